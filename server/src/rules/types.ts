@@ -1,0 +1,105 @@
+// Types shared by the rules, the edits and every front end. Plain data, no LSP types.
+import type { Plan, Range, Session, Week } from '../language/model';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+
+/** A text replacement on the plan's text (0-based, end exclusive). */
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+export interface RelatedPlace {
+  range: Range;
+  message: string;
+}
+
+export interface PlanDiagnostic {
+  /** Rule id, or `syntax`. */
+  rule: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  /** The other side of a conflict (e.g. the heavy leg day a run follows). */
+  related?: RelatedPlace[];
+  /** `unnecessary` greys the text out (e.g. an effort that an easy run should not carry). */
+  tags?: ('unnecessary' | 'deprecated')[];
+  /** Week number(s) the diagnostic was found in (repeated blocks report the first). */
+  week?: number;
+  /** Rule-specific facts the quick fixes need (e.g. which sessions conflict). Kept plain and serialisable. */
+  data?: Record<string, unknown>;
+}
+
+/** A quick fix or refactor computed by the engine: a title and the edits that do it. */
+export interface PlanFix {
+  title: string;
+  kind: 'quickfix' | 'refactor' | 'source.fixAll';
+  edits: TextEdit[];
+  /** The best of the offered fixes for a diagnostic. */
+  preferred?: boolean;
+  /** The diagnostic(s) this fix resolves. */
+  diagnostics?: PlanDiagnostic[];
+}
+
+export type RuleOptions = Record<string, number>;
+
+export interface OptionMeta {
+  name: string;
+  description: string;
+  default: number;
+  minimum?: number;
+  maximum?: number;
+}
+
+export interface RuleMeta {
+  id: string;
+  /** Default severity. Rules whose severity depends on the case (e.g. `hard-same-day`) give the usual one here. */
+  severity: Severity;
+  /** One line: what the rule checks, in plan words. */
+  description: string;
+  /** The guide's words (or the study) the rule comes from. */
+  reason: string;
+  category: 'scheduling' | 'weekly' | 'goal' | 'load';
+  options: OptionMeta[];
+  /** Whether the rule's diagnostics offer quick fixes beyond "ignore on this line". */
+  fixable: boolean;
+}
+
+/** What a rule reports; the registry applies the configured severity and suppressions. */
+export interface RuleReport {
+  message: string;
+  range: Range;
+  /** Overrides the configured severity where the catalogue gives a case its own (error vs warning). */
+  severity?: Severity;
+  related?: RelatedPlace[];
+  tags?: ('unnecessary' | 'deprecated')[];
+  week?: number;
+  data?: Record<string, unknown>;
+  /** Sessions the diagnostic is about (for suppression by line and for fixes). */
+  sessions?: Session[];
+}
+
+export interface RuleContext {
+  plan: Plan;
+  options: RuleOptions;
+  /** The severity configured for this rule (default or overridden). */
+  severity: Severity;
+  report(report: RuleReport): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+/** Effective configuration of every rule: severity and options with defaults filled in. */
+export interface ResolvedRuleConfig {
+  severity: SeveritySetting;
+  options: RuleOptions;
+  /** True when the user set the severity (then it overrides the rule's case-specific severities too). */
+  severitySet: boolean;
+}
+export type ResolvedConfig = Record<string, ResolvedRuleConfig>;
+
+export type { Plan, Week, Session };
