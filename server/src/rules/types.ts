@@ -85,6 +85,8 @@ export interface RuleContext {
   options: RuleOptions;
   /** The severity configured for this rule (default or overridden). */
   severity: Severity;
+  /** Only the options the user set (for defaults that depend on the plan, e.g. `gym-frequency` `min` with goal running). */
+  userOptions?: RuleOptions;
   report(report: RuleReport): void;
 }
 
@@ -99,6 +101,8 @@ export interface ResolvedRuleConfig {
   options: RuleOptions;
   /** True when the user set the severity (then it overrides the rule's case-specific severities too). */
   severitySet: boolean;
+  /** Only the options the user set, without defaults. */
+  userOptions?: RuleOptions;
 }
 export type ResolvedConfig = Record<string, ResolvedRuleConfig>;
 

@@ -1,0 +1,102 @@
+// Weekly totals (language.md §5): one set per expanded week, so a `week 2-4` block yields three.
+import type { Goal, Plan, Week } from '../language/model';
+import { classify, isRestDay, roundKm } from './classify';
+
+export interface WeekTotals {
+  week: number;
+  /** The week block's label (`week 3: deload` → `deload`). */
+  label?: string;
+  goal?: Goal;
+  gym: number;
+  /** Gym sessions marked `heavy`. */
+  heavyGym: number;
+  runs: number;
+  /** Runs split so that each run counts once: quality first, then long, else easy. */
+  easyRuns: number;
+  qualityRuns: number;
+  longRuns: number;
+  cross: number;
+  /** Days holding only rest, easy walk/mobility/yoga, or nothing (unplanned days count). */
+  restDays: number;
+  /** Days holding at least one hard session. */
+  hardDays: number;
+  /** Days holding at least one leg-hard session. */
+  legHardDays: number;
+  /** Planned minutes (written durations, else the defaults of rules.md). */
+  minutes: number;
+  /** Run distance in km, summed over the runs whose distance is known. */
+  runKm: number;
+  /** Σ minutes × RPE. */
+  load: number;
+  /**
+   * Share (0..1) of run time spent easy (easy and long runs; quality runs are not easy). Undefined when the week has
+   * no run, or when some run has no written duration (the default minutes would make the share a guess).
+   */
+  easyShare?: number;
+  /** Load of each day, Monday first. */
+  dayLoads: number[];
+}
+
+export function computeTotals(plan: Plan): WeekTotals[] {
+  return plan.weeks.map(weekTotals);
+}
+
+export function weekTotals(week: Week): WeekTotals {
+  const totals: WeekTotals = {
+    week: week.number,
+    label: week.block.header?.label?.value,
+    goal: week.goal,
+    gym: 0,
+    heavyGym: 0,
+    runs: 0,
+    easyRuns: 0,
+    qualityRuns: 0,
+    longRuns: 0,
+    cross: 0,
+    restDays: 0,
+    hardDays: 0,
+    legHardDays: 0,
+    minutes: 0,
+    runKm: 0,
+    load: 0,
+    dayLoads: [0, 0, 0, 0, 0, 0, 0],
+  };
+  let runMinutes = 0;
+  let easyRunMinutes = 0;
+  let everyRunTimed = true;
+  for (const day of week.days) {
+    let dayLoad = 0;
+    let hard = false;
+    let legHard = false;
+    for (const session of day.sessions) {
+      const c = classify(session);
+      dayLoad += c.load;
+      totals.minutes += c.minutes;
+      hard ||= c.hard;
+      legHard ||= c.legHard;
+      if (session.kind === 'gym') {
+        totals.gym++;
+        if (c.hardGym) totals.heavyGym++;
+      } else if (session.kind === 'run') {
+        totals.runs++;
+        if (c.qualityRun) totals.qualityRuns++;
+        else if (c.longRun) totals.longRuns++;
+        else totals.easyRuns++;
+        if (c.distanceKm !== undefined) totals.runKm += c.distanceKm;
+        runMinutes += c.minutes;
+        if (!c.qualityRun) easyRunMinutes += c.minutes;
+        everyRunTimed &&= c.minutesWritten;
+      } else if (session.kind === 'cross') {
+        totals.cross++;
+      }
+    }
+    totals.dayLoads[day.weekday] = dayLoad;
+    totals.load += dayLoad;
+    if (isRestDay(day)) totals.restDays++;
+    if (hard) totals.hardDays++;
+    if (legHard) totals.legHardDays++;
+  }
+  totals.runKm = roundKm(totals.runKm);
+  if (totals.runs > 0 && everyRunTimed && runMinutes > 0) totals.easyShare = easyRunMinutes / runMinutes;
+  return totals;
+}

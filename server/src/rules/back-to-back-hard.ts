@@ -1,0 +1,89 @@
+// back-to-back-hard: two consecutive leg-hard days, or three consecutive hard days.
+//
+// data: {
+//   week: number; weekday: number; sessionRange: Range;              // the later day's session (the diagnostic's range)
+//   otherWeek: number; otherWeekday: number; otherSessionRange: Range; // the day before's leg-hard / hard session
+//   pattern: 'leg-hard-pair' | 'three-hard';
+//   firstWeek?: number; firstWeekday?: number; firstSessionRange?: Range; // 'three-hard' only: the first of the three days
+// }
+import type { Day, Session } from '../language/model';
+import type { Rule } from './types';
+import { classify } from '../analysis/classify';
+import { previousDay, sessionLabel } from './helpers';
+
+function first(day: Day, test: (s: Session) => boolean): Session | undefined {
+  return day.sessions.find(test);
+}
+
+const legHard = (s: Session): boolean => classify(s).legHard;
+const hard = (s: Session): boolean => classify(s).hard;
+
+export const rule: Rule = {
+  meta: {
+    id: 'back-to-back-hard',
+    severity: 'warning',
+    description: 'Two consecutive days each with a leg-hard session, or three consecutive days each with a hard session.',
+    reason: 'Avoid stacking hard sessions back to back. Hard days must be separated.',
+    category: 'scheduling',
+    options: [],
+    fixable: true,
+  },
+  check(context) {
+    const { plan } = context;
+    plan.weeks.forEach((week, weekIndex) => {
+      for (const day of week.days) {
+        const todayLegHard = first(day, legHard);
+        const yesterday = previousDay(plan, weekIndex, day.weekday);
+        if (!yesterday) continue;
+        const yesterdayLegHard = todayLegHard && first(yesterday.day, legHard);
+        if (todayLegHard && yesterdayLegHard) {
+          context.report({
+            message: `Leg-hard days back to back: ${sessionLabel(day.weekday, todayLegHard)} right after ${sessionLabel(yesterday.day.weekday, yesterdayLegHard)} — the guide says avoid stacking hard sessions back to back`,
+            range: todayLegHard.range,
+            related: [{ range: yesterdayLegHard.range, message: `Leg-hard the day before: ${sessionLabel(yesterday.day.weekday, yesterdayLegHard)}` }],
+            week: week.number,
+            sessions: [todayLegHard, yesterdayLegHard],
+            data: {
+              week: week.number,
+              weekday: day.weekday,
+              sessionRange: todayLegHard.range,
+              otherWeek: yesterday.week.number,
+              otherWeekday: yesterday.day.weekday,
+              otherSessionRange: yesterdayLegHard.range,
+              pattern: 'leg-hard-pair',
+            },
+          });
+          continue;
+        }
+        const todayHard = first(day, hard);
+        const yesterdayHard = todayHard && first(yesterday.day, hard);
+        if (!todayHard || !yesterdayHard) continue;
+        const dayBefore = previousDay(plan, yesterday.weekIndex, yesterday.day.weekday);
+        const dayBeforeHard = dayBefore && first(dayBefore.day, hard);
+        if (!dayBefore || !dayBeforeHard) continue;
+        context.report({
+          message: `Three hard days in a row: ${sessionLabel(dayBefore.day.weekday, dayBeforeHard)}, ${sessionLabel(yesterday.day.weekday, yesterdayHard)}, ${sessionLabel(day.weekday, todayHard)} — the guide says hard days must be separated`,
+          range: todayHard.range,
+          related: [
+            { range: dayBeforeHard.range, message: `First hard day: ${sessionLabel(dayBefore.day.weekday, dayBeforeHard)}` },
+            { range: yesterdayHard.range, message: `Second hard day: ${sessionLabel(yesterday.day.weekday, yesterdayHard)}` },
+          ],
+          week: week.number,
+          sessions: [todayHard, yesterdayHard, dayBeforeHard],
+          data: {
+            week: week.number,
+            weekday: day.weekday,
+            sessionRange: todayHard.range,
+            otherWeek: yesterday.week.number,
+            otherWeekday: yesterday.day.weekday,
+            otherSessionRange: yesterdayHard.range,
+            pattern: 'three-hard',
+            firstWeek: dayBefore.week.number,
+            firstWeekday: dayBefore.day.weekday,
+            firstSessionRange: dayBeforeHard.range,
+          },
+        });
+      }
+    });
+  },
+};

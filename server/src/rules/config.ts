@@ -1,0 +1,132 @@
+// Rule configuration: `.hybridrc.json`-style layers (later layers win) resolved into a severity and options for every
+// rule, with one-line problems for anything wrong. Never throws, whatever the layers hold.
+import type { ResolvedConfig, ResolvedRuleConfig, RuleOptions, SeveritySetting } from './types';
+import { rules } from './registry';
+
+export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
+
+const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isSeverity(value: unknown): value is SeveritySetting {
+  return typeof value === 'string' && (SEVERITY_SETTINGS as readonly string[]).includes(value);
+}
+
+function knownRules(): string {
+  return rules.map((rule) => rule.meta.id).join(', ');
+}
+
+/** Every rule at its default severity and options. */
+export function defaultConfig(): ResolvedConfig {
+  const config: ResolvedConfig = Object.create(null);
+  for (const rule of rules) {
+    const options: RuleOptions = Object.create(null);
+    for (const option of rule.meta.options) options[option.name] = option.default;
+    config[rule.meta.id] = { severity: rule.meta.severity, options, severitySet: false, userOptions: Object.create(null) };
+  }
+  return config;
+}
+
+export function resolveConfig(layers: unknown[]): { config: ResolvedConfig; problems: string[] } {
+  const config = defaultConfig();
+  const problems: string[] = [];
+  for (const layer of Array.isArray(layers) ? layers : []) {
+    if (layer === undefined || layer === null) continue;
+    if (!isPlainObject(layer)) {
+      problems.push(`The configuration must be an object like {"rules": {...}}, not ${describe(layer)}`);
+      continue;
+    }
+    if (!hasOwn(layer, 'rules')) continue;
+    const layerRules = layer.rules;
+    if (!isPlainObject(layerRules)) {
+      problems.push(`'rules' must be an object mapping rule ids to a severity, not ${describe(layerRules)}`);
+      continue;
+    }
+    for (const id of Object.keys(layerRules)) {
+      const target = hasOwn(config, id) ? config[id] : undefined;
+      if (!target) {
+        problems.push(`Unknown rule '${id}' in rules — known rules: ${knownRules()}`);
+        continue;
+      }
+      applySetting(id, target, layerRules[id], problems);
+    }
+  }
+  return { config, problems };
+}
+
+function applySetting(id: string, target: ResolvedRuleConfig, setting: unknown, problems: string[]): void {
+  let severity: unknown = setting;
+  let options: unknown;
+  if (Array.isArray(setting)) {
+    if (setting.length < 1 || setting.length > 2) {
+      problems.push(`Rule '${id}': expected "severity" or ["severity", {options}], not an array of ${setting.length}`);
+      return;
+    }
+    [severity, options] = setting;
+  }
+  if (!isSeverity(severity)) {
+    problems.push(`Rule '${id}': severity must be one of off, info, warning, error, not ${describe(severity)}`);
+    return;
+  }
+  target.severity = severity;
+  target.severitySet = true;
+  if (options === undefined) return;
+  if (!isPlainObject(options)) {
+    problems.push(`Rule '${id}': options must be an object like {"max": 2}, not ${describe(options)}`);
+    return;
+  }
+  const metaOptions = rules.find((rule) => rule.meta.id === id)?.meta.options ?? [];
+  for (const name of Object.keys(options)) {
+    const meta = metaOptions.find((option) => option.name === name);
+    if (!meta) {
+      const known = metaOptions.map((option) => option.name).join(', ');
+      problems.push(`Rule '${id}': unknown option '${name}' — ${known ? `options: ${known}` : 'it has no options'}`);
+      continue;
+    }
+    const value = options[name];
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      problems.push(`Rule '${id}': option '${name}' must be a number, not ${describe(value)}`);
+      continue;
+    }
+    if (meta.minimum !== undefined && value < meta.minimum) {
+      problems.push(`Rule '${id}': option '${name}' must be at least ${meta.minimum} (got ${value})`);
+      continue;
+    }
+    if (meta.maximum !== undefined && value > meta.maximum) {
+      problems.push(`Rule '${id}': option '${name}' must be at most ${meta.maximum} (got ${value})`);
+      continue;
+    }
+    target.options[name] = value;
+    (target.userOptions ??= Object.create(null) as RuleOptions)[name] = value;
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return `'${value}'`;
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${String(value)}`;
+}
+
+export type RuleFlag = { id: string; severity: SeveritySetting } | { problem: string };
+
+/** Parses a CLI `--rule id=severity` flag; unknown ids and severities are problems. */
+export function parseRuleFlag(flag: string): RuleFlag {
+  const match = /^\s*([^=\s]+)\s*=\s*(\S+)\s*$/.exec(flag);
+  if (!match) return { problem: `--rule expects <id>=off|info|warning|error, not '${flag}'` };
+  const [, id, severity] = match;
+  if (!rules.some((rule) => rule.meta.id === id)) return { problem: `Unknown rule '${id}' in --rule — known rules: ${knownRules()}` };
+  if (!isSeverity(severity)) return { problem: `--rule ${id}: severity must be one of off, info, warning, error, not '${severity}'` };
+  return { id, severity };
+}
+
+/** The `--rule` flags as one configuration layer, to put last in `resolveConfig`'s layers. */
+export function ruleFlagsLayer(flags: { id: string; severity: SeveritySetting }[]): { rules: Record<string, SeveritySetting> } {
+  const layer: Record<string, SeveritySetting> = Object.create(null);
+  for (const flag of flags) layer[flag.id] = flag.severity;
+  return { rules: layer };
+}

@@ -1,0 +1,40 @@
+// easy-run-too-hard: an easy or recovery run (or an untyped run) carrying rpe ≥ 5 or zone z3+; on the effort.
+//
+// data: { week: number; weekday: number; sessionRange: Range; effortRange: Range; effort: 'rpe' | 'zone'; value: number }
+import type { Rule } from './types';
+import { sessionLabel } from './helpers';
+
+export const rule: Rule = {
+  meta: {
+    id: 'easy-run-too-hard',
+    severity: 'warning',
+    description: 'An easy or recovery run that carries rpe 5 or more, or zone z3 or higher.',
+    reason: 'Easy runs must stay easy: conversational, controlled, almost too slow.',
+    category: 'weekly',
+    options: [{ name: 'rpe', description: 'Lowest rpe that is too hard for an easy run.', default: 5, minimum: 1, maximum: 10 }],
+    fixable: true,
+  },
+  check(context) {
+    const limit = context.options.rpe ?? 5;
+    for (const week of context.plan.weeks) {
+      for (const day of week.days) {
+        for (const run of day.sessions) {
+          if (run.kind !== 'run' || (run.runType !== 'easy' && run.runType !== 'recovery')) continue;
+          const { rpe, zone } = run.attributes;
+          const effort = rpe && rpe.value >= limit ? { kind: 'rpe' as const, at: rpe, words: `rpe ${rpe.value}` }
+            : zone && zone.value >= 3 ? { kind: 'zone' as const, at: zone, words: `zone z${zone.value}` }
+            : undefined;
+          if (!effort) continue;
+          context.report({
+            message: `${run.runType === 'recovery' ? 'Recovery' : 'Easy'} run at ${effort.words} (${sessionLabel(day.weekday, run)}) — the guide says easy runs must stay easy: conversational, almost too slow (below rpe ${limit}, zone z1–z2)`,
+            range: effort.at.range,
+            tags: ['unnecessary'],
+            week: week.number,
+            sessions: [run],
+            data: { week: week.number, weekday: day.weekday, sessionRange: run.range, effortRange: effort.at.range, effort: effort.kind, value: effort.at.value },
+          });
+        }
+      }
+    }
+  },
+};

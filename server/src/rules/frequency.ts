@@ -1,0 +1,49 @@
+// Shared check of gym-frequency and run-frequency: a warning on each session past the most a week should hold,
+// an info on the week when it holds too few.
+//
+// data (above): { week: number; weekday: number; sessionRange: Range; count: number; max: number; kind: 'gym' | 'run' }
+// data (below): { week: number; count: number; min: number; kind: 'gym' | 'run' }
+import type { Session } from '../language/model';
+import type { RuleContext } from './types';
+import { ordinal, plural, sessionLabel, weekAnchor, weekSessions } from './helpers';
+
+export interface FrequencySpec {
+  kind: 'gym' | 'run';
+  /** `gym session`, `run` */
+  noun: string;
+  /** The guide's words for the right amount. */
+  advice: string;
+  min(context: RuleContext, goal: string | undefined): number;
+}
+
+export function checkFrequency(context: RuleContext, spec: FrequencySpec): void {
+  const max = context.options.max ?? 3;
+  for (const week of context.plan.weeks) {
+    const placed = weekSessions(week, (s: Session) => s.kind === spec.kind);
+    const count = placed.length;
+    if (count > max) {
+      placed.slice(max).forEach(({ weekday, session }, index) => {
+        context.report({
+          message: `${ordinal(max + index + 1)} ${spec.noun} this week (${sessionLabel(weekday, session)}), more than ${max} — ${spec.advice}`,
+          range: session.range,
+          week: week.number,
+          sessions: [session],
+          data: { week: week.number, weekday, sessionRange: session.range, count, max, kind: spec.kind },
+        });
+      });
+      continue;
+    }
+    const min = spec.min(context, week.goal);
+    if (count < min) {
+      context.report({
+        message: `${count === 0 ? `No ${spec.noun}` : `Only ${plural(count, spec.noun)}`} this week, fewer than ${min}${
+          week.goal === 'running' && spec.kind === 'gym' ? ' with goal running' : ''
+        } — ${spec.advice}`,
+        severity: 'info',
+        range: weekAnchor(context.plan, week),
+        week: week.number,
+        data: { week: week.number, count, min, kind: spec.kind },
+      });
+    }
+  }
+}

@@ -1,0 +1,29 @@
+// gym-frequency: more than 3 gym sessions a week (warning on each one past the 3rd), or fewer than 3 (2 with goal
+// running) (info on the week header, or the week's first line).
+//
+// data: see frequency.ts — above: { week, weekday, sessionRange, count, max, kind: 'gym' }; below: { week, count, min, kind: 'gym' }
+import type { Rule } from './types';
+import { checkFrequency } from './frequency';
+
+export const rule: Rule = {
+  meta: {
+    id: 'gym-frequency',
+    severity: 'warning',
+    description: 'More than 3 gym sessions in a week (warning), or fewer than 3 — 2 with goal running (info).',
+    reason: 'For most people, the sweet spot is 3 gym sessions and 2–3 runs. More is rarely better.',
+    category: 'weekly',
+    options: [
+      { name: 'max', description: 'Most gym sessions a week.', default: 3, minimum: 0, maximum: 14 },
+      { name: 'min', description: 'Fewest gym sessions a week (default 3, or 2 with goal running).', default: 3, minimum: 0, maximum: 14 },
+    ],
+    fixable: true,
+  },
+  check(context) {
+    checkFrequency(context, {
+      kind: 'gym',
+      noun: 'gym session',
+      advice: 'the guide says 3 gym sessions a week; more is rarely better',
+      min: (ctx, goal) => ctx.userOptions?.min ?? (goal === 'running' ? 2 : (ctx.options.min ?? 3)),
+    });
+  },
+};

@@ -1,0 +1,101 @@
+// hard-same-day: two hard sessions on one day (error for heavy legs + a quality run).
+//
+// data: {
+//   week: number; weekday: number;              // where the diagnostic sits
+//   sessionRange: Range;                         // the later session of the two (the diagnostic's range)
+//   otherWeekday: number; otherSessionRange: Range; // the earlier session of the pair (same day)
+//   pair: 'heavy-legs+quality' | 'hard+hard' | 'heavy-legs+long';
+// }
+import type { Session } from '../language/model';
+import type { Rule, Severity } from './types';
+import { classify, type SessionClass } from '../analysis/classify';
+import { comesBefore, dayName, sessionLabel, sessionText } from './helpers';
+
+type Pair = 'heavy-legs+quality' | 'hard+hard' | 'heavy-legs+long';
+
+const RANK: Record<Pair, number> = { 'heavy-legs+quality': 3, 'hard+hard': 2, 'heavy-legs+long': 1 };
+
+function pairOf(a: SessionClass, b: SessionClass): Pair | undefined {
+  if ((a.heavyLegs && b.qualityRun) || (a.qualityRun && b.heavyLegs)) return 'heavy-legs+quality';
+  if (a.hard && b.hard) return 'hard+hard';
+  if ((a.heavyLegs && b.longRun) || (a.longRun && b.heavyLegs)) return 'heavy-legs+long';
+  return undefined;
+}
+
+/** `a hard gym session`, `a quality run`, `a hard cross session` */
+export function hardKind(c: SessionClass): string {
+  if (c.heavyLegs) return 'heavy legs';
+  if (c.hardGym) return 'a hard gym session';
+  if (c.qualityRun) return 'a quality run';
+  if (c.hardCross) return 'a hard cross session';
+  if (c.longRun) return 'a long run';
+  return 'a session';
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'hard-same-day',
+    severity: 'warning',
+    description:
+      'Two hard sessions on one day: an error for heavy legs + a quality run, a warning for any other two hard sessions or heavy legs + a long run.',
+    reason: 'Avoid: heavy squats + intervals on the same day. Heavy leg training and hard running both stress the nervous system.',
+    category: 'scheduling',
+    options: [],
+    fixable: true,
+  },
+  check(context) {
+    for (const week of context.plan.weeks) {
+      for (const day of week.days) {
+        if (day.sessions.length < 2) continue;
+        for (const later of day.sessions) {
+          const laterClass = classify(later);
+          if (!laterClass.hard && !laterClass.heavyLegs && !laterClass.longRun) continue;
+          let best: { pair: Pair; earlier: Session } | undefined;
+          for (const earlier of day.sessions) {
+            if (earlier === later || !comesBefore(day, earlier, later)) continue;
+            const pair = pairOf(classify(earlier), laterClass);
+            if (pair && (!best || RANK[pair] > RANK[best.pair])) best = { pair, earlier };
+          }
+          if (!best) continue;
+          const { pair, earlier } = best;
+          const earlierClass = classify(earlier);
+          const day3 = dayName(day.weekday);
+          let message: string;
+          let severity: Severity = 'warning';
+          if (pair === 'heavy-legs+quality') {
+            severity = 'error';
+            const legs = earlierClass.heavyLegs ? earlier : later;
+            const run = legs === earlier ? later : earlier;
+            message = `Heavy legs (${sessionLabel(day.weekday, legs)}) and a quality run (${sessionText(run)}) on the same day — the guide says avoid heavy squats + intervals on the same day`;
+          } else if (pair === 'hard+hard') {
+            message = `${capitalise(hardKind(earlierClass))} (${sessionLabel(day.weekday, earlier)}) and ${hardKind(laterClass)} (${sessionText(later)}) on the same day — the guide says don't combine hard with hard`;
+          } else {
+            const legs = earlierClass.heavyLegs ? earlier : later;
+            const run = legs === earlier ? later : earlier;
+            message = `Heavy legs (${sessionLabel(day.weekday, legs)}) and a long run (${sessionText(run)}) on the same day — a long run is easy but heavy in load; keep it off heavy leg days`;
+          }
+          context.report({
+            message,
+            severity,
+            range: later.range,
+            related: [{ range: earlier.range, message: `The other hard session on ${day3}: ${sessionText(earlier)}` }],
+            week: week.number,
+            sessions: [later, earlier],
+            data: {
+              week: week.number,
+              weekday: day.weekday,
+              sessionRange: later.range,
+              otherWeekday: day.weekday,
+              otherSessionRange: earlier.range,
+              pair,
+            },
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,161 @@
+// Shared plan words and calendar walking for the rules: next/previous day in week order, where a week's
+// diagnostics sit, how a session is named in a message, which of two sessions comes later in the day.
+import type { Day, Plan, Range, Session, Week } from '../language/model';
+import { WEEKDAY_NAMES } from '../language/model';
+
+export interface DayRef {
+  week: Week;
+  /** Index of the week in `plan.weeks`. */
+  weekIndex: number;
+  day: Day;
+}
+
+/**
+ * The day after (`step` 1) or before (`step` -1) a day, in week order (language.md §2): a file without `week` lines
+ * wraps Sunday → Monday of its one week; in a multi-week file Sunday of week N is followed by Monday of week N+1 and
+ * the last week does not wrap.
+ */
+export function neighbourDay(plan: Plan, weekIndex: number, weekday: number, step: 1 | -1): DayRef | undefined {
+  let index = weekIndex;
+  let target = weekday + step;
+  if (target > 6 || target < 0) {
+    target = (target + 7) % 7;
+    if (!plan.singleWeek) index += step;
+  }
+  const week = plan.weeks[index];
+  if (!week) return undefined;
+  return { week, weekIndex: index, day: week.days[target] };
+}
+
+export function nextDay(plan: Plan, weekIndex: number, weekday: number): DayRef | undefined {
+  return neighbourDay(plan, weekIndex, weekday, 1);
+}
+
+export function previousDay(plan: Plan, weekIndex: number, weekday: number): DayRef | undefined {
+  return neighbourDay(plan, weekIndex, weekday, -1);
+}
+
+export function dayName(weekday: number): string {
+  return WEEKDAY_NAMES[weekday] ?? '?';
+}
+
+const MAX_LABEL = 40;
+
+/** `gym lower heavy` — the session as written, shortened when it carries a long exercise list. */
+export function sessionText(session: Session): string {
+  const text = session.text.replace(/\s+/g, ' ');
+  return text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1).trimEnd()}…` : text;
+}
+
+/** `Mon: gym lower heavy` */
+export function sessionLabel(weekday: number, session: Session): string {
+  return `${dayName(weekday)}: ${sessionText(session)}`;
+}
+
+const EMPTY_RANGE: Range = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
+
+/** Where a week's diagnostics sit: its header, else the week's first day line, else its first statement. */
+export function weekAnchor(plan: Plan, week: Week): Range {
+  if (week.block.header) return week.block.header.range;
+  const firstDay = week.block.statements.find((s) => s.type === 'day');
+  if (firstDay) return firstDay.range;
+  return week.block.statements[0]?.range ?? plan.statements[0]?.range ?? EMPTY_RANGE;
+}
+
+/** `week 3` or `this week` for a file without `week` lines. */
+export function weekWords(plan: Plan, week: Week): string {
+  return plan.singleWeek ? 'this week' : `week ${week.number}`;
+}
+
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return `${n}th`;
+  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
+}
+
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+/** Clock minutes written for a session, if any. */
+function clock(session: Session): number | undefined {
+  return session.attributes.time?.value.clockMinutes;
+}
+
+function period(session: Session): 'am' | 'pm' | undefined {
+  const time = session.attributes.time?.value;
+  if (!time) return undefined;
+  if (time.period) return time.period;
+  return time.clockMinutes === undefined ? undefined : time.clockMinutes < 720 ? 'am' : 'pm';
+}
+
+/**
+ * -1 when `a` starts before `b`, 1 when after, 0 when the times written do not say (then source order decides).
+ * Clock times compare exactly; `am` is before `pm`.
+ */
+export function compareStart(a: Session, b: Session): number {
+  const ca = clock(a);
+  const cb = clock(b);
+  if (ca !== undefined && cb !== undefined) return Math.sign(ca - cb);
+  const pa = period(a);
+  const pb = period(b);
+  if (pa && pb && pa !== pb) return pa === 'am' ? -1 : 1;
+  return 0;
+}
+
+/** True when `a` comes before `b` on their day: by the times written, else by the order written. */
+export function comesBefore(day: Day, a: Session, b: Session): boolean {
+  const byTime = compareStart(a, b);
+  if (byTime !== 0) return byTime < 0;
+  return day.sessions.indexOf(a) < day.sessions.indexOf(b);
+}
+
+/** How far apart two sessions of one day start, as far as the text says. */
+export type Gap =
+  | { kind: 'exact'; minutes: number }
+  /** One `am`, the other `pm`: at least 6 hours apart (language.md §3). */
+  | { kind: 'am-pm' }
+  /** Both in the same half of the day with at least one of them without a clock time. */
+  | { kind: 'same-period'; period: 'am' | 'pm' }
+  /** At least one of them has no time. */
+  | { kind: 'unknown' };
+
+export function startGap(a: Session, b: Session): Gap {
+  const ca = clock(a);
+  const cb = clock(b);
+  if (ca !== undefined && cb !== undefined) return { kind: 'exact', minutes: Math.abs(ca - cb) };
+  const pa = period(a);
+  const pb = period(b);
+  if (!pa || !pb) return { kind: 'unknown' };
+  return pa === pb ? { kind: 'same-period', period: pa } : { kind: 'am-pm' };
+}
+
+/** `1 h 30 min`, `45 min`, `6 h`. */
+export function formatHours(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = Math.round(minutes % 60);
+  if (h === 0) return `${m} min`;
+  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+}
+
+/** `1 920` — thousands separated by a thin-ish plain space, as in the hover. */
+export function formatNumber(n: number): string {
+  const rounded = Math.round(n);
+  return String(rounded).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+}
+
+export function formatKm(km: number): string {
+  return `${Number(km.toFixed(1))} km`;
+}
+
+export interface PlacedSession {
+  weekday: number;
+  session: Session;
+}
+
+/** The week's sessions, Monday first, each day's in the order written. */
+export function weekSessions(week: Week, test?: (session: Session) => boolean): PlacedSession[] {
+  const out: PlacedSession[] = [];
+  for (const day of week.days) for (const session of day.sessions) if (!test || test(session)) out.push({ weekday: day.weekday, session });
+  return out;
+}

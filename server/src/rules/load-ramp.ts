@@ -1,0 +1,41 @@
+// load-ramp: from the 4th week on, a week's load (Σ minutes × RPE) above 1.5× the mean load of the previous 3 weeks;
+// on the week header (or first line).
+//
+// data: { week: number; load: number; meanLoad: number; ratio: number }
+import type { Rule } from './types';
+import { weekTotals } from '../analysis/totals';
+import { formatNumber, weekAnchor } from './helpers';
+
+export const rule: Rule = {
+  meta: {
+    id: 'load-ramp',
+    severity: 'warning',
+    description: 'From the 4th week on, a week’s load is more than 1.5× the mean load of the previous 3 weeks.',
+    reason: 'Acute:chronic workload ratio (Gabbett 2016): sharp rises over the recent average raise injury risk. Session load = minutes × RPE (Foster 2001).',
+    category: 'load',
+    options: [{ name: 'ratio', description: 'Largest allowed ratio of a week’s load to the mean of the previous 3 weeks.', default: 1.5, minimum: 1, maximum: 10 }],
+    fixable: false,
+  },
+  check(context) {
+    const { plan } = context;
+    if (plan.singleWeek || plan.weeks.length < 4) return;
+    const ratio = context.options.ratio ?? 1.5;
+    const loads = plan.weeks.map((week) => weekTotals(week).load);
+    for (let i = 3; i < loads.length; i++) {
+      const mean = (loads[i - 1] + loads[i - 2] + loads[i - 3]) / 3;
+      if (loads[i] <= ratio * mean + 1e-9) continue;
+      const week = plan.weeks[i];
+      const actual = mean > 0 ? loads[i] / mean : Infinity;
+      const message =
+        mean > 0
+          ? `Week ${week.number}'s load (${formatNumber(loads[i])}) is ${actual.toFixed(1)}× the mean of the previous 3 weeks (${formatNumber(mean)}), above ${ratio}× — sharp load rises raise injury risk (acute:chronic workload, Gabbett 2016)`
+          : `Week ${week.number}'s load (${formatNumber(loads[i])}) follows 3 weeks without load — build up gradually (acute:chronic workload, Gabbett 2016)`;
+      context.report({
+        message,
+        range: weekAnchor(plan, week),
+        week: week.number,
+        data: { week: week.number, load: loads[i], meanLoad: mean, ratio: Number.isFinite(actual) ? actual : null },
+      });
+    }
+  },
+};

@@ -1,0 +1,83 @@
+// long-run-spike: a week's longest run more than 10 % longer than the longest run of the previous 4 weeks
+// (distance when both have one, else minutes with the defaults of rules.md); on that run.
+//
+// data: { week: number; weekday: number; sessionRange: Range; unit: 'km' | 'min'; longest: number; previousLongest: number; percent: number }
+import type { Week } from '../language/model';
+import type { Rule } from './types';
+import { classify } from '../analysis/classify';
+import { formatKm, plural, sessionLabel, weekSessions, type PlacedSession } from './helpers';
+
+const LOOK_BACK = 4;
+
+interface Longest {
+  byKm?: PlacedSession & { km: number };
+  byMinutes?: PlacedSession & { minutes: number };
+}
+
+function longestRuns(week: Week): Longest {
+  const result: Longest = {};
+  for (const placed of weekSessions(week, (s) => s.kind === 'run')) {
+    const c = classify(placed.session);
+    if (c.distanceKm !== undefined && (!result.byKm || c.distanceKm > result.byKm.km)) result.byKm = { ...placed, km: c.distanceKm };
+    if (!result.byMinutes || c.minutes > result.byMinutes.minutes) result.byMinutes = { ...placed, minutes: c.minutes };
+  }
+  return result;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'long-run-spike',
+    severity: 'warning',
+    description: 'A week’s longest run is more than 10 % longer than the longest run of the previous 4 weeks.',
+    reason:
+      'Frandsen et al. 2025 (BJSM): single-session spikes above 10 % over the longest run of the previous 30 days raised running-injury risk (hazard ratio 1.64 for 10–30 %).',
+    category: 'load',
+    options: [{ name: 'percent', description: 'Largest allowed increase in percent.', default: 10, minimum: 0, maximum: 1000 }],
+    fixable: false,
+  },
+  check(context) {
+    const { plan } = context;
+    if (plan.singleWeek) return;
+    const percent = context.options.percent ?? 10;
+    const longest = plan.weeks.map(longestRuns);
+    for (let i = 1; i < plan.weeks.length; i++) {
+      const current = longest[i];
+      if (!current.byMinutes) continue;
+      const from = Math.max(0, i - LOOK_BACK);
+      let previousKm: number | undefined;
+      let previousMinutes: number | undefined;
+      for (let j = from; j < i; j++) {
+        const km = longest[j].byKm?.km;
+        const minutes = longest[j].byMinutes?.minutes;
+        if (km !== undefined && (previousKm === undefined || km > previousKm)) previousKm = km;
+        if (minutes !== undefined && (previousMinutes === undefined || minutes > previousMinutes)) previousMinutes = minutes;
+      }
+      if (previousMinutes === undefined) continue;
+      const byKm = current.byKm && previousKm !== undefined && previousKm > 0;
+      const run = byKm ? current.byKm! : current.byMinutes;
+      const value = byKm ? current.byKm!.km : current.byMinutes.minutes;
+      const before = byKm ? previousKm! : previousMinutes;
+      if (!run || before <= 0 || value <= before * (1 + percent / 100) + 1e-9) continue;
+      const increase = Math.round((value / before - 1) * 100);
+      const weeksBack = plural(i - from, 'week');
+      const beforeWords = byKm ? formatKm(before) : `${Math.round(before)} min`;
+      const valueWords = byKm ? formatKm(value) : `${Math.round(value)} min`;
+      const week = plan.weeks[i];
+      context.report({
+        message: `Longest run of week ${week.number} (${sessionLabel(run.weekday, run.session)}, ${valueWords}) is ${increase}% longer than the longest of the previous ${weeksBack} (${beforeWords}) — single-run spikes above ${percent}% raise injury risk (Frandsen et al. 2025)`,
+        range: run.session.range,
+        week: week.number,
+        sessions: [run.session],
+        data: {
+          week: week.number,
+          weekday: run.weekday,
+          sessionRange: run.session.range,
+          unit: byKm ? 'km' : 'min',
+          longest: value,
+          previousLongest: before,
+          percent: increase,
+        },
+      });
+    }
+  },
+};

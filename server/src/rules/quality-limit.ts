@@ -1,0 +1,34 @@
+// quality-limit: more than 1 quality run in a week; a warning on each quality run past the first.
+//
+// data: { week: number; weekday: number; sessionRange: Range; count: number; max: number }
+import type { Rule } from './types';
+import { classify } from '../analysis/classify';
+import { ordinal, sessionLabel, weekSessions } from './helpers';
+
+export const rule: Rule = {
+  meta: {
+    id: 'quality-limit',
+    severity: 'warning',
+    description: 'More than 1 quality run (tempo, intervals, hills, …) in a week.',
+    reason: 'Running (2–3x per week): 1–2 easy runs, 1 optional quality session (tempo or intervals).',
+    category: 'weekly',
+    options: [{ name: 'max', description: 'Most quality runs a week.', default: 1, minimum: 0, maximum: 14 }],
+    fixable: true,
+  },
+  check(context) {
+    const max = context.options.max ?? 1;
+    for (const week of context.plan.weeks) {
+      const quality = weekSessions(week, (s) => classify(s).qualityRun);
+      const count = quality.length;
+      quality.slice(max).forEach(({ weekday, session }, index) => {
+        context.report({
+          message: `${ordinal(max + index + 1)} quality run this week (${sessionLabel(weekday, session)}), more than ${max} — the guide says 1 optional quality session (tempo or intervals); keep the others easy`,
+          range: session.range,
+          week: week.number,
+          sessions: [session],
+          data: { week: week.number, weekday, sessionRange: session.range, count, max },
+        });
+      });
+    }
+  },
+};

@@ -1,0 +1,157 @@
+// Runs every enabled rule over a plan: syntax errors first, then each rule with its configured severity and options,
+// suppression comments applied, diagnostics of repeated weeks of one block merged, everything sorted by position.
+import type { Plan, Range, Session } from '../language/model';
+import type { PlanDiagnostic, ResolvedConfig, Rule, RuleContext, RuleReport } from './types';
+import { defaultConfig } from './config';
+import { rule as hardSameDay } from './hard-same-day';
+import { rule as hardAfterHeavyLegs } from './hard-after-heavy-legs';
+import { rule as backToBackHard } from './back-to-back-hard';
+import { rule as sameDaySpacing } from './same-day-spacing';
+import { rule as sessionOrder } from './session-order';
+import { rule as gymFrequency } from './gym-frequency';
+import { rule as runFrequency } from './run-frequency';
+import { rule as qualityLimit } from './quality-limit';
+import { rule as allRunsHard } from './all-runs-hard';
+import { rule as easyRunTooHard } from './easy-run-too-hard';
+import { rule as gymDuration } from './gym-duration';
+import { rule as restDays } from './rest-days';
+import { rule as runningFocusVolume } from './running-focus-volume';
+import { rule as mainGoal } from './main-goal';
+import { rule as goalSwitching } from './goal-switching';
+import { rule as longRunSpike } from './long-run-spike';
+import { rule as loadRamp } from './load-ramp';
+import { rule as weekOrder } from './week-order';
+
+/** Every rule of the catalogue (rules.md), in catalogue order. */
+export const rules: Rule[] = [
+  hardSameDay,
+  hardAfterHeavyLegs,
+  backToBackHard,
+  sameDaySpacing,
+  sessionOrder,
+  gymFrequency,
+  runFrequency,
+  qualityLimit,
+  allRunsHard,
+  easyRunTooHard,
+  gymDuration,
+  restDays,
+  runningFocusVolume,
+  mainGoal,
+  goalSwitching,
+  longRunSpike,
+  loadRamp,
+  weekOrder,
+];
+
+const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
+
+export function ruleById(id: string): Rule | undefined {
+  return byId.get(id);
+}
+
+/** The rule id of syntax errors; never configurable, never suppressed. */
+export const SYNTAX = 'syntax';
+
+let defaults: ResolvedConfig | undefined;
+
+/** Which rules a suppression comment switches off: `all`, or a set of ids. */
+type Switch = 'all' | Set<string>;
+
+function covers(off: Switch | undefined, id: string): boolean {
+  return off !== undefined && (off === 'all' || off.has(id));
+}
+
+function addSwitch(map: Map<number, Switch>, line: number, ids: string[]): void {
+  const current = map.get(line);
+  if (current === 'all') return;
+  if (ids.length === 0) {
+    map.set(line, 'all');
+    return;
+  }
+  const set = current ?? new Set<string>();
+  for (const id of ids) set.add(id);
+  map.set(line, set);
+}
+
+/**
+ * Syntax errors and every enabled rule's diagnostics. A `# hybrid-ignore` comment switches its rules off for the
+ * diagnostics that sit on its line and for the sessions written on its line (a conflict with one of them is not reported).
+ */
+export function checkPlan(plan: Plan, config?: ResolvedConfig): PlanDiagnostic[] {
+  const resolved = config ?? (defaults ??= defaultConfig());
+  const diagnostics: PlanDiagnostic[] = plan.syntaxErrors.map((issue) => ({
+    rule: SYNTAX,
+    severity: 'error',
+    message: issue.message,
+    range: issue.range,
+  }));
+
+  let fileOff: Switch | undefined;
+  const lineOff = new Map<number, Switch>();
+  for (const suppression of plan.suppressions) {
+    if (suppression.scope === 'file') {
+      if (suppression.rules.length === 0) fileOff = 'all';
+      else if (fileOff !== 'all') {
+        fileOff ??= new Set<string>();
+        for (const id of suppression.rules) fileOff.add(id);
+      }
+    } else {
+      addSwitch(lineOff, suppression.line, suppression.rules);
+    }
+  }
+
+  const seen = new Set<string>();
+  for (const rule of rules) {
+    const id = rule.meta.id;
+    const setting = resolved[id];
+    const severity = setting ? setting.severity : rule.meta.severity;
+    if (severity === 'off' || covers(fileOff, id)) continue;
+    const severitySet = setting?.severitySet ?? false;
+    const suppressed = (report: RuleReport): boolean => {
+      if (lineOff.size === 0) return false;
+      if (covers(lineOff.get(report.range.start.line), id)) return true;
+      return (report.sessions ?? []).some((session: Session) => covers(lineOff.get(session.range.start.line), id));
+    };
+    const context: RuleContext = {
+      plan,
+      options: setting?.options ?? Object.fromEntries(rule.meta.options.map((o) => [o.name, o.default])),
+      userOptions: setting?.userOptions,
+      severity,
+      report(report) {
+        if (suppressed(report)) return;
+        const diagnostic: PlanDiagnostic = {
+          rule: id,
+          severity: severitySet ? severity : (report.severity ?? severity),
+          message: report.message,
+          range: report.range,
+        };
+        const key = `${id}\u0000${rangeKey(report.range)}\u0000${report.message}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        if (report.related) diagnostic.related = report.related;
+        if (report.tags) diagnostic.tags = report.tags;
+        if (report.week !== undefined) diagnostic.week = report.week;
+        if (report.data) diagnostic.data = report.data;
+        diagnostics.push(diagnostic);
+      },
+    };
+    rule.check(context);
+  }
+  return diagnostics.sort(compareDiagnostics);
+}
+
+function rangeKey(range: Range): string {
+  return `${range.start.line}:${range.start.column}-${range.end.line}:${range.end.column}`;
+}
+
+function compareDiagnostics(a: PlanDiagnostic, b: PlanDiagnostic): number {
+  return (
+    a.range.start.line - b.range.start.line ||
+    a.range.start.column - b.range.start.column ||
+    a.range.end.line - b.range.end.line ||
+    a.range.end.column - b.range.end.column ||
+    (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+}

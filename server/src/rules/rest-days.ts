@@ -1,0 +1,30 @@
+// rest-days: a week without a single rest day (unplanned days and days of only rest / easy walk, mobility or yoga
+// count as rest); on the week header (or first line).
+//
+// data: { week: number }
+import type { Rule } from './types';
+import { isRestDay } from '../analysis/classify';
+import { weekAnchor } from './helpers';
+
+export const rule: Rule = {
+  meta: {
+    id: 'rest-days',
+    severity: 'warning',
+    description: 'A week with no rest day.',
+    reason: 'Common mistake: training hard every day. The balanced week works because recovery is built in.',
+    category: 'weekly',
+    options: [],
+    fixable: false,
+  },
+  check(context) {
+    for (const week of context.plan.weeks) {
+      if (week.days.some(isRestDay)) continue;
+      context.report({
+        message: 'No rest day this week — the guide warns against training hard every day; recovery is built in (rest, or an easy walk, mobility or yoga)',
+        range: weekAnchor(context.plan, week),
+        week: week.number,
+        data: { week: week.number },
+      });
+    }
+  },
+};

@@ -1,0 +1,80 @@
+// same-day-spacing: a run and a gym session on one day less than 6 h apart (warning), or with no times (info).
+//
+// data: {
+//   week: number; weekday: number;
+//   sessionRange: Range;       // the later of the two (the diagnostic's range)
+//   otherSessionRange: Range;  // the earlier one
+//   gap: 'exact' | 'same-period' | 'unknown';
+//   gapMinutes?: number;       // 'exact' only
+// }
+import type { Session } from '../language/model';
+import type { Rule, Severity } from './types';
+import { comesBefore, dayName, formatHours, plural, sessionText, startGap, type Gap } from './helpers';
+
+function isRunOrGym(session: Session): boolean {
+  return session.kind === 'run' || session.kind === 'gym';
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'same-day-spacing',
+    severity: 'warning',
+    description:
+      'A run and a gym session on one day that start less than 6 hours apart (warning), or with no times that say how far apart (info).',
+    reason:
+      'If training on the same day, separate sessions by at least 6–8 hours when possible. Robineau 2016: 0 h between sessions cut strength gains compared with 6 h.',
+    category: 'scheduling',
+    options: [{ name: 'hours', description: 'Least hours between a run and a gym session on one day.', default: 6, minimum: 0, maximum: 24 }],
+    fixable: true,
+  },
+  check(context) {
+    const hours = context.options.hours ?? 6;
+    for (const week of context.plan.weeks) {
+      for (const day of week.days) {
+        if (day.sessions.length < 2) continue;
+        for (const later of day.sessions) {
+          if (!isRunOrGym(later)) continue;
+          let worst: { gap: Gap; earlier: Session; severity: Severity } | undefined;
+          for (const earlier of day.sessions) {
+            if (earlier === later || !isRunOrGym(earlier) || earlier.kind === later.kind) continue;
+            if (!comesBefore(day, earlier, later)) continue;
+            const gap = startGap(earlier, later);
+            let severity: Severity | undefined;
+            if (gap.kind === 'exact') severity = gap.minutes < hours * 60 ? 'warning' : undefined;
+            else if (gap.kind === 'same-period') severity = 'warning';
+            else if (gap.kind === 'unknown') severity = 'info';
+            if (!severity) continue;
+            if (!worst || (severity === 'warning' && worst.severity === 'info')) worst = { gap, earlier, severity };
+          }
+          if (!worst) continue;
+          const { gap, earlier, severity } = worst;
+          const run = later.kind === 'run' ? later : earlier;
+          const gym = run === later ? earlier : later;
+          const pair = `${sessionText(run)} and ${sessionText(gym)}`;
+          const advice = `the guide says separate sessions by at least 6–8 hours when possible (at least ${plural(hours, 'hour')} here)`;
+          let message: string;
+          if (gap.kind === 'exact') message = `Run and gym on ${dayName(day.weekday)} start only ${formatHours(gap.minutes)} apart (${pair}) — ${advice}`;
+          else if (gap.kind === 'same-period')
+            message = `Run and gym both in the ${gap.period} on ${dayName(day.weekday)} (${pair}) — ${advice}`;
+          else message = `Run and gym on ${dayName(day.weekday)} with no times to keep them apart (${pair}) — ${advice}; set am / pm`;
+          context.report({
+            message,
+            severity,
+            range: later.range,
+            related: [{ range: earlier.range, message: `The other session on ${dayName(day.weekday)}: ${sessionText(earlier)}` }],
+            week: week.number,
+            sessions: [later, earlier],
+            data: {
+              week: week.number,
+              weekday: day.weekday,
+              sessionRange: later.range,
+              otherSessionRange: earlier.range,
+              gap: gap.kind,
+              ...(gap.kind === 'exact' ? { gapMinutes: gap.minutes } : {}),
+            },
+          });
+        }
+      }
+    }
+  },
+};

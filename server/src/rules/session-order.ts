@@ -1,0 +1,58 @@
+// session-order: a run and a gym session share a day in the wrong order for the goal (strength → lift first,
+// running → run first). Silent for goal balanced or no goal.
+//
+// data: {
+//   week: number; weekday: number;
+//   sessionRange: Range;       // the session that should go second (the diagnostic's range)
+//   otherSessionRange: Range;  // the session that should go first
+//   goal: 'strength' | 'running';
+// }
+import type { Rule } from './types';
+import { comesBefore, dayName, sessionText } from './helpers';
+
+export const rule: Rule = {
+  meta: {
+    id: 'session-order',
+    severity: 'info',
+    description: 'A run and a gym session on one day in the wrong order for the goal: strength → lift first, running → run first.',
+    reason:
+      'Should you run or lift first? It depends on your priority. Strength: lift first, run later in the day or on separate days. Running: run first, lift as support work.',
+    category: 'scheduling',
+    options: [],
+    fixable: true,
+  },
+  check(context) {
+    for (const week of context.plan.weeks) {
+      const goal = week.goal;
+      if (goal !== 'strength' && goal !== 'running') continue;
+      const firstKind = goal === 'strength' ? 'gym' : 'run';
+      const secondKind = goal === 'strength' ? 'run' : 'gym';
+      for (const day of week.days) {
+        if (day.sessions.length < 2) continue;
+        for (const second of day.sessions) {
+          if (second.kind !== secondKind) continue;
+          const first = day.sessions.find((s) => s.kind === firstKind && comesBefore(day, second, s));
+          if (!first) continue;
+          const message =
+            goal === 'strength'
+              ? `Run before lifting on ${dayName(day.weekday)} (${sessionText(second)} before ${sessionText(first)}) with goal strength — the guide says lift first, run later in the day or on separate days`
+              : `Lifting before the run on ${dayName(day.weekday)} (${sessionText(second)} before ${sessionText(first)}) with goal running — the guide says run first, lift as support work`;
+          context.report({
+            message,
+            range: second.range,
+            related: [{ range: first.range, message: `Should go first: ${sessionText(first)}` }],
+            week: week.number,
+            sessions: [second, first],
+            data: {
+              week: week.number,
+              weekday: day.weekday,
+              sessionRange: second.range,
+              otherSessionRange: first.range,
+              goal,
+            },
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,53 @@
+// week-order: a week number written twice (error) or out of order (warning); on the week header.
+//
+// data: { week: number; case: 'repeat'; otherHeaderRange: Range } | { week: number; case: 'order'; after: number }
+import type { WeekHeader } from '../language/model';
+import type { Rule } from './types';
+
+function weekWords(header: WeekHeader): string {
+  return header.from === header.to ? `Week ${header.from}` : `Weeks ${header.from}-${header.to}`;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'week-order',
+    severity: 'warning',
+    description: 'A week number written twice (error) or out of order (warning).',
+    reason: 'A plan is read week after week: each week once, in order, so the next day and the load trend are the ones you meant.',
+    category: 'load',
+    options: [],
+    fixable: false,
+  },
+  check(context) {
+    const seen = new Map<number, WeekHeader>();
+    let highest: number | undefined;
+    for (const block of context.plan.blocks) {
+      const header = block.header;
+      if (!header) continue;
+      let repeated: { number: number; header: WeekHeader } | undefined;
+      for (let n = header.from; n <= header.to && !repeated; n++) {
+        const other = seen.get(n);
+        if (other) repeated = { number: n, header: other };
+      }
+      if (repeated) {
+        context.report({
+          message: `Week ${repeated.number} is already planned on line ${repeated.header.range.start.line + 1} — each week number must be unique`,
+          severity: 'error',
+          range: header.range,
+          related: [{ range: repeated.header.range, message: `Week ${repeated.number} first planned here` }],
+          week: header.from,
+          data: { week: header.from, case: 'repeat', otherHeaderRange: repeated.header.range },
+        });
+      } else if (highest !== undefined && header.from < highest) {
+        context.report({
+          message: `${weekWords(header)} comes after week ${highest} — write the weeks in order`,
+          range: header.range,
+          week: header.from,
+          data: { week: header.from, case: 'order', after: highest },
+        });
+      }
+      for (let n = header.from; n <= header.to && n - header.from < 1000; n++) if (!seen.has(n)) seen.set(n, header);
+      highest = Math.max(highest ?? header.to, header.to);
+    }
+  },
+};
