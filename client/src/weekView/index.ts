@@ -1,0 +1,62 @@
+// The week view and calendar export on the VS Code side: `hybrid.openWeekView` and `hybrid.exportCalendar`.
+import * as vscode from 'vscode';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import type { ExportReply } from '../../../server/src/features/weekView';
+import { WeekViewPanel, targetDocument } from './panel';
+
+const NO_PLAN = 'Open a .hybrid plan first.';
+
+/** Registers the week view and export commands. `client` is the running language client. */
+export function registerWeekView(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('hybrid.openWeekView', (uri?: unknown) => openWeekView(context, client, uri)),
+    vscode.commands.registerCommand('hybrid.exportCalendar', () => exportCalendar(client)),
+  );
+}
+
+async function openWeekView(context: vscode.ExtensionContext, client: BaseLanguageClient, uri: unknown): Promise<void> {
+  // From a code lens or the explorer the command gets the plan's URI (as a Uri or a string); from the palette, nothing.
+  let document: vscode.TextDocument | undefined;
+  if (uri instanceof vscode.Uri || typeof uri === 'string') {
+    document = await vscode.workspace.openTextDocument(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri);
+  } else {
+    document = targetDocument();
+  }
+  if (document?.languageId !== 'hybrid') {
+    void vscode.window.showInformationMessage(NO_PLAN);
+    return;
+  }
+  WeekViewPanel.show(context.extensionUri, client, document);
+}
+
+/** "Hybrid: Export to Calendar": the plan as an .ics file next to it (save dialog), from the server's export. */
+async function exportCalendar(client: BaseLanguageClient): Promise<void> {
+  const document = targetDocument();
+  if (!document) {
+    void vscode.window.showInformationMessage(NO_PLAN);
+    return;
+  }
+  const reply = await client.sendRequest<ExportReply>('hybrid/export', {
+    textDocument: { uri: document.uri.toString() },
+    format: 'ics',
+  });
+  if (!reply.ok) {
+    void vscode.window.showErrorMessage(reply.error);
+    return;
+  }
+  const defaultUri = document.isUntitled
+    ? undefined
+    : document.uri.with({ path: document.uri.path.replace(/\.hybrid$/i, '') + '.ics' });
+  const target = await vscode.window.showSaveDialog({
+    defaultUri,
+    filters: { iCalendar: ['ics'] },
+    saveLabel: 'Export',
+    title: 'Export the plan to a calendar file',
+  });
+  if (!target) return;
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(reply.text));
+  const events = reply.text.split('BEGIN:VEVENT').length - 1;
+  void vscode.window.showInformationMessage(
+    `Exported ${events} session${events === 1 ? '' : 's'} to ${target.path.split('/').pop() ?? 'the calendar file'}.`,
+  );
+}
