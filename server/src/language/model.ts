@@ -64,6 +64,8 @@ export interface TimeOfDay {
   clockMinutes?: number;
   /** `am` / `pm` (written alone, or derived from a clock time: before 12:00 is am). */
   period?: 'am' | 'pm';
+  /** True when the time comes from the day entry (`Mon am: …`), not from the session; its range is the entry's `am`/`pm`. */
+  fromDay?: boolean;
 }
 
 export interface ExerciseLoad {
@@ -189,6 +191,8 @@ export interface DayEntry extends StatementBase {
   dayRange: Range;
   /** Position just after the `:`. */
   colonEnd: Position;
+  /** `Mon am: …` / `Mon pm: …`: the time of day of every session of this line that sets none itself. */
+  period?: Located<'am' | 'pm'>;
   sessions: Session[];
   /** The week block this entry was written in. */
   block: WeekBlock;

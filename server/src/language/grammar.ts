@@ -1,0 +1,175 @@
+// The Chevrotain grammar of one statement. The parser is built once and reused for every statement of every parse
+// (`parser.input = tokens`), with error recovery on: a missing `:` or `]` is inserted virtually so the rest of the
+// statement still counts. Sessions are kept as raw token lists here; sessions.ts gives them their meaning.
+import { EmbeddedActionsParser, type IParserErrorMessageProvider, type IToken, type TokenType } from 'chevrotain';
+import {
+  allTokens,
+  AmPm,
+  Anything,
+  Colon,
+  DateLiteral,
+  DayName,
+  Dash,
+  GoalKw,
+  LBracket,
+  PlanKw,
+  Plus,
+  Quantity,
+  RBracket,
+  StartKw,
+  StringLiteral,
+  WeekKw,
+} from './tokens';
+
+export type RawItem = { token: IToken } | { open: IToken; items: IToken[]; close?: IToken };
+
+export interface RawSession {
+  items: RawItem[];
+}
+
+export type RawStatement =
+  | { type: 'title'; keyword: IToken; name?: IToken }
+  | { type: 'goal'; keyword: IToken; words: IToken[] }
+  | { type: 'start'; keyword: IToken; date?: IToken }
+  | { type: 'week'; keyword: IToken; from?: IToken; to?: IToken; labelColon?: IToken; label: IToken[] }
+  | { type: 'day'; day: IToken; period?: IToken; colon?: IToken; sessions: RawSession[] };
+
+/**
+ * Parse errors are built as structured keys (`kind|expected|rule|previous`) and turned into plan words by
+ * parseErrors.ts, which also knows the statement's tokens and so can pick the smallest range.
+ */
+const keyedMessages: IParserErrorMessageProvider = {
+  buildMismatchTokenMessage: ({ expected, ruleName }) => `mismatch|${expected.name}|${ruleName}`,
+  buildNotAllInputParsedMessage: ({ ruleName }) => `redundant||${ruleName}`,
+  buildNoViableAltMessage: ({ ruleName }) => `noViableAlt||${ruleName}`,
+  buildEarlyExitMessage: ({ ruleName }) => `earlyExit||${ruleName}`,
+};
+
+function real(token: IToken): IToken | undefined {
+  // Tokens inserted by recovery have no offsets; they stand for something missing.
+  return token.isInsertedInRecovery || Number.isNaN(token.startOffset) ? undefined : token;
+}
+
+class StatementParser extends EmbeddedActionsParser {
+  constructor() {
+    super(allTokens, { recoveryEnabled: true, maxLookahead: 2, errorMessageProvider: keyedMessages });
+    this.performSelfAnalysis();
+  }
+
+  readonly statement = this.RULE('statement', (): RawStatement | undefined =>
+    this.OR([
+      { ALT: () => this.SUBRULE(this.title) },
+      { ALT: () => this.SUBRULE(this.goal) },
+      { ALT: () => this.SUBRULE(this.start) },
+      { ALT: () => this.SUBRULE(this.week) },
+      { ALT: () => this.SUBRULE(this.day) },
+    ]),
+  );
+
+  private readonly title = this.RULE('title', (): RawStatement => {
+    const keyword = this.CONSUME(PlanKw);
+    const name = this.CONSUME(StringLiteral);
+    return { type: 'title', keyword, name: this.ACTION(() => real(name)) };
+  });
+
+  private readonly goal = this.RULE('goal', (): RawStatement => {
+    const keyword = this.CONSUME(GoalKw);
+    const words: IToken[] = [];
+    this.OPTION(() => this.CONSUME(Colon));
+    this.AT_LEAST_ONE(() => {
+      words.push(this.CONSUME(Anything));
+    });
+    return { type: 'goal', keyword, words };
+  });
+
+  private readonly start = this.RULE('start', (): RawStatement => {
+    const keyword = this.CONSUME(StartKw);
+    this.OPTION(() => this.CONSUME(Colon));
+    const date = this.CONSUME(DateLiteral);
+    return { type: 'start', keyword, date: this.ACTION(() => real(date)) };
+  });
+
+  private readonly week = this.RULE('week', (): RawStatement => {
+    const keyword = this.CONSUME(WeekKw);
+    const from = this.CONSUME(Quantity);
+    let to: IToken | undefined;
+    let labelColon: IToken | undefined;
+    const label: IToken[] = [];
+    this.OPTION(() => {
+      this.CONSUME(Dash);
+      to = this.CONSUME2(Quantity);
+    });
+    this.OPTION2(() => {
+      this.OR([
+        {
+          ALT: () => {
+            labelColon = this.CONSUME(Colon);
+            this.MANY(() => {
+              label.push(this.CONSUME(Anything));
+            });
+          },
+        },
+        { ALT: () => label.push(this.CONSUME2(StringLiteral)) },
+      ]);
+    });
+    return this.ACTION(() => ({
+      type: 'week' as const,
+      keyword,
+      from: real(from),
+      to: to && real(to),
+      labelColon,
+      label,
+    }));
+  });
+
+  private readonly day = this.RULE('day', (): RawStatement => {
+    const day = this.CONSUME(DayName);
+    let period: IToken | undefined;
+    this.OPTION(() => {
+      period = this.CONSUME(AmPm);
+    });
+    const colon = this.CONSUME(Colon);
+    const sessions: RawSession[] = [];
+    sessions.push(this.SUBRULE(this.session));
+    this.MANY(() => {
+      this.CONSUME(Plus);
+      sessions.push(this.SUBRULE2(this.session));
+    });
+    return this.ACTION(() => ({
+      type: 'day' as const,
+      day,
+      period,
+      colon: real(colon),
+      sessions: sessions.filter((session) => session !== undefined && session.items.length > 0),
+    }));
+  });
+
+  private readonly session = this.RULE('session', (): RawSession => {
+    const items: RawItem[] = [];
+    this.AT_LEAST_ONE(() => {
+      this.OR([
+        { ALT: () => items.push(this.SUBRULE(this.exercises)) },
+        { ALT: () => items.push({ token: this.CONSUME(Anything) }) },
+      ]);
+    });
+    return { items };
+  });
+
+  private readonly exercises = this.RULE('exercises', (): RawItem => {
+    const open = this.CONSUME(LBracket);
+    const items: IToken[] = [];
+    this.MANY(() => {
+      items.push(this.CONSUME(Anything));
+    });
+    const close = this.CONSUME(RBracket);
+    return { open, items, close: this.ACTION(() => real(close)) };
+  });
+}
+
+/** The one parser instance. */
+export const statementParser = new StatementParser();
+
+/** The token types a statement may start with. */
+export const statementStarts: ReadonlySet<TokenType> = new Set([PlanKw, GoalKw, StartKw, WeekKw, DayName]);
+
+export { RBracket };

@@ -1,0 +1,493 @@
+// parsePlan: text → Plan. The whole text is lexed once; statements (split at line breaks and `;`) are parsed one at a
+// time by the single reused Chevrotain parser, so a bad statement is one diagnostic and never hides another line's.
+// Never throws: whatever cannot be understood becomes a syntax issue, and the rest of the plan still counts.
+import type { IRecognitionException, IToken } from 'chevrotain';
+import { tokenMatcher } from 'chevrotain';
+import type {
+  Comment,
+  Day,
+  DayEntry,
+  Goal,
+  GoalStatement,
+  Located,
+  Plan,
+  Range,
+  Session,
+  StartStatement,
+  Statement,
+  Suppression,
+  SyntaxIssue,
+  TitleStatement,
+  Week,
+  WeekBlock,
+  WeekHeader,
+  Weekday,
+} from './model';
+import { GOALS } from './model';
+import { statementParser, statementStarts, type RawStatement } from './grammar';
+import { readSession, tokenEnd, unquote, SESSION_WORDS, type SourceText } from './sessions';
+import { quoteList, suggest } from './suggest';
+import { LineIndex, comparePositions } from './text';
+import {
+  Colon,
+  DateLiteral,
+  Dash,
+  DayName,
+  LBracket,
+  Newline,
+  planLexer,
+  Plus,
+  Semicolon,
+  StringLiteral,
+  UnterminatedString,
+  Word,
+} from './tokens';
+
+/** The highest week number a plan may use (ten years): keeps `week 1-99999` from freezing the editor. */
+export const MAX_WEEK = 520;
+
+const DAY_FORMS: readonly string[] = [
+  'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+];
+const STATEMENT_WORDS: readonly string[] = ['week', 'goal', 'start', 'plan'];
+const WEEKDAY_BY_PREFIX: Record<string, Weekday> = { mo: 0, tu: 1, we: 2, th: 3, fr: 4, sa: 5, su: 6 };
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const SUPPRESSION = /^hybrid-ignore(-file)?(?=$|[\s,:])/i;
+const RULE_ID = /^[a-z][a-z0-9-]*$/i;
+const WEEKDAY_NAMES_FULL = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+export function parsePlan(text: string): Plan {
+  const index = new LineIndex(text);
+  const source: SourceText = {
+    text,
+    rangeOf: (token) => index.rangeOf(token.startOffset, tokenEnd(token)),
+    rangeBetween: (first, last) => index.rangeOf(first.startOffset, tokenEnd(last)),
+  };
+  const plan: Plan = {
+    text,
+    goals: [],
+    statements: [],
+    blocks: [],
+    weeks: [],
+    singleWeek: true,
+    comments: [],
+    suppressions: [],
+    syntaxErrors: [],
+  };
+  const lexed = planLexer.tokenize(text);
+  for (const error of lexed.errors) {
+    plan.syntaxErrors.push({ message: `Unexpected '${text.substr(error.offset, error.length)}'`, range: index.rangeOf(error.offset, error.offset + error.length) });
+  }
+  readComments(lexed.groups.comments ?? [], text, index, plan);
+
+  const raws = parseStatements(lexed.tokens, source, plan.syntaxErrors);
+  const hasWeeks = raws.some((raw) => raw.statement?.type === 'week');
+  plan.singleWeek = !hasWeeks;
+  buildModel(raws, source, plan, hasWeeks);
+  expandWeeks(plan);
+  plan.syntaxErrors.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
+  return plan;
+}
+
+interface ParsedStatement {
+  tokens: IToken[];
+  statement?: RawStatement;
+  /** True when the statement already has its one syntax error (sessions then report only away from it). */
+  errorRange?: Range;
+}
+
+function parseStatements(tokens: IToken[], source: SourceText, errors: SyntaxIssue[]): ParsedStatement[] {
+  const parsed: ParsedStatement[] = [];
+  let start = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    const token = tokens[i];
+    if (token !== undefined && !tokenMatcher(token, Newline) && !tokenMatcher(token, Semicolon)) continue;
+    if (i > start) parsed.push(parseStatement(tokens.slice(start, i), source, errors));
+    start = i + 1;
+  }
+  return parsed;
+}
+
+function parseStatement(tokens: IToken[], source: SourceText, errors: SyntaxIssue[]): ParsedStatement {
+  const first = tokens[0];
+  if (!statementStarts.has(first.tokenType)) {
+    const issue = unknownStatement(tokens, source);
+    errors.push(issue);
+    return { tokens, errorRange: issue.range };
+  }
+  statementParser.input = tokens;
+  const statement = statementParser.statement();
+  const error = statementParser.errors[0];
+  if (!error) return { tokens, statement };
+  const issue = describeParseError(error, tokens, source);
+  errors.push(issue);
+  return { tokens, statement, errorRange: issue.range };
+}
+
+/** A statement that does not start with a weekday or a keyword. */
+function unknownStatement(tokens: IToken[], source: SourceText): SyntaxIssue {
+  const [first, second] = tokens;
+  const range = source.rangeOf(first);
+  if (tokenMatcher(first, Colon)) return { message: `Expected a weekday before ':'`, range };
+  if (tokenMatcher(first, Word)) {
+    const followedByColon = second !== undefined && tokenMatcher(second, Colon);
+    const dayGuess = suggest(first.image, DAY_FORMS);
+    if (dayGuess && (followedByColon || first.image.length >= 3)) {
+      return { message: `Unknown weekday '${first.image}' — did you mean '${dayGuess}'?`, range };
+    }
+    const keywordGuess = suggest(first.image, STATEMENT_WORDS);
+    if (keywordGuess) return { message: `Unknown word '${first.image}' — did you mean '${keywordGuess}'?`, range };
+    if (followedByColon) return { message: `Expected a weekday before ':'`, range };
+    if (SESSION_WORDS.includes(first.image.toLowerCase())) {
+      return { message: `Expected a weekday before the session, like 'Mon: ${first.image}'`, range };
+    }
+  }
+  return { message: `Expected a weekday, 'week', 'goal', 'start' or 'plan' at the start of a statement, not '${first.image}'`, range };
+}
+
+function describeParseError(error: IRecognitionException, tokens: IToken[], source: SourceText): SyntaxIssue {
+  const [kind, expected, rule] = error.message.split('|');
+  const actual = Number.isNaN(error.token.startOffset) ? undefined : error.token;
+  const previous = (error as IRecognitionException & { previousToken?: IToken }).previousToken;
+  const previousReal = previous && !Number.isNaN(previous.startOffset) ? previous : undefined;
+  const near = actual ?? previousReal ?? tokens[tokens.length - 1];
+  const at = (token: IToken | undefined): Range => source.rangeOf(token ?? near);
+  const found = actual ? ` but found '${actual.image}'` : '';
+
+  if (actual && tokenMatcher(actual, UnterminatedString)) {
+    return { message: `Unterminated text — add the closing '"'`, range: at(actual) };
+  }
+  if (kind === 'mismatch') {
+    switch (`${rule}:${expected}`) {
+      case 'day:Colon':
+        return { message: `Expected ':' after the weekday`, range: at(previousReal) };
+      case 'week:Quantity':
+        return previousReal && tokenMatcher(previousReal, Dash)
+          ? { message: `Expected the last week of the range after '-', like 'week 2-4'`, range: at(actual ?? previousReal) }
+          : { message: `Expected a week number after 'week', like 'week 3' or 'week 2-4'`, range: at(actual ?? previousReal) };
+      case 'title:StringLiteral':
+        return { message: `Expected the plan's name in double quotes, like plan "Base block"`, range: at(actual ?? previousReal) };
+      case 'start:DateLiteral':
+        return { message: `Expected a date like 2026-12-07 after 'start'${found}`, range: at(actual ?? previousReal) };
+      case 'exercises:RBracket': {
+        const open = [...tokens].reverse().find((token) => tokenMatcher(token, LBracket) && token.startOffset < (actual?.startOffset ?? Infinity));
+        return { message: `Expected ']' to close the exercise list`, range: at(open) };
+      }
+      default:
+        return { message: `Expected ${expected}${found}`, range: at(actual) };
+    }
+  }
+  if (kind === 'earlyExit') {
+    if (rule === 'goal') {
+      return { message: `Expected a goal after 'goal': ${quoteList(GOALS)}`, range: at(actual ?? previousReal) };
+    }
+    if (actual && tokenMatcher(actual, Plus)) return { message: `Expected a session before '+'`, range: at(actual) };
+    if (previousReal && tokenMatcher(previousReal, Plus)) return { message: `Expected a session after '+'`, range: at(previousReal) };
+    return { message: `Expected a session after ':', like 'gym', 'run easy' or 'rest'`, range: at(actual ?? previousReal) };
+  }
+  // Input left over after a complete statement.
+  const extra = actual ?? near;
+  const statementType = tokens[0].tokenType;
+  if (extra.image === ']') return { message: `Unexpected ']' — there is no '[' to close`, range: at(extra) };
+  if (statementType.name === 'WeekKw') {
+    return { message: `Unexpected '${extra.image}' after the week number — put a label after ':' (week 3: deload) or in double quotes`, range: at(extra) };
+  }
+  if (statementType.name === 'StartKw') return { message: `Unexpected '${extra.image}' after the date`, range: at(extra) };
+  if (statementType.name === 'PlanKw') return { message: `Unexpected '${extra.image}' after the plan's name`, range: at(extra) };
+  if (extra.image === '[') return { message: `Unexpected '[' — exercises follow a gym session, like 'gym lower [squat 5x5]'`, range: at(extra) };
+  return { message: `Unexpected '${extra.image}'`, range: at(extra) };
+}
+
+function readComments(comments: IToken[], text: string, index: LineIndex, plan: Plan): void {
+  for (const token of comments) {
+    const range = index.rangeOf(token.startOffset, tokenEnd(token));
+    const before = text.slice(index.lineStart(range.start.line), token.startOffset);
+    const body = token.image.slice(1).trim();
+    const comment: Comment = { text: body, range, ownLine: /^[\s\ufeff]*$/.test(before) };
+    plan.comments.push(comment);
+    const match = SUPPRESSION.exec(body);
+    if (!match) continue;
+    const rules: string[] = [];
+    // Rule ids follow, separated by spaces or commas; anything else (`-- reason`) ends the list.
+    for (const word of body.slice(match[0].length).split(/[\s,]+/)) {
+      if (word === '') continue;
+      if (!RULE_ID.test(word)) break;
+      rules.push(word.toLowerCase());
+    }
+    const suppression: Suppression = { scope: match[1] ? 'file' : 'line', rules, line: range.start.line, range };
+    plan.suppressions.push(suppression);
+  }
+}
+
+function weekdayOf(token: IToken): Weekday {
+  return WEEKDAY_BY_PREFIX[token.image.slice(0, 2).toLowerCase()];
+}
+
+function buildModel(raws: ParsedStatement[], source: SourceText, plan: Plan, hasWeeks: boolean): void {
+  const errors = plan.syntaxErrors;
+  let block: WeekBlock | undefined;
+  let sawDay = false;
+  const lastTokenOf = (parsed: ParsedStatement): IToken => parsed.tokens[parsed.tokens.length - 1];
+
+  const addToBlock = (target: WeekBlock, statement: GoalStatement | DayEntry): void => {
+    target.statements.push(statement);
+    target.range = { start: target.range.start, end: statement.range.end };
+  };
+
+  for (const parsed of raws) {
+    const raw = parsed.statement;
+    if (!raw) continue;
+    const range = source.rangeBetween(parsed.tokens[0], lastTokenOf(parsed));
+    switch (raw.type) {
+      case 'title': {
+        if (!raw.name) break;
+        if (plan.title) {
+          errors.push({ message: `A plan has only one title — this is a second 'plan'`, range: source.rangeOf(raw.keyword) });
+          break;
+        }
+        if (sawDay) {
+          errors.push({ message: `'plan' must come before the first day`, range: source.rangeOf(raw.keyword) });
+          break;
+        }
+        const title: TitleStatement = { type: 'title', range, name: unquote(raw.name.image) };
+        plan.title = title;
+        plan.statements.push(title);
+        break;
+      }
+      case 'start': {
+        if (!raw.date) break;
+        const dateRange = source.rangeOf(raw.date);
+        const problem = dateProblem(raw.date.image);
+        if (problem) {
+          errors.push({ message: problem, range: dateRange });
+          break;
+        }
+        if (plan.start) {
+          errors.push({ message: `A plan has only one 'start' date`, range: source.rangeOf(raw.keyword) });
+          break;
+        }
+        if (sawDay) {
+          errors.push({ message: `'start' must come before the first day`, range: source.rangeOf(raw.keyword) });
+          break;
+        }
+        const start: StartStatement = { type: 'start', range, date: raw.date.image, dateRange };
+        plan.start = start;
+        plan.statements.push(start);
+        break;
+      }
+      case 'goal': {
+        const goals: Located<Goal>[] = [];
+        let problem: SyntaxIssue | undefined;
+        for (const word of raw.words) {
+          const value = word.image.toLowerCase();
+          if ((GOALS as readonly string[]).includes(value)) {
+            goals.push({ value: value as Goal, range: source.rangeOf(word) });
+          } else if (!/^(?:,|and|&|\/|\+|or)$/.test(value) && !problem) {
+            const guess = suggest(word.image, GOALS);
+            problem = {
+              message: guess
+                ? `Unknown goal '${word.image}' — did you mean '${guess}'?`
+                : `Unknown goal '${word.image}' — expected ${quoteList(GOALS)}`,
+              range: source.rangeOf(word),
+            };
+          }
+        }
+        if (problem && !parsed.errorRange) errors.push(problem);
+        if (goals.length === 0) break;
+        const goal: GoalStatement = { type: 'goal', range, goals };
+        plan.goals.push(goal);
+        plan.statements.push(goal);
+        if (hasWeeks && block) addToBlock(block, goal);
+        else if (!hasWeeks) pendingGoals.push(goal);
+        break;
+      }
+      case 'week': {
+        const header = readWeekHeader(raw, range, source, errors, parsed.errorRange);
+        block = { header, statements: [], range };
+        plan.blocks.push(block);
+        if (header) plan.statements.push(header);
+        break;
+      }
+      case 'day': {
+        sawDay = true;
+        if (hasWeeks && !block) {
+          errors.push({ message: `This day comes before the first 'week' line — move it under a week`, range: source.rangeOf(raw.day) });
+          break;
+        }
+        if (!block) {
+          block = { statements: [], range };
+          plan.blocks.push(block);
+          for (const goal of pendingGoals.splice(0)) {
+            block.statements.push(goal);
+          }
+          block.range = { start: block.statements[0]?.range.start ?? range.start, end: range.end };
+        }
+        const entry = readDayEntry(raw, range, block, source, errors, parsed.errorRange);
+        plan.statements.push(entry);
+        addToBlock(block, entry);
+        break;
+      }
+    }
+  }
+  if (!hasWeeks && block) {
+    // Goals written after the last day of a week-less file still belong to its one week.
+    for (const goal of pendingGoals.splice(0)) block.statements.push(goal);
+    block.statements.sort((a, b) => comparePositions(a.range.start, b.range.start));
+    const last = block.statements[block.statements.length - 1];
+    block.range = { start: block.statements[0].range.start, end: last.range.end };
+  }
+  pendingGoals.length = 0;
+  extendBlocksOverComments(plan);
+}
+
+/** Goals of a week-less file seen before its first day (module scope only to avoid an allocation per parse). */
+const pendingGoals: GoalStatement[] = [];
+
+function extendBlocksOverComments(plan: Plan): void {
+  // A block ends at its last non-empty line: a comment after its last statement (and before the next block) counts.
+  const blocks = plan.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const next = blocks[i + 1]?.range.start;
+    for (const comment of plan.comments) {
+      const after = comparePositions(comment.range.start, blocks[i].range.end) > 0;
+      const beforeNext = next === undefined || comparePositions(comment.range.end, next) <= 0;
+      if (after && beforeNext && blocks[i].header) blocks[i].range = { start: blocks[i].range.start, end: comment.range.end };
+    }
+  }
+}
+
+function readWeekHeader(
+  raw: Extract<RawStatement, { type: 'week' }>,
+  range: Range,
+  source: SourceText,
+  errors: SyntaxIssue[],
+  errorRange: Range | undefined,
+): WeekHeader | undefined {
+  if (!raw.from) return undefined;
+  const numberRange = source.rangeBetween(raw.from, raw.to ?? raw.from);
+  const report = (message: string, at: Range): undefined => {
+    if (!errorRange) errors.push({ message, range: at });
+    return undefined;
+  };
+  for (const token of raw.to ? [raw.from, raw.to] : [raw.from]) {
+    if (!/^\d+$/.test(token.image)) return report(`'${token.image}' is not a week number — write it like 'week 3' or 'week 2-4'`, source.rangeOf(token));
+  }
+  const from = Number(raw.from.image);
+  const to = raw.to ? Number(raw.to.image) : from;
+  if (from < 1) return report(`Week numbers start at 1`, source.rangeOf(raw.from));
+  if (to > MAX_WEEK) return report(`Week numbers go up to ${MAX_WEEK}`, source.rangeOf(raw.to ?? raw.from));
+  if (to < from) return report(`A week range goes up: write 'week ${to}-${from}', not 'week ${from}-${to}'`, numberRange);
+  const header: WeekHeader = { type: 'week', range, from, to, numberRange };
+  if (raw.label.length > 0) {
+    const first = raw.label[0];
+    const last = raw.label[raw.label.length - 1];
+    const value =
+      raw.label.length === 1 && tokenMatcher(first, StringLiteral)
+        ? unquote(first.image)
+        : source.text.slice(first.startOffset, tokenEnd(last));
+    header.label = { value, range: source.rangeBetween(first, last) };
+  }
+  return header;
+}
+
+function readDayEntry(
+  raw: Extract<RawStatement, { type: 'day' }>,
+  range: Range,
+  block: WeekBlock,
+  source: SourceText,
+  errors: SyntaxIssue[],
+  errorRange: Range | undefined,
+): DayEntry {
+  const dayRange = source.rangeOf(raw.day);
+  const colonEndToken = raw.colon ?? raw.period ?? raw.day;
+  const entry: DayEntry = {
+    type: 'day',
+    range,
+    weekday: weekdayOf(raw.day),
+    dayRange,
+    colonEnd: source.rangeOf(colonEndToken).end,
+    sessions: [],
+    block,
+  };
+  if (raw.period) {
+    entry.period = { value: raw.period.image.toLowerCase() as 'am' | 'pm', range: source.rangeOf(raw.period) };
+  }
+  for (const rawSession of raw.sessions) {
+    const { session, error } = readSession(rawSession, source);
+    if (error && !(errorRange && overlaps(error.range, errorRange))) errors.push(error);
+    if (!session) continue;
+    const full = session as Session;
+    full.entry = entry;
+    if (entry.period && !full.attributes.time) {
+      full.attributes.time = { value: { period: entry.period.value, fromDay: true }, range: entry.period.range };
+    }
+    entry.sessions.push(full);
+  }
+  return entry;
+}
+
+function overlaps(a: Range, b: Range): boolean {
+  return comparePositions(a.start, b.end) < 0 && comparePositions(b.start, a.end) < 0;
+}
+
+/** A message when an ISO date is not a real date, else undefined. The first week starts on a Monday. */
+function dateProblem(image: string): string | undefined {
+  const match = ISO_DATE.exec(image);
+  if (!match) return `'${image}' is not a date — write it as YYYY-MM-DD, like 2026-12-07`;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (month < 1 || month > 12 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    return `'${image}' is not a date — month 01–12 and a day that exists in that month`;
+  }
+  const weekday = (date.getUTCDay() + 6) % 7;
+  if (weekday !== 0) {
+    return `The plan starts on a Monday, but ${image} is a ${WEEKDAY_NAMES_FULL[weekday]}`;
+  }
+  return undefined;
+}
+
+function expandWeeks(plan: Plan): void {
+  const topGoals = plan.singleWeek ? plan.goals : plan.goals.filter((goal) => !isInBlock(goal, plan.blocks));
+  const fileGoal = topGoals[topGoals.length - 1]?.goals[0]?.value;
+  const weeks: Week[] = [];
+  for (const block of plan.blocks) {
+    const days = buildDays(block);
+    const from = block.header ? block.header.from : 1;
+    const to = block.header ? block.header.to : block.header === undefined && plan.singleWeek ? 1 : 0;
+    if (!block.header && !plan.singleWeek) continue;
+    for (let number = from; number <= to; number++) {
+      weeks.push({ number, block, repeatIndex: number - from, days });
+    }
+  }
+  weeks.sort((a, b) => a.number - b.number);
+  // The goal in force: the file's goal, changed from a week on by a goal written inside that week's block.
+  let goal = fileGoal;
+  for (const week of weeks) {
+    if (!plan.singleWeek) {
+      const own = week.block.statements.filter((statement): statement is GoalStatement => statement.type === 'goal');
+      if (own.length > 0) goal = own[own.length - 1].goals[0].value;
+    }
+    week.goal = goal;
+  }
+  plan.weeks = weeks;
+}
+
+function isInBlock(goal: GoalStatement, blocks: WeekBlock[]): boolean {
+  return blocks.some((block) => block.statements.includes(goal));
+}
+
+function buildDays(block: WeekBlock): Day[] {
+  const days: Day[] = [];
+  for (let weekday = 0; weekday < 7; weekday++) days.push({ weekday: weekday as Weekday, entries: [], sessions: [] });
+  for (const statement of block.statements) {
+    if (statement.type !== 'day') continue;
+    const day = days[statement.weekday];
+    day.entries.push(statement);
+    for (const session of statement.sessions) day.sessions.push(session);
+  }
+  return days;
+}
+
+export type { Statement };
+export { DateLiteral, DayName };

@@ -1,0 +1,88 @@
+// The tokens of the `.hybrid` language (Chevrotain lexer). Keywords are case-insensitive and are also `Word`s, so a
+// keyword can still be part of a week label or an exercise name. Everything that the grammar does not fix (session
+// kinds, types, attributes) is a plain `Word` or `Quantity` and is interpreted in sessions.ts, where the plan-word
+// messages and did-you-mean suggestions live.
+import { createToken, Lexer, type TokenType } from 'chevrotain';
+
+/**
+ * Every token that may appear inside a session, a week label, a goal or an exercise list. Brackets, `+`, `;` and line
+ * breaks are not in it: they give a statement its structure.
+ */
+export const Anything = createToken({ name: 'Anything', label: 'a word', pattern: Lexer.NA });
+
+export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\f\v\u00a0\ufeff]+/, group: Lexer.SKIPPED });
+export const Newline = createToken({ name: 'Newline', pattern: /\r\n?|\n/, line_breaks: true });
+export const Comment = createToken({ name: 'Comment', pattern: /#[^\r\n]*/, group: 'comments' });
+
+const letter = 'A-Za-z_\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff';
+export const Word = createToken({
+  name: 'Word',
+  label: 'a word',
+  pattern: new RegExp(`[${letter}][${letter}0-9'\\u2019]*(?:[-/][${letter}0-9]+)*`),
+  categories: [Anything],
+});
+
+function keyword(name: string, label: string, pattern: RegExp): TokenType {
+  return createToken({ name, label, pattern, longer_alt: Word, categories: [Word, Anything] });
+}
+
+export const PlanKw = keyword('PlanKw', "'plan'", /plan/i);
+export const GoalKw = keyword('GoalKw', "'goal'", /goal/i);
+export const StartKw = keyword('StartKw', "'start'", /start/i);
+export const WeekKw = keyword('WeekKw', "'week'", /week/i);
+export const DayName = keyword(
+  'DayName',
+  'a weekday',
+  /mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|mo|tu|we|th|fr|sa|su/i,
+);
+export const AmPm = keyword('AmPm', "'am' or 'pm'", /am|pm/i);
+
+function symbol(name: string, label: string, pattern: RegExp, inAnything = true): TokenType {
+  return createToken({ name, label, pattern, categories: inAnything ? [Anything] : [] });
+}
+
+export const DateLiteral = symbol('DateLiteral', 'a date like 2026-12-07', /\d{4}-\d{1,2}-\d{1,2}/);
+/** Any number with what is glued to it: `45min`, `1h30`, `6x800m`, `07:00`, `7am`, `80%`, `2`. */
+export const Quantity = symbol('Quantity', 'a number', /\d+(?:[.:]\d+)*(?:[A-Za-z%]+(?:\d+(?:[.:]\d+)*)?)*/);
+export const StringLiteral = symbol('StringLiteral', 'a text in double quotes', /"(?:[^"\\\r\n]|\\.)*"/);
+export const UnterminatedString = symbol('UnterminatedString', 'a text in double quotes', /"(?:[^"\\\r\n]|\\.)*\\?/);
+export const Colon = symbol('Colon', "':'", /:/);
+export const Comma = symbol('Comma', "','", /,/);
+export const At = symbol('At', "'@'", /@/);
+export const Dash = symbol('Dash', "'-'", /[-\u2013\u2014]/);
+export const Semicolon = symbol('Semicolon', "';'", /;/, false);
+export const Plus = symbol('Plus', "'+'", /\+/, false);
+export const LBracket = symbol('LBracket', "'['", /\[/, false);
+export const RBracket = symbol('RBracket', "']'", /]/, false);
+/** Any other single character: kept as a token so a message can name it instead of the lexer failing. */
+export const Other = symbol('Other', 'a character', /[^\s]/);
+
+export const allTokens: TokenType[] = [
+  Anything,
+  WhiteSpace,
+  Newline,
+  Comment,
+  StringLiteral,
+  UnterminatedString,
+  DateLiteral,
+  Quantity,
+  PlanKw,
+  GoalKw,
+  StartKw,
+  WeekKw,
+  DayName,
+  AmPm,
+  Word,
+  Semicolon,
+  Plus,
+  Colon,
+  Comma,
+  LBracket,
+  RBracket,
+  At,
+  Dash,
+  Other,
+];
+
+/** The one lexer, built once. Offsets only: lines and columns come from LineIndex. */
+export const planLexer = new Lexer(allTokens, { positionTracking: 'onlyOffset', ensureOptimizations: false });
