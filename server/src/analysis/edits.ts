@@ -67,8 +67,13 @@ function lineTextOf(text: string, line: number): string {
   return index.lineText(line).replace(/\r?\n?$/, '').replace(/\r$/, '');
 }
 
+/** Column 0, or 1 on the first line of a file that starts with a byte-order mark (new text goes after it). */
+function lineStart(text: string, line: number): Position {
+  return position(line, line === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0);
+}
+
 function indentationOf(lineText: string): string {
-  return /^[ \t]*/.exec(lineText)?.[0] ?? '';
+  return /^\uFEFF?([ \t]*)/.exec(lineText)?.[1] ?? '';
 }
 
 /** Every session written in the plan, in source order. */
@@ -259,7 +264,7 @@ function newDayLines(plan: Plan, block: WeekBlock, lines: Map<Weekday, string[]>
       edits.push(insertAt(next.range.start, `${statement}; `));
     } else {
       const lineText = lineTextOf(plan.text, next.range.start.line);
-      edits.push(insertAt(position(next.range.start.line, 0), `${indentationOf(lineText)}${statement}${eol}`));
+      edits.push(insertAt(lineStart(plan.text, next.range.start.line), `${indentationOf(lineText)}${statement}${eol}`));
     }
   }
   return edits;
@@ -445,7 +450,7 @@ export function changeToRest(plan: Plan, session: Session): TextEdit[] {
   const lineText = lineTextOf(plan.text, line);
   const note = `# was: ${session.text}`;
   if (lineComment(plan, line)) {
-    edits.push(insertAt(position(line, 0), `${indentationOf(lineText)}${note}${lineBreakOf(plan.text)}`));
+    edits.push(insertAt(lineStart(plan.text, line), `${indentationOf(lineText)}${note}${lineBreakOf(plan.text)}`));
   } else {
     edits.push(insertAt(position(line, lineText.replace(/[ \t]+$/, '').length), `  ${note}`));
   }
@@ -457,9 +462,16 @@ export function ignoreOnLine(plan: Plan, line: number, rule: string): TextEdit[]
   const suppression = plan.suppressions.find((s) => s.scope === 'line' && s.line === line);
   if (suppression) {
     if (suppression.rules.length === 0 || suppression.rules.includes(rule)) return [];
-    const written = sliceRange(plan.text, suppression.range).replace(/[ \t]+$/, '');
-    const end = position(suppression.range.start.line, suppression.range.start.column + written.length);
-    return [insertAt(end, ` ${rule}`)];
+    // After the last rule id of the list (a `-- reason` or other words may follow it).
+    const written = sliceRange(plan.text, suppression.range);
+    const head = /^#\s*hybrid-ignore/i.exec(written);
+    let listEnd = head ? head[0].length : written.trimEnd().length;
+    const word = /[\s,]+([^\s,]+)/y;
+    word.lastIndex = listEnd;
+    for (let match = word.exec(written); match && /^[a-z][a-z0-9-]*$/i.test(match[1] ?? ''); match = word.exec(written)) {
+      listEnd = word.lastIndex;
+    }
+    return [insertAt(position(suppression.range.start.line, suppression.range.start.column + listEnd), ` ${rule}`)];
   }
   const lineText = lineTextOf(plan.text, line);
   const comment = lineComment(plan, line);
@@ -483,9 +495,9 @@ export function insertGoal(plan: Plan, goal: Goal): TextEdit[] {
   }
   const index = new LineIndex(plan.text);
   for (let line = 0; line < index.lineCount; line++) {
-    const text = lineTextOf(plan.text, line).trim();
+    const text = lineTextOf(plan.text, line).replace(/^\uFEFF/, '').trim();
     if (text.length === 0 || text.startsWith('#')) continue;
-    return [insertAt(position(line, 0), `${statement}${eol}`)];
+    return [insertAt(lineStart(plan.text, line), `${statement}${eol}`)];
   }
   const last = index.lineCount - 1;
   const lastText = lineTextOf(plan.text, last);

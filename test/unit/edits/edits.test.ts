@@ -97,6 +97,10 @@ describe('moveSession', () => {
     assert.equal(move(text, 'run tempo', 'Mon'), lines('week 1', '\tMon: run tempo', '\tWed: gym lower heavy', '\tFri: rest'));
   });
 
+  it('keeps a byte-order mark first', () => {
+    assert.equal(move('\uFEFFWed: gym + run tempo', 'run tempo', 'Mon'), '\uFEFFMon: run tempo\nWed: gym');
+  });
+
   it('works in a one-liner file', () => {
     assert.equal(move('Mon: gym lower heavy + run intervals; Wed: rest', 'run intervals', 'Tue'), 'Mon: gym lower heavy; Tue: run intervals; Wed: rest');
     assert.equal(move('Mon: gym; Tue: run tempo', 'run tempo', 'Wed'), 'Mon: gym; Tue: rest; Wed: run tempo');
@@ -244,9 +248,24 @@ describe('ignoreOnLine', () => {
 
   it('extends an existing suppression and leaves a covering one alone', () => {
     assert.equal(ignore('Mon: gym  # hybrid-ignore back-to-back-hard', 0, 'hard-same-day'), 'Mon: gym  # hybrid-ignore back-to-back-hard hard-same-day');
+    assert.equal(
+      ignore('Mon: gym # hybrid-ignore back-to-back-hard, session-order -- planned deload', 0, 'hard-same-day'),
+      'Mon: gym # hybrid-ignore back-to-back-hard, session-order hard-same-day -- planned deload',
+    );
     const plan = parsePlan('Mon: gym  # hybrid-ignore\nTue: run # hybrid-ignore hard-same-day');
     assert.deepEqual(ignoreOnLine(plan, 0, 'hard-same-day'), []);
     assert.deepEqual(ignoreOnLine(plan, 1, 'hard-same-day'), []);
+  });
+});
+
+describe('ignoreOnLine with a plain comment', () => {
+  it('puts the suppression before the comment, which still follows', () => {
+    const out = edited('Mon: gym # heavy day', (plan) => ignoreOnLine(plan, 0, 'hard-same-day'));
+    assert.equal(out, 'Mon: gym # hybrid-ignore hard-same-day # heavy day');
+    assert.deepEqual(
+      parsePlan(out).suppressions.map((s) => [s.scope, s.line, s.rules]),
+      [['line', 0, ['hard-same-day']]],
+    );
   });
 });
 
@@ -261,5 +280,6 @@ describe('insertGoal', () => {
     assert.equal(goal('# a\n\n# b\nMon: gym\n', 'balanced'), '# a\n\n# b\ngoal: balanced\nMon: gym\n');
     assert.equal(goal('Mon: gym; Tue: run', 'running'), 'goal: running\nMon: gym; Tue: run');
     assert.equal(goal('# a\r\nMon: gym\r\n', 'running'), '# a\r\ngoal: running\r\nMon: gym\r\n');
+    assert.equal(goal('\uFEFFMon: gym', 'running'), '\uFEFFgoal: running\nMon: gym');
   });
 });
