@@ -1,0 +1,256 @@
+// Fix-all: reschedule each week block so that no error or warning of the scheduling rules is left, where some
+// arrangement of the block's sessions can do it (rules.md, "Fix all").
+//
+// Search, per block: moves of 1, then 2, then 3 sessions; within one size, the smallest total distance in days
+// (a file without `week` lines wraps Sunday → Monday), then source order of the sessions, then the target days.
+// Only training sessions move (not rest, nor an easy walk / mobility / yoga, which never conflict). Each scheduling
+// conflict needs one of its own sessions to move, so a set of moves that leaves one conflict untouched is skipped
+// unchecked. A candidate is first screened on the plan model with the sessions re-arranged (no re-parse: the rules
+// read the weeks' days), then confirmed on the re-parsed edited text. It is accepted when the block has no scheduling
+// error or warning left and no rule reports more errors or warnings (per rule, severity and week) than before.
+// The search is bounded (a fixed number of screenings per block); when nothing is found the block is left alone.
+// Blocks are fixed one after the other on the updated plan, so running the fix-all twice changes nothing the
+// second time.
+import type { Day, Plan, Range, Session, Week, Weekday, WeekBlock } from '../language/model';
+import { WEEKDAY_NAMES } from '../language/model';
+import type { PlanDiagnostic, ResolvedConfig, TextEdit } from '../rules/types';
+import { parsePlan } from '../language/parser';
+import { LineIndex, rangeContains } from '../language/text';
+import { checkPlan } from '../rules/registry';
+import { classify } from './classify';
+import { applyEdits, isBareRest, rearrange, sessionAt, type SessionMove } from './edits';
+
+/** The rules the fix-all clears. */
+export const SCHEDULING_RULES: ReadonlySet<string> = new Set([
+  'hard-same-day',
+  'hard-after-heavy-legs',
+  'back-to-back-hard',
+  'same-day-spacing',
+  'session-order',
+]);
+
+const MAX_MOVED = 3;
+/** Screenings per block before the search gives up (keeps fix-all on save fast on any plan). */
+const SCREENING_BUDGET = 6000;
+/** Confirmations (re-parse + re-check) per block. */
+const CONFIRM_BUDGET = 12;
+
+export interface ScheduleMove {
+  /** The first week of the block the move was made in. */
+  week: number;
+  /** Weekday names: `Mon` … `Sun`. */
+  from: string;
+  to: string;
+  /** The session's text. */
+  session: string;
+}
+
+export interface RescheduleResult {
+  edits: TextEdit[];
+  moves: ScheduleMove[];
+}
+
+const isBlocking = (d: PlanDiagnostic): boolean => SCHEDULING_RULES.has(d.rule) && d.severity !== 'info';
+
+type Counts = Map<string, number>;
+const countKey = (d: PlanDiagnostic): string => `${d.rule}\u0000${d.severity}\u0000${d.week ?? ''}`;
+
+function problemCounts(diagnostics: readonly PlanDiagnostic[]): Counts {
+  const counts: Counts = new Map();
+  for (const d of diagnostics) if (d.severity !== 'info') counts.set(countKey(d), (counts.get(countKey(d)) ?? 0) + 1);
+  return counts;
+}
+
+function noMoreProblems(before: Counts, after: Counts): boolean {
+  for (const [key, count] of after) if (count > (before.get(key) ?? 0)) return false;
+  return true;
+}
+
+function isRange(value: unknown): value is Range {
+  const r = value as Range | undefined;
+  return typeof r === 'object' && r !== null && typeof r.start?.line === 'number' && typeof r.end?.line === 'number';
+}
+
+/** The sessions a conflict is about: where it sits, the data's session ranges, its related places. */
+function conflictSessions(plan: Plan, diagnostic: PlanDiagnostic): Session[] {
+  const ranges: Range[] = [diagnostic.range, ...(diagnostic.related ?? []).map((r) => r.range)];
+  for (const value of Object.values(diagnostic.data ?? {})) if (isRange(value)) ranges.push(value);
+  const found = new Set<Session>();
+  for (const range of ranges) {
+    const session = sessionAt(plan, range);
+    if (session) found.add(session);
+  }
+  return [...found];
+}
+
+function inBlock(block: WeekBlock, d: PlanDiagnostic): boolean {
+  return rangeContains(block.range, d.range.start);
+}
+
+function dayDistance(plan: Plan, a: number, b: number): number {
+  const d = Math.abs(a - b);
+  return plan.singleWeek ? Math.min(d, 7 - d) : d;
+}
+
+function blockSessions(block: WeekBlock): Session[] {
+  const sessions: Session[] = [];
+  for (const statement of block.statements) if (statement.type === 'day') sessions.push(...statement.sessions);
+  return sessions;
+}
+
+/** The plan's weeks with this block's sessions re-arranged (the model of the text `rearrange` would write). */
+function arrangedWeeks(weeks: readonly Week[], block: WeekBlock, moves: readonly SessionMove[]): Week[] {
+  const outgoing = new Set(moves.map((m) => m.session));
+  const incoming = new Map<Weekday, Session[]>();
+  for (const move of moves) incoming.set(move.to, [...(incoming.get(move.to) ?? []), move.session]);
+  const arrangeDay = (day: Day): Day => {
+    const arriving = incoming.get(day.weekday);
+    const staying = day.sessions.filter((s) => !outgoing.has(s));
+    if (!arriving && staying.length === day.sessions.length) return day;
+    const sessions = arriving ? [...staying.filter((s) => !isBareRest(s)), ...arriving] : staying;
+    return { ...day, sessions };
+  };
+  return weeks.map((week) => (week.block === block ? { ...week, days: week.days.map(arrangeDay) } : week));
+}
+
+/** All ways to pick `size` of `items` (indices ascending). */
+function combinations(count: number, size: number): number[][] {
+  const result: number[][] = [];
+  const pick = (start: number, chosen: number[]): void => {
+    if (chosen.length === size) {
+      result.push(chosen);
+      return;
+    }
+    for (let i = start; i < count; i++) pick(i + 1, [...chosen, i]);
+  };
+  pick(0, []);
+  return result;
+}
+
+interface Candidate {
+  moves: SessionMove[];
+  distance: number;
+  /** Deterministic tie-break: session indices, then target days. */
+  order: number[];
+}
+
+function candidatesOfSize(plan: Plan, movable: readonly Session[], size: number, mustTouch: readonly Set<Session>[]): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const indices of combinations(movable.length, size)) {
+    const chosen = indices.map((i) => movable[i] as Session);
+    if (!mustTouch.every((conflict) => chosen.some((s) => conflict.has(s)))) continue;
+    const assign = (k: number, moves: SessionMove[], distance: number, days: number[]): void => {
+      if (k === chosen.length) {
+        candidates.push({ moves, distance, order: [...indices, ...days] });
+        return;
+      }
+      const session = chosen[k] as Session;
+      for (let day = 0; day < 7; day++) {
+        if (day === session.entry.weekday) continue;
+        assign(k + 1, [...moves, { session, to: day as Weekday }], distance + dayDistance(plan, day, session.entry.weekday), [...days, day]);
+      }
+    };
+    assign(0, [], 0, []);
+  }
+  candidates.sort((a, b) => a.distance - b.distance || compareLists(a.order, b.order));
+  return candidates;
+}
+
+function compareLists(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return (a[i] as number) - (b[i] as number);
+  return a.length - b.length;
+}
+
+/**
+ * Re-arranges one week block's sessions to clear its scheduling errors and warnings with the fewest moves, then
+ * the smallest total distance. Returns no edits when the block has none or when no arrangement clears them
+ * without adding another error or warning.
+ */
+export function rescheduleWeek(plan: Plan, block: WeekBlock, config?: ResolvedConfig): RescheduleResult {
+  const none: RescheduleResult = { edits: [], moves: [] };
+  const blockIndex = plan.blocks.indexOf(block);
+  if (blockIndex < 0) return none;
+  const before = checkPlan(plan, config);
+  const conflicts = before.filter((d) => isBlocking(d) && inBlock(block, d));
+  if (conflicts.length === 0) return none;
+
+  const movable = blockSessions(block).filter((s) => s.kind !== 'rest' && !classify(s).restLike);
+  const movableSet = new Set(movable);
+  const mustTouch = conflicts.map((d) => new Set(conflictSessions(plan, d).filter((s) => movableSet.has(s))));
+  if (mustTouch.some((set) => set.size === 0)) return none;
+
+  // Screen on the weeks around the block: moves inside a week change no weekly total, only days and neighbours.
+  const weekIndices = plan.weeks.flatMap((w, i) => (w.block === block ? [i] : []));
+  if (weekIndices.length === 0) return none;
+  const first = Math.max(0, (weekIndices[0] as number) - 1);
+  const last = Math.min(plan.weeks.length - 1, (weekIndices[weekIndices.length - 1] as number) + 1);
+  const nearby = plan.weeks.slice(first, last + 1);
+  const screen = (moves: readonly SessionMove[]): PlanDiagnostic[] =>
+    checkPlan({ ...plan, weeks: arrangedWeeks(nearby, block, moves) }, config);
+  const nearbyBefore = problemCounts(screen([]));
+  const fullBefore = problemCounts(before);
+
+  let screenings = 0;
+  let confirmations = 0;
+  for (let size = 1; size <= Math.min(MAX_MOVED, movable.length); size++) {
+    for (const candidate of candidatesOfSize(plan, movable, size, mustTouch)) {
+      if (screenings++ >= SCREENING_BUDGET || confirmations >= CONFIRM_BUDGET) return none;
+      const screened = screen(candidate.moves);
+      if (screened.some((d) => isBlocking(d) && inBlock(block, d))) continue;
+      if (!noMoreProblems(nearbyBefore, problemCounts(screened))) continue;
+      confirmations++;
+      const edits = rearrange(plan, block, candidate.moves);
+      const moved = parsePlan(applyEdits(plan.text, edits));
+      const movedBlock = moved.blocks[blockIndex];
+      const after = checkPlan(moved, config);
+      if (!movedBlock || after.some((d) => isBlocking(d) && inBlock(movedBlock, d))) continue;
+      if (!noMoreProblems(fullBefore, problemCounts(after))) continue;
+      const week = plan.weeks[weekIndices[0] as number]?.number ?? 1;
+      return {
+        edits,
+        moves: [...candidate.moves]
+          .sort((a, b) => a.session.range.start.line - b.session.range.start.line || a.session.range.start.column - b.session.range.start.column)
+          .map((m) => ({ week, from: WEEKDAY_NAMES[m.session.entry.weekday], to: WEEKDAY_NAMES[m.to], session: m.session.text })),
+      };
+    }
+  }
+  return none;
+}
+
+/** One edit from `before` to `after` replacing only the whole lines that differ. */
+function lineDiff(before: string, after: string): TextEdit[] {
+  if (before === after) return [];
+  const a = new LineIndex(before);
+  const b = new LineIndex(after);
+  // Lines are compared with their line breaks, so a last line without one never matches a line that has one.
+  const lineA = (i: number): string => before.slice(a.lineStart(i), a.lineStart(i + 1));
+  const lineB = (i: number): string => after.slice(b.lineStart(i), b.lineStart(i + 1));
+  const shortest = Math.min(a.lineCount, b.lineCount);
+  let top = 0;
+  while (top < shortest && lineA(top) === lineB(top)) top++;
+  let bottom = 0;
+  while (bottom < shortest - top && lineA(a.lineCount - 1 - bottom) === lineB(b.lineCount - 1 - bottom)) bottom++;
+  const startA = a.lineStart(top);
+  const endA = bottom > 0 ? a.lineStart(a.lineCount - bottom) : before.length;
+  const startB = b.lineStart(top);
+  const endB = bottom > 0 ? b.lineStart(b.lineCount - bottom) : after.length;
+  return [{ range: a.rangeOf(startA, endA), newText: after.slice(startB, endB) }];
+}
+
+/**
+ * Reschedules every week block in turn (each on the plan as the earlier blocks left it) and returns one edit from
+ * the original text to the rescheduled one, with the list of moves made.
+ */
+export function fixAll(plan: Plan, config?: ResolvedConfig): RescheduleResult {
+  let current = plan;
+  const moves: ScheduleMove[] = [];
+  for (let i = 0; i < plan.blocks.length; i++) {
+    const block = current.blocks[i];
+    if (!block) break;
+    const result = rescheduleWeek(current, block, config);
+    if (result.edits.length === 0) continue;
+    current = parsePlan(applyEdits(current.text, result.edits));
+    moves.push(...result.moves);
+  }
+  return { edits: lineDiff(plan.text, current.text), moves };
+}

@@ -1,0 +1,298 @@
+// The quick fixes of rules.md for one diagnostic, computed as data (titles + text edits).
+//
+// Every fix except "Ignore <rule> on this line" is checked before it is offered: the edited text is re-parsed and
+// re-checked, and the fix is kept only when the diagnostic is gone and no new warning or error appeared (nor a new
+// diagnostic of the fixed rule at any severity). "Gone" and "new" are counted per rule, severity and week, because
+// ranges and messages that name days shift when sessions move. Moves go nearest day first (a file without `week`
+// lines wraps Sunday → Monday), at most three; the first fix offered is the preferred one.
+import type { Goal, Plan, Range, Session, Weekday, WeekBlock } from '../language/model';
+import { GOALS, WEEKDAY_NAMES } from '../language/model';
+import type { PlanDiagnostic, PlanFix, ResolvedConfig, TextEdit } from './types';
+import { parsePlan } from '../language/parser';
+import { rangeContains } from '../language/text';
+import { classify } from '../analysis/classify';
+import {
+  allSessions,
+  applyEdits,
+  changeToRest,
+  dropEffort,
+  ignoreOnLine,
+  insertGoal,
+  makeEasy,
+  moveSession,
+  reorderSessions,
+  replaceAttribute,
+  sessionAt,
+  setTimes,
+  swapDays,
+} from '../analysis/edits';
+import { checkPlan } from './registry';
+import { sessionText } from './helpers';
+
+const MAX_MOVES = 3;
+const MAX_SWAPS = 2;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Finding the sessions a diagnostic is about
+
+function isRange(value: unknown): value is Range {
+  const r = value as Range | undefined;
+  return (
+    typeof r === 'object' &&
+    r !== null &&
+    typeof r.start?.line === 'number' &&
+    typeof r.start?.column === 'number' &&
+    typeof r.end?.line === 'number' &&
+    typeof r.end?.column === 'number'
+  );
+}
+
+function dataRange(diagnostic: PlanDiagnostic, key: string): Range | undefined {
+  const value = diagnostic.data?.[key];
+  return isRange(value) ? value : undefined;
+}
+
+/** The other side of a conflict: `data.otherSessionRange`, else the first related place. */
+function otherSessionOf(plan: Plan, diagnostic: PlanDiagnostic): Session | undefined {
+  return sessionAt(plan, dataRange(diagnostic, 'otherSessionRange') ?? diagnostic.related?.[0]?.range);
+}
+
+function blockOfWeek(plan: Plan, diagnostic: PlanDiagnostic): WeekBlock | undefined {
+  const number = typeof diagnostic.data?.week === 'number' ? diagnostic.data.week : diagnostic.week;
+  const week = plan.weeks.find((w) => w.number === number) ?? (plan.singleWeek ? plan.weeks[0] : undefined);
+  if (week) return week.block;
+  return plan.blocks.find((b) => rangeContains(b.range, diagnostic.range.start));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Checking a candidate fix
+
+type Counts = Map<string, number>;
+
+const countKey = (d: PlanDiagnostic): string => `${d.rule}\u0000${d.severity}\u0000${d.week ?? ''}`;
+const ruleWeekKey = (rule: string, week: number | undefined): string => `${rule}\u0000${week ?? ''}`;
+
+function tally(diagnostics: readonly PlanDiagnostic[]): { bySeverity: Counts; byRuleWeek: Counts } {
+  const bySeverity: Counts = new Map();
+  const byRuleWeek: Counts = new Map();
+  for (const d of diagnostics) {
+    bySeverity.set(countKey(d), (bySeverity.get(countKey(d)) ?? 0) + 1);
+    const key = ruleWeekKey(d.rule, d.week);
+    byRuleWeek.set(key, (byRuleWeek.get(key) ?? 0) + 1);
+  }
+  return { bySeverity, byRuleWeek };
+}
+
+/** True when `after` has no warning or error (and no diagnostic of `rule`) that `before` did not have. */
+export function addsNoProblem(before: readonly PlanDiagnostic[], after: readonly PlanDiagnostic[], rule?: string): boolean {
+  const counts = tally(before).bySeverity;
+  const afterCounts = tally(after).bySeverity;
+  for (const d of after) {
+    if (d.severity === 'info' && d.rule !== rule) continue;
+    if ((afterCounts.get(countKey(d)) ?? 0) > (counts.get(countKey(d)) ?? 0)) return false;
+  }
+  return true;
+}
+
+/** True when the diagnostic's rule reports fewer diagnostics in its week than before. */
+export function removesDiagnostic(before: readonly PlanDiagnostic[], after: readonly PlanDiagnostic[], target: PlanDiagnostic): boolean {
+  const key = ruleWeekKey(target.rule, target.week);
+  return (tally(after).byRuleWeek.get(key) ?? 0) < (tally(before).byRuleWeek.get(key) ?? 0);
+}
+
+const beforeCache = new WeakMap<Plan, { config: ResolvedConfig; diagnostics: PlanDiagnostic[] }>();
+
+function diagnosticsOf(plan: Plan, config: ResolvedConfig): PlanDiagnostic[] {
+  const cached = beforeCache.get(plan);
+  if (cached && cached.config === config) return cached.diagnostics;
+  const diagnostics = checkPlan(plan, config);
+  beforeCache.set(plan, { config, diagnostics });
+  return diagnostics;
+}
+
+/** Re-parses and re-checks the edited plan: the diagnostic must be gone and nothing must get worse. */
+export function fixWorks(plan: Plan, diagnostic: PlanDiagnostic, edits: readonly TextEdit[], config: ResolvedConfig): boolean {
+  if (edits.length === 0) return false;
+  const before = diagnosticsOf(plan, config);
+  const after = checkPlan(parsePlan(applyEdits(plan.text, edits)), config);
+  return removesDiagnostic(before, after, diagnostic) && addsNoProblem(before, after, diagnostic.rule);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Candidate fixes
+
+interface Candidate {
+  title: string;
+  edits: TextEdit[];
+  /** True when the search already re-checked it. */
+  checked?: boolean;
+}
+
+function dayDistance(plan: Plan, a: number, b: number): number {
+  const d = Math.abs(a - b);
+  return plan.singleWeek ? Math.min(d, 7 - d) : d;
+}
+
+/** "Move <session> to <Day>" for each session, nearest days first, only where the move works. */
+function moveFixes(plan: Plan, diagnostic: PlanDiagnostic, sessions: readonly (Session | undefined)[], config: ResolvedConfig): Candidate[] {
+  const options: { session: Session; to: Weekday; distance: number; order: number }[] = [];
+  sessions.forEach((session, order) => {
+    if (!session || session.kind === 'rest') return;
+    for (let day = 0; day < 7; day++) {
+      if (day === session.entry.weekday) continue;
+      options.push({ session, to: day as Weekday, distance: dayDistance(plan, day, session.entry.weekday), order });
+    }
+  });
+  options.sort((a, b) => a.distance - b.distance || a.order - b.order || a.to - b.to);
+  const found: Candidate[] = [];
+  for (const option of options) {
+    if (found.length >= MAX_MOVES) break;
+    const edits = moveSession(plan, option.session, option.to);
+    if (fixWorks(plan, diagnostic, edits, config)) {
+      found.push({ title: `Move '${sessionText(option.session)}' to ${WEEKDAY_NAMES[option.to]}`, edits, checked: true });
+    }
+  }
+  return found;
+}
+
+function swapFix(plan: Plan, block: WeekBlock, a: Weekday, b: Weekday): Candidate {
+  const [first, second] = a < b ? [a, b] : [b, a];
+  return { title: `Swap ${WEEKDAY_NAMES[first]} and ${WEEKDAY_NAMES[second]}`, edits: swapDays(plan, block, first, second) };
+}
+
+/** Swaps of a day with the other days of its week block, nearest first, only where the swap works. */
+function swapFixes(plan: Plan, diagnostic: PlanDiagnostic, session: Session, config: ResolvedConfig): Candidate[] {
+  const from = session.entry.weekday;
+  const days = ([0, 1, 2, 3, 4, 5, 6] as Weekday[])
+    .filter((d) => d !== from)
+    .sort((a, b) => dayDistance(plan, a, from) - dayDistance(plan, b, from) || a - b);
+  const found: Candidate[] = [];
+  for (const day of days) {
+    if (found.length >= MAX_SWAPS) break;
+    const candidate = swapFix(plan, session.entry.block, from, day);
+    if (fixWorks(plan, diagnostic, candidate.edits, config)) found.push({ ...candidate, checked: true });
+  }
+  return found;
+}
+
+function easyRpeLimit(config: ResolvedConfig): number {
+  return config['easy-run-too-hard']?.options.rpe ?? 5;
+}
+
+function makeEasyFix(session: Session | undefined, config: ResolvedConfig, named: boolean): Candidate[] {
+  if (!session) return [];
+  const edits = makeEasy(session, easyRpeLimit(config));
+  if (edits.length === 0) return [];
+  return [{ title: named ? `Make '${sessionText(session)}' easy` : 'Make it easy', edits }];
+}
+
+/** The earlier and the later of two sessions of one day, by written times, else by the order written. */
+function inDayOrder(plan: Plan, a: Session, b: Session): [Session, Session] {
+  const week = plan.weeks.find((w) => w.block === a.entry.block);
+  const day = week?.days[a.entry.weekday];
+  if (!day) return [a, b];
+  const clock = (s: Session): number | undefined => s.attributes.time?.value.clockMinutes;
+  const ca = clock(a);
+  const cb = clock(b);
+  if (ca !== undefined && cb !== undefined && ca !== cb) return ca < cb ? [a, b] : [b, a];
+  return day.sessions.indexOf(a) <= day.sessions.indexOf(b) ? [a, b] : [b, a];
+}
+
+function rulesFixes(plan: Plan, diagnostic: PlanDiagnostic, config: ResolvedConfig): Candidate[] {
+  const session = sessionAt(plan, dataRange(diagnostic, 'sessionRange') ?? diagnostic.range);
+  const other = otherSessionOf(plan, diagnostic);
+  switch (diagnostic.rule) {
+    case 'hard-same-day':
+      return [
+        ...moveFixes(plan, diagnostic, [session, other], config),
+        ...makeEasyFix(session, config, false),
+        ...makeEasyFix(other, config, true),
+      ];
+    case 'hard-after-heavy-legs': {
+      const fixes = moveFixes(plan, diagnostic, [session, other], config);
+      if (session && other && session.entry.block === other.entry.block) {
+        fixes.push(swapFix(plan, session.entry.block, session.entry.weekday, other.entry.weekday));
+      }
+      return fixes;
+    }
+    case 'back-to-back-hard':
+      return session ? [...moveFixes(plan, diagnostic, [session], config), ...swapFixes(plan, diagnostic, session, config)] : [];
+    case 'same-day-spacing': {
+      if (!session || !other) return moveFixes(plan, diagnostic, [session], config);
+      const [first, second] = inDayOrder(plan, other, session);
+      return [
+        { title: 'Set times (am / pm)', edits: setTimes(first, second, 'period') },
+        { title: 'Set times (@07:00 / @18:00)', edits: setTimes(first, second, 'clock') },
+        ...moveFixes(plan, diagnostic, [session, other], config),
+      ];
+    }
+    case 'session-order':
+      if (!session || !other) return [];
+      return [{ title: `Reorder: '${sessionText(other)}' before '${sessionText(session)}'`, edits: reorderSessions(plan, other, session) }];
+    case 'gym-frequency':
+    case 'run-frequency': {
+      const kind = diagnostic.rule === 'gym-frequency' ? 'gym' : 'run';
+      if (!session || session.kind !== kind) return [];
+      return [{ title: `Change '${sessionText(session)}' into rest`, edits: changeToRest(plan, session) }];
+    }
+    case 'quality-limit':
+      return makeEasyFix(session, config, false);
+    case 'all-runs-hard': {
+      const block = blockOfWeek(plan, diagnostic);
+      if (!block) return [];
+      const runs = allSessions(plan).filter((s) => s.entry.block === block && s.kind === 'run' && classify(s).qualityRun);
+      return runs.flatMap((run) => makeEasyFix(run, config, true));
+    }
+    case 'easy-run-too-hard': {
+      if (!session) return [];
+      const { rpe, zone } = session.attributes;
+      const effort = [rpe, zone].find((a) => a && rangeContains(a.range, diagnostic.range.start));
+      if (!effort) return [];
+      return [
+        { title: 'Drop the effort', edits: dropEffort(session, effort.range) },
+        effort === rpe
+          ? { title: 'Set rpe 3', edits: replaceAttribute(session, effort.range, 'rpe 3') }
+          : { title: 'Set z2', edits: replaceAttribute(session, effort.range, 'z2') },
+      ];
+    }
+    case 'gym-duration': {
+      const duration = session?.attributes.duration;
+      if (!session || !duration) return [];
+      const minutes = config['gym-duration']?.options.minutes ?? 75;
+      return [{ title: `Cap at ${minutes}min`, edits: replaceAttribute(session, duration.range, `${minutes}min`) }];
+    }
+    case 'main-goal':
+      if (plan.goals.length > 0) return [];
+      return GOALS.map((goal: Goal) => ({ title: `Insert goal: ${goal}`, edits: insertGoal(plan, goal) }));
+    default:
+      return [];
+  }
+}
+
+/**
+ * Every quick fix of rules.md for one diagnostic: the rule's own fixes that work (first one preferred), then
+ * "Ignore <rule> on this line" for every rule diagnostic. Never throws; syntax errors get no fix.
+ */
+export function fixesFor(plan: Plan, diagnostic: PlanDiagnostic, config: ResolvedConfig): PlanFix[] {
+  if (diagnostic.rule === 'syntax') return [];
+  const fixes: PlanFix[] = [];
+  const seen = new Set<string>();
+  let candidates: Candidate[] = [];
+  try {
+    candidates = rulesFixes(plan, diagnostic, config);
+  } catch {
+    candidates = [];
+  }
+  for (const candidate of candidates) {
+    if (seen.has(candidate.title) || candidate.edits.length === 0) continue;
+    if (!candidate.checked && !fixWorks(plan, diagnostic, candidate.edits, config)) continue;
+    seen.add(candidate.title);
+    fixes.push({ title: candidate.title, kind: 'quickfix', edits: candidate.edits, diagnostics: [diagnostic] });
+  }
+  if (fixes[0]) fixes[0].preferred = true;
+  const ignore = ignoreOnLine(plan, diagnostic.range.start.line, diagnostic.rule);
+  if (ignore.length > 0) {
+    fixes.push({ title: `Ignore ${diagnostic.rule} on this line`, kind: 'quickfix', edits: ignore, diagnostics: [diagnostic] });
+  }
+  return fixes;
+}
