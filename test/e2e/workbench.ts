@@ -12,6 +12,8 @@ export type SquiggleSeverity = 'error' | 'warning' | 'info';
 
 export interface ProblemRow {
   severity: SquiggleSeverity | 'unknown';
+  /** The diagnostic code the panel shows after the source, e.g. `hard-same-day`. */
+  rule: string;
   text: string;
   /** 1-based, as the Problems panel shows `[Ln 5, Col 28]`. */
   line: number;
@@ -201,21 +203,30 @@ export class Workbench {
     );
   }
 
-  /** Opens the Problems panel and returns its marker rows (file rows excluded). */
-  async problems(): Promise<ProblemRow[]> {
+  /** Opens the Problems panel (Ctrl+Shift+M) if it is closed. */
+  async showProblems(): Promise<void> {
     const panel = this.page.locator('.markers-panel');
     if (!(await panel.isVisible())) {
       await this.page.keyboard.press('Control+Shift+M');
       await panel.waitFor({ state: 'visible', timeout: NORMAL });
     }
-    const rows = panel.locator('.monaco-list-row');
+  }
+
+  /** The Problems panel's marker rows listed under the file `fileName` (the panel groups them by file). */
+  async problems(fileName: string): Promise<ProblemRow[]> {
+    await this.showProblems();
+    const rows = this.page.locator('.markers-panel .monaco-list-row');
     const result: ProblemRow[] = [];
+    let inFile = false;
     for (const row of await rows.all()) {
       const text = (await row.innerText()).replace(/\s+/g, ' ').trim();
+      if ((await row.getAttribute('aria-level')) === '1') {
+        inFile = text.split(' ')[0] === fileName;
+        continue;
+      }
       const position = /\[Ln (\d+), Col (\d+)\]/.exec(text);
-      if (!position) continue;
-      const icon = row.locator('.marker-icon');
-      const iconClass = (await icon.count()) > 0 ? ((await icon.first().getAttribute('class')) ?? '') : '';
+      if (!inFile || !position) continue;
+      const iconClass = (await row.locator('.marker-icon, .codicon').first().getAttribute('class')) ?? '';
       const severity: ProblemRow['severity'] = /error/.test(iconClass)
         ? 'error'
         : /warning/.test(iconClass)
@@ -223,9 +234,17 @@ export class Workbench {
           : /info/.test(iconClass)
             ? 'info'
             : 'unknown';
-      result.push({ severity, text, line: Number(position[1]), column: Number(position[2]) });
+      const rule = /([a-z][a-z-]*[a-z])\)?\s*\[Ln/.exec(text)?.[1] ?? '';
+      result.push({ severity, rule, text, line: Number(position[1]), column: Number(position[2]) });
     }
     return result;
+  }
+
+  /** The texts of the code lenses shown in the active editor, once at least one shows. */
+  async codeLenses(timeout = SLOW): Promise<string[]> {
+    const lenses = this.editor.locator('.codelens-decoration');
+    await lenses.first().waitFor({ state: 'visible', timeout });
+    return (await lenses.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
   }
 
   /** Opens the quick-fix menu (Ctrl+.) at the cursor and returns the titles of its actions. */
@@ -255,15 +274,15 @@ export class Workbench {
     return (await labels.allInnerTexts()).map((label) => label.trim());
   }
 
-  /** Opens the Outline view in the Explorer and returns its row labels (tree depth first). */
+  /** Opens the Outline view in the Explorer (once) and returns its rendered rows with their tree depth. */
   async outline(): Promise<{ label: string; level: number }[]> {
-    await this.runCommand('Explorer: Focus on Outline View');
-    const tree = this.page.locator('.outline-pane .monaco-list, [id="outline"] .monaco-list').first();
-    await tree.waitFor({ state: 'visible', timeout: NORMAL });
-    const rows = tree.locator('.monaco-list-row');
-    await rows.first().waitFor({ state: 'visible', timeout: NORMAL });
+    const tree = this.page.locator('.outline-pane .monaco-list').first();
+    if (!(await tree.isVisible())) {
+      await this.runCommand('Explorer: Focus on Outline View');
+      await tree.waitFor({ state: 'visible', timeout: NORMAL });
+    }
     const result: { label: string; level: number }[] = [];
-    for (const row of await rows.all()) {
+    for (const row of await tree.locator('.monaco-list-row').all()) {
       const label = (await row.locator('.label-name').first().innerText()).trim();
       const level = Number((await row.getAttribute('aria-level')) ?? '0');
       result.push({ label, level });
