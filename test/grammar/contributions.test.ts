@@ -1,0 +1,254 @@
+// The static contributions of the extension: snippets produce clean plans, the settings and `.hybridrc.json` schemas
+// list exactly the rules of the registry with their options, the word pattern keeps plan tokens whole, and the
+// TextMate grammar passes its scope tests.
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getLanguageService, TextDocument } from 'vscode-json-languageservice';
+import { parsePlan } from '../../server/src/language/parser';
+import { checkPlan, rules } from '../../server/src/rules/registry';
+
+const root = join(__dirname, '..', '..');
+const readJson = (path: string): any => JSON.parse(readFileSync(join(root, path), 'utf8'));
+
+interface Snippet {
+  prefix: string | string[];
+  description: string;
+  body: string[];
+}
+const snippets: Record<string, Snippet> = readJson('snippets/hybrid.json');
+
+/** The text a snippet inserts when every placeholder keeps its default (first choice, or its default text). */
+function expand(body: string[]): string {
+  return body
+    .join('\n')
+    .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1')
+    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+    .replace(/\$\d+/g, '');
+}
+
+/** The choices of placeholder `n` (`${n|a,b,c|}`). */
+function choices(body: string[], n: number): string[] {
+  const match = new RegExp(`\\$\\{${n}\\|([^|]*)\\|\\}`).exec(body.join('\n'));
+  assert.ok(match, `placeholder ${n} has choices`);
+  return match[1].split(',');
+}
+
+/** `line:column rule message` for every diagnostic, so a failure shows what fired. */
+function diagnosticsOf(text: string): string[] {
+  return checkPlan(parsePlan(text)).map(
+    (d) => `${d.range.start.line + 1}:${d.range.start.column + 1} ${d.rule} ${d.message}`,
+  );
+}
+
+const balanced = expand(snippets['Balanced hybrid week'].body);
+
+describe('snippets', () => {
+  for (const name of ['Balanced hybrid week', 'Strength-focused week', 'Running-focused week', '12-week block']) {
+    it(`'${name}' inserts a plan with no diagnostic at all`, () => {
+      const text = expand(snippets[name].body);
+      assert.deepEqual(diagnosticsOf(text), []);
+    });
+  }
+
+  it("the balanced week is the guide's week", () => {
+    assert.deepEqual(balanced.split('\n').slice(4, 11), [
+      'Mon: gym upper heavy',
+      'Tue: run intervals 6x800m',
+      'Wed: rest',
+      'Thu: gym upper',
+      'Fri: run long 14km',
+      'Sat: gym lower heavy',
+      'Sun: rest',
+    ]);
+  });
+
+  it('the 12-week block expands to weeks 1–12 with a start date, two deload weeks and a taper', () => {
+    const plan = parsePlan(expand(snippets['12-week block'].body));
+    assert.deepEqual(
+      plan.weeks.map((week) => week.number),
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+    );
+    assert.equal(plan.start?.date, '2026-12-07');
+    assert.deepEqual(
+      plan.blocks.map((block) => block.header?.label?.value),
+      ['base', 'deload', 'build', 'deload', 'peak', 'taper'],
+    );
+  });
+
+  it('the gym session, with its default choices, keeps the balanced week clean in place of Thursday', () => {
+    const gym = expand(snippets['Gym session with exercises'].body);
+    assert.equal(gym, 'gym upper moderate 60min [bench press 5x5 @75%, pull up 4x8]');
+    assert.deepEqual(diagnosticsOf(balanced.replace('Thu: gym upper', `Thu: ${gym}`)), []);
+  });
+
+  it('the run, with its default choices, keeps the balanced week clean in place of Tuesday', () => {
+    const run = expand(snippets['Run session'].body);
+    assert.equal(run, 'run easy 40min z2');
+    assert.deepEqual(diagnosticsOf(balanced.replace('Tue: run intervals 6x800m', `Tue: ${run}`)), []);
+  });
+
+  it('the week header opens a week that keeps the balanced week clean', () => {
+    const header = expand(snippets['Week header'].body);
+    assert.equal(header, 'week 1: base\n');
+    const plan = balanced.replace('Mon:', `${header}Mon:`);
+    assert.deepEqual(diagnosticsOf(plan), []);
+    assert.equal(parsePlan(plan).blocks[0].header?.label?.value, 'base');
+  });
+
+  it('every choice of the day line, gym and run snippets is valid plan text', () => {
+    const day = snippets['Day line'].body;
+    const gym = snippets['Gym session with exercises'].body;
+    const run = snippets['Run session'].body;
+    const lines = [
+      ...choices(day, 1).map((weekday) => `${weekday}: rest`),
+      ...choices(day, 2).map((session) => `Mon: ${session}`),
+      ...choices(gym, 1).map((focus) => `Mon: gym ${focus} [squat 5x5]`),
+      ...choices(gym, 2).map((intensity) => `Mon: gym full ${intensity}`),
+      ...choices(run, 1).map((type) => `Mon: run ${type}`),
+      ...choices(run, 3).map((zone) => `Mon: run easy ${zone}`),
+    ];
+    for (const line of lines) {
+      const plan = parsePlan(line);
+      assert.deepEqual(plan.syntaxErrors, [], line);
+      assert.equal(plan.weeks[0].days.flatMap((d) => d.sessions).length, 1, line);
+    }
+    assert.deepEqual(choices(day, 1), ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
+  });
+
+  it('the ignore comment offers exactly the rule ids of the registry, and suppresses the chosen rule', () => {
+    const body = snippets['Ignore a rule on this line'].body;
+    assert.deepEqual(
+      choices(body, 1),
+      rules.map((rule) => rule.meta.id),
+    );
+    const stacked = 'goal: balanced\nMon: gym lower heavy + run intervals ' + expand(body);
+    const plan = parsePlan(stacked);
+    assert.deepEqual(plan.suppressions.map((s) => [s.scope, s.rules, s.line]), [['line', ['hard-same-day'], 1]]);
+    assert.ok(!diagnosticsOf(stacked).some((d) => d.includes(' hard-same-day ')));
+  });
+
+  it('every snippet has a prefix, a description and a body', () => {
+    for (const [name, snippet] of Object.entries(snippets)) {
+      assert.ok([snippet.prefix].flat().every((p) => /^[a-z][a-z0-9-]*$/.test(p)), name);
+      assert.ok(snippet.description.length > 20, name);
+      assert.ok(snippet.body.length > 0, name);
+    }
+  });
+});
+
+describe('rule settings schemas', () => {
+  const schema = readJson('schemas/hybridrc.schema.json');
+  const ruleSchemas: Record<string, any> = schema.definitions.rules.properties;
+  const manifest = readJson('package.json');
+  const setting = manifest.contributes.configuration.properties['hybrid.rules'];
+
+  it('lists every rule id of the registry, in catalogue order, and nothing else', () => {
+    assert.deepEqual(
+      Object.keys(ruleSchemas),
+      rules.map((rule) => rule.meta.id),
+    );
+    assert.equal(schema.definitions.rules.additionalProperties, false);
+  });
+
+  it("gives each rule its registry default severity and its options' names and defaults", () => {
+    for (const rule of rules) {
+      const entry = ruleSchemas[rule.meta.id];
+      assert.equal(entry.default, rule.meta.severity, rule.meta.id);
+      const options = entry.anyOf[1].items[1].properties;
+      assert.deepEqual(
+        Object.entries(options).map(([name, option]: [string, any]) => [name, option.default, option.minimum, option.maximum]),
+        rule.meta.options.map((option) => [option.name, option.default, option.minimum, option.maximum]),
+        rule.meta.id,
+      );
+    }
+  });
+
+  it('the hybrid.rules setting has the same rules, with the severity written out (settings cannot $ref)', () => {
+    const inline = (value: unknown): unknown =>
+      JSON.parse(JSON.stringify(value).split('{"$ref":"#/definitions/severity"}').join(JSON.stringify(schema.definitions.severity)));
+    assert.deepEqual(setting.properties, inline(ruleSchemas));
+    assert.equal(setting.additionalProperties, false);
+    assert.equal(setting.scope, 'resource');
+    assert.ok(!JSON.stringify(setting).includes('$ref'));
+  });
+
+  async function problems(text: string): Promise<string[]> {
+    const service = getLanguageService({});
+    service.configure({ validate: true, schemas: [{ uri: 'hybridrc.schema.json', fileMatch: ['*.json'], schema }] });
+    const document = TextDocument.create('file:///plans/.hybridrc.json', 'json', 1, text);
+    const found = await service.doValidation(document, service.parseJSONDocument(document));
+    return found.map((d) => `${d.range.start.line}:${d.range.start.character} ${d.message}`);
+  }
+
+  it('accepts the forms of rules.md in a .hybridrc.json', async () => {
+    const valid = JSON.stringify({
+      rules: {
+        'quality-limit': ['warning', { max: 2 }],
+        'session-order': 'off',
+        'load-ramp': ['error', { ratio: 1.3 }],
+        'gym-frequency': ['info', { max: 4, min: 2 }],
+        'rest-days': ['warning'],
+      },
+    });
+    assert.deepEqual(await problems(valid), []);
+  });
+
+  it('flags an unknown rule, a bad severity, an unknown option and an ill-typed option where they are written', async () => {
+    const text = [
+      '{"rules": {',
+      '  "no-such-rule": "warning",',
+      '  "rest-days": "loud",',
+      '  "quality-limit": ["warning", {"most": 2}],',
+      '  "gym-duration": ["info", {"minutes": "long"}]',
+      '}}',
+    ].join('\n');
+    assert.deepEqual((await problems(text)).sort(), [
+      '1:2 Property no-such-rule is not allowed.',
+      '2:15 Value is not accepted. Valid values: "off", "info", "warning", "error".',
+      '3:32 Property most is not allowed.',
+      '4:39 Incorrect type. Expected "integer".',
+    ]);
+  });
+});
+
+describe('language configuration', () => {
+  const configuration = readJson('language-configuration.json');
+
+  it('keeps repeats, durations, clock times, dates, directives and rule ids whole as words', () => {
+    const words = new RegExp(configuration.wordPattern, 'g');
+    const line = "Tue: run intervals 6x800m 1h30 @07:00 @7am rpe 8 z4 [squat 5x5 @80%, farmer's carry] 2026-12-07 # hybrid-ignore-file back-to-back-hard";
+    assert.deepEqual(line.match(words), [
+      'Tue', 'run', 'intervals', '6x800m', '1h30', '@07:00', '@7am', 'rpe', '8', 'z4', 'squat', '5x5', '80%',
+      "farmer's", 'carry', '2026-12-07', 'hybrid-ignore-file', 'back-to-back-hard',
+    ]);
+  });
+
+  it('comments with #, and pairs [ ] and " "', () => {
+    assert.equal(configuration.comments.lineComment, '#');
+    assert.deepEqual(configuration.brackets, [['[', ']']]);
+    assert.deepEqual(
+      configuration.autoClosingPairs.map((pair: { open: string; close: string }) => pair.open + pair.close),
+      ['[]', '""'],
+    );
+  });
+});
+
+describe('TextMate grammar', () => {
+  it('passes every scope assertion of test/grammar/*.test.hybrid', () => {
+    const result = spawnSync(
+      process.execPath,
+      [
+        join(root, 'node_modules', 'vscode-tmgrammar-test', 'dist', 'unit.js'),
+        '-c',
+        '-g',
+        'syntaxes/hybrid.tmLanguage.json',
+        'test/grammar/*.test.hybrid',
+      ],
+      { cwd: root, encoding: 'utf8' },
+    );
+    assert.equal(result.status, 0, result.stdout + result.stderr);
+    assert.equal((result.stdout.match(/run successfuly/g) ?? []).length, 6, result.stdout);
+  });
+});
