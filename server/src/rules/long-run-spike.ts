@@ -5,7 +5,7 @@
 import type { Week } from '../language/model';
 import type { Rule } from './types';
 import { classify } from '../analysis/classify';
-import { formatKm, plural, sessionLabel, weekSessions, type PlacedSession } from './helpers';
+import { formatKm, sessionLabel, weekSessions, type PlacedSession } from './helpers';
 
 const LOOK_BACK = 4;
 
@@ -59,7 +59,7 @@ export const rule: Rule = {
       const before = byKm ? previousKm! : previousMinutes;
       if (!run || before <= 0 || value <= before * (1 + percent / 100) + 1e-9) continue;
       const increase = Math.round((value / before - 1) * 100);
-      const weeksBack = plural(i - from, 'week');
+      const weeksBack = i - from === 1 ? 'week' : `${i - from} weeks`;
       const beforeWords = byKm ? formatKm(before) : `${Math.round(before)} min`;
       const valueWords = byKm ? formatKm(value) : `${Math.round(value)} min`;
       const week = plan.weeks[i];

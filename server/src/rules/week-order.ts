@@ -40,7 +40,7 @@ export const rule: Rule = {
         });
       } else if (highest !== undefined && header.from < highest) {
         context.report({
-          message: `${weekWords(header)} comes after week ${highest} — write the weeks in order`,
+          message: `${weekWords(header)} ${header.from === header.to ? 'comes' : 'come'} after week ${highest} — write the weeks in order`,
           range: header.range,
           week: header.from,
           data: { week: header.from, case: 'order', after: highest },

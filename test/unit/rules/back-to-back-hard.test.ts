@@ -1,0 +1,51 @@
+import { plan, ruleTests } from './harness';
+
+ruleTests('back-to-back-hard', {
+  invalid: [
+    {
+      name: 'heavy legs then intervals',
+      text: plan('Mon: gym lower heavy', 'Tue: run intervals'),
+      errors: [
+        {
+          severity: 'warning',
+          at: 'run intervals',
+          message: ['Leg-hard days back to back', 'Tue: run intervals right after Mon: gym lower heavy', 'avoid stacking hard sessions back to back'],
+          data: { pattern: 'leg-hard-pair', weekday: 1, otherWeekday: 0 },
+        },
+      ],
+    },
+    {
+      name: 'tempo then a hard bike ride',
+      text: plan('Tue: run tempo', 'Wed: bike hard 60min'),
+      errors: [{ severity: 'warning', at: [1, 5, 1, 20], message: ['Wed: bike hard 60min right after Tue: run tempo'] }],
+    },
+    {
+      name: 'three hard days in a row',
+      text: plan('Mon: gym upper heavy', 'Tue: swim hard', 'Wed: gym push heavy'),
+      errors: [
+        {
+          severity: 'warning',
+          at: 'gym push heavy',
+          message: ['Three hard days in a row: Mon: gym upper heavy, Tue: swim hard, Wed: gym push heavy', 'hard days must be separated'],
+          data: { pattern: 'three-hard', firstWeekday: 0 },
+        },
+      ],
+    },
+    {
+      name: 'Sunday heavy legs then Monday intervals in a single-week plan',
+      text: plan('Mon: run intervals', 'Sun: gym lower heavy'),
+      errors: [{ severity: 'warning', at: 'run intervals', message: ['Mon: run intervals right after Sun: gym lower heavy'] }],
+    },
+  ],
+  valid: [
+    {
+      name: "the guide's balanced week",
+      text: plan('goal: balanced', 'Mon: gym upper heavy', 'Tue: run intervals', 'Wed: rest', 'Thu: upperbody', 'Fri: run long', 'Sat: gym lower', 'Sun: rest'),
+    },
+    { name: 'heavy upper then intervals (two hard days, one not leg-hard)', text: plan('Mon: gym upper heavy', 'Tue: run intervals') },
+    { name: 'a day between the leg-hard days', text: plan('Mon: gym lower heavy', 'Wed: run intervals') },
+    { name: 'the last week does not wrap', text: plan('week 1', 'Mon: run intervals', 'Sun: gym lower heavy') },
+    { name: 'a long run is not hard', text: plan('Mon: gym lower heavy', 'Tue: run long', 'Wed: gym upper heavy') },
+    { name: 'a hard swim is not leg-hard', text: plan('Mon: swim hard', 'Tue: run tempo') },
+  ],
+});

@@ -1,0 +1,48 @@
+import { plan, ruleTests, diagnosticsOf } from './harness';
+import * as assert from 'node:assert/strict';
+
+ruleTests('easy-run-too-hard', {
+  invalid: [
+    {
+      name: 'easy run at rpe 6 (on the effort)',
+      text: plan('Wed: run easy 40min rpe 6'),
+      errors: [
+        {
+          severity: 'warning',
+          at: [0, 20, 0, 25],
+          message: ['Easy run at rpe 6 (Wed: run easy 40min rpe 6)', 'easy runs must stay easy', 'below rpe 5'],
+          data: { effort: 'rpe', value: 6 },
+        },
+      ],
+    },
+    {
+      name: 'recovery run in zone 3',
+      text: plan('Wed: run recovery z3'),
+      errors: [{ severity: 'warning', at: 'z3', message: ['Recovery run at zone z3'], data: { effort: 'zone', value: 3 } }],
+    },
+    {
+      name: 'an untyped run is an easy run',
+      text: plan('Mon: run 40min rpe 5'),
+      errors: [{ severity: 'warning', at: 'rpe 5', message: ['Easy run at rpe 5'] }],
+    },
+    {
+      name: 'the rpe option',
+      text: plan('Mon: run easy rpe 7', 'Thu: run easy rpe 6'),
+      config: [{ rules: { 'easy-run-too-hard': ['warning', { rpe: 7 }] } }],
+      errors: [{ severity: 'warning', at: 'rpe 7', message: ['Easy run at rpe 7', 'below rpe 7'] }],
+    },
+  ],
+  valid: [
+    { name: 'rpe 4', text: plan('Mon: run easy rpe 4') },
+    { name: 'zone 2', text: plan('Mon: run easy z2') },
+    { name: 'a tempo run at rpe 8', text: plan('Mon: run tempo rpe 8') },
+    { name: 'a long run at rpe 6', text: plan('Mon: run long rpe 6') },
+  ],
+});
+
+describe('easy-run-too-hard tags', () => {
+  it('greys out the effort (unnecessary)', () => {
+    const [diagnostic] = diagnosticsOf(plan('Mon: run easy rpe 6'), [], 'easy-run-too-hard');
+    assert.deepEqual(diagnostic.tags, ['unnecessary']);
+  });
+});

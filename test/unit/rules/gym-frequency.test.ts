@@ -1,0 +1,48 @@
+import { plan, ruleTests } from './harness';
+
+ruleTests('gym-frequency', {
+  invalid: [
+    {
+      name: 'a 4th gym session',
+      text: plan('goal: balanced', 'Mon: gym upper', 'Tue: gym lower', 'Wed: rest', 'Thu: gym push', 'Fri: gym pull'),
+      errors: [
+        {
+          severity: 'warning',
+          at: [5, 5, 5, 13],
+          message: ['4th gym session this week (Fri: gym pull), more than 3', '3 gym sessions a week; more is rarely better'],
+          data: { count: 4, max: 3, weekday: 4 },
+        },
+      ],
+    },
+    {
+      name: 'one gym session (info on the first day line)',
+      text: plan('goal: balanced', 'Mon: gym upper', 'Tue: run easy'),
+      errors: [{ severity: 'info', at: 'Mon: gym upper', message: ['Only 1 gym session this week, fewer than 3'], data: { count: 1, min: 3 } }],
+    },
+    {
+      name: 'goal running needs 2',
+      text: plan('goal: running', 'Mon: gym upper', 'Tue: run easy'),
+      errors: [{ severity: 'info', at: 'Mon: gym upper', message: ['fewer than 2 with goal running'], data: { min: 2 } }],
+    },
+    {
+      name: 'the max option, two sessions on one day',
+      text: plan('Mon: gym upper + gym lower', 'Tue: gym push', 'Wed: gym pull', 'Thu: gym core'),
+      config: [{ rules: { 'gym-frequency': ['error', { max: 4 }] } }],
+      errors: [{ severity: 'error', at: 'gym core', message: ['5th gym session this week (Thu: gym core), more than 4'] }],
+    },
+    {
+      name: 'on the week header, with a label',
+      text: plan('goal: balanced', 'week 1: base', 'Mon: gym upper'),
+      errors: [{ severity: 'info', at: 'week 1: base', message: ['Only 1 gym session'], week: 1 }],
+    },
+  ],
+  valid: [
+    {
+      name: "the guide's balanced week",
+      text: plan('goal: balanced', 'Mon: gym upper heavy', 'Tue: run intervals', 'Wed: rest', 'Thu: upperbody', 'Fri: run long', 'Sat: gym lower', 'Sun: rest'),
+    },
+    { name: 'goal running with 2 gym sessions', text: plan('goal: running', 'Mon: gym upper', 'Thu: gym lower') },
+    { name: 'min option 1', text: plan('Mon: gym upper'), config: [{ rules: { 'gym-frequency': ['warning', { min: 1 }] } }] },
+    { name: 'max option 4 with 4', text: plan('Mon: gym upper', 'Tue: gym lower', 'Thu: gym push', 'Fri: gym pull'), config: [{ rules: { 'gym-frequency': ['warning', { max: 4 }] } }] },
+  ],
+});

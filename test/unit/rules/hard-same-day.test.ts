@@ -1,0 +1,71 @@
+import { plan, ruleTests } from './harness';
+
+ruleTests('hard-same-day', {
+  invalid: [
+    {
+      name: 'heavy legs + intervals on one day (error, on the later session)',
+      text: plan('goal: balanced', 'Mon: gym lower heavy + run intervals 6x800m'),
+      errors: [
+        {
+          severity: 'error',
+          at: [1, 23, 1, 43],
+          message: ['Heavy legs (Mon: gym lower heavy)', 'a quality run (run intervals 6x800m)', 'avoid heavy squats + intervals on the same day'],
+          data: { weekday: 0, pair: 'heavy-legs+quality', otherSessionRange: { start: { line: 1, column: 5 }, end: { line: 1, column: 20 } } },
+        },
+      ],
+    },
+    {
+      name: 'heavy upper + tempo (warning: two hard sessions)',
+      text: plan('Tue: gym upper heavy + run tempo 40min'),
+      errors: [
+        {
+          severity: 'warning',
+          at: 'run tempo 40min',
+          message: ['A hard gym session (Tue: gym upper heavy)', 'a quality run (run tempo 40min)', "don't combine hard with hard"],
+          data: { weekday: 1, pair: 'hard+hard' },
+        },
+      ],
+    },
+    {
+      name: 'long run then heavy legs (warning, on the gym session written second)',
+      text: plan('Sat: run long 16km + gym legs heavy'),
+      errors: [{ severity: 'warning', at: 'gym legs heavy', message: ['Heavy legs (Sat: gym legs heavy)', 'a long run (run long 16km)'], data: { pair: 'heavy-legs+long' } }],
+    },
+    {
+      name: 'times decide which session is later',
+      text: plan('Wed: run intervals pm + gym lower heavy am'),
+      errors: [{ severity: 'error', at: 'run intervals pm', message: ['Heavy legs (Wed: gym lower heavy am)'] }],
+    },
+    {
+      name: 'the same weekday on two lines',
+      text: plan('Mon: gym full heavy', 'Mon: run hills rpe 8'),
+      errors: [{ severity: 'error', at: 'run hills rpe 8', message: ['Heavy legs (Mon: gym full heavy)'] }],
+    },
+    {
+      name: 'heavy legs by exercise + a hard bike',
+      text: plan('Thu: gym upper heavy [deadlift 3x5 @80%] + bike hard'),
+      errors: [{ severity: 'warning', at: 'bike hard', message: ['Heavy legs (Thu: gym upper heavy [deadlift 3x5 @80%])', 'a hard cross session (bike hard)'] }],
+    },
+    {
+      name: 'a user-set severity overrides the error of the case',
+      text: plan('Mon: gym lower heavy + run intervals'),
+      config: [{ rules: { 'hard-same-day': 'info' } }],
+      errors: [{ severity: 'info', at: 'run intervals', message: ['Heavy legs'] }],
+    },
+    {
+      name: 'a repeated block reports once, for its first week',
+      text: plan('goal: balanced', 'week 1-3', 'Mon: gym lower heavy + run intervals'),
+      errors: [{ severity: 'error', at: 'run intervals', message: ['Heavy legs'], week: 1 }],
+    },
+  ],
+  valid: [
+    { name: 'heavy legs + an easy run', text: plan('Mon: gym lower heavy + run easy 30min') },
+    { name: 'moderate gym + tempo', text: plan('Mon: gym upper + run tempo') },
+    { name: 'heavy legs and intervals on different days', text: plan('Mon: gym lower heavy', 'Wed: run intervals') },
+    { name: 'heavy upper + a long run', text: plan('Mon: run long 20km + gym upper heavy') },
+    { name: 'heavy legs + an easy walk', text: plan('Mon: gym lower heavy + walk 30min') },
+    { name: '# hybrid-ignore on the line', text: plan('Mon: gym lower heavy + run intervals  # hybrid-ignore hard-same-day') },
+    { name: '# hybrid-ignore-file', text: plan('# hybrid-ignore-file hard-same-day', 'Mon: gym lower heavy + run intervals') },
+    { name: 'switched off', text: plan('Mon: gym lower heavy + run intervals'), config: [{ rules: { 'hard-same-day': 'off' } }] },
+  ],
+});

@@ -1,0 +1,42 @@
+import { plan, ruleTests } from './harness';
+
+ruleTests('quality-limit', {
+  invalid: [
+    {
+      name: 'intervals and tempo in one week',
+      text: plan('Tue: run intervals', 'Thu: run tempo'),
+      errors: [
+        {
+          severity: 'warning',
+          at: [1, 5, 1, 14],
+          message: ['2nd quality run this week (Thu: run tempo), more than 1', '1 optional quality session (tempo or intervals)'],
+          data: { count: 2, max: 1, weekday: 3 },
+        },
+      ],
+    },
+    {
+      name: 'an easy run made quality by its effort',
+      text: plan('Tue: run tempo', 'Sat: run easy rpe 8'),
+      errors: [{ severity: 'warning', at: 'run easy rpe 8', message: ['2nd quality run this week (Sat: run easy rpe 8)'] }],
+    },
+    {
+      name: 'three quality runs give two warnings',
+      text: plan('Mon: run hills', 'Wed: run fartlek', 'Fri: run z5 20min'),
+      errors: [
+        { severity: 'warning', at: 'run fartlek', message: ['2nd quality run'] },
+        { severity: 'warning', at: 'run z5 20min', message: ['3rd quality run'] },
+      ],
+    },
+    {
+      name: 'the max option',
+      text: plan('Mon: run hills', 'Wed: run tempo', 'Fri: run race 5km'),
+      config: [{ rules: { 'quality-limit': ['warning', { max: 2 }] } }],
+      errors: [{ severity: 'warning', at: 'run race 5km', message: ['3rd quality run this week (Fri: run race 5km), more than 2'] }],
+    },
+  ],
+  valid: [
+    { name: 'one quality run', text: plan('Tue: run intervals', 'Fri: run long', 'Sun: run easy') },
+    { name: 'two quality runs with max 2', text: plan('Tue: run intervals', 'Thu: run tempo'), config: [{ rules: { 'quality-limit': ['warning', { max: 2 }] } }] },
+    { name: 'rpe 6 and z3 are not quality', text: plan('Tue: run tempo', 'Thu: run easy rpe 6', 'Sat: run long z3') },
+  ],
+});

@@ -1,0 +1,32 @@
+import { plan, ruleTests } from './harness';
+
+ruleTests('run-frequency', {
+  invalid: [
+    {
+      name: 'a 4th run',
+      text: plan('Mon: run easy', 'Tue: run easy', 'Thu: run tempo', 'Sat: run long'),
+      errors: [{ severity: 'warning', at: [3, 5, 3, 13], message: ['4th run this week (Sat: run long), more than 3', 'run 2–3 times per week'], data: { count: 4, max: 3 } }],
+    },
+    {
+      name: 'one run',
+      text: plan('Mon: gym upper', 'Wed: run easy'),
+      errors: [{ severity: 'info', at: 'Mon: gym upper', message: ['Only 1 run this week, fewer than 2'], data: { count: 1, min: 2 } }],
+    },
+    {
+      name: 'no run at all',
+      text: plan('week 1', 'Mon: gym upper'),
+      errors: [{ severity: 'info', at: 'week 1', message: ['No run this week, fewer than 2'] }],
+    },
+    {
+      name: 'max 2 as an error',
+      text: plan('Mon: run easy', 'Wed: run easy', 'Fri: run easy'),
+      config: [{ rules: { 'run-frequency': ['error', { max: 2 }] } }],
+      errors: [{ severity: 'error', at: 'run easy', nth: 2, message: ['3rd run this week (Fri: run easy), more than 2'] }],
+    },
+  ],
+  valid: [
+    { name: 'two runs', text: plan('Tue: run intervals', 'Fri: run long') },
+    { name: 'three runs', text: plan('Mon: run easy', 'Wed: run tempo', 'Sat: run long') },
+    { name: 'min option 1 with one run', text: plan('Mon: run easy'), config: [{ rules: { 'run-frequency': ['warning', { min: 1 }] } }] },
+  ],
+});

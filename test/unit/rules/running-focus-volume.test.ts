@@ -1,0 +1,26 @@
+import { plan, ruleTests } from './harness';
+
+ruleTests('running-focus-volume', {
+  invalid: [
+    {
+      name: 'goal running with 3 gym sessions (on the first day line)',
+      text: plan('goal: running', 'Mon: gym upper heavy', 'Wed: gym lower heavy', 'Fri: gym full heavy'),
+      errors: [{ severity: 'info', at: [1, 0, 1, 20], message: ['3 gym sessions this week with goal running', 'reduce gym volume (2 sessions), not intensity'] }],
+    },
+    {
+      name: 'goal running with only light gym',
+      text: plan('goal: running', 'Tue: gym full light', 'Fri: gym upper light'),
+      errors: [{ severity: 'info', at: 'gym full light', message: ['Every gym session this week is light (Tue: gym full light)', 'keep lifting heavy'], data: { case: 'all-light' } }],
+    },
+    {
+      name: 'the goal of a later week',
+      text: plan('goal: strength', 'week 1', 'Mon: gym upper', 'Tue: gym lower', 'Wed: gym full', 'week 2', 'goal: running', 'Mon: gym upper', 'Tue: gym lower', 'Wed: gym full'),
+      errors: [{ severity: 'info', at: 'week 2', message: ['3 gym sessions'], week: 2 }],
+    },
+  ],
+  valid: [
+    { name: 'goal running with 2 moderate gym sessions', text: plan('goal: running', 'Mon: gym upper', 'Thu: gym lower') },
+    { name: 'goal strength with 4 gym sessions', text: plan('goal: strength', 'Mon: gym upper', 'Tue: gym lower', 'Thu: gym push', 'Fri: gym pull') },
+    { name: 'goal running, one light and one heavy', text: plan('goal: running', 'Mon: gym upper light', 'Thu: gym lower heavy') },
+  ],
+});

@@ -1,0 +1,46 @@
+import { plan, ruleTests } from './harness';
+
+ruleTests('same-day-spacing', {
+  invalid: [
+    {
+      name: 'run and gym on one day with no times (info)',
+      text: plan('Mon: gym upper + run easy 30min'),
+      errors: [
+        {
+          severity: 'info',
+          at: [0, 17, 0, 31],
+          message: ['Run and gym on Mon with no times', 'run easy 30min and gym upper', 'at least 6–8 hours', 'set am / pm'],
+          data: { gap: 'unknown', otherSessionRange: { start: { line: 0, column: 5 }, end: { line: 0, column: 14 } } },
+        },
+      ],
+    },
+    {
+      name: 'clock times 3 h 30 min apart',
+      text: plan('Tue: run easy @07:00 + gym upper @10:30'),
+      errors: [{ severity: 'warning', at: 'gym upper @10:30', message: ['start only 3 h 30 min apart'], data: { gap: 'exact', gapMinutes: 210 } }],
+    },
+    {
+      name: 'both in the morning',
+      text: plan('Wed: gym full am + run easy am'),
+      errors: [{ severity: 'warning', at: 'run easy am', message: ['both in the am on Wed'], data: { gap: 'same-period' } }],
+    },
+    {
+      name: 'the hours option',
+      text: plan('Thu: run easy @07:00 + gym upper @14:00'),
+      config: [{ rules: { 'same-day-spacing': ['warning', { hours: 8 }] } }],
+      errors: [{ severity: 'warning', at: 'gym upper @14:00', message: ['start only 7 h apart', 'at least 8 hours here'] }],
+    },
+    {
+      name: 'the later session by clock, not by the order written',
+      text: plan('Fri: gym upper @09:00 + run easy @07:00'),
+      errors: [{ severity: 'warning', at: 'gym upper @09:00', message: ['start only 2 h apart'] }],
+    },
+  ],
+  valid: [
+    { name: 'am and pm', text: plan('Mon: gym upper am + run easy pm') },
+    { name: 'clock times 11 h 30 min apart', text: plan('Mon: run easy @06:30 + gym upper @18:00') },
+    { name: 'gym and a bike ride', text: plan('Mon: gym upper + bike easy') },
+    { name: 'run and gym on different days', text: plan('Mon: gym upper', 'Tue: run easy') },
+    { name: 'switched off in the config', text: plan('Mon: gym upper + run easy'), config: [{ rules: { 'same-day-spacing': 'off' } }] },
+  ],
+});
