@@ -1,0 +1,168 @@
+// Code actions: every quick fix the engine offers for the diagnostics in the request, the whole-file fix-all
+// (`source.fixAll.hybrid`, for `editor.codeActionsOnSave`) and "Reschedule this week" (`refactor.rewrite`).
+// Clients without code action literals get commands the server executes itself (`workspace/applyEdit`).
+import {
+  type CodeAction,
+  CodeActionKind,
+  type Command,
+  type Diagnostic,
+  type TextEdit as LspTextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import { fixAll, fixesFor, rescheduleWeek } from '../engine';
+import type { PlanDiagnostic, PlanFix, TextEdit, WeekBlock } from '../engine';
+import type { Analysis, ServerContext } from './context';
+import { fromLspPosition, toLspEdit } from './convert';
+import { lspDiagnostics } from './diagnostics';
+import { blockAtLine } from './locate';
+import { weeksTitle } from './present';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.hybrid`;
+export const APPLY_EDIT_COMMAND = 'hybrid.server.applyEdit';
+export const RESCHEDULE_COMMAND = 'hybrid.server.rescheduleWeek';
+export const FIX_ALL_COMMAND = 'hybrid.server.fixAll';
+
+/** True when a requested `only` list asks for actions of `kind` (a kind matches its parents: `source` ⊃ `source.fixAll`). */
+function wanted(only: string[] | undefined, kind: string): boolean {
+  return !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
+}
+
+function sameDiagnostic(lsp: Diagnostic, plan: PlanDiagnostic): boolean {
+  return (
+    lsp.code === plan.rule &&
+    lsp.message === plan.message &&
+    lsp.range.start.line === plan.range.start.line &&
+    lsp.range.start.character === plan.range.start.column &&
+    lsp.range.end.line === plan.range.end.line &&
+    lsp.range.end.character === plan.range.end.column
+  );
+}
+
+/** The edits that reschedule one week block (nothing when no arrangement clears its conflicts). */
+export function rescheduleEdits(analysis: Analysis, block: WeekBlock): TextEdit[] {
+  return rescheduleWeek(analysis.plan, block, analysis.config).edits;
+}
+
+export function fixAllEdits(analysis: Analysis): TextEdit[] {
+  return fixAll(analysis.plan, analysis.config).edits;
+}
+
+export function registerCodeActions(ctx: ServerContext): void {
+  const literals = (): boolean => ctx.client.textDocument?.codeAction?.codeActionLiteralSupport !== undefined;
+
+  ctx.declare((client) => ({
+    codeActionProvider: client.textDocument?.codeAction?.codeActionLiteralSupport
+      ? { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.RefactorRewrite] }
+      : true,
+    executeCommandProvider: { commands: [APPLY_EDIT_COMMAND, RESCHEDULE_COMMAND, FIX_ALL_COMMAND] },
+  }));
+
+  const workspaceEdit = (analysis: Analysis, edits: TextEdit[]): WorkspaceEdit => {
+    const lspEdits: LspTextEdit[] = edits.map(toLspEdit);
+    if (ctx.client.workspace?.workspaceEdit?.documentChanges) {
+      return { documentChanges: [{ textDocument: { uri: analysis.uri, version: analysis.version }, edits: lspEdits }] };
+    }
+    return { changes: { [analysis.uri]: lspEdits } };
+  };
+
+  const action = (
+    analysis: Analysis,
+    title: string,
+    kind: string,
+    edits: TextEdit[],
+    extra: Partial<CodeAction> = {},
+  ): CodeAction | Command => {
+    if (literals()) return { title, kind, edit: workspaceEdit(analysis, edits), ...extra };
+    return { title, command: APPLY_EDIT_COMMAND, arguments: [analysis.uri, analysis.version, edits.map(toLspEdit)] };
+  };
+
+  ctx.connection.onCodeAction((params) =>
+    ctx.guard<(CodeAction | Command)[]>('textDocument/codeAction', [], async () => {
+      const analysis = await ctx.analyze(params.textDocument.uri);
+      if (!analysis) return [];
+      const only = params.context.only;
+      const result: (CodeAction | Command)[] = [];
+
+      if (wanted(only, CodeActionKind.QuickFix)) {
+        const all = lspDiagnostics(ctx, analysis);
+        for (const lspDiagnostic of params.context.diagnostics) {
+          if (lspDiagnostic.source !== 'hybrid') continue;
+          const diagnostic = analysis.diagnostics.find((candidate) => sameDiagnostic(lspDiagnostic, candidate));
+          if (!diagnostic) continue;
+          const attached = all.find((candidate) => sameDiagnostic(candidate, diagnostic)) ?? lspDiagnostic;
+          for (const fix of fixesFor(analysis.plan, diagnostic, analysis.config)) {
+            result.push(quickFix(analysis, fix, attached));
+          }
+        }
+      }
+
+      if (only && wanted(only, FIX_ALL_KIND)) {
+        const edits = fixAllEdits(analysis);
+        if (edits.length) result.push(action(analysis, 'Fix all scheduling conflicts', FIX_ALL_KIND, edits));
+      }
+
+      if (wanted(only, CodeActionKind.RefactorRewrite)) {
+        const block = blockAtLine(analysis.plan, params.range.start.line);
+        if (block) {
+          const edits = rescheduleEdits(analysis, block);
+          const weeks = analysis.plan.weeks.filter((week) => week.block === block).map((week) => week.number);
+          const title = `Reschedule ${weeks.length ? weeksTitle(weeks).toLowerCase() : 'this week'} to clear its conflicts`;
+          if (edits.length) result.push(action(analysis, title, CodeActionKind.RefactorRewrite, edits));
+          else if (literals() && ctx.client.textDocument?.codeAction?.disabledSupport) {
+            result.push({
+              title,
+              kind: CodeActionKind.RefactorRewrite,
+              disabled: { reason: 'No conflicts to clear, or no arrangement of this week clears them' },
+            });
+          }
+        }
+      }
+      return result;
+    }),
+  );
+
+  function quickFix(analysis: Analysis, fix: PlanFix, diagnostic: Diagnostic): CodeAction | Command {
+    return action(analysis, fix.title, CodeActionKind.QuickFix, fix.edits, {
+      diagnostics: [diagnostic],
+      ...(fix.preferred ? { isPreferred: true } : {}),
+    });
+  }
+
+  ctx.connection.onExecuteCommand((params) =>
+    ctx.guard('workspace/executeCommand', null, async () => {
+      const [uri, second, third] = params.arguments ?? [];
+      if (typeof uri !== 'string') return null;
+      const analysis = await ctx.analyze(uri);
+      if (!analysis) return null;
+      let edits: TextEdit[] | LspTextEdit[] = [];
+      let lsp = false;
+      switch (params.command) {
+        case APPLY_EDIT_COMMAND:
+          // Edits computed for a version the document has left behind would land in the wrong place.
+          if (second !== analysis.version || !Array.isArray(third)) return null;
+          edits = third as LspTextEdit[];
+          lsp = true;
+          break;
+        case RESCHEDULE_COMMAND: {
+          const position = second as { line: number; character: number } | undefined;
+          const line = position && typeof position.line === 'number' ? fromLspPosition(position).line : 0;
+          const block = blockAtLine(analysis.plan, line);
+          edits = block ? rescheduleEdits(analysis, block) : [];
+          break;
+        }
+        case FIX_ALL_COMMAND:
+          edits = fixAllEdits(analysis);
+          break;
+        default:
+          return null;
+      }
+      if (edits.length === 0) return { applied: false };
+      const lspEdits = lsp ? (edits as LspTextEdit[]) : (edits as TextEdit[]).map(toLspEdit);
+      const response = await ctx.connection.workspace.applyEdit({
+        label: params.command === FIX_ALL_COMMAND ? 'Fix all scheduling conflicts' : 'Hybrid plan edit',
+        edit: { changes: { [uri]: lspEdits } },
+      });
+      return { applied: response.applied };
+    }),
+  );
+}

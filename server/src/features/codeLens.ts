@@ -1,0 +1,43 @@
+// Code lens over each week header (or the first line of a single-week file): the week's one-line totals,
+// opening the week view at that week.
+import type { CodeLens } from 'vscode-languageserver/node';
+import type { Analysis, ServerContext } from './context';
+import { blockLine, weeksOfBlock } from './locate';
+import { summaryLine } from './present';
+
+export const OPEN_WEEK_VIEW_COMMAND = 'hybrid.openWeekView';
+
+export function codeLenses(analysis: Analysis): CodeLens[] {
+  const lenses: CodeLens[] = [];
+  for (const block of analysis.plan.blocks) {
+    const weeks = weeksOfBlock(analysis, block);
+    if (weeks.length === 0) continue;
+    const first = weeks[0].totals;
+    const summary = summaryLine(first);
+    const repeats = weeks.map((entry) => summaryLine(entry.totals));
+    let title = summary;
+    if (weeks.length > 1) {
+      const range = `weeks ${weeks[0].week.number}–${weeks[weeks.length - 1].week.number}`;
+      title = repeats.every((line) => line === summary) ? `each of ${range}: ${summary}` : `week ${first.week}: ${summary} (${range} differ)`;
+    }
+    const line = blockLine(block);
+    lenses.push({
+      range: { start: { line, character: 0 }, end: { line, character: 0 } },
+      command: { title, command: OPEN_WEEK_VIEW_COMMAND, arguments: [analysis.uri, first.week] },
+    });
+  }
+  return lenses;
+}
+
+export function registerCodeLens(ctx: ServerContext): void {
+  ctx.declare(() => ({ codeLensProvider: { resolveProvider: false } }));
+  ctx.connection.onCodeLens((params) =>
+    ctx.guard<CodeLens[]>('textDocument/codeLens', [], async () => {
+      const analysis = await ctx.analyze(params.textDocument.uri);
+      return analysis ? codeLenses(analysis) : [];
+    }),
+  );
+  ctx.onSettingsChanged(() => {
+    if (ctx.client.workspace?.codeLens?.refreshSupport) void ctx.connection.sendRequest('workspace/codeLens/refresh');
+  });
+}

@@ -1,0 +1,279 @@
+// Completion that knows where the cursor is: weekdays and statement words at line start, session kinds after
+// `:` or `+`, focus and intensity after `gym`, run types after `run`, effort after a cross activity, attributes
+// after a session, goals after `goal:`, exercises inside `[ ]`, rule ids after `# hybrid-ignore`.
+import {
+  type CompletionItem,
+  CompletionItemKind,
+  type CompletionList,
+  InsertTextFormat,
+  MarkupKind,
+  type Position,
+} from 'vscode-languageserver/node';
+import { rules } from '../engine';
+import { WEEKDAY_FULL_NAMES, WEEKDAY_NAMES } from '../language/model';
+import type { ServerContext } from './context';
+
+interface Word {
+  label: string;
+  detail: string;
+  documentation: string;
+  kind: CompletionItemKind;
+  /** Snippet body when the client supports snippets. */
+  snippet?: string;
+  /** Plain insert text otherwise (defaults to the label). */
+  plain?: string;
+}
+
+const word = (label: string, detail: string, documentation: string, kind: CompletionItemKind = CompletionItemKind.Keyword): Word => ({
+  label,
+  detail,
+  documentation,
+  kind,
+});
+
+const WEEKDAYS: Word[] = WEEKDAY_NAMES.map((name, index) =>
+  word(name, WEEKDAY_FULL_NAMES[index], `The sessions of ${WEEKDAY_FULL_NAMES[index]}: \`${name}: gym upper heavy + run easy 30min\`.`, CompletionItemKind.Event),
+).map((item) => ({ ...item, snippet: `${item.label}: $0`, plain: `${item.label}: ` }));
+
+const STATEMENTS: Word[] = [
+  { ...word('plan', 'title', 'The plan\'s name: `plan "Balanced hybrid"`.'), snippet: 'plan "$1"', plain: 'plan ""' },
+  { ...word('goal', 'main goal', 'The main goal from here on — pick one: `goal: strength`, `goal: running` or `goal: balanced`.'), snippet: 'goal: ${1|balanced,strength,running|}', plain: 'goal: ' },
+  { ...word('start', 'start date', 'Monday of the first week, for dates in hovers and calendar export: `start: 2026-12-07`.'), snippet: 'start: ${1:2026-12-07}', plain: 'start: ' },
+  { ...word('week', 'week block', 'Opens a week: `week 3`, `week 2-4` (repeated for weeks 2, 3 and 4), `week 5: deload`.'), snippet: 'week ${1:1}', plain: 'week ' },
+];
+
+const GOALS: Word[] = [
+  word('strength', 'goal', 'Strength first: lift first, run later in the day or on separate days; keep runs mostly easy.', CompletionItemKind.EnumMember),
+  word('running', 'goal', 'Running first: run first, lift as support work; reduce gym volume — not intensity.', CompletionItemKind.EnumMember),
+  word('balanced', 'goal', 'Both at once, at a sustainable level: 3 gym sessions and 2–3 runs, hard days separated.', CompletionItemKind.EnumMember),
+];
+
+const KINDS: Word[] = [
+  word('gym', 'gym session', 'A gym session: `gym [focus] [heavy|moderate|light]`, e.g. `gym lower heavy [squat 5x5 @80%]`. Defaults: full body, moderate.'),
+  word('lift', 'gym session', 'Same as `gym`.'),
+  word('run', 'run', 'A run: `run [type] [attributes]`, e.g. `run intervals 6x800m` or `run long 14km`. Untyped runs are easy.'),
+  word('rest', 'rest day', 'Nothing planned: recovery is built in. Keep at least one rest day a week.'),
+  word('off', 'rest day', 'Same as `rest`.'),
+  word('bike', 'cross-training', 'Cycling, easy unless marked `hard`; a hard bike counts as leg-hard.'),
+  word('swim', 'cross-training', 'Swimming, easy unless marked `hard`.'),
+  word('row', 'cross-training', 'Rowing, easy unless marked `hard`; a hard row counts as leg-hard.'),
+  word('walk', 'cross-training', 'Walking: an easy walk keeps the day a rest day.'),
+  word('hike', 'cross-training', 'Hiking, easy unless marked `hard`; a hard hike counts as leg-hard.'),
+  word('mobility', 'cross-training', 'Mobility work: keeps the day a rest day.'),
+  word('yoga', 'cross-training', 'Yoga: an easy session keeps the day a rest day.'),
+];
+
+const FOCUS: Word[] = [
+  word('upper', 'gym focus', 'Upper body. Heavy upper is a hard session but not heavy legs.', CompletionItemKind.EnumMember),
+  word('lower', 'gym focus', 'Lower body. Heavy lower is heavy legs: no quality or long run that day or the next.', CompletionItemKind.EnumMember),
+  word('legs', 'gym focus', 'Same as `lower`.', CompletionItemKind.EnumMember),
+  word('full', 'gym focus', 'Full body (the default). Heavy full body counts as heavy legs.', CompletionItemKind.EnumMember),
+  word('push', 'gym focus', 'Pressing work (chest, shoulders, triceps).', CompletionItemKind.EnumMember),
+  word('pull', 'gym focus', 'Pulling work (back, biceps).', CompletionItemKind.EnumMember),
+  word('core', 'gym focus', 'Core work.', CompletionItemKind.EnumMember),
+];
+
+const INTENSITY: Word[] = [
+  word('heavy', 'intensity', 'Heavy sets, clean reps, low-to-moderate volume: a hard session (RPE 8 by default).', CompletionItemKind.EnumMember),
+  word('moderate', 'intensity', 'The default: not a hard session (RPE 6 by default).', CompletionItemKind.EnumMember),
+  word('light', 'intensity', 'Light work (RPE 4 by default).', CompletionItemKind.EnumMember),
+];
+
+const RUN_TYPES: Word[] = [
+  word('easy', 'run type', 'Conversational, controlled, almost too slow. Easy means easy.', CompletionItemKind.EnumMember),
+  word('recovery', 'run type', 'Very easy, short: counts as an easy run.', CompletionItemKind.EnumMember),
+  word('long', 'run type', 'Easy in intensity, heavy in load: never the day after heavy legs.', CompletionItemKind.EnumMember),
+  word('tempo', 'run type', 'A quality run: at most one a week, never on a heavy leg day.', CompletionItemKind.EnumMember),
+  word('threshold', 'run type', 'A quality run: at most one a week, never on a heavy leg day.', CompletionItemKind.EnumMember),
+  word('intervals', 'run type', 'A quality run (e.g. `6x800m`): the guide says avoid heavy squats + intervals on the same day.', CompletionItemKind.EnumMember),
+  word('hills', 'run type', 'A quality run: hard on the legs.', CompletionItemKind.EnumMember),
+  word('fartlek', 'run type', 'A quality run: speed play.', CompletionItemKind.EnumMember),
+  word('race', 'run type', 'A race: the hardest quality run.', CompletionItemKind.EnumMember),
+];
+
+const EFFORTS: Word[] = [
+  word('easy', 'effort', 'Easy (the default).', CompletionItemKind.EnumMember),
+  word('hard', 'effort', 'A hard session; hard bike, row or hike also count as leg-hard.', CompletionItemKind.EnumMember),
+];
+
+const ATTRIBUTES: Word[] = [
+  { ...word('45min', 'duration', 'Planned time: `45min`, `90min`, `1h`, `1h30`.', CompletionItemKind.Value), snippet: '${1:45}min' },
+  { ...word('10km', 'distance', 'Planned distance: `10km`, `10k`, `800m`, `6mi`.', CompletionItemKind.Value), snippet: '${1:10}km' },
+  { ...word('6x800m', 'repeats', 'Interval or set scheme: `6x800m`, `5x1km`, `4x4min`, `5x5`.', CompletionItemKind.Value), snippet: '${1:6}x${2:800m}' },
+  word('am', 'time of day', 'Morning. `am` and `pm` are at least 6 hours apart.', CompletionItemKind.Value),
+  word('pm', 'time of day', 'Afternoon or evening. `am` and `pm` are at least 6 hours apart.', CompletionItemKind.Value),
+  { ...word('@07:00', 'start time', 'Start time: `@07:00`, `@7am`, `@18:30`.', CompletionItemKind.Value), snippet: '@${1:07:00}' },
+  { ...word('rpe', 'effort', 'How hard it should feel, 1–10: `rpe 7`. Runs at rpe 7 or more are quality runs.', CompletionItemKind.Property), snippet: 'rpe ${1:6}', plain: 'rpe ' },
+  { ...word('z2', 'zone', 'Heart-rate zone `z1`–`z5`; z4 and z5 make a session hard.', CompletionItemKind.Value), snippet: 'z${1|1,2,3,4,5|}' },
+  { ...word('"note"', 'note', 'Free text: `"felt flat"`.', CompletionItemKind.Text), snippet: '"$1"', plain: '""' },
+];
+
+const EXERCISE_LIST: Word = {
+  ...word('[…]', 'exercises', 'Exercises: `[squat 5x5 @80%, rdl 3x8, plank 3x60s]`.', CompletionItemKind.Snippet),
+  snippet: '[${1:squat} ${2:5x5}]',
+  plain: '[]',
+};
+
+const EXERCISES: Word[] = [
+  ['squat', 'Counts as heavy legs in a heavy session.'],
+  ['front squat', 'Counts as heavy legs in a heavy session.'],
+  ['split squat', 'Counts as heavy legs in a heavy session.'],
+  ['deadlift', 'Counts as heavy legs in a heavy session.'],
+  ['rdl', 'Romanian deadlift (a hinge): counts as heavy legs in a heavy session.'],
+  ['hip thrust', 'Counts as heavy legs in a heavy session.'],
+  ['lunge', 'Counts as heavy legs in a heavy session.'],
+  ['leg press', 'Counts as heavy legs in a heavy session.'],
+  ['bench press', 'Press.'],
+  ['overhead press', 'Press.'],
+  ['pull up', 'Pull.'],
+  ['row', 'Pull.'],
+  ['plank', 'Core: `plank 3x60s`.'],
+].map(([label, doc]) => word(label, 'exercise', doc, CompletionItemKind.Function));
+
+const RPE_VALUES: Word[] = Array.from({ length: 10 }, (_, index) => {
+  const value = index + 1;
+  const feel = value <= 3 ? 'easy, conversational' : value <= 6 ? 'steady' : value <= 8 ? 'hard: a quality effort' : 'very hard';
+  return word(String(value), `rpe ${value}`, `Feels ${feel}.`, CompletionItemKind.Value);
+});
+
+const DIRECTIVES: Word[] = [
+  word('hybrid-ignore', 'suppression', 'At the end of a line: `# hybrid-ignore <rule>…` switches those rules off for that line (no rule: all rules).'),
+  word('hybrid-ignore-file', 'suppression', 'On a line of its own: `# hybrid-ignore-file <rule>…` switches those rules off for the whole file.'),
+];
+
+const GYM_WORDS = new Set(['gym', 'lift']);
+const FOCUS_WORDS = new Set(['upper', 'lower', 'full', 'push', 'pull', 'legs', 'core', 'upperbody', 'lowerbody']);
+const INTENSITY_WORDS = new Set(['heavy', 'moderate', 'light']);
+const RUN_TYPE_WORDS = new Set(RUN_TYPES.map((item) => item.label));
+const CROSS_WORDS = new Set(['bike', 'swim', 'row', 'walk', 'hike', 'mobility', 'yoga']);
+const WEEKDAY_PATTERN = /^\s*(mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?|mo|tu|we|th|fr|sa|su)(\s+(am|pm))?\s*:/i;
+
+/** The line's text before the cursor with strings blanked out (so `#`, `;`, `+` inside notes do not count). */
+function blankStrings(text: string): string {
+  return text.replace(/"(?:[^"\\]|\\.)*("|$)/g, (match) => '"' + ' '.repeat(Math.max(0, match.length - 1)));
+}
+
+/** Which attributes a session already has, so they are not offered twice. */
+function presentAttributes(tokens: string[]): Set<string> {
+  const present = new Set<string>();
+  for (const token of tokens) {
+    if (/^\d+(\.\d+)?(min|h)$|^\d+h\d+(min)?$/.test(token)) present.add('duration');
+    else if (/^\d+x/.test(token)) present.add('repeats');
+    else if (/^\d+(\.\d+)?(km|k|m|mi)$/.test(token)) present.add('distance');
+    else if (/^(am|pm)$|^@/.test(token)) present.add('time');
+    else if (token === 'rpe') present.add('rpe');
+    else if (/^z[1-5]$/.test(token)) present.add('zone');
+    else if (token.startsWith('"')) present.add('note');
+  }
+  return present;
+}
+
+const ATTRIBUTE_OF: Record<string, string> = {
+  '45min': 'duration',
+  '10km': 'distance',
+  '6x800m': 'repeats',
+  am: 'time',
+  pm: 'time',
+  '@07:00': 'time',
+  rpe: 'rpe',
+  z2: 'zone',
+  '"note"': 'note',
+};
+
+function attributesFor(tokens: string[]): Word[] {
+  const present = presentAttributes(tokens);
+  return ATTRIBUTES.filter((item) => !present.has(ATTRIBUTE_OF[item.label]));
+}
+
+/** The words that fit at the end of `prefix` (the line before the cursor). */
+export function completionWords(prefix: string): Word[] {
+  const text = blankStrings(prefix);
+  const hash = text.indexOf('#');
+  if (hash >= 0) {
+    const comment = text.slice(hash + 1);
+    const directive = /^\s*hybrid-ignore(-file)?\s+((?:[\w-]+\s+)*)[\w-]*$/.exec(comment);
+    if (directive) {
+      const named = new Set(directive[2].split(/\s+/));
+      return rules
+        .filter((rule) => !named.has(rule.meta.id))
+        .map((rule) => word(rule.meta.id, `${rule.meta.severity} · ${rule.meta.category}`, `${rule.meta.description}\n\n> ${rule.meta.reason}`, CompletionItemKind.Constant));
+    }
+    return /^\s*[\w-]*$/.test(comment) ? DIRECTIVES : [];
+  }
+  const statement = text.slice(text.lastIndexOf(';') + 1);
+  if (/^\s*[A-Za-z]*$/.test(statement)) return [...WEEKDAYS, ...STATEMENTS];
+  if (/^\s*goal\b\s*:?\s*[A-Za-z]*$/i.test(statement)) return GOALS;
+  const day = WEEKDAY_PATTERN.exec(statement);
+  if (!day) return [];
+  const sessions = statement.slice(day[0].length);
+  const open = sessions.lastIndexOf('[');
+  if (open > sessions.lastIndexOf(']')) {
+    const current = sessions.slice(open + 1).split(',').pop() ?? '';
+    return /^\s*[A-Za-z ]*$/.test(current) ? EXERCISES : [];
+  }
+  const session = sessions.slice(sessions.lastIndexOf('+') + 1);
+  const tokens = session.trim().split(/\s+/).filter(Boolean).map((token) => token.toLowerCase());
+  // The word being typed does not count yet.
+  if (!/\s$/.test(session) && tokens.length) tokens.pop();
+  if (tokens.length === 0) return KINDS;
+  const [kind] = tokens;
+  const rest = tokens.slice(1);
+  if (rest[rest.length - 1] === 'rpe') return RPE_VALUES;
+  if (session.includes(']')) return attributesFor(rest);
+  if (GYM_WORDS.has(kind) || FOCUS_WORDS.has(kind)) {
+    const hasFocus = FOCUS_WORDS.has(kind) || rest.some((token) => FOCUS_WORDS.has(token));
+    const hasIntensity = rest.some((token) => INTENSITY_WORDS.has(token));
+    const onlyKeywords = rest.every((token) => FOCUS_WORDS.has(token) || INTENSITY_WORDS.has(token));
+    const words: Word[] = [];
+    if (onlyKeywords && !hasFocus && !hasIntensity) words.push(...FOCUS);
+    if (onlyKeywords && !hasIntensity) words.push(...INTENSITY);
+    return [...words, ...attributesFor(rest), EXERCISE_LIST];
+  }
+  if (kind === 'run') {
+    const typed = rest.length > 0 && RUN_TYPE_WORDS.has(rest[0]);
+    return [...(typed || rest.length > 0 ? [] : RUN_TYPES), ...attributesFor(rest)];
+  }
+  if (CROSS_WORDS.has(kind)) {
+    const withEffort = rest.length > 0 && (rest[0] === 'easy' || rest[0] === 'hard');
+    return [...(withEffort || rest.length > 0 ? [] : EFFORTS), ...attributesFor(rest)];
+  }
+  return [];
+}
+
+export function registerCompletion(ctx: ServerContext): void {
+  ctx.declare(() => ({ completionProvider: { triggerCharacters: [':', '+', ' ', '#'], resolveProvider: false } }));
+
+  ctx.connection.onCompletion((params) =>
+    ctx.guard<CompletionList>('textDocument/completion', { isIncomplete: false, items: [] }, () => {
+      const document = ctx.documents.get(params.textDocument.uri);
+      if (!document) return { isIncomplete: false, items: [] };
+      const position = params.position;
+      const prefix = document.getText({ start: { line: position.line, character: 0 }, end: position });
+      return { isIncomplete: false, items: completionItems(prefix, position, ctx) };
+    }),
+  );
+}
+
+function completionItems(prefix: string, position: Position, ctx: ServerContext): CompletionItem[] {
+  const words = completionWords(prefix);
+  const snippets = ctx.client.textDocument?.completion?.completionItem?.snippetSupport === true;
+  const markdown = ctx.client.textDocument?.completion?.completionItem?.documentationFormat?.includes(MarkupKind.Markdown) ?? true;
+  const partial = /[A-Za-z0-9@%.\-"]*$/.exec(prefix)?.[0] ?? '';
+  // Right after `:`, `+` or `#` the word needs a space before it.
+  const glue = /[:+#]$/.test(prefix) ? ' ' : '';
+  const range = { start: { line: position.line, character: position.character - partial.length }, end: position };
+  return words.map((item, index) => {
+    const useSnippet = snippets && item.snippet !== undefined;
+    const body = useSnippet ? item.snippet! : (item.plain ?? item.label);
+    return {
+      label: item.label,
+      kind: item.kind,
+      detail: item.detail,
+      documentation: { kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value: item.documentation },
+      sortText: String(index).padStart(3, '0'),
+      filterText: item.label,
+      insertTextFormat: useSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+      textEdit: { range, newText: glue + body },
+    };
+  });
+}

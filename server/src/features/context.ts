@@ -1,0 +1,152 @@
+// The shared state every LSP feature works with: open documents, per-document settings and the per-version
+// analysis cache (parse once, check once, reuse for hover, code lens, inlay hints …). No feature talks to another.
+import {
+  type ClientCapabilities,
+  type Connection,
+  type ServerCapabilities,
+  TextDocuments,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkPlan, computeTotals, parsePlan } from '../engine';
+import type { Plan, PlanDiagnostic, ResolvedConfig } from '../engine';
+import { LineIndex } from '../language/text';
+import { SettingsStore, type DocumentSettings } from './settings';
+
+/** One week's totals, as `computeTotals` returns them. */
+export type WeekTotals = ReturnType<typeof computeTotals>[number];
+
+/** What one version of one document means: computed once, shared by every feature. */
+export interface Analysis {
+  uri: string;
+  version: number;
+  plan: Plan;
+  lines: LineIndex;
+  config: ResolvedConfig;
+  /** Problems in `.hybridrc.json` or `hybrid.rules`, shown as a diagnostic on the first line. */
+  configProblems: string[];
+  diagnostics: PlanDiagnostic[];
+  /** Computed on first use (hover, code lens, inlay hints, week status). */
+  totals(): WeekTotals[];
+}
+
+/** Options the client may pass in `initializationOptions`. */
+export interface InitializationOptions {
+  /** Base URI of the rule docs (`…/docs/rules/`), e.g. a file URI into the installed extension. */
+  rulesDocsBase?: string;
+}
+
+/** Declares the server capabilities a feature contributes, given what the client supports. */
+export type CapabilityContribution = (client: ClientCapabilities) => Partial<ServerCapabilities>;
+
+export class ServerContext {
+  readonly documents = new TextDocuments(TextDocument);
+  readonly settings: SettingsStore;
+  client: ClientCapabilities = {};
+  initializationOptions: InitializationOptions = {};
+  private readonly contributions: CapabilityContribution[] = [];
+  private readonly initializedHooks: (() => void | Promise<void>)[] = [];
+  private readonly analyses = new Map<string, Analysis>();
+  private readonly settingsListeners: (() => void)[] = [];
+
+  constructor(readonly connection: Connection) {
+    this.settings = new SettingsStore(connection, () => this.client);
+    this.documents.onDidClose((event) => {
+      this.analyses.delete(event.document.uri);
+      this.settings.forget(event.document.uri);
+    });
+  }
+
+  /** A feature declares its capabilities here; they are merged in `initialize`. */
+  declare(contribution: CapabilityContribution): void {
+    this.contributions.push(contribution);
+  }
+
+  /** Runs after the client's `initialized` notification (dynamic registrations, first checks). */
+  onInitialized(hook: () => void | Promise<void>): void {
+    this.initializedHooks.push(hook);
+  }
+
+  capabilities(client: ClientCapabilities): ServerCapabilities {
+    const merged: ServerCapabilities = {};
+    for (const contribution of this.contributions) Object.assign(merged, contribution(client));
+    return merged;
+  }
+
+  async runInitialized(): Promise<void> {
+    for (const hook of this.initializedHooks) await this.guard('initialized', undefined, hook);
+  }
+
+  /**
+   * The analysis of the document's current version, computed at most once per version and settings generation.
+   * Resolves to undefined when the document is not open (or changed while its settings were being fetched and
+   * was closed since).
+   */
+  async analyze(uri: string): Promise<Analysis | undefined> {
+    let document = this.documents.get(uri);
+    if (!document) return undefined;
+    const cached = this.analyses.get(uri);
+    if (cached && cached.version === document.version && this.settings.isCurrent(uri, cached.config)) return cached;
+    const settings = await this.settings.forDocument(uri);
+    document = this.documents.get(uri);
+    if (!document) return undefined;
+    return this.analyzeWith(document, settings);
+  }
+
+  /** Synchronous variant when settings are already known (after `analyze` once); undefined otherwise. */
+  analyzeNow(uri: string): Analysis | undefined {
+    const document = this.documents.get(uri);
+    if (!document) return undefined;
+    const cached = this.analyses.get(uri);
+    if (cached && cached.version === document.version && this.settings.isCurrent(uri, cached.config)) return cached;
+    const settings = this.settings.known(uri);
+    return settings ? this.analyzeWith(document, settings) : undefined;
+  }
+
+  private analyzeWith(document: TextDocument, settings: DocumentSettings): Analysis {
+    const cached = this.analyses.get(document.uri);
+    if (cached && cached.version === document.version && cached.config === settings.config) return cached;
+    const text = document.getText();
+    const plan = parsePlan(text);
+    let totals: WeekTotals[] | undefined;
+    const analysis: Analysis = {
+      uri: document.uri,
+      version: document.version,
+      plan,
+      lines: new LineIndex(text),
+      config: settings.config,
+      configProblems: settings.problems,
+      diagnostics: checkPlan(plan, settings.config),
+      totals: () => (totals ??= computeTotals(plan)),
+    };
+    this.analyses.set(document.uri, analysis);
+    return analysis;
+  }
+
+  /** Settings or a `.hybridrc.json` changed: drop every cached analysis and tell the features that care. */
+  settingsChanged(): void {
+    this.analyses.clear();
+    for (const listener of this.settingsListeners) listener();
+  }
+
+  onSettingsChanged(listener: () => void): void {
+    this.settingsListeners.push(listener);
+  }
+
+  /**
+   * Runs a handler so that no exception ever escapes: a failure is logged and answered with the fallback.
+   * The server must survive any text and any request.
+   */
+  async guard<T>(name: string, fallback: T, handler: () => T | Promise<T>): Promise<T> {
+    try {
+      return await handler();
+    } catch (error) {
+      this.logError(name, error);
+      return fallback;
+    }
+  }
+
+  logError(name: string, error: unknown): void {
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    this.connection.console.error(`[${name}] ${detail}`);
+  }
+}

@@ -1,0 +1,99 @@
+// Diagnostics on every change. Pull (`textDocument/diagnostic`) when the client supports it, else push
+// (`publishDiagnostics`). Changes are throttled: the first change after a quiet spell is checked at once (on the
+// next turn of the event loop, so a burst of queued changes is coalesced), further changes within the window
+// wait until it ends; a result whose document version moved on while settings were fetched is dropped.
+import {
+  type Diagnostic,
+  DiagnosticSeverity,
+  DocumentDiagnosticReportKind,
+  type DocumentDiagnosticReport,
+} from 'vscode-languageserver/node';
+import type { Analysis, ServerContext } from './context';
+import { toLspDiagnostic } from './convert';
+
+/** Minimum time between two checks of one document while typing. */
+export const CHECK_WINDOW_MS = 75;
+
+export function lspDiagnostics(ctx: ServerContext, analysis: Analysis): Diagnostic[] {
+  const docsBase = ctx.initializationOptions.rulesDocsBase;
+  const diagnostics = analysis.diagnostics.map((diagnostic) =>
+    toLspDiagnostic(diagnostic, analysis.uri, ctx.client, docsBase),
+  );
+  for (const problem of analysis.configProblems) {
+    diagnostics.unshift({
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: analysis.lines.lineText(0).length } },
+      severity: DiagnosticSeverity.Warning,
+      source: 'hybrid',
+      code: 'config',
+      message: problem,
+    });
+  }
+  return diagnostics;
+}
+
+export function registerDiagnostics(ctx: ServerContext): void {
+  const pull = (): boolean => ctx.client.textDocument?.diagnostic !== undefined;
+  /** Pending check per document, as the function that cancels it. */
+  const timers = new Map<string, () => void>();
+  const lastRun = new Map<string, number>();
+
+  ctx.declare((client) =>
+    client.textDocument?.diagnostic
+      ? { diagnosticProvider: { identifier: 'hybrid', interFileDependencies: false, workspaceDiagnostics: false } }
+      : {},
+  );
+
+  const publish = async (uri: string): Promise<void> => {
+    timers.delete(uri);
+    lastRun.set(uri, Date.now());
+    const version = ctx.documents.get(uri)?.version;
+    if (version === undefined) return;
+    const analysis = await ctx.analyze(uri);
+    // Stale: the text moved on while settings were fetched; the change that moved it scheduled a new check.
+    if (!analysis || analysis.version !== ctx.documents.get(uri)?.version) return;
+    await ctx.connection.sendDiagnostics({ uri, version: analysis.version, diagnostics: lspDiagnostics(ctx, analysis) });
+  };
+
+  const schedule = (uri: string, immediate: boolean): void => {
+    if (pull() || timers.has(uri)) return;
+    const run = (): void => {
+      ctx.guard('diagnostics', undefined, () => publish(uri));
+    };
+    const wait = immediate ? 0 : (lastRun.get(uri) ?? 0) + CHECK_WINDOW_MS - Date.now();
+    if (wait > 0) {
+      const timer = setTimeout(run, wait);
+      timers.set(uri, () => clearTimeout(timer));
+    } else {
+      const immediate = setImmediate(run);
+      timers.set(uri, () => clearImmediate(immediate));
+    }
+  };
+
+  ctx.documents.onDidOpen((event) => schedule(event.document.uri, true));
+  ctx.documents.onDidChangeContent((event) => schedule(event.document.uri, false));
+  ctx.documents.onDidClose((event) => {
+    timers.get(event.document.uri)?.();
+    timers.delete(event.document.uri);
+    lastRun.delete(event.document.uri);
+    if (!pull()) void ctx.connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  });
+
+  ctx.onSettingsChanged(() => {
+    if (pull()) {
+      if (ctx.client.workspace?.diagnostics?.refreshSupport) void ctx.connection.languages.diagnostics.refresh();
+      return;
+    }
+    for (const document of ctx.documents.all()) schedule(document.uri, true);
+  });
+
+  ctx.connection.languages.diagnostics.on((params) =>
+    ctx.guard<DocumentDiagnosticReport>(
+      'textDocument/diagnostic',
+      { kind: DocumentDiagnosticReportKind.Full, items: [] },
+      async () => {
+        const analysis = await ctx.analyze(params.textDocument.uri);
+        return { kind: DocumentDiagnosticReportKind.Full, items: analysis ? lspDiagnostics(ctx, analysis) : [] };
+      },
+    ),
+  );
+}

@@ -1,0 +1,135 @@
+// Hover: on a rule diagnostic → the guide's reason and the rule's doc; on a session → what it counts as and why;
+// on any other line of a week → that week's totals against the guide's targets.
+import { type Hover, MarkupKind } from 'vscode-languageserver/node';
+import { classify, ruleById } from '../engine';
+import type { Session } from '../engine';
+import { rangeContains } from '../language/text';
+import type { Analysis, ServerContext } from './context';
+import { fromLspPosition, ruleDocUrl } from './convert';
+import { blockAtLine, sessionAt, weeksOfBlock } from './locate';
+import { formatKm, formatMinutes, formatNumber, totalsTable } from './present';
+
+export function registerHover(ctx: ServerContext): void {
+  ctx.declare(() => ({ hoverProvider: true }));
+  ctx.connection.onHover((params) =>
+    ctx.guard<Hover | null>('textDocument/hover', null, async () => {
+      const analysis = await ctx.analyze(params.textDocument.uri);
+      if (!analysis) return null;
+      const value = hoverMarkdown(analysis, fromLspPosition(params.position), ctx.initializationOptions.rulesDocsBase);
+      if (!value) return null;
+      const markdown = ctx.client.textDocument?.hover?.contentFormat?.includes(MarkupKind.Markdown) ?? true;
+      return { contents: { kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value } };
+    }),
+  );
+}
+
+export function hoverMarkdown(analysis: Analysis, position: { line: number; column: number }, docsBase?: string): string | undefined {
+  const parts: string[] = [];
+  for (const diagnostic of analysis.diagnostics) {
+    if (diagnostic.rule === 'syntax' || !rangeContains(diagnostic.range, position)) continue;
+    const meta = ruleById(diagnostic.rule)?.meta;
+    parts.push(
+      [
+        `**${diagnostic.rule}** (${diagnostic.severity}) — ${diagnostic.message}`,
+        meta ? `\n> ${meta.reason}` : '',
+        `\n[Rule documentation](${ruleDocUrl(diagnostic.rule, docsBase)})`,
+      ].join('\n'),
+    );
+  }
+  const session = sessionAt(analysis.plan, position);
+  if (session) parts.push(explainSession(session));
+  else {
+    const block = blockAtLine(analysis.plan, position.line);
+    if (block) {
+      const weeks = weeksOfBlock(analysis, block).map((entry) => entry.totals);
+      const table = totalsTable(weeks, analysis.config);
+      if (table) parts.push(table);
+    }
+  }
+  return parts.length ? parts.join('\n\n---\n\n') : undefined;
+}
+
+const QUALITY_TYPES = new Set(['tempo', 'threshold', 'intervals', 'hills', 'fartlek', 'race']);
+
+/** What a session counts as, in the plan's words, and why. */
+export function explainSession(session: Session): string {
+  const c = classify(session);
+  const classes: string[] = [];
+  const reasons: string[] = [];
+  const { rpe, zone, duration } = session.attributes;
+  const effort = rpe ? `\`rpe ${rpe.value}\`` : zone ? `\`z${zone.value}\`` : undefined;
+  switch (session.kind) {
+    case 'rest':
+      classes.push('rest');
+      reasons.push('Nothing planned: the day counts as a rest day.');
+      break;
+    case 'gym': {
+      if (c.heavyLegs) classes.push('heavy legs');
+      if (c.hardGym) classes.push('hard gym');
+      if (!c.hardGym) classes.push(`${session.intensity} gym`);
+      if (c.heavyLegs) {
+        const legExercise = session.exercises.find((exercise) =>
+          /\b(squats?|deadlifts?|lunges?|leg press(es)?|hip thrusts?|rdls?|hinges?)\b/.test(exercise.name),
+        );
+        reasons.push(
+          ['lower', 'full'].includes(session.focus)
+            ? `Heavy with focus \`${session.focus}\`: it loads the legs, so no quality or long run on the same or the next day.`
+            : `Heavy with a leg exercise (\`${legExercise?.name ?? 'legs'}\`): it loads the legs like a leg day.`,
+        );
+      } else if (c.hardGym) reasons.push(`Marked \`heavy\`: a hard session, but not for the legs (focus \`${session.focus}\`).`);
+      else reasons.push(`Intensity \`${session.intensity}\`: not a hard session.`);
+      break;
+    }
+    case 'run':
+      if (c.qualityRun) {
+        classes.push('quality run');
+        reasons.push(
+          QUALITY_TYPES.has(session.runType)
+            ? `Type \`${session.runType}\` is a quality run: hard for the legs, keep it off heavy leg days.`
+            : `Effort ${effort} makes it a quality run (rpe 7 or more, or zone z4/z5).`,
+        );
+      } else if (c.longRun) {
+        classes.push('long run');
+        reasons.push(
+          session.runType === 'long'
+            ? 'Type `long`: easy in intensity but heavy in load — not the day after heavy legs.'
+            : 'It lasts 90 minutes or more, so it counts as a long run.',
+        );
+      } else {
+        classes.push('easy run');
+        reasons.push(
+          session.runTypeRange
+            ? `Type \`${session.runType}\`: conversational, almost too slow.`
+            : 'No type written: an easy run — conversational, almost too slow.',
+        );
+      }
+      break;
+    case 'cross':
+      if (c.hardCross) {
+        classes.push('hard cross');
+        reasons.push(
+          session.effort === 'hard'
+            ? `Marked \`hard\`${c.legHard ? `: a ${session.activity} session this hard is also hard on the legs` : ''}.`
+            : `Effort ${effort} makes it hard (rpe 7 or more, or zone z4/z5).`,
+        );
+      } else if (c.restLike) {
+        classes.push('rest-like');
+        reasons.push(`An easy ${session.activity} keeps the day a rest day.`);
+      } else {
+        classes.push('easy cross');
+        reasons.push(`An easy ${session.activity} session: not hard, but the day is not a rest day.`);
+      }
+      break;
+  }
+  if (c.hard) classes.push('hard session');
+  if (c.legHard && !c.heavyLegs) classes.push('leg-hard');
+  const lines = [`**${session.text}** — ${classes.join(' · ')}`, '', ...reasons];
+  if (session.kind !== 'rest') {
+    const minutes = duration ? formatMinutes(c.minutes) : `${formatMinutes(c.minutes)} (default)`;
+    const rpeText = rpe || zone ? `RPE ${c.rpe}` : `RPE ${c.rpe} (default)`;
+    let load = `\nPlanned ${minutes} at ${rpeText} → load ${formatNumber(c.load)}.`;
+    if (c.distanceKm !== undefined) load += ` Distance ${formatKm(c.distanceKm)}.`;
+    lines.push(load);
+  }
+  return lines.join('\n');
+}
