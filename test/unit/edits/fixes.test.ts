@@ -1,0 +1,210 @@
+// Quick fixes of every fixable rule: exact titles, the preferred one, the fixed text, the diagnostic gone.
+import { strict as assert } from 'node:assert';
+import { parsePlan } from '../../../server/src/language/parser';
+import { checkPlan } from '../../../server/src/rules/registry';
+import { defaultConfig, resolveConfig } from '../../../server/src/rules/config';
+import { fixesFor } from '../../../server/src/rules/fixes';
+import { applyEdits } from '../../../server/src/analysis/edits';
+import type { PlanDiagnostic, ResolvedConfig } from '../../../server/src/rules/types';
+import { lines } from './helpers';
+
+interface Offered {
+  title: string;
+  preferred: boolean;
+  text: string;
+}
+
+function diagnosticOf(text: string, rule: string, nth: number, config: ResolvedConfig): PlanDiagnostic {
+  const found = checkPlan(parsePlan(text), config).filter((d) => d.rule === rule);
+  const diagnostic = found[nth];
+  assert.ok(diagnostic, `expected a ${rule} diagnostic #${nth}, got ${found.length}`);
+  return diagnostic;
+}
+
+const problems = (diagnostics: PlanDiagnostic[]): number => diagnostics.filter((d) => d.severity !== 'info').length;
+
+/** The fixes offered for the nth diagnostic of `rule`, each checked: the diagnostic is gone, nothing got worse. */
+function offered(text: string, rule: string, nth = 0, config: ResolvedConfig = defaultConfig()): Offered[] {
+  const plan = parsePlan(text);
+  const before = checkPlan(plan, config);
+  const diagnostic = diagnosticOf(text, rule, nth, config);
+  const fixes = fixesFor(plan, diagnostic, config);
+  for (const fix of fixes) {
+    assert.equal(fix.kind, 'quickfix');
+    assert.deepEqual(fix.diagnostics, [diagnostic]);
+    if (fix.title.startsWith('Ignore ')) continue;
+    const after = checkPlan(parsePlan(applyEdits(text, fix.edits)), config);
+    assert.ok(
+      after.filter((d) => d.rule === rule).length < before.filter((d) => d.rule === rule).length,
+      `${fix.title}: the ${rule} diagnostic is gone`,
+    );
+    assert.ok(problems(after) <= problems(before) - (diagnostic.severity === 'info' ? 0 : 1), `${fix.title}: no new warning or error`);
+    assert.equal(after.filter((d) => d.rule === 'syntax').length, 0, `${fix.title}: still parses`);
+  }
+  return fixes.map((fix) => ({ title: fix.title, preferred: fix.preferred === true, text: applyEdits(text, fix.edits) }));
+}
+
+const titles = (fixes: Offered[]): string[] => fixes.map((f) => f.title);
+const textOf = (fixes: Offered[], title: string): string => {
+  const fix = fixes.find((f) => f.title === title);
+  assert.ok(fix, `no fix '${title}' in ${JSON.stringify(titles(fixes))}`);
+  return fix.text;
+};
+
+const WEEK = lines('goal: balanced', 'Mon: gym lower heavy + run intervals', 'Tue: run long 20km', 'Wed: rest', 'Thu: gym upper', 'Fri: rest', 'Sat: run easy', 'Sun: rest');
+
+describe('fixesFor', () => {
+  it('hard-same-day: moves nearest first (at most 3, first preferred), make it easy, ignore', () => {
+    const fixes = offered(WEEK, 'hard-same-day');
+    assert.deepEqual(titles(fixes), [
+      "Move 'run intervals' to Wed",
+      "Move 'run intervals' to Sat",
+      "Move 'gym lower heavy' to Wed",
+      'Make it easy',
+      "Make 'gym lower heavy' easy",
+      'Ignore hard-same-day on this line',
+    ]);
+    assert.deepEqual(fixes.map((f) => f.preferred), [true, false, false, false, false, false]);
+    assert.equal(
+      textOf(fixes, "Move 'run intervals' to Wed"),
+      lines('goal: balanced', 'Mon: gym lower heavy', 'Tue: run long 20km', 'Wed: run intervals', 'Thu: gym upper', 'Fri: rest', 'Sat: run easy', 'Sun: rest'),
+    );
+    assert.equal(textOf(fixes, 'Make it easy').split('\n')[1], 'Mon: gym lower heavy + run easy');
+    assert.equal(textOf(fixes, "Make 'gym lower heavy' easy").split('\n')[1], 'Mon: gym lower moderate + run intervals');
+    assert.equal(textOf(fixes, 'Ignore hard-same-day on this line').split('\n')[1], 'Mon: gym lower heavy + run intervals  # hybrid-ignore hard-same-day');
+  });
+
+  it('hard-after-heavy-legs: move the run, move the leg session, swap the two days', () => {
+    const fixes = offered(WEEK, 'hard-after-heavy-legs');
+    assert.deepEqual(titles(fixes), [
+      "Move 'run long 20km' to Wed",
+      "Move 'run long 20km' to Thu",
+      "Move 'run long 20km' to Sun",
+      'Swap Mon and Tue',
+      'Ignore hard-after-heavy-legs on this line',
+    ]);
+    assert.equal(fixes[0]?.preferred, true);
+    assert.deepEqual(textOf(fixes, 'Swap Mon and Tue').split('\n').slice(1, 3), ['Mon: run long 20km', 'Tue: gym lower heavy + run intervals']);
+    assert.deepEqual(textOf(fixes, "Move 'run long 20km' to Sun").split('\n').slice(2), ['Tue: rest', 'Wed: rest', 'Thu: gym upper', 'Fri: rest', 'Sat: run easy', 'Sun: run long 20km']);
+  });
+
+  it('back-to-back-hard: moves that clear the conflict and day swaps', () => {
+    const text = lines('goal: balanced', 'Mon: gym lower heavy', 'Tue: run tempo', 'Wed: gym upper', 'Thu: rest', 'Fri: run easy', 'Sat: rest', 'Sun: rest');
+    const fixes = offered(text, 'back-to-back-hard');
+    assert.deepEqual(titles(fixes), [
+      "Move 'run tempo' to Wed",
+      "Move 'run tempo' to Thu",
+      "Move 'run tempo' to Fri",
+      'Swap Tue and Wed',
+      'Swap Tue and Thu',
+      'Ignore back-to-back-hard on this line',
+    ]);
+    assert.deepEqual(textOf(fixes, "Move 'run tempo' to Thu").split('\n').slice(1, 5), ['Mon: gym lower heavy', 'Tue: rest', 'Wed: gym upper', 'Thu: run tempo']);
+    assert.deepEqual(textOf(fixes, 'Swap Tue and Thu').split('\n').slice(2, 5), ['Tue: rest', 'Wed: gym upper', 'Thu: run tempo']);
+  });
+
+  it('same-day-spacing: set times (am / pm preferred, or clock times), then moves', () => {
+    const text = lines('goal: balanced', 'Mon: run easy 30min + gym upper', 'Tue: rest', 'Wed: run tempo', 'Thu: gym lower', 'Fri: rest', 'Sat: run long', 'Sun: rest');
+    const fixes = offered(text, 'same-day-spacing');
+    assert.deepEqual(titles(fixes).slice(0, 2), ['Set times (am / pm)', 'Set times (@07:00 / @18:00)']);
+    assert.equal(fixes[0]?.preferred, true);
+    assert.equal(textOf(fixes, 'Set times (am / pm)').split('\n')[1], 'Mon: run easy 30min am + gym upper pm');
+    assert.equal(textOf(fixes, 'Set times (@07:00 / @18:00)').split('\n')[1], 'Mon: run easy 30min @07:00 + gym upper @18:00');
+    assert.ok(titles(fixes).includes("Move 'gym upper' to Tue"));
+    assert.equal(titles(fixes).at(-1), 'Ignore same-day-spacing on this line');
+  });
+
+  it('same-day-spacing warning: written times too close are replaced', () => {
+    const text = lines('goal: balanced', 'Mon: gym upper @07:00 + run easy @09:00', 'Wed: run tempo', 'Fri: gym lower', 'Sat: run long');
+    const fixes = offered(text, 'same-day-spacing');
+    assert.equal(textOf(fixes, 'Set times (am / pm)').split('\n')[1], 'Mon: gym upper am + run easy pm');
+    assert.equal(textOf(fixes, 'Set times (@07:00 / @18:00)').split('\n')[1], 'Mon: gym upper @07:00 + run easy @18:00');
+  });
+
+  it('session-order: reorder the two sessions, times follow', () => {
+    const text = lines('goal: strength', 'Mon: run easy am + gym lower heavy pm', 'Wed: gym upper', 'Fri: gym full', 'Sat: run easy');
+    const fixes = offered(text, 'session-order');
+    assert.deepEqual(titles(fixes), ["Reorder: 'gym lower heavy pm' before 'run easy am'", 'Ignore session-order on this line']);
+    assert.equal(fixes[0]?.text.split('\n')[1], 'Mon: gym lower heavy am + run easy pm');
+    assert.equal(fixes[0]?.preferred, true);
+  });
+
+  it('gym-frequency: change an extra session into rest, keeping its text in a comment', () => {
+    const text = lines('goal: strength', 'Mon: gym lower heavy', 'Tue: gym upper', 'Wed: run easy', 'Thu: gym lower', 'Fri: gym upper  # pump', 'Sat: run easy', 'Sun: rest');
+    const fixes = offered(text, 'gym-frequency');
+    assert.deepEqual(titles(fixes), ["Change 'gym upper' into rest", 'Ignore gym-frequency on this line']);
+    assert.deepEqual(fixes[0]?.text.split('\n').slice(5, 7), ['# was: gym upper', 'Fri: rest  # pump']);
+  });
+
+  it('run-frequency: change an extra run into rest', () => {
+    const text = lines('goal: running', 'Mon: run easy', 'Tue: gym upper', 'Wed: run tempo', 'Thu: run easy 30min', 'Fri: rest', 'Sat: run long', 'Sun: rest');
+    const fixes = offered(text, 'run-frequency');
+    assert.deepEqual(titles(fixes), ["Change 'run long' into rest", 'Ignore run-frequency on this line']);
+    assert.equal(fixes[0]?.text.split('\n')[6], 'Sat: rest  # was: run long');
+  });
+
+  it('frequency below the minimum offers only the ignore', () => {
+    const text = lines('goal: balanced', 'Mon: gym upper', 'Wed: run easy', 'Fri: run tempo', 'Sun: rest');
+    assert.deepEqual(titles(offered(text, 'gym-frequency')), ['Ignore gym-frequency on this line']);
+  });
+
+  it('quality-limit: make it easy', () => {
+    const text = lines('goal: running', 'Mon: run tempo 40min', 'Tue: rest', 'Wed: run easy', 'Thu: run intervals 5x1km rpe 8', 'Fri: rest', 'Sat: gym upper', 'Sun: rest');
+    const fixes = offered(text, 'quality-limit');
+    assert.deepEqual(titles(fixes), ['Make it easy', 'Ignore quality-limit on this line']);
+    assert.equal(fixes[0]?.text.split('\n')[4], 'Thu: run easy 5x1km');
+    assert.equal(fixes[0]?.preferred, true);
+  });
+
+  it('all-runs-hard: make one of the runs easy', () => {
+    const text = lines('goal: balanced', 'Mon: run tempo', 'Tue: gym upper', 'Wed: rest', 'Thu: run easy rpe 7', 'Fri: gym lower', 'Sat: rest', 'Sun: gym upper');
+    const fixes = offered(text, 'all-runs-hard');
+    assert.deepEqual(titles(fixes).slice(0, 2), ["Make 'run tempo' easy", "Make 'run easy rpe 7' easy"]);
+    assert.equal(textOf(fixes, "Make 'run tempo' easy").split('\n')[1], 'Mon: run easy');
+    assert.equal(textOf(fixes, "Make 'run easy rpe 7' easy").split('\n')[4], 'Thu: run easy');
+  });
+
+  it('easy-run-too-hard: drop the effort, or set rpe 3 / z2', () => {
+    const text = lines('goal: balanced', 'Mon: gym upper', 'Tue: run easy rpe 6 40min', 'Wed: gym lower', 'Thu: run tempo', 'Fri: gym full', 'Sat: run easy z3', 'Sun: rest');
+    const rpe = offered(text, 'easy-run-too-hard', 0);
+    assert.deepEqual(titles(rpe), ['Drop the effort', 'Set rpe 3', 'Ignore easy-run-too-hard on this line']);
+    assert.equal(rpe[0]?.text.split('\n')[2], 'Tue: run easy 40min');
+    assert.equal(rpe[1]?.text.split('\n')[2], 'Tue: run easy rpe 3 40min');
+    const zone = offered(text, 'easy-run-too-hard', 1);
+    assert.deepEqual(titles(zone), ['Drop the effort', 'Set z2', 'Ignore easy-run-too-hard on this line']);
+    assert.equal(zone[1]?.text.split('\n')[6], 'Sat: run easy z2');
+  });
+
+  it('gym-duration: cap at the configured minutes', () => {
+    const text = lines('goal: balanced', 'Mon: gym upper 90min', 'Wed: run tempo', 'Thu: gym lower', 'Fri: gym full', 'Sat: run easy', 'Sun: rest');
+    assert.deepEqual(offered(text, 'gym-duration').map((f) => [f.title, f.text.split('\n')[1]]), [
+      ['Cap at 75min', 'Mon: gym upper 75min'],
+      ['Ignore gym-duration on this line', 'Mon: gym upper 90min  # hybrid-ignore gym-duration'],
+    ]);
+    const { config } = resolveConfig([{ rules: { 'gym-duration': ['info', { minutes: 60 }] } }]);
+    assert.deepEqual(titles(offered(text, 'gym-duration', 0, config)), ['Cap at 60min', 'Ignore gym-duration on this line']);
+  });
+
+  it('main-goal: insert each goal after the title', () => {
+    const text = lines('plan "Spring"', 'Mon: gym upper', 'Wed: run tempo', 'Thu: gym lower', 'Fri: gym full', 'Sat: run easy', 'Sun: rest');
+    const fixes = offered(text, 'main-goal');
+    assert.deepEqual(titles(fixes).slice(0, 3), ['Insert goal: strength', 'Insert goal: running', 'Insert goal: balanced']);
+    assert.equal(fixes[0]?.preferred, true);
+    assert.deepEqual(textOf(fixes, 'Insert goal: balanced').split('\n').slice(0, 3), ['plan "Spring"', 'goal: balanced', 'Mon: gym upper']);
+  });
+
+  it('offers only the ignore for rules without fixes, and nothing for syntax errors', () => {
+    const text = lines('goal: balanced', 'Mon: gym upper', 'Tue: run easy', 'Wed: gym lower', 'Thu: run tempo', 'Fri: gym full', 'Sat: run easy', 'Sun: bike');
+    assert.deepEqual(titles(offered(text, 'rest-days')), ['Ignore rest-days on this line']);
+    const broken = parsePlan('Mon: gim');
+    const syntax = checkPlan(broken).find((d) => d.rule === 'syntax');
+    assert.ok(syntax);
+    assert.deepEqual(fixesFor(broken, syntax, defaultConfig()), []);
+  });
+
+  it('offers no move when every day would add a warning', () => {
+    const text = lines('goal: balanced', 'Mon: gym lower heavy + run intervals', 'Tue: run tempo', 'Wed: gym legs heavy', 'Thu: run hills', 'Fri: gym lower heavy', 'Sat: run fartlek', 'Sun: bike hard');
+    const fixes = offered(text, 'hard-same-day');
+    assert.equal(fixes.filter((f) => f.title.startsWith('Move ')).length, 0);
+  });
+});
