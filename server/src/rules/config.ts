@@ -23,9 +23,10 @@ function knownRules(): string {
 export function defaultConfig(): ResolvedConfig {
   const config: ResolvedConfig = Object.create(null);
   for (const rule of rules) {
-    const options: RuleOptions = Object.create(null);
+    // Plain objects are safe here: only the names of declared options are ever written into them.
+    const options: RuleOptions = {};
     for (const option of rule.meta.options) options[option.name] = option.default;
-    config[rule.meta.id] = { severity: rule.meta.severity, options, severitySet: false, userOptions: Object.create(null) };
+    config[rule.meta.id] = { severity: rule.meta.severity, options, severitySet: false, userOptions: {} };
   }
   return config;
 }
@@ -100,7 +101,7 @@ function applySetting(id: string, target: ResolvedRuleConfig, setting: unknown, 
       continue;
     }
     target.options[name] = value;
-    (target.userOptions ??= Object.create(null) as RuleOptions)[name] = value;
+    (target.userOptions ??= {})[name] = value;
   }
 }
 
