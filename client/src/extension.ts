@@ -1,0 +1,141 @@
+// The VS Code side of Hybrid Plan: starts the language server (dist/server.js over IPC) and adds what only an
+// editor can show: the weekly totals preview, "Reschedule This Week", the week in the status bar, a restart command.
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  type LanguageClientOptions,
+  type ServerOptions,
+  TransportKind,
+} from 'vscode-languageclient/node';
+import type { TotalsResult, WeekAtResult } from '../../server/src/features/customRequests';
+import { registerWeekView } from './weekView';
+
+const LANGUAGE_ID = 'hybrid';
+/** Server-side commands (run by the server through `workspace/executeCommand`). */
+const SERVER_RESCHEDULE = 'hybrid.server.rescheduleWeek';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('Hybrid Plan');
+  const serverModule = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const watcher = vscode.workspace.createFileSystemWatcher('**/.hybridrc.json');
+  const clientOptions: LanguageClientOptions = {
+    // Every scheme: untitled plans and virtual workspaces are checked too (`.hybridrc.json` is read for file: only).
+    documentSelector: [{ language: LANGUAGE_ID }],
+    synchronize: { fileEvents: watcher },
+    outputChannel: output,
+    initializationOptions: {
+      rulesDocsBase: `${vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString()}/`,
+    },
+  };
+  // The id `hybrid` makes the client honour the `hybrid.trace.server` setting.
+  const languageClient = new LanguageClient(LANGUAGE_ID, 'Hybrid Plan', serverOptions, clientOptions);
+  client = languageClient;
+  context.subscriptions.push(output, watcher);
+
+  const status = vscode.window.createStatusBarItem('hybrid.week', vscode.StatusBarAlignment.Right, 100);
+  status.name = 'Hybrid Plan: week under the cursor';
+  status.command = 'hybrid.showTotals';
+  context.subscriptions.push(status);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('hybrid.showTotals', () => showTotals(languageClient)),
+    vscode.commands.registerCommand('hybrid.rescheduleWeek', () => rescheduleWeek()),
+    vscode.commands.registerCommand('hybrid.restartServer', async () => {
+      output.appendLine('Restarting the Hybrid Plan language server…');
+      await languageClient.restart();
+      void updateStatus(languageClient, status);
+    }),
+  );
+  registerWeekView(context, languageClient);
+
+  let pending: NodeJS.Timeout | undefined;
+  const refresh = (): void => {
+    if (pending) clearTimeout(pending);
+    pending = setTimeout(() => void updateStatus(languageClient, status), 100);
+  };
+  context.subscriptions.push(
+    vscode.window.onDidChangeTextEditorSelection(refresh),
+    vscode.window.onDidChangeActiveTextEditor(refresh),
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.document === vscode.window.activeTextEditor?.document) refresh();
+    }),
+    { dispose: () => pending && clearTimeout(pending) },
+  );
+
+  await languageClient.start();
+  void updateStatus(languageClient, status);
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
+
+function activePlanEditor(): vscode.TextEditor | undefined {
+  const editor = vscode.window.activeTextEditor;
+  return editor?.document.languageId === LANGUAGE_ID ? editor : undefined;
+}
+
+async function updateStatus(languageClient: LanguageClient, status: vscode.StatusBarItem): Promise<void> {
+  const editor = activePlanEditor();
+  if (!editor || !languageClient.isRunning()) {
+    status.hide();
+    return;
+  }
+  try {
+    const week = await languageClient.sendRequest<WeekAtResult | null>('hybrid/weekAt', {
+      textDocument: { uri: editor.document.uri.toString() },
+      position: languageClient.code2ProtocolConverter.asPosition(editor.selection.active),
+    });
+    if (!week || editor !== vscode.window.activeTextEditor) {
+      status.hide();
+      return;
+    }
+    status.text = `$(calendar) ${week.text}`;
+    status.tooltip = `${week.summary}\nClick to show the weekly totals`;
+    status.show();
+  } catch {
+    status.hide();
+  }
+}
+
+async function showTotals(languageClient: LanguageClient): Promise<void> {
+  const editor = activePlanEditor();
+  if (!editor) {
+    void vscode.window.showInformationMessage('Open a .hybrid plan to see its weekly totals.');
+    return;
+  }
+  const totals = await languageClient.sendRequest<TotalsResult | null>('hybrid/totals', {
+    textDocument: { uri: editor.document.uri.toString() },
+  });
+  if (!totals) return;
+  const report = await vscode.workspace.openTextDocument({ language: 'markdown', content: totals.markdown });
+  try {
+    await vscode.commands.executeCommand('markdown.showPreviewToSide', report.uri);
+  } catch {
+    await vscode.window.showTextDocument(report, vscode.ViewColumn.Beside);
+  }
+}
+
+async function rescheduleWeek(): Promise<void> {
+  const editor = activePlanEditor();
+  if (!editor) {
+    void vscode.window.showInformationMessage('Open a .hybrid plan and put the cursor in a week.');
+    return;
+  }
+  const position = { line: editor.selection.active.line, character: editor.selection.active.character };
+  const result = await vscode.commands.executeCommand<{ applied: boolean } | null>(
+    SERVER_RESCHEDULE,
+    editor.document.uri.toString(),
+    position,
+  );
+  if (!result?.applied) {
+    void vscode.window.showInformationMessage('Nothing to reschedule: this week has no conflict that moving sessions can clear.');
+  }
+}
