@@ -1,0 +1,119 @@
+import * as assert from 'node:assert/strict';
+import { parsePlan } from '../../../server/src/language/parser';
+import { classify, isRestDay, type SessionClass } from '../../../server/src/analysis/classify';
+import type { Session } from '../../../server/src/language/model';
+
+function sessionOf(text: string): Session {
+  const plan = parsePlan(`Mon: ${text}\n`);
+  assert.deepEqual(plan.syntaxErrors, [], text);
+  const [session] = plan.weeks[0].days[0].sessions;
+  return session;
+}
+
+type Flag = 'heavyLegs' | 'hardGym' | 'qualityRun' | 'longRun' | 'easyRun' | 'hardCross' | 'hard' | 'legHard' | 'restLike';
+const FLAGS: Flag[] = ['heavyLegs', 'hardGym', 'qualityRun', 'longRun', 'easyRun', 'hardCross', 'hard', 'legHard', 'restLike'];
+
+/** Each session form, the classes it is in (every other flag false), minutes, RPE and distance. */
+const TABLE: [string, Flag[], number, number, number?][] = [
+  ['rest', ['restLike'], 0, 0],
+  ['off', ['restLike'], 0, 0],
+  ['gym', [], 60, 6],
+  ['lift upper', [], 60, 6],
+  ['upperbody', [], 60, 6],
+  ['gym upper heavy', ['hardGym', 'hard'], 60, 8],
+  ['gym lower heavy', ['heavyLegs', 'hardGym', 'hard', 'legHard'], 60, 8],
+  ['gym legs heavy 45min', ['heavyLegs', 'hardGym', 'hard', 'legHard'], 45, 8],
+  ['gym full heavy', ['heavyLegs', 'hardGym', 'hard', 'legHard'], 60, 8],
+  ['gym heavy', ['heavyLegs', 'hardGym', 'hard', 'legHard'], 60, 8],
+  ['gym lower', [], 60, 6],
+  ['gym lower light', [], 60, 4],
+  ['gym upper heavy [bench 5x5, split squat 3x8]', ['heavyLegs', 'hardGym', 'hard', 'legHard'], 60, 8],
+  ['gym pull heavy [romanian deadlift 3x8]', ['heavyLegs', 'hardGym', 'hard', 'legHard'], 60, 8],
+  ['gym push heavy [leg press 4x10]', ['heavyLegs', 'hardGym', 'hard', 'legHard'], 60, 8],
+  ['gym core heavy [hip thrust 3x10]', ['heavyLegs', 'hardGym', 'hard', 'legHard'], 60, 8],
+  ['gym upper heavy [rdl 3x8]', ['heavyLegs', 'hardGym', 'hard', 'legHard'], 60, 8],
+  ['gym upper heavy [walking lunges 3x12]', ['heavyLegs', 'hardGym', 'hard', 'legHard'], 60, 8],
+  ['gym upper heavy [bench press 5x5, pull up 3x8]', ['hardGym', 'hard'], 60, 8],
+  ['gym upper [squat 5x5]', [], 60, 6],
+  ['gym upper rpe 9', [], 60, 9],
+  ['run', ['easyRun'], 40, 3],
+  ['run easy 30min', ['easyRun'], 30, 3],
+  ['run recovery', ['easyRun'], 40, 2],
+  ['run easy rpe 6', ['easyRun'], 40, 6],
+  ['run easy z3', ['easyRun'], 40, 5],
+  ['run easy rpe 7', ['qualityRun', 'hard', 'legHard'], 50, 7],
+  ['run z4', ['qualityRun', 'hard', 'legHard'], 50, 7],
+  ['run easy z5', ['qualityRun', 'hard', 'legHard'], 50, 9],
+  ['run tempo', ['qualityRun', 'hard', 'legHard'], 50, 7],
+  ['run threshold 30min', ['qualityRun', 'hard', 'legHard'], 30, 7],
+  ['run intervals 6x800m', ['qualityRun', 'hard', 'legHard'], 50, 8, 4.8],
+  ['run intervals 10x5min', ['qualityRun', 'hard', 'legHard'], 50, 8],
+  ['run intervals 12x5min', ['qualityRun', 'hard', 'legHard'], 60, 8],
+  ['run hills', ['qualityRun', 'hard', 'legHard'], 50, 7],
+  ['run fartlek', ['qualityRun', 'hard', 'legHard'], 50, 7],
+  ['run race 10km', ['qualityRun', 'hard', 'legHard'], 50, 9, 10],
+  ['run long', ['longRun'], 90, 4],
+  ['run long 14km', ['longRun'], 90, 4, 14],
+  ['run long 2h', ['longRun'], 120, 4],
+  ['run easy 90min', ['longRun'], 90, 4],
+  ['run 1h40 10mi', ['longRun'], 100, 4, 16.093],
+  ['run recovery 95min', ['longRun'], 95, 2],
+  ['run long rpe 8', ['qualityRun', 'hard', 'legHard'], 50, 8],
+  ['run tempo 2h', ['qualityRun', 'hard', 'legHard'], 120, 7],
+  ['bike', [], 45, 3],
+  ['bike hard', ['hardCross', 'hard', 'legHard'], 45, 7],
+  ['row rpe 8', ['hardCross', 'hard', 'legHard'], 45, 8],
+  ['hike z4 3h', ['hardCross', 'hard', 'legHard'], 180, 7],
+  ['swim hard', ['hardCross', 'hard'], 45, 7],
+  ['swim easy 1500m', [], 45, 3, 1.5],
+  ['walk', ['restLike'], 45, 3],
+  ['walk 30min', ['restLike'], 30, 3],
+  ['mobility', ['restLike'], 45, 3],
+  ['yoga easy', ['restLike'], 45, 3],
+  ['yoga hard', ['hardCross', 'hard'], 45, 7],
+  ['walk rpe 7', ['hardCross', 'hard'], 45, 7],
+];
+
+describe('classify', () => {
+  for (const [text, flags, minutes, rpe, km] of TABLE) {
+    it(`${text} → ${flags.join(', ') || 'nothing hard'}, ${minutes} min at rpe ${rpe}`, () => {
+      const c: SessionClass = classify(sessionOf(text));
+      const on = FLAGS.filter((flag) => c[flag]);
+      assert.deepEqual(on, flags);
+      assert.equal(c.minutes, minutes, 'minutes');
+      assert.equal(c.rpe, rpe, 'rpe');
+      assert.equal(c.load, minutes * rpe, 'load');
+      if (km === undefined) assert.equal(c.distanceKm, undefined);
+      else assert.equal(Math.round((c.distanceKm ?? NaN) * 1000) / 1000, km);
+    });
+  }
+
+  it('knows whether the minutes were written', () => {
+    assert.equal(classify(sessionOf('run easy 30min')).minutesWritten, true);
+    assert.equal(classify(sessionOf('run easy')).minutesWritten, false);
+  });
+
+  it('classifies a session object once (cached)', () => {
+    const session = sessionOf('gym lower heavy');
+    assert.equal(classify(session), classify(session));
+  });
+});
+
+describe('isRestDay', () => {
+  function day(text: string) {
+    const plan = parsePlan(text);
+    assert.deepEqual(plan.syntaxErrors, []);
+    return plan.weeks[0].days[0];
+  }
+  it('rest, easy walk/mobility/yoga, or nothing', () => {
+    assert.equal(isRestDay(day('Mon: rest\n')), true);
+    assert.equal(isRestDay(day('Mon: walk 30min + mobility + yoga\n')), true);
+    assert.equal(isRestDay(day('Tue: gym\n')), true, 'Monday is unplanned');
+  });
+  it('anything else is a training day', () => {
+    assert.equal(isRestDay(day('Mon: rest + run easy 20min\n')), false);
+    assert.equal(isRestDay(day('Mon: walk hard\n')), false);
+    assert.equal(isRestDay(day('Mon: swim easy\n')), false);
+    assert.equal(isRestDay(day('Mon: gym core light\n')), false);
+  });
+});

@@ -1,0 +1,131 @@
+import * as assert from 'node:assert/strict';
+import { parsePlan } from '../../../server/src/language/parser';
+import { computeTotals, type WeekTotals } from '../../../server/src/analysis/totals';
+
+function totalsOf(text: string): WeekTotals[] {
+  const plan = parsePlan(text);
+  assert.deepEqual(plan.syntaxErrors, []);
+  return computeTotals(plan);
+}
+
+const ZERO = {
+  gym: 0, heavyGym: 0, runs: 0, easyRuns: 0, qualityRuns: 0, longRuns: 0, cross: 0,
+  restDays: 7, hardDays: 0, legHardDays: 0, minutes: 0, runKm: 0, load: 0, dayLoads: [0, 0, 0, 0, 0, 0, 0],
+};
+
+describe('computeTotals', () => {
+  it("the guide's balanced week", () => {
+    const text = [
+      'plan "Balanced hybrid"',
+      'goal: balanced',
+      'Mon: gym upper heavy',
+      'Tue: run intervals 6x800m',
+      'Wed: rest',
+      'Thu: upperbody',
+      'Fri: run long 14km',
+      'Sat: gym lower',
+      'Sun: rest',
+    ].join('\n');
+    assert.deepEqual(totalsOf(text), [
+      {
+        week: 1,
+        label: undefined,
+        goal: 'balanced',
+        gym: 3,
+        heavyGym: 1,
+        runs: 2,
+        easyRuns: 0,
+        qualityRuns: 1,
+        longRuns: 1,
+        cross: 0,
+        restDays: 2,
+        hardDays: 2,
+        legHardDays: 1,
+        minutes: 320,
+        runKm: 18.8,
+        load: 1960,
+        dayLoads: [480, 400, 0, 360, 360, 360, 0],
+      },
+    ]);
+  });
+
+  it('one set per repeat of a week range, with labels, goals and the easy share', () => {
+    const text = [
+      'goal: strength',
+      'week 1: base',
+      'Mon: run easy 30min + gym upper 60min',
+      'Thu: run tempo 40min',
+      'Sat: bike 1h',
+      'week 2-3 "Build"',
+      'goal: running',
+      'Mon: run long 100min 16km',
+      'Wed: run intervals 5x1km 50min',
+    ].join('\n');
+    const totals = totalsOf(text);
+    assert.deepEqual(totals.map((t) => t.week), [1, 2, 3]);
+    assert.deepEqual(totals[0], {
+      ...ZERO,
+      week: 1,
+      label: 'base',
+      goal: 'strength',
+      gym: 1,
+      runs: 2,
+      easyRuns: 1,
+      qualityRuns: 1,
+      cross: 1,
+      restDays: 4,
+      hardDays: 1,
+      legHardDays: 1,
+      minutes: 190,
+      load: 90 + 360 + 280 + 180,
+      easyShare: 30 / 70,
+      dayLoads: [450, 0, 0, 280, 0, 180, 0],
+    });
+    for (const week of [totals[1], totals[2]]) {
+      assert.deepEqual(week, {
+        ...ZERO,
+        week: week.week,
+        label: 'Build',
+        goal: 'running',
+        runs: 2,
+        longRuns: 1,
+        qualityRuns: 1,
+        restDays: 5,
+        hardDays: 1,
+        legHardDays: 1,
+        minutes: 150,
+        runKm: 21,
+        load: 400 + 400,
+        easyShare: 100 / 150,
+        dayLoads: [400, 0, 400, 0, 0, 0, 0],
+      });
+    }
+  });
+
+  it('leaves the easy share undefined when a run has no duration, or there is no run', () => {
+    const [withGap] = totalsOf('Mon: run easy 30min\nWed: run long\n');
+    assert.equal(withGap.easyShare, undefined);
+    assert.equal(withGap.minutes, 120);
+    const [noRuns] = totalsOf('Mon: gym\n');
+    assert.equal(noRuns.easyShare, undefined);
+  });
+
+  it('counts unplanned days and easy walks as rest days, and a day of two sessions once', () => {
+    const [week] = totalsOf('Mon: gym lower heavy + run intervals\nTue: walk 40min\nWed: yoga\n');
+    assert.equal(week.restDays, 6);
+    assert.equal(week.hardDays, 1);
+    assert.equal(week.legHardDays, 1);
+    assert.equal(week.cross, 2);
+    assert.deepEqual(week.dayLoads, [880, 120, 135, 0, 0, 0, 0]);
+  });
+
+  it('a single-week plan yields one week; an empty file none', () => {
+    assert.equal(totalsOf('Mon: gym\n').length, 1);
+    assert.deepEqual(totalsOf(''), []);
+  });
+
+  it('sums run distance from distances and repeats, in km', () => {
+    const [week] = totalsOf('Mon: run 5mi\nWed: run intervals 8x400m\nFri: run tempo 6k\nSat: bike 40km\n');
+    assert.equal(week.runKm, 8.047 + 3.2 + 6);
+  });
+});
