@@ -252,3 +252,29 @@ describe('TextMate grammar', () => {
     assert.equal((result.stdout.match(/run successfuly/g) ?? []).length, 6, result.stdout);
   });
 });
+
+describe('packaged files (.vscodeignore)', () => {
+  it('the .vsix holds only the bundles, the manifest, its contributions, the rule docs and the legal files', async function () {
+    this.timeout(120_000); // vsce walks the whole tree, node_modules included, before applying .vscodeignore
+    // @vscode/vsce ships no type declarations: this is the one function used (its documented API).
+    const vsce: { listFiles(options: { cwd: string; dependencies: boolean }): Promise<string[]> } = require('@vscode/vsce');
+    const files = await vsce.listFiles({ cwd: root, dependencies: false });
+    const allowed =
+      /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|language-configuration\.json|dist\/[^/]+\.js|syntaxes\/[^/]+\.json|snippets\/[^/]+\.json|schemas\/[^/]+\.json|icons\/[^/]+\.(svg|png)|docs\/rules\/[^/]+\.md)$/;
+    assert.deepEqual(files.filter((file) => !allowed.test(file)), []);
+    for (const needed of [
+      'package.json',
+      'LICENSE',
+      'CHANGELOG.md',
+      'language-configuration.json',
+      'syntaxes/hybrid.tmLanguage.json',
+      'snippets/hybrid.json',
+      'schemas/hybridrc.schema.json',
+      'icons/icon.png',
+      'icons/hybrid-file-light.svg',
+      'icons/hybrid-file-dark.svg',
+    ]) {
+      assert.ok(files.includes(needed), needed);
+    }
+  });
+});
