@@ -151,12 +151,12 @@ function renderWeek(week: WeekViewWeek): string {
 }
 
 // Chart geometry (SVG user units; the SVG scales to the panel's width).
-const CHART_HEIGHT = 160;
+const CHART_HEIGHT = 180;
 const CHART_TOP = 12;
 const CHART_BOTTOM = 22;
 const CHART_LEFT = 44;
-const SLOT = 28;
-const BAR = 16;
+const SLOT = 36;
+const BAR = 20;
 
 function ratioText(point: LoadPoint): string {
   if (point.chronic === undefined || point.chronic === 0) return 'no 3-week history yet';
