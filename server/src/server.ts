@@ -19,6 +19,7 @@ import { registerHover } from './features/hover';
 import { registerInlayHints } from './features/inlayHints';
 import { registerSemanticTokens } from './features/semanticTokens';
 import { registerSymbols } from './features/symbols';
+import { registerWeekView } from './features/weekView';
 import { registerWorkspace } from './features/workspace';
 
 const VERSION = '0.1.0';
@@ -50,6 +51,7 @@ registerSemanticTokens(ctx);
 registerCodeLens(ctx);
 registerInlayHints(ctx);
 registerCustomRequests(ctx);
+registerWeekView(ctx);
 
 connection.onInitialize((params): InitializeResult => {
   ctx.client = params.capabilities;
