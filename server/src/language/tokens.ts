@@ -54,8 +54,11 @@ export const Semicolon = symbol('Semicolon', "';'", /;/, false);
 export const Plus = symbol('Plus', "'+'", /\+/, false);
 export const LBracket = symbol('LBracket', "'['", /\[/, false);
 export const RBracket = symbol('RBracket', "']'", /]/, false);
-/** Any other single character: kept as a token so a message can name it instead of the lexer failing. */
-export const Other = symbol('Other', 'a character', /[^\s]/);
+/**
+ * Any other ASCII punctuation: kept as a token so a message can name it in context. (A complement like [^\s] would
+ * switch off the lexer's first-character optimisation; rarer characters become lexer errors, reported the same way.)
+ */
+export const Other = symbol('Other', 'a character', /[!$%&'()*.\/<=>?\\^`{|}~]/);
 
 export const allTokens: TokenType[] = [
   Anything,
@@ -85,4 +88,4 @@ export const allTokens: TokenType[] = [
 ];
 
 /** The one lexer, built once. Offsets only: lines and columns come from LineIndex. */
-export const planLexer = new Lexer(allTokens, { positionTracking: 'onlyOffset', ensureOptimizations: false });
+export const planLexer = new Lexer(allTokens, { positionTracking: 'onlyOffset', ensureOptimizations: true });
