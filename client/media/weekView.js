@@ -200,6 +200,12 @@
     if (typeof message !== 'object' || message === null) return;
     if (message.type === 'update' && typeof message.html === 'string') {
       update(message.html);
+    } else if (message.type === 'showWeek' && Number.isInteger(message.week)) {
+      const title = app.querySelector(`section.week[data-week="${message.week}"] .reveal-line`);
+      if (title instanceof HTMLElement) {
+        title.scrollIntoView({ block: 'start' });
+        title.focus({ preventScroll: true });
+      }
     } else if (message.type === 'announce' && typeof message.text === 'string') {
       if (message.cancelled === true) pendingFocus = undefined;
       announce(message.text);

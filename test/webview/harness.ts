@@ -64,6 +64,9 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
 }
 
+/** Page-side expression: the `data-session` of the focused element. */
+export const FOCUSED_SESSION = `document.activeElement && document.activeElement.getAttribute('data-session')`;
+
 export interface RenderedView {
   page: Page;
   /** Messages the webview posted so far (the shim's record). */
@@ -90,15 +93,16 @@ export async function render(browser: Browser, model: WeekViewModel | undefined,
   // A string, not a function: tsx would wrap a function's inner functions in a `__name` helper the page lacks.
   await page.addInitScript(SHIM);
   await page.goto(pathToFileURL(file).toString());
-  await page.evaluate((theme) => {
-    for (const [name, value] of Object.entries(theme)) document.documentElement.style.setProperty(name, value);
-  }, THEME);
-  await page.waitForFunction(() => (window as unknown as { __posted: { type: string }[] }).__posted.some((m) => m.type === 'ready'));
+  // Page-side code as strings: the tests compile without the DOM library.
+  await page.evaluate(
+    `for (const [name, value] of Object.entries(${JSON.stringify(THEME)})) document.documentElement.style.setProperty(name, value);`,
+  );
+  await page.waitForFunction(`window.__posted.some((message) => message.type === 'ready')`);
   return {
     page,
-    posted: () => page.evaluate(() => (window as unknown as { __posted: Posted[] }).__posted),
-    violations: () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
-    send: (message) => page.evaluate((data) => window.postMessage(data, '*'), message),
+    posted: () => page.evaluate<Posted[]>('window.__posted'),
+    violations: () => page.evaluate<string[]>('window.__violations'),
+    send: (message) => page.evaluate(`window.postMessage(${JSON.stringify(message)}, '*')`),
     screenshot: async (shot) => {
       const path = join(RESULTS, `${shot}.png`);
       await page.screenshot({ path, fullPage: true });

@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import type { Browser } from 'playwright-core';
 import { fixtureModel, HARD_SAME_DAY } from './fixture';
-import { actions, launch, render, type RenderedView } from './harness';
+import { actions, FOCUSED_SESSION, launch, render, type RenderedView } from './harness';
 import { renderWeekViewBody } from '../../client/src/weekView/html';
 
 describe('week view webview (Chromium)', function () {
@@ -51,7 +51,7 @@ describe('week view webview (Chromium)', function () {
     assert.equal(await view.page.locator('.week').count(), 5);
     assert.equal(await view.page.locator('.legend-item').count(), 9);
     // The class colour is the theme's chart colour, on the chip's left edge.
-    const edge = await view.page.locator('.chip[data-session="9:5"]').evaluate((element) => getComputedStyle(element).borderLeftColor);
+    const edge = await view.page.locator('.chip[data-session="9:5"]').evaluate((element) => element.ownerDocument.defaultView!.getComputedStyle(element).borderLeftColor);
     assert.equal(edge, 'rgb(241, 76, 76)');
   });
 
@@ -72,7 +72,7 @@ describe('week view webview (Chromium)', function () {
       `run intervals 6x800m — quality run\n60 min · RPE 6 · load 360\nhard-same-day (error): ${HARD_SAME_DAY.message}\nWhy: ${HARD_SAME_DAY.reason}`,
     );
     const outline = await conflicted.evaluate((element) => {
-      const style = getComputedStyle(element);
+      const style = element.ownerDocument.defaultView!.getComputedStyle(element);
       return [style.outlineStyle, style.outlineColor, style.outlineWidth];
     });
     assert.deepEqual(outline, ['solid', 'rgb(241, 76, 76)', '2px']);
@@ -129,7 +129,7 @@ describe('week view webview (Chromium)', function () {
       { type: 'move', session: '9:23', week: 1, toWeekday: 4 },
       { type: 'pickMove', session: '9:23', week: 1 },
     ]);
-    const focused = () => view.page.evaluate(() => document.activeElement?.getAttribute('data-session'));
+    const focused = () => view.page.evaluate<string | null>(FOCUSED_SESSION);
     await view.page.keyboard.press('ArrowUp');
     assert.equal(await focused(), '9:5');
     await view.page.keyboard.press('ArrowRight');
@@ -160,9 +160,9 @@ describe('week view webview (Chromium)', function () {
     model.weeks[0]!.days[4]!.sessions[0]!.text = 'run long 16km';
     model.weeks[0]!.summary = 'changed summary';
     await view.send({ type: 'update', html: renderWeekViewBody(model), version: 8 });
-    await view.page.waitForFunction(() => document.querySelector('section.week .summary')?.textContent === 'changed summary');
+    await view.page.locator('section.week .summary').first().filter({ hasText: 'changed summary' }).waitFor();
     assert.equal(await view.page.locator('.chip[data-session="8:5"] .chip-text').textContent(), 'run long 16km');
-    assert.equal(await view.page.evaluate(() => document.activeElement?.getAttribute('data-session')), '8:5');
+    assert.equal(await view.page.evaluate<string | null>(FOCUSED_SESSION), '8:5');
     await view.send({ type: 'announce', text: "Moved 'run intervals 6x800m' to Wed." });
     assert.equal(await view.page.locator('#status').textContent(), "Moved 'run intervals 6x800m' to Wed.");
   });

@@ -9,13 +9,18 @@ const NO_PLAN = 'Open a .hybrid plan first.';
 /** Registers the week view and export commands. `client` is the running language client. */
 export function registerWeekView(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('hybrid.openWeekView', (uri?: unknown) => openWeekView(context, client, uri)),
+    vscode.commands.registerCommand('hybrid.openWeekView', (uri?: unknown, week?: unknown) => openWeekView(context, client, uri, week)),
     vscode.commands.registerCommand('hybrid.exportCalendar', () => exportCalendar(client)),
   );
 }
 
-async function openWeekView(context: vscode.ExtensionContext, client: BaseLanguageClient, uri: unknown): Promise<void> {
-  // From a code lens or the explorer the command gets the plan's URI (as a Uri or a string); from the palette, nothing.
+async function openWeekView(
+  context: vscode.ExtensionContext,
+  client: BaseLanguageClient,
+  uri: unknown,
+  week: unknown,
+): Promise<void> {
+  // From a code lens the command gets the plan's URI and the week number; from the explorer a Uri; from the palette nothing.
   let document: vscode.TextDocument | undefined;
   if (uri instanceof vscode.Uri || typeof uri === 'string') {
     document = await vscode.workspace.openTextDocument(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri);
@@ -26,7 +31,8 @@ async function openWeekView(context: vscode.ExtensionContext, client: BaseLangua
     void vscode.window.showInformationMessage(NO_PLAN);
     return;
   }
-  WeekViewPanel.show(context.extensionUri, client, document);
+  const weekNumber = typeof week === 'number' && Number.isInteger(week) && week > 0 ? week : undefined;
+  WeekViewPanel.show(context.extensionUri, client, document, weekNumber);
 }
 
 /** "Hybrid: Export to Calendar": the plan as an .ics file next to it (save dialog), from the server's export. */

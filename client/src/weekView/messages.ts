@@ -16,6 +16,8 @@ export type WebviewMessage =
 export type ExtensionMessage =
   /** New content for `<main>` (live update); focus stays on the same chip when it still exists. */
   | { type: 'update'; html: string; version: number }
+  /** Scroll to a week and focus its title (the code lens over a week header opens the view there). */
+  | { type: 'showWeek'; week: number }
   /** Read out by screen readers (the polite status region); `cancelled` when a move was not applied. */
   | { type: 'announce'; text: string; cancelled?: boolean };
 

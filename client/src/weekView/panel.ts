@@ -34,12 +34,17 @@ export class WeekViewPanel implements vscode.Disposable {
   private model: WeekViewModel | undefined;
   /** Drops answers to requests overtaken by a newer one. */
   private generation = 0;
+  /** A week to scroll to once the content is there. */
+  private pendingWeek: number | undefined;
 
   /** Opens the view for a document (or brings the open one to it). */
-  static show(extensionUri: vscode.Uri, client: BaseLanguageClient, document: vscode.TextDocument): void {
+  static show(extensionUri: vscode.Uri, client: BaseLanguageClient, document: vscode.TextDocument, week?: number): void {
     if (WeekViewPanel.current) {
-      WeekViewPanel.current.panel.reveal(undefined, true);
-      WeekViewPanel.current.setDocument(document);
+      const current = WeekViewPanel.current;
+      current.panel.reveal(undefined, true);
+      current.pendingWeek = week;
+      if (document === current.document) current.showPendingWeek();
+      else current.setDocument(document);
       return;
     }
     const mediaRoot = vscode.Uri.joinPath(extensionUri, 'client', 'media');
@@ -50,6 +55,7 @@ export class WeekViewPanel implements vscode.Disposable {
       { enableScripts: true, localResourceRoots: [mediaRoot], enableFindWidget: true },
     );
     WeekViewPanel.current = new WeekViewPanel(panel, mediaRoot, client, document);
+    WeekViewPanel.current.pendingWeek = week;
   }
 
   /** The document the open view shows, if any (for "Export to Calendar" from the view). */
@@ -132,6 +138,13 @@ export class WeekViewPanel implements vscode.Disposable {
     this.model = model ?? undefined;
     const html = renderWeekViewBody(this.model, this.model ? undefined : `${this.name()} is not open in the language server yet.`);
     this.post({ type: 'update', html, version: this.model?.version ?? -1 });
+    this.showPendingWeek();
+  }
+
+  private showPendingWeek(): void {
+    if (this.pendingWeek === undefined || !this.model) return;
+    this.post({ type: 'showWeek', week: this.pendingWeek });
+    this.pendingWeek = undefined;
   }
 
   private post(message: ExtensionMessage): void {

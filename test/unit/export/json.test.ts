@@ -108,7 +108,7 @@ describe('JSON export', () => {
       restDays: 2,
       hardDays: 3,
       legHardDays: 2,
-      minutes: 375,
+      minutes: 315,
       runKm: 18.8,
       load: 1935,
       easyShare: null,
