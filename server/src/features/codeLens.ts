@@ -20,7 +20,8 @@ export function codeLenses(analysis: Analysis): CodeLens[] {
       const range = `weeks ${weeks[0].week.number}–${weeks[weeks.length - 1].week.number}`;
       title = repeats.every((line) => line === summary) ? `each of ${range}: ${summary}` : `week ${first.week}: ${summary} (${range} differ)`;
     }
-    const line = blockLine(block);
+    // A plan without week lines: the lens sits on the file's first line.
+    const line = !block.header && block === analysis.plan.blocks[0] ? 0 : blockLine(block);
     lenses.push({
       range: { start: { line, character: 0 }, end: { line, character: 0 } },
       command: { title, command: OPEN_WEEK_VIEW_COMMAND, arguments: [analysis.uri, first.week] },
