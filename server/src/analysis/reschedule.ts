@@ -6,9 +6,11 @@
 // Only training sessions move (not rest, nor an easy walk / mobility / yoga, which never conflict). Each scheduling
 // conflict needs one of its own sessions to move, so a set of moves that leaves one conflict untouched is skipped
 // unchecked. A candidate is first screened on the plan model with the sessions re-arranged (no re-parse: the rules
-// read the weeks' days), then confirmed on the re-parsed edited text. It is accepted when the block has no scheduling
+// read the weeks' days; only the rules that depend on the day run, on the weeks around the block), then confirmed on the re-parsed edited text. It is accepted when the block has no scheduling
 // error or warning left and no rule reports more errors or warnings (per rule, severity and week) than before.
-// The search is bounded (a fixed number of screenings per block); when nothing is found the block is left alone.
+// A fast test on the sessions' classes rejects most candidates before the screening (see `quickTest`).
+// The search is bounded (fixed numbers of candidates, screenings and confirmations per block); when nothing is
+// found within them the block is left alone.
 // Blocks are fixed one after the other on the updated plan, so running the fix-all twice changes nothing the
 // second time.
 import type { Day, Plan, Range, Session, Week, Weekday, WeekBlock } from '../language/model';
@@ -16,7 +18,8 @@ import { WEEKDAY_NAMES } from '../language/model';
 import type { PlanDiagnostic, ResolvedConfig, TextEdit } from '../rules/types';
 import { parsePlan } from '../language/parser';
 import { LineIndex, rangeContains } from '../language/text';
-import { checkPlan } from '../rules/registry';
+import { checkPlan, rules } from '../rules/registry';
+import { defaultConfig } from '../rules/config';
 import { classify } from './classify';
 import { applyEdits, isBareRest, rearrange, sessionAt, type SessionMove } from './edits';
 
@@ -30,8 +33,10 @@ export const SCHEDULING_RULES: ReadonlySet<string> = new Set([
 ]);
 
 const MAX_MOVED = 3;
-/** Screenings per block before the search gives up (keeps fix-all on save fast on any plan). */
-const SCREENING_BUDGET = 6000;
+/** Candidates per block before the search gives up (keeps fix-all on save fast on any plan). */
+const CANDIDATE_BUDGET = 60000;
+/** Screenings (rules run on the re-arranged model) per block. */
+const SCREENING_BUDGET = 800;
 /** Confirmations (re-parse + re-check) per block. */
 const CONFIRM_BUDGET = 12;
 
@@ -48,6 +53,21 @@ export interface ScheduleMove {
 export interface RescheduleResult {
   edits: TextEdit[];
   moves: ScheduleMove[];
+}
+
+/** Rules whose findings depend on which day a session is on (the others count per week, which moves keep). */
+const DAY_RULES: ReadonlySet<string> = new Set([...SCHEDULING_RULES, 'rest-days']);
+
+/** The configuration with only the day rules on: what the screening of candidate arrangements checks. */
+function screeningConfig(config: ResolvedConfig | undefined): ResolvedConfig {
+  const defaults = defaultConfig();
+  const screening: ResolvedConfig = {};
+  for (const rule of rules) {
+    const id = rule.meta.id;
+    const setting = config?.[id] ?? defaults[id];
+    screening[id] = DAY_RULES.has(id) && setting ? setting : { severity: 'off', options: {}, severitySet: true };
+  }
+  return screening;
 }
 
 const isBlocking = (d: PlanDiagnostic): boolean => SCHEDULING_RULES.has(d.rule) && d.severity !== 'info';
@@ -111,6 +131,77 @@ function arrangedWeeks(weeks: readonly Week[], block: WeekBlock, moves: readonly
     return { ...day, sessions };
   };
   return weeks.map((week) => (week.block === block ? { ...week, days: week.days.map(arrangeDay) } : week));
+}
+
+const blockingSeverity = (config: ResolvedConfig, id: string): boolean => {
+  const severity = config[id]?.severity;
+  return severity === 'warning' || severity === 'error';
+};
+
+/** What one day of the block holds, as far as the fast test needs to know. */
+interface DayTally {
+  hard: number;
+  heavyLegs: number;
+  /** Long or quality runs. */
+  longOrQuality: number;
+  legHard: number;
+  /** Sessions that keep the day from being a rest day. */
+  training: number;
+}
+
+const emptyTally = (): DayTally => ({ hard: 0, heavyLegs: 0, longOrQuality: 0, legHard: 0, training: 0 });
+
+function addToTally(tally: DayTally, session: Session, sign: 1 | -1): void {
+  const c = classify(session);
+  if (c.hard) tally.hard += sign;
+  if (c.heavyLegs) tally.heavyLegs += sign;
+  if (c.longRun || c.qualityRun) tally.longOrQuality += sign;
+  if (c.legHard) tally.legHard += sign;
+  if (!c.restLike) tally.training += sign;
+}
+
+/**
+ * A fast necessary test before screening: the day patterns the scheduling rules always report, judged on the
+ * sessions' classes within the block (two hard sessions, or heavy legs with a quality or long run, on one day;
+ * leg-hard on consecutive days; a long or quality run after heavy legs; three hard days in a row; the last rest day
+ * gone). Each part is used only while its rule is a warning or an error and no `# hybrid-ignore` could silence it;
+ * the screening and the re-check stay the judges.
+ */
+function quickTest(plan: Plan, block: WeekBlock, config: ResolvedConfig): ((moves: readonly SessionMove[]) => boolean) | undefined {
+  if (plan.suppressions.length > 0) return undefined;
+  const sameDay = blockingSeverity(config, 'hard-same-day');
+  const afterLegs = blockingSeverity(config, 'hard-after-heavy-legs');
+  const backToBack = blockingSeverity(config, 'back-to-back-hard');
+  const base: DayTally[] = Array.from({ length: 7 }, emptyTally);
+  for (const statement of block.statements) {
+    if (statement.type === 'day') for (const session of statement.sessions) addToTally(base[statement.weekday] as DayTally, session, 1);
+  }
+  const keepRestDay = blockingSeverity(config, 'rest-days') && base.some((t) => t.training === 0);
+  // Sunday is followed by Monday of the same block in a single-week file and in a repeated block.
+  const wraps = plan.singleWeek || (block.header !== undefined && block.header.to > block.header.from);
+  const after = (day: number): number | undefined => (day + 1 < 7 ? day + 1 : wraps ? 0 : undefined);
+  return (moves) => {
+    const days = base.map((t) => ({ ...t }));
+    for (const move of moves) {
+      addToTally(days[move.session.entry.weekday] as DayTally, move.session, -1);
+      addToTally(days[move.to] as DayTally, move.session, 1);
+    }
+    if (keepRestDay && !days.some((t) => t.training === 0)) return false;
+    for (let day = 0; day < 7; day++) {
+      const today = days[day] as DayTally;
+      if (sameDay && (today.hard >= 2 || (today.heavyLegs > 0 && today.longOrQuality > 0))) return false;
+      const next = after(day);
+      if (next === undefined) continue;
+      const tomorrow = days[next] as DayTally;
+      if (afterLegs && today.heavyLegs > 0 && tomorrow.longOrQuality > 0) return false;
+      if (backToBack && today.legHard > 0 && tomorrow.legHard > 0) return false;
+      const third = after(next);
+      if (backToBack && third !== undefined && third !== day && today.hard > 0 && tomorrow.hard > 0 && (days[third] as DayTally).hard > 0) {
+        return false;
+      }
+    }
+    return true;
+  };
 }
 
 /** All ways to pick `size` of `items` (indices ascending). */
@@ -185,15 +276,20 @@ export function rescheduleWeek(plan: Plan, block: WeekBlock, config?: ResolvedCo
   const first = Math.max(0, (weekIndices[0] as number) - 1);
   const last = Math.min(plan.weeks.length - 1, (weekIndices[weekIndices.length - 1] as number) + 1);
   const nearby = plan.weeks.slice(first, last + 1);
+  const screening = screeningConfig(config);
   const screen = (moves: readonly SessionMove[]): PlanDiagnostic[] =>
-    checkPlan({ ...plan, weeks: arrangedWeeks(nearby, block, moves) }, config);
+    checkPlan({ ...plan, weeks: arrangedWeeks(nearby, block, moves) }, screening);
   const nearbyBefore = problemCounts(screen([]));
   const fullBefore = problemCounts(before);
 
+  const quick = quickTest(plan, block, config ?? defaultConfig());
+  let candidates = 0;
   let screenings = 0;
   let confirmations = 0;
   for (let size = 1; size <= Math.min(MAX_MOVED, movable.length); size++) {
     for (const candidate of candidatesOfSize(plan, movable, size, mustTouch)) {
+      if (candidates++ >= CANDIDATE_BUDGET) return none;
+      if (quick && !quick(candidate.moves)) continue;
       if (screenings++ >= SCREENING_BUDGET || confirmations >= CONFIRM_BUDGET) return none;
       const screened = screen(candidate.moves);
       if (screened.some((d) => isBlocking(d) && inBlock(block, d))) continue;
