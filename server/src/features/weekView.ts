@@ -317,11 +317,13 @@ export function findSession(plan: Plan, id: string, weekNumber: number): Session
   return all(plan.weeks.filter((week) => week.number === weekNumber)) ?? all(plan.weeks);
 }
 
+/** Counted per rule, severity and week, as the quick fixes count "new" (a conflict that only moves with its session,
+ *  and so changes its message, is not new). */
 function conflictKey(diagnostic: PlanDiagnostic): string {
-  return `${diagnostic.rule}\u0000${diagnostic.message}`;
+  return `${diagnostic.rule}\u0000${diagnostic.severity}\u0000${diagnostic.week ?? ''}`;
 }
 
-/** Diagnostics of `after` not matched (by rule and message) in `before`: a multiset difference. */
+/** Diagnostics of `after` beyond the count of their rule, severity and week in `before`. */
 function added(before: PlanDiagnostic[], after: PlanDiagnostic[]): PlanDiagnostic[] {
   const remaining = new Map<string, number>();
   for (const diagnostic of before) remaining.set(conflictKey(diagnostic), (remaining.get(conflictKey(diagnostic)) ?? 0) + 1);
