@@ -40,6 +40,7 @@ import {
   Semicolon,
   StringLiteral,
   UnterminatedString,
+  WeekKw,
   Word,
 } from './tokens';
 
@@ -237,7 +238,14 @@ function buildModel(raws: ParsedStatement[], source: SourceText, plan: Plan, has
 
   for (const parsed of raws) {
     const raw = parsed.statement;
-    if (!raw) continue;
+    if (!raw) {
+      // A `week` line too broken to read still ends the week before it: its days must not join that week.
+      if (parsed.tokens[0].tokenType === WeekKw) {
+        block = { statements: [], range: source.rangeBetween(parsed.tokens[0], lastTokenOf(parsed)) };
+        plan.blocks.push(block);
+      }
+      continue;
+    }
     const range = source.rangeBetween(parsed.tokens[0], lastTokenOf(parsed));
     switch (raw.type) {
       case 'title': {

@@ -1,0 +1,403 @@
+// The `hybrid` command line (language.md §8): check, fix and totals over the same engine as the editor.
+// Every command is one small function in `commands`; usage and I/O problems end as ONE line on stderr with exit 2.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parsePlan } from './language/parser';
+import { checkPlan } from './rules/registry';
+import { parseRuleFlag, resolveConfig, ruleFlagsLayer } from './rules/config';
+import { computeTotals, type WeekTotals } from './analysis/totals';
+import { fixAll } from './analysis/reschedule';
+import { applyEdits } from './analysis/edits';
+import { exportCalendar, exportJson } from './analysis/export';
+import type { Plan } from './language/model';
+import type { PlanDiagnostic, ResolvedConfig, SeveritySetting } from './rules/types';
+import { ConfigFinder } from './node/config';
+import { FileProblem, describeFsError, findPlanFiles, readPlanFile, writeFileAtomically } from './node/files';
+import { version } from '../../package.json';
+
+/** Where a command writes: real streams in `main`, strings in tests. */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  /** Colour for human output (a TTY without NO_COLOR). */
+  color: boolean;
+}
+
+/** A usage mistake: printed as one line, exit 2. */
+export class UsageError extends Error {}
+
+interface OptionSpec {
+  /** `value`: takes an argument (`--format json` or `--format=json`); `flag`: boolean. */
+  type: 'value' | 'flag';
+  repeatable?: boolean;
+  choices?: readonly string[];
+}
+
+interface ParsedArgs {
+  options: Map<string, string[]>;
+  operands: string[];
+}
+
+export interface Command {
+  summary: string;
+  usage: string;
+  options: Record<string, OptionSpec>;
+  run(args: ParsedArgs, io: CliIo): number;
+}
+
+const FORMAT: OptionSpec = { type: 'value', choices: ['text', 'json'] };
+const RULE: OptionSpec = { type: 'value', repeatable: true };
+
+export const commands: Record<string, Command> = {
+  check: {
+    summary: 'Check plans and print their problems',
+    usage: 'hybrid check [--format text|json] [--rule <id>=off|info|warning|error]... <file-or-dir>...',
+    options: { '--format': FORMAT, '--rule': RULE },
+    run: runCheck,
+  },
+  fix: {
+    summary: 'Reschedule sessions to clear the scheduling problems, rewriting each file',
+    usage: 'hybrid fix [--dry-run] [--rule <id>=off|info|warning|error]... <file-or-dir>...',
+    options: { '--dry-run': { type: 'flag' }, '--rule': RULE },
+    run: runFix,
+  },
+  totals: {
+    summary: 'Print the weekly totals of a plan',
+    usage: 'hybrid totals [--format text|json] <file>',
+    options: { '--format': FORMAT },
+    run: runTotals,
+  },
+  export: {
+    summary: 'Export a plan as an iCalendar file (from its start: date) or as JSON with totals',
+    usage: 'hybrid export [--format ics|json] [-o <out-file>] <file>',
+    options: { '--format': { type: 'value', choices: ['ics', 'json'] }, '-o': { type: 'value' }, '--output': { type: 'value' } },
+    run: runExport,
+  },
+};
+
+/** Runs the CLI and returns the exit code (0 clean, 1 an error-severity problem, 2 usage or I/O). */
+export function run(argv: string[], io: CliIo): number {
+  try {
+    const [name, ...rest] = argv;
+    if (name === undefined) throw new UsageError(`Missing command — try 'hybrid --help'`);
+    if (name === '--help' || name === '-h' || name === 'help') {
+      io.out(helpText());
+      return 0;
+    }
+    if (name === '--version' || name === '-v') {
+      io.out(`${version}\n`);
+      return 0;
+    }
+    const command = Object.prototype.hasOwnProperty.call(commands, name) ? commands[name] : undefined;
+    if (!command) {
+      throw new UsageError(
+        name.startsWith('-') ? `Unknown option '${name}' — try 'hybrid --help'` : `Unknown command '${name}' — commands: ${Object.keys(commands).join(', ')}`,
+      );
+    }
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.out(`Usage: ${command.usage}\n\n${command.summary}.\n`);
+      return 0;
+    }
+    return command.run(parseArgs(name, rest, command.options), io);
+  } catch (error) {
+    const message = error instanceof UsageError || error instanceof FileProblem ? error.message : `Internal error: ${describe(error)}`;
+    io.err(`hybrid: ${message}\n`);
+    return 2;
+  }
+}
+
+/** Entry point of bin/hybrid.js. */
+export function main(argv: string[]): number {
+  const stdoutIsTty = Boolean(process.stdout.isTTY);
+  const code = run(argv, {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    color: stdoutIsTty && !('NO_COLOR' in process.env && process.env.NO_COLOR !== ''),
+  });
+  process.exitCode = code;
+  return code;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message.split('\n')[0] : String(error);
+}
+
+function helpText(): string {
+  const lines = [
+    `hybrid ${version} — check, fix and total .hybrid training plans`,
+    '',
+    'Usage:',
+    ...Object.values(commands).map((command) => `  ${command.usage}`),
+    '  hybrid --help | --version',
+    '',
+    'Commands:',
+    ...Object.entries(commands).map(([name, command]) => `  ${name.padEnd(8)}${command.summary}`),
+    '',
+    'Directories are searched for *.hybrid files (node_modules and .git are skipped).',
+    'The nearest .hybridrc.json configures the rules; --rule flags override it.',
+    'Exit code: 0 no error, 1 at least one error-severity problem, 2 usage or I/O error.',
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+export function parseArgs(commandName: string, args: string[], specs: Record<string, OptionSpec>): ParsedArgs {
+  const options = new Map<string, string[]>();
+  const operands: string[] = [];
+  let onlyOperands = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (onlyOperands || !arg.startsWith('-') || arg === '-') {
+      operands.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      onlyOperands = true;
+      continue;
+    }
+    const equals = arg.indexOf('=');
+    const name = equals > 0 ? arg.slice(0, equals) : arg;
+    const spec = Object.prototype.hasOwnProperty.call(specs, name) ? specs[name] : undefined;
+    if (!spec) throw new UsageError(`Unknown option '${name}' for 'hybrid ${commandName}' — try 'hybrid ${commandName} --help'`);
+    let value: string;
+    if (spec.type === 'flag') {
+      if (equals > 0) throw new UsageError(`Option '${name}' takes no value`);
+      value = 'true';
+    } else if (equals > 0) {
+      value = arg.slice(equals + 1);
+    } else {
+      if (i + 1 >= args.length) throw new UsageError(`Option '${name}' needs a value`);
+      value = args[++i];
+    }
+    if (spec.choices && !spec.choices.includes(value)) {
+      throw new UsageError(`Option '${name}' must be one of ${spec.choices.join(', ')}, not '${value}'`);
+    }
+    const values = options.get(name) ?? [];
+    if (values.length > 0 && !spec.repeatable) throw new UsageError(`Option '${name}' is given twice`);
+    values.push(value);
+    options.set(name, values);
+  }
+  return { options, operands };
+}
+
+function option(args: ParsedArgs, name: string): string | undefined {
+  return args.options.get(name)?.[0];
+}
+
+/** The `--rule` flags as a config layer (unknown ids and severities are usage errors). */
+function ruleFlags(args: ParsedArgs): { rules: Record<string, SeveritySetting> } {
+  const flags: { id: string; severity: SeveritySetting }[] = [];
+  for (const value of args.options.get('--rule') ?? []) {
+    const flag = parseRuleFlag(value);
+    if ('problem' in flag) throw new UsageError(flag.problem);
+    flags.push(flag);
+  }
+  return ruleFlagsLayer(flags);
+}
+
+interface LoadedPlan {
+  file: string;
+  text: string;
+  bom: boolean;
+  plan: Plan;
+  config: ResolvedConfig;
+}
+
+/** Every plan named by the operands, read and parsed, each with its nearest `.hybridrc.json` under the flags. */
+function loadPlans(args: ParsedArgs, commandName: string): LoadedPlan[] {
+  if (args.operands.length === 0) throw new UsageError(`'hybrid ${commandName}' needs at least one file or directory`);
+  const flagsLayer = ruleFlags(args);
+  const finder = new ConfigFinder();
+  const files: string[] = [];
+  for (const operand of args.operands) {
+    const found = findPlanFiles(operand);
+    if (found.length === 0) throw new UsageError(`No .hybrid files in '${operand}'`);
+    for (const file of found) if (!files.includes(file)) files.push(file);
+  }
+  return files.map((file) => {
+    const { text, bom } = readPlanFile(file);
+    const rc = finder.forPlan(file);
+    const { config, problems } = resolveConfig([rc?.layer, flagsLayer]);
+    if (problems.length > 0) throw new UsageError(`${rc ? rc.file : '--rule'}: ${problems[0]}`);
+    return { file, text, bom, plan: parsePlan(text), config };
+  });
+}
+
+interface FileDiagnostic {
+  file: string;
+  diagnostic: PlanDiagnostic;
+}
+
+function sortDiagnostics(list: FileDiagnostic[]): FileDiagnostic[] {
+  return list.sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.diagnostic.range.start.line - b.diagnostic.range.start.line ||
+      a.diagnostic.range.start.column - b.diagnostic.range.start.column,
+  );
+}
+
+/** The JSON object of §8: 1-based lines and columns, end exclusive. */
+export function toJson({ file, diagnostic }: FileDiagnostic): Record<string, string | number> {
+  const { start, end } = diagnostic.range;
+  return {
+    file,
+    line: start.line + 1,
+    column: start.column + 1,
+    endLine: end.line + 1,
+    endColumn: end.column + 1,
+    severity: diagnostic.severity,
+    rule: diagnostic.rule,
+    message: diagnostic.message,
+  };
+}
+
+const COLORS = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m', dim: '\u001b[2m', bold: '\u001b[1m', reset: '\u001b[0m' };
+
+function paint(io: CliIo, color: keyof typeof COLORS, text: string): string {
+  return io.color ? `${COLORS[color]}${text}${COLORS.reset}` : text;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** Compiler-style lines `file:line:col  severity  message  rule-id` and a summary line. */
+function printText(list: FileDiagnostic[], fileCount: number, io: CliIo): void {
+  for (const entry of list) {
+    const { start } = entry.diagnostic.range;
+    const severity = entry.diagnostic.severity;
+    io.out(
+      `${entry.file}:${start.line + 1}:${start.column + 1}  ${paint(io, severity, severity.padEnd(7))}  ${entry.diagnostic.message}  ${paint(io, 'dim', entry.diagnostic.rule)}\n`,
+    );
+  }
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const entry of list) counts[entry.diagnostic.severity]++;
+  if (list.length === 0) {
+    io.out(`${paint(io, 'bold', '✔')} ${plural(fileCount, 'file')} checked, no problems\n`);
+    return;
+  }
+  const summary = `✖ ${plural(list.length, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')})`;
+  io.out(`\n${paint(io, counts.error > 0 ? 'error' : counts.warning > 0 ? 'warning' : 'info', summary)}\n`);
+}
+
+function exitCodeOf(list: FileDiagnostic[]): number {
+  return list.some((entry) => entry.diagnostic.severity === 'error') ? 1 : 0;
+}
+
+function runCheck(args: ParsedArgs, io: CliIo): number {
+  const plans = loadPlans(args, 'check');
+  const list: FileDiagnostic[] = [];
+  for (const loaded of plans) {
+    for (const diagnostic of checkPlan(loaded.plan, loaded.config)) list.push({ file: loaded.file, diagnostic });
+  }
+  sortDiagnostics(list);
+  if (option(args, '--format') === 'json') io.out(`${JSON.stringify(list.map(toJson), null, 2)}\n`);
+  else printText(list, plans.length, io);
+  return exitCodeOf(list);
+}
+
+function runFix(args: ParsedArgs, io: CliIo): number {
+  const dryRun = option(args, '--dry-run') === 'true';
+  const plans = loadPlans(args, 'fix');
+  if (dryRun && plans.length !== 1) {
+    throw new UsageError(`'hybrid fix --dry-run' prints the fixed text of one file, but ${plans.length} files were given`);
+  }
+  const left: FileDiagnostic[] = [];
+  for (const loaded of plans) {
+    const result = fixAll(loaded.plan, loaded.config);
+    const fixedText = result.edits.length > 0 ? applyEdits(loaded.text, result.edits) : loaded.text;
+    const fixed = fixedText === loaded.text ? loaded.plan : parsePlan(fixedText);
+    for (const diagnostic of checkPlan(fixed, loaded.config)) left.push({ file: loaded.file, diagnostic });
+    // With --dry-run stdout is exactly the fixed text; what moved goes to stderr.
+    const report = dryRun ? io.err : io.out;
+    if (result.moves.length === 0) {
+      report(`${loaded.file}: nothing to move\n`);
+    } else {
+      report(`${loaded.file}: moved ${plural(result.moves.length, 'session')}\n`);
+      for (const move of result.moves) report(`  week ${move.week}: ${move.session} — ${move.from} → ${move.to}\n`);
+    }
+    if (dryRun) io.out(fixedText);
+    else if (fixedText !== loaded.text) writeFileAtomically(loaded.file, (loaded.bom ? '\ufeff' : '') + fixedText);
+  }
+  sortDiagnostics(left);
+  if (!dryRun && left.length > 0) {
+    io.out('\nLeft after fixing:\n');
+    printText(left, plans.length, io);
+  }
+  return exitCodeOf(left);
+}
+
+function runTotals(args: ParsedArgs, io: CliIo): number {
+  if (args.operands.length !== 1) throw new UsageError(`'hybrid totals' takes exactly one file`);
+  const file = args.operands[0];
+  const found = findPlanFiles(file);
+  if (found.length !== 1 || found[0] !== file) throw new UsageError(`'hybrid totals' takes a file, but '${file}' is a directory`);
+  const { text } = readPlanFile(file);
+  const totals = computeTotals(parsePlan(text));
+  if (option(args, '--format') === 'json') io.out(`${JSON.stringify(totals, null, 2)}\n`);
+  else io.out(totalsTable(totals, path.basename(file)));
+  return 0;
+}
+
+const oneDecimal = (value: number): string => (Math.round(value * 10) / 10).toString();
+
+/** The weekly totals as an aligned text table. */
+export function totalsTable(totals: WeekTotals[], title: string): string {
+  if (totals.length === 0) return `${title}: no weeks with days yet\n`;
+  const header = ['Week', 'Goal', 'Gym', 'Heavy', 'Runs', 'Easy', 'Quality', 'Long', 'Cross', 'Rest', 'Hard', 'Minutes', 'Run km', 'Load', 'Easy %', 'Label'];
+  const rows = totals.map((week) => [
+    String(week.week),
+    week.goal ?? '—',
+    String(week.gym),
+    String(week.heavyGym),
+    String(week.runs),
+    String(week.easyRuns),
+    String(week.qualityRuns),
+    String(week.longRuns),
+    String(week.cross),
+    String(week.restDays),
+    String(week.hardDays),
+    String(Math.round(week.minutes)),
+    oneDecimal(week.runKm),
+    String(Math.round(week.load)),
+    week.easyShare === undefined ? '—' : `${Math.round(week.easyShare * 100)}%`,
+    week.label ?? '',
+  ]);
+  const widths = header.map((name, column) => Math.max(name.length, ...rows.map((row) => row[column].length)));
+  const textColumns = new Set([1, header.length - 1]);
+  const format = (cells: string[]): string =>
+    cells
+      .map((cell, column) => (textColumns.has(column) ? cell.padEnd(widths[column]) : cell.padStart(widths[column])))
+      .join('  ')
+      .trimEnd();
+  return `${[format(header), format(widths.map((width) => '─'.repeat(width))), ...rows.map(format)].join('\n')}\n`;
+}
+
+/** `hybrid export`: the calendar (default) or the JSON model, to stdout or `-o <file>`. */
+function runExport(args: ParsedArgs, io: CliIo): number {
+  if (args.operands.length !== 1) throw new UsageError(`'hybrid export' takes exactly one file`);
+  const file = args.operands[0];
+  const found = findPlanFiles(file);
+  if (found.length !== 1 || found[0] !== file) throw new UsageError(`'hybrid export' takes a file, but '${file}' is a directory`);
+  const output = option(args, '-o') ?? option(args, '--output');
+  if (option(args, '-o') !== undefined && option(args, '--output') !== undefined) throw new UsageError(`Give '-o' or '--output', not both`);
+  const plan = parsePlan(readPlanFile(file).text);
+  let text: string;
+  if (option(args, '--format') === 'json') {
+    text = `${JSON.stringify(exportJson(plan), null, 2)}\n`;
+  } else {
+    const calendar = exportCalendar(plan);
+    if (!calendar.ok) throw new UsageError(`${file}: ${calendar.error}`);
+    text = calendar.text;
+  }
+  if (output === undefined || output === '-') {
+    io.out(text);
+    return 0;
+  }
+  try {
+    fs.writeFileSync(path.resolve(io.cwd, output), text, 'utf8');
+  } catch (error) {
+    throw new FileProblem(`Cannot write '${output}': ${describeFsError(error)}`);
+  }
+  return 0;
+}
