@@ -2,7 +2,8 @@
 // arrangement of the block's sessions can do it (rules.md, "Fix all").
 //
 // Search, per block: moves of 1, then 2, then 3 sessions; within one size, the smallest total distance in days
-// (a file without `week` lines wraps Sunday → Monday), then source order of the sessions, then the target days.
+// (a file without `week` lines wraps Sunday → Monday), then the fewest sessions landing on a day that already has
+// training, then source order of the sessions, then the target days.
 // Only training sessions move (not rest, nor an easy walk / mobility / yoga, which never conflict). Each scheduling
 // conflict needs one of its own sessions to move, so a set of moves that leaves one conflict untouched is skipped
 // unchecked. A candidate is first screened on the plan model with the sessions re-arranged (no re-parse: the rules
@@ -221,18 +222,46 @@ function combinations(count: number, size: number): number[][] {
 interface Candidate {
   moves: SessionMove[];
   distance: number;
+  /** Moved sessions that land on a day with other training (fewer first: a free day is the better place). */
+  stacked: number;
   /** Deterministic tie-break: session indices, then target days. */
   order: number[];
 }
 
-function candidatesOfSize(plan: Plan, movable: readonly Session[], size: number, mustTouch: readonly Set<Session>[]): Candidate[] {
+/** Training sessions (not rest-like) on each weekday of the block. */
+function trainingPerDay(block: WeekBlock): number[] {
+  const counts = [0, 0, 0, 0, 0, 0, 0];
+  for (const statement of block.statements) {
+    if (statement.type !== 'day') continue;
+    for (const session of statement.sessions) if (!classify(session).restLike) counts[statement.weekday] = (counts[statement.weekday] ?? 0) + 1;
+  }
+  return counts;
+}
+
+function stackedMoves(training: readonly number[], moves: readonly SessionMove[]): number {
+  const after = [...training];
+  for (const move of moves) {
+    after[move.session.entry.weekday] = (after[move.session.entry.weekday] ?? 0) - 1;
+    after[move.to] = (after[move.to] ?? 0) + 1;
+  }
+  return moves.filter((m) => (after[m.to] ?? 0) > 1).length;
+}
+
+function candidatesOfSize(
+  plan: Plan,
+  block: WeekBlock,
+  movable: readonly Session[],
+  size: number,
+  mustTouch: readonly Set<Session>[],
+): Candidate[] {
+  const training = trainingPerDay(block);
   const candidates: Candidate[] = [];
   for (const indices of combinations(movable.length, size)) {
     const chosen = indices.map((i) => movable[i] as Session);
     if (!mustTouch.every((conflict) => chosen.some((s) => conflict.has(s)))) continue;
     const assign = (k: number, moves: SessionMove[], distance: number, days: number[]): void => {
       if (k === chosen.length) {
-        candidates.push({ moves, distance, order: [...indices, ...days] });
+        candidates.push({ moves, distance, stacked: stackedMoves(training, moves), order: [...indices, ...days] });
         return;
       }
       const session = chosen[k] as Session;
@@ -243,7 +272,7 @@ function candidatesOfSize(plan: Plan, movable: readonly Session[], size: number,
     };
     assign(0, [], 0, []);
   }
-  candidates.sort((a, b) => a.distance - b.distance || compareLists(a.order, b.order));
+  candidates.sort((a, b) => a.distance - b.distance || a.stacked - b.stacked || compareLists(a.order, b.order));
   return candidates;
 }
 
@@ -287,7 +316,7 @@ export function rescheduleWeek(plan: Plan, block: WeekBlock, config?: ResolvedCo
   let screenings = 0;
   let confirmations = 0;
   for (let size = 1; size <= Math.min(MAX_MOVED, movable.length); size++) {
-    for (const candidate of candidatesOfSize(plan, movable, size, mustTouch)) {
+    for (const candidate of candidatesOfSize(plan, block, movable, size, mustTouch)) {
       if (candidates++ >= CANDIDATE_BUDGET) return none;
       if (quick && !quick(candidate.moves)) continue;
       if (screenings++ >= SCREENING_BUDGET || confirmations >= CONFIRM_BUDGET) return none;

@@ -1,0 +1,157 @@
+// Fix-all: which sessions move where, the exact rescheduled text, what is left alone, idempotence.
+import { strict as assert } from 'node:assert';
+import { parsePlan } from '../../../server/src/language/parser';
+import { checkPlan } from '../../../server/src/rules/registry';
+import { resolveConfig } from '../../../server/src/rules/config';
+import { fixAll, rescheduleWeek, SCHEDULING_RULES } from '../../../server/src/analysis/reschedule';
+import { applyEdits } from '../../../server/src/analysis/edits';
+import type { ResolvedConfig } from '../../../server/src/rules/types';
+import { lines } from './helpers';
+
+function fixed(text: string, config?: ResolvedConfig): { text: string; moves: string[] } {
+  const result = fixAll(parsePlan(text), config);
+  return { text: applyEdits(text, result.edits), moves: result.moves.map((m) => `week ${m.week}: ${m.session} ${m.from} → ${m.to}`) };
+}
+
+const blocking = (text: string, config?: ResolvedConfig): string[] =>
+  checkPlan(parsePlan(text), config)
+    .filter((d) => SCHEDULING_RULES.has(d.rule) && d.severity !== 'info')
+    .map((d) => `${d.rule}@${d.range.start.line}`);
+
+describe('fixAll', () => {
+  it('moves the fewest sessions the shortest way to clear the scheduling errors and warnings', () => {
+    const text = lines(
+      'goal: strength',
+      'Mon: gym lower heavy + run intervals 6x800m',
+      'Tue: rest',
+      'Wed: gym upper heavy',
+      'Thu: run easy 40min',
+      'Fri: gym lower heavy',
+      'Sat: run long 16km',
+      'Sun: rest',
+    );
+    assert.deepEqual(blocking(text), ['hard-same-day@1', 'hard-after-heavy-legs@6']);
+    const result = fixed(text);
+    assert.deepEqual(result.moves, ['week 1: run intervals 6x800m Mon → Sat', 'week 1: gym lower heavy Fri → Thu']);
+    assert.equal(
+      result.text,
+      lines(
+        'goal: strength',
+        'Mon: gym lower heavy',
+        'Tue: rest',
+        'Wed: gym upper heavy',
+        'Thu: run easy 40min + gym lower heavy',
+        'Fri: rest',
+        'Sat: run long 16km + run intervals 6x800m',
+        'Sun: rest',
+      ),
+    );
+    assert.deepEqual(blocking(result.text), []);
+  });
+
+  it('takes one move over two, nearest day first, wrapping Sunday → Monday in a single-week one-liner', () => {
+    const text = 'goal: balanced; Mon: gym lower heavy; Tue: run tempo; Wed: rest; Thu: gym upper; Sat: run long; Sun: rest';
+    const result = fixed(text);
+    assert.deepEqual(result.moves, ['week 1: gym lower heavy Mon → Sun']);
+    assert.equal(result.text, 'goal: balanced; Mon: rest; Tue: run tempo; Wed: rest; Thu: gym upper; Sat: run long; Sun: gym lower heavy');
+  });
+
+  it('clears every repeat of a week range, including its own Sunday → Monday, and leaves other blocks alone', () => {
+    const text = lines(
+      'goal: balanced',
+      'week 1',
+      '  Mon: gym upper heavy',
+      '  Tue: run intervals',
+      '  Wed: rest',
+      '  Thu: gym upper',
+      '  Fri: run long',
+      '  Sat: gym lower heavy',
+      '  Sun: rest',
+      'week 2-4',
+      '  Mon: run long 18km',
+      '  Tue: run easy',
+      '  Wed: gym upper heavy',
+      '  Thu: rest',
+      '  Fri: run tempo',
+      '  Sat: rest',
+      '  Sun: gym lower heavy',
+    );
+    assert.deepEqual(blocking(text), ['hard-after-heavy-legs@10']);
+    const result = fixed(text);
+    // Sunday's heavy legs cannot go to Saturday (right after Friday's tempo): the long run moves instead.
+    assert.deepEqual(result.moves, ['week 2: run long 18km Mon → Tue']);
+    assert.deepEqual(result.text.split('\n').slice(9), [
+      'week 2-4',
+      '  Mon: rest',
+      '  Tue: run easy + run long 18km',
+      '  Wed: gym upper heavy',
+      '  Thu: rest',
+      '  Fri: run tempo',
+      '  Sat: rest',
+      '  Sun: gym lower heavy',
+    ]);
+    assert.deepEqual(result.text.split('\n').slice(0, 9), text.split('\n').slice(0, 9));
+    assert.deepEqual(blocking(result.text), []);
+  });
+
+  it('leaves a block alone when no arrangement clears it', () => {
+    // Five leg-hard sessions cannot be spread over seven days without two in a row.
+    const text = lines(
+      'goal: balanced',
+      'week 1',
+      'Mon: gym lower heavy',
+      'Tue: run intervals',
+      'Wed: gym upper',
+      'Thu: run tempo + gym lower heavy',
+      'Fri: rest',
+      'Sat: run long 20km',
+      'Sun: gym legs heavy',
+    );
+    const plan = parsePlan(text);
+    assert.deepEqual(rescheduleWeek(plan, plan.blocks[0]!), { edits: [], moves: [] });
+    assert.deepEqual(fixed(text), { text, moves: [] });
+  });
+
+  it('changes nothing in a clean plan (the guide\'s balanced week)', () => {
+    const text = lines('plan "Balanced"', 'goal: balanced', 'Mon: gym upper heavy', 'Tue: run intervals', 'Wed: rest', 'Thu: upperbody', 'Fri: run long', 'Sat: gym lower', 'Sun: rest');
+    assert.deepEqual(fixAll(parsePlan(text)), { edits: [], moves: [] });
+  });
+
+  it('never takes the last rest day or adds another warning', () => {
+    const text = lines('goal: balanced', 'Mon: gym lower heavy + run tempo', 'Tue: run easy', 'Wed: gym upper', 'Thu: run easy', 'Fri: gym full', 'Sat: run long', 'Sun: rest');
+    const result = fixed(text);
+    // Sunday is nearest (the week wraps) but is the only rest day.
+    assert.deepEqual(result.moves, ['week 1: gym lower heavy Mon → Wed']);
+    assert.equal(result.text.split('\n')[3], 'Wed: gym upper + gym lower heavy');
+    assert.equal(result.text.split('\n')[7], 'Sun: rest');
+    const count = (t: string): number => checkPlan(parsePlan(t)).filter((d) => d.severity !== 'info').length;
+    assert.equal(count(result.text), count(text) - 1);
+  });
+
+  it('follows the configuration: a rule switched off is not cleared, a rule set to error is', () => {
+    const text = lines('goal: balanced', 'Mon: gym lower heavy', 'Tue: run long', 'Wed: rest', 'Thu: gym upper', 'Fri: rest', 'Sat: run easy', 'Sun: rest');
+    const off = resolveConfig([{ rules: { 'hard-after-heavy-legs': 'off' } }]).config;
+    assert.deepEqual(fixed(text, off).moves, []);
+    const error = resolveConfig([{ rules: { 'hard-after-heavy-legs': 'error' } }]).config;
+    assert.deepEqual(fixed(text, error).moves, ['week 1: gym lower heavy Mon → Sun']);
+  });
+
+  it('keeps CRLF line breaks and comments', () => {
+    const text = 'goal: balanced\r\nMon: gym lower heavy + run intervals  # big day\r\nTue: rest\r\nWed: gym upper\r\nThu: rest\r\nFri: run easy\r\nSat: rest\r\nSun: rest\r\n';
+    const result = fixed(text);
+    // Two days away either way (Sunday wraps to Monday); Saturday is free, Wednesday already has training.
+    assert.deepEqual(result.moves, ['week 1: gym lower heavy Mon → Sat']);
+    assert.equal(result.text, 'goal: balanced\r\nMon: run intervals  # big day\r\nTue: rest\r\nWed: gym upper\r\nThu: rest\r\nFri: run easy\r\nSat: gym lower heavy\r\nSun: rest\r\n');
+  });
+
+  it('changes nothing the second time', () => {
+    for (const text of [
+      lines('goal: strength', 'Mon: gym lower heavy + run intervals 6x800m', 'Tue: rest', 'Wed: gym upper heavy', 'Thu: run easy 40min', 'Fri: gym lower heavy', 'Sat: run long 16km', 'Sun: rest'),
+      'goal: balanced; Mon: gym lower heavy; Tue: run tempo; Wed: rest; Thu: gym upper; Sat: run long; Sun: rest',
+    ]) {
+      const once = fixed(text).text;
+      assert.notEqual(once, text);
+      assert.deepEqual(fixAll(parsePlan(once)), { edits: [], moves: [] });
+    }
+  });
+});
