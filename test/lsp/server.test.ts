@@ -390,6 +390,12 @@ describe('language server over stdio', function () {
       const second = client.nextDiagnostics(uri);
       await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(rc).toString(), type: 2 }] });
       assert.deepEqual(summary((await second).diagnostics).map((s) => s[0]), ['hard-same-day', 'hard-after-heavy-legs']);
+      writeFileSync(rc, '{"rules": ');
+      const third = client.nextDiagnostics(uri);
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(rc).toString(), type: 2 }] });
+      const broken = (await third).diagnostics;
+      assert.deepEqual(summary(broken).map((s) => s[0]), ['config', 'hard-same-day', 'same-day-spacing', 'hard-after-heavy-legs']);
+      assert.ok(broken[0].message.startsWith(`Cannot parse '${rc}'`), broken[0].message);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -1,63 +1,49 @@
-// The nearest `.hybridrc.json` of a plan file, read once per folder and cached until a watched-file event.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+// The nearest `.hybridrc.json` of a plan file (found and read by the Node helpers the CLI uses too), cached per
+// folder until a watched-file event says one changed: the keystroke path never touches the disk.
+import { dirname } from 'node:path';
+import { findConfigFile, readConfigFile } from '../node/config';
 
 export interface RcFile {
   path: string;
   /** The parsed JSON (a `{rules: {...}}` layer) when it could be read. */
   content?: unknown;
-  /** One line saying why the file could not be used. */
+  /** One line saying why the file could not be used (names the file). */
   error?: string;
 }
-
-export const RC_FILE_NAME = '.hybridrc.json';
 
 export class RcFiles {
   /** Folder → the nearest rc file at or above it (null: none). */
   private readonly byFolder = new Map<string, RcFile | null>();
+  /** Path → what reading it gave. */
+  private readonly byPath = new Map<string, RcFile>();
 
   /** The nearest `.hybridrc.json` in the plan's folder or a parent, or undefined. */
   nearest(planPath: string): RcFile | undefined {
-    return this.inFolder(dirname(planPath)) ?? undefined;
+    const folder = dirname(planPath);
+    let found = this.byFolder.get(folder);
+    if (found === undefined) {
+      const path = findConfigFile(planPath);
+      found = path ? this.read(path) : null;
+      this.byFolder.set(folder, found);
+    }
+    return found ?? undefined;
   }
 
   clear(): void {
     this.byFolder.clear();
+    this.byPath.clear();
   }
 
-  private inFolder(folder: string): RcFile | null {
-    const cached = this.byFolder.get(folder);
-    if (cached !== undefined) return cached;
-    const candidate = join(folder, RC_FILE_NAME);
-    let found: RcFile | null;
-    if (isFile(candidate)) found = readRc(candidate);
-    else {
-      const parent = dirname(folder);
-      found = parent === folder ? null : this.inFolder(parent);
+  private read(path: string): RcFile {
+    let file = this.byPath.get(path);
+    if (!file) {
+      try {
+        file = { path, content: readConfigFile(path) };
+      } catch (error) {
+        file = { path, error: error instanceof Error ? error.message : String(error) };
+      }
+      this.byPath.set(path, file);
     }
-    this.byFolder.set(folder, found);
-    return found;
-  }
-}
-
-function isFile(path: string): boolean {
-  try {
-    return existsSync(path) && statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-
-function readRc(path: string): RcFile {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    return { path, error: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'I/O error'})` };
-  }
-  try {
-    return { path, content: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
-  } catch (error) {
-    return { path, error: `is not valid JSON (${(error as Error).message})` };
+    return file;
   }
 }

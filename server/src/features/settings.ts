@@ -82,7 +82,7 @@ export class SettingsStore {
 
     const rc = uri.startsWith('file:') ? this.rcFiles.nearest(fileURLToPath(uri)) : undefined;
     if (rc) {
-      if (rc.error !== undefined) problems.push(`${rc.path}: ${rc.error}`);
+      if (rc.error !== undefined) problems.push(rc.error);
       else {
         layers.push(rc.content);
         for (const problem of resolveConfig([rc.content]).problems) problems.push(`${rc.path}: ${problem}`);
