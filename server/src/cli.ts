@@ -21,6 +21,8 @@ export interface CliIo {
   err(text: string): void;
   /** Colour for human output (a TTY without NO_COLOR). */
   color: boolean;
+  /** The directory relative output paths are resolved against. */
+  cwd: string;
 }
 
 /** A usage mistake: printed as one line, exit 2. */
@@ -113,6 +115,7 @@ export function main(argv: string[]): number {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
     color: stdoutIsTty && !('NO_COLOR' in process.env && process.env.NO_COLOR !== ''),
+    cwd: process.cwd(),
   });
   process.exitCode = code;
   return code;
@@ -395,7 +398,7 @@ function runExport(args: ParsedArgs, io: CliIo): number {
     return 0;
   }
   try {
-    fs.writeFileSync(path.resolve(io.cwd, output), text, 'utf8');
+    fs.writeFileSync(output, text, 'utf8');
   } catch (error) {
     throw new FileProblem(`Cannot write '${output}': ${describeFsError(error)}`);
   }
