@@ -11,8 +11,10 @@ export interface FrequencySpec {
   kind: 'gym' | 'run';
   /** `gym session`, `run` */
   noun: string;
-  /** The guide's words for the right amount. */
-  advice: string;
+  /** The guide's words against too many. */
+  adviceAbove: string;
+  /** The guide's words for enough. */
+  adviceBelow: string;
   min(context: RuleContext, goal: string | undefined): number;
 }
 
@@ -24,7 +26,7 @@ export function checkFrequency(context: RuleContext, spec: FrequencySpec): void 
     if (count > max) {
       placed.slice(max).forEach(({ weekday, session }, index) => {
         context.report({
-          message: `${ordinal(max + index + 1)} ${spec.noun} this week (${sessionLabel(weekday, session)}), more than ${max} — ${spec.advice}`,
+          message: `${ordinal(max + index + 1)} ${spec.noun} this week (${sessionLabel(weekday, session)}), more than ${max} — ${spec.adviceAbove}`,
           range: session.range,
           week: week.number,
           sessions: [session],
@@ -38,7 +40,7 @@ export function checkFrequency(context: RuleContext, spec: FrequencySpec): void 
       context.report({
         message: `${count === 0 ? `No ${spec.noun}` : `Only ${plural(count, spec.noun)}`} this week, fewer than ${min}${
           week.goal === 'running' && spec.kind === 'gym' ? ' with goal running' : ''
-        } — ${spec.advice}`,
+        } — ${spec.adviceBelow}`,
         severity: 'info',
         range: weekAnchor(context.plan, week),
         week: week.number,

@@ -22,7 +22,8 @@ export const rule: Rule = {
     checkFrequency(context, {
       kind: 'gym',
       noun: 'gym session',
-      advice: 'the guide says 3 gym sessions a week; more is rarely better',
+      adviceAbove: 'the guide says 3 gym sessions a week; more is rarely better',
+      adviceBelow: 'the guide says train 3 days in the gym',
       min: (ctx, goal) => ctx.userOptions?.min ?? (goal === 'running' ? 2 : (ctx.options.min ?? 3)),
     });
   },

@@ -22,7 +22,8 @@ export const rule: Rule = {
     checkFrequency(context, {
       kind: 'run',
       noun: 'run',
-      advice: 'the guide says run 2–3 times per week',
+      adviceAbove: 'the guide says run 2–3 times per week; more is rarely better',
+      adviceBelow: 'the guide says run 2–3 times per week',
       min: (ctx) => ctx.options.min ?? 2,
     });
   },

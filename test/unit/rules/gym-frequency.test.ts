@@ -17,7 +17,7 @@ ruleTests('gym-frequency', {
     {
       name: 'one gym session (info on the first day line)',
       text: plan('goal: balanced', 'Mon: gym upper', 'Tue: run easy'),
-      errors: [{ severity: 'info', at: 'Mon: gym upper', message: ['Only 1 gym session this week, fewer than 3'], data: { count: 1, min: 3 } }],
+      errors: [{ severity: 'info', at: 'Mon: gym upper', message: ['Only 1 gym session this week, fewer than 3', 'train 3 days in the gym'], data: { count: 1, min: 3 } }],
     },
     {
       name: 'goal running needs 2',
