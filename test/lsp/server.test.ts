@@ -458,6 +458,10 @@ describe('language server: pull diagnostics, commands without code action litera
     const result = await client.request('workspace/executeCommand', { command: commands[0].command, arguments: commands[0].arguments });
     assert.deepEqual(result, { applied: true });
     assert.equal(client.appliedEdits.length, 1);
+    // This client cannot answer workspace/configuration: it pushes its settings instead.
+    const pushed = client.nextDiagnostics(uri);
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { hybrid: { rules: { 'same-day-spacing': 'off' } } } });
+    assert.deepEqual(summary((await pushed).diagnostics).map((s) => s[0]), ['hard-same-day', 'hard-after-heavy-legs']);
     const symbols = await client.request<{ name: string; containerName?: string }[]>('textDocument/documentSymbol', { textDocument: { uri } });
     assert.deepEqual(symbols.slice(0, 2).map((s) => s.name), ['Smoke', 'Monday: gym lower heavy + run intervals 6x800m']);
     assert.equal(await client.shutdown(), 0);

@@ -38,13 +38,32 @@ function sameDiagnostic(lsp: Diagnostic, plan: PlanDiagnostic): boolean {
   );
 }
 
+// Editors ask for code actions on every cursor move: the searches below run once per document version.
+const rescheduled = new WeakMap<Analysis, Map<WeekBlock, TextEdit[]>>();
+const fixedAll = new WeakMap<Analysis, TextEdit[]>();
+const fixes = new WeakMap<Analysis, Map<PlanDiagnostic, PlanFix[]>>();
+
 /** The edits that reschedule one week block (nothing when no arrangement clears its conflicts). */
 export function rescheduleEdits(analysis: Analysis, block: WeekBlock): TextEdit[] {
-  return rescheduleWeek(analysis.plan, block, analysis.config).edits;
+  let byBlock = rescheduled.get(analysis);
+  if (!byBlock) rescheduled.set(analysis, (byBlock = new Map()));
+  let edits = byBlock.get(block);
+  if (!edits) byBlock.set(block, (edits = rescheduleWeek(analysis.plan, block, analysis.config).edits));
+  return edits;
 }
 
 export function fixAllEdits(analysis: Analysis): TextEdit[] {
-  return fixAll(analysis.plan, analysis.config).edits;
+  let edits = fixedAll.get(analysis);
+  if (!edits) fixedAll.set(analysis, (edits = fixAll(analysis.plan, analysis.config).edits));
+  return edits;
+}
+
+function fixesOf(analysis: Analysis, diagnostic: PlanDiagnostic): PlanFix[] {
+  let byDiagnostic = fixes.get(analysis);
+  if (!byDiagnostic) fixes.set(analysis, (byDiagnostic = new Map()));
+  let result = byDiagnostic.get(diagnostic);
+  if (!result) byDiagnostic.set(diagnostic, (result = fixesFor(analysis.plan, diagnostic, analysis.config)));
+  return result;
 }
 
 export function registerCodeActions(ctx: ServerContext): void {
@@ -90,7 +109,7 @@ export function registerCodeActions(ctx: ServerContext): void {
           const diagnostic = analysis.diagnostics.find((candidate) => sameDiagnostic(lspDiagnostic, candidate));
           if (!diagnostic) continue;
           const attached = all.find((candidate) => sameDiagnostic(candidate, diagnostic)) ?? lspDiagnostic;
-          for (const fix of fixesFor(analysis.plan, diagnostic, analysis.config)) {
+          for (const fix of fixesOf(analysis, diagnostic)) {
             result.push(quickFix(analysis, fix, attached));
           }
         }
