@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { getLanguageService, TextDocument } from 'vscode-json-languageservice';
 import { parsePlan } from '../../server/src/language/parser';
 import { checkPlan, rules } from '../../server/src/rules/registry';
+import { hybridrcSchema, ignoreSnippetBody, rulesSetting } from '../../scripts/rule-schemas';
 
 const root = join(__dirname, '..', '..');
 const readJson = (path: string): any => JSON.parse(readFileSync(join(root, path), 'utf8'));
@@ -165,13 +166,17 @@ describe('rule settings schemas', () => {
     }
   });
 
-  it('the hybrid.rules setting has the same rules, with the severity written out (settings cannot $ref)', () => {
-    const inline = (value: unknown): unknown =>
-      JSON.parse(JSON.stringify(value).split('{"$ref":"#/definitions/severity"}').join(JSON.stringify(schema.definitions.severity)));
-    assert.deepEqual(setting.properties, inline(ruleSchemas));
+  it('are up to date with the registry (npm run generate:schemas rewrites them)', () => {
+    assert.deepEqual(schema, hybridrcSchema());
+    assert.deepEqual(setting, rulesSetting());
+    assert.deepEqual(snippets['Ignore a rule on this line'].body, ignoreSnippetBody());
+  });
+
+  it('the hybrid.rules setting writes the severity out (settings cannot $ref) and is read per plan', () => {
+    assert.ok(!JSON.stringify(setting).includes('$ref'));
+    assert.deepEqual(setting.properties['rest-days'].anyOf[0].enum, ['off', 'info', 'warning', 'error']);
     assert.equal(setting.additionalProperties, false);
     assert.equal(setting.scope, 'resource');
-    assert.ok(!JSON.stringify(setting).includes('$ref'));
   });
 
   async function problems(text: string): Promise<string[]> {
@@ -208,7 +213,7 @@ describe('rule settings schemas', () => {
       '1:2 Property no-such-rule is not allowed.',
       '2:15 Value is not accepted. Valid values: "off", "info", "warning", "error".',
       '3:32 Property most is not allowed.',
-      '4:39 Incorrect type. Expected "integer".',
+      '4:39 Incorrect type. Expected "number".',
     ]);
   });
 });
@@ -254,13 +259,13 @@ describe('TextMate grammar', () => {
 });
 
 describe('packaged files (.vscodeignore)', () => {
-  it('the .vsix holds only the bundles, the manifest, its contributions, the rule docs and the legal files', async function () {
+  it('the .vsix holds only the bundles, the week view media, the manifest, its contributions, the rule docs and the legal files', async function () {
     this.timeout(120_000); // vsce walks the whole tree, node_modules included, before applying .vscodeignore
     // @vscode/vsce ships no type declarations: this is the one function used (its documented API).
     const vsce: { listFiles(options: { cwd: string; dependencies: boolean }): Promise<string[]> } = require('@vscode/vsce');
     const files = await vsce.listFiles({ cwd: root, dependencies: false });
     const allowed =
-      /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|language-configuration\.json|dist\/[^/]+\.js|syntaxes\/[^/]+\.json|snippets\/[^/]+\.json|schemas\/[^/]+\.json|icons\/[^/]+\.(svg|png)|docs\/rules\/[^/]+\.md)$/;
+      /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|language-configuration\.json|dist\/(client|server)\.js|client\/media\/[^/]+\.(js|css|svg)|syntaxes\/[^/]+\.json|snippets\/[^/]+\.json|schemas\/[^/]+\.json|icons\/[^/]+\.(svg|png)|docs\/rules\/[^/]+\.md)$/;
     assert.deepEqual(files.filter((file) => !allowed.test(file)), []);
     for (const needed of [
       'package.json',
