@@ -392,16 +392,25 @@ function exportDay(day: Day, dayLoad: number, date: string | undefined, rest: bo
 export function exportJson(plan: Plan): PlanExport {
   const totals = computeTotals(plan);
   const start = plan.start?.date;
-  const result: PlanExport = {
+  const firstGoal = plan.weeks[0]?.goal;
+  // Plan facts first, then the weeks: the order a reader of the file expects.
+  return {
     format: 'hybrid-plan',
     version: 1,
+    ...(plan.title ? { title: plan.title.name } : {}),
+    ...(start !== undefined ? { start } : {}),
+    ...(firstGoal !== undefined ? { goal: firstGoal } : {}),
     singleWeek: plan.singleWeek,
     syntaxErrors: plan.syntaxErrors.length,
-    weeks: plan.weeks.map((week, index) => {
+    weeks: plan.weeks.map((week, index): ExportedWeek => {
       const weekTotals = totals[index];
-      const exported: ExportedWeek = {
+      const label = week.block.header?.label?.value;
+      return {
         number: week.number,
+        ...(label !== undefined ? { label } : {}),
+        ...(week.goal !== undefined ? { goal: week.goal } : {}),
         repeatIndex: week.repeatIndex,
+        ...(start !== undefined ? { monday: dateOf(start, week.number, 0) } : {}),
         days: week.days.map((day) =>
           exportDay(
             day,
@@ -412,18 +421,8 @@ export function exportJson(plan: Plan): PlanExport {
         ),
         totals: weekTotals ? exportTotals(weekTotals) : emptyTotals(),
       };
-      const label = week.block.header?.label?.value;
-      if (label !== undefined) exported.label = label;
-      if (week.goal !== undefined) exported.goal = week.goal;
-      if (start !== undefined) exported.monday = dateOf(start, week.number, 0);
-      return exported;
     }),
   };
-  if (plan.title) result.title = plan.title.name;
-  if (start !== undefined) result.start = start;
-  const firstGoal = plan.weeks[0]?.goal;
-  if (firstGoal !== undefined) result.goal = firstGoal;
-  return result;
 }
 
 function emptyTotals(): ExportedTotals {
