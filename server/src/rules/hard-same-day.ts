@@ -3,7 +3,7 @@
 // data: {
 //   week: number; weekday: number;              // where the diagnostic sits
 //   sessionRange: Range;                         // the later session of the two (the diagnostic's range)
-//   otherWeekday: number; otherSessionRange: Range; // the earlier session of the pair (same day)
+//   otherWeek: number; otherWeekday: number; otherSessionRange: Range; // the earlier session of the pair (same day)
 //   pair: 'heavy-legs+quality' | 'hard+hard' | 'heavy-legs+long';
 // }
 import type { Session } from '../language/model';
@@ -89,6 +89,7 @@ export const rule: Rule = {
               week: week.number,
               weekday: day.weekday,
               sessionRange: later.range,
+              otherWeek: week.number,
               otherWeekday: day.weekday,
               otherSessionRange: earlier.range,
               pair,

@@ -3,7 +3,7 @@
 // data: {
 //   week: number; weekday: number;
 //   sessionRange: Range;       // the later of the two (the diagnostic's range)
-//   otherSessionRange: Range;  // the earlier one
+//   otherWeek: number; otherWeekday: number; otherSessionRange: Range; // the earlier one (same day)
 //   gap: 'exact' | 'same-period' | 'unknown';
 //   gapMinutes?: number;       // 'exact' only
 // }
@@ -68,6 +68,8 @@ export const rule: Rule = {
               week: week.number,
               weekday: day.weekday,
               sessionRange: later.range,
+              otherWeek: week.number,
+              otherWeekday: day.weekday,
               otherSessionRange: earlier.range,
               gap: gap.kind,
               ...(gap.kind === 'exact' ? { gapMinutes: gap.minutes } : {}),

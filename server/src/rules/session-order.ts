@@ -4,7 +4,7 @@
 // data: {
 //   week: number; weekday: number;
 //   sessionRange: Range;       // the session that should go second (the diagnostic's range)
-//   otherSessionRange: Range;  // the session that should go first
+//   otherWeek: number; otherWeekday: number; otherSessionRange: Range; // the session that should go first (same day)
 //   goal: 'strength' | 'running';
 // }
 import type { Rule } from './types';
@@ -47,6 +47,8 @@ export const rule: Rule = {
               week: week.number,
               weekday: day.weekday,
               sessionRange: second.range,
+              otherWeek: week.number,
+              otherWeekday: day.weekday,
               otherSessionRange: first.range,
               goal,
             },
