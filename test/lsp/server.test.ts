@@ -1,7 +1,8 @@
 // The built language server over stdio, as an editor drives it: exact diagnostics, hovers, fixes, completion,
 // formatting, symbols, folding, semantic tokens, code lens, inlay hints, custom requests, settings, shutdown.
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
+import { fork, spawn, spawnSync } from 'node:child_process';
+import { type AddressInfo, createServer, type Socket } from 'node:net';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +20,13 @@ import type {
   SemanticTokens,
   TextEdit,
 } from 'vscode-languageserver-protocol';
+import {
+  createMessageConnection,
+  IPCMessageReader,
+  IPCMessageWriter,
+  SocketMessageReader,
+  SocketMessageWriter,
+} from 'vscode-jsonrpc/node';
 import { buildServer, LspClient, SERVER, vscodeLikeCapabilities } from './client';
 
 const DOCS = 'file:///ext/docs/rules/';
@@ -465,6 +473,38 @@ describe('language server: pull diagnostics, commands without code action litera
     const symbols = await client.request<{ name: string; containerName?: string }[]>('textDocument/documentSymbol', { textDocument: { uri } });
     assert.deepEqual(symbols.slice(0, 2).map((s) => s.name), ['Smoke', 'Monday: gym lower heavy + run intervals 6x800m']);
     assert.equal(await client.shutdown(), 0);
+  });
+
+  it('also speaks over Node IPC (as VS Code starts it) and over a socket', async () => {
+    const initializeParams = { processId: process.pid, rootUri: null, capabilities: {} };
+    const ipcChild = fork(SERVER, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
+    const ipc = createMessageConnection(new IPCMessageReader(ipcChild), new IPCMessageWriter(ipcChild));
+    ipc.listen();
+    try {
+      const result = await ipc.sendRequest<InitializeResult>('initialize', initializeParams);
+      assert.equal(result.serverInfo?.name, 'hybrid-language-server');
+    } finally {
+      ipc.dispose();
+      ipcChild.kill();
+    }
+
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    const accepted = new Promise<Socket>((resolve) => server.once('connection', resolve));
+    const socketChild = spawn(process.execPath, [SERVER, `--socket=${port}`]);
+    const socket = await accepted;
+    const viaSocket = createMessageConnection(new SocketMessageReader(socket), new SocketMessageWriter(socket));
+    viaSocket.listen();
+    try {
+      const result = await viaSocket.sendRequest<InitializeResult>('initialize', initializeParams);
+      assert.equal(result.capabilities.textDocumentSync && typeof result.capabilities.textDocumentSync === 'object' ? result.capabilities.textDocumentSync.change : 0, 2);
+    } finally {
+      viaSocket.dispose();
+      socketChild.kill();
+      socket.destroy();
+      server.close();
+    }
   });
 
   it('prints usage and exits 2 without a transport flag', () => {
