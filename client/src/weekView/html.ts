@@ -226,6 +226,14 @@ export function renderLoadChart(loads: LoadPoint[]): string {
     `<svg class="load-chart" role="img" aria-label="${escapeHtml(summary)}" viewBox="0 0 ${width} ${CHART_HEIGHT}" width="${width}" height="${CHART_HEIGHT}" preserveAspectRatio="xMinYMid meet">` +
     parts.join('') +
     `</svg>` +
+    `<ul class="chart-legend" aria-hidden="true">` +
+    `<li><span class="swatch bar-in-band"></span>inside the band</li>` +
+    `<li><span class="swatch bar-above"></span>above 1.5×</li>` +
+    `<li><span class="swatch bar-below"></span>below 0.8×</li>` +
+    `<li><span class="swatch bar-no-history"></span>first 3 weeks</li>` +
+    `<li><span class="swatch band-swatch"></span>band</li>` +
+    `<li><span class="swatch chronic-swatch"></span>mean of the previous 3 weeks</li>` +
+    `</ul>` +
     `<table class="visually-hidden"><caption>Weekly load and acute:chronic band</caption><thead><tr><th scope="col">Week</th><th scope="col">Load</th><th scope="col">Band</th></tr></thead><tbody>${rows}</tbody></table>` +
     `</section>`
   );
