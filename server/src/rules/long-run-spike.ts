@@ -5,7 +5,7 @@
 import type { Week } from '../language/model';
 import type { Rule } from './types';
 import { classify } from '../analysis/classify';
-import { formatKm, sessionLabel, weekSessions, type PlacedSession } from './helpers';
+import { formatKm, sessionLabel, type PlacedSession } from './helpers';
 
 const LOOK_BACK = 4;
 
@@ -16,10 +16,17 @@ interface Longest {
 
 function longestRuns(week: Week): Longest {
   const result: Longest = {};
-  for (const placed of weekSessions(week, (s) => s.kind === 'run')) {
-    const c = classify(placed.session);
-    if (c.distanceKm !== undefined && (!result.byKm || c.distanceKm > result.byKm.km)) result.byKm = { ...placed, km: c.distanceKm };
-    if (!result.byMinutes || c.minutes > result.byMinutes.minutes) result.byMinutes = { ...placed, minutes: c.minutes };
+  for (const day of week.days) {
+    for (const session of day.sessions) {
+      if (session.kind !== 'run') continue;
+      const c = classify(session);
+      if (c.distanceKm !== undefined && (!result.byKm || c.distanceKm > result.byKm.km)) {
+        result.byKm = { weekday: day.weekday, session, km: c.distanceKm };
+      }
+      if (!result.byMinutes || c.minutes > result.byMinutes.minutes) {
+        result.byMinutes = { weekday: day.weekday, session, minutes: c.minutes };
+      }
+    }
   }
   return result;
 }
@@ -39,7 +46,13 @@ export const rule: Rule = {
     const { plan } = context;
     if (plan.singleWeek) return;
     const percent = context.options.percent ?? 10;
-    const longest = plan.weeks.map(longestRuns);
+    // The repeats of a `week 2-4` block share their days: look each block up once.
+    const byDays = new Map<Week['days'], Longest>();
+    const longest = plan.weeks.map((week) => {
+      let found = byDays.get(week.days);
+      if (!found) byDays.set(week.days, (found = longestRuns(week)));
+      return found;
+    });
     for (let i = 1; i < plan.weeks.length; i++) {
       const current = longest[i];
       if (!current.byMinutes) continue;
