@@ -38,6 +38,52 @@ export interface InitializationOptions {
 /** Declares the server capabilities a feature contributes, given what the client supports. */
 export type CapabilityContribution = (client: ClientCapabilities) => Partial<ServerCapabilities>;
 
+/** Shown when the engine fails on a text: the user sees that checking stopped instead of stale squiggles. */
+export const INTERNAL_ERROR_MESSAGE = 'The plan checker failed on this text (an internal error, logged in the output); fix or undo the last edit.';
+
+/**
+ * Parses and checks one version of a text. The engine never throws by contract; if it does anyway, the failure is
+ * reported through `onError` and the analysis is that of an empty plan with one `internal` error on line 1.
+ */
+export function analyzeText(
+  uri: string,
+  version: number,
+  text: string,
+  settings: DocumentSettings,
+  onError: (error: unknown) => void,
+): Analysis {
+  let plan: Plan;
+  let diagnostics: PlanDiagnostic[];
+  try {
+    plan = parsePlan(text);
+    diagnostics = checkPlan(plan, settings.config);
+  } catch (error) {
+    onError(error);
+    plan = { ...parsePlan(''), text };
+    const lineEnd = new LineIndex(text).lineText(0).length;
+    const range = { start: { line: 0, column: 0 }, end: { line: 0, column: lineEnd } };
+    diagnostics = [{ rule: 'internal', severity: 'error', message: INTERNAL_ERROR_MESSAGE, range }];
+  }
+  let totals: WeekTotals[] | undefined;
+  return {
+    uri,
+    version,
+    plan,
+    lines: new LineIndex(text),
+    config: settings.config,
+    configProblems: settings.problems,
+    diagnostics,
+    totals: () => {
+      try {
+        return (totals ??= computeTotals(plan));
+      } catch (error) {
+        onError(error);
+        return (totals = []);
+      }
+    },
+  };
+}
+
 export class ServerContext {
   readonly documents = new TextDocuments(TextDocument);
   readonly settings: SettingsStore;
@@ -105,19 +151,9 @@ export class ServerContext {
   private analyzeWith(document: TextDocument, settings: DocumentSettings): Analysis {
     const cached = this.analyses.get(document.uri);
     if (cached && cached.version === document.version && cached.config === settings.config) return cached;
-    const text = document.getText();
-    const plan = parsePlan(text);
-    let totals: WeekTotals[] | undefined;
-    const analysis: Analysis = {
-      uri: document.uri,
-      version: document.version,
-      plan,
-      lines: new LineIndex(text),
-      config: settings.config,
-      configProblems: settings.problems,
-      diagnostics: checkPlan(plan, settings.config),
-      totals: () => (totals ??= computeTotals(plan)),
-    };
+    const analysis = analyzeText(document.uri, document.version, document.getText(), settings, (error) =>
+      this.logError(`check ${document.uri}`, error),
+    );
     this.analyses.set(document.uri, analysis);
     return analysis;
   }
