@@ -256,6 +256,11 @@ describe('language server over stdio', function () {
     const clean = await open('reschedule-clean', BALANCED);
     const none = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: clean.uri }, range, context: { diagnostics: [], only: ['refactor'] } });
     assert.deepEqual(none.map((a) => [a.title, a.disabled?.reason]), [['Reschedule week 1 to clear its conflicts', 'No conflicts to clear, or no arrangement of this week clears them']]);
+    const block = await open('reschedule-block', MULTI_WEEK);
+    const repeated = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: block.uri }, range, context: { diagnostics: [], only: ['refactor.rewrite'] } });
+    assert.deepEqual(repeated.map((a) => a.title), ['Reschedule weeks 1–3 to clear their conflicts']);
+    const outside = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: block.uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['refactor'] } });
+    assert.deepEqual(outside, []);
   });
 
   it('completes by position: weekdays, session kinds, run types, rule ids', async () => {

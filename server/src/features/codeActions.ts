@@ -125,7 +125,8 @@ export function registerCodeActions(ctx: ServerContext): void {
         if (block) {
           const edits = rescheduleEdits(analysis, block);
           const weeks = analysis.plan.weeks.filter((week) => week.block === block).map((week) => week.number);
-          const title = `Reschedule ${weeks.length ? weeksTitle(weeks).toLowerCase() : 'this week'} to clear its conflicts`;
+          if (weeks.length === 0) return result;
+          const title = `Reschedule ${weeksTitle(weeks).toLowerCase()} to clear ${weeks.length > 1 ? 'their' : 'its'} conflicts`;
           if (edits.length) result.push(action(analysis, title, CodeActionKind.RefactorRewrite, edits));
           else if (literals() && ctx.client.textDocument?.codeAction?.disabledSupport) {
             result.push({
