@@ -260,10 +260,15 @@ export function buildWeekView(
     return viewWeek;
   });
 
-  // Diagnostics not on a session sit on their week (header, goal line …) or, outside every week, on the plan.
+  // Diagnostics not on a session sit on their week (header, goal line …); those of no week (main-goal, …) or
+  // outside every week sit on the plan.
   const planConflicts: WeekViewConflict[] = [];
   for (const diagnostic of conflicts) {
     if (placed.has(diagnostic)) continue;
+    if (diagnostic.week === undefined) {
+      planConflicts.push(conflictOf(diagnostic));
+      continue;
+    }
     let onWeek = false;
     plan.weeks.forEach((week, index) => {
       if (!rangeInBlock(diagnostic.range, week) || !concernsWeek(diagnostic, week)) return;
