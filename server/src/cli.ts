@@ -398,7 +398,7 @@ function runExport(args: ParsedArgs, io: CliIo): number {
     return 0;
   }
   try {
-    fs.writeFileSync(output, text, 'utf8');
+    fs.writeFileSync(path.resolve(io.cwd, output), text, 'utf8');
   } catch (error) {
     throw new FileProblem(`Cannot write '${output}': ${describeFsError(error)}`);
   }
