@@ -14,6 +14,7 @@ export default [
       ecmaVersion: 2022,
       sourceType: 'module',
     },
+    linterOptions: { reportUnusedDisableDirectives: 'off' },
     rules: {
       'no-eval': 'error',
       'no-implied-eval': 'error',
