@@ -6,12 +6,12 @@
 // training, then source order of the sessions, then the target days.
 // Only training sessions move (not rest, nor an easy walk / mobility / yoga, which never conflict). Each scheduling
 // conflict needs one of its own sessions to move, so a set of moves that leaves one conflict untouched is skipped
-// unchecked. A candidate is first screened on the plan model with the sessions re-arranged (no re-parse: the rules
-// read the weeks' days; only the rules that depend on the day run, on the weeks around the block), then confirmed on the re-parsed edited text. It is accepted when the block has no scheduling
-// error or warning left and no rule reports more errors or warnings (per rule, severity and week) than before.
-// A fast test on the sessions' classes rejects most candidates before the screening (see `quickTest`).
-// The search is bounded (fixed numbers of candidates, screenings and confirmations per block); when nothing is
-// found within them the block is left alone.
+// unchecked; a fast test on the sessions' classes prunes arrangements while they are built (see `quickTest`).
+// A candidate is then screened on the plan model with the sessions re-arranged (no re-parse: the rules read the
+// weeks' days; only the rules that depend on the day run, on the weeks around the block), then confirmed on the
+// re-parsed edited text. It is accepted when the block has no scheduling error or warning left and no rule reports
+// more errors or warnings (per rule, severity and week) than before. The search is bounded (fixed numbers of
+// candidates, screenings and confirmations per block); when nothing is found within them the block is left alone.
 // Blocks are fixed one after the other on the updated plan, so running the fix-all twice changes nothing the
 // second time.
 import type { Day, Plan, Range, Session, Week, Weekday, WeekBlock } from '../language/model';
@@ -20,6 +20,7 @@ import type { PlanDiagnostic, ResolvedConfig, TextEdit } from '../rules/types';
 import { parsePlan } from '../language/parser';
 import { LineIndex, rangeContains } from '../language/text';
 import { checkPlan, rules } from '../rules/registry';
+import { startGap } from '../rules/helpers';
 import { defaultConfig } from '../rules/config';
 import { classify } from './classify';
 import { applyEdits, isBareRest, rearrange, sessionAt, type SessionMove } from './edits';
@@ -34,10 +35,10 @@ export const SCHEDULING_RULES: ReadonlySet<string> = new Set([
 ]);
 
 const MAX_MOVED = 3;
-/** Candidates per block before the search gives up (keeps fix-all on save fast on any plan). */
-const CANDIDATE_BUDGET = 60000;
+/** Arrangements of one size that pass the fast test, above which the search gives up (keeps fix-all on save fast). */
+const CANDIDATE_BUDGET = 20000;
 /** Screenings (rules run on the re-arranged model) per block. */
-const SCREENING_BUDGET = 800;
+const SCREENING_BUDGET = 300;
 /** Confirmations (re-parse + re-check) per block. */
 const CONFIRM_BUDGET = 12;
 
@@ -139,7 +140,7 @@ const blockingSeverity = (config: ResolvedConfig, id: string): boolean => {
   return severity === 'warning' || severity === 'error';
 };
 
-/** What one day of the block holds, as far as the fast test needs to know. */
+/** What one day holds, as far as the fast test needs to know. */
 interface DayTally {
   hard: number;
   heavyLegs: number;
@@ -148,9 +149,11 @@ interface DayTally {
   legHard: number;
   /** Sessions that keep the day from being a rest day. */
   training: number;
+  /** Runs and gym sessions with a written time (for `same-day-spacing`). */
+  timed: Session[];
 }
 
-const emptyTally = (): DayTally => ({ hard: 0, heavyLegs: 0, longOrQuality: 0, legHard: 0, training: 0 });
+const emptyTally = (): DayTally => ({ hard: 0, heavyLegs: 0, longOrQuality: 0, legHard: 0, training: 0, timed: [] });
 
 function addToTally(tally: DayTally, session: Session, sign: 1 | -1): void {
   const c = classify(session);
@@ -159,49 +162,95 @@ function addToTally(tally: DayTally, session: Session, sign: 1 | -1): void {
   if (c.longRun || c.qualityRun) tally.longOrQuality += sign;
   if (c.legHard) tally.legHard += sign;
   if (!c.restLike) tally.training += sign;
+  if ((session.kind === 'run' || session.kind === 'gym') && session.attributes.time) {
+    tally.timed = sign > 0 ? [...tally.timed, session] : tally.timed.filter((s) => s !== session);
+  }
+}
+
+function tallyOf(sessions: readonly Session[]): DayTally {
+  const tally = emptyTally();
+  for (const session of sessions) addToTally(tally, session, 1);
+  return tally;
 }
 
 /**
  * A fast necessary test before screening: the day patterns the scheduling rules always report, judged on the
- * sessions' classes within the block (two hard sessions, or heavy legs with a quality or long run, on one day;
- * leg-hard on consecutive days; a long or quality run after heavy legs; three hard days in a row; the last rest day
- * gone). Each part is used only while its rule is a warning or an error and no `# hybrid-ignore` could silence it;
- * the screening and the re-check stay the judges.
+ * sessions' classes (two hard sessions, or heavy legs with a quality or long run, on one day; a run and a gym
+ * session whose written times are too close; leg-hard on consecutive days; a long or quality run after heavy legs;
+ * three hard days in a row; the last rest day gone), inside the block and against the fixed days just before and
+ * after it (there only where the original arrangement had no such conflict). Each part is used only while its rule
+ * is a warning or an error and no `# hybrid-ignore` names it (or all); the screening and the re-check stay the judges.
  */
-function quickTest(plan: Plan, block: WeekBlock, config: ResolvedConfig): ((moves: readonly SessionMove[]) => boolean) | undefined {
-  if (plan.suppressions.length > 0) return undefined;
-  const sameDay = blockingSeverity(config, 'hard-same-day');
-  const afterLegs = blockingSeverity(config, 'hard-after-heavy-legs');
-  const backToBack = blockingSeverity(config, 'back-to-back-hard');
+interface QuickTest {
+  /** The block's days with these sessions taken out, or undefined when that already fails. */
+  without(sessions: readonly Session[]): DayTally[] | undefined;
+  /** The days with one session added on a weekday, or undefined when that fails. */
+  with(days: readonly DayTally[], session: Session, weekday: number): DayTally[] | undefined;
+}
+
+function quickTest(plan: Plan, block: WeekBlock, config: ResolvedConfig): QuickTest {
+  const judged = (id: string): boolean =>
+    blockingSeverity(config, id) && !plan.suppressions.some((s) => s.rules.length === 0 || s.rules.includes(id));
+  const sameDay = judged('hard-same-day');
+  const afterLegs = judged('hard-after-heavy-legs');
+  const backToBack = judged('back-to-back-hard');
+  const spacing = judged('same-day-spacing');
+  const spacingMinutes = (config['same-day-spacing']?.options.hours ?? 6) * 60;
   const base: DayTally[] = Array.from({ length: 7 }, emptyTally);
   for (const statement of block.statements) {
     if (statement.type === 'day') for (const session of statement.sessions) addToTally(base[statement.weekday] as DayTally, session, 1);
   }
-  const keepRestDay = blockingSeverity(config, 'rest-days') && base.some((t) => t.training === 0);
+  const keepRestDay = judged('rest-days') && base.some((t) => t.training === 0);
   // Sunday is followed by Monday of the same block in a single-week file and in a repeated block.
   const wraps = plan.singleWeek || (block.header !== undefined && block.header.to > block.header.from);
   const after = (day: number): number | undefined => (day + 1 < 7 ? day + 1 : wraps ? 0 : undefined);
-  return (moves) => {
-    const days = base.map((t) => ({ ...t }));
-    for (const move of moves) {
-      addToTally(days[move.session.entry.weekday] as DayTally, move.session, -1);
-      addToTally(days[move.to] as DayTally, move.session, 1);
-    }
+  const followsBadly = (today: DayTally, tomorrow: DayTally): boolean =>
+    (afterLegs && today.heavyLegs > 0 && tomorrow.longOrQuality > 0) || (backToBack && today.legHard > 0 && tomorrow.legHard > 0);
+  const tooClose = (day: DayTally): boolean =>
+    day.timed.some((a) =>
+      day.timed.some((b) => {
+        if (a.kind !== 'run' || b.kind !== 'gym') return false;
+        const gap = startGap(a, b);
+        return gap.kind === 'same-period' || (gap.kind === 'exact' && gap.minutes < spacingMinutes);
+      }),
+    );
+  // The fixed neighbours outside the block (a multi-week file): the Sunday before and the Monday after.
+  const indices = plan.weeks.flatMap((w, i) => (w.block === block ? [i] : []));
+  const before = plan.singleWeek ? undefined : plan.weeks[(indices[0] ?? 0) - 1]?.days[6];
+  const next = plan.singleWeek ? undefined : plan.weeks[(indices[indices.length - 1] ?? plan.weeks.length) + 1]?.days[0];
+  const beforeTally = before && !followsBadly(tallyOf(before.sessions), base[0] as DayTally) ? tallyOf(before.sessions) : undefined;
+  const nextTally = next && !followsBadly(base[6] as DayTally, tallyOf(next.sessions)) ? tallyOf(next.sessions) : undefined;
+  const fits = (days: readonly DayTally[]): boolean => {
     if (keepRestDay && !days.some((t) => t.training === 0)) return false;
+    if (beforeTally && followsBadly(beforeTally, days[0] as DayTally)) return false;
+    if (nextTally && followsBadly(days[6] as DayTally, nextTally)) return false;
     for (let day = 0; day < 7; day++) {
       const today = days[day] as DayTally;
       if (sameDay && (today.hard >= 2 || (today.heavyLegs > 0 && today.longOrQuality > 0))) return false;
-      const next = after(day);
-      if (next === undefined) continue;
-      const tomorrow = days[next] as DayTally;
-      if (afterLegs && today.heavyLegs > 0 && tomorrow.longOrQuality > 0) return false;
-      if (backToBack && today.legHard > 0 && tomorrow.legHard > 0) return false;
-      const third = after(next);
+      if (spacing && today.timed.length > 1 && tooClose(today)) return false;
+      const following = after(day);
+      if (following === undefined) continue;
+      const tomorrow = days[following] as DayTally;
+      if (followsBadly(today, tomorrow)) return false;
+      const third = after(following);
       if (backToBack && third !== undefined && third !== day && today.hard > 0 && tomorrow.hard > 0 && (days[third] as DayTally).hard > 0) {
         return false;
       }
     }
     return true;
+  };
+  // Every pattern only gets worse when a session is added: a failing partial arrangement fails whatever follows.
+  return {
+    without(sessions) {
+      const days = base.map((t) => ({ ...t }));
+      for (const session of sessions) addToTally(days[session.entry.weekday] as DayTally, session, -1);
+      return fits(days) ? days : undefined;
+    },
+    with(days, session, weekday) {
+      const next = days.map((t, i) => (i === weekday ? { ...t } : t));
+      addToTally(next[weekday] as DayTally, session, 1);
+      return fits(next) ? next : undefined;
+    },
   };
 }
 
@@ -253,13 +302,17 @@ function candidatesOfSize(
   movable: readonly Session[],
   size: number,
   mustTouch: readonly Set<Session>[],
-): Candidate[] {
+  quick: QuickTest,
+): Candidate[] | undefined {
   const training = trainingPerDay(block);
   const candidates: Candidate[] = [];
   for (const indices of combinations(movable.length, size)) {
     const chosen = indices.map((i) => movable[i] as Session);
     if (!mustTouch.every((conflict) => chosen.some((s) => conflict.has(s)))) continue;
-    const assign = (k: number, moves: SessionMove[], distance: number, days: number[]): void => {
+    const start = quick.without(chosen);
+    if (!start) continue;
+    const assign = (k: number, state: DayTally[], moves: SessionMove[], distance: number, days: number[]): void => {
+      if (candidates.length > CANDIDATE_BUDGET) return;
       if (k === chosen.length) {
         candidates.push({ moves, distance, stacked: stackedMoves(training, moves), order: [...indices, ...days] });
         return;
@@ -267,10 +320,13 @@ function candidatesOfSize(
       const session = chosen[k] as Session;
       for (let day = 0; day < 7; day++) {
         if (day === session.entry.weekday) continue;
-        assign(k + 1, [...moves, { session, to: day as Weekday }], distance + dayDistance(plan, day, session.entry.weekday), [...days, day]);
+        const next = quick.with(state, session, day);
+        if (!next) continue;
+        assign(k + 1, next, [...moves, { session, to: day as Weekday }], distance + dayDistance(plan, day, session.entry.weekday), [...days, day]);
       }
     };
-    assign(0, [], 0, []);
+    assign(0, start, [], 0, []);
+    if (candidates.length > CANDIDATE_BUDGET) return undefined;
   }
   candidates.sort((a, b) => a.distance - b.distance || a.stacked - b.stacked || compareLists(a.order, b.order));
   return candidates;
@@ -312,13 +368,12 @@ export function rescheduleWeek(plan: Plan, block: WeekBlock, config?: ResolvedCo
   const fullBefore = problemCounts(before);
 
   const quick = quickTest(plan, block, config ?? defaultConfig());
-  let candidates = 0;
   let screenings = 0;
   let confirmations = 0;
   for (let size = 1; size <= Math.min(MAX_MOVED, movable.length); size++) {
-    for (const candidate of candidatesOfSize(plan, block, movable, size, mustTouch)) {
-      if (candidates++ >= CANDIDATE_BUDGET) return none;
-      if (quick && !quick(candidate.moves)) continue;
+    const candidates = candidatesOfSize(plan, block, movable, size, mustTouch, quick);
+    if (!candidates) return none;
+    for (const candidate of candidates) {
       if (screenings++ >= SCREENING_BUDGET || confirmations >= CONFIRM_BUDGET) return none;
       const screened = screen(candidate.moves);
       if (screened.some((d) => isBlocking(d) && inBlock(block, d))) continue;

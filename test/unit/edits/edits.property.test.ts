@@ -1,0 +1,217 @@
+// Property tests (fast-check): on generated weeks written every way the language allows (one-liners, week blocks and
+// ranges, days on two lines, comments, CRLF), every quick fix offered keeps the text parseable, removes its
+// diagnostic and adds no warning or error; moves, swaps and the fix-all keep every session's text and every comment;
+// the fix-all changes nothing the second time. `npm test` runs a fixed seed with a moderate count;
+// `FC_RUNS=5000 npm run test:property` (optionally `FC_SEED=…`) runs longer.
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import type { Plan } from '../../../server/src/language/model';
+import { WEEKDAY_NAMES } from '../../../server/src/language/model';
+import { parsePlan } from '../../../server/src/language/parser';
+import { LineIndex } from '../../../server/src/language/text';
+import { checkPlan } from '../../../server/src/rules/registry';
+import { defaultConfig } from '../../../server/src/rules/config';
+import { fixesFor } from '../../../server/src/rules/fixes';
+import { fixAll, SCHEDULING_RULES } from '../../../server/src/analysis/reschedule';
+import { allSessions, applyEdits, isBareRest } from '../../../server/src/analysis/edits';
+import type { PlanDiagnostic } from '../../../server/src/rules/types';
+
+const RUNS = Number(process.env.FC_RUNS ?? 200);
+const SEED = Number(process.env.FC_SEED ?? 20261125);
+const config = defaultConfig();
+
+const SESSIONS = [
+  'gym lower heavy',
+  'gym upper heavy',
+  'gym upper',
+  'gym full heavy [squat 5x5 @80%, bench 5x5]',
+  'lift legs moderate 60min',
+  'upperbody',
+  'gym upper 90min',
+  'gym lower heavy @08:00',
+  'gym upper pm',
+  'run',
+  'run easy 40min',
+  'run recovery 30min',
+  'run intervals 6x800m',
+  'run tempo 30min rpe 7',
+  'run long 18km',
+  'run easy rpe 6',
+  'run z4 45min',
+  'run easy am',
+  'run tempo @07:00',
+  'run easy "felt flat"',
+  'bike hard 60min',
+  'bike',
+  'row hard',
+  'swim easy',
+  'mobility',
+  'yoga',
+  'walk 30min',
+  'rest',
+  'off',
+] as const;
+const COMMENTS = ['# easy week', '# felt good', '# knee sore', '# hybrid-ignore session-order'] as const;
+const GOALS = ['strength', 'running', 'balanced'] as const;
+
+interface Line {
+  sessions: string[];
+  separator: string;
+  comment?: string;
+}
+
+const lineArb: fc.Arbitrary<Line> = fc.record(
+  {
+    sessions: fc.array(fc.constantFrom(...SESSIONS), { minLength: 1, maxLength: 3 }),
+    separator: fc.constantFrom(' + ', '+', ' +  '),
+    comment: fc.constantFrom(...COMMENTS),
+  },
+  { requiredKeys: ['sessions', 'separator'] },
+);
+/** One week: for each weekday, no line (mostly one, sometimes two). */
+const weekArb = fc.array(fc.oneof({ weight: 2, arbitrary: fc.constant<Line[]>([]) }, { weight: 6, arbitrary: fc.array(lineArb, { minLength: 1, maxLength: 1 }) }, { weight: 1, arbitrary: fc.array(lineArb, { minLength: 2, maxLength: 2 }) }), {
+  minLength: 7,
+  maxLength: 7,
+});
+
+interface PlanShape {
+  style: 'lines' | 'one-liner' | 'weeks';
+  goal?: (typeof GOALS)[number];
+  eol: string;
+  indent: string;
+  title: boolean;
+  weeks: Line[][][];
+}
+
+const planArb: fc.Arbitrary<PlanShape> = fc.record(
+  {
+    style: fc.constantFrom('lines', 'one-liner', 'weeks'),
+    goal: fc.constantFrom(...GOALS),
+    eol: fc.constantFrom('\n', '\r\n'),
+    indent: fc.constantFrom('', '  ', '\t'),
+    title: fc.boolean(),
+    weeks: fc.array(weekArb, { minLength: 1, maxLength: 2 }),
+  },
+  { requiredKeys: ['style', 'eol', 'indent', 'title', 'weeks'] },
+);
+
+function dayLine(weekday: number, line: Line): string {
+  return `${WEEKDAY_NAMES[weekday]}: ${line.sessions.join(line.separator)}`;
+}
+
+function writePlan(p: PlanShape): string {
+  const out: string[] = [];
+  if (p.title) out.push('plan "Generated"');
+  if (p.goal) out.push(`goal: ${p.goal}`);
+  const first = p.weeks[0] ?? [];
+  if (p.style === 'one-liner') {
+    const statements = first.flatMap((lines, weekday) => lines.map((line) => dayLine(weekday, line)));
+    const comment = first.flat().find((l) => l.comment)?.comment;
+    out.push(statements.join('; ') + (comment ? `  ${comment}` : ''));
+  } else {
+    (p.style === 'weeks' ? p.weeks : [first]).forEach((week, i) => {
+      if (p.style === 'weeks') out.push(i === 0 ? 'week 1' : `week 2-3`);
+      const indent = p.style === 'weeks' ? p.indent : '';
+      week.forEach((lines, weekday) => {
+        for (const line of lines) out.push(`${indent}${dayLine(weekday, line)}${line.comment ? `  ${line.comment}` : ''}`);
+      });
+    });
+  }
+  return out.join(p.eol) + p.eol;
+}
+
+const textArb = planArb.map(writePlan).filter((text) => parsePlan(text).syntaxErrors.length === 0);
+
+// ---------------------------------------------------------------------------------------------------------------
+
+const sorted = (items: string[]): string[] => [...items].sort();
+/** Texts of the sessions that carry something (bare `rest`/`off` come and go as placeholders). */
+const sessionTexts = (plan: Plan): string[] => sorted(allSessions(plan).filter((s) => !isBareRest(s)).map((s) => s.text));
+const commentTexts = (plan: Plan): string[] => sorted(plan.comments.map((c) => c.text));
+
+function counts(diagnostics: readonly PlanDiagnostic[], key: (d: PlanDiagnostic) => string, keep: (d: PlanDiagnostic) => boolean): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const d of diagnostics) if (keep(d)) map.set(key(d), (map.get(key(d)) ?? 0) + 1);
+  return map;
+}
+
+function assertNoNewProblem(before: readonly PlanDiagnostic[], after: readonly PlanDiagnostic[], what: string): void {
+  const key = (d: PlanDiagnostic): string => `${d.rule}|${d.severity}|${d.week ?? ''}`;
+  const problem = (d: PlanDiagnostic): boolean => d.severity !== 'info';
+  const was = counts(before, key, problem);
+  for (const [k, n] of counts(after, key, problem)) assert.ok(n <= (was.get(k) ?? 0), `${what}: new ${k}`);
+}
+
+function blockText(plan: Plan, index: number): string {
+  const block = plan.blocks[index];
+  if (!block) return '';
+  const lines = new LineIndex(plan.text);
+  return plan.text.slice(lines.offsetAt(block.range.start), lines.offsetAt(block.range.end));
+}
+
+describe('properties of fixes and fix-all (fast-check)', function () {
+  this.timeout(Math.max(60000, RUNS * 400));
+
+  it('every quick fix parses, removes its diagnostic and adds no warning or error; moves and swaps keep every text', () => {
+    fc.assert(
+      fc.property(textArb, fc.nat(), (text, pick) => {
+        const plan = parsePlan(text);
+        const before = checkPlan(plan, config);
+        const ruleDiagnostics = before.filter((d) => d.rule !== 'syntax');
+        fc.pre(ruleDiagnostics.length > 0);
+        const diagnostic = ruleDiagnostics[pick % ruleDiagnostics.length] as PlanDiagnostic;
+        const fixes = fixesFor(plan, diagnostic, config);
+        assert.ok(fixes.some((f) => f.title === `Ignore ${diagnostic.rule} on this line`) || plan.suppressions.some((s) => s.line === diagnostic.range.start.line));
+        assert.ok(fixes.filter((f) => f.preferred).length <= 1);
+        for (const fix of fixes) {
+          const what = `${diagnostic.rule} → ${fix.title}`;
+          const out = applyEdits(text, fix.edits);
+          const fixedPlan = parsePlan(out);
+          assert.deepEqual(fixedPlan.syntaxErrors, [], `${what}: parses`);
+          const after = checkPlan(fixedPlan, config);
+          const ofRule = (list: readonly PlanDiagnostic[]): number => list.filter((d) => d.rule === diagnostic.rule && d.week === diagnostic.week).length;
+          assert.ok(ofRule(after) < ofRule(before), `${what}: diagnostic gone`);
+          assertNoNewProblem(before, after, what);
+          if (fix.title.startsWith('Move ') || fix.title.startsWith('Swap ')) {
+            assert.deepEqual(sessionTexts(fixedPlan), sessionTexts(plan), `${what}: sessions kept`);
+            assert.deepEqual(commentTexts(fixedPlan), commentTexts(plan), `${what}: comments kept`);
+          }
+          if (fix.title.startsWith('Change ')) {
+            assert.equal(sessionTexts(fixedPlan).length, sessionTexts(plan).length - 1, `${what}: one session less`);
+            const was = commentTexts(fixedPlan).filter((c) => c.startsWith('was: '));
+            assert.equal(was.length, commentTexts(plan).filter((c) => c.startsWith('was: ')).length + 1, `${what}: kept in a comment`);
+          }
+        }
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+  });
+
+  it('fix-all keeps every text, clears the blocks it changes, adds no warning or error, and is idempotent', () => {
+    fc.assert(
+      fc.property(textArb, (text) => {
+        const plan = parsePlan(text);
+        const before = checkPlan(plan, config);
+        const result = fixAll(plan, config);
+        const out = applyEdits(text, result.edits);
+        const fixedPlan = parsePlan(out);
+        assert.deepEqual(fixedPlan.syntaxErrors, [], 'parses');
+        assert.equal(result.edits.length === 0, result.moves.length === 0, 'edits exactly when moves');
+        assert.deepEqual(sessionTexts(fixedPlan), sessionTexts(plan), 'sessions kept');
+        assert.deepEqual(commentTexts(fixedPlan), commentTexts(plan), 'comments kept');
+        const after = checkPlan(fixedPlan, config);
+        assertNoNewProblem(before, after, 'fix-all');
+        plan.blocks.forEach((_, i) => {
+          if (blockText(plan, i) === blockText(fixedPlan, i)) return;
+          const block = fixedPlan.blocks[i];
+          const left = after.filter(
+            (d) => SCHEDULING_RULES.has(d.rule) && d.severity !== 'info' && block && d.range.start.line >= block.range.start.line && d.range.start.line <= block.range.end.line,
+          );
+          assert.deepEqual(left.map((d) => d.message), [], `block ${i} cleared`);
+        });
+        assert.deepEqual(fixAll(fixedPlan, config), { edits: [], moves: [] }, 'second fix-all changes nothing');
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+  });
+});
