@@ -59,23 +59,29 @@ const RULE_ID = /^[a-z][a-z0-9-]*$/i;
 const WEEKDAY_NAMES_FULL = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 export function parsePlan(text: string): Plan {
+  try {
+    return parse(text);
+  } catch (error) {
+    // Never throw into an editor: a parser bug becomes one diagnostic at the top of the file.
+    const message = error instanceof Error ? error.message : String(error);
+    const plan = emptyPlan(text);
+    plan.syntaxErrors.push({ message: `The plan could not be read (${message}) — please report this`, range: { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } } });
+    return plan;
+  }
+}
+
+function emptyPlan(text: string): Plan {
+  return { text, goals: [], statements: [], blocks: [], weeks: [], singleWeek: true, comments: [], suppressions: [], syntaxErrors: [] };
+}
+
+function parse(text: string): Plan {
   const index = new LineIndex(text);
   const source: SourceText = {
     text,
     rangeOf: (token) => index.rangeOf(token.startOffset, tokenEnd(token)),
     rangeBetween: (first, last) => index.rangeOf(first.startOffset, tokenEnd(last)),
   };
-  const plan: Plan = {
-    text,
-    goals: [],
-    statements: [],
-    blocks: [],
-    weeks: [],
-    singleWeek: true,
-    comments: [],
-    suppressions: [],
-    syntaxErrors: [],
-  };
+  const plan = emptyPlan(text);
   const lexed = planLexer.tokenize(text);
   for (const error of lexed.errors) {
     plan.syntaxErrors.push({ message: `Unexpected '${text.substr(error.offset, error.length)}'`, range: index.rangeOf(error.offset, error.offset + error.length) });
@@ -83,7 +89,7 @@ export function parsePlan(text: string): Plan {
   readComments(lexed.groups.comments ?? [], text, index, plan);
 
   const raws = parseStatements(lexed.tokens, source, plan.syntaxErrors);
-  const hasWeeks = raws.some((raw) => raw.statement?.type === 'week');
+  const hasWeeks = raws.some((raw) => raw.tokens[0].tokenType === WeekKw);
   plan.singleWeek = !hasWeeks;
   buildModel(raws, source, plan, hasWeeks);
   expandWeeks(plan);
@@ -94,7 +100,7 @@ export function parsePlan(text: string): Plan {
 interface ParsedStatement {
   tokens: IToken[];
   statement?: RawStatement;
-  /** True when the statement already has its one syntax error (sessions then report only away from it). */
+  /** Where the statement's parse error is, when it has one (its sessions then report nothing more). */
   errorRange?: Range;
 }
 
@@ -134,11 +140,14 @@ function unknownStatement(tokens: IToken[], source: SourceText): SyntaxIssue {
   if (tokenMatcher(first, Word)) {
     const followedByColon = second !== undefined && tokenMatcher(second, Colon);
     const dayGuess = suggest(first.image, DAY_FORMS);
+    const keywordGuess = suggest(first.image, STATEMENT_WORDS);
+    // `Tues:` is a weekday; `wek 3` is a keyword (a keyword may take a colon too: `gaol: running`).
+    if (keywordGuess && !(followedByColon && dayGuess && first.image.toLowerCase() !== 'goal')) {
+      if (!followedByColon || !dayGuess) return { message: `Unknown word '${first.image}' — did you mean '${keywordGuess}'?`, range };
+    }
     if (dayGuess && (followedByColon || first.image.length >= 3)) {
       return { message: `Unknown weekday '${first.image}' — did you mean '${dayGuess}'?`, range };
     }
-    const keywordGuess = suggest(first.image, STATEMENT_WORDS);
-    if (keywordGuess) return { message: `Unknown word '${first.image}' — did you mean '${keywordGuess}'?`, range };
     if (followedByColon) return { message: `Expected a weekday before ':'`, range };
     if (SESSION_WORDS.includes(first.image.toLowerCase())) {
       return { message: `Expected a weekday before the session, like 'Mon: ${first.image}'`, range };
@@ -229,6 +238,8 @@ function buildModel(raws: ParsedStatement[], source: SourceText, plan: Plan, has
   const errors = plan.syntaxErrors;
   let block: WeekBlock | undefined;
   let sawDay = false;
+  /** Goals of a week-less file not yet placed in its one block. */
+  const pendingGoals: GoalStatement[] = [];
   const lastTokenOf = (parsed: ParsedStatement): IToken => parsed.tokens[parsed.tokens.length - 1];
 
   const addToBlock = (target: WeekBlock, statement: GoalStatement | DayEntry): void => {
@@ -338,19 +349,15 @@ function buildModel(raws: ParsedStatement[], source: SourceText, plan: Plan, has
       }
     }
   }
-  if (!hasWeeks && block) {
+  if (!hasWeeks && block && block.statements.length > 0) {
     // Goals written after the last day of a week-less file still belong to its one week.
     for (const goal of pendingGoals.splice(0)) block.statements.push(goal);
     block.statements.sort((a, b) => comparePositions(a.range.start, b.range.start));
     const last = block.statements[block.statements.length - 1];
     block.range = { start: block.statements[0].range.start, end: last.range.end };
   }
-  pendingGoals.length = 0;
   extendBlocksOverComments(plan);
 }
-
-/** Goals of a week-less file seen before its first day (module scope only to avoid an allocation per parse). */
-const pendingGoals: GoalStatement[] = [];
 
 function extendBlocksOverComments(plan: Plan): void {
   // A block ends at its last non-empty line: a comment after its last statement (and before the next block) counts.
@@ -423,7 +430,8 @@ function readDayEntry(
   }
   for (const rawSession of raw.sessions) {
     const { session, error } = readSession(rawSession, source);
-    if (error && !(errorRange && overlaps(error.range, errorRange))) errors.push(error);
+    // A statement with a parse error already has its one diagnostic; its sessions still count.
+    if (error && !errorRange) errors.push(error);
     if (!session) continue;
     const full = session as Session;
     full.entry = entry;
@@ -433,10 +441,6 @@ function readDayEntry(
     entry.sessions.push(full);
   }
   return entry;
-}
-
-function overlaps(a: Range, b: Range): boolean {
-  return comparePositions(a.start, b.end) < 0 && comparePositions(b.start, a.end) < 0;
 }
 
 /** A message when an ISO date is not a real date, else undefined. The first week starts on a Monday. */

@@ -1,0 +1,182 @@
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { parsePlan } from '../../../server/src/language/parser';
+
+type Case = [text: string, message: string, range: [number, number, number, number]];
+
+/** Each malformed input gives exactly this one syntax error, on exactly this range (line, column, endLine, endColumn). */
+const cases: Case[] = [
+  // Session kinds and words, with did-you-mean.
+  ['Mon: gim', `Unknown session 'gim' — did you mean 'gym'?`, [0, 5, 0, 8]],
+  ['Tue: run intervls', `Unknown word 'intervls' in a run — did you mean 'intervals'?`, [0, 9, 0, 17]],
+  ['Mon: gym upper heavvy', `Unknown word 'heavvy' in a gym session — did you mean 'heavy'?`, [0, 15, 0, 21]],
+  ['Mon: heavy', `Unknown session 'heavy' — did you mean 'gym heavy'?`, [0, 5, 0, 10]],
+  ['Mon: tempo', `Unknown session 'tempo' — did you mean 'run tempo'?`, [0, 5, 0, 10]],
+  [
+    'Mon: run hard',
+    `Unknown word 'hard' in a run — expected a run type ('easy', 'recovery', 'long', 'tempo', 'threshold', 'intervals', 'hills', 'fartlek' or 'race') or an attribute`,
+    [0, 9, 0, 13],
+  ],
+  // Statement starts.
+  ['Tues: run', `Unknown weekday 'Tues' — did you mean 'Tue'?`, [0, 0, 0, 4]],
+  ['gim: gym', `Expected a weekday before ':'`, [0, 0, 0, 3]],
+  [': gym', `Expected a weekday before ':'`, [0, 0, 0, 1]],
+  ['gym upper', `Expected a weekday before the session, like 'Mon: gym'`, [0, 0, 0, 3]],
+  ['wek 3', `Unknown word 'wek' — did you mean 'week'?`, [0, 0, 0, 3]],
+  ['hello world', `Expected a weekday, 'week', 'goal', 'start' or 'plan' at the start of a statement, not 'hello'`, [0, 0, 0, 5]],
+  ['Mon', `Expected ':' after the weekday`, [0, 0, 0, 3]],
+  ['Mon gym', `Expected ':' after the weekday`, [0, 0, 0, 3]],
+  ['Mon:', `Expected a session after ':', like 'gym', 'run easy' or 'rest'`, [0, 3, 0, 4]],
+  ['Mon: gym +', `Expected a session after '+'`, [0, 9, 0, 10]],
+  ['Mon: + gym', `Expected a session before '+'`, [0, 5, 0, 6]],
+  ['Mon: gym, run', `Separate the sessions of one day with '+', not ','`, [0, 8, 0, 9]],
+  ['Mon: run easy Tue: gym', `'Tue:' starts another day — separate days with ';' or a new line`, [0, 14, 0, 18]],
+  ['Mon: run\nweek 1\nTue: rest', `This day comes before the first 'week' line — move it under a week`, [0, 0, 0, 3]],
+  // Effort, zones and times.
+  ['Wed: run easy rpe 11', `'rpe' needs a number from 1 to 10`, [0, 18, 0, 20]],
+  ['Wed: run easy rpe', `'rpe' needs a number from 1 to 10`, [0, 14, 0, 17]],
+  ['Thu: run z6', `Zones go from z1 to z5`, [0, 9, 0, 11]],
+  ['Fri: run @25:00', `'25:00' is not a time of day — hours go from 0 to 23`, [0, 10, 0, 15]],
+  ['Fri: run @7:75', `'7:75' is not a time of day — minutes go from 00 to 59`, [0, 10, 0, 14]],
+  ['Fri: run @13pm', `'13pm' is not a time of day — with pm the hour goes from 1 to 12`, [0, 10, 0, 14]],
+  ['Fri: run @7', `'7' is ambiguous — write @07:00, or add am or pm`, [0, 10, 0, 11]],
+  ['Mon: run 7am', `Write a start time with '@', like '@7am'`, [0, 9, 0, 12]],
+  // Quantities.
+  ['Mon: run 45', `'45' needs a unit — minutes (45min), hours (1h), or a distance (10km, 800m, 6mi)`, [0, 9, 0, 11]],
+  ['Mon: run 10kms', `Unknown unit 'kms' in '10kms' — did you mean '10km'?`, [0, 9, 0, 14]],
+  ['Mon: run 0min', `A duration must be more than 0 minutes`, [0, 9, 0, 13]],
+  ['Mon: run 1h75', `'1h75' is not a duration — minutes after the hour go from 0 to 59`, [0, 9, 0, 13]],
+  ['Mon: run 0x400m', `Repeats need a count of at least 1, like 6x800m`, [0, 9, 0, 15]],
+  ['Mon: run 80%', `A load like '80%' belongs to an exercise, e.g. [squat 5x5 @80%]`, [0, 9, 0, 12]],
+  // Each attribute at most once, one focus / type / effort.
+  ['Mon: run 10km 12km', `Distance given twice — each attribute at most once per session`, [0, 14, 0, 18]],
+  ['Mon: run am @18:00', `Time of day given twice — each attribute at most once per session`, [0, 12, 0, 18]],
+  ['Mon: run 10km "a" "b"', `Note given twice — each attribute at most once per session`, [0, 18, 0, 21]],
+  ['Mon: run rpe 4 rpe 5', `Rpe given twice — each attribute at most once per session`, [0, 15, 0, 20]],
+  ['Mon: gym upper lower', `A gym session has one focus — 'upper' is already given`, [0, 15, 0, 20]],
+  ['Mon: run tempo long', `A run has one type — 'tempo' is already given`, [0, 15, 0, 19]],
+  ['Mon: bike easy hard', `A cross-training session is easy or hard — 'easy' is already given`, [0, 15, 0, 19]],
+  ['Mon: rest 45min', `'rest' takes only a note, not '45min'`, [0, 10, 0, 15]],
+  // Exercises.
+  ['Mon: run [squat 5x5]', `Exercises in brackets are only for gym sessions, not a run`, [0, 9, 0, 20]],
+  ['Mon: gym [squat 5x5] [rdl 3x8]', `Exercises given twice — put them all in one [ … ] list`, [0, 21, 0, 30]],
+  ['Mon: gym [squat 5x5', `Expected ']' to close the exercise list`, [0, 9, 0, 10]],
+  ['Mon: gym ]', `Unexpected ']' — there is no '[' to close`, [0, 9, 0, 10]],
+  ['Mon: gym [squat 5x5 @80kgs]', `'80kgs' is not a load — write it like @80%, @100kg, @225lb or @rpe 8`, [0, 21, 0, 26]],
+  ['Mon: gym [5x5]', `Expected an exercise name before '5x5'`, [0, 10, 0, 13]],
+  ['Mon: gym []', `Expected an exercise in the brackets, like [squat 5x5 @80%]`, [0, 9, 0, 11]],
+  ['Mon: gym [squat, , rdl]', `Expected an exercise after ','`, [0, 15, 0, 16]],
+  ['Mon: gym [squat 5xfoo]', `'5xfoo' is not a set scheme — write SETSxREPS like 5x5, or SETSxTIME like 3x60s`, [0, 16, 0, 21]],
+  ['Mon: gym [squat 5x5 @]', `Expected a load after '@', like @80%, @100kg, @225lb or @rpe 8`, [0, 20, 0, 21]],
+  ['Mon: gym [squat @rpe 12]', `'rpe' needs a number from 1 to 10`, [0, 21, 0, 23]],
+  // Strings.
+  ['Mon: run "tired', `Unterminated note — add the closing '"'`, [0, 9, 0, 15]],
+  ['plan "Base', `Unterminated text — add the closing '"'`, [0, 5, 0, 10]],
+  ['plan Base', `Expected the plan's name in double quotes, like plan "Base block"`, [0, 5, 0, 9]],
+  // Title, start and goal.
+  ['plan "a"\nplan "b"', `A plan has only one title — this is a second 'plan'`, [1, 0, 1, 4]],
+  ['Mon: rest\nplan "a"', `'plan' must come before the first day`, [1, 0, 1, 4]],
+  ['Mon: rest\nstart: 2026-12-07', `'start' must come before the first day`, [1, 0, 1, 5]],
+  ['start: 2026-12-07\nstart: 2026-12-14', `A plan has only one 'start' date`, [1, 0, 1, 5]],
+  ['start: 2026-13-01', `'2026-13-01' is not a date — month 01–12 and a day that exists in that month`, [0, 7, 0, 17]],
+  ['start: 2026-02-30', `'2026-02-30' is not a date — month 01–12 and a day that exists in that month`, [0, 7, 0, 17]],
+  ['start: 2026-12-08', `The plan starts on a Monday, but 2026-12-08 is a Tuesday`, [0, 7, 0, 17]],
+  ['start: tomorrow', `Expected a date like 2026-12-07 after 'start' but found 'tomorrow'`, [0, 7, 0, 15]],
+  ['goal:', `Expected a goal after 'goal': 'strength', 'running' or 'balanced'`, [0, 4, 0, 5]],
+  ['goal: strenght', `Unknown goal 'strenght' — did you mean 'strength'?`, [0, 6, 0, 14]],
+  ['goal: speed', `Unknown goal 'speed' — expected 'strength', 'running' or 'balanced'`, [0, 6, 0, 11]],
+  // Weeks.
+  ['week 4-2', `A week range goes up: write 'week 2-4', not 'week 4-2'`, [0, 5, 0, 8]],
+  ['week 0', `Week numbers start at 1`, [0, 5, 0, 6]],
+  ['week', `Expected a week number after 'week', like 'week 3' or 'week 2-4'`, [0, 0, 0, 4]],
+  ['week 2-', `Expected the last week of the range after '-', like 'week 2-4'`, [0, 6, 0, 7]],
+  ['week 3 deload', `Unexpected 'deload' after the week number — put a label after ':' (week 3: deload) or in double quotes`, [0, 7, 0, 13]],
+  ['week 1-1000', `Week numbers go up to 520`, [0, 7, 0, 11]],
+  // Stray characters.
+  ['Mon: run ~', `Unexpected '~' in a run`, [0, 9, 0, 10]],
+  ['Mon: gym ∑ upper', `Unexpected '∑'`, [0, 9, 0, 10]],
+];
+
+describe('parsePlan: syntax errors', () => {
+  it(`has at least 30 malformed inputs in its table (${cases.length})`, () => {
+    assert.ok(cases.length >= 30);
+  });
+
+  for (const [text, message, [line, column, endLine, endColumn]] of cases) {
+    it(`${JSON.stringify(text)} → ${message}`, () => {
+      assert.deepEqual(parsePlan(text).syntaxErrors, [
+        { message, range: { start: { line, column }, end: { line: endLine, column: endColumn } } },
+      ]);
+    });
+  }
+});
+
+describe('parsePlan: recovery', () => {
+  it('reports one error per bad line and keeps every good line', () => {
+    const plan = parsePlan('Mon: gim\nTue: run tempo\nWed: run easy rpe 11\nThu: gym upper heavy\nFri run long\nSat: rest\n');
+    assert.deepEqual(
+      plan.syntaxErrors.map((e) => [e.range.start.line, e.message]),
+      [
+        [0, `Unknown session 'gim' — did you mean 'gym'?`],
+        [2, `'rpe' needs a number from 1 to 10`],
+        [4, `Expected ':' after the weekday`],
+      ],
+    );
+    const days = plan.weeks[0].days.map((day) => day.sessions.map((s) => s.text));
+    // The bad session is dropped, a session with a bad attribute keeps what it understood, a missing ':' is recovered.
+    assert.deepEqual(days, [[], ['run tempo'], ['run easy rpe 11'], ['gym upper heavy'], ['run long'], ['rest'], []]);
+    assert.equal(plan.weeks[0].days[2].sessions[0].attributes.rpe, undefined);
+  });
+
+  it('reports each bad ; statement and + session once, keeping the good ones', () => {
+    const plan = parsePlan('Mon: gym upper + gim + run easy; Tues: run; Wed: bike hard z9 + swim');
+    assert.deepEqual(
+      plan.syntaxErrors.map((e) => e.message),
+      [`Unknown session 'gim' — did you mean 'gym'?`, `Unknown weekday 'Tues' — did you mean 'Tue'?`, `Zones go from z1 to z5`],
+    );
+    assert.deepEqual(plan.weeks[0].days[0].sessions.map((s) => s.text), ['gym upper', 'run easy']);
+    assert.deepEqual(plan.weeks[0].days[2].sessions.map((s) => s.text), ['bike hard z9', 'swim']);
+    assert.equal(plan.weeks[0].days[2].sessions[0].kind === 'cross' && plan.weeks[0].days[2].sessions[0].effort, 'hard');
+  });
+
+  it('gives a statement with a parse error ONE diagnostic, and still counts its sessions', () => {
+    const plan = parsePlan('Mon gym lower heavy + run intervls');
+    assert.deepEqual(plan.syntaxErrors.map((e) => e.message), [`Expected ':' after the weekday`]);
+    assert.deepEqual(plan.weeks[0].days[0].sessions.map((s) => s.text), ['gym lower heavy', 'run intervls']);
+  });
+
+  it('recovers a missing ] and reads the next session', () => {
+    const plan = parsePlan('Mon: gym [squat 5x5 + run easy');
+    assert.deepEqual(plan.syntaxErrors.map((e) => e.message), [`Expected ']' to close the exercise list`]);
+    assert.deepEqual(plan.weeks[0].days[0].sessions.map((s) => s.kind), ['gym', 'run']);
+  });
+
+  it('keeps days after a broken week line out of the week before it', () => {
+    const plan = parsePlan('week 1\nMon: gym\nweek\nTue: run\nweek 0\nWed: run\nweek 2\nThu: rest');
+    assert.deepEqual(plan.weeks.map((w) => w.number), [1, 2]);
+    assert.deepEqual(plan.weeks[0].days.map((d) => d.sessions.length), [1, 0, 0, 0, 0, 0, 0]);
+    assert.equal(plan.syntaxErrors.length, 2);
+  });
+
+  it('sorts syntax errors by position', () => {
+    const plan = parsePlan('Mon: run z9 + gim');
+    assert.deepEqual(plan.syntaxErrors.map((e) => e.range.start.column), [9, 14]);
+  });
+
+  it('never throws, whatever the text', () => {
+    const fragments = [
+      'Mon', 'tue', 'Sunday', ':', ';', '+', ' ', '\n', '\r\n', '\ufeff', '#', '# hybrid-ignore', '"', '"x"', '[', ']', ',', '@', '-',
+      'week', '2-4', '0', '999999', 'goal', 'strength', 'plan', 'start', '2026-12-07', 'gym', 'run', 'rest', 'upper', 'heavy',
+      'intervals', 'bike', 'hard', 'rpe', '11', 'z2', '45min', '1h30', '6x800m', '@7am', '25:00', 'squat', '5x5', '@80%', 'am', 'x', '∑',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...fragments), { maxLength: 40 }), (parts) => {
+        const plan = parsePlan(parts.join(' '));
+        for (const issue of plan.syntaxErrors) {
+          assert.ok(!issue.message.includes('could not be read'), issue.message);
+        }
+      }),
+      { numRuns: 400, seed: 7 },
+    );
+  });
+});
