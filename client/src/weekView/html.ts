@@ -98,7 +98,7 @@ function renderChip(session: WeekViewSession, week: WeekViewWeek, day: WeekViewD
     .map((conflict) => `<span class="chip-rule severity-${conflict.severity}">${escapeHtml(conflict.rule)}</span>`)
     .join('');
   return (
-    `<li class="${classes.join(' ')}" tabindex="0" role="button"` +
+    `<div class="${classes.join(' ')}" tabindex="0" role="button"` +
     ` draggable="${movable ? 'true' : 'false'}"` +
     ` data-session="${escapeHtml(session.id)}" data-week="${week.number}" data-weekday="${day.weekday}"` +
     ` data-line="${session.range.start.line}" data-column="${session.range.start.column}"` +
@@ -107,7 +107,7 @@ function renderChip(session: WeekViewSession, week: WeekViewWeek, day: WeekViewD
     `<span class="chip-text">${escapeHtml(session.text)}</span>` +
     `<span class="chip-class">${escapeHtml(what)}</span>` +
     rules +
-    `</li>`
+    `</div>`
   );
 }
 
@@ -124,7 +124,7 @@ function renderDay(day: WeekViewDay, week: WeekViewWeek): string {
     `<div class="day-head"><span class="day-name">${day.name}</span>${dateText}` +
     (day.load > 0 ? `<span class="day-load" title="Day load (minutes × RPE)">${formatLoad(day.load)}</span>` : '') +
     `</div>` +
-    `<ul class="chips" role="list">${chips}</ul>` +
+    `<div class="chips">${chips}</div>` +
     (unplanned ? `<p class="unplanned">unplanned (rest)</p>` : '') +
     `</div>`
   );

@@ -84,6 +84,13 @@ export class WeekViewPanel implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.document === this.document && event.contentChanges.length > 0) this.scheduleUpdate();
       }),
+      // Rule settings and `.hybridrc.json` change what conflicts the server reports.
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('hybrid')) this.scheduleUpdate();
+      }),
+      vscode.workspace.onDidSaveTextDocument((saved) => {
+        if (saved.uri.path.endsWith('/.hybridrc.json')) this.scheduleUpdate();
+      }),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         if (isHybrid(editor?.document) && editor.document !== this.document) this.setDocument(editor.document);
       }),
