@@ -47,6 +47,15 @@
     vscode.postMessage({ type: 'move', session: chip.dataset.session, week, toWeekday });
   }
 
+  /** "Move to…": the extension lists the days with what a move there would do. @param {HTMLElement} chip */
+  function pickMove(chip) {
+    if (chip.dataset.movable !== 'true') {
+      announce('A rest day cannot be moved; move a session onto it instead.');
+      return;
+    }
+    vscode.postMessage({ type: 'pickMove', session: chip.dataset.session, week: numberData(chip, 'week') });
+  }
+
   /** @param {string} text */
   function announce(text) {
     status.textContent = text;
@@ -118,14 +127,18 @@
     } else if (key === 'ArrowLeft' || key === 'ArrowRight' || key === 'ArrowUp' || key === 'ArrowDown') {
       event.preventDefault();
       navigate(chip, key);
-    } else if (key === 'm' || key === 'M' || key === 'ContextMenu' || (key === 'F10' && event.shiftKey)) {
+    } else if ((key === 'm' || key === 'M') && !event.ctrlKey && !event.metaKey && !event.altKey) {
       event.preventDefault();
-      if (chip.dataset.movable !== 'true') {
-        announce('A rest day cannot be moved; move a session onto it instead.');
-        return;
-      }
-      vscode.postMessage({ type: 'pickMove', session: chip.dataset.session, week: numberData(chip, 'week') });
+      pickMove(chip);
     }
+  });
+
+  // Right-click, the context-menu key and Shift+F10 all raise `contextmenu`: "Move to…".
+  app.addEventListener('contextmenu', (event) => {
+    const chip = chipOf(event.target);
+    if (!chip) return;
+    event.preventDefault();
+    pickMove(chip);
   });
 
   app.addEventListener('dragstart', (event) => {

@@ -145,13 +145,18 @@ describe('week view webview (Chromium)', function () {
     assert.equal(unnamed, 0);
   });
 
-  it('clicking a chip or a week title reveals its line', async () => {
+  it('clicking a chip or a week title reveals its line; right-click asks for a day', async () => {
     await view.page.click('.chip[data-session="8:5"]');
     await view.page.click('section.week[data-week="2"] .reveal-line');
+    await view.page.click('.chip[data-session="7:5"]', { button: 'right' });
+    await view.page.click('.chip[data-session="6:5"]', { button: 'right' });
     assert.deepEqual(await actions(view), [
       { type: 'reveal', line: 8, column: 5 },
       { type: 'reveal', line: 12, column: 0 },
+      { type: 'pickMove', session: '7:5', week: 1 },
     ]);
+    // The rest chip cannot move: nothing posted, and the status region says why.
+    assert.equal(await view.page.locator('#status').textContent(), 'A rest day cannot be moved; move a session onto it instead.');
   });
 
   it('applies a live update and keeps focus on the same chip', async () => {

@@ -289,7 +289,7 @@ export function renderWeekViewHtml(model: WeekViewModel | undefined, resources: 
 <title>Week view</title>
 </head>
 <body>
-<p id="chip-help" class="visually-hidden">Enter shows the session in the editor. Arrow keys move between sessions. Alt with Left or Right arrow moves the session one day earlier or later; M chooses the day. Drag a session onto another day to move it.</p>
+<p id="chip-help" class="visually-hidden">Enter shows the session in the editor. Arrow keys move between sessions. Alt with Left or Right arrow moves the session one day earlier or later; M or the context menu chooses the day. Drag a session onto another day to move it.</p>
 <main id="app" aria-live="off">${renderWeekViewBody(model)}</main>
 <div id="status" class="visually-hidden" role="status" aria-live="polite"></div>
 <script nonce="${nonce}" src="${escapeHtml(resources.scriptUri)}"></script>
