@@ -471,6 +471,10 @@ describe('language server: pull diagnostics, commands without code action litera
     const result = await client.request('workspace/executeCommand', { command: commands[0].command, arguments: commands[0].arguments });
     assert.deepEqual(result, { applied: true });
     assert.equal(client.appliedEdits.length, 1);
+    assert.deepEqual(await client.request('workspace/executeCommand', { command: 'hybrid.server.fixAll', arguments: [uri] }), { applied: true });
+    assert.deepEqual(await client.request('workspace/executeCommand', { command: 'hybrid.server.rescheduleWeek', arguments: [uri, { line: 3, character: 0 }] }), { applied: true });
+    assert.equal(client.appliedEdits.length, 3);
+    assert.equal((client.appliedEdits[1] as { label: string }).label, 'Fix all scheduling conflicts');
     // This client cannot answer workspace/configuration: it pushes its settings instead.
     const pushed = client.nextDiagnostics(uri);
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { hybrid: { rules: { 'same-day-spacing': 'off' } } } });
