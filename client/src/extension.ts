@@ -68,7 +68,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     { dispose: () => pending && clearTimeout(pending) },
   );
 
-  await languageClient.start();
+  try {
+    await languageClient.start();
+  } catch (error) {
+    // Keep the commands registered (Restart can retry); say what failed instead of failing activation.
+    output.appendLine(`The Hybrid Plan language server did not start: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage('Hybrid Plan: the language server did not start. See the "Hybrid Plan" output for details.');
+    return;
+  }
   void updateStatus(languageClient, status);
 }
 
