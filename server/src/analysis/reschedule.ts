@@ -120,19 +120,54 @@ function blockSessions(block: WeekBlock): Session[] {
   return sessions;
 }
 
-/** The plan's weeks with this block's sessions re-arranged (the model of the text `rearrange` would write). */
-function arrangedWeeks(weeks: readonly Week[], block: WeekBlock, moves: readonly SessionMove[]): Week[] {
+/** A block's days after a change, in the model: the sessions each day holds (`week` gives the other days). */
+export type Arrangement = (day: Day, week: Week) => Day;
+
+/** The model of the text `rearrange` writes for these moves. */
+export function movesArrangement(moves: readonly SessionMove[]): Arrangement {
   const outgoing = new Set(moves.map((m) => m.session));
   const incoming = new Map<Weekday, Session[]>();
-  for (const move of moves) incoming.set(move.to, [...(incoming.get(move.to) ?? []), move.session]);
-  const arrangeDay = (day: Day): Day => {
+  const ordered = [...moves].sort(
+    (a, b) => a.session.range.start.line - b.session.range.start.line || a.session.range.start.column - b.session.range.start.column,
+  );
+  for (const move of ordered) incoming.set(move.to, [...(incoming.get(move.to) ?? []), move.session]);
+  return (day) => {
     const arriving = incoming.get(day.weekday);
     const staying = day.sessions.filter((s) => !outgoing.has(s));
     if (!arriving && staying.length === day.sessions.length) return day;
     const sessions = arriving ? [...staying.filter((s) => !isBareRest(s)), ...arriving] : staying;
     return { ...day, sessions };
   };
-  return weeks.map((week) => (week.block === block ? { ...week, days: week.days.map(arrangeDay) } : week));
+}
+
+/** The model of `swapDays`: the two days exchange their sessions. */
+export function swapArrangement(a: Weekday, b: Weekday): Arrangement {
+  return (day, week) => {
+    if (day.weekday !== a && day.weekday !== b) return day;
+    const other = week.days[day.weekday === a ? b : a];
+    return other ? { ...day, sessions: other.sessions } : day;
+  };
+}
+
+/** The block's weeks and one week on each side: all that a change inside the block can alter day by day. */
+function weeksAround(plan: Plan, block: WeekBlock): Week[] {
+  const indices = plan.weeks.flatMap((w, i) => (w.block === block ? [i] : []));
+  if (indices.length === 0) return [];
+  const first = Math.max(0, (indices[0] as number) - 1);
+  const last = Math.min(plan.weeks.length - 1, (indices[indices.length - 1] as number) + 1);
+  return plan.weeks.slice(first, last + 1);
+}
+
+/**
+ * Checks the plan with one block's days re-arranged in the model, on the weeks around the block, without writing or
+ * re-parsing text. Moving sessions inside a week changes no weekly total, so this sees every change such a move
+ * makes (counts per rule, severity and week compare with `checkArranged` of the unchanged block).
+ */
+export function checkArranged(plan: Plan, block: WeekBlock, arrangement: Arrangement | undefined, config?: ResolvedConfig): PlanDiagnostic[] {
+  const weeks = weeksAround(plan, block).map((week) =>
+    week.block === block && arrangement ? { ...week, days: week.days.map((day) => arrangement(day, week)) } : week,
+  );
+  return checkPlan({ ...plan, weeks }, config);
 }
 
 const blockingSeverity = (config: ResolvedConfig, id: string): boolean => {
@@ -355,16 +390,12 @@ export function rescheduleWeek(plan: Plan, block: WeekBlock, config?: ResolvedCo
   const mustTouch = conflicts.map((d) => new Set(conflictSessions(plan, d).filter((s) => movableSet.has(s))));
   if (mustTouch.some((set) => set.size === 0)) return none;
 
-  // Screen on the weeks around the block: moves inside a week change no weekly total, only days and neighbours.
   const weekIndices = plan.weeks.flatMap((w, i) => (w.block === block ? [i] : []));
   if (weekIndices.length === 0) return none;
-  const first = Math.max(0, (weekIndices[0] as number) - 1);
-  const last = Math.min(plan.weeks.length - 1, (weekIndices[weekIndices.length - 1] as number) + 1);
-  const nearby = plan.weeks.slice(first, last + 1);
+  // Screen on the model, with only the day rules: moves inside a week change no weekly total.
   const screening = screeningConfig(config);
-  const screen = (moves: readonly SessionMove[]): PlanDiagnostic[] =>
-    checkPlan({ ...plan, weeks: arrangedWeeks(nearby, block, moves) }, screening);
-  const nearbyBefore = problemCounts(screen([]));
+  const screen = (moves: readonly SessionMove[]): PlanDiagnostic[] => checkArranged(plan, block, movesArrangement(moves), screening);
+  const nearbyBefore = problemCounts(checkArranged(plan, block, undefined, screening));
   const fullBefore = problemCounts(before);
 
   const quick = quickTest(plan, block, config ?? defaultConfig());

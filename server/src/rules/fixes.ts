@@ -3,7 +3,8 @@
 // Every fix except "Ignore <rule> on this line" is checked before it is offered: the edited text is re-parsed and
 // re-checked, and the fix is kept only when the diagnostic is gone and no new warning or error appeared (nor a new
 // diagnostic of the fixed rule at any severity). "Gone" and "new" are counted per rule, severity and week, because
-// ranges and messages that name days shift when sessions move. Moves go nearest day first (a file without `week`
+// ranges and messages that name days shift when sessions move. Moves and swaps are first tried on the plan model
+// (`checkArranged`, no re-parse) and only the ones that work there are re-checked on text. Moves go nearest day first (a file without `week`
 // lines wraps Sunday → Monday), at most three; the first fix offered is the preferred one.
 import type { Goal, Plan, Range, Session, Weekday, WeekBlock } from '../language/model';
 import { GOALS, WEEKDAY_NAMES } from '../language/model';
@@ -27,6 +28,7 @@ import {
   swapDays,
 } from '../analysis/edits';
 import { checkPlan } from './registry';
+import { checkArranged, movesArrangement, swapArrangement, type Arrangement } from '../analysis/reschedule';
 import { sessionText } from './helpers';
 
 const MAX_MOVES = 3;
@@ -110,6 +112,21 @@ function diagnosticsOf(plan: Plan, config: ResolvedConfig): PlanDiagnostic[] {
   return diagnostics;
 }
 
+const aroundCache = new WeakMap<Plan, Map<WeekBlock, { config: ResolvedConfig; diagnostics: PlanDiagnostic[] }>>();
+
+/** A quick look before the re-parse: the move or swap made in the model must already do the job. */
+function arrangementWorks(plan: Plan, diagnostic: PlanDiagnostic, block: WeekBlock, arrangement: Arrangement, config: ResolvedConfig): boolean {
+  let byBlock = aroundCache.get(plan);
+  if (!byBlock) aroundCache.set(plan, (byBlock = new Map()));
+  let cached = byBlock.get(block);
+  if (!cached || cached.config !== config) {
+    cached = { config, diagnostics: checkArranged(plan, block, undefined, config) };
+    byBlock.set(block, cached);
+  }
+  const after = checkArranged(plan, block, arrangement, config);
+  return removesDiagnostic(cached.diagnostics, after, diagnostic) && addsNoProblem(cached.diagnostics, after, diagnostic.rule);
+}
+
 /** Re-parses and re-checks the edited plan: the diagnostic must be gone and nothing must get worse. */
 export function fixWorks(plan: Plan, diagnostic: PlanDiagnostic, edits: readonly TextEdit[], config: ResolvedConfig): boolean {
   if (edits.length === 0) return false;
@@ -147,6 +164,8 @@ function moveFixes(plan: Plan, diagnostic: PlanDiagnostic, sessions: readonly (S
   const found: Candidate[] = [];
   for (const option of options) {
     if (found.length >= MAX_MOVES) break;
+    const block = option.session.entry.block;
+    if (!arrangementWorks(plan, diagnostic, block, movesArrangement([{ session: option.session, to: option.to }]), config)) continue;
     const edits = moveSession(plan, option.session, option.to);
     if (fixWorks(plan, diagnostic, edits, config)) {
       found.push({ title: `Move '${sessionText(option.session)}' to ${WEEKDAY_NAMES[option.to]}`, edits, checked: true });
@@ -169,6 +188,7 @@ function swapFixes(plan: Plan, diagnostic: PlanDiagnostic, session: Session, con
   const found: Candidate[] = [];
   for (const day of days) {
     if (found.length >= MAX_SWAPS) break;
+    if (!arrangementWorks(plan, diagnostic, session.entry.block, swapArrangement(from, day), config)) continue;
     const candidate = swapFix(plan, session.entry.block, from, day);
     if (fixWorks(plan, diagnostic, candidate.edits, config)) found.push({ ...candidate, checked: true });
   }
