@@ -440,9 +440,14 @@ describe('language server: pull diagnostics, commands without code action litera
       assert.deepEqual(init.capabilities.diagnosticProvider, { identifier: 'hybrid', interFileDependencies: false, workspaceDiagnostics: false });
       const uri = 'untitled:pull.hybrid';
       await client.open(uri, CONFLICTS);
-      const report = await client.request<{ kind: string; items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+      const report = await client.request<{ kind: string; resultId: string; items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
       assert.equal(report.kind, 'full');
       assert.deepEqual(summary(report.items).map((s) => s[0]), ['hard-same-day', 'same-day-spacing', 'hard-after-heavy-legs']);
+      const again = await client.request<{ kind: string; resultId: string }>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: report.resultId });
+      assert.deepEqual(again, { kind: 'unchanged', resultId: report.resultId });
+      await client.change(uri, [{ range: { start: { line: 2, character: 27 }, end: { line: 2, character: 43 } }, text: 'easy' }]);
+      const changed = await client.request<{ kind: string; items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: report.resultId });
+      assert.deepEqual(summary(changed.items).map((s) => s[0]), ['same-day-spacing', 'hard-after-heavy-legs']);
       assert.equal(client.diagnostics.size, 0);
     } finally {
       client.kill();

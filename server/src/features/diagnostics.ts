@@ -31,6 +31,16 @@ export function lspDiagnostics(ctx: ServerContext, analysis: Analysis): Diagnost
   return diagnostics;
 }
 
+const configIds = new WeakMap<object, number>();
+let nextConfigId = 1;
+
+/** Names what a pull result was computed from: the document version and the settings object in force. */
+function resultIdOf(analysis: Analysis): string {
+  let id = configIds.get(analysis.config);
+  if (id === undefined) configIds.set(analysis.config, (id = nextConfigId++));
+  return `${analysis.version}:${id}`;
+}
+
 export function registerDiagnostics(ctx: ServerContext): void {
   const pull = (): boolean => ctx.client.textDocument?.diagnostic !== undefined;
   /** Pending check per document, as the function that cancels it. */
@@ -92,7 +102,10 @@ export function registerDiagnostics(ctx: ServerContext): void {
       { kind: DocumentDiagnosticReportKind.Full, items: [] },
       async () => {
         const analysis = await ctx.analyze(params.textDocument.uri);
-        return { kind: DocumentDiagnosticReportKind.Full, items: analysis ? lspDiagnostics(ctx, analysis) : [] };
+        if (!analysis) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+        const resultId = resultIdOf(analysis);
+        if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+        return { kind: DocumentDiagnosticReportKind.Full, resultId, items: lspDiagnostics(ctx, analysis) };
       },
     ),
   );
