@@ -9,6 +9,7 @@ import type {
   WeekViewSession,
   WeekViewWeek,
 } from '../../../server/src/features/weekView';
+import { formatNumber } from '../../../server/src/features/present';
 
 export interface WebviewResources {
   /** `webview.cspSource`: where the stylesheet and script may come from. */
@@ -46,9 +47,6 @@ export function shortDate(iso: string): string {
   return `${day} ${MONTHS[month - 1]}`;
 }
 
-function formatLoad(load: number): string {
-  return String(Math.round(load)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-}
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -85,7 +83,7 @@ function renderChip(session: WeekViewSession, week: WeekViewWeek, day: WeekViewD
   const what = session.classes.join(', ');
   const tooltip = [
     `${session.text} — ${what}`,
-    session.kind === 'rest' ? '' : `${session.minutes} min · RPE ${session.rpe} · load ${formatLoad(session.load)}`,
+    session.kind === 'rest' ? '' : `${session.minutes} min · RPE ${session.rpe} · load ${formatNumber(session.load)}`,
     ...session.conflicts.map(conflictTooltip),
   ]
     .filter((line) => line !== '')
@@ -115,14 +113,14 @@ function renderDay(day: WeekViewDay, week: WeekViewWeek): string {
   const dateText = day.date ? ` <span class="date">${escapeHtml(shortDate(day.date))}</span>` : '';
   const unplanned = day.sessions.length === 0;
   const label = `${day.fullName}${day.date ? ` ${shortDate(day.date)}` : ''}${day.rest ? ', rest day' : ''}${
-    day.load > 0 ? `, load ${formatLoad(day.load)}` : ''
+    day.load > 0 ? `, load ${formatNumber(day.load)}` : ''
   }`;
   const chips = day.sessions.map((session) => renderChip(session, week, day)).join('');
   return (
     `<div class="day${day.rest ? ' rest-day' : ''}" role="group" data-week="${week.number}" data-weekday="${day.weekday}"` +
     ` aria-label="${escapeHtml(label)}">` +
     `<div class="day-head"><span class="day-name">${day.name}</span>${dateText}` +
-    (day.load > 0 ? `<span class="day-load" title="Day load (minutes × RPE)">${formatLoad(day.load)}</span>` : '') +
+    (day.load > 0 ? `<span class="day-load" title="Day load (minutes × RPE)">${formatNumber(day.load)}</span>` : '') +
     `</div>` +
     `<div class="chips">${chips}</div>` +
     (unplanned ? `<p class="unplanned">unplanned (rest)</p>` : '') +
@@ -162,7 +160,7 @@ function ratioText(point: LoadPoint): string {
   if (point.chronic === undefined || point.chronic === 0) return 'no 3-week history yet';
   const ratio = point.load / point.chronic;
   const where = point.status === 'in-band' ? 'inside' : point.status === 'above' ? 'above' : 'below';
-  return `${ratio.toFixed(2)}× the mean of the previous 3 weeks (${formatLoad(point.chronic)}), ${where} the 0.8–1.5× band`;
+  return `${ratio.toFixed(2)}× the mean of the previous 3 weeks (${formatNumber(point.chronic)}), ${where} the 0.8–1.5× band`;
 }
 
 /** The weekly load chart: one bar per week, the acute:chronic band (0.8–1.5× the previous 3 weeks' mean) and the mean as points. */
@@ -177,7 +175,7 @@ export function renderLoadChart(loads: LoadPoint[]): string {
   // Axis: zero line and the maximum.
   parts.push(
     `<line class="axis" x1="${CHART_LEFT}" y1="${y(0)}" x2="${width - 4}" y2="${y(0)}"></line>`,
-    `<text class="axis-label" x="${CHART_LEFT - 6}" y="${round(y(maximum) + 4)}" text-anchor="end">${formatLoad(maximum)}</text>`,
+    `<text class="axis-label" x="${CHART_LEFT - 6}" y="${round(y(maximum) + 4)}" text-anchor="end">${formatNumber(maximum)}</text>`,
     `<text class="axis-label" x="${CHART_LEFT - 6}" y="${round(y(0) + 4)}" text-anchor="end">0</text>`,
   );
   loads.forEach((point, index) => {
@@ -195,11 +193,11 @@ export function renderLoadChart(loads: LoadPoint[]): string {
     parts.push(
       `<rect class="bar bar-${point.status}" data-week="${point.week}" x="${barX}" y="${round(top)}" width="${BAR}" height="${round(
         y(0) - top,
-      )}"><title>Week ${point.week}: load ${formatLoad(point.load)}, ${escapeHtml(ratioText(point))}</title></rect>`,
+      )}"><title>Week ${point.week}: load ${formatNumber(point.load)}, ${escapeHtml(ratioText(point))}</title></rect>`,
     );
     if (point.chronic !== undefined) {
       parts.push(
-        `<circle class="chronic" data-week="${point.week}" cx="${slotX + SLOT / 2}" cy="${round(y(point.chronic))}" r="3"><title>Week ${point.week}: mean of the previous 3 weeks ${formatLoad(point.chronic)}</title></circle>`,
+        `<circle class="chronic" data-week="${point.week}" cx="${slotX + SLOT / 2}" cy="${round(y(point.chronic))}" r="3"><title>Week ${point.week}: mean of the previous 3 weeks ${formatNumber(point.chronic)}</title></circle>`,
       );
     }
     const showLabel = loads.length <= 16 || index % 4 === 0 || index === loads.length - 1;
@@ -209,14 +207,14 @@ export function renderLoadChart(loads: LoadPoint[]): string {
   });
   const above = loads.filter((point) => point.status === 'above').map((point) => point.week);
   const summary =
-    `Weekly load of ${loads.length} week${loads.length === 1 ? '' : 's'}, from ${formatLoad(Math.min(...loads.map((p) => p.load)))} to ${formatLoad(
+    `Weekly load of ${loads.length} week${loads.length === 1 ? '' : 's'}, from ${formatNumber(Math.min(...loads.map((p) => p.load)))} to ${formatNumber(
       Math.max(...loads.map((p) => p.load)),
     )}` + (above.length > 0 ? `; above the 1.5× band in week ${above.join(', ')}` : '; no week above the 1.5× band');
   const rows = loads
     .map(
       (point) =>
-        `<tr><th scope="row">${point.week}</th><td>${formatLoad(point.load)}</td><td>${
-          point.chronic === undefined ? '—' : `${formatLoad(point.low!)}–${formatLoad(point.high!)}`
+        `<tr><th scope="row">${point.week}</th><td>${formatNumber(point.load)}</td><td>${
+          point.chronic === undefined ? '—' : `${formatNumber(point.low!)}–${formatNumber(point.high!)}`
         }</td></tr>`,
     )
     .join('');

@@ -20,6 +20,7 @@ import {
 } from '../language/model';
 import type { PlanDiagnostic, ResolvedConfig, Severity, TextEdit } from '../rules/types';
 import type { ServerContext } from './context';
+import { summaryLine } from './present';
 
 // ---------------------------------------------------------------------------------------------------------------
 // View model (shared with the client: `client/src/weekView/` imports these types).
@@ -80,7 +81,7 @@ export interface WeekViewWeek {
   repeats?: { from: number; to: number };
   /** Line of the week header (or of the week's first statement), to reveal it. */
   line: number;
-  /** One line of totals: `3 gym (1 heavy) · 2 runs (1 quality) · 2 rest days · load 1 920`. */
+  /** One line of totals, as the code lens writes it: `3 gym (1 heavy) · 2 runs (1 quality) · 2 rest days · load 1 920`. */
   summary: string;
   load: number;
   days: WeekViewDay[];
@@ -151,26 +152,6 @@ function conflictOf(diagnostic: PlanDiagnostic): WeekViewConflict {
   };
   if (diagnostic.week !== undefined) conflict.week = diagnostic.week;
   return conflict;
-}
-
-function formatLoad(load: number): string {
-  // Thin groups like the code lens: `1 920`.
-  return String(Math.round(load)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-}
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-/** The week's totals in one line, in plan words. */
-export function weekSummary(totals: WeekTotals): string {
-  const parts = [
-    `${plural(totals.gym, 'gym')}${totals.heavyGym > 0 ? ` (${totals.heavyGym} heavy)` : ''}`.replace('gyms', 'gym'),
-    `${plural(totals.runs, 'run')}${totals.qualityRuns > 0 ? ` (${totals.qualityRuns} quality)` : ''}`,
-  ];
-  if (totals.cross > 0) parts.push(plural(totals.cross, 'cross session'));
-  parts.push(plural(totals.restDays, 'rest day'), `load ${formatLoad(totals.load)}`);
-  return parts.join(' · ');
 }
 
 /** The chart's points: each week's load against the mean of its previous 3 weeks. */
@@ -249,7 +230,7 @@ export function buildWeekView(
     const viewWeek: WeekViewWeek = {
       number: week.number,
       line: weekLine(week),
-      summary: weekTotals ? weekSummary(weekTotals) : '',
+      summary: weekTotals ? summaryLine(weekTotals) : '',
       load: weekTotals?.load ?? 0,
       days,
       conflicts: [],

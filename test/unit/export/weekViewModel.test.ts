@@ -49,7 +49,7 @@ describe('week view model', () => {
 
   it('summarises each week in one line and marks rest days', () => {
     const model = view(REPEATED);
-    assert.equal(model.weeks[0]!.summary, '3 gym (2 heavy) · 3 runs · 1 cross session · 0 rest days · load 2 055');
+    assert.equal(model.weeks[0]!.summary, '3 gym (2 heavy) · 3 runs (0 quality) · 0 rest days · load 2 055');
     assert.equal(model.weeks[1]!.summary, '1 gym (1 heavy) · 2 runs (1 quality) · 5 rest days · load 1 000');
     assert.deepEqual(model.weeks[1]!.days.map((day) => day.rest), [false, true, true, false, true, true, true]);
     assert.deepEqual(model.weeks[1]!.days[2], { weekday: 2, name: 'Wed', fullName: 'Wednesday', rest: true, load: 0, sessions: [] });
