@@ -44,7 +44,11 @@ const MAX_LABEL = 40;
 /** `gym lower heavy` — the session as written, shortened when it carries a long exercise list. */
 export function sessionText(session: Session): string {
   const text = session.text.replace(/\s+/g, ' ');
-  return text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1).trimEnd()}…` : text;
+  if (text.length <= MAX_LABEL) return text;
+  // Cut at a word boundary so no repeat or load is shown half (`3x…`).
+  let cut = text.slice(0, MAX_LABEL);
+  if (!/[\s,\]]/.test(text.charAt(MAX_LABEL))) cut = cut.slice(0, Math.max(cut.lastIndexOf(' '), MAX_LABEL / 2));
+  return `${cut.replace(/[\s,]+$/, '')}…`;
 }
 
 /** `Mon: gym lower heavy` */
