@@ -7,6 +7,7 @@ import {
   TextDocumentSyncKind,
   createConnection,
 } from 'vscode-languageserver/node';
+import { version as VERSION } from '../../package.json';
 import { ServerContext, type InitializationOptions } from './features/context';
 import { registerCodeActions } from './features/codeActions';
 import { registerCodeLens } from './features/codeLens';
@@ -22,7 +23,6 @@ import { registerSymbols } from './features/symbols';
 import { registerWeekView } from './features/weekView';
 import { registerWorkspace } from './features/workspace';
 
-const VERSION = '0.1.0';
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe', '--clientProcessId'];
 
 const args = process.argv.slice(2);
