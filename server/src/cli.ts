@@ -110,15 +110,19 @@ export function run(argv: string[], io: CliIo): number {
 
 /** Entry point of bin/hybrid.js. */
 export function main(argv: string[]): number {
-  const stdoutIsTty = Boolean(process.stdout.isTTY);
   const code = run(argv, {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
-    color: stdoutIsTty && !('NO_COLOR' in process.env && process.env.NO_COLOR !== ''),
+    color: wantsColor(Boolean(process.stdout.isTTY), process.env),
     cwd: process.cwd(),
   });
   process.exitCode = code;
   return code;
+}
+
+/** Colour only on a terminal, and never when NO_COLOR is set to anything but an empty string (no-color.org). */
+export function wantsColor(isTty: boolean, env: Record<string, string | undefined>): boolean {
+  return isTty && !(env.NO_COLOR !== undefined && env.NO_COLOR !== '');
 }
 
 function describe(error: unknown): string {
@@ -270,7 +274,7 @@ function printText(list: FileDiagnostic[], fileCount: number, io: CliIo): void {
     const { start } = entry.diagnostic.range;
     const severity = entry.diagnostic.severity;
     io.out(
-      `${entry.file}:${start.line + 1}:${start.column + 1}  ${paint(io, severity, severity.padEnd(7))}  ${entry.diagnostic.message}  ${paint(io, 'dim', entry.diagnostic.rule)}\n`,
+      `${entry.file}:${start.line + 1}:${start.column + 1}  ${paint(io, severity, severity)}${' '.repeat(7 - severity.length)}  ${entry.diagnostic.message}  ${paint(io, 'dim', entry.diagnostic.rule)}\n`,
     );
   }
   const counts = { error: 0, warning: 0, info: 0 };
