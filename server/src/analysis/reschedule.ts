@@ -88,9 +88,17 @@ function noMoreProblems(before: Counts, after: Counts): boolean {
   return true;
 }
 
-function isRange(value: unknown): value is Range {
+/** True for a plain `{start, end}` range (as rules put into `diagnostic.data`). */
+export function isRange(value: unknown): value is Range {
   const r = value as Range | undefined;
-  return typeof r === 'object' && r !== null && typeof r.start?.line === 'number' && typeof r.end?.line === 'number';
+  return (
+    typeof r === 'object' &&
+    r !== null &&
+    typeof r.start?.line === 'number' &&
+    typeof r.start?.column === 'number' &&
+    typeof r.end?.line === 'number' &&
+    typeof r.end?.column === 'number'
+  );
 }
 
 /** The sessions a conflict is about: where it sits, the data's session ranges, its related places. */
@@ -109,7 +117,8 @@ function inBlock(block: WeekBlock, d: PlanDiagnostic): boolean {
   return rangeContains(block.range, d.range.start);
 }
 
-function dayDistance(plan: Plan, a: number, b: number): number {
+/** Days between two weekdays; a file without `week` lines wraps Sunday → Monday. */
+export function dayDistance(plan: Plan, a: number, b: number): number {
   const d = Math.abs(a - b);
   return plan.singleWeek ? Math.min(d, 7 - d) : d;
 }
@@ -378,6 +387,15 @@ function compareLists(a: readonly number[], b: readonly number[]): number {
  * without adding another error or warning.
  */
 export function rescheduleWeek(plan: Plan, block: WeekBlock, config?: ResolvedConfig): RescheduleResult {
+  try {
+    return searchWeek(plan, block, config);
+  } catch {
+    // A fix-all never breaks the editor or the CLI: a block it cannot handle is left as written.
+    return { edits: [], moves: [] };
+  }
+}
+
+function searchWeek(plan: Plan, block: WeekBlock, config?: ResolvedConfig): RescheduleResult {
   const none: RescheduleResult = { edits: [], moves: [] };
   const blockIndex = plan.blocks.indexOf(block);
   if (blockIndex < 0) return none;

@@ -4,8 +4,8 @@
 // re-checked, and the fix is kept only when the diagnostic is gone and no new warning or error appeared (nor a new
 // diagnostic of the fixed rule at any severity). "Gone" and "new" are counted per rule, severity and week, because
 // ranges and messages that name days shift when sessions move. Moves and swaps are first tried on the plan model
-// (`checkArranged`, no re-parse) and only the ones that work there are re-checked on text. Moves go nearest day first (a file without `week`
-// lines wraps Sunday → Monday), at most three; the first fix offered is the preferred one.
+// (`checkArranged`, no re-parse) and only the ones that work there are re-checked on text. Moves go nearest day
+// first (a file without `week` lines wraps Sunday → Monday), at most three; the first fix offered is preferred.
 import type { Goal, Plan, Range, Session, Weekday, WeekBlock } from '../language/model';
 import { GOALS, WEEKDAY_NAMES } from '../language/model';
 import type { PlanDiagnostic, PlanFix, ResolvedConfig, TextEdit } from './types';
@@ -28,7 +28,7 @@ import {
   swapDays,
 } from '../analysis/edits';
 import { checkPlan } from './registry';
-import { checkArranged, movesArrangement, swapArrangement, type Arrangement } from '../analysis/reschedule';
+import { checkArranged, dayDistance, isRange, movesArrangement, swapArrangement, type Arrangement } from '../analysis/reschedule';
 import { sessionText } from './helpers';
 
 const MAX_MOVES = 3;
@@ -36,18 +36,6 @@ const MAX_SWAPS = 2;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Finding the sessions a diagnostic is about
-
-function isRange(value: unknown): value is Range {
-  const r = value as Range | undefined;
-  return (
-    typeof r === 'object' &&
-    r !== null &&
-    typeof r.start?.line === 'number' &&
-    typeof r.start?.column === 'number' &&
-    typeof r.end?.line === 'number' &&
-    typeof r.end?.column === 'number'
-  );
-}
 
 function dataRange(diagnostic: PlanDiagnostic, key: string): Range | undefined {
   const value = diagnostic.data?.[key];
@@ -143,11 +131,6 @@ interface Candidate {
   edits: TextEdit[];
   /** True when the search already re-checked it. */
   checked?: boolean;
-}
-
-function dayDistance(plan: Plan, a: number, b: number): number {
-  const d = Math.abs(a - b);
-  return plan.singleWeek ? Math.min(d, 7 - d) : d;
 }
 
 /** "Move <session> to <Day>" for each session, nearest days first, only where the move works. */
@@ -289,6 +272,14 @@ function rulesFixes(plan: Plan, diagnostic: PlanDiagnostic, config: ResolvedConf
   }
 }
 
+function safely(test: () => boolean): boolean {
+  try {
+    return test();
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Every quick fix of rules.md for one diagnostic: the rule's own fixes that work (first one preferred), then
  * "Ignore <rule> on this line" for every rule diagnostic. Never throws; syntax errors get no fix.
@@ -305,12 +296,17 @@ export function fixesFor(plan: Plan, diagnostic: PlanDiagnostic, config: Resolve
   }
   for (const candidate of candidates) {
     if (seen.has(candidate.title) || candidate.edits.length === 0) continue;
-    if (!candidate.checked && !fixWorks(plan, diagnostic, candidate.edits, config)) continue;
+    if (!candidate.checked && !safely(() => fixWorks(plan, diagnostic, candidate.edits, config))) continue;
     seen.add(candidate.title);
     fixes.push({ title: candidate.title, kind: 'quickfix', edits: candidate.edits, diagnostics: [diagnostic] });
   }
   if (fixes[0]) fixes[0].preferred = true;
-  const ignore = ignoreOnLine(plan, diagnostic.range.start.line, diagnostic.rule);
+  let ignore: TextEdit[] = [];
+  try {
+    ignore = ignoreOnLine(plan, diagnostic.range.start.line, diagnostic.rule);
+  } catch {
+    ignore = [];
+  }
   if (ignore.length > 0) {
     fixes.push({ title: `Ignore ${diagnostic.rule} on this line`, kind: 'quickfix', edits: ignore, diagnostics: [diagnostic] });
   }
