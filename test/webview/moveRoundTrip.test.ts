@@ -137,6 +137,24 @@ describe('week view moves, from the view model to the text (Chromium)', function
     }
   });
 
+  it('says when there is nothing to draw, and how many lines do not parse', async () => {
+    const empty = await render(browser, viewOf('plan "Empty"\n').model, 'empty');
+    try {
+      assert.equal(await empty.page.locator('p.empty').textContent(), 'No days planned yet: write a line like Mon: gym upper heavy.');
+      assert.equal(await empty.page.locator('svg.load-chart').count(), 0);
+    } finally {
+      await empty.page.close();
+    }
+    const broken = await render(browser, viewOf('Mon: gim\nTue: run easy\n').model, 'broken');
+    try {
+      assert.equal(await broken.page.locator('.syntax-errors').textContent(), '1 syntax error: lines that do not parse are not shown.');
+      assert.equal(await broken.page.locator('.chip').count(), 1);
+      assert.deepEqual(await broken.violations(), []);
+    } finally {
+      await broken.page.close();
+    }
+  });
+
   it('refuses moves the view cannot make, with a reason', () => {
     const { plan, diagnostics } = viewOf(PLAN);
     assert.deepEqual(checkMove(plan, defaultConfig(), { session: '6:5', week: 1, toWeekday: 3 }, diagnostics), {

@@ -253,7 +253,7 @@ export function renderWeekViewBody(model: WeekViewModel | undefined, notice?: st
   if (model.start) facts.push(`week 1 starts ${shortDate(model.start)} ${model.start.slice(0, 4)}`);
   const errors =
     model.syntaxErrors > 0
-      ? `<p class="syntax-errors" role="alert">${model.syntaxErrors} syntax error${model.syntaxErrors === 1 ? '' : 's'}: lines that do not parse are not shown.</p>`
+      ? `<p class="syntax-errors">${model.syntaxErrors} syntax error${model.syntaxErrors === 1 ? '' : 's'}: lines that do not parse are not shown.</p>`
       : '';
   return (
     `<header class="plan-header"><h1>${escapeHtml(model.title ?? 'Week view')}</h1>` +
@@ -263,13 +263,14 @@ export function renderWeekViewBody(model: WeekViewModel | undefined, notice?: st
     renderLegend() +
     conflictList(model.planConflicts, 'plan-conflicts') +
     `</header>` +
-    renderLoadChart(model.loads) +
-    model.weeks.map(renderWeek).join('')
+    (model.weeks.length === 0
+      ? `<p class="empty">No days planned yet: write a line like <code>Mon: gym upper heavy</code>.</p>`
+      : renderLoadChart(model.loads) + model.weeks.map(renderWeek).join(''))
   );
 }
 
 /** The whole page: strict CSP (nonce'd script and stylesheet, nothing remote), the body, and the script. */
-export function renderWeekViewHtml(model: WeekViewModel | undefined, resources: WebviewResources): string {
+export function renderWeekViewHtml(model: WeekViewModel | undefined, resources: WebviewResources, notice?: string): string {
   const { cspSource, nonce } = resources;
   const csp = [
     `default-src 'none'`,
@@ -288,7 +289,7 @@ export function renderWeekViewHtml(model: WeekViewModel | undefined, resources: 
 </head>
 <body>
 <p id="chip-help" class="visually-hidden">Enter shows the session in the editor. Arrow keys move between sessions. Alt with Left or Right arrow moves the session one day earlier or later; M or the context menu chooses the day. Drag a session onto another day to move it.</p>
-<main id="app" aria-live="off">${renderWeekViewBody(model)}</main>
+<main id="app" aria-live="off">${renderWeekViewBody(model, notice)}</main>
 <div id="status" class="visually-hidden" role="status" aria-live="polite"></div>
 <script nonce="${nonce}" src="${escapeHtml(resources.scriptUri)}"></script>
 </body>

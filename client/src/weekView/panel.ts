@@ -76,7 +76,7 @@ export class WeekViewPanel implements vscode.Disposable {
       nonce: randomBytes(16).toString('base64'),
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(mediaRoot, 'weekView.js')).toString(),
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(mediaRoot, 'weekView.css')).toString(),
-    });
+    }, 'Loading the week view…');
     this.setTitle();
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
