@@ -141,6 +141,31 @@ export function installExtension(install: CodeServerInstall, profile: Profile, v
   if (installed.length === 0) throw new Error(`the extension did not land in ${profile.extensionsDir}; see ${logFile}`);
 }
 
+/** Settings that keep the workbench quiet and deterministic (no welcome page, no tips, no auto save, no network). */
+export const QUIET_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'workbench.welcomePage.walkthroughs.openOnInstall': false,
+  'security.workspace.trust.enabled': false,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'files.autoSave': 'off',
+  'git.enabled': false,
+  'editor.minimap.enabled': false,
+  'editor.hover.delay': 200,
+  'window.restoreWindows': 'none',
+  'chat.commandCenter.enabled': false,
+};
+
+export function writeQuietSettings(userDataDir: string): void {
+  fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
+  fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(QUIET_SETTINGS, null, 2));
+}
+
 export interface RunningCodeServer {
   url: string;
   process: ChildProcess;
@@ -153,6 +178,7 @@ export async function startCodeServer(
   profile: Profile,
   folder: string,
   logFile: string,
+  env: NodeJS.ProcessEnv = {},
 ): Promise<RunningCodeServer> {
   const port = await freePort();
   const child = spawn(
@@ -170,7 +196,7 @@ export async function startCodeServer(
       '--ignore-last-opened',
       folder,
     ],
-    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PASSWORD: '' } },
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PASSWORD: '', ...env } },
   );
   const logStream = fs.createWriteStream(logFile, { flags: 'a' });
   const url = `http://127.0.0.1:${port}/`;

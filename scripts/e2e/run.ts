@@ -55,7 +55,7 @@ async function main(): Promise<number> {
   process.env.HYBRID_E2E_VSIX = vsix;
   process.env.HYBRID_E2E_CODE_SERVER = JSON.stringify(install);
 
-  const mocha = new Mocha({ timeout: 180_000, reporter: 'spec', grep: flag('--grep') });
+  const mocha = new Mocha({ timeout: 150_000, reporter: 'spec', grep: flag('--grep') });
   mocha.addFile(path.join(repoRoot, 'test', 'e2e', 'hooks.ts'));
   const scenarios = fs
     .readdirSync(path.join(repoRoot, 'test', 'e2e'))

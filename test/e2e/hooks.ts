@@ -21,6 +21,10 @@ before(async function () {
   await session.workbench.screenshot('workbench');
 });
 
+beforeEach(async function () {
+  await session?.workbench.closeWidgets();
+});
+
 afterEach(async function () {
   const test = this.currentTest;
   if (!session || !test || test.state !== 'failed') return;

@@ -6,36 +6,17 @@ import * as path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import {
   installExtension,
+  writeQuietSettings,
   startCodeServer,
   type CodeServerInstall,
   type RunningCodeServer,
 } from '../../scripts/e2e/codeServer';
-import { SLOW, Workbench } from './workbench';
+import { NORMAL, Workbench } from './workbench';
 
 export const repoRoot = path.resolve(__dirname, '..', '..');
 export const resultsDir = path.join(repoRoot, 'test-results', 'e2e');
 export const fixturesDir = path.join(__dirname, 'fixtures');
 export const chromiumPath = process.env.HYBRID_E2E_CHROMIUM ?? '/usr/bin/chromium';
-
-/** Settings that keep the workbench quiet and deterministic (no welcome page, no tips, no auto save). */
-const userSettings = {
-  'workbench.startupEditor': 'none',
-  'workbench.tips.enabled': false,
-  'workbench.enableExperiments': false,
-  'workbench.welcomePage.walkthroughs.openOnInstall': false,
-  'security.workspace.trust.enabled': false,
-  'telemetry.telemetryLevel': 'off',
-  'update.mode': 'none',
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'extensions.ignoreRecommendations': true,
-  'files.autoSave': 'off',
-  'git.enabled': false,
-  'editor.minimap.enabled': false,
-  'editor.hover.delay': 200,
-  'window.restoreWindows': 'none',
-  'chat.commandCenter.enabled': false,
-};
 
 export interface E2ESession {
   workbench: Workbench;
@@ -72,7 +53,7 @@ export async function startSession(options: StartOptions): Promise<E2ESession> {
   const userDataDir = path.join(temp, 'user-data');
   const extensionsDir = path.join(temp, 'extensions');
   for (const dir of [workspace, path.join(userDataDir, 'User'), extensionsDir]) fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(userSettings, null, 2));
+  writeQuietSettings(userDataDir);
   copyFixtures(workspace);
 
   const profile = { userDataDir, extensionsDir };
@@ -102,7 +83,7 @@ export async function startSession(options: StartOptions): Promise<E2ESession> {
       ],
     });
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    context.setDefaultTimeout(SLOW);
+    context.setDefaultTimeout(NORMAL);
     const page = await context.newPage();
     const consoleLog = fs.createWriteStream(path.join(resultsDir, 'browser-console.log'));
     page.on('console', (message) => consoleLog.write(`[${message.type()}] ${message.text()}\n`));

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 
 /** Generous: the first diagnostics wait for the extension host and the language server to start. */
-export const SLOW = 90_000;
+export const SLOW = 60_000;
 export const NORMAL = 20_000;
 
 export type SquiggleSeverity = 'error' | 'warning' | 'info';
@@ -92,16 +92,22 @@ export class Workbench {
     await this.focusEditor();
   }
 
+  /** Puts the keyboard focus into the active editor (a click could land on a code lens or an inlay hint). */
   async focusEditor(): Promise<void> {
-    await this.editor.locator('.view-lines').click({ position: { x: 2, y: 2 } });
+    if (await this.page.locator('.editor-group-container.active .monaco-editor.focused').count()) return;
+    await this.runCommand('View: Focus Active Editor Group');
     await this.page.locator('.editor-group-container.active .monaco-editor.focused').waitFor({ timeout: NORMAL });
   }
 
-  /** The language mode shown in the status bar (e.g. "Hybrid Plan"). */
-  async languageMode(): Promise<string> {
+  /** Waits until the status bar shows the language mode `mode` (e.g. "Hybrid Plan") for the active editor. */
+  async waitForLanguageMode(mode: string): Promise<string> {
     const item = this.page.locator('#status\\.editor\\.mode');
-    await item.waitFor({ state: 'visible', timeout: NORMAL });
-    return (await item.innerText()).trim();
+    return waitUntil(
+      `the language mode "${mode}"`,
+      async () => ((await item.isVisible()) ? (await item.innerText()).trim() : ''),
+      (text) => text === mode,
+      SLOW,
+    );
   }
 
   /** Runs a command from the palette (F1) by its exact label. */
@@ -195,12 +201,10 @@ export class Workbench {
     await this.page.mouse.move(target.x + target.width / 2, target.y - 200 > 0 ? target.y - 200 : 1);
     await this.page.mouse.move(target.x + Math.min(target.width / 2, 12), target.y + target.height / 2, { steps: 4 });
     const hover = this.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents');
-    return waitUntil(
-      what,
-      async () => (await hover.allInnerTexts()).join('\n'),
-      expect,
-      NORMAL,
-    );
+    const text = await waitUntil(what, async () => (await hover.allInnerTexts()).join('\n'), expect, NORMAL);
+    // Let the fade-in finish so that screenshots show the hover, not a half-transparent one.
+    await this.page.locator('.monaco-hover:not(.hidden)').first().evaluate(SETTLE_ANIMATIONS);
+    return text;
   }
 
   /** Opens the Problems panel (Ctrl+Shift+M) if it is closed. */
@@ -219,21 +223,20 @@ export class Workbench {
     const result: ProblemRow[] = [];
     let inFile = false;
     for (const row of await rows.all()) {
-      const text = (await row.innerText()).replace(/\s+/g, ' ').trim();
-      if ((await row.getAttribute('aria-level')) === '1') {
-        inFile = text.split(' ')[0] === fileName;
+      // Rows: level 1 a file ("2 problems in file x.hybrid of folder ."), level 2 a problem ("Error: … at line 6 and
+      // character 27. …"), level 3 its related locations.
+      const level = await row.getAttribute('aria-level');
+      const label = (await row.getAttribute('aria-label')) ?? '';
+      if (level === '1') {
+        inFile = / in file (\S+) /.exec(label)?.[1] === fileName;
         continue;
       }
+      if (level !== '2' || !inFile) continue;
+      const text = (await row.innerText()).replace(/\s+/g, ' ').trim();
       const position = /\[Ln (\d+), Col (\d+)\]/.exec(text);
-      if (!inFile || !position) continue;
-      const iconClass = (await row.locator('.marker-icon, .codicon').first().getAttribute('class')) ?? '';
-      const severity: ProblemRow['severity'] = /error/.test(iconClass)
-        ? 'error'
-        : /warning/.test(iconClass)
-          ? 'warning'
-          : /info/.test(iconClass)
-            ? 'info'
-            : 'unknown';
+      if (!position) continue;
+      const severityWord = /^(Error|Warning|Info)\b/.exec(label)?.[1];
+      const severity: ProblemRow['severity'] = severityWord ? (severityWord.toLowerCase() as SquiggleSeverity) : 'unknown';
       const rule = /([a-z][a-z-]*[a-z])\)?\s*\[Ln/.exec(text)?.[1] ?? '';
       result.push({ severity, rule, text, line: Number(position[1]), column: Number(position[2]) });
     }
@@ -247,22 +250,47 @@ export class Workbench {
     return (await lenses.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
   }
 
-  /** Opens the quick-fix menu (Ctrl+.) at the cursor and returns the titles of its actions. */
+  /** Opens the quick-fix menu (Ctrl+.) at the cursor and returns the titles of its actions, in menu order. */
   async openQuickFixes(): Promise<string[]> {
     await this.page.keyboard.press('Control+.');
     const rows = this.page.locator('.action-widget .monaco-list-row.action');
     await rows.first().waitFor({ state: 'visible', timeout: NORMAL });
-    return (await rows.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
+    return this.quickFixTitles();
   }
 
-  /** Chooses the quick fix whose title is exactly `title` from the open menu. */
-  async chooseQuickFix(title: string): Promise<void> {
+  private async quickFixTitles(): Promise<string[]> {
     const rows = this.page.locator('.action-widget .monaco-list-row.action');
-    const all = await rows.allInnerTexts();
-    const index = all.findIndex((text) => text.replace(/\s+/g, ' ').trim() === title);
-    if (index < 0) throw new Error(`quick fix "${title}" not in the menu: ${JSON.stringify(all)}`);
-    await rows.nth(index).click();
+    const titles: string[] = [];
+    for (const row of await rows.all()) titles.push((await row.getAttribute('aria-label')) ?? '');
+    return titles;
+  }
+
+  /**
+   * Chooses the quick fix titled `title` from the open menu with the keyboard (arrows, then Enter), as the menu
+   * sits under a pointer-blocking overlay that swallows synthetic clicks.
+   */
+  async chooseQuickFix(title: string): Promise<void> {
+    const titles = await this.quickFixTitles();
+    const index = titles.indexOf(title);
+    if (index < 0) throw new Error(`quick fix "${title}" not in the menu: ${JSON.stringify(titles)}`);
+    const focused = this.page.locator('.action-widget .monaco-list-row.action.focused');
+    await focused.waitFor({ state: 'visible', timeout: NORMAL });
+    const start = titles.indexOf((await focused.getAttribute('aria-label')) ?? '');
+    const steps = index - start;
+    for (let step = 0; step < Math.abs(steps); step++) await this.page.keyboard.press(steps > 0 ? 'ArrowDown' : 'ArrowUp');
+    await waitUntil(
+      `"${title}" to be focused in the quick-fix menu`,
+      () => focused.getAttribute('aria-label'),
+      (label) => label === title,
+    );
+    await this.page.keyboard.press('Enter');
     await this.page.locator('.action-widget').waitFor({ state: 'hidden', timeout: NORMAL });
+  }
+
+  /** Closes whatever widget, menu or quick input is open (a stray one from a failed step must not block the next). */
+  async closeWidgets(): Promise<void> {
+    for (let press = 0; press < 3; press++) await this.page.keyboard.press('Escape');
+    await this.page.locator('.context-view-pointerBlock').first().waitFor({ state: 'hidden', timeout: NORMAL });
   }
 
   /** Labels of the suggestion widget's rendered rows, once it is visible. */
@@ -334,6 +362,12 @@ const MEASURE_TEXT_IN_EDITOR = new Function(
   const rect = range.getBoundingClientRect();
   return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };`,
 ) as (editorElement: unknown, args: { lineText: string; needle: string }) => Box | undefined;
+
+/** Runs in the page: resolves when the element's CSS animations (and its children's) have finished. */
+const SETTLE_ANIMATIONS = new Function(
+  'element',
+  'return Promise.all(element.getAnimations({ subtree: true }).map((animation) => animation.finished)).then(() => true);',
+) as (element: unknown) => Promise<boolean>;
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
