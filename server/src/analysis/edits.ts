@@ -474,9 +474,9 @@ export function ignoreOnLine(plan: Plan, line: number, rule: string): TextEdit[]
     return [insertAt(position(suppression.range.start.line, suppression.range.start.column + listEnd), ` ${rule}`)];
   }
   const lineText = lineTextOf(plan.text, line);
-  const comment = lineComment(plan, line);
+  const comment = plan.comments.find((c) => c.range.start.line === line);
   if (comment) {
-    // A plain comment runs to the end of the line: the suppression goes before it, the comment stays after it.
+    // A comment runs to the end of the line: the suppression goes before it, the comment stays after it.
     return [insertAt(comment.range.start, `# hybrid-ignore ${rule} `)];
   }
   if (lineText.trim().length === 0) return [];

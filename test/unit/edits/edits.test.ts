@@ -262,6 +262,10 @@ describe('ignoreOnLine with a plain comment', () => {
   it('puts the suppression before the comment, which still follows', () => {
     const out = edited('Mon: gym # heavy day', (plan) => ignoreOnLine(plan, 0, 'hard-same-day'));
     assert.equal(out, 'Mon: gym # hybrid-ignore hard-same-day # heavy day');
+    assert.equal(
+      edited('# my plan\nMon: gym', (plan) => ignoreOnLine(plan, 0, 'main-goal')),
+      '# hybrid-ignore main-goal # my plan\nMon: gym',
+    );
     assert.deepEqual(
       parsePlan(out).suppressions.map((s) => [s.scope, s.line, s.rules]),
       [['line', 0, ['hard-same-day']]],

@@ -88,6 +88,35 @@ describe('fixesFor', () => {
     assert.deepEqual(textOf(fixes, "Move 'run long 20km' to Sun").split('\n').slice(2), ['Tue: rest', 'Wed: rest', 'Thu: gym upper', 'Fri: rest', 'Sat: run easy', 'Sun: run long 20km']);
   });
 
+  it('hard-after-heavy-legs: the leg session moves when the run cannot', () => {
+    const text = lines('goal: strength', 'Mon: gym lower heavy', 'Tue: run tempo', 'Wed: gym upper', 'Thu: run easy', 'Fri: gym full', 'Sat: run easy', 'Sun: rest');
+    const fixes = offered(text, 'hard-after-heavy-legs');
+    assert.ok(titles(fixes).includes("Move 'gym lower heavy' to Sun"), JSON.stringify(titles(fixes)));
+    assert.deepEqual(textOf(fixes, "Move 'gym lower heavy' to Sun").split('\n').slice(1), [
+      'Mon: rest',
+      'Tue: run tempo',
+      'Wed: gym upper',
+      'Thu: run easy',
+      'Fri: gym full',
+      'Sat: run easy',
+      'Sun: gym lower heavy',
+    ]);
+  });
+
+  it('moves inside a repeated block clear every repeat, across its own Sunday → Monday', () => {
+    const text = lines('goal: balanced', 'week 1', 'Mon: gym upper', 'Wed: run easy', 'Fri: gym lower', 'week 2-4', 'Mon: run long', 'Tue: gym upper', 'Wed: rest', 'Thu: run tempo', 'Fri: gym upper', 'Sat: rest', 'Sun: gym lower heavy');
+    const fixes = offered(text, 'hard-after-heavy-legs');
+    assert.deepEqual(titles(fixes), [
+      "Move 'run long' to Tue",
+      "Move 'gym lower heavy' to Sat",
+      "Move 'run long' to Wed",
+      'Swap Mon and Sun',
+      'Ignore hard-after-heavy-legs on this line',
+    ]);
+    assert.deepEqual(fixes[0]?.text.split('\n').slice(6, 8), ['Mon: rest', 'Tue: gym upper + run long']);
+    assert.deepEqual(textOf(fixes, 'Swap Mon and Sun').split('\n').slice(6), ['Mon: gym lower heavy', 'Tue: gym upper', 'Wed: rest', 'Thu: run tempo', 'Fri: gym upper', 'Sat: rest', 'Sun: run long']);
+  });
+
   it('back-to-back-hard: moves that clear the conflict and day swaps', () => {
     const text = lines('goal: balanced', 'Mon: gym lower heavy', 'Tue: run tempo', 'Wed: gym upper', 'Thu: rest', 'Fri: run easy', 'Sat: rest', 'Sun: rest');
     const fixes = offered(text, 'back-to-back-hard');
