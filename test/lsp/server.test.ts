@@ -425,6 +425,10 @@ describe('language server over stdio', function () {
     await client.request('textDocument/semanticTokens/full', { textDocument: { uri } });
     await client.request('textDocument/codeLens', { textDocument: { uri } });
     assert.equal(await client.request('textDocument/hover', { textDocument: { uri: 'untitled:never-opened' }, position: { line: 0, character: 0 } }), null);
+    const remote = 'file://fileserver/share/plan.hybrid';
+    const remoteDiagnostics = client.nextDiagnostics(remote);
+    await client.open(remote, CONFLICTS);
+    assert.deepEqual(summary((await remoteDiagnostics).diagnostics).map((s) => s[0]), ['hard-same-day', 'same-day-spacing', 'hard-after-heavy-legs']);
     const { diagnostics: clean } = await open('after-junk', BALANCED);
     assert.deepEqual(clean, []);
   });

@@ -80,7 +80,7 @@ export class SettingsStore {
     const problems: string[] = [];
     const layers: unknown[] = [];
 
-    const rc = uri.startsWith('file:') ? this.rcFiles.nearest(fileURLToPath(uri)) : undefined;
+    const rc = uri.startsWith('file:') ? this.nearestRc(uri) : undefined;
     if (rc) {
       if (rc.error !== undefined) problems.push(rc.error);
       else {
@@ -94,6 +94,17 @@ export class SettingsStore {
       for (const problem of resolveConfig([layer]).problems) problems.push(`Setting hybrid.rules: ${problem}`);
     }
     return { config: resolveConfig(layers).config, problems };
+  }
+
+  /** The nearest `.hybridrc.json`; a URI that names no local path (e.g. `file://host/…`) has none. */
+  private nearestRc(uri: string): ReturnType<RcFiles['nearest']> {
+    let path: string;
+    try {
+      path = fileURLToPath(uri);
+    } catch {
+      return undefined;
+    }
+    return this.rcFiles.nearest(path);
   }
 
   private async clientSettings(uri: string): Promise<HybridSettings> {
