@@ -172,4 +172,3 @@ export const statementParser = new StatementParser();
 /** The token types a statement may start with. */
 export const statementStarts: ReadonlySet<TokenType> = new Set([PlanKw, GoalKw, StartKw, WeekKw, DayName]);
 
-export { RBracket };

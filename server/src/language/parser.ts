@@ -14,7 +14,6 @@ import type {
   Range,
   Session,
   StartStatement,
-  Statement,
   Suppression,
   SyntaxIssue,
   TitleStatement,
@@ -30,9 +29,7 @@ import { quoteList, suggest } from './suggest';
 import { LineIndex, comparePositions } from './text';
 import {
   Colon,
-  DateLiteral,
   Dash,
-  DayName,
   LBracket,
   Newline,
   planLexer,
@@ -501,5 +498,3 @@ function buildDays(block: WeekBlock): Day[] {
   return days;
 }
 
-export type { Statement };
-export { DateLiteral, DayName };
