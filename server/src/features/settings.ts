@@ -34,10 +34,15 @@ export class SettingsStore {
   forDocument(uri: string): Promise<DocumentSettings> {
     let settings = this.perDocument.get(uri);
     if (!settings) {
-      settings = this.fetch(uri).then((resolved) => {
-        if (this.perDocument.get(uri) === settings) this.resolved.set(uri, resolved);
-        return resolved;
-      });
+      settings = this.fetch(uri)
+        .catch((error: unknown): DocumentSettings => ({
+          config: resolveConfig([]).config,
+          problems: [`Settings could not be read (${error instanceof Error ? error.message : String(error)}); using the defaults`],
+        }))
+        .then((resolved) => {
+          if (this.perDocument.get(uri) === settings) this.resolved.set(uri, resolved);
+          return resolved;
+        });
       this.perDocument.set(uri, settings);
     }
     return settings;
