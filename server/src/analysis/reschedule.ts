@@ -75,17 +75,37 @@ function screeningConfig(config: ResolvedConfig | undefined): ResolvedConfig {
 const isBlocking = (d: PlanDiagnostic): boolean => SCHEDULING_RULES.has(d.rule) && d.severity !== 'info';
 
 type Counts = Map<string, number>;
-const countKey = (d: PlanDiagnostic): string => `${d.rule}\u0000${d.severity}\u0000${d.week ?? ''}`;
 
-function problemCounts(diagnostics: readonly PlanDiagnostic[]): Counts {
-  const counts: Counts = new Map();
-  for (const d of diagnostics) if (d.severity !== 'info') counts.set(countKey(d), (counts.get(countKey(d)) ?? 0) + 1);
-  return counts;
+const countKey = (d: PlanDiagnostic): string => `${d.rule}\u0000${d.severity}\u0000${d.week ?? ''}`;
+const ruleWeekKey = (rule: string, week: number | undefined): string => `${rule}\u0000${week ?? ''}`;
+
+function tally(diagnostics: readonly PlanDiagnostic[]): { bySeverity: Counts; byRuleWeek: Counts } {
+  const bySeverity: Counts = new Map();
+  const byRuleWeek: Counts = new Map();
+  for (const d of diagnostics) {
+    bySeverity.set(countKey(d), (bySeverity.get(countKey(d)) ?? 0) + 1);
+    const key = ruleWeekKey(d.rule, d.week);
+    byRuleWeek.set(key, (byRuleWeek.get(key) ?? 0) + 1);
+  }
+  return { bySeverity, byRuleWeek };
 }
 
-function noMoreProblems(before: Counts, after: Counts): boolean {
-  for (const [key, count] of after) if (count > (before.get(key) ?? 0)) return false;
+/** True when `after` has no warning or error (and no diagnostic of `rule`) that `before` did not have, counted per
+ *  rule, severity and week (ranges and messages that name days shift when sessions move). */
+export function addsNoProblem(before: readonly PlanDiagnostic[], after: readonly PlanDiagnostic[], rule?: string): boolean {
+  const counts = tally(before).bySeverity;
+  const afterCounts = tally(after).bySeverity;
+  for (const d of after) {
+    if (d.severity === 'info' && d.rule !== rule) continue;
+    if ((afterCounts.get(countKey(d)) ?? 0) > (counts.get(countKey(d)) ?? 0)) return false;
+  }
   return true;
+}
+
+/** True when the diagnostic's rule reports fewer diagnostics in its week than before. */
+export function removesDiagnostic(before: readonly PlanDiagnostic[], after: readonly PlanDiagnostic[], target: PlanDiagnostic): boolean {
+  const key = ruleWeekKey(target.rule, target.week);
+  return (tally(after).byRuleWeek.get(key) ?? 0) < (tally(before).byRuleWeek.get(key) ?? 0);
 }
 
 /** True for a plain `{start, end}` range (as rules put into `diagnostic.data`). */
@@ -413,8 +433,7 @@ function searchWeek(plan: Plan, block: WeekBlock, config?: ResolvedConfig): Resc
   // Screen on the model, with only the day rules: moves inside a week change no weekly total.
   const screening = screeningConfig(config);
   const screen = (moves: readonly SessionMove[]): PlanDiagnostic[] => checkArranged(plan, block, movesArrangement(moves), screening);
-  const nearbyBefore = problemCounts(checkArranged(plan, block, undefined, screening));
-  const fullBefore = problemCounts(before);
+  const nearbyBefore = checkArranged(plan, block, undefined, screening);
 
   const quick = quickTest(plan, block, config ?? defaultConfig());
   let screenings = 0;
@@ -426,14 +445,14 @@ function searchWeek(plan: Plan, block: WeekBlock, config?: ResolvedConfig): Resc
       if (screenings++ >= SCREENING_BUDGET || confirmations >= CONFIRM_BUDGET) return none;
       const screened = screen(candidate.moves);
       if (screened.some((d) => isBlocking(d) && inBlock(block, d))) continue;
-      if (!noMoreProblems(nearbyBefore, problemCounts(screened))) continue;
+      if (!addsNoProblem(nearbyBefore, screened)) continue;
       confirmations++;
       const edits = rearrange(plan, block, candidate.moves);
       const moved = parsePlan(applyEdits(plan.text, edits));
       const movedBlock = moved.blocks[blockIndex];
       const after = checkPlan(moved, config);
       if (!movedBlock || after.some((d) => isBlocking(d) && inBlock(movedBlock, d))) continue;
-      if (!noMoreProblems(fullBefore, problemCounts(after))) continue;
+      if (!addsNoProblem(before, after)) continue;
       const week = plan.weeks[weekIndices[0] as number]?.number ?? 1;
       return {
         edits,

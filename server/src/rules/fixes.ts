@@ -28,7 +28,16 @@ import {
   swapDays,
 } from '../analysis/edits';
 import { checkPlan } from './registry';
-import { checkArranged, dayDistance, isRange, movesArrangement, swapArrangement, type Arrangement } from '../analysis/reschedule';
+import {
+  addsNoProblem,
+  checkArranged,
+  dayDistance,
+  isRange,
+  movesArrangement,
+  removesDiagnostic,
+  swapArrangement,
+  type Arrangement,
+} from '../analysis/reschedule';
 import { sessionText } from './helpers';
 
 const MAX_MOVES = 3;
@@ -56,39 +65,6 @@ function blockOfWeek(plan: Plan, diagnostic: PlanDiagnostic): WeekBlock | undefi
 
 // ---------------------------------------------------------------------------------------------------------------
 // Checking a candidate fix
-
-type Counts = Map<string, number>;
-
-const countKey = (d: PlanDiagnostic): string => `${d.rule}\u0000${d.severity}\u0000${d.week ?? ''}`;
-const ruleWeekKey = (rule: string, week: number | undefined): string => `${rule}\u0000${week ?? ''}`;
-
-function tally(diagnostics: readonly PlanDiagnostic[]): { bySeverity: Counts; byRuleWeek: Counts } {
-  const bySeverity: Counts = new Map();
-  const byRuleWeek: Counts = new Map();
-  for (const d of diagnostics) {
-    bySeverity.set(countKey(d), (bySeverity.get(countKey(d)) ?? 0) + 1);
-    const key = ruleWeekKey(d.rule, d.week);
-    byRuleWeek.set(key, (byRuleWeek.get(key) ?? 0) + 1);
-  }
-  return { bySeverity, byRuleWeek };
-}
-
-/** True when `after` has no warning or error (and no diagnostic of `rule`) that `before` did not have. */
-export function addsNoProblem(before: readonly PlanDiagnostic[], after: readonly PlanDiagnostic[], rule?: string): boolean {
-  const counts = tally(before).bySeverity;
-  const afterCounts = tally(after).bySeverity;
-  for (const d of after) {
-    if (d.severity === 'info' && d.rule !== rule) continue;
-    if ((afterCounts.get(countKey(d)) ?? 0) > (counts.get(countKey(d)) ?? 0)) return false;
-  }
-  return true;
-}
-
-/** True when the diagnostic's rule reports fewer diagnostics in its week than before. */
-export function removesDiagnostic(before: readonly PlanDiagnostic[], after: readonly PlanDiagnostic[], target: PlanDiagnostic): boolean {
-  const key = ruleWeekKey(target.rule, target.week);
-  return (tally(after).byRuleWeek.get(key) ?? 0) < (tally(before).byRuleWeek.get(key) ?? 0);
-}
 
 const beforeCache = new WeakMap<Plan, { config: ResolvedConfig; diagnostics: PlanDiagnostic[] }>();
 
