@@ -16,7 +16,7 @@ interface SuiteResult {
   tests: { title: string; state: 'passed' | 'failed'; error?: string }[];
 }
 
-const SUITE_TIMEOUT = 10 * 60_000;
+const SUITE_TIMEOUT = 5 * 60_000;
 
 /** Resolves when the file exists and holds complete JSON (watching its folder, not sleeping). */
 function waitForResult(file: string, timeout: number): Promise<SuiteResult> {

@@ -19,6 +19,8 @@ async function main(): Promise<void> {
       extensionDevelopmentPath: repoRoot,
       extensionTestsPath,
       vscodeExecutablePath: process.env.VSCODE_EXECUTABLE_PATH,
+      // Downloads land in the ignored cache folder, not in the work tree.
+      cachePath: path.join(repoRoot, '.cache', 'vscode-test'),
       launchArgs: [
         workspace,
         '--disable-extensions',
