@@ -88,8 +88,8 @@ function parse(text: string): Plan {
   const raws = parseStatements(lexed.tokens, source, plan.syntaxErrors);
   const hasWeeks = raws.some((raw) => raw.tokens[0].tokenType === WeekKw);
   plan.singleWeek = !hasWeeks;
-  buildModel(raws, source, plan, hasWeeks);
-  expandWeeks(plan);
+  const leading = buildModel(raws, source, plan, hasWeeks);
+  expandWeeks(plan, leading);
   plan.syntaxErrors.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
   return plan;
 }
@@ -231,9 +231,11 @@ function weekdayOf(token: IToken): Weekday {
   return WEEKDAY_BY_PREFIX[token.image.slice(0, 2).toLowerCase()];
 }
 
-function buildModel(raws: ParsedStatement[], source: SourceText, plan: Plan, hasWeeks: boolean): void {
+/** Builds statements and blocks; returns the block of days written before the first `week` line, if any. */
+function buildModel(raws: ParsedStatement[], source: SourceText, plan: Plan, hasWeeks: boolean): WeekBlock | undefined {
   const errors = plan.syntaxErrors;
   let block: WeekBlock | undefined;
+  let leading: WeekBlock | undefined;
   let sawDay = false;
   /** Goals of a week-less file not yet placed in its one block. */
   const pendingGoals: GoalStatement[] = [];
@@ -328,8 +330,10 @@ function buildModel(raws: ParsedStatement[], source: SourceText, plan: Plan, has
       case 'day': {
         sawDay = true;
         if (hasWeeks && !block) {
-          errors.push({ message: `This day comes before the first 'week' line — move it under a week`, range: source.rangeOf(raw.day) });
-          break;
+          // Days before the first `week` line are week 1: typing `week 2` under a one-week plan keeps it valid.
+          block = { statements: [], range };
+          plan.blocks.push(block);
+          leading = block;
         }
         if (!block) {
           block = { statements: [], range };
@@ -354,6 +358,7 @@ function buildModel(raws: ParsedStatement[], source: SourceText, plan: Plan, has
     block.range = { start: block.statements[0].range.start, end: last.range.end };
   }
   extendBlocksOverComments(plan);
+  return leading;
 }
 
 function extendBlocksOverComments(plan: Plan): void {
@@ -456,15 +461,34 @@ function dateProblem(image: string): string | undefined {
   return undefined;
 }
 
-function expandWeeks(plan: Plan): void {
+function expandWeeks(plan: Plan, leading: WeekBlock | undefined): void {
   const topGoals = plan.singleWeek ? plan.goals : plan.goals.filter((goal) => !isInBlock(goal, plan.blocks));
   const fileGoal = topGoals[topGoals.length - 1]?.goals[0]?.value;
   const weeks: Week[] = [];
   for (const block of plan.blocks) {
+    let from: number;
+    let to: number;
+    if (block.header) {
+      ({ from, to } = block.header);
+    } else if (plan.singleWeek) {
+      from = to = 1;
+    } else if (block === leading) {
+      if (plan.blocks.some((other) => other.header && other.header.from === 1)) {
+        const first = block.statements.find((statement): statement is DayEntry => statement.type === 'day');
+        if (first) {
+          plan.syntaxErrors.push({
+            message: `These days come before the first 'week' line, so they would be week 1 — but 'week 1' is written below; move them under a week`,
+            range: first.dayRange,
+          });
+        }
+        continue;
+      }
+      from = to = 1;
+    } else {
+      // A block under a broken `week` line: its week is unknown.
+      continue;
+    }
     const days = buildDays(block);
-    const from = block.header ? block.header.from : 1;
-    const to = block.header ? block.header.to : block.header === undefined && plan.singleWeek ? 1 : 0;
-    if (!block.header && !plan.singleWeek) continue;
     for (let number = from; number <= to; number++) {
       weeks.push({ number, block, repeatIndex: number - from, days });
     }

@@ -31,7 +31,11 @@ const cases: Case[] = [
   ['Mon: + gym', `Expected a session before '+'`, [0, 5, 0, 6]],
   ['Mon: gym, run', `Separate the sessions of one day with '+', not ','`, [0, 8, 0, 9]],
   ['Mon: run easy Tue: gym', `'Tue:' starts another day — separate days with ';' or a new line`, [0, 14, 0, 18]],
-  ['Mon: run\nweek 1\nTue: rest', `This day comes before the first 'week' line — move it under a week`, [0, 0, 0, 3]],
+  [
+    'Mon: run\nTue: rest\nweek 1\nTue: rest',
+    `These days come before the first 'week' line, so they would be week 1 — but 'week 1' is written below; move them under a week`,
+    [0, 0, 0, 3],
+  ],
   // Effort, zones and times.
   ['Wed: run easy rpe 11', `'rpe' needs a number from 1 to 10`, [0, 18, 0, 20]],
   ['Wed: run easy rpe', `'rpe' needs a number from 1 to 10`, [0, 14, 0, 17]],

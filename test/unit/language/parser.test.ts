@@ -123,6 +123,14 @@ describe('parsePlan: weeks', () => {
     assert.equal(plan.weeks[0].days[0].sessions[0].kind, 'gym');
   });
 
+  it('makes days written before the first week line week 1', () => {
+    const plan = clean('goal: running\nMon: run\nTue: gym\nweek 2: next\nWed: rest');
+    assert.deepEqual(plan.weeks.map((w) => [w.number, w.block.header?.from, w.goal]), [[1, undefined, 'running'], [2, 2, 'running']]);
+    assert.deepEqual(plan.weeks[0].days.map((d) => d.sessions.length), [1, 1, 0, 0, 0, 0, 0]);
+    assert.equal(plan.singleWeek, false);
+    assert.deepEqual(plan.blocks[0].range, r(1, 0, 2, 8));
+  });
+
   it('sorts weeks by number when written out of order', () => {
     const plan = clean('week 3\nMon: rest\nweek 1-2\nTue: rest');
     assert.deepEqual(plan.weeks.map((w) => w.number), [1, 2, 3]);
