@@ -10,11 +10,11 @@ import { WEEKDAY_NAMES } from '../../../server/src/language/model';
 import { parsePlan } from '../../../server/src/language/parser';
 import { LineIndex } from '../../../server/src/language/text';
 import { checkPlan } from '../../../server/src/rules/registry';
-import { defaultConfig } from '../../../server/src/rules/config';
+import { defaultConfig, resolveConfig } from '../../../server/src/rules/config';
 import { fixesFor } from '../../../server/src/rules/fixes';
 import { fixAll, SCHEDULING_RULES } from '../../../server/src/analysis/reschedule';
 import { allSessions, applyEdits, isBareRest } from '../../../server/src/analysis/edits';
-import type { PlanDiagnostic } from '../../../server/src/rules/types';
+import type { PlanDiagnostic, ResolvedConfig } from '../../../server/src/rules/types';
 
 const RUNS = Number(process.env.FC_RUNS ?? 200);
 const SEED = Number(process.env.FC_SEED ?? 20261125);
@@ -187,31 +187,56 @@ describe('properties of fixes and fix-all (fast-check)', function () {
     );
   });
 
+  function checkFixAll(text: string, config: ResolvedConfig): void {
+    const plan = parsePlan(text);
+    const before = checkPlan(plan, config);
+    const result = fixAll(plan, config);
+    const out = applyEdits(text, result.edits);
+    const fixedPlan = parsePlan(out);
+    assert.deepEqual(fixedPlan.syntaxErrors, [], 'parses');
+    assert.equal(result.edits.length === 0, result.moves.length === 0, 'edits exactly when moves');
+    assert.deepEqual(sessionTexts(fixedPlan), sessionTexts(plan), 'sessions kept');
+    assert.deepEqual(commentTexts(fixedPlan), commentTexts(plan), 'comments kept');
+    const after = checkPlan(fixedPlan, config);
+    assertNoNewProblem(before, after, 'fix-all');
+    plan.blocks.forEach((_, i) => {
+      if (blockText(plan, i) === blockText(fixedPlan, i)) return;
+      const block = fixedPlan.blocks[i];
+      const left = after.filter(
+        (d) => SCHEDULING_RULES.has(d.rule) && d.severity !== 'info' && block && d.range.start.line >= block.range.start.line && d.range.start.line <= block.range.end.line,
+      );
+      assert.deepEqual(left.map((d) => d.message), [], `block ${i} cleared`);
+    });
+    assert.deepEqual(fixAll(fixedPlan, config), { edits: [], moves: [] }, 'second fix-all changes nothing');
+  }
+
   it('fix-all keeps every text, clears the blocks it changes, adds no warning or error, and is idempotent', () => {
     fc.assert(
-      fc.property(textArb, (text) => {
-        const plan = parsePlan(text);
-        const before = checkPlan(plan, config);
-        const result = fixAll(plan, config);
-        const out = applyEdits(text, result.edits);
-        const fixedPlan = parsePlan(out);
-        assert.deepEqual(fixedPlan.syntaxErrors, [], 'parses');
-        assert.equal(result.edits.length === 0, result.moves.length === 0, 'edits exactly when moves');
-        assert.deepEqual(sessionTexts(fixedPlan), sessionTexts(plan), 'sessions kept');
-        assert.deepEqual(commentTexts(fixedPlan), commentTexts(plan), 'comments kept');
-        const after = checkPlan(fixedPlan, config);
-        assertNoNewProblem(before, after, 'fix-all');
-        plan.blocks.forEach((_, i) => {
-          if (blockText(plan, i) === blockText(fixedPlan, i)) return;
-          const block = fixedPlan.blocks[i];
-          const left = after.filter(
-            (d) => SCHEDULING_RULES.has(d.rule) && d.severity !== 'info' && block && d.range.start.line >= block.range.start.line && d.range.start.line <= block.range.end.line,
-          );
-          assert.deepEqual(left.map((d) => d.message), [], `block ${i} cleared`);
-        });
-        assert.deepEqual(fixAll(fixedPlan, config), { edits: [], moves: [] }, 'second fix-all changes nothing');
-      }),
+      fc.property(textArb, (text) => checkFixAll(text, config)),
       { numRuns: RUNS, seed: SEED },
+    );
+  });
+
+  it('fix-all follows any configuration of the day rules', () => {
+    const severity = fc.constantFrom('off', 'info', 'warning', 'error');
+    const configArb = fc
+      .record({
+        'hard-same-day': severity,
+        'hard-after-heavy-legs': severity,
+        'back-to-back-hard': severity,
+        'session-order': severity,
+        'rest-days': severity,
+        spacing: severity,
+        hours: fc.constantFrom(2, 6, 9),
+      })
+      .map(({ spacing, hours, ...rest }) => {
+        const { config: resolved, problems } = resolveConfig([{ rules: { ...rest, 'same-day-spacing': [spacing, { hours }] } }]);
+        assert.deepEqual(problems, []);
+        return resolved;
+      });
+    fc.assert(
+      fc.property(textArb, configArb, (text, resolved) => checkFixAll(text, resolved)),
+      { numRuns: Math.ceil(RUNS / 2), seed: SEED },
     );
   });
 });
