@@ -53,6 +53,10 @@ const WEEKDAY_BY_PREFIX: Record<string, Weekday> = { mo: 0, tu: 1, we: 2, th: 3,
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const SUPPRESSION = /^hybrid-ignore(-file)?(?=$|[\s,:])/i;
 const RULE_ID = /^[a-z][a-z0-9-]*$/i;
+const BLANK = /^[\s\ufeff]*$/;
+const LIST_SEPARATOR = /[\s,]+/;
+const GOAL_JOINER = /^(?:,|and|&|\/|\+|or)$/;
+const WHOLE_NUMBER = /^\d+$/;
 const WEEKDAY_NAMES_FULL = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 export function parsePlan(text: string): Plan {
@@ -211,13 +215,13 @@ function readComments(comments: IToken[], text: string, index: LineIndex, plan: 
     const range = index.rangeOf(token.startOffset, tokenEnd(token));
     const before = text.slice(index.lineStart(range.start.line), token.startOffset);
     const body = token.image.slice(1).trim();
-    const comment: Comment = { text: body, range, ownLine: /^[\s\ufeff]*$/.test(before) };
+    const comment: Comment = { text: body, range, ownLine: BLANK.test(before) };
     plan.comments.push(comment);
     const match = SUPPRESSION.exec(body);
     if (!match) continue;
     const rules: string[] = [];
     // Rule ids follow, separated by spaces or commas; anything else (`-- reason`) ends the list.
-    for (const word of body.slice(match[0].length).split(/[\s,]+/)) {
+    for (const word of body.slice(match[0].length).split(LIST_SEPARATOR)) {
       if (word === '') continue;
       if (!RULE_ID.test(word)) break;
       rules.push(word.toLowerCase());
@@ -301,7 +305,7 @@ function buildModel(raws: ParsedStatement[], source: SourceText, plan: Plan, has
           const value = word.image.toLowerCase();
           if ((GOALS as readonly string[]).includes(value)) {
             goals.push({ value: value as Goal, range: source.rangeOf(word) });
-          } else if (!/^(?:,|and|&|\/|\+|or)$/.test(value) && !problem) {
+          } else if (!GOAL_JOINER.test(value) && !problem) {
             const guess = suggest(word.image, GOALS);
             problem = {
               message: guess
@@ -388,7 +392,7 @@ function readWeekHeader(
     return undefined;
   };
   for (const token of raw.to ? [raw.from, raw.to] : [raw.from]) {
-    if (!/^\d+$/.test(token.image)) return report(`'${token.image}' is not a week number — write it like 'week 3' or 'week 2-4'`, source.rangeOf(token));
+    if (!WHOLE_NUMBER.test(token.image)) return report(`'${token.image}' is not a week number — write it like 'week 3' or 'week 2-4'`, source.rangeOf(token));
   }
   const from = Number(raw.from.image);
   const to = raw.to ? Number(raw.to.image) : from;

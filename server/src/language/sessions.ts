@@ -78,11 +78,15 @@ const DURATION = /^(?:(\d+(?:\.\d+)?)h(?:(\d+)(?:min|m)?)?|(\d+(?:\.\d+)?)(?:min
 const DISTANCE = /^(\d+(?:\.\d+)?)(km|k|mi|m)$/i;
 const REPEATS = /^(\d+)x(.+)$/i;
 const SECONDS = /^(\d+(?:\.\d+)?)(s|sec|secs)$/i;
-const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
 const CLOCK = /^(\d{1,2})(?::(\d{2}))?(am|pm)?$/i;
 const ZONE = /^z(\d+)$/i;
 const LOAD = /^(\d+(?:\.\d+)?)(%|kg|lbs?)$/i;
 const UNIT = /^\d+(?:[.:]\d+)*([a-z%]+)/i;
+const WEIGHT_UNIT = /^(kg|lbs?)$/i;
+const WHOLE_NUMBER = /^\d+$/;
+const NUMBER = /^\d+(?:\.\d+)?$/;
+const CLOCK_HINT = /[:apm]/i;
+const ESCAPE = /\\(.)/g;
 const KNOWN_UNITS = ['min', 'h', 'km', 'm', 'mi', 'k', 's', 'x'];
 const MILE_KM = 1.609344;
 
@@ -110,7 +114,7 @@ function lower(token: IToken): string {
 /** Unescape a double-quoted string token (`"a \"b\""` → `a "b"`). */
 export function unquote(image: string): string {
   const body = image.endsWith('"') && image.length >= 2 ? image.slice(1, -1) : image.slice(1);
-  return body.replace(/\\(.)/g, '$1');
+  return body.replace(ESCAPE, '$1');
 }
 
 function duration(image: string): number | undefined {
@@ -148,7 +152,7 @@ function unitHint(image: string): string {
   if (unit === undefined) {
     return `'${image}' needs a unit — minutes (45min), hours (1h), or a distance (10km, 800m, 6mi)`;
   }
-  if (unit === '%' || /^(kg|lbs?)$/i.test(unit)) {
+  if (unit === '%' || WEIGHT_UNIT.test(unit)) {
     return `A load like '${image}' belongs to an exercise, e.g. [squat 5x5 @${image}]`;
   }
   const guess = suggest(unit, KNOWN_UNITS);
@@ -403,17 +407,16 @@ function readQuantity(builder: Builder, token: IToken, range: Range): void {
       setAttribute(builder, 'repeats', { value: { count, eachMinutes }, range });
     } else if (eachSeconds !== undefined && eachSeconds > 0) {
       setAttribute(builder, 'repeats', { value: { count, eachMinutes: eachSeconds / 60 }, range });
-    } else if (/^\d+$/.test(each) && Number(each) > 0) {
+    } else if (WHOLE_NUMBER.test(each) && Number(each) > 0) {
       setAttribute(builder, 'repeats', { value: { count, reps: Number(each) }, range });
     } else {
       throw new SessionError(`'${image}' is not a repeat — write it like 6x800m, 5x1km, 4x4min or 5x5`, range);
     }
     return;
   }
-  if (CLOCK.test(image) && /[:apm]/i.test(image)) {
+  if (CLOCK.test(image) && CLOCK_HINT.test(image)) {
     throw new SessionError(`Write a start time with '@', like '@${image}'`, range);
   }
-  if (PLAIN_NUMBER.test(image)) throw new SessionError(unitHint(image), range);
   throw new SessionError(unitHint(image), range);
 }
 
@@ -426,8 +429,9 @@ function readWord(builder: Builder, items: RawItem[], index: number, token: ITok
   }
   if (word === 'rpe') {
     const number = tokenAt(items, index + 1);
-    if (!number || !tokenMatcher(number, Quantity) || !/^\d+$/.test(number.image)) {
-      throw new SessionError(`'rpe' needs a number from 1 to 10`, range);
+    if (!number || !tokenMatcher(number, Quantity)) throw new SessionError(`'rpe' needs a number from 1 to 10`, range);
+    if (!WHOLE_NUMBER.test(number.image)) {
+      throw new SessionError(`'rpe' needs a whole number from 1 to 10`, source.rangeOf(number));
     }
     const value = Number(number.image);
     if (value < 1 || value > 10) throw new SessionError(`'rpe' needs a number from 1 to 10`, source.rangeOf(number));
@@ -552,7 +556,7 @@ function readExercise(tokens: IToken[], source: SourceText): Exercise {
     exercise.sets = Number(match[1]);
     const each = match[2];
     const eachSeconds = seconds(each) ?? ((duration(each) ?? NaN) * 60);
-    if (/^\d+$/.test(each)) exercise.reps = Number(each);
+    if (WHOLE_NUMBER.test(each)) exercise.reps = Number(each);
     else if (eachSeconds > 0) exercise.seconds = eachSeconds;
     else throw new SessionError(`'${scheme.image}' is not a set scheme — write SETSxREPS like 5x5, or SETSxTIME like 3x60s`, source.rangeOf(scheme));
     if (exercise.sets < 1) throw new SessionError(`Sets go from 1 up, like 5x5`, source.rangeOf(scheme));
@@ -574,7 +578,7 @@ function readLoad(tokens: IToken[], at: IToken, source: SourceText): ExerciseLoa
   if (!first) throw new SessionError(`Expected a load after '@', like @80%, @100kg, @225lb or @rpe 8`, source.rangeOf(at));
   const text = source.text.slice(first.startOffset, tokenEnd(tokens[tokens.length - 1]));
   if (tokenMatcher(first, Word) && lower(first) === 'rpe') {
-    if (!second || !/^\d+(?:\.\d+)?$/.test(second.image) || Number(second.image) < 1 || Number(second.image) > 10) {
+    if (!second || !NUMBER.test(second.image) || Number(second.image) < 1 || Number(second.image) > 10) {
       throw new SessionError(`'rpe' needs a number from 1 to 10`, source.rangeOf(second ?? first));
     }
     if (extra) throw new SessionError(`Unexpected '${extra.image}' after the load`, source.rangeOf(extra));

@@ -39,6 +39,7 @@ const cases: Case[] = [
   // Effort, zones and times.
   ['Wed: run easy rpe 11', `'rpe' needs a number from 1 to 10`, [0, 18, 0, 20]],
   ['Wed: run easy rpe', `'rpe' needs a number from 1 to 10`, [0, 14, 0, 17]],
+  ['Wed: run easy rpe 3.5', `'rpe' needs a whole number from 1 to 10`, [0, 18, 0, 21]],
   ['Thu: run z6', `Zones go from z1 to z5`, [0, 9, 0, 11]],
   ['Fri: run @25:00', `'25:00' is not a time of day — hours go from 0 to 23`, [0, 10, 0, 15]],
   ['Fri: run @7:75', `'7:75' is not a time of day — minutes go from 00 to 59`, [0, 10, 0, 14]],
