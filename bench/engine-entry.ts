@@ -1,0 +1,7 @@
+// What the in-process benchmarks measure: the engine as shipped. bench/run.ts bundles this file with esbuild (like
+// scripts/build.mjs bundles the server) and loads the bundle, so no dev-time transform (tsx adds `__name` wrappers
+// to every closure) distorts the figures.
+export * from '../server/src/engine';
+export { formatPlan } from '../server/src/analysis/format';
+export { planLexer } from '../server/src/language/tokens';
+export { MAX_WEEK } from '../server/src/language/parser';
