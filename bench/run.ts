@@ -130,10 +130,10 @@ async function measure(weeks: number, tasks: Record<string, () => unknown>): Pro
   const cpuSamples = new Map<string, number[]>();
   for (const [name, fn] of Object.entries(tasks)) {
     // One probe call decides how to sample (and is the first warm-up).
-    const cpuStart = cpuNow();
+    const probeCpu = cpuNow();
     const started = performance.now();
     fn();
-    const probe = { wall: performance.now() - started, cpu: cpuNow() - cpuStart };
+    const probe = { wall: performance.now() - started, cpu: cpuNow() - probeCpu };
     if (probe.wall > SLOW_CALL_MS) {
       results[name] = slowSamples(fn, probe);
       continue;
