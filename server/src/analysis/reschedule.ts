@@ -12,8 +12,8 @@
 // re-parsed edited text. It is accepted when the block has no scheduling error or warning left and no rule reports
 // more errors or warnings (per rule, severity and week) than before. The search is bounded (fixed numbers of
 // candidates, screenings and confirmations per block); when nothing is found within them the block is left alone.
-// Blocks are fixed one after the other on the updated plan, so running the fix-all twice changes nothing the
-// second time.
+// Blocks are fixed one after the other on the updated plan, in passes until nothing changes, so running the
+// fix-all twice changes nothing the second time.
 import type { Day, Plan, Range, Session, Week, Weekday, WeekBlock } from '../language/model';
 import { WEEKDAY_NAMES } from '../language/model';
 import type { PlanDiagnostic, ResolvedConfig, TextEdit } from '../rules/types';
@@ -492,13 +492,21 @@ function lineDiff(before: string, after: string): TextEdit[] {
 export function fixAll(plan: Plan, config?: ResolvedConfig): RescheduleResult {
   let current = plan;
   const moves: ScheduleMove[] = [];
-  for (let i = 0; i < plan.blocks.length; i++) {
-    const block = current.blocks[i];
-    if (!block) break;
-    const result = rescheduleWeek(current, block, config);
-    if (result.edits.length === 0) continue;
-    current = parsePlan(applyEdits(current.text, result.edits));
-    moves.push(...result.moves);
+  // A block left alone may become solvable once a later block has moved; passes repeat until none changes anything,
+  // so the result is a fixed point (a second fix-all changes nothing). Every change clears conflicts and adds none,
+  // so this ends; the bound only guards against a rule that would not keep to that.
+  for (let pass = 0; pass <= plan.blocks.length; pass++) {
+    let changed = false;
+    for (let i = 0; i < current.blocks.length; i++) {
+      const block = current.blocks[i];
+      if (!block) break;
+      const result = rescheduleWeek(current, block, config);
+      if (result.edits.length === 0) continue;
+      current = parsePlan(applyEdits(current.text, result.edits));
+      moves.push(...result.moves);
+      changed = true;
+    }
+    if (!changed) break;
   }
   return { edits: lineDiff(plan.text, current.text), moves };
 }
