@@ -36,6 +36,7 @@ export class WeekViewPanel implements vscode.Disposable {
   private generation = 0;
   /** A week to scroll to once the content is there. */
   private pendingWeek: number | undefined;
+  private disposed = false;
 
   /** Opens the view for a document (or brings the open one to it). */
   static show(extensionUri: vscode.Uri, client: BaseLanguageClient, document: vscode.TextDocument, week?: number): void {
@@ -296,6 +297,8 @@ export class WeekViewPanel implements vscode.Disposable {
   }
 
   dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
     if (WeekViewPanel.current === this) WeekViewPanel.current = undefined;
     if (this.updateTimer) clearTimeout(this.updateTimer);
     this.panel.dispose();

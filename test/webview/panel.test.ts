@@ -1,0 +1,207 @@
+// The week view panel's VS Code side (client/src/weekView/panel.ts) against the REAL built language server over
+// stdio, with a stand-in `vscode` module (fakeVscode.ts): the page it sets, live updates, a drop that is applied as
+// a workspace edit, a drop that creates conflicts (confirmed or not), a stale view, "Move to…" and reveal.
+import { strict as assert } from 'node:assert';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { buildServer, LspClient } from '../lsp/client';
+import { fake, FakeDocument, installFakeVscode, Uri, type FakeWebviewPanel } from './fakeVscode';
+
+installFakeVscode();
+// Loaded after the stand-in is installed, so the panel's `import * as vscode` gets it.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { WeekViewPanel } = require('../../client/src/weekView/panel') as typeof import('../../client/src/weekView/panel');
+
+const PLAN = [
+  'plan "Balanced hybrid"',
+  'start: 2026-12-07',
+  'goal: balanced',
+  '',
+  'Mon: gym upper heavy',
+  'Tue: run intervals 6x800m',
+  'Wed: rest',
+  'Thu: gym upper',
+  'Fri: run long 14km',
+  'Sat: gym lower heavy + run tempo 30min',
+  'Sun: rest',
+  '',
+].join('\n');
+
+/** Waits (without asserting any duration) until `check` returns a value. */
+async function until<T>(check: () => T | undefined, what: string): Promise<T> {
+  for (let attempt = 0; attempt < 400; attempt++) {
+    const value = check();
+    if (value !== undefined) return value;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`gave up waiting for ${what}`);
+}
+
+describe('week view panel (VS Code side, real language server)', function () {
+  this.timeout(60_000);
+  const uri = 'file:///tmp/panel/balanced.hybrid';
+  let lsp: LspClient;
+  let document: FakeDocument;
+  let panel: FakeWebviewPanel;
+
+  const sentSince = (count: number) => panel.sent.slice(count);
+  const waitForMessage = (from: number, predicate: (message: { type: string; [key: string]: unknown }) => boolean, what: string) =>
+    until(() => sentSince(from).find(predicate), what);
+
+  before(async () => {
+    buildServer();
+    lsp = new LspClient();
+    await lsp.initialize();
+    const opened = lsp.nextDiagnostics(uri);
+    await lsp.open(uri, PLAN);
+    await opened;
+    document = new FakeDocument(Uri.parse(uri), PLAN);
+    fake.documents.push(document);
+    // Edits the panel applies reach the server as full-text changes, as VS Code's sync would send them.
+    fake.onEdit = async (edited) => {
+      await lsp.change(edited.uri.toString(), [{ text: edited.getText() }]);
+    };
+    const client = { sendRequest: (method: string, params: unknown) => lsp.request(method, params) } as unknown as BaseLanguageClient;
+    WeekViewPanel.show(Uri.file('/ext') as never, client, document as never);
+    panel = fake.panels[0]!;
+    panel.received.fire({ type: 'ready' });
+    await waitForMessage(0, (message) => message.type === 'update' && message.version === 1, 'the first update');
+  });
+
+  after(() => {
+    panel?.dispose();
+    lsp?.kill();
+  });
+
+  beforeEach(() => {
+    fake.warnings.length = 0;
+    fake.warningAnswers.length = 0;
+    fake.quickPicks.length = 0;
+  });
+
+  it('opens a strict webview restricted to the media folder', () => {
+    assert.equal(panel.viewType, 'hybrid.weekView');
+    assert.equal(panel.title, 'Week View: balanced.hybrid');
+    assert.equal(panel.options.enableScripts, true);
+    assert.deepEqual(panel.options.localResourceRoots?.map((root) => root.toString()), ['file:///ext/client/media']);
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(panel.webview.html)?.[1];
+    assert.match(csp ?? '', /^default-src &#39;none&#39;; img-src vscode-webview:\/\/fake; style-src vscode-webview:\/\/fake &#39;nonce-[A-Za-z0-9+/=]{24}&#39;; script-src &#39;nonce-[A-Za-z0-9+/=]{24}&#39;$/);
+    const nonce = /nonce-([A-Za-z0-9+/=]+)/.exec(csp ?? '')?.[1];
+    assert.match(panel.webview.html, new RegExp(`<script nonce="${nonce!.replace(/[+/=]/g, '\\$&')}" src="file:///ext/client/media/weekView.js"></script>`));
+    const update = panel.sent.find((message) => message.type === 'update')!;
+    assert.match(update.html as string, /data-session="9:23"/);
+  });
+
+  it('ignores messages it does not know', async () => {
+    const before = panel.sent.length;
+    panel.received.fire({ type: 'move', session: '9:23', week: 1, toWeekday: 12 });
+    panel.received.fire({ type: 'openExternal', url: 'https://example.invalid' });
+    panel.received.fire('ready');
+    // A known message after them is answered; the unknown ones left no trace.
+    panel.received.fire({ type: 'ready' });
+    await waitForMessage(before, (message) => message.type === 'update', 'the update after ready');
+    assert.deepEqual(sentSince(before).map((message) => message.type), ['update']);
+    assert.equal(document.getText(), PLAN);
+  });
+
+  it('reveals a chip in the editor', async () => {
+    panel.received.fire({ type: 'reveal', line: 9, column: 23 });
+    await until(() => fake.shownSelections.find((selection) => selection.line === 9), 'the editor selection');
+    assert.deepEqual(fake.shownSelections.at(-1), { line: 9, character: 23 });
+  });
+
+  it('applies a clean drop as a workspace edit and redraws the view', async () => {
+    const before = panel.sent.length;
+    panel.received.fire({ type: 'move', session: '9:23', week: 1, toWeekday: 3 });
+    const announced = await waitForMessage(before, (message) => message.type === 'announce', 'the announcement');
+    assert.deepEqual(announced, { type: 'announce', text: "Moved 'run tempo 30min' to Thu. Cleared hard-same-day." });
+    assert.deepEqual(fake.warnings, []);
+    assert.equal(document.getText(), PLAN.replace('Thu: gym upper', 'Thu: gym upper + run tempo 30min').replace('heavy + run tempo 30min', 'heavy'));
+    assert.equal(document.version, 2);
+    const update = await waitForMessage(before, (message) => message.type === 'update' && message.version === 2, 'the redraw');
+    assert.match(update.html as string, /data-session="7:17" data-week="1" data-weekday="3"/);
+  });
+
+  it('asks before a drop that creates conflicts, naming each rule and the guide reason', async () => {
+    const before = panel.sent.length;
+    fake.warningAnswers.push(undefined);
+    panel.received.fire({ type: 'move', session: '7:17', week: 1, toWeekday: 6 });
+    const cancelled = await waitForMessage(before, (message) => message.type === 'announce', 'the cancellation');
+    assert.deepEqual(cancelled, { type: 'announce', text: 'Move cancelled.', cancelled: true });
+    assert.equal(fake.warnings.length, 1);
+    const [warning] = fake.warnings;
+    assert.equal(warning!.message, "Move 'run tempo 30min' to Sun would create 4 conflicts.");
+    assert.equal(warning!.options?.modal, true);
+    assert.match(warning!.options?.detail ?? '', /^back-to-back-hard: Three hard days in a row: Sat: gym lower heavy, Sun: run tempo 30min, Mon: gym upper heavy/);
+    assert.match(
+      warning!.options?.detail ?? '',
+      /\n\nhard-after-heavy-legs: Quality run \(Sun: run tempo 30min\) the day after heavy legs \(Sat: gym lower heavy\)[^\n]*\n {2}Why: Avoid: long runs the day after brutal leg sessions\./,
+    );
+    assert.equal(document.version, 2, 'nothing moved');
+
+    const again = panel.sent.length;
+    fake.warningAnswers.push('Move Anyway');
+    panel.received.fire({ type: 'move', session: '7:17', week: 1, toWeekday: 6 });
+    const moved = await waitForMessage(again, (message) => message.type === 'announce', 'the move');
+    assert.deepEqual(moved, { type: 'announce', text: "Moved 'run tempo 30min' to Sun." });
+    assert.equal(document.getText(), PLAN.replace('Sun: rest', 'Sun: run tempo 30min').replace('heavy + run tempo 30min', 'heavy'));
+    await waitForMessage(again, (message) => message.type === 'update' && message.version === 3, 'the redraw');
+  });
+
+  it('refuses a move drawn from an older version of the plan', async () => {
+    // The text changes and the server knows, but the view has not redrawn yet.
+    document.setText(document.getText().replace('Fri: run long 14km', 'Fri: run long 15km'));
+    await lsp.change(uri, [{ text: document.getText() }]);
+    const before = panel.sent.length;
+    panel.received.fire({ type: 'move', session: '8:5', week: 1, toWeekday: 2 });
+    const refused = await waitForMessage(before, (message) => message.type === 'announce', 'the refusal');
+    assert.deepEqual(refused, {
+      type: 'announce',
+      text: 'The plan changed while you were dragging; try again on the refreshed view.',
+      cancelled: true,
+    });
+    assert.equal(fake.warnings[0]?.message, 'The plan changed while you were dragging; try again on the refreshed view.');
+    assert.equal(document.version, 4);
+    fake.changeDocument.fire({ document, contentChanges: [{}] });
+    await waitForMessage(before, (message) => message.type === 'update' && message.version === 4, 'the redraw');
+  });
+
+  it('"Move to…" lists every other day with what a move there does, clean days first', async () => {
+    const before = panel.sent.length;
+    fake.quickPickAnswer = undefined;
+    panel.received.fire({ type: 'pickMove', session: '8:5', week: 1 });
+    await waitForMessage(before, (message) => message.type === 'announce', 'the dismissal');
+    assert.equal(fake.quickPicks.length, 1);
+    const pick = fake.quickPicks[0]!;
+    assert.equal(pick.title, "Move 'run long 15km' to…");
+    assert.equal(pick.items.length, 6);
+    const clean = pick.items.filter((item) => item.label.startsWith('$(check)'));
+    const flagged = pick.items.filter((item) => item.label.startsWith('$(warning)'));
+    assert.equal(clean.length + flagged.length, 6);
+    assert.deepEqual(pick.items.slice(0, clean.length), clean, 'clean days come first');
+    for (const item of flagged) assert.match(item.description ?? '', /^creates [a-z-]+(, [a-z-]+)*$/);
+    // Sunday follows the heavy leg Saturday: a long run there is flagged.
+    const sunday = pick.items.find((item) => item.label.endsWith('Sunday'))!;
+    assert.ok(sunday.label.startsWith('$(warning)'));
+    assert.match(sunday.description ?? '', /hard-after-heavy-legs/);
+  });
+
+  it('"Move to…" applies the day picked', async () => {
+    const before = panel.sent.length;
+    const expectedVersion = document.version + 1;
+    fake.quickPickAnswer = undefined;
+    // Find Wednesday's index in the list the panel offers, then pick it.
+    panel.received.fire({ type: 'pickMove', session: '8:5', week: 1 });
+    await waitForMessage(before, (message) => message.type === 'announce', 'the dismissal');
+    const wednesday = fake.quickPicks.at(-1)!.items.findIndex((item) => item.label.endsWith('Wednesday'));
+    assert.ok(fake.quickPicks.at(-1)!.items[wednesday]!.label.startsWith('$(check)'));
+    const next = panel.sent.length;
+    fake.quickPickAnswer = wednesday;
+    panel.received.fire({ type: 'pickMove', session: '8:5', week: 1 });
+    const moved = await waitForMessage(next, (message) => message.type === 'announce', 'the move');
+    assert.deepEqual(moved, { type: 'announce', text: "Moved 'run long 15km' to Wed." });
+    assert.equal(document.version, expectedVersion);
+    assert.match(document.getText(), /\nWed: run long 15km\n/);
+    assert.match(document.getText(), /\nFri: rest\n/);
+    fake.quickPickAnswer = undefined;
+  });
+});
