@@ -138,16 +138,6 @@ export class ServerContext {
     return this.analyzeWith(document, settings);
   }
 
-  /** Synchronous variant when settings are already known (after `analyze` once); undefined otherwise. */
-  analyzeNow(uri: string): Analysis | undefined {
-    const document = this.documents.get(uri);
-    if (!document) return undefined;
-    const cached = this.analyses.get(uri);
-    if (cached && cached.version === document.version && this.settings.isCurrent(uri, cached.config)) return cached;
-    const settings = this.settings.known(uri);
-    return settings ? this.analyzeWith(document, settings) : undefined;
-  }
-
   private analyzeWith(document: TextDocument, settings: DocumentSettings): Analysis {
     const cached = this.analyses.get(document.uri);
     if (cached && cached.version === document.version && cached.config === settings.config) return cached;
