@@ -154,6 +154,12 @@ export const fake = {
   /** Picks the item with this index in the next quick pick; undefined = dismissed. */
   quickPickAnswer: undefined as number | undefined,
   shownSelections: [] as { line: number; character: number }[],
+  commands: new Map<string, (...args: unknown[]) => unknown>(),
+  informations: [] as string[],
+  saveDialogs: [] as { defaultUri?: string; filters?: Record<string, string[]> }[],
+  /** Where the next save dialog "saves"; undefined = cancelled. */
+  saveAnswer: undefined as Uri | undefined,
+  written: new Map<string, string>(),
   changeDocument: new Emitter<{ document: FakeDocument; contentChanges: unknown[] }>(),
   /** Called after an edit is applied (the test forwards it to the language server). */
   onEdit: undefined as ((document: FakeDocument) => Promise<void>) | undefined,
@@ -186,8 +192,13 @@ export const window = {
     fake.errors.push(message);
     return undefined;
   },
-  async showInformationMessage() {
+  async showInformationMessage(message: string) {
+    fake.informations.push(message);
     return undefined;
+  },
+  async showSaveDialog(options: { defaultUri?: Uri; filters?: Record<string, string[]> }) {
+    fake.saveDialogs.push({ defaultUri: options.defaultUri?.toString(), filters: options.filters });
+    return fake.saveAnswer;
   },
   async showQuickPick<T extends { label: string }>(items: T[], options?: { title?: string }) {
     fake.quickPicks.push({ items: items.map((item) => ({ ...item })), title: options?.title });
@@ -206,7 +217,24 @@ export const window = {
   onDidChangeActiveTextEditor: noEvent,
 };
 
+export const commands = {
+  registerCommand(id: string, handler: (...args: unknown[]) => unknown) {
+    fake.commands.set(id, handler);
+    return { dispose: () => fake.commands.delete(id) };
+  },
+};
+
 export const workspace = {
+  fs: {
+    async writeFile(uri: Uri, content: Uint8Array) {
+      fake.written.set(uri.toString(), new TextDecoder().decode(content));
+    },
+  },
+  async openTextDocument(uri: Uri) {
+    const document = fake.documents.find((item) => item.uri.toString() === uri.toString());
+    if (!document) throw new Error(`no document ${uri.toString()}`);
+    return document;
+  },
   onDidChangeTextDocument: fake.changeDocument.event,
   onDidCloseTextDocument: noEvent,
   onDidChangeConfiguration: noEvent,

@@ -2,14 +2,17 @@
 // stdio, with a stand-in `vscode` module (fakeVscode.ts): the page it sets, live updates, a drop that is applied as
 // a workspace edit, a drop that creates conflicts (confirmed or not), a stale view, "Move to…" and reveal.
 import { strict as assert } from 'node:assert';
+import ICAL from 'ical.js';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { buildServer, LspClient } from '../lsp/client';
-import { fake, FakeDocument, installFakeVscode, Uri, type FakeWebviewPanel } from './fakeVscode';
+import { fake, FakeDocument, installFakeVscode, Uri, window, type FakeWebviewPanel } from './fakeVscode';
 
 installFakeVscode();
 // Loaded after the stand-in is installed, so the panel's `import * as vscode` gets it.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { WeekViewPanel } = require('../../client/src/weekView/panel') as typeof import('../../client/src/weekView/panel');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { registerWeekView } = require('../../client/src/weekView') as typeof import('../../client/src/weekView');
 
 const PLAN = [
   'plan "Balanced hybrid"',
@@ -61,10 +64,14 @@ describe('week view panel (VS Code side, real language server)', function () {
       await lsp.change(edited.uri.toString(), [{ text: edited.getText() }]);
     };
     const client = { sendRequest: (method: string, params: unknown) => lsp.request(method, params) } as unknown as BaseLanguageClient;
-    WeekViewPanel.show(Uri.file('/ext') as never, client, document as never);
+    registerWeekView({ subscriptions: [], extensionUri: Uri.file('/ext') } as never, client);
+    window.activeTextEditor = { document };
+    // As the code lens over week 1 runs it: the plan's URI and the week.
+    await fake.commands.get('hybrid.openWeekView')!(uri, 1);
     panel = fake.panels[0]!;
     panel.received.fire({ type: 'ready' });
     await waitForMessage(0, (message) => message.type === 'update' && message.version === 1, 'the first update');
+    await waitForMessage(0, (message) => message.type === 'showWeek', 'the week of the code lens');
   });
 
   after(() => {
@@ -89,6 +96,11 @@ describe('week view panel (VS Code side, real language server)', function () {
     assert.match(panel.webview.html, new RegExp(`<script nonce="${nonce!.replace(/[+/=]/g, '\\$&')}" src="file:///ext/client/media/weekView.js"></script>`));
     const update = panel.sent.find((message) => message.type === 'update')!;
     assert.match(update.html as string, /data-session="9:23"/);
+  });
+
+  it('opens at the week the code lens names', () => {
+    assert.deepEqual(panel.sent.find((message) => message.type === 'showWeek'), { type: 'showWeek', week: 1 });
+    assert.equal(panel.sent.findIndex((message) => message.type === 'showWeek') > panel.sent.findIndex((message) => message.type === 'update'), true);
   });
 
   it('ignores messages it does not know', async () => {
@@ -203,5 +215,27 @@ describe('week view panel (VS Code side, real language server)', function () {
     assert.match(document.getText(), /\nWed: run long 15km\n/);
     assert.match(document.getText(), /\nFri: rest\n/);
     fake.quickPickAnswer = undefined;
+  });
+
+  it('"Export to Calendar" saves the .ics next to the plan', async () => {
+    fake.saveAnswer = Uri.parse('file:///tmp/panel/out.ics');
+    await fake.commands.get('hybrid.exportCalendar')!();
+    assert.deepEqual(fake.saveDialogs.at(-1), { defaultUri: 'file:///tmp/panel/balanced.ics', filters: { iCalendar: ['ics'] } });
+    const ics = fake.written.get('file:///tmp/panel/out.ics')!;
+    const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));
+    assert.equal(events.length, 6);
+    assert.equal(fake.informations.at(-1), 'Exported 6 sessions to out.ics.');
+  });
+
+  it('"Export to Calendar" explains a plan without start:', async () => {
+    const other = new FakeDocument(Uri.parse('file:///tmp/panel/no-start.hybrid'), 'Mon: gym\n');
+    fake.documents.push(other);
+    await lsp.open(other.uri.toString(), other.getText());
+    window.activeTextEditor = { document: other };
+    const dialogs = fake.saveDialogs.length;
+    await fake.commands.get('hybrid.exportCalendar')!();
+    assert.equal(fake.errors.at(-1), "The plan has no 'start:' date; add a line like 'start: 2026-12-07' (the Monday of week 1) to export it to a calendar.");
+    assert.equal(fake.saveDialogs.length, dialogs, 'no save dialog');
+    window.activeTextEditor = { document };
   });
 });
