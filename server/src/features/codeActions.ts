@@ -95,16 +95,22 @@ export function registerCodeActions(ctx: ServerContext): void {
     return { title, command: APPLY_EDIT_COMMAND, arguments: [analysis.uri, analysis.version, edits.map(toLspEdit)] };
   };
 
-  ctx.connection.onCodeAction((params) =>
+  ctx.connection.onCodeAction((params, token) =>
     ctx.guard<(CodeAction | Command)[]>('textDocument/codeAction', [], async () => {
       const analysis = await ctx.analyze(params.textDocument.uri);
       if (!analysis) return [];
+      // Fixes are searched by re-checking candidate plans: first let queued edits and cancellations arrive, and
+      // answer nothing for a version the editor has already left (it asks again for the new one).
+      await new Promise((resolve) => setImmediate(resolve));
+      const stale = (): boolean => token.isCancellationRequested || ctx.documents.get(analysis.uri)?.version !== analysis.version;
+      if (stale()) return [];
       const only = params.context.only;
       const result: (CodeAction | Command)[] = [];
 
       if (wanted(only, CodeActionKind.QuickFix)) {
         const all = lspDiagnostics(ctx, analysis);
         for (const lspDiagnostic of params.context.diagnostics) {
+          if (stale()) return [];
           if (lspDiagnostic.source !== 'hybrid') continue;
           const diagnostic = analysis.diagnostics.find((candidate) => sameDiagnostic(lspDiagnostic, candidate));
           if (!diagnostic) continue;
