@@ -4,7 +4,8 @@
 (function () {
   'use strict';
 
-  // eslint-disable-next-line no-undef
+  // @ts-expect-error -- provided by the VS Code webview host
+  /* global acquireVsCodeApi */
   const vscode = acquireVsCodeApi();
   const app = /** @type {HTMLElement} */ (document.getElementById('app'));
   const status = /** @type {HTMLElement} */ (document.getElementById('status'));

@@ -9,9 +9,7 @@ import { fake, FakeDocument, installFakeVscode, Uri, window, type FakeWebviewPan
 
 installFakeVscode();
 // Loaded after the stand-in is installed, so the panel's `import * as vscode` gets it.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { WeekViewPanel } = require('../../client/src/weekView/panel') as typeof import('../../client/src/weekView/panel');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { registerWeekView } = require('../../client/src/weekView') as typeof import('../../client/src/weekView');
 
 const PLAN = [
