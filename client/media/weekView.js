@@ -1,11 +1,10 @@
 // The week view's script: runs inside the webview. The markup comes from the extension (client/src/weekView/html.ts);
 // this file only turns clicks, keys and drags into messages, and applies live updates keeping focus and scroll.
 // @ts-check
+/* global acquireVsCodeApi -- provided by the VS Code webview host */
 (function () {
   'use strict';
 
-  // @ts-expect-error -- provided by the VS Code webview host
-  /* global acquireVsCodeApi */
   const vscode = acquireVsCodeApi();
   const app = /** @type {HTMLElement} */ (document.getElementById('app'));
   const status = /** @type {HTMLElement} */ (document.getElementById('status'));
