@@ -236,4 +236,17 @@ describe('week view panel (VS Code side, real language server)', function () {
     assert.equal(fake.saveDialogs.length, dialogs, 'no save dialog');
     window.activeTextEditor = { document };
   });
+
+  it('switches to another plan and waits for the server to open it', async () => {
+    const late = new FakeDocument(Uri.parse('file:///tmp/panel/late.hybrid'), 'Mon: gym lower heavy\n');
+    fake.documents.push(late);
+    const before = panel.sent.length;
+    await fake.commands.get('hybrid.openWeekView')!(late.uri.toString());
+    assert.equal(panel.title, 'Week View: late.hybrid');
+    const waiting = await waitForMessage(before, (message) => message.type === 'update', 'the waiting notice');
+    assert.match(waiting.html as string, /Waiting for the language server to open late\.hybrid…/);
+    await lsp.open(late.uri.toString(), late.getText());
+    const drawn = await waitForMessage(before, (message) => message.type === 'update' && message.version === 1, 'the view once the server has the plan');
+    assert.match(drawn.html as string, /<span class="chip-text">gym lower heavy<\/span>/);
+  });
 });

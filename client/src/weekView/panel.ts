@@ -16,6 +16,8 @@ import { parseWebviewMessage, type ExtensionMessage, type WebviewMessage } from 
 
 const VIEW_TYPE = 'hybrid.weekView';
 const UPDATE_DELAY_MS = 250;
+const RETRY_DELAY_MS = 500;
+const MAX_RETRIES = 6;
 const WEEKDAY_FULL_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 
 function isHybrid(document: vscode.TextDocument | undefined): document is vscode.TextDocument {
@@ -37,6 +39,7 @@ export class WeekViewPanel implements vscode.Disposable {
   /** A week to scroll to once the content is there. */
   private pendingWeek: number | undefined;
   private disposed = false;
+  private retries = 0;
 
   /** Opens the view for a document (or brings the open one to it). */
   static show(extensionUri: vscode.Uri, client: BaseLanguageClient, document: vscode.TextDocument, week?: number): void {
@@ -140,13 +143,30 @@ export class WeekViewPanel implements vscode.Disposable {
       if (generation !== this.generation) return;
       const reason = error instanceof Error ? error.message : String(error);
       this.post({ type: 'update', html: renderWeekViewBody(undefined, `The week view could not be computed: ${reason}`), version: -1 });
+      this.retryLater();
       return;
     }
     if (generation !== this.generation || document !== this.document) return;
     this.model = model ?? undefined;
-    const html = renderWeekViewBody(this.model, this.model ? undefined : `${this.name()} is not open in the language server yet.`);
+    const html = renderWeekViewBody(this.model, this.model ? undefined : `Waiting for the language server to open ${this.name()}…`);
     this.post({ type: 'update', html, version: this.model?.version ?? -1 });
-    this.showPendingWeek();
+    if (this.model) {
+      this.retries = 0;
+      this.showPendingWeek();
+    } else {
+      this.retryLater();
+    }
+  }
+
+  /** The server may still be starting (or restarting): ask again a few times, further apart each time. */
+  private retryLater(): void {
+    if (this.retries >= MAX_RETRIES || this.disposed) return;
+    this.retries++;
+    if (this.updateTimer) clearTimeout(this.updateTimer);
+    this.updateTimer = setTimeout(() => {
+      this.updateTimer = undefined;
+      void this.update();
+    }, RETRY_DELAY_MS * this.retries);
   }
 
   private showPendingWeek(): void {
