@@ -213,6 +213,7 @@
     if (typeof message !== 'object' || message === null) return;
     if (message.type === 'update' && typeof message.html === 'string') {
       update(message.html);
+      if (typeof message.uri === 'string') saveState({ uri: message.uri });
     } else if (message.type === 'showWeek' && Number.isInteger(message.week)) {
       const title = app.querySelector(`section.week[data-week="${message.week}"] .reveal-line`);
       if (title instanceof HTMLElement) {
@@ -225,8 +226,13 @@
     }
   });
 
+  /** The view's state survives hiding and reloads: the plan it shows and where it was scrolled. @param {object} change */
+  function saveState(change) {
+    vscode.setState({ ...(vscode.getState() ?? {}), ...change });
+  }
+
   const state = vscode.getState();
-  window.addEventListener('scroll', () => vscode.setState({ scrollY: window.scrollY }), { passive: true });
+  window.addEventListener('scroll', () => saveState({ scrollY: window.scrollY }), { passive: true });
   if (state && typeof state.scrollY === 'number') window.scrollTo(0, state.scrollY);
 
   vscode.postMessage({ type: 'ready' });

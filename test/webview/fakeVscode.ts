@@ -118,6 +118,7 @@ export class FakeWebviewPanel {
   revealed = 0;
   readonly webview = {
     html: '',
+    options: {} as { enableScripts?: boolean; localResourceRoots?: Uri[] },
     cspSource: 'vscode-webview://fake',
     asWebviewUri: (uri: Uri) => uri,
     postMessage: async (message: { type: string }) => {
@@ -160,6 +161,7 @@ export const fake = {
   /** Where the next save dialog "saves"; undefined = cancelled. */
   saveAnswer: undefined as Uri | undefined,
   written: new Map<string, string>(),
+  serializers: new Map<string, { deserializeWebviewPanel(panel: unknown, state: unknown): Promise<void> }>(),
   changeDocument: new Emitter<{ document: FakeDocument; contentChanges: unknown[] }>(),
   /** Called after an edit is applied (the test forwards it to the language server). */
   onEdit: undefined as ((document: FakeDocument) => Promise<void>) | undefined,
@@ -215,6 +217,10 @@ export const window = {
     return editor;
   },
   onDidChangeActiveTextEditor: noEvent,
+  registerWebviewPanelSerializer(viewType: string, serializer: { deserializeWebviewPanel(panel: unknown, state: unknown): Promise<void> }) {
+    fake.serializers.set(viewType, serializer);
+    return { dispose: () => fake.serializers.delete(viewType) };
+  },
 };
 
 export const commands = {

@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import ICAL from 'ical.js';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { buildServer, LspClient } from '../lsp/client';
-import { fake, FakeDocument, installFakeVscode, Uri, window, type FakeWebviewPanel } from './fakeVscode';
+import { fake, FakeDocument, FakeWebviewPanel, installFakeVscode, Uri, window } from './fakeVscode';
 
 installFakeVscode();
 // Loaded after the stand-in is installed, so the panel's `import * as vscode` gets it.
@@ -248,5 +248,30 @@ describe('week view panel (VS Code side, real language server)', function () {
     await lsp.open(late.uri.toString(), late.getText());
     const drawn = await waitForMessage(before, (message) => message.type === 'update' && message.version === 1, 'the view once the server has the plan');
     assert.match(drawn.html as string, /<span class="chip-text">gym lower heavy<\/span>/);
+  });
+
+  it('keeps the plan in the webview state and is restored from it after a reload', async () => {
+    const update = [...panel.sent].reverse().find((message) => message.type === 'update')!;
+    assert.equal(update.uri, 'file:///tmp/panel/late.hybrid');
+    panel.dispose();
+    const serializer = fake.serializers.get('hybrid.weekView')!;
+
+    // A state without a plan (or naming a closed one): the panel is closed rather than left empty.
+    const orphan = new FakeWebviewPanel('hybrid.weekView', {});
+    let closed = false;
+    orphan.onDidDispose(() => (closed = true));
+    await serializer.deserializeWebviewPanel(orphan, { scrollY: 10 });
+    assert.equal(closed, true);
+
+    const restored = new FakeWebviewPanel('hybrid.weekView', {});
+    await serializer.deserializeWebviewPanel(restored, { uri: uri, scrollY: 120 });
+    assert.deepEqual(restored.webview.options.localResourceRoots?.map((root) => root.toString()), ['file:///ext/client/media']);
+    assert.equal(restored.webview.options.enableScripts, true);
+    assert.equal(restored.title, 'Week View: balanced.hybrid');
+    restored.received.fire({ type: 'ready' });
+    const drawn = await until(() => restored.sent.find((message) => message.type === 'update'), 'the restored view');
+    assert.equal(drawn.uri, uri);
+    assert.match(drawn.html as string, /<h1>Balanced hybrid<\/h1>/);
+    panel = restored;
   });
 });

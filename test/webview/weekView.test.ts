@@ -164,10 +164,12 @@ describe('week view webview (Chromium)', function () {
     const model = fixtureModel();
     model.weeks[0]!.days[4]!.sessions[0]!.text = 'run long 16km';
     model.weeks[0]!.summary = 'changed summary';
-    await view.send({ type: 'update', html: renderWeekViewBody(model), version: 8 });
+    await view.send({ type: 'update', html: renderWeekViewBody(model), version: 8, uri: 'file:///plans/balanced.hybrid' });
     await view.page.locator('section.week .summary').first().filter({ hasText: 'changed summary' }).waitFor();
     assert.equal(await view.page.locator('.chip[data-session="8:5"] .chip-text').textContent(), 'run long 16km');
     assert.equal(await view.page.evaluate<string | null>(FOCUSED_SESSION), '8:5');
+    // The plan's URI is kept in the webview state, for VS Code to restore the view after a reload.
+    assert.deepEqual(await view.page.evaluate('window.__state'), { uri: 'file:///plans/balanced.hybrid' });
     await view.send({ type: 'announce', text: "Moved 'run intervals 6x800m' to Wed." });
     assert.equal(await view.page.locator('#status').textContent(), "Moved 'run intervals 6x800m' to Wed.");
   });

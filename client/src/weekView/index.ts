@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { ExportReply } from '../../../server/src/features/weekView';
-import { WeekViewPanel, targetDocument } from './panel';
+import { WEEK_VIEW_TYPE, WeekViewPanel, targetDocument } from './panel';
 
 const NO_PLAN = 'Open a .hybrid plan first.';
 
@@ -11,6 +11,9 @@ export function registerWeekView(context: vscode.ExtensionContext, client: BaseL
   context.subscriptions.push(
     vscode.commands.registerCommand('hybrid.openWeekView', (uri?: unknown, week?: unknown) => openWeekView(context, client, uri, week)),
     vscode.commands.registerCommand('hybrid.exportCalendar', () => exportCalendar(client)),
+    vscode.window.registerWebviewPanelSerializer(WEEK_VIEW_TYPE, {
+      deserializeWebviewPanel: (panel, state) => WeekViewPanel.restore(panel, state, context.extensionUri, client),
+    }),
   );
 }
 

@@ -14,8 +14,9 @@ export type WebviewMessage =
 
 /** To the webview. */
 export type ExtensionMessage =
-  /** New content for `<main>` (live update); focus stays on the same chip when it still exists. */
-  | { type: 'update'; html: string; version: number }
+  /** New content for `<main>` (live update); focus stays on the same chip when it still exists. `uri` names the plan
+   *  (the webview keeps it in its state so VS Code can restore the view after a reload). */
+  | { type: 'update'; html: string; version: number; uri?: string }
   /** Scroll to a week and focus its title (the code lens over a week header opens the view there). */
   | { type: 'showWeek'; week: number }
   /** Read out by screen readers (the polite status region); `cancelled` when a move was not applied. */

@@ -28,6 +28,8 @@ function conflictLine(conflict: WeekViewConflict): string {
   return `${conflict.rule}: ${conflict.message}${conflict.reason ? `\n  Why: ${conflict.reason}` : ''}`;
 }
 
+export const WEEK_VIEW_TYPE = VIEW_TYPE;
+
 export class WeekViewPanel implements vscode.Disposable {
   private static current: WeekViewPanel | undefined;
 
@@ -60,6 +62,31 @@ export class WeekViewPanel implements vscode.Disposable {
     );
     WeekViewPanel.current = new WeekViewPanel(panel, mediaRoot, client, document);
     WeekViewPanel.current.pendingWeek = week;
+  }
+
+  /** Brings back a view VS Code kept across a reload (its state names the plan); closes it if the plan is gone. */
+  static async restore(
+    panel: vscode.WebviewPanel,
+    state: unknown,
+    extensionUri: vscode.Uri,
+    client: BaseLanguageClient,
+  ): Promise<void> {
+    const uri = typeof state === 'object' && state !== null ? (state as { uri?: unknown }).uri : undefined;
+    let document: vscode.TextDocument | undefined;
+    if (typeof uri === 'string') {
+      try {
+        document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri, true));
+      } catch {
+        document = undefined;
+      }
+    }
+    if (!isHybrid(document) || WeekViewPanel.current) {
+      panel.dispose();
+      return;
+    }
+    const mediaRoot = vscode.Uri.joinPath(extensionUri, 'client', 'media');
+    panel.webview.options = { enableScripts: true, localResourceRoots: [mediaRoot] };
+    WeekViewPanel.current = new WeekViewPanel(panel, mediaRoot, client, document);
   }
 
   /** The document the open view shows, if any (for "Export to Calendar" from the view). */
@@ -149,7 +176,7 @@ export class WeekViewPanel implements vscode.Disposable {
     if (generation !== this.generation || document !== this.document) return;
     this.model = model ?? undefined;
     const html = renderWeekViewBody(this.model, this.model ? undefined : `Waiting for the language server to open ${this.name()}…`);
-    this.post({ type: 'update', html, version: this.model?.version ?? -1 });
+    this.post({ type: 'update', html, version: this.model?.version ?? -1, uri: document.uri.toString() });
     if (this.model) {
       this.retries = 0;
       this.showPendingWeek();
