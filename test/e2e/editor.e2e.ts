@@ -154,8 +154,10 @@ describe('Hybrid Plan in a real VS Code (code-server + Chromium)', function () {
     await workbench.waitForSquiggles('the error to go', (counts) => counts.error === 0);
     await workbench.save();
     assert.equal(readPlan('stacked.hybrid'), expectedAfterMove(before, session, 'Tue', day), `after "${title}"`);
-    const left = await workbench.problems('stacked.hybrid');
-    assert.deepEqual(left.filter((row) => row.rule === 'hard-same-day'), [], 'no hard-same-day left in Problems');
+    // The Problems panel shows the server's markers (squiggles of deleted text can vanish before the server answers).
+    // Moving the run leaves Tuesday's heavy legs before Wednesday's long run; moving the leg session clears both.
+    const remaining = session.startsWith('run') ? ['warning hard-after-heavy-legs 7:6'] : [];
+    await problemsMatching(workbench, 'stacked.hybrid', remaining);
     await workbench.screenshot('quick-fix-applied');
   });
 
@@ -172,11 +174,10 @@ describe('Hybrid Plan in a real VS Code (code-server + Chromium)', function () {
     const after = readPlan('fixall.hybrid');
     assert.notEqual(after, before, 'Fix All changed the file');
     assert.deepEqual(sessionMultiset(after), sessionMultiset(before), 'the same sessions, week by week');
-    const left = await workbench.problems('fixall.hybrid');
-    assert.deepEqual(
-      left.filter((row) => row.severity !== 'info' && SCHEDULING_RULES.includes(row.rule)),
-      [],
-      `scheduling problems left: ${JSON.stringify(left)}`,
+    await waitUntil(
+      'no scheduling rule at warning or error in the Problems panel',
+      () => workbench.problems('fixall.hybrid'),
+      (rows) => !rows.some((row) => row.severity !== 'info' && SCHEDULING_RULES.includes(row.rule)),
     );
     // The same engine, read from disk: nothing of the scheduling rules at warning or error.
     const { parsePlan, checkPlan } = await import('../../server/src/engine');
@@ -195,7 +196,8 @@ describe('Hybrid Plan in a real VS Code (code-server + Chromium)', function () {
     await workbench.goTo(lines.length, 1);
 
     for (const character of 'Tue: ') await workbench.page.keyboard.type(character);
-    const offered = await workbench.suggestions();
+    // While typing the weekday the widget lists weekdays; wait for the list of what may follow "Tue: ".
+    const offered = await waitUntil('session kinds in the suggestions', () => workbench.suggestions(), (labels) => labels.includes('gym'));
     await workbench.screenshot('completion-session-kinds');
     for (const kind of ['gym', 'lift', 'run', 'rest', 'off', 'bike', 'swim', 'row', 'walk', 'hike', 'mobility', 'yoga']) {
       assert.ok(offered.includes(kind), `completion after "Tue: " lacks "${kind}": ${JSON.stringify(offered)}`);

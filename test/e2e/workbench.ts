@@ -75,7 +75,7 @@ export class Workbench {
     await this.page.locator('.explorer-folders-view').waitFor({ state: 'visible', timeout: SLOW });
   }
 
-  /** The active text editor (the one with focus or, failing that, the visible one). */
+  /** The text editor of the active editor group. */
   get editor(): Locator {
     return this.page.locator('.editor-group-container.active .monaco-editor[data-uri]').first();
   }
