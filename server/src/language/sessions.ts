@@ -155,6 +155,9 @@ function unitHint(image: string): string {
   if (unit === '%' || WEIGHT_UNIT.test(unit)) {
     return `A load like '${image}' belongs to an exercise, e.g. [squat 5x5 @${image}]`;
   }
+  // `2x` and `30s` use units that only mean something inside repeats: suggesting the same text would be no help.
+  if (/^x$/i.test(unit)) return `'${image}' is not a repeat — write it like 6x800m, 5x1km, 4x4min or 5x5`;
+  if (/^(s|sec|secs)$/i.test(unit)) return `'${image}' is in seconds, which only repeats use (10x30s) — write a duration in min or h (45min, 1h)`;
   const guess = suggest(unit, KNOWN_UNITS);
   return guess
     ? `Unknown unit '${unit}' in '${image}' — did you mean '${image.slice(0, image.length - unit.length)}${guess}'?`

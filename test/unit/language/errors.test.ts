@@ -49,6 +49,8 @@ const cases: Case[] = [
   // Quantities.
   ['Mon: run 45', `'45' needs a unit — minutes (45min), hours (1h), or a distance (10km, 800m, 6mi)`, [0, 9, 0, 11]],
   ['Mon: run 10kms', `Unknown unit 'kms' in '10kms' — did you mean '10km'?`, [0, 9, 0, 14]],
+  ['Mon: run 2x', `'2x' is not a repeat — write it like 6x800m, 5x1km, 4x4min or 5x5`, [0, 9, 0, 11]],
+  ['Mon: run 30s', `'30s' is in seconds, which only repeats use (10x30s) — write a duration in min or h (45min, 1h)`, [0, 9, 0, 12]],
   ['Mon: run 0min', `A duration must be more than 0 minutes`, [0, 9, 0, 13]],
   ['Mon: run 1h75', `'1h75' is not a duration — minutes after the hour go from 0 to 59`, [0, 9, 0, 13]],
   ['Mon: run 0x400m', `Repeats need a count of at least 1, like 6x800m`, [0, 9, 0, 15]],
