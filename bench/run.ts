@@ -114,7 +114,9 @@ const SLOW_CALL_MS = 2000;
 function slowSamples(fn: () => unknown, probe: { wall: number; cpu: number }): Measured {
   const wall: number[] = [probe.wall];
   const cpu: number[] = [probe.cpu];
-  for (let run = 1; run < (options.quick ? 1 : 3); run++) {
+  // Three samples, or just the probe for a call of many seconds (a quadratic case would hold a shared core for minutes).
+  const runs = options.quick || probe.wall > 10 * SLOW_CALL_MS ? 1 : 3;
+  for (let run = 1; run < runs; run++) {
     const cpuStart = cpuNow();
     const started = performance.now();
     fn();
