@@ -29,7 +29,8 @@ export function documentSymbols(plan: Plan): DocumentSymbol[] {
   const symbols: DocumentSymbol[] = [];
   if (plan.title) {
     symbols.push({
-      name: plan.title.name,
+      // Editors reject a symbol with a blank name (VS Code: "name must not be falsy") and drop the whole outline.
+      name: plan.title.name.trim() || '(untitled plan)',
       detail: 'plan',
       kind: SymbolKind.File,
       range: toLspRange(plan.title.range),
