@@ -280,8 +280,13 @@ function quickTest(plan: Plan, block: WeekBlock, config: ResolvedConfig): QuickT
     );
   // The fixed neighbours outside the block (a multi-week file): the Sunday before and the Monday after.
   const indices = plan.weeks.flatMap((w, i) => (w.block === block ? [i] : []));
-  const before = plan.singleWeek ? undefined : plan.weeks[(indices[0] ?? 0) - 1]?.days[6];
-  const next = plan.singleWeek ? undefined : plan.weeks[(indices[indices.length - 1] ?? plan.weeks.length) + 1]?.days[0];
+  const first = plan.weeks[indices[0] ?? 0];
+  const last = plan.weeks[indices[indices.length - 1] ?? 0];
+  const weekBefore = plan.weeks[(indices[0] ?? 0) - 1];
+  const weekAfter = plan.weeks[(indices[indices.length - 1] ?? plan.weeks.length) + 1];
+  // Only a week written right before or after (by number) is a neighbour: week 1 then week 3 do not touch.
+  const before = plan.singleWeek || !first || weekBefore?.number !== first.number - 1 ? undefined : weekBefore.days[6];
+  const next = plan.singleWeek || !last || weekAfter?.number !== last.number + 1 ? undefined : weekAfter.days[0];
   const beforeTally = before && !followsBadly(tallyOf(before.sessions), base[0] as DayTally) ? tallyOf(before.sessions) : undefined;
   const nextTally = next && !followsBadly(base[6] as DayTally, tallyOf(next.sessions)) ? tallyOf(next.sessions) : undefined;
   const fits = (days: readonly DayTally[]): boolean => {

@@ -24,6 +24,8 @@ export function neighbourDay(plan: Plan, weekIndex: number, weekday: number, ste
   }
   const week = plan.weeks[index];
   if (!week) return undefined;
+  // Sunday of week N is followed by Monday of week N+1: a week that is not written (week 1, then week 3) breaks the chain.
+  if (index !== weekIndex && week.number !== (plan.weeks[weekIndex]?.number ?? 0) + step) return undefined;
   return { week, weekIndex: index, day: week.days[target] };
 }
 

@@ -22,14 +22,17 @@ export const rule: Rule = {
     const ratio = context.options.ratio ?? 1.5;
     const loads = plan.weeks.map((week) => weekTotals(week).load);
     for (let i = 3; i < loads.length; i++) {
-      const mean = (loads[i - 1] + loads[i - 2] + loads[i - 3]) / 3;
+      // The previous 3 weeks by number; a week not written (week 2, then week 4) is left out of the mean.
+      const previous = [i - 1, i - 2, i - 3].filter((j) => plan.weeks[i].number - plan.weeks[j].number <= 3).map((j) => loads[j]);
+      if (previous.length === 0) continue;
+      const mean = previous.reduce((sum, load) => sum + load, 0) / previous.length;
       if (loads[i] <= ratio * mean + 1e-9) continue;
       const week = plan.weeks[i];
       const actual = mean > 0 ? loads[i] / mean : Infinity;
       const message =
         mean > 0
-          ? `Week ${week.number}'s load (${formatNumber(loads[i])}) is ${actual.toFixed(1)}× the mean of the previous 3 weeks (${formatNumber(mean)}), above ${ratio}× — sharp load rises raise injury risk (acute:chronic workload, Gabbett 2016)`
-          : `Week ${week.number}'s load (${formatNumber(loads[i])}) follows 3 weeks without load — build up gradually (acute:chronic workload, Gabbett 2016)`;
+          ? `Week ${week.number}'s load (${formatNumber(loads[i])}) is ${actual.toFixed(1)}× the mean of ${previous.length === 3 ? 'the previous 3 weeks' : `the ${previous.length === 1 ? 'week' : `${previous.length} weeks`} written in the 3 before it`} (${formatNumber(mean)}), above ${ratio}× — sharp load rises raise injury risk (acute:chronic workload, Gabbett 2016)`
+          : `Week ${week.number}'s load (${formatNumber(loads[i])}) follows ${previous.length === 3 ? '3 weeks' : 'weeks'} without load — build up gradually (acute:chronic workload, Gabbett 2016)`;
       context.report({
         message,
         range: weekAnchor(plan, week),

@@ -31,6 +31,10 @@ function longestRuns(week: Week): Longest {
   return result;
 }
 
+function hasKm(longest: Longest): boolean {
+  return longest.byMinutes !== undefined && classify(longest.byMinutes.session).distanceKm !== undefined;
+}
+
 export const rule: Rule = {
   meta: {
     id: 'long-run-spike',
@@ -56,23 +60,31 @@ export const rule: Rule = {
     for (let i = 1; i < plan.weeks.length; i++) {
       const current = longest[i];
       if (!current.byMinutes) continue;
-      const from = Math.max(0, i - LOOK_BACK);
+      // The previous 4 weeks by number (about 30 days): a week not written is not looked at.
+      let from = i;
+      while (from > 0 && plan.weeks[i].number - plan.weeks[from - 1].number <= LOOK_BACK) from--;
+      if (from === i) continue;
       let previousKm: number | undefined;
       let previousMinutes: number | undefined;
+      // Distances compare only when each week's longest run (by time) has one: an 8 km easy run is not the longest
+      // run of a week that also holds a 2 h long run without a distance.
+      let allKm = hasKm(current);
       for (let j = from; j < i; j++) {
+        if (longest[j].byMinutes && !hasKm(longest[j])) allKm = false;
         const km = longest[j].byKm?.km;
         const minutes = longest[j].byMinutes?.minutes;
         if (km !== undefined && (previousKm === undefined || km > previousKm)) previousKm = km;
         if (minutes !== undefined && (previousMinutes === undefined || minutes > previousMinutes)) previousMinutes = minutes;
       }
       if (previousMinutes === undefined) continue;
-      const byKm = current.byKm && previousKm !== undefined && previousKm > 0;
+      const byKm = allKm && current.byKm && previousKm !== undefined && previousKm > 0;
       const run = byKm ? current.byKm! : current.byMinutes;
       const value = byKm ? current.byKm!.km : current.byMinutes.minutes;
       const before = byKm ? previousKm! : previousMinutes;
       if (!run || before <= 0 || value <= before * (1 + percent / 100) + 1e-9) continue;
       const increase = Math.round((value / before - 1) * 100);
-      const weeksBack = i - from === 1 ? 'week' : `${i - from} weeks`;
+      const span = plan.weeks[i].number - plan.weeks[from].number;
+      const weeksBack = span === 1 ? 'week' : `${span} weeks`;
       const beforeWords = byKm ? formatKm(before) : `${Math.round(before)} min`;
       const valueWords = byKm ? formatKm(value) : `${Math.round(value)} min`;
       const week = plan.weeks[i];

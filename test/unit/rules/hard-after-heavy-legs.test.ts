@@ -36,6 +36,10 @@ ruleTests('hard-after-heavy-legs', {
     },
   ],
   valid: [
+    {
+      name: 'Monday of week 3 does not follow Sunday of week 1 when week 2 is not written',
+      text: plan('week 1', 'Sun: gym lower heavy', 'week 3', 'Mon: run long 12km'),
+    },
     { name: 'the last week of a multi-week plan does not wrap', text: plan('week 1', 'Mon: run long 16km', 'Sun: gym lower heavy') },
     { name: 'an easy run after heavy legs', text: plan('Mon: gym lower heavy', 'Tue: run easy 40min') },
     { name: 'intervals after heavy upper body', text: plan('Mon: gym upper heavy', 'Tue: run intervals') },

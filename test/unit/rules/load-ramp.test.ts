@@ -26,8 +26,14 @@ ruleTests('load-ramp', {
       config: [{ rules: { 'load-ramp': ['warning', { ratio: 1.2 }] } }],
       errors: [{ severity: 'warning', at: 'week 4', message: ["Week 4's load (480) is 1.3×", 'above 1.2×'] }],
     },
+    {
+      name: 'a week not written is left out of the mean (weeks 2 and 3 before week 5)',
+      text: plan('week 1', 'Mon: gym upper 60min', 'week 2-3', 'Mon: gym upper 30min', 'week 5', 'Mon: gym upper 60min'),
+      errors: [{ severity: 'warning', at: 'week 5', message: ["Week 5's load (360) is 2.0× the mean of the 2 weeks written in the 3 before it (180)"] }],
+    },
   ],
   valid: [
+    { name: 'the window is by week number: week 1 is 4 weeks before week 5', text: plan('week 1', 'Mon: gym upper 20min', 'week 2-3', 'Mon: gym upper 60min', 'week 5', 'Mon: gym upper 80min') },
     { name: 'only 3 weeks', text: plan('week 1', 'Mon: rest', 'week 2', 'Mon: rest', 'week 3', 'Mon: gym upper 2h') },
     { name: 'exactly 1.5×', text: plan('week 1-3', 'Mon: gym upper 60min', 'week 4', 'Mon: gym upper 90min') },
     { name: 'a single-week plan', text: plan('Mon: gym upper heavy', 'Tue: run intervals') },

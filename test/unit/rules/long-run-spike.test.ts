@@ -31,6 +31,21 @@ ruleTests('long-run-spike', {
       config: [{ rules: { 'long-run-spike': ['warning', { percent: 30 }] } }],
       errors: [{ severity: 'warning', at: 'run long 14km', message: ['is 40% longer than the longest of the previous 4 weeks (10 km)', 'above 30%'], week: 5 }],
     },
+    {
+      name: 'a long run without a distance is still the longest run of its week (not an 8 km easy run)',
+      text: plan('week 1', 'Mon: run easy 8km', 'Sat: run long 10km', 'week 2', 'Mon: run easy 8km', 'Sat: run long 2h'),
+      errors: [{ severity: 'warning', at: 'run long 2h', message: ['(Sat: run long 2h, 120 min) is 33% longer', '(90 min)'], data: { unit: 'min' } }],
+    },
+    {
+      name: 'a week not written is not looked at: week 2 is 2 weeks before week 4',
+      text: plan('week 1', 'Sat: run long 10km', 'week 2', 'Sat: run long 10km', 'week 4', 'Sat: run long 12km'),
+      errors: [{ severity: 'warning', at: 'run long 12km', message: ['is 20% longer than the longest of the previous 3 weeks (10 km)'] }],
+    },
+    {
+      name: 'the previous 4 weeks by number: week 1 is 5 weeks before week 6',
+      text: plan('week 1', 'Sat: run long 16km', 'week 2', 'Sat: run long 10km', 'week 6', 'Sat: run long 12km'),
+      errors: [{ severity: 'warning', at: 'run long 12km', message: ['is 20% longer than the longest of the previous 4 weeks (10 km)'], week: 6 }],
+    },
   ],
   valid: [
     { name: 'exactly 10 % more', text: plan('week 1', 'Sat: run long 10km', 'week 2', 'Sat: run long 11km') },
