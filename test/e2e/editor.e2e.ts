@@ -188,6 +188,30 @@ describe('Hybrid Plan in a real VS Code (code-server + Chromium)', function () {
     await workbench.screenshot('fix-all-after');
   });
 
+  it('(5b) the Source Action menu offers "Fix all scheduling conflicts" and it clears them', async function () {
+    const { workbench } = current();
+    await workbench.openFile('crowded.hybrid');
+    await workbench.waitForSquiggles('the conflicts', (counts) => counts.error > 0 && counts.warning > 0);
+    const before = readPlan('crowded.hybrid');
+
+    await workbench.runCommand('Source Action...');
+    const titles = await workbench.actionTitles();
+    await workbench.screenshot('source-action-menu');
+    assert.ok(titles.includes('Fix all scheduling conflicts'), `source actions: ${JSON.stringify(titles)}`);
+    await workbench.chooseQuickFix('Fix all scheduling conflicts');
+    await workbench.waitForSquiggles('no error or warning left', (counts) => counts.error === 0 && counts.warning === 0);
+    await workbench.save();
+    const after = readPlan('crowded.hybrid');
+    assert.notEqual(after, before);
+    assert.deepEqual(sessionMultiset(after), sessionMultiset(before));
+    await waitUntil(
+      'no warning or error in the Problems panel',
+      () => workbench.problems('crowded.hybrid'),
+      (rows) => rows.length > 0 && rows.every((row) => row.severity === 'info'),
+    );
+    await workbench.screenshot('source-action-applied');
+  });
+
   it('(6) typing a day line offers session kinds; the Outline shows weeks and days', async function () {
     const { workbench } = current();
     await workbench.openFile('typing.hybrid');

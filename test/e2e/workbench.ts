@@ -253,8 +253,12 @@ export class Workbench {
   /** Opens the quick-fix menu (Ctrl+.) at the cursor and returns the titles of its actions, in menu order. */
   async openQuickFixes(): Promise<string[]> {
     await this.page.keyboard.press('Control+.');
-    const rows = this.page.locator('.action-widget .monaco-list-row.action');
-    await rows.first().waitFor({ state: 'visible', timeout: NORMAL });
+    return this.actionTitles();
+  }
+
+  /** The titles of the open action menu (quick fixes, source actions), in menu order, once it shows. */
+  async actionTitles(): Promise<string[]> {
+    await this.page.locator('.action-widget .monaco-list-row.action').first().waitFor({ state: 'visible', timeout: NORMAL });
     return this.quickFixTitles();
   }
 
@@ -266,7 +270,7 @@ export class Workbench {
   }
 
   /**
-   * Chooses the quick fix titled `title` from the open menu with the keyboard (arrows, then Enter), as the menu
+   * Chooses the action titled `title` from the open quick-fix or source-action menu with the keyboard (arrows, then Enter), as the menu
    * sits under a pointer-blocking overlay that swallows synthetic clicks.
    */
   async chooseQuickFix(title: string): Promise<void> {

@@ -123,6 +123,14 @@ describe('Hybrid Plan in the extension host', function () {
       (list) => !list.some((d) => SCHEDULING_RULES.includes(ruleOf(d)) && d.severity <= vscode.DiagnosticSeverity.Warning),
       'no scheduling warning or error',
     );
+    // Running it twice changes nothing the second time: no fix-all is offered any more.
+    const again = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      new vscode.Range(0, 0, document.lineCount, 0),
+      'source.fixAll.hybrid',
+    );
+    assert.deepEqual(again.filter((action) => action.kind?.value === 'source.fixAll.hybrid').map((action) => action.title), []);
   });
 
   it('formats a messy plan exactly (vscode.executeFormatDocumentProvider)', async function () {
