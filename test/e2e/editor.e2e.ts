@@ -188,7 +188,7 @@ describe('Hybrid Plan in a real VS Code (code-server + Chromium)', function () {
     await workbench.screenshot('fix-all-after');
   });
 
-  it('(5b) the Source Action menu offers "Fix all scheduling conflicts" and it clears them', async function () {
+  it('(6) the Source Action menu offers "Fix all scheduling conflicts" and it clears them', async function () {
     const { workbench } = current();
     await workbench.openFile('crowded.hybrid');
     await workbench.waitForSquiggles('the conflicts', (counts) => counts.error > 0 && counts.warning > 0);
@@ -212,7 +212,7 @@ describe('Hybrid Plan in a real VS Code (code-server + Chromium)', function () {
     await workbench.screenshot('source-action-applied');
   });
 
-  it('(6) typing a day line offers session kinds; the Outline shows weeks and days', async function () {
+  it('(7) typing a day line offers session kinds; the Outline shows weeks and days', async function () {
     const { workbench } = current();
     await workbench.openFile('typing.hybrid');
     const before = readPlan('typing.hybrid');
