@@ -1,9 +1,10 @@
 // Fix-all: reschedule each week block so that no error or warning of the scheduling rules is left, where some
 // arrangement of the block's sessions can do it (rules.md, "Fix all").
 //
-// Search, per block: moves of 1, then 2, then 3 sessions; within one size, the smallest total distance in days
-// (a file without `week` lines wraps Sunday → Monday), then the fewest sessions landing on a day that already has
-// training, then source order of the sessions, then the target days.
+// Search, per block: moves of 1, then 2, then 3 sessions; within one size, the fewest sessions landing on a day that
+// already has training (a free day beats a nearer day that would then hold two gym sessions), then the smallest total
+// distance in days (a file without `week` lines wraps Sunday → Monday), then source order of the sessions, then the
+// target days.
 // Only training sessions move (not rest, nor an easy walk / mobility / yoga, which never conflict). Each scheduling
 // conflict needs one of its own sessions to move, so a set of moves that leaves one conflict untouched is skipped
 // unchecked; a fast test on the sessions' classes prunes arrangements while they are built (see `quickTest`).
@@ -397,7 +398,7 @@ function candidatesOfSize(
     assign(0, start, [], 0, []);
     if (candidates.length > CANDIDATE_BUDGET) return undefined;
   }
-  candidates.sort((a, b) => a.distance - b.distance || a.stacked - b.stacked || compareLists(a.order, b.order));
+  candidates.sort((a, b) => a.stacked - b.stacked || a.distance - b.distance || compareLists(a.order, b.order));
   return candidates;
 }
 
@@ -408,7 +409,7 @@ function compareLists(a: readonly number[], b: readonly number[]): number {
 
 /**
  * Re-arranges one week block's sessions to clear its scheduling errors and warnings with the fewest moves, then
- * the smallest total distance. Returns no edits when the block has none or when no arrangement clears them
+ * the fewest landing on a day with training, then the smallest total distance. Returns no edits when the block has none or when no arrangement clears them
  * without adding another error or warning.
  */
 export function rescheduleWeek(plan: Plan, block: WeekBlock, config?: ResolvedConfig): RescheduleResult {

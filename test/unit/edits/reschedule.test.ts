@@ -56,6 +56,17 @@ describe('fixAll', () => {
     assert.equal(result.text, 'goal: balanced; Mon: rest; Tue: run tempo; Wed: rest; Thu: gym upper; Sat: run long; Sun: gym lower heavy');
   });
 
+  it('moves a session to a free day rather than onto a nearer day that already holds training', () => {
+    // Moving Tuesday's heavy legs to Monday is one day away but stacks two gym sessions; Sunday (two days back,
+    // wrapping) is free.
+    const text = lines('goal: balanced', 'Mon: gym upper', 'Tue: gym lower heavy', 'Wed: run tempo', 'Thu: gym push', 'Sat: run easy');
+    assert.deepEqual(blocking(text), ['back-to-back-hard@3', 'hard-after-heavy-legs@3']);
+    const result = fixed(text);
+    assert.deepEqual(result.moves, ['week 1: gym lower heavy Tue → Sun']);
+    assert.equal(result.text, lines('goal: balanced', 'Mon: gym upper', 'Tue: rest', 'Wed: run tempo', 'Thu: gym push', 'Sat: run easy', 'Sun: gym lower heavy'));
+    assert.deepEqual(blocking(result.text), []);
+  });
+
   it('clears every repeat of a week range, including its own Sunday → Monday, and leaves other blocks alone', () => {
     const text = lines(
       'goal: balanced',
@@ -78,14 +89,15 @@ describe('fixAll', () => {
     );
     assert.deepEqual(blocking(text), ['hard-after-heavy-legs@10']);
     const result = fixed(text);
-    // Sunday's heavy legs cannot go to Saturday (right after Friday's tempo): the long run moves instead.
-    assert.deepEqual(result.moves, ['week 2: run long 18km Mon → Tue']);
+    // Sunday's heavy legs cannot go to Saturday (right after Friday's tempo): the long run moves instead, to the free
+    // Thursday rather than next to Tuesday's easy run (a free day beats a nearer day that already holds training).
+    assert.deepEqual(result.moves, ['week 2: run long 18km Mon → Thu']);
     assert.deepEqual(result.text.split('\n').slice(9), [
       'week 2-4',
       '  Mon: rest',
-      '  Tue: run easy + run long 18km',
+      '  Tue: run easy',
       '  Wed: gym upper heavy',
-      '  Thu: rest',
+      '  Thu: run long 18km',
       '  Fri: run tempo',
       '  Sat: rest',
       '  Sun: gym lower heavy',
