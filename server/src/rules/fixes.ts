@@ -5,7 +5,8 @@
 // diagnostic of the fixed rule at any severity). "Gone" and "new" are counted per rule, severity and week, because
 // ranges and messages that name days shift when sessions move. Moves and swaps are first tried on the plan model
 // (`checkArranged`, no re-parse) and only the ones that work there are re-checked on text. Moves go nearest day
-// first (a file without `week` lines wraps Sunday → Monday), at most three; the first fix offered is preferred.
+// first (a file without `week` lines wraps Sunday → Monday), at most three; the first fix offered is preferred, unless
+// it moves a session onto a day that already holds training and a move to a free day is offered: then that one is.
 import type { Goal, Plan, Range, Session, Weekday, WeekBlock } from '../language/model';
 import { GOALS, WEEKDAY_NAMES } from '../language/model';
 import type { PlanDiagnostic, PlanFix, ResolvedConfig, TextEdit } from './types';
@@ -107,6 +108,17 @@ interface Candidate {
   edits: TextEdit[];
   /** True when the search already re-checked it. */
   checked?: boolean;
+  /** A move onto a day that already holds training (so it is not preferred over a move to a free day). */
+  stacks?: boolean;
+}
+
+/** True when `day` of the session's week block holds training other than the session itself. */
+function holdsTraining(session: Session, day: Weekday): boolean {
+  for (const statement of session.entry.block.statements) {
+    if (statement.type !== 'day' || statement.weekday !== day) continue;
+    if (statement.sessions.some((s) => s !== session && !classify(s).restLike)) return true;
+  }
+  return false;
 }
 
 /** "Move <session> to <Day>" for each session, nearest days first, only where the move works. */
@@ -127,7 +139,12 @@ function moveFixes(plan: Plan, diagnostic: PlanDiagnostic, sessions: readonly (S
     if (!arrangementWorks(plan, diagnostic, block, movesArrangement([{ session: option.session, to: option.to }]), config)) continue;
     const edits = moveSession(plan, option.session, option.to);
     if (fixWorks(plan, diagnostic, edits, config)) {
-      found.push({ title: `Move '${sessionText(option.session)}' to ${WEEKDAY_NAMES[option.to]}`, edits, checked: true });
+      found.push({
+        title: `Move '${sessionText(option.session)}' to ${WEEKDAY_NAMES[option.to]}`,
+        edits,
+        checked: true,
+        stacks: holdsTraining(option.session, option.to),
+      });
     }
   }
   return found;
@@ -263,6 +280,7 @@ function safely(test: () => boolean): boolean {
 export function fixesFor(plan: Plan, diagnostic: PlanDiagnostic, config: ResolvedConfig): PlanFix[] {
   if (diagnostic.rule === 'syntax') return [];
   const fixes: PlanFix[] = [];
+  const stacking: boolean[] = [];
   const seen = new Set<string>();
   let candidates: Candidate[] = [];
   try {
@@ -275,8 +293,12 @@ export function fixesFor(plan: Plan, diagnostic: PlanDiagnostic, config: Resolve
     if (!candidate.checked && !safely(() => fixWorks(plan, diagnostic, candidate.edits, config))) continue;
     seen.add(candidate.title);
     fixes.push({ title: candidate.title, kind: 'quickfix', edits: candidate.edits, diagnostics: [diagnostic] });
+    stacking.push(candidate.stacks === true);
   }
-  if (fixes[0]) fixes[0].preferred = true;
+  // The first fix is preferred, except that a move onto a day with training gives way to a move to a free day.
+  const free = stacking[0] ? stacking.findIndex((stacks, i) => !stacks && fixes[i]?.title.startsWith('Move ')) : 0;
+  const best = fixes[free >= 0 ? free : 0];
+  if (best) best.preferred = true;
   let ignore: TextEdit[] = [];
   try {
     ignore = ignoreOnLine(plan, diagnostic.range.start.line, diagnostic.rule);

@@ -114,6 +114,8 @@ describe('fixesFor', () => {
       'Ignore hard-after-heavy-legs on this line',
     ]);
     assert.deepEqual(fixes[0]?.text.split('\n').slice(6, 8), ['Mon: rest', 'Tue: gym upper + run long']);
+    // The nearest move stacks the long run onto Tuesday's gym session: the move to the free Saturday is preferred.
+    assert.deepEqual(fixes.map((f) => f.preferred), [false, true, false, false, false]);
     assert.deepEqual(textOf(fixes, 'Swap Mon and Sun').split('\n').slice(6), ['Mon: gym lower heavy', 'Tue: gym upper', 'Wed: rest', 'Thu: run tempo', 'Fri: gym upper', 'Sat: rest', 'Sun: run long']);
   });
 
@@ -129,6 +131,8 @@ describe('fixesFor', () => {
       'Ignore back-to-back-hard on this line',
     ]);
     assert.deepEqual(textOf(fixes, "Move 'run tempo' to Thu").split('\n').slice(1, 5), ['Mon: gym lower heavy', 'Tue: rest', 'Wed: gym upper', 'Thu: run tempo']);
+    // Wednesday already holds a gym session; Thursday is free, so that move is the preferred one.
+    assert.deepEqual(fixes.map((f) => f.preferred), [false, true, false, false, false, false]);
     assert.deepEqual(textOf(fixes, 'Swap Tue and Thu').split('\n').slice(2, 5), ['Tue: rest', 'Wed: gym upper', 'Thu: run tempo']);
   });
 
