@@ -121,6 +121,8 @@ export type Gap =
   | { kind: 'exact'; minutes: number }
   /** One `am`, the other `pm`: at least 6 hours apart (language.md §3). */
   | { kind: 'am-pm' }
+  /** One clock time, the other only the opposite `am` / `pm`: at least this many minutes apart (`@11:00` and `pm`: 60). */
+  | { kind: 'at-least'; minutes: number }
   /** Both in the same half of the day with at least one of them without a clock time. */
   | { kind: 'same-period'; period: 'am' | 'pm' }
   /** At least one of them has no time. */
@@ -133,6 +135,9 @@ export function startGap(a: Session, b: Session): Gap {
   const pa = period(a);
   const pb = period(b);
   if (!pa || !pb) return { kind: 'unknown' };
+  // `pm` alone starts at noon at the earliest and `am` alone before noon: `@11:00` and `pm` may be only 1 h apart.
+  const clockTime = ca ?? cb;
+  if (clockTime !== undefined && pa !== pb) return { kind: 'at-least', minutes: Math.abs(clockTime - 720) };
   return pa === pb ? { kind: 'same-period', period: pa } : { kind: 'am-pm' };
 }
 

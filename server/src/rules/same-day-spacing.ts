@@ -4,8 +4,8 @@
 //   week: number; weekday: number;
 //   sessionRange: Range;       // the later of the two (the diagnostic's range)
 //   otherWeek: number; otherWeekday: number; otherSessionRange: Range; // the earlier one (same day)
-//   gap: 'exact' | 'same-period' | 'unknown';
-//   gapMinutes?: number;       // 'exact' only
+//   gap: 'exact' | 'same-period' | 'at-least' | 'unknown';
+//   gapMinutes?: number;       // 'exact', and 'at-least' (one clock time, the other only the opposite am / pm)
 // }
 import type { Session } from '../language/model';
 import type { Rule, Severity } from './types';
@@ -42,6 +42,7 @@ export const rule: Rule = {
             let severity: Severity | undefined;
             if (gap.kind === 'exact') severity = gap.minutes < hours * 60 ? 'warning' : undefined;
             else if (gap.kind === 'same-period') severity = 'warning';
+            else if (gap.kind === 'at-least') severity = gap.minutes < hours * 60 ? 'info' : undefined;
             else if (gap.kind === 'unknown') severity = 'info';
             if (!severity) continue;
             if (!worst || (severity === 'warning' && worst.severity === 'info')) worst = { gap, earlier, severity };
@@ -56,6 +57,8 @@ export const rule: Rule = {
           if (gap.kind === 'exact') message = `Run and gym on ${dayName(day.weekday)} start only ${formatHours(gap.minutes)} apart (${pair}) — ${advice}`;
           else if (gap.kind === 'same-period')
             message = `Run and gym both in the ${gap.period} on ${dayName(day.weekday)} (${pair}) — ${advice}`;
+          else if (gap.kind === 'at-least')
+            message = `Run and gym on ${dayName(day.weekday)} may start less than ${plural(hours, 'hour')} apart (${pair}): one clock time and one am / pm say only at least ${formatHours(gap.minutes)} — ${advice}; give both a clock time`;
           else message = `Run and gym on ${dayName(day.weekday)} with no times to keep them apart (${pair}) — ${advice}; set am / pm`;
           context.report({
             message,
@@ -72,7 +75,7 @@ export const rule: Rule = {
               otherWeekday: day.weekday,
               otherSessionRange: earlier.range,
               gap: gap.kind,
-              ...(gap.kind === 'exact' ? { gapMinutes: gap.minutes } : {}),
+              ...(gap.kind === 'exact' || gap.kind === 'at-least' ? { gapMinutes: gap.minutes } : {}),
             },
           });
         }

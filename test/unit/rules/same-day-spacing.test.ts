@@ -35,8 +35,22 @@ ruleTests('same-day-spacing', {
       text: plan('Fri: gym upper @09:00 + run easy @07:00'),
       errors: [{ severity: 'warning', at: 'gym upper @09:00', message: ['start only 2 h apart'] }],
     },
+    {
+      name: 'a clock time before noon and a bare pm may be only 1 h apart (info)',
+      text: plan('Thu: gym upper @11:00 + run easy pm'),
+      errors: [
+        {
+          severity: 'info',
+          at: 'run easy pm',
+          message: ['Run and gym on Thu may start less than 6 hours apart (run easy pm and gym upper @11:00)', 'at least 1 h', 'give both a clock time'],
+          data: { gap: 'at-least', gapMinutes: 60 },
+        },
+      ],
+    },
   ],
   valid: [
+    { name: 'a clock time 6 h before noon and a bare pm', text: plan('Thu: run easy @06:00 + gym upper pm') },
+    { name: 'a bare am and a clock time 6 h after noon', text: plan('Thu: run easy am + gym upper @18:00') },
     { name: 'am and pm', text: plan('Mon: gym upper am + run easy pm') },
     { name: 'clock times 11 h 30 min apart', text: plan('Mon: run easy @06:30 + gym upper @18:00') },
     { name: 'gym and a bike ride', text: plan('Mon: gym upper + bike easy') },
