@@ -5,8 +5,9 @@
 // diagnostic of the fixed rule at any severity). "Gone" and "new" are counted per rule, severity and week, because
 // ranges and messages that name days shift when sessions move. Moves and swaps are first tried on the plan model
 // (`checkArranged`, no re-parse) and only the ones that work there are re-checked on text. Moves go nearest day
-// first (a file without `week` lines wraps Sunday → Monday), at most three; the first fix offered is preferred, unless
-// it moves a session onto a day that already holds training and a move to a free day is offered: then that one is.
+// first (a file without `week` lines wraps Sunday → Monday), at most three, the third giving way to the nearest move to
+// a free day when the nearest three all land on days that already hold training. The first fix offered is preferred,
+// unless it moves a session onto a day with training and a move to a free day is offered: then that one is.
 import type { Goal, Plan, Range, Session, Weekday, WeekBlock } from '../language/model';
 import { GOALS, WEEKDAY_NAMES } from '../language/model';
 import type { PlanDiagnostic, PlanFix, ResolvedConfig, TextEdit } from './types';
@@ -134,17 +135,25 @@ function moveFixes(plan: Plan, diagnostic: PlanDiagnostic, sessions: readonly (S
   options.sort((a, b) => a.distance - b.distance || a.order - b.order || a.to - b.to);
   const found: Candidate[] = [];
   for (const option of options) {
-    if (found.length >= MAX_MOVES) break;
+    // Past the nearest three, keep looking only for a move to a free day when none of the three is one: it takes
+    // the third place (the list stays nearest first) and is the preferred fix.
+    const full = found.length >= MAX_MOVES;
+    if (full && (found.some((c) => !c.stacks) || holdsTraining(option.session, option.to))) {
+      if (found.some((c) => !c.stacks)) break;
+      continue;
+    }
     const block = option.session.entry.block;
     if (!arrangementWorks(plan, diagnostic, block, movesArrangement([{ session: option.session, to: option.to }]), config)) continue;
     const edits = moveSession(plan, option.session, option.to);
     if (fixWorks(plan, diagnostic, edits, config)) {
-      found.push({
+      const candidate = {
         title: `Move '${sessionText(option.session)}' to ${WEEKDAY_NAMES[option.to]}`,
         edits,
         checked: true,
         stacks: holdsTraining(option.session, option.to),
-      });
+      };
+      if (full) found[MAX_MOVES - 1] = candidate;
+      else found.push(candidate);
     }
   }
   return found;

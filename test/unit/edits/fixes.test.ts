@@ -74,6 +74,14 @@ describe('fixesFor', () => {
     assert.equal(textOf(fixes, 'Ignore hard-same-day on this line').split('\n')[1], 'Mon: gym lower heavy + run intervals  # hybrid-ignore hard-same-day');
   });
 
+  it('hard-same-day: when the nearest three moves all land on training days, the nearest free day takes the third place', () => {
+    const text = lines('goal: balanced', 'Mon: gym lower heavy + run intervals', 'Wed: gym upper', 'Fri: gym full', 'Sat: run easy');
+    const fixes = offered(text, 'hard-same-day');
+    assert.deepEqual(titles(fixes).slice(0, 3), ["Move 'run intervals' to Wed", "Move 'run intervals' to Sat", "Move 'run intervals' to Thu"]);
+    assert.deepEqual(fixes.map((f) => f.preferred).slice(0, 3), [false, false, true]);
+    assert.equal(textOf(fixes, "Move 'run intervals' to Thu"), lines('goal: balanced', 'Mon: gym lower heavy', 'Wed: gym upper', 'Thu: run intervals', 'Fri: gym full', 'Sat: run easy'));
+  });
+
   it('hard-after-heavy-legs: move the run, move the leg session, swap the two days', () => {
     const fixes = offered(WEEK, 'hard-after-heavy-legs');
     assert.deepEqual(titles(fixes), [
