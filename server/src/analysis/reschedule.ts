@@ -13,6 +13,7 @@
 // re-parsed edited text. It is accepted when the block has no scheduling error or warning left and no rule reports
 // more errors or warnings (per rule, severity and week) than before. The search is bounded (fixed numbers of
 // candidates, screenings and confirmations per block); when nothing is found within them the block is left alone.
+// A block with a syntax error is left alone (its days are not all known).
 // Blocks are fixed one after the other on the updated plan, in passes until nothing changes, so running the
 // fix-all twice changes nothing the second time.
 import type { Day, Plan, Range, Session, Week, Weekday, WeekBlock } from '../language/model';
@@ -425,6 +426,9 @@ function searchWeek(plan: Plan, block: WeekBlock, config?: ResolvedConfig): Resc
   const none: RescheduleResult = { edits: [], moves: [] };
   const blockIndex = plan.blocks.indexOf(block);
   if (blockIndex < 0) return none;
+  // A block with a syntax error is left alone: a session the parser could not read (`Tue: gim upper`) would look
+  // like a free day and get company.
+  if (plan.syntaxErrors.some((e) => rangeContains(block.range, e.range.start))) return none;
   const before = checkPlan(plan, config);
   const conflicts = before.filter((d) => isBlocking(d) && inBlock(block, d));
   if (conflicts.length === 0) return none;

@@ -124,6 +124,13 @@ describe('fixAll', () => {
     assert.deepEqual(fixed(text), { text, moves: [] });
   });
 
+  it('leaves a block with a syntax error alone: an unreadable session is not a free day', () => {
+    const text = lines('goal: balanced', 'week 1', 'Mon: gym lower heavy + run intervals', 'Tue: gim upper', 'Thu: gym upper', 'Sat: run long', 'week 2', 'Mon: gym lower heavy + run intervals', 'Thu: gym upper', 'Sat: run long');
+    const result = fixed(text);
+    assert.deepEqual(result.moves, ['week 2: gym lower heavy Mon → Wed']);
+    assert.deepEqual(result.text.split('\n').slice(0, 6), text.split('\n').slice(0, 6));
+  });
+
   it('changes nothing in a clean plan (the guide\'s balanced week)', () => {
     const text = lines('plan "Balanced"', 'goal: balanced', 'Mon: gym upper heavy', 'Tue: run intervals', 'Wed: rest', 'Thu: upperbody', 'Fri: run long', 'Sat: gym lower', 'Sun: rest');
     assert.deepEqual(fixAll(parsePlan(text)), { edits: [], moves: [] });
