@@ -15,6 +15,8 @@ export interface FrequencySpec {
   adviceAbove: string;
   /** The guide's words for enough. */
   adviceBelow: string;
+  /** The guide's words for enough with goal running, when they differ. */
+  adviceBelowRunning?: string;
   min(context: RuleContext, goal: string | undefined): number;
 }
 
@@ -40,7 +42,7 @@ export function checkFrequency(context: RuleContext, spec: FrequencySpec): void 
       context.report({
         message: `${count === 0 ? `No ${spec.noun}` : `Only ${plural(count, spec.noun)}`} this week, fewer than ${min}${
           week.goal === 'running' && spec.kind === 'gym' ? ' with goal running' : ''
-        } — ${spec.adviceBelow}`,
+        } — ${week.goal === 'running' && spec.adviceBelowRunning ? spec.adviceBelowRunning : spec.adviceBelow}`,
         severity: 'info',
         range: weekAnchor(context.plan, week),
         week: week.number,

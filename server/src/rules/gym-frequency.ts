@@ -24,6 +24,7 @@ export const rule: Rule = {
       noun: 'gym session',
       adviceAbove: 'the guide says 3 gym sessions a week; more is rarely better',
       adviceBelow: 'the guide says train 3 days in the gym',
+      adviceBelowRunning: 'the guide says if running is your focus, reduce gym volume — not intensity; keep lifting',
       min: (ctx, goal) => ctx.userOptions?.min ?? (goal === 'running' ? 2 : (ctx.options.min ?? 3)),
     });
   },

@@ -22,7 +22,7 @@ ruleTests('gym-frequency', {
     {
       name: 'goal running needs 2',
       text: plan('goal: running', 'Mon: gym upper', 'Tue: run easy'),
-      errors: [{ severity: 'info', at: 'Mon: gym upper', message: ['fewer than 2 with goal running'], data: { min: 2 } }],
+      errors: [{ severity: 'info', at: 'Mon: gym upper', message: ['fewer than 2 with goal running — the guide says if running is your focus, reduce gym volume — not intensity; keep lifting'], data: { min: 2 } }],
     },
     {
       name: 'the max option, two sessions on one day',
