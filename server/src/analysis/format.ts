@@ -190,7 +190,10 @@ function linesWithErrors(plan: Plan): Set<number> {
 function blockIndents(plan: Plan, lines: LineIndex, unit: string): Map<WeekBlock, string> {
   const indents = new Map<WeekBlock, string>();
   for (const block of plan.blocks) {
-    const first = block.statements[0];
+    // The first statement on a line of its own: one sharing the header's line (`week 1; Mon: gym`) says nothing
+    // about how the day lines are indented (and the header itself is written flush left).
+    const headerLine = block.header?.range.end.line;
+    const first = block.statements.find((statement) => statement.range.start.line !== headerLine);
     const indented = block.header !== undefined && first !== undefined && /^\s/.test(lines.lineText(first.range.start.line));
     indents.set(block, indented ? unit : '');
   }
