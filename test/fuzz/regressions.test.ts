@@ -2,6 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { parsePlan } from '../../server/src/language/parser';
 import { documentSymbols } from '../../server/src/features/symbols';
+import { formatText } from '../../server/src/analysis/format';
 import { checkInput } from './invariants';
 
 describe('fuzz regressions', () => {
@@ -13,5 +14,13 @@ describe('fuzz regressions', () => {
     }
     assert.equal(documentSymbols(parsePlan('plan " Base "'))[0].name, 'Base');
     checkInput('plan ""');
+  });
+
+  it('regression: formatting was not idempotent when a day shared an indented week header\'s line', () => {
+    // The header's own indent decided the day lines' indent, then the header was written flush left.
+    assert.equal(formatText('  week 1; Mon: gym\nMon: upper'), 'week 1; Mon: gym\nMon: upper');
+    assert.equal(formatText('week 1; Mon: gym\n  Mon: upper'), 'week 1; Mon: gym\n  Mon: upper');
+    assert.equal(formatText('week 1\n  Mon: gym\nTue: upper'), 'week 1\n  Mon: gym\n  Tue: upper');
+    checkInput('  week 1; Mon: gym\nMon: upper');
   });
 });
