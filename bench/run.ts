@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { performance, PerformanceObserver } from 'node:perf_hooks';
 import * as v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import * as esbuild from 'esbuild';
@@ -182,7 +182,7 @@ const exposeGc = (): (() => void) => {
   v8.setFlagsFromString('--expose-gc');
   return runInNewContext('gc') as () => void;
 };
-const gc = exposeGc();
+const collectGarbage = exposeGc();
 
 /**
  * Heap retained by a parsed plan, its diagnostics and its totals (what the server caches per document version).
@@ -190,13 +190,13 @@ const gc = exposeGc();
  */
 function retainedHeap(text: string, weeks: number): number {
   const copies = Math.max(1, Math.ceil(520 / weeks));
-  gc();
+  collectGarbage();
   const before = process.memoryUsage().heapUsed;
   const kept = Array.from({ length: copies }, () => {
     const plan = parsePlan(text);
     return { plan, diagnostics: checkPlan(plan), totals: computeTotals(plan) };
   });
-  gc();
+  collectGarbage();
   const after = process.memoryUsage().heapUsed;
   // Read what was kept after the measurement so nothing is collected early.
   if (kept.length !== copies) throw new Error('lost a copy');
@@ -247,8 +247,33 @@ async function compareWithJson(plan: BenchPlan, config: ResolvedConfig): Promise
   return Object.fromEntries(Object.keys(contenders).map((name) => [name, { ...summarize(wall[name]), cpu: summarize(cpu[name]).median }]));
 }
 
+/** How much of a keystroke (parse + rules + totals) is spent in garbage collection: wall ms per call, total and GC. */
+async function gcShare(text: string, config: ResolvedConfig, calls: number): Promise<{ wall: number; gc: number }> {
+  let gcMs = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) gcMs += entry.duration;
+  });
+  const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 20));
+  for (let call = 0; call < 3; call++) parsePlan(text);
+  await settle();
+  observer.observe({ entryTypes: ['gc'] });
+  const started = performance.now();
+  for (let call = 0; call < calls; call++) {
+    const plan = parsePlan(text);
+    checkPlan(plan, config);
+    computeTotals(plan);
+  }
+  const wall = performance.now() - started;
+  // GC entries are delivered after the synchronous loop: give them a turn of the event loop.
+  await settle();
+  observer.disconnect();
+  return { wall: wall / calls, gc: gcMs / calls };
+}
+
 interface SizeResult {
   plan: BenchPlan;
+  /** Wall ms per keystroke and the part of it spent in GC. */
+  gc: { wall: number; gc: number };
   engine: Record<string, Measured>;
   json: Record<string, Measured>;
   diagnostics: number;
@@ -281,7 +306,8 @@ async function measureSize(plan: BenchPlan, config: ResolvedConfig): Promise<Siz
   });
 
   const json = await compareWithJson(plan, config);
-  return { plan, engine, json, diagnostics: diagnostics.length, heap: retainedHeap(plan.hybrid, plan.weeks) };
+  const gcSplit = await gcShare(plan.hybrid, config, Math.max(options.quick ? 3 : 10, Math.ceil((options.quick ? 500 : 2000) / plan.weeks)));
+  return { plan, engine, json, gc: gcSplit, diagnostics: diagnostics.length, heap: retainedHeap(plan.hybrid, plan.weeks) };
 }
 
 // ---------- sizes on disk ----------
@@ -387,7 +413,7 @@ async function main(): Promise<void> {
 
   section('Throughput and memory');
   print(
-    ['weeks', 'diagnostics', 'lex', 'parse', 'keystroke', 'heap retained', 'heap / text'],
+    ['weeks', 'diagnostics', 'lex', 'parse', 'keystroke', 'GC share of a keystroke', 'heap retained', 'heap / text'],
     results.map((result) => {
       const bytes = result.plan.hybrid.length;
       return [
@@ -396,12 +422,16 @@ async function main(): Promise<void> {
         mbPerSecond(bytes, result.engine.lex.median),
         mbPerSecond(bytes, result.engine.parse.median),
         mbPerSecond(bytes, result.engine.keystroke.median),
+        `${Math.round((100 * result.gc.gc) / result.gc.wall)} % (${formatMs(result.gc.gc)})`,
         formatBytes(result.heap),
         `${(result.heap / bytes).toFixed(1)}×`,
       ];
     }),
   );
-  note('Heap retained = heap used after a forced GC with the parsed plan, its diagnostics and its totals alive, minus before.');
+  note(
+    'GC share: time in garbage-collection pauses (`PerformanceObserver` gc entries) over the wall time of back-to-back keystrokes. ' +
+      'Heap retained = heap used after a forced GC with the parsed plan, its diagnostics and its totals alive, minus before.',
+  );
 
   section('Against JSON + JSON Schema (vscode-json-languageservice), same plans');
   const ratios: number[] = [];
@@ -451,6 +481,19 @@ async function main(): Promise<void> {
       if (!ok && !op.startsWith('JSON')) scalingOk = false;
       scalingRows.push([op, `${small.plan.weeks} → ${large.plan.weeks} wk`, `${factor.toFixed(1)}×`, `${(b.median / a.median).toFixed(1)}×`, ok ? '✓ linear' : '✗ super-linear']);
     }
+  }
+  for (const small of results) {
+    const large = results.find((result) => result.plan.weeks === small.plan.weeks * 10);
+    if (!large || small.plan.weeks < 52) continue;
+    const withoutGc = (result: SizeResult): number => result.gc.wall - result.gc.gc;
+    const factor = withoutGc(large) / withoutGc(small);
+    scalingRows.push([
+      'keystroke without GC pauses',
+      `${small.plan.weeks} → ${large.plan.weeks} wk`,
+      '',
+      `${factor.toFixed(1)}×`,
+      factor <= 12 ? '✓ linear (wall)' : '✗ super-linear (wall)',
+    ]);
   }
   print(['operation', 'weeks', 'CPU time factor', 'wall time factor', 'check (on CPU time)'], scalingRows);
 
