@@ -23,12 +23,13 @@ import type {
   Weekday,
 } from './model';
 import { GOALS } from './model';
-import { statementParser, statementStarts, type RawStatement } from './grammar';
+import { statementParser, statementStarts, type RawSession, type RawStatement } from './grammar';
 import { readSession, tokenEnd, unquote, SESSION_WORDS, type SourceText } from './sessions';
 import { quoteList, suggest } from './suggest';
 import { LineIndex, comparePositions } from './text';
 import {
   Colon,
+  Comma,
   Dash,
   LBracket,
   Newline,
@@ -412,6 +413,28 @@ function readWeekHeader(
   return header;
 }
 
+const SESSION_START = new Set(SESSION_WORDS);
+
+/**
+ * `gym upper, run easy`: a comma where a `+` belongs is reported once (on the comma), and the sessions on either side
+ * are read as two sessions, so both still count.
+ */
+function splitAtCommas(raw: RawSession, source: SourceText, errors: SyntaxIssue[], errorRange: Range | undefined): RawSession[] {
+  const parts: RawSession[] = [];
+  let start = 0;
+  raw.items.forEach((item, i) => {
+    const next = raw.items[i + 1];
+    if (i <= start || !('token' in item) || !tokenMatcher(item.token, Comma) || !next || !('token' in next)) return;
+    if (!tokenMatcher(next.token, Word) || !SESSION_START.has(next.token.image.toLowerCase())) return;
+    if (!errorRange) errors.push({ message: `Separate the sessions of one day with '+', not ','`, range: source.rangeOf(item.token) });
+    parts.push({ items: raw.items.slice(start, i) });
+    start = i + 1;
+  });
+  if (start === 0) return [raw];
+  parts.push({ items: raw.items.slice(start) });
+  return parts;
+}
+
 function readDayEntry(
   raw: Extract<RawStatement, { type: 'day' }>,
   range: Range,
@@ -434,7 +457,7 @@ function readDayEntry(
   if (raw.period) {
     entry.period = { value: raw.period.image.toLowerCase() as 'am' | 'pm', range: source.rangeOf(raw.period) };
   }
-  for (const rawSession of raw.sessions) {
+  for (const rawSession of raw.sessions.flatMap((rawSession) => splitAtCommas(rawSession, source, errors, errorRange))) {
     const { session, error } = readSession(rawSession, source);
     // A statement with a parse error already has its one diagnostic; its sessions still count.
     if (error && !errorRange) errors.push(error);

@@ -152,6 +152,19 @@ describe('parsePlan: recovery', () => {
     assert.deepEqual(plan.weeks[0].days[0].sessions.map((s) => s.text), ['gym lower heavy', 'run intervls']);
   });
 
+  it("reads sessions separated by ',' as two sessions, with one error on the comma", () => {
+    const plan = parsePlan('Sat: gym upper heavy, run easy 30min\nSun: gym [squat 5x5, rdl 3x8], bike easy');
+    assert.deepEqual(
+      plan.syntaxErrors.map((e) => [e.message, e.range.start.line, e.range.start.column, e.range.end.column]),
+      [
+        [`Separate the sessions of one day with '+', not ','`, 0, 20, 21],
+        [`Separate the sessions of one day with '+', not ','`, 1, 29, 30],
+      ],
+    );
+    assert.deepEqual(plan.weeks[0].days[5].sessions.map((s) => s.text), ['gym upper heavy', 'run easy 30min']);
+    assert.deepEqual(plan.weeks[0].days[6].sessions.map((s) => s.text), ['gym [squat 5x5, rdl 3x8]', 'bike easy']);
+  });
+
   it('recovers a missing ] and reads the next session', () => {
     const plan = parsePlan('Mon: gym [squat 5x5 + run easy');
     assert.deepEqual(plan.syntaxErrors.map((e) => e.message), [`Expected ']' to close the exercise list`]);
