@@ -365,3 +365,15 @@ export function checkInput(text: string, configIndex = 0, options: CheckOptions 
     fail('deterministic', `outputs differ at ${index}: …${a.slice(Math.max(0, index - 80), index + 80)}…`);
   }
 }
+
+/**
+ * What the server does for one version of a document (parse, check, totals, format, fix-all): the work the long run
+ * bounds in time. The invariant checks around it cost far more and are not part of the bound.
+ */
+export function productWork(text: string, configIndex = 0): void {
+  const plan = parsePlan(text);
+  checkPlan(plan, CONFIGS[configIndex]);
+  computeTotals(plan);
+  formatPlan(plan);
+  fixAll(plan, CONFIGS[configIndex]);
+}
