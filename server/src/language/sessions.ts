@@ -88,6 +88,8 @@ const NUMBER = /^\d+(?:\.\d+)?$/;
 const CLOCK_HINT = /[:apm]/i;
 const ESCAPE = /\\(.)/g;
 const KNOWN_UNITS = ['min', 'h', 'km', 'm', 'mi', 'k', 's', 'x'];
+/** Units that may be written apart from their number by mistake (`10 km`). */
+const SPACED_UNIT = /^(min|mins|h|km|k|mi|m)$/i;
 const MILE_KM = 1.609344;
 
 class SessionError extends Error {
@@ -96,6 +98,17 @@ class SessionError extends Error {
     readonly range: Range,
   ) {
     super(message);
+  }
+}
+
+/** A problem found after the item at `index` (and those before it) was read: reading goes on after `index`. */
+class SessionIndexError extends SessionError {
+  constructor(
+    message: string,
+    range: Range,
+    readonly index: number,
+  ) {
+    super(message, range);
   }
 }
 
@@ -245,6 +258,7 @@ export function readSession(raw: RawSession, source: SourceText): { session?: Un
     } catch (error) {
       if (!(error instanceof SessionError)) throw error;
       builder.firstError ??= error;
+      if (error instanceof SessionIndexError) i = error.index;
     }
   }
 
@@ -371,6 +385,14 @@ function readItem(builder: Builder, items: RawItem[], index: number, source: Sou
     return index + 1;
   }
   if (tokenMatcher(token, Quantity)) {
+    // `10 km`, `45 min`: the unit written apart. Read it as meant, and say to write it together.
+    const unit = tokenAt(items, index + 1);
+    if (NUMBER.test(token.image) && unit && tokenMatcher(unit, Word) && SPACED_UNIT.test(unit.image) && unit.startOffset > tokenEnd(token)) {
+      const both = source.rangeBetween(token, unit);
+      const image = `${token.image}${unit.image}`;
+      readQuantity(builder, { ...token, image }, both);
+      throw new SessionIndexError(`Write '${image}' without a space`, both, index + 1);
+    }
     readQuantity(builder, token, range);
     return index;
   }

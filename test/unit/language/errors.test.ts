@@ -49,6 +49,8 @@ const cases: Case[] = [
   // Quantities.
   ['Mon: run 45', `'45' needs a unit — minutes (45min), hours (1h), or a distance (10km, 800m, 6mi)`, [0, 9, 0, 11]],
   ['Mon: run 10kms', `Unknown unit 'kms' in '10kms' — did you mean '10km'?`, [0, 9, 0, 14]],
+  ['Mon: run 10 km', `Write '10km' without a space`, [0, 9, 0, 14]],
+  ['Mon: gym upper 45 min', `Write '45min' without a space`, [0, 15, 0, 21]],
   ['Mon: run 2x', `'2x' is not a repeat — write it like 6x800m, 5x1km, 4x4min or 5x5`, [0, 9, 0, 11]],
   ['Mon: run 30s', `'30s' is in seconds, which only repeats use (10x30s) — write a duration in min or h (45min, 1h)`, [0, 9, 0, 12]],
   ['Mon: run 0min', `A duration must be more than 0 minutes`, [0, 9, 0, 13]],
@@ -150,6 +152,15 @@ describe('parsePlan: recovery', () => {
     const plan = parsePlan('Mon gym lower heavy + run intervls');
     assert.deepEqual(plan.syntaxErrors.map((e) => e.message), [`Expected ':' after the weekday`]);
     assert.deepEqual(plan.weeks[0].days[0].sessions.map((s) => s.text), ['gym lower heavy', 'run intervls']);
+  });
+
+  it("reads '10 km' and '45 min' as meant, with one error that says to write them together", () => {
+    const plan = parsePlan('Mon: run easy 10 km rpe 3\nTue: gym upper 45 min');
+    assert.deepEqual(plan.syntaxErrors.map((e) => e.message), [`Write '10km' without a space`, `Write '45min' without a space`]);
+    const [run] = plan.weeks[0].days[0].sessions;
+    assert.equal(run.attributes.distance?.value, 10);
+    assert.equal(run.attributes.rpe?.value, 3);
+    assert.equal(plan.weeks[0].days[1].sessions[0].attributes.duration?.value, 45);
   });
 
   it("reads sessions separated by ',' as two sessions, with one error on the comma", () => {
