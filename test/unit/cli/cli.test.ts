@@ -203,14 +203,15 @@ describe('hybrid CLI', function () {
   });
 
   describe('fix', () => {
-    const FIXED = 'goal: strength\nMon: run intervals\nTue: rest\nWed: gym upper + gym lower heavy\nThu: rest\nFri: gym full\nSat: run easy\nSun: rest\n';
+    // The heavy legs go to the free Thursday, not onto Wednesday's gym session (a free day beats a nearer training day).
+    const FIXED = 'goal: strength\nMon: run intervals\nTue: rest\nWed: gym upper\nThu: gym lower heavy\nFri: gym full\nSat: run easy\nSun: rest\n';
 
     it('--dry-run prints the fixed text, reports moves on stderr and writes nothing', () => {
       const file = write('a.hybrid', CONFLICT);
       const result = hybrid(['fix', '--dry-run', 'a.hybrid'], dir);
       assert.equal(result.code, 0);
       assert.equal(result.stdout, FIXED);
-      assert.equal(result.stderr, 'a.hybrid: moved 1 session\n  week 1: gym lower heavy — Mon → Wed\n');
+      assert.equal(result.stderr, 'a.hybrid: moved 1 session\n  week 1: gym lower heavy — Mon → Thu\n');
       assert.equal(fs.readFileSync(file, 'utf8'), CONFLICT);
     });
 
@@ -218,7 +219,7 @@ describe('hybrid CLI', function () {
       const file = write('a.hybrid', CONFLICT);
       const first = hybrid(['fix', 'a.hybrid'], dir);
       assert.equal(first.code, 0);
-      assert.equal(first.stdout, 'a.hybrid: moved 1 session\n  week 1: gym lower heavy — Mon → Wed\n');
+      assert.equal(first.stdout, 'a.hybrid: moved 1 session\n  week 1: gym lower heavy — Mon → Thu\n');
       assert.equal(fs.readFileSync(file, 'utf8'), FIXED);
       assert.deepEqual(fs.readdirSync(dir), ['a.hybrid'], 'no temporary file left behind');
       const second = hybrid(['fix', 'a.hybrid'], dir);
