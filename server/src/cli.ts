@@ -324,7 +324,10 @@ function runFix(args: ParsedArgs, io: CliIo): number {
       for (const move of result.moves) report(`  week ${move.week}: ${move.session} — ${move.from} → ${move.to}\n`);
     }
     if (dryRun) io.out(fixedText);
-    else if (fixedText !== loaded.text) writeFileAtomically(loaded.file, (loaded.bom ? '\ufeff' : '') + fixedText);
+    else if (fixedText !== loaded.text) {
+      const bom = loaded.bom ? '\ufeff' : '';
+      writeFileAtomically(loaded.file, bom + fixedText, bom + loaded.text);
+    }
   }
   sortDiagnostics(left);
   if (!dryRun && left.length > 0) {

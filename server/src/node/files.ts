@@ -69,22 +69,56 @@ export interface PlanFile {
   bom: boolean;
 }
 
-/** Reads a plan file as UTF-8 without its BOM, so columns match what an editor shows. */
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * Reads a plan file as UTF-8 without its BOM, so columns match what an editor shows. Only regular files are read
+ * (a FIFO or device would block or never end); a file with NUL bytes or invalid UTF-8 is not a plan, and reading it
+ * with replacement characters would let `hybrid fix` write them back over the original bytes.
+ */
 export function readPlanFile(file: string): PlanFile {
+  let bytes: Buffer;
+  let fd: number | undefined;
+  try {
+    // O_NONBLOCK: opening a FIFO must not wait for a writer. No effect on regular files.
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+    const stats = fs.fstatSync(fd);
+    if (stats.isDirectory()) throw new FileProblem(`Cannot read '${file}': is a directory`);
+    if (!stats.isFile()) throw new FileProblem(`Cannot read '${file}': not a regular file`);
+    bytes = fs.readFileSync(fd);
+  } catch (error) {
+    if (error instanceof FileProblem) throw error;
+    throw new FileProblem(`Cannot read '${file}': ${describeFsError(error)}`);
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+  if (bytes.includes(0)) throw new FileProblem(`Cannot read '${file}': a binary file (it contains NUL bytes), not a plan`);
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new FileProblem(`Cannot read '${file}': ${describeFsError(error)}`);
+    text = utf8.decode(bytes);
+  } catch {
+    throw new FileProblem(`Cannot read '${file}': not UTF-8 text`);
   }
   const bom = text.charCodeAt(0) === 0xfeff;
   return { text: bom ? text.slice(1) : text, bom };
 }
 
-/** Replaces a file's content atomically: a temporary file in the same directory, then a rename over the original. */
-export function writeFileAtomically(file: string, content: string): void {
+/**
+ * Replaces a file's content atomically: a temporary file in the same directory, then a rename over the original.
+ * With `expected` (the content that was read), a file changed on disk since is left alone: FileProblem, nothing written.
+ */
+export function writeFileAtomically(file: string, content: string, expected?: string): void {
   const directory = path.dirname(file);
   const temporary = path.join(directory, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  if (expected !== undefined) {
+    let current: string | undefined;
+    try {
+      current = fs.readFileSync(file, 'utf8');
+    } catch {
+      current = undefined;
+    }
+    if (current !== expected) throw new FileProblem(`Cannot write '${file}': it changed on disk while being fixed; nothing written`);
+  }
   try {
     let mode: number | undefined;
     try {
