@@ -25,7 +25,7 @@ import type {
 import { GOALS } from './model';
 import { statementParser, statementStarts, type RawSession, type RawStatement } from './grammar';
 import { readSession, tokenEnd, unquote, SESSION_WORDS, type SourceText } from './sessions';
-import { quoteList, suggest } from './suggest';
+import { editDistance, quoteList, suggest } from './suggest';
 import { LineIndex, comparePositions } from './text';
 import {
   Colon,
@@ -143,6 +143,13 @@ function unknownStatement(tokens: IToken[], source: SourceText): SyntaxIssue {
     const followedByColon = second !== undefined && tokenMatcher(second, Colon);
     const dayGuess = suggest(first.image, DAY_FORMS);
     const keywordGuess = suggest(first.image, STATEMENT_WORDS);
+    // `strat:` is closer to 'start' than to 'Sat': the nearer guess wins, a weekday on a tie.
+    if (keywordGuess && dayGuess && followedByColon) {
+      const typed = first.image.toLowerCase();
+      if (editDistance(typed, keywordGuess.toLowerCase(), 3) < editDistance(typed, dayGuess.toLowerCase(), 3)) {
+        return { message: `Unknown word '${first.image}' — did you mean '${keywordGuess}'?`, range };
+      }
+    }
     // `Tues:` is a weekday; `wek 3` is a keyword (a keyword may take a colon too: `gaol: running`).
     if (keywordGuess && !(followedByColon && dayGuess && first.image.toLowerCase() !== 'goal')) {
       if (!followedByColon || !dayGuess) return { message: `Unknown word '${first.image}' — did you mean '${keywordGuess}'?`, range };

@@ -463,6 +463,14 @@ function readWord(builder: Builder, items: RawItem[], index: number, token: ITok
     setAttribute(builder, 'rpe', { value, range: source.rangeBetween(token, number) });
     return index + 1;
   }
+  const glued = /^rpe(\d+)$/.exec(word);
+  if (glued) {
+    // `rpe7`: read as meant, and say to write it apart.
+    const value = Number(glued[1]);
+    if (value < 1 || value > 10) throw new SessionError(`'rpe' needs a number from 1 to 10`, range);
+    setAttribute(builder, 'rpe', { value, range });
+    throw new SessionError(`Write 'rpe ${value}' with a space`, range);
+  }
   const zone = ZONE.exec(word);
   if (zone) {
     const value = Number(zone[1]);

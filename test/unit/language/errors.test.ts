@@ -22,6 +22,7 @@ const cases: Case[] = [
   ['gim: gym', `Expected a weekday before ':'`, [0, 0, 0, 3]],
   [': gym', `Expected a weekday before ':'`, [0, 0, 0, 1]],
   ['gym upper', `Expected a weekday before the session, like 'Mon: gym'`, [0, 0, 0, 3]],
+  ['strat: 2026-12-07', `Unknown word 'strat' — did you mean 'start'?`, [0, 0, 0, 5]],
   ['wek 3', `Unknown word 'wek' — did you mean 'week'?`, [0, 0, 0, 3]],
   ['hello world', `Expected a weekday, 'week', 'goal', 'start' or 'plan' at the start of a statement, not 'hello'`, [0, 0, 0, 5]],
   ['Mon', `Expected ':' after the weekday`, [0, 0, 0, 3]],
@@ -39,6 +40,7 @@ const cases: Case[] = [
   // Effort, zones and times.
   ['Wed: run easy rpe 11', `'rpe' needs a number from 1 to 10`, [0, 18, 0, 20]],
   ['Wed: run easy rpe', `'rpe' needs a number from 1 to 10`, [0, 14, 0, 17]],
+  ['Wed: run easy rpe7', `Write 'rpe 7' with a space`, [0, 14, 0, 18]],
   ['Wed: run easy rpe 3.5', `'rpe' needs a whole number from 1 to 10`, [0, 18, 0, 21]],
   ['Thu: run z6', `Zones go from z1 to z5`, [0, 9, 0, 11]],
   ['Fri: run @25:00', `'25:00' is not a time of day — hours go from 0 to 23`, [0, 10, 0, 15]],
@@ -161,6 +163,12 @@ describe('parsePlan: recovery', () => {
     assert.equal(run.attributes.distance?.value, 10);
     assert.equal(run.attributes.rpe?.value, 3);
     assert.equal(plan.weeks[0].days[1].sessions[0].attributes.duration?.value, 45);
+  });
+
+  it("reads 'rpe7' as rpe 7, with one error that says to write it apart", () => {
+    const plan = parsePlan('Wed: run easy rpe7');
+    assert.deepEqual(plan.syntaxErrors.map((e) => e.message), [`Write 'rpe 7' with a space`]);
+    assert.equal(plan.weeks[0].days[2].sessions[0].attributes.rpe?.value, 7);
   });
 
   it("reads sessions separated by ',' as two sessions, with one error on the comma", () => {
