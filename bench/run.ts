@@ -528,7 +528,8 @@ async function main(): Promise<void> {
 
   section('Targets');
   const at52 = results.find((result) => result.plan.weeks === 52);
-  const change52 = wire?.hybrid.pull[wire.hybrid.sizes.findIndex((size) => size.weeks === 52)];
+  const wire52 = wire?.hybrid.sizes.find((size) => size.weeks === 52);
+  const change52 = wire52?.pull ?? wire52?.change;
   const targets: Target[] = [
     {
       what: 'all rules + totals, 52 weeks, median',
@@ -539,7 +540,7 @@ async function main(): Promise<void> {
     {
       what: 'one-char edit → diagnostics over stdio, 52 weeks, median (pulled, as VS Code does)',
       goal: '≤ 10 ms',
-      actual: change52 ? formatMs(change52.median) : 'not measured',
+      actual: change52 && wire52 ? `${formatMs(change52.median)} (pushed: ${formatMs(wire52.change.median)})` : 'not measured',
       met: change52 ? change52.median <= 10 : undefined,
     },
     {

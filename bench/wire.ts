@@ -203,8 +203,12 @@ function jsonProbe(plan: BenchPlan): Probe {
 
 export interface WireSizeResult {
   weeks: number;
+  /** didOpen → publishDiagnostics (warm: a new document each sample). */
   open: Summary;
+  /** A one-character didChange → publishDiagnostics, for a client that does not pull. */
   change: Summary;
+  /** A one-character didChange, then `textDocument/diagnostic` at once, for a client that pulls (as VS Code does). */
+  pull?: Summary;
   hover: Summary;
   codeAction?: Summary;
   diagnostics: number;
@@ -214,34 +218,6 @@ export interface WireResult {
   server: string;
   coldStart: Summary;
   sizes: WireSizeResult[];
-  /** Per size: a one-character didChange then `textDocument/diagnostic` (no debounce), when the server can pull. */
-  pull: (Summary | undefined)[];
-}
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** A client that pulls: type one character, then ask for the document's diagnostics at once. */
-async function measurePull(session: LspSession, server: ServerCommand, plan: BenchPlan, samples: number, isJson: boolean): Promise<Summary> {
-  const text = isJson ? plan.json : plan.hybrid;
-  const probe = isJson ? jsonProbe(plan) : hybridProbe(plan);
-  const file = path.join(WORK_DIR, `pull-${plan.weeks}.${isJson ? 'plan.json' : 'hybrid'}`);
-  writeFileSync(file, text);
-  const uri = pathToFileURL(file).href;
-  session.open(uri, server.languageId, text);
-  await session.request('textDocument/diagnostic', { textDocument: { uri } });
-  const times: number[] = [];
-  for (let version = 2; version < samples + 2; version++) {
-    // Pacing, not measurement: keystrokes come KEYSTROKE_GAP_MS apart, as when typing.
-    await sleep(KEYSTROKE_GAP_MS);
-    const insert = version % 2 === 0;
-    const end = insert ? probe.edit : { line: probe.edit.line, character: probe.edit.character + 1 };
-    const started = performance.now();
-    session.change(uri, version, { start: probe.edit, end }, insert ? ' ' : '');
-    await session.request('textDocument/diagnostic', { textDocument: { uri } });
-    times.push(performance.now() - started);
-  }
-  void session.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
-  return summarize(times);
 }
 
 export interface WireOptions {
@@ -250,119 +226,211 @@ export interface WireOptions {
   samples: number;
 }
 
-async function measureDocument(
-  session: LspSession,
-  server: ServerCommand,
-  plan: BenchPlan,
-  samples: number,
-  isJson: boolean,
-): Promise<WireSizeResult> {
-  const text = isJson ? plan.json : plan.hybrid;
-  const extension = isJson ? 'plan.json' : 'hybrid';
-  const probe = isJson ? jsonProbe(plan) : hybridProbe(plan);
-  mkdirSync(WORK_DIR, { recursive: true });
+/** Time for `node -e 0` to start and exit. */
+function bareNodeStart(): Promise<number> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['-e', '0'], { stdio: 'ignore' });
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', () => resolve(performance.now() - started));
+  });
+}
 
-  // didOpen → publishDiagnostics, each sample a new document with the same text.
-  const open: number[] = [];
-  let uri = '';
-  let last: PublishDiagnosticsParams | undefined;
-  for (let sample = 0; sample <= samples; sample++) {
-    const file = path.join(WORK_DIR, `plan-${plan.weeks}-${sample}.${extension}`);
-    writeFileSync(file, text);
-    const sampleUri = pathToFileURL(file).href;
-    const published = session.nextDiagnostics(sampleUri, 1);
-    const started = performance.now();
-    session.open(sampleUri, server.languageId, text);
-    const params = await published;
-    // The first open also warms the server's code paths: report the warm ones.
-    if (sample > 0) open.push(performance.now() - started);
-    if (sample === 0) {
-      uri = sampleUri;
-      last = params;
-    } else {
-      void session.connection.sendNotification('textDocument/didClose', { textDocument: { uri: sampleUri } });
-    }
-  }
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-  // One-character edits: type a space, then delete it, alternately.
-  let version = 1;
-  const typed = (): Range => ({ start: probe.edit, end: probe.edit });
-  const deleted = (): Range => ({ start: probe.edit, end: { line: probe.edit.line, character: probe.edit.character + 1 } });
-  const edit = (): void => {
-    version++;
-    const insert = version % 2 === 0;
-    session.change(uri, version, insert ? typed() : deleted(), insert ? ' ' : '');
-  };
-  const change: number[] = [];
-  for (let sample = 0; sample < samples; sample++) {
-    await sleep(KEYSTROKE_GAP_MS);
-    const published = session.nextDiagnostics(uri, version + 1);
-    const started = performance.now();
-    edit();
-    last = await published;
-    change.push(performance.now() - started);
-  }
+/** One server under test: a session for a client that takes pushed diagnostics, and one for a client that pulls. */
+interface Side {
+  server: ServerCommand;
+  isJson: boolean;
+  push: LspSession;
+  pull: LspSession;
+}
 
-  const hover: number[] = [];
-  for (let sample = 0; sample < samples; sample++) {
-    const started = performance.now();
-    await session.request('textDocument/hover', { textDocument: { uri }, position: probe.hover });
-    hover.push(performance.now() - started);
-  }
+/** A document open on one side, where to type in it and what was last published for it. */
+interface Document {
+  uri: string;
+  probe: Probe;
+  version: number;
+  diagnostics: Diagnostic[];
+}
 
-  let codeAction: number[] | undefined;
-  const conflict = last?.diagnostics.find((diagnostic) => diagnostic.severity === 1 || diagnostic.severity === 2);
-  if (session.capabilities.codeActionProvider && conflict) {
-    codeAction = [];
-    for (let sample = 0; sample < samples; sample++) {
-      const started = performance.now();
-      await session.request('textDocument/codeAction', {
-        textDocument: { uri },
-        range: conflict.range,
-        context: { diagnostics: [conflict], triggerKind: 1 },
-      });
-      codeAction.push(performance.now() - started);
-    }
-  }
+function documentFile(side: Side, name: string, text: string): string {
+  const file = path.join(WORK_DIR, `${name}.${side.isJson ? 'plan.json' : 'hybrid'}`);
+  writeFileSync(file, text);
+  return pathToFileURL(file).href;
+}
 
-  void session.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+/** The next one-character edit of a document: type a space at the probe, then delete it, alternately. */
+function nextEdit(document: Document): { version: number; range: Range; text: string } {
+  document.version++;
+  const insert = document.version % 2 === 0;
+  const { edit } = document.probe;
   return {
-    weeks: plan.weeks,
-    open: summarize(open),
-    change: summarize(change),
-    hover: summarize(hover),
-    codeAction: codeAction && summarize(codeAction),
-    diagnostics: last?.diagnostics.length ?? 0,
+    version: document.version,
+    range: { start: edit, end: insert ? edit : { line: edit.line, character: edit.character + 1 } },
+    text: insert ? ' ' : '',
   };
 }
 
-export async function measureServer(server: ServerCommand, plans: BenchPlan[], options: WireOptions, isJson: boolean): Promise<WireResult> {
-  const rootUri = pathToFileURL(WORK_DIR).href;
-  mkdirSync(WORK_DIR, { recursive: true });
-  const coldStarts: number[] = [];
-  const coldSamples = Math.max(3, Math.ceil(options.samples / 2));
-  for (let sample = 0; sample < coldSamples; sample++) {
-    const { session, coldStartMs } = await LspSession.start(server, rootUri);
-    coldStarts.push(coldStartMs);
-    await session.stop();
-  }
-  const { session } = await LspSession.start(server, rootUri);
-  const sizes: WireSizeResult[] = [];
-  try {
-    for (const plan of plans) sizes.push(await measureDocument(session, server, plan, options.samples, isJson));
-  } finally {
-    await session.stop();
-  }
-  const pull: (Summary | undefined)[] = [];
-  const { session: pulling } = await LspSession.start(server, rootUri, true);
-  try {
-    for (const plan of plans) {
-      pull.push(pulling.capabilities.diagnosticProvider ? await measurePull(pulling, server, plan, options.samples, isJson) : undefined);
+/**
+ * Runs one measurement on every side in turns (side 1, side 2, side 1, …), so that a burst of load from other
+ * processes on a shared machine hits every side alike. Returns the samples per side.
+ */
+async function inTurns(sides: readonly Side[], samples: number, measure: (side: Side, sample: number) => Promise<number | undefined>): Promise<number[][]> {
+  const times = sides.map((): number[] => []);
+  for (let sample = 0; sample < samples; sample++) {
+    for (let index = 0; index < sides.length; index++) {
+      const time = await measure(sides[index], sample);
+      if (time !== undefined) times[index].push(time);
     }
-  } finally {
-    await pulling.stop();
   }
-  return { server: server.name, coldStart: summarize(coldStarts), sizes, pull };
+  return times;
+}
+
+async function timed(action: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await action();
+  return performance.now() - started;
+}
+
+async function measureSize(sides: readonly Side[], plan: BenchPlan, samples: number): Promise<WireSizeResult[]> {
+  const textOf = (side: Side): string => (side.isJson ? plan.json : plan.hybrid);
+  // The documents every later measurement works on: one in each session of each side.
+  const pushed: Document[] = [];
+  const pulled: Document[] = [];
+  for (const side of sides) {
+    const probe = side.isJson ? jsonProbe(plan) : hybridProbe(plan);
+    const pushUri = documentFile(side, `push-${plan.weeks}`, textOf(side));
+    const published = side.push.nextDiagnostics(pushUri, 1);
+    side.push.open(pushUri, side.server.languageId, textOf(side));
+    pushed.push({ uri: pushUri, probe, version: 1, diagnostics: (await published).diagnostics });
+    const pullUri = documentFile(side, `pull-${plan.weeks}`, textOf(side));
+    side.pull.open(pullUri, side.server.languageId, textOf(side));
+    if (side.pull.capabilities.diagnosticProvider) await side.pull.request('textDocument/diagnostic', { textDocument: { uri: pullUri } });
+    pulled.push({ uri: pullUri, probe, version: 1, diagnostics: [] });
+  }
+  const documentOf = (list: Document[], side: Side): Document => list[sides.indexOf(side)];
+
+  // didOpen → publishDiagnostics: a new document with the same text each sample (the documents above warmed up).
+  const open = await inTurns(sides, samples, async (side, sample) => {
+    const uri = documentFile(side, `open-${plan.weeks}-${sample}`, textOf(side));
+    const published = side.push.nextDiagnostics(uri, 1);
+    const time = await timed(async () => {
+      side.push.open(uri, side.server.languageId, textOf(side));
+      await published;
+    });
+    void side.push.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    return time;
+  });
+
+  // Keystrokes come KEYSTROKE_GAP_MS apart, as when typing (pacing, not measured). Pushed and pulled diagnostics
+  // are sampled in turns too: side 1 push, side 1 pull, side 2 push, side 2 pull, …
+  const change = sides.map((): number[] => []);
+  const pull = sides.map((): number[] => []);
+  for (let sample = 0; sample < samples; sample++) {
+    for (const [index, side] of sides.entries()) {
+      await sleep(KEYSTROKE_GAP_MS);
+      const document = documentOf(pushed, side);
+      const edit = nextEdit(document);
+      const published = side.push.nextDiagnostics(document.uri, edit.version);
+      change[index].push(
+        await timed(async () => {
+          side.push.change(document.uri, edit.version, edit.range, edit.text);
+          document.diagnostics = (await published).diagnostics;
+        }),
+      );
+      if (!side.pull.capabilities.diagnosticProvider) continue;
+      await sleep(KEYSTROKE_GAP_MS);
+      const pulledDocument = documentOf(pulled, side);
+      const pulledEdit = nextEdit(pulledDocument);
+      pull[index].push(
+        await timed(async () => {
+          side.pull.change(pulledDocument.uri, pulledEdit.version, pulledEdit.range, pulledEdit.text);
+          await side.pull.request('textDocument/diagnostic', { textDocument: { uri: pulledDocument.uri } });
+        }),
+      );
+    }
+  }
+
+  const hover = await inTurns(sides, samples, async (side) => {
+    const document = documentOf(pushed, side);
+    return timed(() => side.push.request('textDocument/hover', { textDocument: { uri: document.uri }, position: document.probe.hover }));
+  });
+
+  const codeAction = await inTurns(sides, samples, async (side) => {
+    const document = documentOf(pushed, side);
+    const conflict = document.diagnostics.find((diagnostic) => diagnostic.severity === 1 || diagnostic.severity === 2);
+    if (!side.push.capabilities.codeActionProvider || !conflict) return undefined;
+    return timed(() =>
+      side.push.request('textDocument/codeAction', {
+        textDocument: { uri: document.uri },
+        range: conflict.range,
+        context: { diagnostics: [conflict], triggerKind: 1 },
+      }),
+    );
+  });
+
+  for (const side of sides) {
+    void side.push.connection.sendNotification('textDocument/didClose', { textDocument: { uri: documentOf(pushed, side).uri } });
+    void side.pull.connection.sendNotification('textDocument/didClose', { textDocument: { uri: documentOf(pulled, side).uri } });
+  }
+  const optional = (list: number[]): Summary | undefined => (list.length > 0 ? summarize(list) : undefined);
+  return sides.map((side, index) => ({
+    weeks: plan.weeks,
+    open: summarize(open[index]),
+    change: summarize(change[index]),
+    pull: optional(pull[index]),
+    hover: summarize(hover[index]),
+    codeAction: optional(codeAction[index]),
+    diagnostics: documentOf(pushed, side).diagnostics.length,
+  }));
+}
+
+export interface WireComparison {
+  hybrid: WireResult;
+  json: WireResult;
+  /** `node -e 0` from spawn to exit, sampled in turns with the cold starts: the floor no server can beat. */
+  bareNode: Summary;
+}
+
+/** Both servers, every measurement in turns: cold starts, then per plan size open, type, pull, hover, code actions. */
+export async function runWire(options: WireOptions): Promise<WireComparison> {
+  mkdirSync(WORK_DIR, { recursive: true });
+  const rootUri = pathToFileURL(WORK_DIR).href;
+  const servers = [
+    { server: hybridServer(), isJson: false },
+    { server: jsonServer(await buildJsonServer()), isJson: true },
+  ];
+
+  const coldStarts = servers.map((): number[] => []);
+  const bareNode: number[] = [];
+  for (let sample = 0; sample < Math.max(3, Math.ceil(options.samples / 2)); sample++) {
+    for (let index = 0; index < servers.length; index++) {
+      const { session, coldStartMs } = await LspSession.start(servers[index].server, rootUri);
+      coldStarts[index].push(coldStartMs);
+      await session.stop();
+    }
+    bareNode.push(await bareNodeStart());
+  }
+
+  const sides: Side[] = [];
+  try {
+    for (const { server, isJson } of servers) {
+      const push = (await LspSession.start(server, rootUri)).session;
+      const pull = (await LspSession.start(server, rootUri, true)).session;
+      sides.push({ server, isJson, push, pull });
+    }
+    const perSize: WireSizeResult[][] = [];
+    for (const plan of benchPlans(options.sizes)) perSize.push(await measureSize(sides, plan, options.samples));
+    const resultOf = (index: number): WireResult => ({
+      server: servers[index].server.name,
+      coldStart: summarize(coldStarts[index]),
+      sizes: perSize.map((results) => results[index]),
+    });
+    return { hybrid: resultOf(0), json: resultOf(1), bareNode: summarize(bareNode) };
+  } finally {
+    for (const side of sides) await Promise.all([side.push.stop(), side.pull.stop()]);
+  }
 }
 
 /** Bundles the JSON server like ours (esbuild, one file) so cold starts compare like for like. */
@@ -395,18 +463,6 @@ export function jsonServer(bundle: string): ServerCommand {
   };
 }
 
-export interface WireComparison {
-  hybrid: WireResult;
-  json: WireResult;
-}
-
-export async function runWire(options: WireOptions): Promise<WireComparison> {
-  const plans = benchPlans(options.sizes);
-  const hybrid = await measureServer(hybridServer(), plans, options, false);
-  const json = await measureServer(jsonServer(await buildJsonServer()), plans, options, true);
-  return { hybrid, json };
-}
-
 export function wireRows(comparison: WireComparison): { header: string[]; rows: string[][] } {
   const header = ['measurement', 'hybrid median', 'hybrid p95', 'JSON median', 'JSON p95', 'JSON / hybrid'];
   const row = (name: string, ours?: Summary, theirs?: Summary): string[] => [
@@ -417,13 +473,16 @@ export function wireRows(comparison: WireComparison): { header: string[]; rows: 
     theirs ? formatMs(theirs.p95) : 'n/a',
     ours && theirs ? `${(theirs.median / ours.median).toFixed(1)}×` : '—',
   ];
-  const rows: string[][] = [row('cold start → initialize result', comparison.hybrid.coldStart, comparison.json.coldStart)];
+  const rows: string[][] = [
+    row('cold start → initialize result', comparison.hybrid.coldStart, comparison.json.coldStart),
+    ['(bare `node -e 0`, the floor)', formatMs(comparison.bareNode.median), formatMs(comparison.bareNode.p95), '', '', ''],
+  ];
   comparison.hybrid.sizes.forEach((ours, index) => {
     const theirs = comparison.json.sizes[index];
     const weeks = `${ours.weeks} wk`;
     rows.push(row(`${weeks}: didOpen → publishDiagnostics`, ours.open, theirs.open));
     rows.push(row(`${weeks}: 1-char didChange → publishDiagnostics`, ours.change, theirs.change));
-    rows.push(row(`${weeks}: 1-char didChange → pulled diagnostics`, comparison.hybrid.pull[index], comparison.json.pull[index]));
+    rows.push(row(`${weeks}: 1-char didChange → pulled diagnostics`, ours.pull, theirs.pull));
     rows.push(row(`${weeks}: hover`, ours.hover, theirs.hover));
     rows.push(row(`${weeks}: codeAction on a conflict`, ours.codeAction, theirs.codeAction));
   });
