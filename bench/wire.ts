@@ -458,7 +458,8 @@ export function jsonServer(bundle: string): ServerCommand {
   return {
     name: 'JSON + schema (vscode-json-languageservice)',
     command: process.execPath,
-    args: [bundle, '--stdio'],
+    // `oneOf` validated faster than the `if`/`then` chain in process at 52 and 520 weeks (bench/run.ts).
+    args: [bundle, '--stdio', '--schema-style=oneOf'],
     languageId: 'json',
   };
 }
