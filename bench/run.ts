@@ -565,7 +565,7 @@ async function main(): Promise<void> {
   note(`Load average at end: ${machineInfo().loadAverage}.`);
 
   if (options.markdown) {
-    writeFileSync(options.markdown, markdown.join('\n').trimStart() + '\n');
+    writeFileSync(options.markdown, markdown.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n');
     console.log(`\nmarkdown tables written to ${options.markdown}`);
   }
 }
