@@ -40,6 +40,12 @@ export function resolveConfig(layers: unknown[]): { config: ResolvedConfig; prob
       problems.push(`The configuration must be an object like {"rules": {...}}, not ${describe(layer)}`);
       continue;
     }
+    // A misspelled `"rulez"` would silently leave every rule at its default.
+    for (const key of Object.keys(layer)) {
+      if (key !== 'rules' && key !== '$schema') {
+        problems.push(`Unknown key '${key}' in the configuration — it takes "rules" (and "$schema")`);
+      }
+    }
     if (!hasOwn(layer, 'rules')) continue;
     const layerRules = layer.rules;
     if (!isPlainObject(layerRules)) {

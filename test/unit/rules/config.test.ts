@@ -77,6 +77,12 @@ describe('resolveConfig', () => {
     assert.equal(config['load-ramp'].options.ratio, 1.5);
   });
 
+  it('reports a misspelled top-level key, and accepts "$schema"', () => {
+    const { config, problems } = resolveConfig([{ rulez: { 'quality-limit': 'off' } }, { $schema: './schemas/hybridrc.schema.json', rules: {} }]);
+    assert.deepEqual(problems, [`Unknown key 'rulez' in the configuration — it takes "rules" (and "$schema")`]);
+    assert.equal(config['quality-limit'].severity, 'warning');
+  });
+
   it('is safe against __proto__ and constructor keys and wrong types', () => {
     const layer = JSON.parse('{"rules": {"__proto__": "error", "constructor": "off", "toString": "info"}}');
     const { config, problems } = resolveConfig([layer, 42, 'x', { rules: [] }, { rules: null }, null, undefined, { other: 1 }]);
@@ -88,6 +94,7 @@ describe('resolveConfig', () => {
       `The configuration must be an object like {"rules": {...}}, not 'x'`,
       "'rules' must be an object mapping rule ids to a severity, not an array",
       "'rules' must be an object mapping rule ids to a severity, not null",
+      `Unknown key 'other' in the configuration — it takes "rules" (and "$schema")`,
     ]);
     assert.equal(Object.getPrototypeOf(config), null);
     assert.equal(({} as Record<string, unknown>).polluted, undefined);
