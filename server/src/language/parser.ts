@@ -140,6 +140,8 @@ function unknownStatement(tokens: IToken[], source: SourceText): SyntaxIssue {
   const range = source.rangeOf(first);
   if (tokenMatcher(first, Colon)) return { message: `Expected a weekday before ':'`, range };
   if (tokenMatcher(first, Word)) {
+    const glued = /^week(\d+)$/i.exec(first.image);
+    if (glued) return { message: `Write 'week ${glued[1]}' with a space`, range };
     const followedByColon = second !== undefined && tokenMatcher(second, Colon);
     const dayGuess = suggest(first.image, DAY_FORMS);
     const keywordGuess = suggest(first.image, STATEMENT_WORDS);

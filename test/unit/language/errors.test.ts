@@ -23,6 +23,8 @@ const cases: Case[] = [
   [': gym', `Expected a weekday before ':'`, [0, 0, 0, 1]],
   ['gym upper', `Expected a weekday before the session, like 'Mon: gym'`, [0, 0, 0, 3]],
   ['strat: 2026-12-07', `Unknown word 'strat' — did you mean 'start'?`, [0, 0, 0, 5]],
+  ['week3', `Write 'week 3' with a space`, [0, 0, 0, 5]],
+  ['week3: deload', `Write 'week 3' with a space`, [0, 0, 0, 5]],
   ['wek 3', `Unknown word 'wek' — did you mean 'week'?`, [0, 0, 0, 3]],
   ['hello world', `Expected a weekday, 'week', 'goal', 'start' or 'plan' at the start of a statement, not 'hello'`, [0, 0, 0, 5]],
   ['Mon', `Expected ':' after the weekday`, [0, 0, 0, 3]],
