@@ -24,7 +24,7 @@ import type {
 } from './model';
 import { GOALS } from './model';
 import { statementParser, statementStarts, type RawSession, type RawStatement } from './grammar';
-import { readSession, tokenEnd, unquote, SESSION_WORDS, type SourceText } from './sessions';
+import { CROSS_ACTIVITIES, readSession, tokenEnd, unquote, SESSION_WORDS, type SourceText } from './sessions';
 import { editDistance, quoteList, suggest } from './suggest';
 import { LineIndex, comparePositions } from './text';
 import {
@@ -422,7 +422,8 @@ function readWeekHeader(
   return header;
 }
 
-const SESSION_START = new Set(SESSION_WORDS);
+/** Words that start a session of their own after a comma; a focus word (`gym upper, core`) may be meant as part of it. */
+const SESSION_START = new Set(['gym', 'lift', 'run', 'rest', 'off', ...CROSS_ACTIVITIES]);
 
 /**
  * `gym upper, run easy`: a comma where a `+` belongs is reported once (on the comma), and the sessions on either side

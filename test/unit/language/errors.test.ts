@@ -184,6 +184,10 @@ describe('parsePlan: recovery', () => {
     );
     assert.deepEqual(plan.weeks[0].days[5].sessions.map((s) => s.text), ['gym upper heavy', 'run easy 30min']);
     assert.deepEqual(plan.weeks[0].days[6].sessions.map((s) => s.text), ['gym [squat 5x5, rdl 3x8]', 'bike easy']);
+    // A focus word after the comma may belong to the session: it stays one session with the error on the comma.
+    const focus = parsePlan('Mon: gym upper, core');
+    assert.deepEqual(focus.syntaxErrors.map((e) => e.message), [`Separate the sessions of one day with '+', not ','`]);
+    assert.equal(focus.weeks[0].days[0].sessions.length, 1);
   });
 
   it('recovers a missing ] and reads the next session', () => {
