@@ -391,7 +391,15 @@ export const TIME_TEXTS: Record<TimeStyle, [string, string]> = { period: ['am', 
 export function setTimes(first: Session, second: Session, style: TimeStyle = 'period'): TextEdit[] {
   if (first === second) return [];
   const [morning, evening] = TIME_TEXTS[style];
-  return [setTime(first, morning), setTime(second, evening)];
+  // A session on a `Wed am:` line is already in the morning: writing `am` on it again would change nothing.
+  const already = (session: Session, time: string): boolean => {
+    const value = session.attributes.time?.value;
+    return value?.fromDay === true && value.period === time;
+  };
+  return [
+    ...(already(first, morning) ? [] : [setTime(first, morning)]),
+    ...(already(second, evening) ? [] : [setTime(second, evening)]),
+  ];
 }
 
 /** The session's text with its own written time replaced by `time` (removed when undefined, added when missing). */

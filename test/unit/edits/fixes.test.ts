@@ -162,6 +162,13 @@ describe('fixesFor', () => {
     assert.equal(textOf(fixes, 'Set times (@07:00 / @18:00)').split('\n')[1], 'Mon: gym upper @07:00 + run easy @18:00');
   });
 
+  it("same-day-spacing on a 'Wed am:' line: set times adds only the pm, not a second am", () => {
+    const text = lines('goal: balanced', 'Wed am: run easy + gym upper', 'Fri: gym lower', 'Sun: gym full', 'Sat: run long');
+    const fixes = offered(text, 'same-day-spacing');
+    assert.equal(textOf(fixes, 'Set times (am / pm)').split('\n')[1], 'Wed am: run easy + gym upper pm');
+    assert.equal(textOf(fixes, 'Set times (@07:00 / @18:00)').split('\n')[1], 'Wed am: run easy @07:00 + gym upper @18:00');
+  });
+
   it('session-order: reorder the two sessions, times follow', () => {
     const text = lines('goal: strength', 'Mon: run easy am + gym lower heavy pm', 'Wed: gym upper', 'Fri: gym full', 'Sat: run easy');
     const fixes = offered(text, 'session-order');
