@@ -139,7 +139,7 @@ describe('week view panel (VS Code side, real language server)', function () {
     assert.deepEqual(cancelled, { type: 'announce', text: 'Move cancelled.', cancelled: true });
     assert.equal(fake.warnings.length, 1);
     const [warning] = fake.warnings;
-    assert.equal(warning!.message, "Move 'run tempo 30min' to Sun would create 4 conflicts.");
+    assert.equal(warning!.message, "Move 'run tempo 30min' to Sun would create 3 conflicts.");
     assert.equal(warning!.options?.modal, true);
     assert.match(warning!.options?.detail ?? '', /^back-to-back-hard: Three hard days in a row: Sat: gym lower heavy, Sun: run tempo 30min, Mon: gym upper heavy/);
     assert.match(

@@ -78,28 +78,42 @@ const isBlocking = (d: PlanDiagnostic): boolean => SCHEDULING_RULES.has(d.rule) 
 
 type Counts = Map<string, number>;
 
-const countKey = (d: PlanDiagnostic): string => `${d.rule}\u0000${d.severity}\u0000${d.week ?? ''}`;
 const ruleWeekKey = (rule: string, week: number | undefined): string => `${rule}\u0000${week ?? ''}`;
 
-function tally(diagnostics: readonly PlanDiagnostic[]): { bySeverity: Counts; byRuleWeek: Counts } {
-  const bySeverity: Counts = new Map();
-  const byRuleWeek: Counts = new Map();
-  for (const d of diagnostics) {
-    bySeverity.set(countKey(d), (bySeverity.get(countKey(d)) ?? 0) + 1);
-    const key = ruleWeekKey(d.rule, d.week);
-    byRuleWeek.set(key, (byRuleWeek.get(key) ?? 0) + 1);
-  }
-  return { bySeverity, byRuleWeek };
+/** What a diagnostic is about, stable under moves: its rule, severity, week and the text it sits on (sessions move verbatim). */
+type Identify = (d: PlanDiagnostic) => string;
+
+function identifyIn(text: string | undefined): Identify {
+  if (text === undefined) return (d) => `${d.rule}\u0000${d.severity}\u0000${d.week ?? ''}`;
+  const index = new LineIndex(text);
+  return (d) => `${d.rule}\u0000${d.severity}\u0000${d.week ?? ''}\u0000${text.slice(index.offsetAt(d.range.start), index.offsetAt(d.range.end))}`;
 }
 
-/** True when `after` has no warning or error (and no diagnostic of `rule`) that `before` did not have, counted per
- *  rule, severity and week (ranges and messages that name days shift when sessions move). */
-export function addsNoProblem(before: readonly PlanDiagnostic[], after: readonly PlanDiagnostic[], rule?: string): boolean {
-  const counts = tally(before).bySeverity;
-  const afterCounts = tally(after).bySeverity;
+function countBy(diagnostics: readonly PlanDiagnostic[], key: (d: PlanDiagnostic) => string): Counts {
+  const counts: Counts = new Map();
+  for (const d of diagnostics) counts.set(key(d), (counts.get(key(d)) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * True when `after` has no warning or error (and no diagnostic of `rule`) that `before` did not have. A diagnostic is
+ * the same when its rule, severity, week and the text it sits on are: trading one session's warning for another
+ * session's warning of the same rule is a new warning. Without the texts, counts per rule, severity and week decide.
+ */
+export function addsNoProblem(
+  before: readonly PlanDiagnostic[],
+  after: readonly PlanDiagnostic[],
+  rule?: string,
+  texts?: { before: string; after: string },
+): boolean {
+  const identifyBefore = identifyIn(texts?.before);
+  const identifyAfter = texts ? identifyIn(texts.after) : identifyBefore;
+  const counts = countBy(before, identifyBefore);
+  const afterCounts = countBy(after, identifyAfter);
   for (const d of after) {
     if (d.severity === 'info' && d.rule !== rule) continue;
-    if ((afterCounts.get(countKey(d)) ?? 0) > (counts.get(countKey(d)) ?? 0)) return false;
+    const key = identifyAfter(d);
+    if ((afterCounts.get(key) ?? 0) > (counts.get(key) ?? 0)) return false;
   }
   return true;
 }
@@ -107,7 +121,8 @@ export function addsNoProblem(before: readonly PlanDiagnostic[], after: readonly
 /** True when the diagnostic's rule reports fewer diagnostics in its week than before. */
 export function removesDiagnostic(before: readonly PlanDiagnostic[], after: readonly PlanDiagnostic[], target: PlanDiagnostic): boolean {
   const key = ruleWeekKey(target.rule, target.week);
-  return (tally(after).byRuleWeek.get(key) ?? 0) < (tally(before).byRuleWeek.get(key) ?? 0);
+  const ruleWeek = (d: PlanDiagnostic): string => ruleWeekKey(d.rule, d.week);
+  return (countBy(after, ruleWeek).get(key) ?? 0) < (countBy(before, ruleWeek).get(key) ?? 0);
 }
 
 /** True for a plain `{start, end}` range (as rules put into `diagnostic.data`). */
@@ -455,14 +470,15 @@ function searchWeek(plan: Plan, block: WeekBlock, config?: ResolvedConfig): Resc
       if (screenings++ >= SCREENING_BUDGET || confirmations >= CONFIRM_BUDGET) return none;
       const screened = screen(candidate.moves);
       if (screened.some((d) => isBlocking(d) && inBlock(block, d))) continue;
-      if (!addsNoProblem(nearbyBefore, screened)) continue;
+      if (!addsNoProblem(nearbyBefore, screened, undefined, { before: plan.text, after: plan.text })) continue;
       confirmations++;
       const edits = rearrange(plan, block, candidate.moves);
-      const moved = parsePlan(applyEdits(plan.text, edits));
+      const movedText = applyEdits(plan.text, edits);
+      const moved = parsePlan(movedText);
       const movedBlock = moved.blocks[blockIndex];
       const after = checkPlan(moved, config);
       if (!movedBlock || after.some((d) => isBlocking(d) && inBlock(movedBlock, d))) continue;
-      if (!addsNoProblem(before, after)) continue;
+      if (!addsNoProblem(before, after, undefined, { before: plan.text, after: movedText })) continue;
       const week = plan.weeks[weekIndices[0] as number]?.number ?? 1;
       return {
         edits,

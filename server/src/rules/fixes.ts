@@ -90,15 +90,16 @@ function arrangementWorks(plan: Plan, diagnostic: PlanDiagnostic, block: WeekBlo
     byBlock.set(block, cached);
   }
   const after = checkArranged(plan, block, arrangement, config);
-  return removesDiagnostic(cached.diagnostics, after, diagnostic) && addsNoProblem(cached.diagnostics, after, diagnostic.rule);
+  return removesDiagnostic(cached.diagnostics, after, diagnostic) && addsNoProblem(cached.diagnostics, after, diagnostic.rule, { before: plan.text, after: plan.text });
 }
 
 /** Re-parses and re-checks the edited plan: the diagnostic must be gone and nothing must get worse. */
 export function fixWorks(plan: Plan, diagnostic: PlanDiagnostic, edits: readonly TextEdit[], config: ResolvedConfig): boolean {
   if (edits.length === 0) return false;
   const before = diagnosticsOf(plan, config);
-  const after = checkPlan(parsePlan(applyEdits(plan.text, edits)), config);
-  return removesDiagnostic(before, after, diagnostic) && addsNoProblem(before, after, diagnostic.rule);
+  const text = applyEdits(plan.text, edits);
+  const after = checkPlan(parsePlan(text), config);
+  return removesDiagnostic(before, after, diagnostic) && addsNoProblem(before, after, diagnostic.rule, { before: plan.text, after: text });
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -102,6 +102,7 @@ export function checkPlan(plan: Plan, config?: ResolvedConfig): PlanDiagnostic[]
   }
 
   const seen = new Set<string>();
+  const afterHeavyLegs = new Set<string>();
   for (const rule of rules) {
     const id = rule.meta.id;
     const setting = resolved[id];
@@ -119,6 +120,7 @@ export function checkPlan(plan: Plan, config?: ResolvedConfig): PlanDiagnostic[]
       userOptions: setting?.userOptions,
       severity,
       report(report) {
+        if (id === hardAfterHeavyLegs.meta.id) afterHeavyLegs.add(`${report.week}\u0000${rangeKey(report.range)}`);
         if (suppressed(report)) return;
         const diagnostic: PlanDiagnostic = {
           rule: id,
@@ -138,7 +140,22 @@ export function checkPlan(plan: Plan, config?: ResolvedConfig): PlanDiagnostic[]
     };
     rule.check(context);
   }
-  return diagnostics.sort(compareDiagnostics);
+  return withoutRestatedPairs(diagnostics, afterHeavyLegs).sort(compareDiagnostics);
+}
+
+/**
+ * Heavy legs followed by a quality run is both `hard-after-heavy-legs` and a leg-hard pair of `back-to-back-hard`.
+ * One mistake gets one squiggle: while `hard-after-heavy-legs` is on, that run's pair belongs to it (so ignoring it on
+ * the line silences the pair too); with `hard-after-heavy-legs` off, the pair shows.
+ */
+function withoutRestatedPairs(diagnostics: PlanDiagnostic[], afterHeavyLegs: Set<string>): PlanDiagnostic[] {
+  if (afterHeavyLegs.size === 0) return diagnostics;
+  return diagnostics.filter(
+    (diagnostic) =>
+      diagnostic.rule !== backToBackHard.meta.id ||
+      diagnostic.data?.pattern !== 'leg-hard-pair' ||
+      !afterHeavyLegs.has(`${diagnostic.week}\u0000${rangeKey(diagnostic.range)}`),
+  );
 }
 
 function rangeKey(range: Range): string {

@@ -128,7 +128,7 @@ describe('fixesFor', () => {
   });
 
   it('back-to-back-hard: moves that clear the conflict and day swaps', () => {
-    const text = lines('goal: balanced', 'Mon: gym lower heavy', 'Tue: run tempo', 'Wed: gym upper', 'Thu: rest', 'Fri: run easy', 'Sat: rest', 'Sun: rest');
+    const text = lines('goal: balanced', 'Mon: row hard 45min', 'Tue: run tempo', 'Wed: gym upper', 'Thu: rest', 'Fri: run easy', 'Sat: rest', 'Sun: rest');
     const fixes = offered(text, 'back-to-back-hard');
     assert.deepEqual(titles(fixes), [
       "Move 'run tempo' to Wed",
@@ -138,7 +138,7 @@ describe('fixesFor', () => {
       'Swap Tue and Thu',
       'Ignore back-to-back-hard on this line',
     ]);
-    assert.deepEqual(textOf(fixes, "Move 'run tempo' to Thu").split('\n').slice(1, 5), ['Mon: gym lower heavy', 'Tue: rest', 'Wed: gym upper', 'Thu: run tempo']);
+    assert.deepEqual(textOf(fixes, "Move 'run tempo' to Thu").split('\n').slice(1, 5), ['Mon: row hard 45min', 'Tue: rest', 'Wed: gym upper', 'Thu: run tempo']);
     // Wednesday already holds a gym session; Thursday is free, so that move is the preferred one.
     assert.deepEqual(fixes.map((f) => f.preferred), [false, true, false, false, false, false]);
     assert.deepEqual(textOf(fixes, 'Swap Tue and Thu').split('\n').slice(2, 5), ['Tue: rest', 'Wed: gym upper', 'Thu: run tempo']);

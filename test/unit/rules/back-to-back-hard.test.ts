@@ -3,8 +3,9 @@ import { plan, ruleTests } from './harness';
 ruleTests('back-to-back-hard', {
   invalid: [
     {
-      name: 'heavy legs then intervals',
+      name: 'heavy legs then intervals, with hard-after-heavy-legs off',
       text: plan('Mon: gym lower heavy', 'Tue: run intervals'),
+      config: [{ rules: { 'hard-after-heavy-legs': 'off' } }],
       errors: [
         {
           severity: 'warning',
@@ -32,8 +33,9 @@ ruleTests('back-to-back-hard', {
       ],
     },
     {
-      name: 'Sunday heavy legs then Monday intervals in a single-week plan',
+      name: 'Sunday heavy legs then Monday intervals in a single-week plan, hard-after-heavy-legs off',
       text: plan('Mon: run intervals', 'Sun: gym lower heavy'),
+      config: [{ rules: { 'hard-after-heavy-legs': 'off' } }],
       errors: [{ severity: 'warning', at: 'run intervals', message: ['Mon: run intervals right after Sun: gym lower heavy'] }],
     },
   ],
@@ -43,6 +45,14 @@ ruleTests('back-to-back-hard', {
       text: plan('goal: balanced', 'Mon: gym upper heavy', 'Tue: run intervals', 'Wed: rest', 'Thu: upperbody', 'Fri: run long', 'Sat: gym lower', 'Sun: rest'),
     },
     { name: 'heavy upper then intervals (two hard days, one not leg-hard)', text: plan('Mon: gym upper heavy', 'Tue: run intervals') },
+    {
+      name: 'heavy legs then intervals: hard-after-heavy-legs reports that run, so the pair is not said twice',
+      text: plan('Mon: gym lower heavy', 'Tue: run intervals'),
+    },
+    {
+      name: 'heavy legs then intervals with hard-after-heavy-legs ignored on the line: the pair is silenced with it',
+      text: plan('Mon: gym lower heavy', 'Tue: run intervals  # hybrid-ignore hard-after-heavy-legs'),
+    },
     { name: 'a day between the leg-hard days', text: plan('Mon: gym lower heavy', 'Wed: run intervals') },
     { name: 'the last week does not wrap', text: plan('week 1', 'Mon: run intervals', 'Sun: gym lower heavy') },
     { name: 'a long run is not hard', text: plan('Mon: gym lower heavy', 'Tue: run long', 'Wed: gym upper heavy') },
