@@ -280,6 +280,21 @@ export function renderHybrid(plan: GenPlan): string {
   return lines.join('\n') + '\n';
 }
 
+/**
+ * The same plan typed carelessly, for the formatter: weekdays in lower case, a space before each `:` and two after,
+ * no spaces around `+`. Every day line then needs formatting; the meaning is unchanged.
+ */
+export function messyHybrid(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const day = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun): /.exec(line);
+      if (!day) return line;
+      return `${day[1].toLowerCase()} :  ${line.slice(day[0].length).replace(/ \+ /g, '+')}`;
+    })
+    .join('\n');
+}
+
 // ---------- rendering as JSON (the same plan, the shape bench/json/schema.ts describes) ----------
 
 const JSON_DAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];

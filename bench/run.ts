@@ -17,7 +17,7 @@ import { runInNewContext } from 'node:vm';
 import * as esbuild from 'esbuild';
 import { Bench } from 'tinybench';
 import type { Plan, PlanDiagnostic, ResolvedConfig } from '../server/src/engine';
-import { benchPlans, PLAN_SIZES, type BenchPlan } from './generate';
+import { benchPlans, messyHybrid, PLAN_SIZES, type BenchPlan } from './generate';
 import { createJsonValidator } from './json/validate';
 import { formatBytes, formatMs, formatRatio, machineInfo, markdownTable, quantile, summarize, table, type Summary } from './stats';
 import { KEYSTROKE_GAP_MS, runWire, wireRows } from './wire';
@@ -288,6 +288,9 @@ async function measureSize(plan: BenchPlan, config: ResolvedConfig): Promise<Siz
   const diagnostics = checkPlan(parsed, config);
   const conflict = conflictOf(parsed, diagnostics, config);
   const conflictWeek = parsed.weeks.find((week) => week.number === conflict?.week) ?? parsed.weeks[0];
+  const messy = parsePlan(messyHybrid(plan.hybrid));
+  const messyEdits = formatPlan(messy).length;
+  if (messyEdits === 0) throw new Error(`the formatter changed nothing in the messy ${plan.weeks}-week plan`);
 
   const engine = await measure(plan.weeks, {
     lex: () => planLexer.tokenize(plan.hybrid),
@@ -303,6 +306,7 @@ async function measureSize(plan: BenchPlan, config: ResolvedConfig): Promise<Siz
     'fix-all week': () => rescheduleWeek(parsed, conflictWeek.block, config),
     'fix-all plan': () => fixAll(parsed, config),
     format: () => formatPlan(parsed),
+    'format messy': () => formatPlan(messy),
   });
 
   const json = await compareWithJson(plan, config);
@@ -383,7 +387,7 @@ async function main(): Promise<void> {
     results.push(await measureSize(plan, config));
   }
 
-  const engineOps = ['lex', 'parse', 'rules', 'totals', 'rules+totals', 'keystroke', 'code actions', 'fix-all week', 'fix-all plan', 'format'];
+  const engineOps = ['lex', 'parse', 'rules', 'totals', 'rules+totals', 'keystroke', 'code actions', 'fix-all week', 'fix-all plan', 'format', 'format messy'];
   section('Engine, in process: median (p95) per call');
   print(
     ['operation', ...results.map((result) => `${result.plan.weeks} wk`)],
@@ -398,7 +402,9 @@ async function main(): Promise<void> {
   note(
     '`keystroke` = parse + all rules + totals of the whole text, what the server does per change. `rules` = `checkPlan` on a parsed plan. ' +
       '`code actions` = `fixesFor` on one scheduling conflict (each offered move is verified by re-checking the moved plan). ' +
-      '`fix-all week` = `rescheduleWeek` of the conflict\'s week; `fix-all plan` = `fixAll`.',
+      '`fix-all week` = `rescheduleWeek` of the conflict\'s week; `fix-all plan` = `fixAll`. `format` = `formatPlan` of the ' +
+      'plan as generated (already formatted: no edit); `format messy` = the same plan with lower-case weekdays and ' +
+      'careless spacing around `:` and `+` (every day line changes; the formatter re-parses its result to prove the meaning kept).',
   );
 
   section('Engine, in process: CPU time per call (median)');

@@ -3,7 +3,8 @@
 import * as assert from 'node:assert/strict';
 import { parsePlan } from '../../../server/src/language/parser';
 import { checkPlan } from '../../../server/src/rules/registry';
-import { benchPlans, generatePlan, renderHybrid, renderJson } from '../../../bench/generate';
+import { formatText } from '../../../server/src/analysis/format';
+import { benchPlans, generatePlan, messyHybrid, renderHybrid, renderJson } from '../../../bench/generate';
 import { createJsonValidator } from '../../../bench/json/validate';
 import { quantile, summarize } from '../../../bench/stats';
 
@@ -35,6 +36,13 @@ describe('bench: generated plans', () => {
       assert.ok(rules.has(id), `${id} in ${[...rules].join(', ')}`);
     }
     assert.ok(!rules.has('syntax'));
+  });
+
+  it('types a messy twin for the formatter that formats back to the generated text', () => {
+    const messy = messyHybrid(twelve.hybrid);
+    assert.equal(messy.split('\n')[6], 'mon :  gym upper heavy 60min am [bench press 5x5 @80%, pull up 4x8, overhead press 3x8 @rpe 8]');
+    assert.deepEqual(parsePlan(messy).syntaxErrors, []);
+    assert.equal(formatText(messy), twelve.hybrid);
   });
 
   it('writes the same sessions as .hybrid and as JSON', () => {
