@@ -3,6 +3,8 @@
 import type { Plan, Range, Session } from '../language/model';
 import type { PlanDiagnostic, ResolvedConfig, Rule, RuleContext, RuleReport } from './types';
 import { defaultConfig } from './config';
+import { LineIndex } from '../language/text';
+import { suggest } from '../language/suggest';
 import { rule as hardSameDay } from './hard-same-day';
 import { rule as hardAfterHeavyLegs } from './hard-after-heavy-legs';
 import { rule as backToBackHard } from './back-to-back-hard';
@@ -87,6 +89,8 @@ export function checkPlan(plan: Plan, config?: ResolvedConfig): PlanDiagnostic[]
     range: issue.range,
   }));
 
+  diagnostics.push(...unknownSuppressedRules(plan));
+
   let fileOff: Switch | undefined;
   const lineOff = new Map<number, Switch>();
   for (const suppression of plan.suppressions) {
@@ -156,6 +160,39 @@ function withoutRestatedPairs(diagnostics: PlanDiagnostic[], afterHeavyLegs: Set
       diagnostic.data?.pattern !== 'leg-hard-pair' ||
       !afterHeavyLegs.has(`${diagnostic.week}\u0000${rangeKey(diagnostic.range)}`),
   );
+}
+
+/**
+ * A rule id in `# hybrid-ignore` that no rule has switches nothing off: say so, where it is written (a typo would
+ * otherwise leave the squiggle with no hint why). Reported as a `syntax` warning, so it cannot itself be ignored.
+ */
+function unknownSuppressedRules(plan: Plan): PlanDiagnostic[] {
+  const found: PlanDiagnostic[] = [];
+  let index: LineIndex | undefined;
+  for (const suppression of plan.suppressions) {
+    const unknown = suppression.rules.filter((id) => !byId.has(id));
+    if (unknown.length === 0) continue;
+    index ??= new LineIndex(plan.text);
+    const start = index.offsetAt(suppression.range.start);
+    const comment = plan.text.slice(start, index.offsetAt(suppression.range.end)).toLowerCase();
+    let from = comment.indexOf('hybrid-ignore') + 'hybrid-ignore'.length;
+    for (const id of suppression.rules) {
+      const at = comment.indexOf(id, from);
+      if (at < 0) break;
+      from = at + id.length;
+      if (byId.has(id)) continue;
+      const guess = suggest(id, [...byId.keys()]);
+      found.push({
+        rule: SYNTAX,
+        severity: 'warning',
+        message: guess
+          ? `Unknown rule '${id}' in hybrid-ignore — did you mean '${guess}'?`
+          : `Unknown rule '${id}' in hybrid-ignore — rule ids are listed in docs/rules (write a reason after ' -- ')`,
+        range: { start: index.positionAt(start + at), end: index.positionAt(start + at + id.length) },
+      });
+    }
+  }
+  return found;
 }
 
 function rangeKey(range: Range): string {

@@ -117,6 +117,19 @@ describe('registry', () => {
       assert.deepEqual(checkPlan(parsePlan(text)), []);
     });
 
+    it('an unknown rule id in # hybrid-ignore is a syntax warning on that id, with a did-you-mean', () => {
+      const text = plan('goal: balanced', `${conflict}  # hybrid-ignore hard-same-dya, same-day-spacing because`);
+      const found = checkPlan(parsePlan(text)).filter((d) => d.rule === 'syntax');
+      assert.deepEqual(
+        found.map((d) => [d.severity, d.message, d.range]),
+        [
+          ['warning', "Unknown rule 'hard-same-dya' in hybrid-ignore — did you mean 'hard-same-day'?", rangeOf(text, 'hard-same-dya')],
+          ['warning', "Unknown rule 'because' in hybrid-ignore — rule ids are listed in docs/rules (write a reason after ' -- ')", rangeOf(text, 'because')],
+        ],
+      );
+      assert.equal(checkPlan(parsePlan(plan('goal: balanced', `${conflict}  # hybrid-ignore hard-same-day -- coach says so`))).filter((d) => d.rule === 'syntax').length, 0);
+    });
+
     it('a rule id that is not named stays on', () => {
       const text = plan('goal: balanced', `${conflict}  # hybrid-ignore gym-duration`);
       const found = checkPlan(parsePlan(text)).filter((d) => d.rule === 'hard-same-day');
