@@ -7,6 +7,7 @@
 //   npm run bench -- --no-wire        skip the stdio language-server part
 //   npm run bench -- --markdown FILE  also write the tables as markdown (for docs/benchmarks.md)
 //   npm run bench -- --sizes 52,520   only these plan sizes (weeks)
+//   npm run bench -- --json FILE      also write every figure as JSON (to compare runs, e.g. before/after a change)
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -48,6 +49,7 @@ interface Options {
   wire: boolean;
   sizes: number[];
   markdown?: string;
+  json?: string;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -65,6 +67,7 @@ function parseOptions(argv: string[]): Options {
     wire: !argv.includes('--no-wire'),
     sizes: sizes?.length ? sizes : quick ? PLAN_SIZES.filter((size) => size <= 520) : [...PLAN_SIZES],
     markdown: valueOf('--markdown'),
+    json: valueOf('--json'),
   };
 }
 
@@ -571,6 +574,28 @@ async function main(): Promise<void> {
   );
   note(`Load average at end: ${machineInfo().loadAverage}.`);
 
+  if (options.json) {
+    const figures = {
+      machine: info,
+      quick: options.quick,
+      sizes: results.map((result) => ({
+        weeks: result.plan.weeks,
+        bytes: result.plan.hybrid.length,
+        jsonBytes: result.plan.json.length,
+        diagnostics: result.diagnostics,
+        heapRetained: result.heap,
+        gcPerKeystroke: result.gc,
+        engine: result.engine,
+        againstJson: result.json,
+      })),
+      wire,
+      bundle: { server: existsSync(serverBundle) ? statSync(serverBundle).size : undefined, serverMinified: minified, vsix },
+      clientRequire,
+      targets,
+    };
+    writeFileSync(options.json, JSON.stringify(figures, null, 2) + '\n');
+    console.log(`\nfigures written to ${options.json}`);
+  }
   if (options.markdown) {
     writeFileSync(options.markdown, markdown.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n');
     console.log(`\nmarkdown tables written to ${options.markdown}`);
