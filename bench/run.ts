@@ -319,7 +319,8 @@ async function measureSize(plan: BenchPlan, config: ResolvedConfig): Promise<Siz
 
 // ---------- sizes on disk ----------
 
-async function minifiedServerSize(): Promise<number | undefined> {
+/** The server bundled and minified like `npm run package` does, into the bench's temp folder: its path. */
+async function minifiedServer(): Promise<string | undefined> {
   if (!existsSync(path.join(ROOT, 'server/src/server.ts'))) return undefined;
   const outfile = path.join(WORK_DIR, 'server.min.js');
   await esbuild.build({
@@ -333,7 +334,7 @@ async function minifiedServerSize(): Promise<number | undefined> {
     legalComments: 'none',
     logLevel: 'warning',
   });
-  return statSync(outfile).size;
+  return outfile;
 }
 
 /** Time to `require('dist/client.js')` in a fresh Node process (the `vscode` module stubbed), median of runs. */
@@ -510,7 +511,11 @@ async function main(): Promise<void> {
   let wire: Awaited<ReturnType<typeof runWire>> | undefined;
   if (options.wire) {
     section('Over the wire: language server over stdio, timed by the client');
-    wire = await runWire({ sizes: options.sizes.filter((size) => size === 52 || size === 520), samples: options.quick ? 8 : 30 });
+    wire = await runWire({
+      sizes: options.sizes.filter((size) => size === 52 || size === 520),
+      samples: options.quick ? 8 : 30,
+      packagedServer: await minifiedServer(),
+    });
     const { header, rows } = wireRows(wire);
     print(header, rows);
     note(
@@ -525,14 +530,18 @@ async function main(): Promise<void> {
   const rows: string[][] = [];
   const serverBundle = path.join(ROOT, 'dist/server.js');
   if (existsSync(serverBundle)) rows.push(['dist/server.js (npm run build)', formatBytes(statSync(serverBundle).size)]);
-  const minified = await minifiedServerSize();
+  const minifiedPath = await minifiedServer();
+  const minified = minifiedPath ? statSync(minifiedPath).size : undefined;
   if (minified !== undefined) rows.push(['server bundle, minified (as packaged)', formatBytes(minified)]);
   const vsixPath = path.join(ROOT, 'hybrid-plan.vsix');
   const vsix = existsSync(vsixPath) ? statSync(vsixPath).size : undefined;
-  rows.push(['hybrid-plan.vsix', vsix === undefined ? 'not built (npm run package)' : formatBytes(vsix)]);
+  const vsixAge = existsSync(vsixPath) ? Math.round((Date.now() - statSync(vsixPath).mtimeMs) / 60_000) : 0;
+  rows.push(['hybrid-plan.vsix', vsix === undefined ? 'not built (npm run package)' : `${formatBytes(vsix)} (built ${vsixAge} min ago)`]);
   const clientRequire = clientRequireTime(options.quick ? 3 : 10);
   if (clientRequire) rows.push(["require('dist/client.js'), median", formatMs(clientRequire.median)]);
-  const activation = clientRequire && wire ? clientRequire.median + wire.hybrid.coldStart.median : undefined;
+  // As shipped: the minified bundle when it was measured.
+  const coldStart = wire ? (wire.packagedColdStart ?? wire.hybrid.coldStart) : undefined;
+  const activation = clientRequire && coldStart ? clientRequire.median + coldStart.median : undefined;
   if (activation !== undefined) rows.push(['activation ≈ client require + server cold start', formatMs(activation)]);
   print(['what', 'size / time'], rows);
 
@@ -560,10 +569,10 @@ async function main(): Promise<void> {
       met: ratios.length ? Math.min(...ratios) >= 3 : undefined,
     },
     {
-      what: 'server cold start to initialize result, median',
+      what: 'server cold start to initialize result, minified bundle, median',
       goal: '≤ 300 ms',
-      actual: wire ? formatMs(wire.hybrid.coldStart.median) : 'not measured',
-      met: wire ? wire.hybrid.coldStart.median <= 300 : undefined,
+      actual: coldStart && wire ? `${formatMs(coldStart.median)} (dev build: ${formatMs(wire.hybrid.coldStart.median)})` : 'not measured',
+      met: coldStart ? coldStart.median <= 300 : undefined,
     },
     { what: '.vsix size', goal: '≤ 400 KB', actual: vsix === undefined ? 'not built' : formatBytes(vsix), met: vsix === undefined ? undefined : vsix <= 400 * 1024 },
     { what: 'linear scaling (10× weeks ≤ 12× time), engine', goal: 'every step', actual: scalingOk ? 'every step' : 'see scaling table', met: scalingRows.length ? scalingOk : undefined },

@@ -224,6 +224,8 @@ export interface WireOptions {
   sizes: number[];
   /** Samples per measurement (cold starts use half). */
   samples: number;
+  /** The minified server bundle as packaged in the .vsix: its cold start is sampled in the same turns. */
+  packagedServer?: string;
 }
 
 /** Time for `node -e 0` to start and exit. */
@@ -391,6 +393,8 @@ export interface WireComparison {
   json: WireResult;
   /** `node -e 0` from spawn to exit, sampled in turns with the cold starts: the floor no server can beat. */
   bareNode: Summary;
+  /** Cold start of the minified bundle, when given. */
+  packagedColdStart?: Summary;
 }
 
 /** Both servers, every measurement in turns: cold starts, then per plan size open, type, pull, hover, code actions. */
@@ -404,10 +408,19 @@ export async function runWire(options: WireOptions): Promise<WireComparison> {
 
   const coldStarts = servers.map((): number[] => []);
   const bareNode: number[] = [];
+  const packaged: number[] = [];
+  const packagedServer: ServerCommand | undefined = options.packagedServer
+    ? { ...hybridServer(), name: 'hybrid (minified bundle)', args: [options.packagedServer, '--stdio'] }
+    : undefined;
   for (let sample = 0; sample < Math.max(3, Math.ceil(options.samples / 2)); sample++) {
     for (let index = 0; index < servers.length; index++) {
       const { session, coldStartMs } = await LspSession.start(servers[index].server, rootUri);
       coldStarts[index].push(coldStartMs);
+      await session.stop();
+    }
+    if (packagedServer) {
+      const { session, coldStartMs } = await LspSession.start(packagedServer, rootUri);
+      packaged.push(coldStartMs);
       await session.stop();
     }
     bareNode.push(await bareNodeStart());
@@ -427,7 +440,12 @@ export async function runWire(options: WireOptions): Promise<WireComparison> {
       coldStart: summarize(coldStarts[index]),
       sizes: perSize.map((results) => results[index]),
     });
-    return { hybrid: resultOf(0), json: resultOf(1), bareNode: summarize(bareNode) };
+    return {
+      hybrid: resultOf(0),
+      json: resultOf(1),
+      bareNode: summarize(bareNode),
+      packagedColdStart: packaged.length > 0 ? summarize(packaged) : undefined,
+    };
   } finally {
     for (const side of sides) await Promise.all([side.push.stop(), side.pull.stop()]);
   }
@@ -478,6 +496,10 @@ export function wireRows(comparison: WireComparison): { header: string[]; rows: 
     row('cold start → initialize result', comparison.hybrid.coldStart, comparison.json.coldStart),
     ['(bare `node -e 0`, the floor)', formatMs(comparison.bareNode.median), formatMs(comparison.bareNode.p95), '', '', ''],
   ];
+  if (comparison.packagedColdStart) {
+    const packaged = comparison.packagedColdStart;
+    rows.splice(1, 0, ['cold start, minified bundle (as packaged)', formatMs(packaged.median), formatMs(packaged.p95), '', '', '']);
+  }
   comparison.hybrid.sizes.forEach((ours, index) => {
     const theirs = comparison.json.sizes[index];
     const weeks = `${ours.weeks} wk`;
