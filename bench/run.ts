@@ -1,8 +1,9 @@
-// `npm run bench`: how fast the engine and the language server are, on generated plans of 1 to 5,200 weeks, and how
-// that compares with the same plans kept as JSON and checked by vscode-json-languageservice against a JSON Schema.
+// `npm run bench`: how fast the engine and the language server are, on generated plans of 1 to 5,200 weeks (sizes
+// above the parser's MAX_WEEK are reported and skipped), and how that compares with the same plans kept as JSON and
+// checked by vscode-json-languageservice against a JSON Schema. docs/benchmarks.md explains the method and figures.
 // Benchmarks, not tests: nothing here fails a build; targets are printed as met or missed.
 //
-//   npm run bench                     full run (several minutes on 2 cores)
+//   npm run bench                     full run (about 5 minutes on 2 busy cores)
 //   npm run bench -- --quick          short run: fewer samples, no 5,200-week plan
 //   npm run bench -- --no-wire        skip the stdio language-server part
 //   npm run bench -- --markdown FILE  also write the tables as markdown (for docs/benchmarks.md)
