@@ -4,6 +4,8 @@ import type { Position, Range } from './model';
 export class LineIndex {
   /** Offset of the first character of each line. */
   private readonly starts: number[];
+  /** The line of the last lookup: the parser asks in text order, so the next answer is nearly always here or next. */
+  private lastLine = 0;
 
   constructor(private readonly text: string) {
     const starts = [0];
@@ -49,13 +51,22 @@ export class LineIndex {
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     const starts = this.starts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid] <= clamped) low = mid;
-      else high = mid - 1;
+    const last = starts.length - 1;
+    let low = this.lastLine;
+    if (starts[low] <= clamped && (low === last || clamped < starts[low + 1])) {
+      // same line as the last lookup
+    } else if (low < last && starts[low + 1] <= clamped && (low + 1 === last || clamped < starts[low + 2])) {
+      low++;
+    } else {
+      low = 0;
+      let high = last;
+      while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (starts[mid] <= clamped) low = mid;
+        else high = mid - 1;
+      }
     }
+    this.lastLine = low;
     // An offset between \r and \n belongs to the end of its line.
     const lineEnd = this.lineEnd(low);
     return { line: low, column: Math.min(clamped, lineEnd) - starts[low] };
