@@ -43,7 +43,7 @@ export function resolveConfig(layers: unknown[]): { config: ResolvedConfig; prob
     // A misspelled `"rulez"` would silently leave every rule at its default.
     for (const key of Object.keys(layer)) {
       if (key !== 'rules' && key !== '$schema') {
-        problems.push(`Unknown key '${key}' in the configuration — it takes "rules" (and "$schema")`);
+        problems.push(`Unknown key ${quoted(key)} in the configuration — it takes "rules" (and "$schema")`);
       }
     }
     if (!hasOwn(layer, 'rules')) continue;
@@ -55,7 +55,7 @@ export function resolveConfig(layers: unknown[]): { config: ResolvedConfig; prob
     for (const id of Object.keys(layerRules)) {
       const target = hasOwn(config, id) ? config[id] : undefined;
       if (!target) {
-        problems.push(`Unknown rule '${id}' in rules — known rules: ${knownRules()}`);
+        problems.push(`Unknown rule ${quoted(id)} in rules — known rules: ${knownRules()}`);
         continue;
       }
       applySetting(id, target, layerRules[id], problems);
@@ -90,7 +90,7 @@ function applySetting(id: string, target: ResolvedRuleConfig, setting: unknown, 
     const meta = metaOptions.find((option) => option.name === name);
     if (!meta) {
       const known = metaOptions.map((option) => option.name).join(', ');
-      problems.push(`Rule '${id}': unknown option '${name}' — ${known ? `options: ${known}` : 'it has no options'}`);
+      problems.push(`Rule '${id}': unknown option ${quoted(name)} — ${known ? `options: ${known}` : 'it has no options'}`);
       continue;
     }
     const value = options[name];
@@ -111,10 +111,16 @@ function applySetting(id: string, target: ResolvedRuleConfig, setting: unknown, 
   }
 }
 
+/** A text from the file in quotes, on one line and at most 40 characters (a 1 MB value must not become the message). */
+function quoted(text: string): string {
+  const oneLine = text.replace(/[\u0000-\u001f\u2028\u2029]/g, ' ');
+  return oneLine.length > 40 ? `'${oneLine.slice(0, 40)}…' (${text.length} characters)` : `'${oneLine}'`;
+}
+
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `'${value}'`;
+  if (typeof value === 'string') return quoted(value);
   if (typeof value === 'object') return 'an object';
   return `${typeof value} ${String(value)}`;
 }
