@@ -3,6 +3,13 @@ import { strict as assert } from 'node:assert';
 import { parsePlan } from '../../server/src/language/parser';
 import { documentSymbols } from '../../server/src/features/symbols';
 import { formatText } from '../../server/src/analysis/format';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { resolveConfig } from '../../server/src/rules/config';
+import { FileProblem, readPlanFile } from '../../server/src/node/files';
+import { buildServer, ROOT } from '../lsp/client';
 import { checkInput } from './invariants';
 
 describe('fuzz regressions', () => {
@@ -22,5 +29,38 @@ describe('fuzz regressions', () => {
     assert.equal(formatText('week 1; Mon: gym\n  Mon: upper'), 'week 1; Mon: gym\n  Mon: upper');
     assert.equal(formatText('week 1\n  Mon: gym\nTue: upper'), 'week 1\n  Mon: gym\n  Tue: upper');
     checkInput('  week 1; Mon: gym\nMon: upper');
+  });
+
+  it('regression: a 200,000-character severity in .hybridrc.json became a 200,000-character problem message', () => {
+    const { problems } = resolveConfig([{ rules: { 'rest-days': 'x'.repeat(200_000), ['y'.repeat(50) + '\nz']: 'off' } }]);
+    assert.deepEqual(problems.map((problem) => problem.replace(/ — known rules: .*$/, '')), [
+      "Rule 'rest-days': severity must be one of off, info, warning, error, not 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…' (200000 characters)",
+      "Unknown rule 'yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy…' (52 characters) in rules",
+    ]);
+  });
+
+  describe('files', () => {
+    let dir: string;
+    beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hybrid-regression-'))));
+    afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    it('regression: invalid UTF-8 was read with U+FFFD, and hybrid fix wrote those over the original bytes', () => {
+      const file = path.join(dir, 'plan.hybrid');
+      fs.writeFileSync(file, Buffer.from([0x4d, 0x6f, 0x6e, 0x3a, 0x20, 0xe9, 0x0a]));
+      assert.throws(() => readPlanFile(file), (error: unknown) => error instanceof FileProblem && /: not UTF-8 text$/.test(error.message));
+      fs.writeFileSync(file, '\ufeffMon: rest\n');
+      assert.deepEqual(readPlanFile(file), { text: 'Mon: rest\n', bom: true });
+    });
+
+    it('regression: hybrid check on a FIFO waited forever for a writer', function () {
+      this.timeout(30_000);
+      const fifo = path.join(dir, 'pipe.hybrid');
+      if (spawnSync('mkfifo', [fifo]).status !== 0) this.skip();
+      buildServer();
+      const result = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'hybrid.js'), 'check', fifo], { encoding: 'utf8', timeout: 20_000 });
+      assert.equal(result.signal, null, 'hung');
+      assert.equal(result.status, 2);
+      assert.equal(result.stderr, `hybrid: Cannot read '${fifo}': not a regular file\n`);
+    });
   });
 });
