@@ -84,18 +84,24 @@ function parse(text: string): Plan {
     rangeBetween: (first, last) => index.rangeOf(first.startOffset, tokenEnd(last)),
   };
   const plan = emptyPlan(text);
+  // Kept apart so that, as when the whole text was read in phases, lexer errors come before parse errors and those
+  // before the model's (the final sort is stable).
+  const lexErrors: SyntaxIssue[] = [];
+  const parseErrors: SyntaxIssue[] = [];
+  // Each statement is built into the model as soon as it is parsed, so raw statements die young (in a long plan
+  // most of the parse's time went to the garbage collector copying them while the whole text was read first).
+  const builder = new ModelBuilder(source, plan);
   const lexed = planLexer.tokenize(text);
   for (const error of lexed.errors) {
-    plan.syntaxErrors.push({ message: `Unexpected '${text.substr(error.offset, error.length)}'`, range: index.rangeOf(error.offset, error.offset + error.length) });
+    lexErrors.push({ message: `Unexpected '${text.substr(error.offset, error.length)}'`, range: index.rangeOf(error.offset, error.offset + error.length) });
   }
   readComments(lexed.groups.comments ?? [], text, index, plan);
-
-  const raws = parseStatements(lexed.tokens, source, plan.syntaxErrors);
-  const hasWeeks = raws.some((raw) => raw.tokens[0].tokenType === WeekKw);
-  plan.singleWeek = !hasWeeks;
-  const leading = buildModel(raws, source, plan, hasWeeks);
+  parseStatements(lexed.tokens, source, parseErrors, builder);
+  const leading = builder.finish();
   expandWeeks(plan, leading);
-  plan.syntaxErrors.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
+  const errors = lexErrors.concat(parseErrors, plan.syntaxErrors);
+  errors.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
+  plan.syntaxErrors = errors;
   return plan;
 }
 
@@ -106,16 +112,14 @@ interface ParsedStatement {
   errorRange?: Range;
 }
 
-function parseStatements(tokens: IToken[], source: SourceText, errors: SyntaxIssue[]): ParsedStatement[] {
-  const parsed: ParsedStatement[] = [];
+function parseStatements(tokens: IToken[], source: SourceText, errors: SyntaxIssue[], builder: ModelBuilder): void {
   let start = 0;
   for (let i = 0; i <= tokens.length; i++) {
     const token = tokens[i];
-    if (token !== undefined && !tokenMatcher(token, Newline) && !tokenMatcher(token, Semicolon)) continue;
-    if (i > start) parsed.push(parseStatement(tokens.slice(start, i), source, errors));
+    if (token !== undefined && token.tokenType !== Newline && token.tokenType !== Semicolon) continue;
+    if (i > start) builder.add(parseStatement(tokens.slice(start, i), source, errors));
     start = i + 1;
   }
-  return parsed;
 }
 
 function parseStatement(tokens: IToken[], source: SourceText, errors: SyntaxIssue[]): ParsedStatement {
@@ -245,30 +249,78 @@ function weekdayOf(token: IToken): Weekday {
   return WEEKDAY_BY_PREFIX[token.image.slice(0, 2).toLowerCase()];
 }
 
-/** Builds statements and blocks; returns the block of days written before the first `week` line, if any. */
-function buildModel(raws: ParsedStatement[], source: SourceText, plan: Plan, hasWeeks: boolean): WeekBlock | undefined {
-  const errors = plan.syntaxErrors;
-  let block: WeekBlock | undefined;
-  let leading: WeekBlock | undefined;
-  let sawDay = false;
+/**
+ * Builds statements and blocks, one parsed statement at a time. Until the first `week` line is seen, statements wait:
+ * whether the file has weeks decides where goals and the first days go.
+ */
+class ModelBuilder {
+  private block: WeekBlock | undefined;
+  private leading: WeekBlock | undefined;
+  private sawDay = false;
   /** Goals of a week-less file not yet placed in its one block. */
-  const pendingGoals: GoalStatement[] = [];
-  const lastTokenOf = (parsed: ParsedStatement): IToken => parsed.tokens[parsed.tokens.length - 1];
+  private readonly pendingGoals: GoalStatement[] = [];
+  /** Undefined until a `week` statement is seen or the text ends. */
+  private hasWeeks: boolean | undefined;
+  private readonly waiting: ParsedStatement[] = [];
 
-  const addToBlock = (target: WeekBlock, statement: GoalStatement | DayEntry): void => {
+  constructor(
+    private readonly source: SourceText,
+    private readonly plan: Plan,
+  ) {}
+
+  add(parsed: ParsedStatement): void {
+    if (this.hasWeeks === undefined) {
+      if (parsed.tokens[0].tokenType !== WeekKw) {
+        this.waiting.push(parsed);
+        return;
+      }
+      this.hasWeeks = true;
+      this.plan.singleWeek = false;
+      for (const early of this.waiting) this.build(early);
+      this.waiting.length = 0;
+    }
+    this.build(parsed);
+  }
+
+  /** Returns the block of days written before the first `week` line, if any. */
+  finish(): WeekBlock | undefined {
+    if (this.hasWeeks === undefined) {
+      this.hasWeeks = false;
+      this.plan.singleWeek = true;
+      for (const early of this.waiting) this.build(early);
+      this.waiting.length = 0;
+    }
+    const { plan, pendingGoals, block } = this;
+    const hasWeeks = this.hasWeeks;
+    if (!hasWeeks && block && block.statements.length > 0) {
+      // Goals written after the last day of a week-less file still belong to its one week.
+      for (const goal of pendingGoals.splice(0)) block.statements.push(goal);
+      block.statements.sort((a, b) => comparePositions(a.range.start, b.range.start));
+      const last = block.statements[block.statements.length - 1];
+      block.range = { start: block.statements[0].range.start, end: last.range.end };
+    }
+    extendBlocksOverComments(plan);
+    return this.leading;
+  }
+
+  private addToBlock(target: WeekBlock, statement: GoalStatement | DayEntry): void {
     target.statements.push(statement);
     target.range = { start: target.range.start, end: statement.range.end };
-  };
+  }
 
-  for (const parsed of raws) {
+  private build(parsed: ParsedStatement): void {
+    const { source, plan, pendingGoals } = this;
+    const errors = plan.syntaxErrors;
+    const hasWeeks = this.hasWeeks;
+    let { block, sawDay, leading } = this;
     const raw = parsed.statement;
     if (!raw) {
       // A `week` line too broken to read still ends the week before it: its days must not join that week.
       if (parsed.tokens[0].tokenType === WeekKw) {
-        block = { statements: [], range: source.rangeBetween(parsed.tokens[0], lastTokenOf(parsed)) };
-        plan.blocks.push(block);
+        this.block = { statements: [], range: source.rangeBetween(parsed.tokens[0], lastTokenOf(parsed)) };
+        plan.blocks.push(this.block);
       }
-      continue;
+      return;
     }
     const range = source.rangeBetween(parsed.tokens[0], lastTokenOf(parsed));
     switch (raw.type) {
@@ -330,7 +382,7 @@ function buildModel(raws: ParsedStatement[], source: SourceText, plan: Plan, has
         const goal: GoalStatement = { type: 'goal', range, goals };
         plan.goals.push(goal);
         plan.statements.push(goal);
-        if (hasWeeks && block) addToBlock(block, goal);
+        if (hasWeeks && block) this.addToBlock(block, goal);
         else if (!hasWeeks) pendingGoals.push(goal);
         break;
       }
@@ -359,32 +411,34 @@ function buildModel(raws: ParsedStatement[], source: SourceText, plan: Plan, has
         }
         const entry = readDayEntry(raw, range, block, source, errors, parsed.errorRange);
         plan.statements.push(entry);
-        addToBlock(block, entry);
+        this.addToBlock(block, entry);
         break;
       }
     }
+    this.block = block;
+    this.sawDay = sawDay;
+    this.leading = leading;
   }
-  if (!hasWeeks && block && block.statements.length > 0) {
-    // Goals written after the last day of a week-less file still belong to its one week.
-    for (const goal of pendingGoals.splice(0)) block.statements.push(goal);
-    block.statements.sort((a, b) => comparePositions(a.range.start, b.range.start));
-    const last = block.statements[block.statements.length - 1];
-    block.range = { start: block.statements[0].range.start, end: last.range.end };
-  }
-  extendBlocksOverComments(plan);
-  return leading;
+}
+
+function lastTokenOf(parsed: ParsedStatement): IToken {
+  return parsed.tokens[parsed.tokens.length - 1];
 }
 
 function extendBlocksOverComments(plan: Plan): void {
   // A block ends at its last non-empty line: a comment after its last statement (and before the next block) counts.
+  // Blocks and comments are both in text order, so one walk over the comments serves every block: the block's new end
+  // is that of the last comment ending by the next block's start, when that comment starts after the block.
   const blocks = plan.blocks;
+  const comments = plan.comments;
+  let j = 0;
   for (let i = 0; i < blocks.length; i++) {
     const next = blocks[i + 1]?.range.start;
-    for (const comment of plan.comments) {
-      const after = comparePositions(comment.range.start, blocks[i].range.end) > 0;
-      const beforeNext = next === undefined || comparePositions(comment.range.end, next) <= 0;
-      if (after && beforeNext && blocks[i].header) blocks[i].range = { start: blocks[i].range.start, end: comment.range.end };
-    }
+    while (j < comments.length && (next === undefined || comparePositions(comments[j].range.end, next) <= 0)) j++;
+    const block = blocks[i];
+    const last = comments[j - 1];
+    if (!block.header || last === undefined) continue;
+    if (comparePositions(last.range.start, block.range.end) > 0) block.range = { start: block.range.start, end: last.range.end };
   }
 }
 
@@ -499,7 +553,12 @@ function dateProblem(image: string): string | undefined {
 }
 
 function expandWeeks(plan: Plan, leading: WeekBlock | undefined): void {
-  const topGoals = plan.singleWeek ? plan.goals : plan.goals.filter((goal) => !isInBlock(goal, plan.blocks));
+  let topGoals = plan.goals;
+  if (!plan.singleWeek) {
+    const inBlocks = new Set<unknown>();
+    for (const block of plan.blocks) for (const statement of block.statements) if (statement.type === 'goal') inBlocks.add(statement);
+    topGoals = plan.goals.filter((goal) => !inBlocks.has(goal));
+  }
   const fileGoal = topGoals[topGoals.length - 1]?.goals[0]?.value;
   const weeks: Week[] = [];
   for (const block of plan.blocks) {
@@ -541,10 +600,6 @@ function expandWeeks(plan: Plan, leading: WeekBlock | undefined): void {
     week.goal = goal;
   }
   plan.weeks = weeks;
-}
-
-function isInBlock(goal: GoalStatement, blocks: WeekBlock[]): boolean {
-  return blocks.some((block) => block.statements.includes(goal));
 }
 
 function buildDays(block: WeekBlock): Day[] {
