@@ -83,9 +83,13 @@ const ruleWeekKey = (rule: string, week: number | undefined): string => `${rule}
 /** What a diagnostic is about, stable under moves: its rule, severity, week and the text it sits on (sessions move verbatim). */
 type Identify = (d: PlanDiagnostic) => string;
 
+/** The line index of the text last identified in: fix-all compares on the same text hundreds of times per block. */
+let lastIndex: { text: string; index: LineIndex } | undefined;
+
 function identifyIn(text: string | undefined): Identify {
   if (text === undefined) return (d) => `${d.rule}\u0000${d.severity}\u0000${d.week ?? ''}`;
-  const index = new LineIndex(text);
+  if (lastIndex?.text !== text) lastIndex = { text, index: new LineIndex(text) };
+  const index = lastIndex.index;
   return (d) => `${d.rule}\u0000${d.severity}\u0000${d.week ?? ''}\u0000${text.slice(index.offsetAt(d.range.start), index.offsetAt(d.range.end))}`;
 }
 
@@ -195,9 +199,27 @@ export function swapArrangement(a: Weekday, b: Weekday): Arrangement {
   };
 }
 
+/** Per plan, the indices in `plan.weeks` of each block's weeks: built once, not per screening (fix-all asks per block). */
+const weekIndicesCache = new WeakMap<Plan, { weeks: readonly Week[]; byBlock: Map<WeekBlock, number[]> }>();
+
+function blockWeekIndices(plan: Plan, block: WeekBlock): number[] {
+  let cached = weekIndicesCache.get(plan);
+  if (!cached || cached.weeks !== plan.weeks) {
+    const byBlock = new Map<WeekBlock, number[]>();
+    plan.weeks.forEach((w, i) => {
+      const list = byBlock.get(w.block);
+      if (list) list.push(i);
+      else byBlock.set(w.block, [i]);
+    });
+    cached = { weeks: plan.weeks, byBlock };
+    weekIndicesCache.set(plan, cached);
+  }
+  return cached.byBlock.get(block) ?? [];
+}
+
 /** The block's weeks and one week on each side: all that a change inside the block can alter day by day. */
 function weeksAround(plan: Plan, block: WeekBlock): Week[] {
-  const indices = plan.weeks.flatMap((w, i) => (w.block === block ? [i] : []));
+  const indices = blockWeekIndices(plan, block);
   if (indices.length === 0) return [];
   const first = Math.max(0, (indices[0] as number) - 1);
   const last = Math.min(plan.weeks.length - 1, (indices[indices.length - 1] as number) + 1);
@@ -296,7 +318,7 @@ function quickTest(plan: Plan, block: WeekBlock, config: ResolvedConfig): QuickT
       }),
     );
   // The fixed neighbours outside the block (a multi-week file): the Sunday before and the Monday after.
-  const indices = plan.weeks.flatMap((w, i) => (w.block === block ? [i] : []));
+  const indices = blockWeekIndices(plan, block);
   const first = plan.weeks[indices[0] ?? 0];
   const last = plan.weeks[indices[indices.length - 1] ?? 0];
   const weekBefore = plan.weeks[(indices[0] ?? 0) - 1];
@@ -429,22 +451,36 @@ function compareLists(a: readonly number[], b: readonly number[]): number {
  * without adding another error or warning.
  */
 export function rescheduleWeek(plan: Plan, block: WeekBlock, config?: ResolvedConfig): RescheduleResult {
+  return searchSafely(plan, block, config, () => checkPlan(plan, config)).result;
+}
+
+/** A block's result, with the edited plan and its diagnostics when it changed (fix-all goes on from them). */
+interface Searched {
+  result: RescheduleResult;
+  moved?: Plan;
+  after?: PlanDiagnostic[];
+}
+
+/** `checkPlan(plan, config)`, asked for only when the block needs it (fix-all computes it once per plan). */
+type Diagnose = () => PlanDiagnostic[];
+
+function searchSafely(plan: Plan, block: WeekBlock, config: ResolvedConfig | undefined, diagnose: Diagnose): Searched {
   try {
-    return searchWeek(plan, block, config);
+    return searchWeek(plan, block, config, diagnose);
   } catch {
     // A fix-all never breaks the editor or the CLI: a block it cannot handle is left as written.
-    return { edits: [], moves: [] };
+    return { result: { edits: [], moves: [] } };
   }
 }
 
-function searchWeek(plan: Plan, block: WeekBlock, config?: ResolvedConfig): RescheduleResult {
-  const none: RescheduleResult = { edits: [], moves: [] };
+function searchWeek(plan: Plan, block: WeekBlock, config: ResolvedConfig | undefined, diagnose: Diagnose): Searched {
+  const none: Searched = { result: { edits: [], moves: [] } };
   const blockIndex = plan.blocks.indexOf(block);
   if (blockIndex < 0) return none;
   // A block with a syntax error is left alone: a session the parser could not read (`Tue: gim upper`) would look
   // like a free day and get company.
   if (plan.syntaxErrors.some((e) => rangeContains(block.range, e.range.start))) return none;
-  const before = checkPlan(plan, config);
+  const before = diagnose();
   const conflicts = before.filter((d) => isBlocking(d) && inBlock(block, d));
   if (conflicts.length === 0) return none;
 
@@ -453,7 +489,7 @@ function searchWeek(plan: Plan, block: WeekBlock, config?: ResolvedConfig): Resc
   const mustTouch = conflicts.map((d) => new Set(conflictSessions(plan, d).filter((s) => movableSet.has(s))));
   if (mustTouch.some((set) => set.size === 0)) return none;
 
-  const weekIndices = plan.weeks.flatMap((w, i) => (w.block === block ? [i] : []));
+  const weekIndices = blockWeekIndices(plan, block);
   if (weekIndices.length === 0) return none;
   // Screen on the model, with only the day rules: moves inside a week change no weekly total.
   const screening = screeningConfig(config);
@@ -481,10 +517,14 @@ function searchWeek(plan: Plan, block: WeekBlock, config?: ResolvedConfig): Resc
       if (!addsNoProblem(before, after, undefined, { before: plan.text, after: movedText })) continue;
       const week = plan.weeks[weekIndices[0] as number]?.number ?? 1;
       return {
-        edits,
-        moves: [...candidate.moves]
-          .sort((a, b) => a.session.range.start.line - b.session.range.start.line || a.session.range.start.column - b.session.range.start.column)
-          .map((m) => ({ week, from: WEEKDAY_NAMES[m.session.entry.weekday], to: WEEKDAY_NAMES[m.to], session: m.session.text })),
+        result: {
+          edits,
+          moves: [...candidate.moves]
+            .sort((a, b) => a.session.range.start.line - b.session.range.start.line || a.session.range.start.column - b.session.range.start.column)
+            .map((m) => ({ week, from: WEEKDAY_NAMES[m.session.entry.weekday], to: WEEKDAY_NAMES[m.to], session: m.session.text })),
+        },
+        moved,
+        after,
       };
     }
   }
@@ -517,6 +557,9 @@ function lineDiff(before: string, after: string): TextEdit[] {
  */
 export function fixAll(plan: Plan, config?: ResolvedConfig): RescheduleResult {
   let current = plan;
+  // The diagnostics of `current`, computed once per version of the plan (not once per block).
+  let diagnostics: PlanDiagnostic[] | undefined;
+  const diagnose: Diagnose = () => (diagnostics ??= checkPlan(current, config));
   const moves: ScheduleMove[] = [];
   // A block left alone may become solvable once a later block has moved; passes repeat until none changes anything,
   // so the result is a fixed point (a second fix-all changes nothing). Every change clears conflicts and adds none,
@@ -526,9 +569,11 @@ export function fixAll(plan: Plan, config?: ResolvedConfig): RescheduleResult {
     for (let i = 0; i < current.blocks.length; i++) {
       const block = current.blocks[i];
       if (!block) break;
-      const result = rescheduleWeek(current, block, config);
+      const { result, moved, after } = searchSafely(current, block, config, diagnose);
       if (result.edits.length === 0) continue;
-      current = parsePlan(applyEdits(current.text, result.edits));
+      // The search confirmed the block on `parsePlan(applyEdits(current.text, result.edits))` and its diagnostics.
+      current = moved ?? parsePlan(applyEdits(current.text, result.edits));
+      diagnostics = moved ? after : undefined;
       moves.push(...result.moves);
       changed = true;
     }
