@@ -33,6 +33,11 @@ export interface StressOptions {
   requestEvery?: number;
   /** Every this many-th request is cancelled right after it is sent (default 3). */
   cancelEvery?: number;
+  /**
+   * Caps the server's V8 old space (`--max-old-space-size`, MB). RSS alone cannot tell a leak from a heap the
+   * collector has not bothered to shrink; under a cap, a leak ends in an out-of-memory crash, a bounded heap does not.
+   */
+  maxOldSpaceMB?: number;
 }
 
 export interface StressReport {
@@ -132,7 +137,8 @@ export async function runStress(options: StressOptions): Promise<StressReport> {
   const cancelEvery = options.cancelEvery ?? 3;
   const started = Date.now();
 
-  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT });
+  const nodeArgs = options.maxOldSpaceMB ? [`--max-old-space-size=${options.maxOldSpaceMB}`] : [];
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { cwd: ROOT });
   const stderr: string[] = [];
   child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
   let exitCode: number | null = null;

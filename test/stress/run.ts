@@ -1,4 +1,5 @@
-// `npm run stress -- [--edits 10000] [--seed 1]`: the long LSP stress run (driver.ts) against the built server;
+// `npm run stress -- [--edits 10000] [--seed 1] [--max-old-space 40]`: the long LSP stress run (driver.ts) against the
+// built server (optionally with its V8 old space capped, in MB, to tell a leak from a lazy collector);
 // prints the report and exits 1 when a promise is broken.
 import { runStress } from './driver';
 
@@ -8,7 +9,8 @@ async function main(): Promise<void> {
     const index = argv.indexOf(name);
     return index >= 0 ? Number(argv[index + 1]) : fallback;
   };
-  const report = await runStress({ edits: value('--edits', 10_000), seed: value('--seed', 1) });
+  const cap = value('--max-old-space', 0);
+  const report = await runStress({ edits: value('--edits', 10_000), seed: value('--seed', 1), ...(cap ? { maxOldSpaceMB: cap } : {}) });
   const same = JSON.stringify(report.published) === JSON.stringify(report.expected);
   const ok =
     report.failures.length === 0 &&

@@ -8,7 +8,8 @@ describe('LSP stress over stdio (1,000 edits)', function () {
 
   it('answers every request, logs no failure, ends with the engine\'s diagnostics of the final text and exits cleanly', async () => {
     buildServer();
-    const report = await runStress({ edits: 1000, seed: 11 });
+    // With the server's V8 old space capped at 32 MB: a leak would end in an out-of-memory crash.
+    const report = await runStress({ edits: 1000, seed: 11, maxOldSpaceMB: 32 });
     assert.equal(report.requests, 334);
     assert.equal(report.answered + report.cancelled, report.requests);
     assert.deepEqual(report.failures, []);
