@@ -9,6 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { resolveConfig } from '../../server/src/rules/config';
 import { FileProblem, readPlanFile } from '../../server/src/node/files';
+import { run } from '../../server/src/cli';
 import { buildServer, ROOT } from '../lsp/client';
 import { checkInput } from './invariants';
 
@@ -50,6 +51,22 @@ describe('fuzz regressions', () => {
       assert.throws(() => readPlanFile(file), (error: unknown) => error instanceof FileProblem && /: not UTF-8 text$/.test(error.message));
       fs.writeFileSync(file, '\ufeffMon: rest\n');
       assert.deepEqual(readPlanFile(file), { text: 'Mon: rest\n', bom: true });
+    });
+
+    it('regression: hybrid fix overwrote what another program wrote to the file while it was being fixed', () => {
+      const file = path.join(dir, 'plan.hybrid');
+      const original = 'goal: strength\nMon: gym lower heavy + run intervals\nTue: rest\nWed: rest\n';
+      fs.writeFileSync(file, original);
+      let err = '';
+      const code = run(['fix', file], {
+        out: (text) => void (text.includes('moved') && fs.writeFileSync(file, `${original}# saved meanwhile\n`)),
+        err: (text) => void (err += text),
+        color: false,
+        cwd: dir,
+      });
+      assert.equal(code, 2);
+      assert.equal(err, `hybrid: Cannot write '${file}': it changed on disk while being fixed; nothing written\n`);
+      assert.equal(fs.readFileSync(file, 'utf8'), `${original}# saved meanwhile\n`);
     });
 
     it('regression: hybrid check on a FIFO waited forever for a writer', function () {
