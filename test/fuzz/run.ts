@@ -7,7 +7,7 @@
 // report: inputs, failures, throughput, and the slowest input overall and among inputs of at most 10 KB, timed on
 // what the server does per version (parse, check, totals, format, fix-all; `productWork`), not on the invariant
 // checks around it. The bound this script enforces: an input of ≤ 10 KB whose work takes longer than --max-ms
-// (default 2000) counts as a failure.
+// (default 2000) is listed in the report (`overBound`) and makes the run exit 1; it is not shrunk.
 // Start it in the background at low priority: `nice -n 19 npm run fuzz -- --runs 1000000 > fuzz.log 2>&1 &`.
 import { writeFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -81,6 +81,7 @@ function main(): void {
   let slowest: Slowest = { ms: 0, bytes: 0, sample: '' };
   let slowestSmall: Slowest = { ms: 0, bytes: 0, sample: '' };
   const failureReports: string[] = [];
+  const overBound: Slowest[] = [];
   const heapStart = process.memoryUsage().heapUsed;
 
   const deadline = Date.now() + args.minutes * 60_000;
@@ -100,7 +101,11 @@ function main(): void {
       if (ms > slowest.ms) slowest = { ms, bytes, sample: text.slice(0, 160) };
       if (bytes <= 10_240) {
         if (ms > slowestSmall.ms) slowestSmall = { ms, bytes, sample: text.slice(0, 160) };
-        if (ms > args.maxMs) throw new Error(`bounded time: a ${bytes}-byte input took ${ms.toFixed(0)} ms (limit ${args.maxMs} ms)`);
+        // Recorded, not thrown: shrinking a slow input re-runs slow inputs for as long as it shrinks.
+        if (ms > args.maxMs) {
+          overBound.push({ ms: Math.round(ms), bytes, sample: text.slice(0, 160) });
+          process.stderr.write(`bounded time: a ${bytes}-byte input took ${ms.toFixed(0)} ms (limit ${args.maxMs} ms): ${JSON.stringify(text.slice(0, 160))}\n`);
+        }
       }
     });
     const result = fc.check(property, { numRuns: runs, seed });
@@ -117,7 +122,7 @@ function main(): void {
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     process.stdout.write(
       `${new Date().toISOString()}  ${done.toLocaleString('en')} / ${args.runs.toLocaleString('en')} inputs  ` +
-        `${(done / seconds).toFixed(0)}/s  failures: ${failures}  slowest ≤10 KB: ${slowestSmall.ms.toFixed(1)} ms  ` +
+        `${(done / seconds).toFixed(0)}/s  failures: ${failures}  over the time bound: ${overBound.length}  slowest ≤10 KB: ${slowestSmall.ms.toFixed(1)} ms  ` +
         `heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB\n`,
     );
   }
@@ -139,10 +144,11 @@ function main(): void {
     heapGrowthMB: Math.round((process.memoryUsage().heapUsed - heapStart) / 1e5) / 10,
     seed: args.seed,
     failures: failureReports,
+    overBound,
   };
   process.stdout.write(`\n${JSON.stringify(report, null, 2)}\n`);
   if (args.out) writeFileSync(args.out, `${JSON.stringify(report, null, 2)}\n`);
-  process.exitCode = failures > 0 ? 1 : 0;
+  process.exitCode = failures > 0 || overBound.length > 0 ? 1 : 0;
 }
 
 main();
