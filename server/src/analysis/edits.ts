@@ -23,7 +23,7 @@
 import type { DayEntry, Goal, Plan, Position, Range, Session, Statement, Weekday, WeekBlock } from '../language/model';
 import { WEEKDAY_FULL_NAMES, WEEKDAY_NAMES } from '../language/model';
 import type { TextEdit } from '../rules/types';
-import { LineIndex, rangeContains } from '../language/text';
+import { LineIndex, lineIndexFor, rangeContains } from '../language/text';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Applying edits
@@ -32,7 +32,7 @@ import { LineIndex, rangeContains } from '../language/text';
  *  that overlaps an earlier one is skipped rather than corrupting the text. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   if (edits.length === 0) return text;
-  const index = new LineIndex(text);
+  const index = lineIndexFor(text);
   const spans = edits.map((edit, order) => {
     const start = index.offsetAt(edit.range.start);
     const end = Math.max(start, index.offsetAt(edit.range.end));
@@ -62,7 +62,7 @@ export function lineBreakOf(text: string): string {
 }
 
 function lineTextOf(text: string, line: number): string {
-  const index = new LineIndex(text);
+  const index = lineIndexFor(text);
   if (line < 0 || line >= index.lineCount) return '';
   return index.lineText(line).replace(/\r?\n?$/, '').replace(/\r$/, '');
 }
@@ -88,7 +88,15 @@ export function allSessions(plan: Plan): Session[] {
 /** The session written around a range (both ends inside the session). */
 export function sessionAt(plan: Plan, range: Range | undefined): Session | undefined {
   if (!range) return undefined;
-  return allSessions(plan).find((s) => rangeContains(s.range, range.start) && rangeContains(s.range, range.end));
+  // A session lies inside its block's range: other blocks are skipped without looking at their sessions.
+  for (const block of plan.blocks) {
+    if (!rangeContains(block.range, range.start)) continue;
+    for (const statement of block.statements) {
+      if (statement.type !== 'day') continue;
+      for (const s of statement.sessions) if (rangeContains(s.range, range.start) && rangeContains(s.range, range.end)) return s;
+    }
+  }
+  return undefined;
 }
 
 /** Day statements of a week block for one weekday, in source order. */
@@ -116,7 +124,7 @@ function sampleDayWord(plan: Plan, block: WeekBlock): string {
 }
 
 function sliceRange(text: string, range: Range): string {
-  const index = new LineIndex(text);
+  const index = lineIndexFor(text);
   return text.slice(index.offsetAt(range.start), index.offsetAt(range.end));
 }
 

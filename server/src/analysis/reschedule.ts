@@ -16,11 +16,11 @@
 // A block with a syntax error is left alone (its days are not all known).
 // Blocks are fixed one after the other on the updated plan, in passes until nothing changes, so running the
 // fix-all twice changes nothing the second time.
-import type { Day, Plan, Range, Session, Week, Weekday, WeekBlock } from '../language/model';
+import type { Day, Plan, Range, Session, Statement, Week, Weekday, WeekBlock } from '../language/model';
 import { WEEKDAY_NAMES } from '../language/model';
 import type { PlanDiagnostic, ResolvedConfig, TextEdit } from '../rules/types';
 import { parsePlan } from '../language/parser';
-import { LineIndex, rangeContains } from '../language/text';
+import { LineIndex, lineIndexFor, rangeContains } from '../language/text';
 import { checkPlan, rules } from '../rules/registry';
 import { startGap } from '../rules/helpers';
 import { defaultConfig } from '../rules/config';
@@ -83,13 +83,9 @@ const ruleWeekKey = (rule: string, week: number | undefined): string => `${rule}
 /** What a diagnostic is about, stable under moves: its rule, severity, week and the text it sits on (sessions move verbatim). */
 type Identify = (d: PlanDiagnostic) => string;
 
-/** The line index of the text last identified in: fix-all compares on the same text hundreds of times per block. */
-let lastIndex: { text: string; index: LineIndex } | undefined;
-
 function identifyIn(text: string | undefined): Identify {
   if (text === undefined) return (d) => `${d.rule}\u0000${d.severity}\u0000${d.week ?? ''}`;
-  if (lastIndex?.text !== text) lastIndex = { text, index: new LineIndex(text) };
-  const index = lastIndex.index;
+  const index = lineIndexFor(text);
   return (d) => `${d.rule}\u0000${d.severity}\u0000${d.week ?? ''}\u0000${text.slice(index.offsetAt(d.range.start), index.offsetAt(d.range.end))}`;
 }
 
@@ -510,7 +506,7 @@ function searchWeek(plan: Plan, block: WeekBlock, config: ResolvedConfig | undef
       confirmations++;
       const edits = rearrange(plan, block, candidate.moves);
       const movedText = applyEdits(plan.text, edits);
-      const moved = parsePlan(movedText);
+      const moved = reparseBlock(plan, block, movedText) ?? parsePlan(movedText);
       const movedBlock = moved.blocks[blockIndex];
       const after = checkPlan(moved, config);
       if (!movedBlock || after.some((d) => isBlocking(d) && inBlock(movedBlock, d))) continue;
@@ -529,6 +525,71 @@ function searchWeek(plan: Plan, block: WeekBlock, config: ResolvedConfig | undef
     }
   }
   return none;
+}
+
+/**
+ * `parsePlan(movedText)` when `movedText` differs from `plan.text` only inside the lines of `block` (a `week` block)
+ * and has as many lines there: only those lines are parsed (as a text of blank lines up to them, so every position is
+ * the same), and the rest of the model is taken over, as it would read the same. Undefined whenever that does not
+ * hold for sure (a line added or removed, a syntax error, anything but the block on its lines, another goal, …):
+ * the caller then parses the whole text.
+ */
+export function reparseBlock(plan: Plan, block: WeekBlock, movedText: string): Plan | undefined {
+  const header = block.header;
+  if (plan.singleWeek || !header || plan.syntaxErrors.length > 0) return undefined;
+  const firstLine = block.range.start.line;
+  const lastLine = block.range.end.line;
+  const index = lineIndexFor(plan.text);
+  const start = index.lineStart(firstLine);
+  const end = index.lineEnd(lastLine);
+  const tail = plan.text.length - end;
+  const movedEnd = movedText.length - tail;
+  if (movedEnd < start || movedText.slice(0, start) !== plan.text.slice(0, start) || movedText.slice(movedEnd) !== plan.text.slice(end)) {
+    return undefined;
+  }
+  const region = movedText.slice(start, movedEnd);
+  const sub = parsePlan('\n'.repeat(firstLine) + region);
+  const subBlock = sub.blocks[0];
+  const subHeader = subBlock?.header;
+  if (!subBlock || !subHeader || sub.blocks.length !== 1 || sub.syntaxErrors.length > 0 || sub.title || sub.start) return undefined;
+  if (subHeader.from !== header.from || subHeader.to !== header.to || subBlock.range.end.line !== lastLine) return undefined;
+  // Same number of lines in the block, so everything after it keeps its position.
+  if (new LineIndex(region).lineCount !== lastLine - firstLine + 1) return undefined;
+  // The same goals, so the goal in force is the same in every week.
+  const goalsOf = (statements: readonly Statement[]): string =>
+    statements.flatMap((st) => (st.type === 'goal' ? [st.goals.map((g) => g.value).join(',')] : [])).join(';');
+  if (goalsOf(sub.statements) !== goalsOf(block.statements) || sub.goals.length !== block.statements.filter((st) => st.type === 'goal').length) {
+    return undefined;
+  }
+  const splice = <T extends { range: Range }>(all: readonly T[], replacement: readonly T[]): T[] => [
+    ...all.filter((item) => item.range.start.line < firstLine),
+    ...replacement,
+    ...all.filter((item) => item.range.start.line > lastLine),
+  ];
+  const subWeeks = new Map(sub.weeks.map((w) => [w.number, w]));
+  const weeks: Week[] = [];
+  for (const week of plan.weeks) {
+    if (week.block !== block) {
+      weeks.push(week);
+      continue;
+    }
+    const subWeek = subWeeks.get(week.number);
+    if (!subWeek) return undefined;
+    const moved: Week = { number: week.number, block: subBlock, repeatIndex: week.repeatIndex, days: subWeek.days };
+    moved.goal = week.goal;
+    weeks.push(moved);
+  }
+  return {
+    ...plan,
+    text: movedText,
+    goals: splice(plan.goals, sub.goals),
+    statements: splice(plan.statements, sub.statements),
+    blocks: plan.blocks.map((b) => (b === block ? subBlock : b)),
+    weeks,
+    comments: splice(plan.comments, sub.comments),
+    suppressions: splice(plan.suppressions, sub.suppressions),
+    syntaxErrors: [],
+  };
 }
 
 /** One edit from `before` to `after` replacing only the whole lines that differ. */

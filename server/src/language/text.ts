@@ -101,3 +101,24 @@ export function rangeContains(outer: Range, inner: Range | Position): boolean {
 export function rangesOverlap(a: Range, b: Range): boolean {
   return comparePositions(a.start, b.end) < 0 && comparePositions(b.start, a.end) < 0;
 }
+
+/** The few texts last indexed: edits and fix-all ask for the same text's index many times in a row. */
+const recentIndexes: { text: string; index: LineIndex }[] = [];
+
+/** A `LineIndex` of `text`, shared with the last callers that asked for the same text (a LineIndex is never changed). */
+export function lineIndexFor(text: string): LineIndex {
+  for (let i = 0; i < recentIndexes.length; i++) {
+    const entry = recentIndexes[i];
+    if (entry.text === text) {
+      if (i > 0) {
+        recentIndexes.splice(i, 1);
+        recentIndexes.unshift(entry);
+      }
+      return entry.index;
+    }
+  }
+  const index = new LineIndex(text);
+  recentIndexes.unshift({ text, index });
+  if (recentIndexes.length > 4) recentIndexes.pop();
+  return index;
+}
