@@ -16,12 +16,12 @@
 // A block with a syntax error is left alone (its days are not all known).
 // Blocks are fixed one after the other on the updated plan, in passes until nothing changes, so running the
 // fix-all twice changes nothing the second time.
-import type { Day, Plan, Range, Session, Statement, Week, Weekday, WeekBlock } from '../language/model';
+import type { Day, Plan, Position, Range, Session, Statement, Week, Weekday, WeekBlock } from '../language/model';
 import { WEEKDAY_NAMES } from '../language/model';
 import type { PlanDiagnostic, ResolvedConfig, TextEdit } from '../rules/types';
 import { parsePlan } from '../language/parser';
 import { LineIndex, lineIndexFor, rangeContains } from '../language/text';
-import { checkPlan, rules } from '../rules/registry';
+import { checkPlan, compareDiagnostics, rules } from '../rules/registry';
 import { startGap } from '../rules/helpers';
 import { defaultConfig } from '../rules/config';
 import { classify } from './classify';
@@ -108,6 +108,16 @@ export function addsNoProblem(
 ): boolean {
   const identifyBefore = identifyIn(texts?.before);
   const identifyAfter = texts ? identifyIn(texts.after) : identifyBefore;
+  return addsNoProblemBy(before, after, rule, identifyBefore, identifyAfter);
+}
+
+function addsNoProblemBy(
+  before: readonly PlanDiagnostic[],
+  after: readonly PlanDiagnostic[],
+  rule: string | undefined,
+  identifyBefore: Identify,
+  identifyAfter: Identify,
+): boolean {
   const counts = countBy(before, identifyBefore);
   const afterCounts = countBy(after, identifyAfter);
   for (const d of after) {
@@ -506,11 +516,17 @@ function searchWeek(plan: Plan, block: WeekBlock, config: ResolvedConfig | undef
       confirmations++;
       const edits = rearrange(plan, block, candidate.moves);
       const movedText = applyEdits(plan.text, edits);
-      const moved = reparseBlock(plan, block, movedText) ?? parsePlan(movedText);
+      const spliced = reparseBlock(plan, block, movedText);
+      const moved = spliced ?? parsePlan(movedText);
       const movedBlock = moved.blocks[blockIndex];
-      const after = checkPlan(moved, config);
+      const checked = spliced ? checkMoved(plan, block, before, spliced, config) : undefined;
+      const after = checked?.after ?? checkPlan(moved, config);
       if (!movedBlock || after.some((d) => isBlocking(d) && inBlock(movedBlock, d))) continue;
-      if (!addsNoProblem(before, after, undefined, { before: plan.text, after: movedText })) continue;
+      // Diagnostics taken over read the same in both texts: only the re-checked ones can differ.
+      const adds = checked?.local
+        ? !addsNoProblemBy(checked.local.dropped, checked.local.added, undefined, identifyIn(plan.text), identifyMovedBlock(plan, block, movedText))
+        : !addsNoProblem(before, after, undefined, { before: plan.text, after: movedText });
+      if (adds) continue;
       const week = plan.weeks[weekIndices[0] as number]?.number ?? 1;
       return {
         result: {
@@ -590,6 +606,88 @@ export function reparseBlock(plan: Plan, block: WeekBlock, movedText: string): P
     suppressions: splice(plan.suppressions, sub.suppressions),
     syntaxErrors: [],
   };
+}
+
+/** How many weeks a rule looks across: 4 back (long-run-spike), 3 back (load-ramp), 1 ahead (the next day). */
+const RULE_REACH = 4;
+
+const diagnosticKey = (d: PlanDiagnostic): string => `${d.rule}\u0000${d.range.start.line}:${d.range.start.column}-${d.range.end.line}:${d.range.end.column}\u0000${d.message}`;
+
+/**
+ * `checkPlan(moved, config)` for a plan whose only change is the arrangement of `block`'s days (`before` being
+ * `checkPlan(plan, config)`): the diagnostics of the block's weeks and of the week after it (whose Monday follows the
+ * block's Sunday) are checked again on the weeks around them, the others are taken over. Whenever the weeks around do
+ * not show that for sure — a diagnostic outside those weeks that reads differently, the changed weeks not seen as the
+ * whole plan sees them, a repeated week number — the whole plan is checked.
+ */
+interface CheckedMove {
+  after: PlanDiagnostic[];
+  /** When only the weeks around the block were checked again: their diagnostics before and after. */
+  local?: { dropped: PlanDiagnostic[]; added: PlanDiagnostic[] };
+}
+
+function checkMoved(plan: Plan, block: WeekBlock, before: PlanDiagnostic[], moved: Plan, config: ResolvedConfig | undefined): CheckedMove {
+  const full = (): CheckedMove => ({ after: checkPlan(moved, config) });
+  const indices = blockWeekIndices(plan, block);
+  if (indices.length === 0 || moved.weeks.length !== plan.weeks.length) return full();
+  const first = indices[0] as number;
+  const last = indices[indices.length - 1] as number;
+  const low = Math.max(0, first - RULE_REACH);
+  const high = Math.min(plan.weeks.length - 1, last + RULE_REACH);
+  const changed = new Set<number>();
+  for (let i = low; i <= high; i++) {
+    const number = (plan.weeks[i] as Week).number;
+    if ((moved.weeks[i] as Week).number !== number || (i > low && (plan.weeks[i - 1] as Week).number === number)) return full();
+  }
+  for (let i = first; i <= Math.min(last + 1, high); i++) changed.add((plan.weeks[i] as Week).number);
+  // A week number outside the window equal to a changed one (a week written twice) would mix diagnostics up.
+  if ((low > 0 && changed.has((plan.weeks[low - 1] as Week).number)) || (high + 1 < plan.weeks.length && changed.has((plan.weeks[high + 1] as Week).number))) {
+    return full();
+  }
+  const inChanged = (d: PlanDiagnostic): boolean => d.week !== undefined && changed.has(d.week);
+  const localBefore = checkPlan({ ...plan, weeks: plan.weeks.slice(low, high + 1) }, config);
+  const localAfter = checkPlan({ ...moved, weeks: moved.weeks.slice(low, high + 1) }, config);
+  const same = (a: readonly PlanDiagnostic[], b: readonly PlanDiagnostic[]): boolean => JSON.stringify(a) === JSON.stringify(b);
+  if (!same(localBefore.filter((d) => !inChanged(d)), localAfter.filter((d) => !inChanged(d)))) return full();
+  const kept: PlanDiagnostic[] = [];
+  const dropped: PlanDiagnostic[] = [];
+  for (const d of before) (inChanged(d) ? dropped : kept).push(d);
+  if (!same(localBefore.filter(inChanged), dropped)) return full();
+  const added = localAfter.filter(inChanged);
+  // The whole check reports one diagnostic per rule, range and message: one taken over must not repeat a new one.
+  const addedLines = new Set(added.map((d) => d.range.start.line));
+  const addedKeys = new Set(added.map(diagnosticKey));
+  if (kept.some((d) => addedLines.has(d.range.start.line) && addedKeys.has(diagnosticKey(d)))) return full();
+  // Both lists are sorted and share no diagnostic: merge them.
+  const after: PlanDiagnostic[] = [];
+  let k = 0;
+  for (const d of added) {
+    while (k < kept.length && compareDiagnostics(kept[k] as PlanDiagnostic, d) <= 0) after.push(kept[k++] as PlanDiagnostic);
+    after.push(d);
+  }
+  while (k < kept.length) after.push(kept[k++] as PlanDiagnostic);
+  return { after, local: { dropped, added } };
+}
+
+/**
+ * `identifyIn(movedText)` for a text that differs from `plan.text` only on the lines of `block`, with as many lines
+ * there (what `reparseBlock` accepts): offsets come from the plan's line index and the block's lines, not from an
+ * index of the whole new text.
+ */
+function identifyMovedBlock(plan: Plan, block: WeekBlock, movedText: string): Identify {
+  const index = lineIndexFor(plan.text);
+  const firstLine = block.range.start.line;
+  const lastLine = block.range.end.line;
+  const start = index.lineStart(firstLine);
+  const delta = movedText.length - plan.text.length;
+  const region = new LineIndex(movedText.slice(start, index.lineEnd(lastLine) + delta));
+  const offsetAt = (p: Position): number =>
+    p.line < firstLine
+      ? index.offsetAt(p)
+      : p.line > lastLine
+        ? index.offsetAt(p) + delta
+        : start + region.offsetAt({ line: p.line - firstLine, column: p.column });
+  return (d) => `${d.rule}\u0000${d.severity}\u0000${d.week ?? ''}\u0000${movedText.slice(offsetAt(d.range.start), offsetAt(d.range.end))}`;
 }
 
 /** One edit from `before` to `after` replacing only the whole lines that differ. */

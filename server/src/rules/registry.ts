@@ -199,7 +199,7 @@ function rangeKey(range: Range): string {
   return `${range.start.line}:${range.start.column}-${range.end.line}:${range.end.column}`;
 }
 
-function compareDiagnostics(a: PlanDiagnostic, b: PlanDiagnostic): number {
+export function compareDiagnostics(a: PlanDiagnostic, b: PlanDiagnostic): number {
   return (
     a.range.start.line - b.range.start.line ||
     a.range.start.column - b.range.start.column ||
