@@ -368,7 +368,8 @@ async function main(): Promise<void> {
   const info = machineInfo();
   console.log(`Hybrid Plan benchmarks (${options.quick ? 'quick' : 'full'} run)`);
   note(
-    `Machine: ${info.cpu}, ${info.cores} cores, ${info.memory} RAM · Node ${info.node} · ${info.os} · load average at start ${info.loadAverage}`,
+    `Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC (${options.quick ? 'quick' : 'full'}) · ` +
+      `machine: ${info.cpu}, ${info.cores} cores, ${info.memory} RAM · Node ${info.node} · ${info.os} · load average at start ${info.loadAverage}`,
   );
 
   const config = resolveConfig([]).config;
