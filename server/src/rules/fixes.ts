@@ -37,6 +37,7 @@ import {
   isRange,
   movesArrangement,
   removesDiagnostic,
+  reparseBlock,
   swapArrangement,
   type Arrangement,
 } from '../analysis/reschedule';
@@ -98,7 +99,10 @@ export function fixWorks(plan: Plan, diagnostic: PlanDiagnostic, edits: readonly
   if (edits.length === 0) return false;
   const before = diagnosticsOf(plan, config);
   const text = applyEdits(plan.text, edits);
-  const after = checkPlan(parsePlan(text), config);
+  // Edits inside one `week` block that keep its line count: only that block is parsed again (the same model).
+  const block = plan.blocks.find((b) => edits.every((e) => e.range.start.line >= b.range.start.line && e.range.end.line <= b.range.end.line));
+  const moved = (block && reparseBlock(plan, block, text)) ?? parsePlan(text);
+  const after = checkPlan(moved, config);
   return removesDiagnostic(before, after, diagnostic) && addsNoProblem(before, after, diagnostic.rule, { before: plan.text, after: text });
 }
 
