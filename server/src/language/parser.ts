@@ -23,7 +23,7 @@ import type {
   Weekday,
 } from './model';
 import { GOALS } from './model';
-import { statementParser, statementStarts, type RawSession, type RawStatement } from './grammar';
+import { statementParser, statementStarts, type RawItem, type RawSession, type RawStatement } from './grammar';
 import { CROSS_ACTIVITIES, readSession, tokenEnd, unquote, SESSION_WORDS, type SourceText } from './sessions';
 import { editDistance, quoteList, suggest } from './suggest';
 import { LineIndex, comparePositions } from './text';
@@ -246,7 +246,10 @@ function readComments(comments: IToken[], text: string, index: LineIndex, plan: 
 }
 
 function weekdayOf(token: IToken): Weekday {
-  return WEEKDAY_BY_PREFIX[token.image.slice(0, 2).toLowerCase()];
+  // A DayName token starts with one of mo, tu, we, th, fr, sa, su in any case (ASCII letters: | 0x20 lowers them).
+  const first = token.image.charCodeAt(0) | 0x20;
+  const second = token.image.charCodeAt(1) | 0x20;
+  return WEEKDAY_BY_PREFIX[String.fromCharCode(first, second)];
 }
 
 /**
@@ -484,17 +487,21 @@ const SESSION_START = new Set(['gym', 'lift', 'run', 'rest', 'off', ...CROSS_ACT
  * are read as two sessions, so both still count.
  */
 function splitAtCommas(raw: RawSession, source: SourceText, errors: SyntaxIssue[], errorRange: Range | undefined): RawSession[] {
-  const parts: RawSession[] = [];
+  let parts: RawSession[] | undefined;
   let start = 0;
-  raw.items.forEach((item, i) => {
-    const next = raw.items[i + 1];
-    if (i <= start || !('token' in item) || !tokenMatcher(item.token, Comma) || !next || !('token' in next)) return;
-    if (!tokenMatcher(next.token, Word) || !SESSION_START.has(next.token.image.toLowerCase())) return;
+  const items = raw.items;
+  for (let i = 1; i < items.length - 1; i++) {
+    const item = items[i] as RawItem;
+    // Only a comma can split: most items are not one, and are passed over before anything else is looked at.
+    if (!('token' in item) || item.token.tokenType !== Comma || i <= start) continue;
+    const next = items[i + 1] as RawItem;
+    if (!('token' in next)) continue;
+    if (!tokenMatcher(next.token, Word) || !SESSION_START.has(next.token.image.toLowerCase())) continue;
     if (!errorRange) errors.push({ message: `Separate the sessions of one day with '+', not ','`, range: source.rangeOf(item.token) });
-    parts.push({ items: raw.items.slice(start, i) });
+    (parts ??= []).push({ items: items.slice(start, i) });
     start = i + 1;
-  });
-  if (start === 0) return [raw];
+  }
+  if (parts === undefined) return [raw];
   parts.push({ items: raw.items.slice(start) });
   return parts;
 }
@@ -521,7 +528,13 @@ function readDayEntry(
   if (raw.period) {
     entry.period = { value: raw.period.image.toLowerCase() as 'am' | 'pm', range: source.rangeOf(raw.period) };
   }
-  for (const rawSession of raw.sessions.flatMap((rawSession) => splitAtCommas(rawSession, source, errors, errorRange))) {
+  // Every session is split at its commas first (their messages come before the sessions' own, as they always have).
+  const rawSessions: RawSession[] = [];
+  for (const rawSession of raw.sessions) {
+    const parts = splitAtCommas(rawSession, source, errors, errorRange);
+    for (let i = 0; i < parts.length; i++) rawSessions.push(parts[i] as RawSession);
+  }
+  for (const rawSession of rawSessions) {
     const { session, error } = readSession(rawSession, source);
     // A statement with a parse error already has its one diagnostic; its sessions still count.
     if (error && !errorRange) errors.push(error);
