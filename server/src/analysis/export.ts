@@ -263,22 +263,8 @@ export interface ExportedDay {
   sessions: ExportedSession[];
 }
 
-export interface ExportedTotals {
-  gym: number;
-  heavyGym: number;
-  runs: number;
-  easyRuns: number;
-  qualityRuns: number;
-  longRuns: number;
-  cross: number;
-  restDays: number;
-  hardDays: number;
-  legHardDays: number;
-  minutes: number;
-  runKm: number;
-  load: number;
-  easyShare: number | null;
-}
+/** A week's totals as exported: those of `computeTotals`, with `null` for an unknown easy share (JSON has no undefined). */
+export type ExportedTotals = Omit<WeekTotals, 'week' | 'label' | 'goal' | 'easyShare' | 'dayLoads'> & { easyShare: number | null };
 
 export interface ExportedWeek {
   number: number;
