@@ -468,7 +468,11 @@ export function changeToRest(plan: Plan, session: Session): TextEdit[] {
   if (lineComment(plan, line)) {
     edits.push(insertAt(lineStart(plan.text, line), `${indentationOf(lineText)}${note}${lineBreakOf(plan.text)}`));
   } else {
-    edits.push(insertAt(position(line, lineText.replace(/[ \t]+$/, '').length), `  ${note}`));
+    // After the line's text, and never inside the replaced content (which may end in whitespace, e.g. in an
+    // unterminated note): overlapping edits are rejected by editors.
+    const contentEnd = edits[0]!.range.end;
+    const column = Math.max(lineText.replace(/[ \t]+$/, '').length, contentEnd.line === line ? contentEnd.column : 0);
+    edits.push(insertAt(position(line, column), `  ${note}`));
   }
   return edits;
 }
