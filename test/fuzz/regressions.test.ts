@@ -3,6 +3,7 @@ import { strict as assert } from 'node:assert';
 import { parsePlan } from '../../server/src/language/parser';
 import { documentSymbols } from '../../server/src/features/symbols';
 import { formatText } from '../../server/src/analysis/format';
+import { changeToRest } from '../../server/src/analysis/edits';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -37,6 +38,16 @@ describe('fuzz regressions', () => {
     assert.deepEqual(problems.map((problem) => problem.replace(/ — known rules: .*$/, '')), [
       "Rule 'rest-days': severity must be one of off, info, warning, error, not 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…' (200000 characters)",
       "Unknown rule 'yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy…' (52 characters) in rules",
+    ]);
+  });
+
+  it('regression: "change into rest" gave overlapping edits on a line ending in whitespace inside an unterminated note', () => {
+    const text = 'Sun: run threshold + row hard "x\t ';
+    const plan = parsePlan(text);
+    const run = plan.weeks[0].days[6].sessions[0];
+    assert.deepEqual(changeToRest(plan, run), [
+      { range: { start: { line: 0, column: 5 }, end: { line: 0, column: 34 } }, newText: 'row hard "x\t ' },
+      { range: { start: { line: 0, column: 34 }, end: { line: 0, column: 34 } }, newText: '  # was: run threshold' },
     ]);
   });
 
