@@ -115,3 +115,19 @@ export function fixtureModel(): WeekViewModel {
     planConflicts: [],
   };
 }
+
+/** The guide's balanced week with heavy legs + a tempo run stacked on Saturday: the plan the move tests drag around. */
+export const BALANCED_WITH_CONFLICT = [
+  'plan "Balanced hybrid"',
+  'start: 2026-12-07',
+  'goal: balanced',
+  '',
+  'Mon: gym upper heavy',
+  'Tue: run intervals 6x800m',
+  'Wed: rest',
+  'Thu: gym upper',
+  'Fri: run long 14km',
+  'Sat: gym lower heavy + run tempo 30min',
+  'Sun: rest',
+  '',
+].join('\n');

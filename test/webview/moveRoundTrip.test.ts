@@ -10,21 +10,8 @@ import { defaultConfig } from '../../server/src/rules/config';
 import { buildWeekView, checkMove, type MoveCheck } from '../../server/src/features/weekView';
 import { parseWebviewMessage } from '../../client/src/weekView/messages';
 import { actions, launch, render } from './harness';
+import { BALANCED_WITH_CONFLICT as PLAN } from './fixture';
 
-const PLAN = [
-  'plan "Balanced hybrid"',
-  'start: 2026-12-07',
-  'goal: balanced',
-  '',
-  'Mon: gym upper heavy',
-  'Tue: run intervals 6x800m',
-  'Wed: rest',
-  'Thu: gym upper',
-  'Fri: run long 14km',
-  'Sat: gym lower heavy + run tempo 30min',
-  'Sun: rest',
-  '',
-].join('\n');
 
 function viewOf(text: string) {
   const plan = parsePlan(text);

@@ -6,26 +6,13 @@ import ICAL from 'ical.js';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { buildServer, LspClient } from '../lsp/client';
 import { fake, FakeDocument, FakeWebviewPanel, installFakeVscode, Uri, window } from './fakeVscode';
+import { BALANCED_WITH_CONFLICT as PLAN } from './fixture';
 
 installFakeVscode();
 // Loaded after the stand-in is installed, so the panel's `import * as vscode` gets it.
 const { WeekViewPanel } = require('../../client/src/weekView/panel') as typeof import('../../client/src/weekView/panel');
 const { registerWeekView } = require('../../client/src/weekView') as typeof import('../../client/src/weekView');
 
-const PLAN = [
-  'plan "Balanced hybrid"',
-  'start: 2026-12-07',
-  'goal: balanced',
-  '',
-  'Mon: gym upper heavy',
-  'Tue: run intervals 6x800m',
-  'Wed: rest',
-  'Thu: gym upper',
-  'Fri: run long 14km',
-  'Sat: gym lower heavy + run tempo 30min',
-  'Sun: rest',
-  '',
-].join('\n');
 
 /** Waits (without asserting any duration) until `check` returns a value. */
 async function until<T>(check: () => T | undefined, what: string): Promise<T> {

@@ -4,21 +4,8 @@ import { strict as assert } from 'node:assert';
 import { applyEdits } from '../../server/src/analysis/edits';
 import type { ExportReply, MoveCheck, WeekViewModel } from '../../server/src/features/weekView';
 import { buildServer, LspClient } from '../lsp/client';
+import { BALANCED_WITH_CONFLICT as PLAN } from './fixture';
 
-const PLAN = [
-  'plan "Balanced hybrid"',
-  'start: 2026-12-07',
-  'goal: balanced',
-  '',
-  'Mon: gym upper heavy',
-  'Tue: run intervals 6x800m',
-  'Wed: rest',
-  'Thu: gym upper',
-  'Fri: run long 14km',
-  'Sat: gym lower heavy + run tempo 30min',
-  'Sun: rest',
-  '',
-].join('\n');
 
 describe('week view requests on the language server (stdio)', function () {
   this.timeout(60_000);
