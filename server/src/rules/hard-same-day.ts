@@ -9,7 +9,7 @@
 import type { Session } from '../language/model';
 import type { Rule, Severity } from './types';
 import { classify, type SessionClass } from '../analysis/classify';
-import { comesBefore, dayName, sessionLabel, sessionText } from './helpers';
+import { comesBefore, dayName, sameDayReport, sessionLabel, sessionText } from './helpers';
 
 type Pair = 'heavy-legs+quality' | 'hard+hard' | 'heavy-legs+long';
 
@@ -79,21 +79,8 @@ export const rule: Rule = {
             message = `Heavy legs (${sessionLabel(day.weekday, legs)}) and a long run (${sessionText(run)}) on the same day — a long run is easy but heavy in load; keep it off heavy leg days`;
           }
           context.report({
-            message,
+            ...sameDayReport(week, day.weekday, later, earlier, message, `The other hard session on ${day3}: ${sessionText(earlier)}`, { pair }),
             severity,
-            range: later.range,
-            related: [{ range: earlier.range, message: `The other hard session on ${day3}: ${sessionText(earlier)}` }],
-            week: week.number,
-            sessions: [later, earlier],
-            data: {
-              week: week.number,
-              weekday: day.weekday,
-              sessionRange: later.range,
-              otherWeek: week.number,
-              otherWeekday: day.weekday,
-              otherSessionRange: earlier.range,
-              pair,
-            },
           });
         }
       }

@@ -2,6 +2,7 @@
 // diagnostics sit, how a session is named in a message, which of two sessions comes later in the day.
 import type { Day, Plan, Range, Session, Week } from '../language/model';
 import { WEEKDAY_NAMES } from '../language/model';
+import type { RuleReport } from './types';
 
 export interface DayRef {
   week: Week;
@@ -169,4 +170,35 @@ export function weekSessions(week: Week, test?: (session: Session) => boolean): 
   const out: PlacedSession[] = [];
   for (const day of week.days) for (const session of day.sessions) if (!test || test(session)) out.push({ weekday: day.weekday, session });
   return out;
+}
+
+/**
+ * The report of two sessions on one day (hard-same-day, same-day-spacing, session-order's shape): it sits on the later
+ * one, points at the earlier one, and carries the ranges the quick fixes need. `extra` adds the rule's own data.
+ */
+export function sameDayReport(
+  week: Week,
+  weekday: number,
+  later: Session,
+  earlier: Session,
+  message: string,
+  relatedMessage: string,
+  extra: Record<string, unknown>,
+): RuleReport {
+  return {
+    message,
+    range: later.range,
+    related: [{ range: earlier.range, message: relatedMessage }],
+    week: week.number,
+    sessions: [later, earlier],
+    data: {
+      week: week.number,
+      weekday,
+      sessionRange: later.range,
+      otherWeek: week.number,
+      otherWeekday: weekday,
+      otherSessionRange: earlier.range,
+      ...extra,
+    },
+  };
 }

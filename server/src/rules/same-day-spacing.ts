@@ -9,7 +9,7 @@
 // }
 import type { Session } from '../language/model';
 import type { Rule, Severity } from './types';
-import { comesBefore, dayName, formatHours, plural, sessionText, startGap, type Gap } from './helpers';
+import { comesBefore, dayName, formatHours, plural, sameDayReport, sessionText, startGap, type Gap } from './helpers';
 
 function isRunOrGym(session: Session): boolean {
   return session.kind === 'run' || session.kind === 'gym';
@@ -60,23 +60,10 @@ export const rule: Rule = {
           else if (gap.kind === 'at-least')
             message = `Run and gym on ${dayName(day.weekday)} may start less than ${plural(hours, 'hour')} apart (${pair}): one clock time and one am / pm say only at least ${formatHours(gap.minutes)} — ${advice}; give both a clock time`;
           else message = `Run and gym on ${dayName(day.weekday)} with no times to keep them apart (${pair}) — ${advice}; set am / pm`;
+          const gapData = { gap: gap.kind, ...(gap.kind === 'exact' || gap.kind === 'at-least' ? { gapMinutes: gap.minutes } : {}) };
           context.report({
-            message,
+            ...sameDayReport(week, day.weekday, later, earlier, message, `The other session on ${dayName(day.weekday)}: ${sessionText(earlier)}`, gapData),
             severity,
-            range: later.range,
-            related: [{ range: earlier.range, message: `The other session on ${dayName(day.weekday)}: ${sessionText(earlier)}` }],
-            week: week.number,
-            sessions: [later, earlier],
-            data: {
-              week: week.number,
-              weekday: day.weekday,
-              sessionRange: later.range,
-              otherWeek: week.number,
-              otherWeekday: day.weekday,
-              otherSessionRange: earlier.range,
-              gap: gap.kind,
-              ...(gap.kind === 'exact' || gap.kind === 'at-least' ? { gapMinutes: gap.minutes } : {}),
-            },
           });
         }
       }
