@@ -55,8 +55,8 @@ export interface GenPlan {
 
 export const PLAN_SIZES = [1, 12, 52, 520, 5200] as const;
 
-/** mulberry32: small, fast, deterministic. */
-function random(seed: number): () => number {
+/** mulberry32: small, fast, deterministic (also replays the stress test's edits). */
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -21,6 +21,7 @@ import { parsePlan } from '../../server/src/language/parser';
 import { checkPlan } from '../../server/src/rules/registry';
 import { resolveConfig } from '../../server/src/rules/config';
 import { SERVER, vscodeLikeCapabilities } from '../lsp/client';
+import { random as seededRandom } from '../../bench/generate';
 
 const ROOT = join(__dirname, '..', '..');
 const REQUEST_CANCELLED = -32800;
@@ -73,18 +74,6 @@ export interface SimpleDiagnostic {
   message: string;
 }
 
-/** mulberry32: a small seeded PRNG so a failing run can be replayed. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const TOKENS = [
   'Mon: ', 'Tue: ', 'Wed: ', 'Thu: ', 'Fri: ', 'Sat: ', 'Sun: ', 'gym ', 'lower ', 'heavy ', 'run ', 'intervals ',
   'long ', 'easy ', 'tempo ', 'bike hard ', 'rest', ' + ', '; ', '45min ', '10km ', '6x800m ', 'rpe 8 ', 'z2 ', '@07:00 ',
@@ -131,7 +120,7 @@ export function engineDiagnostics(text: string): SimpleDiagnostic[] {
 }
 
 export async function runStress(options: StressOptions): Promise<StressReport> {
-  const random = prng(options.seed ?? 1);
+  const random = seededRandom(options.seed ?? 1);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
   const requestEvery = options.requestEvery ?? 3;
   const cancelEvery = options.cancelEvery ?? 3;
