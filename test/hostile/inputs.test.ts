@@ -79,15 +79,28 @@ describe('huge and hostile plans', function () {
     assert.equal(totals[0].minutes, count * 30);
   });
 
-  it(`${FULL ? '100,000' : '10,000'} weeks: numbers above 520 are one clear error each, the rest are read`, () => {
-    const count = FULL ? 100_000 : 10_000;
+  it(`${FULL ? '100,000' : '12,000'} weeks: numbers above 9999 are one clear error each, the rest are read`, () => {
+    const count = FULL ? 100_000 : 12_000;
     const text = Array.from({ length: count }, (_, i) => `week ${i + 1}\nMon: run easy\n`).join('');
     const { plan, diagnostics } = analyse('many weeks', text);
-    assert.equal(plan.weeks.length, 520);
+    assert.equal(plan.weeks.length, 9999);
+    assert.deepEqual([plan.weeks[0].number, plan.weeks[9998].number], [1, 9999]);
     const tooHigh = diagnostics.filter((d) => d.rule === 'syntax');
-    assert.equal(tooHigh.length, count - 520);
-    assert.equal(tooHigh[0].message, 'Week numbers go up to 520');
-    assert.deepEqual(tooHigh[0].range, { start: { line: 1040, column: 5 }, end: { line: 1040, column: 8 } });
+    assert.equal(tooHigh.length, count - 9999);
+    assert.equal(tooHigh[0].message, 'Week numbers go up to 9999');
+    assert.deepEqual(tooHigh[0].range, { start: { line: 19998, column: 5 }, end: { line: 19998, column: 10 } });
+  });
+
+  it('a range over every allowed week (week 1-9999) is read as 9,999 weeks of one block', () => {
+    const { plan, diagnostics, totals } = analyse('widest range', 'week 1-9999\nMon: gym lower heavy + run intervals\nTue: run long 20km\n');
+    assert.equal(plan.weeks.length, 9999);
+    assert.equal(totals.length, 9999);
+    assert.ok(plan.weeks.every((week) => week.block === plan.blocks[0]));
+    // The long run after heavy legs repeats in every week of the block: it is reported once, on its own line.
+    assert.deepEqual(
+      diagnostics.filter((d) => d.rule === 'hard-after-heavy-legs').map((d) => [d.week, d.range.start.line]),
+      [[1, 2]],
+    );
   });
 
   it('a week range to 999,999,999 is one error, not a billion weeks', () => {
@@ -95,7 +108,7 @@ describe('huge and hostile plans', function () {
     assert.equal(plan.weeks.length, 0);
     assert.deepEqual(
       diagnostics.filter((d) => d.rule === 'syntax').map((d) => [d.message, d.range.start.column, d.range.end.column]),
-      [['Week numbers go up to 520', 7, 16]],
+      [['Week numbers go up to 9999', 7, 16]],
     );
   });
 

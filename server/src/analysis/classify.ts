@@ -60,14 +60,19 @@ const ZONE_RPE = [0, 2, 3, 5, 7, 9];
 
 export const DEFAULT_MINUTES = { gym: 60, easyRun: 40, longRun: 90, qualityRun: 50, cross: 45 } as const;
 
-const cache = new WeakMap<Session, SessionClass>();
+/**
+ * Where a session keeps its class once computed: a symbol property, which JSON, `Object.keys` and `for…in` never
+ * show, and which is read and written as fast as any property (a 520-week plan asks ~100,000 times per check; a
+ * WeakMap, or `Object.defineProperty`, cost several milliseconds of that and slowed every garbage collection).
+ * Nothing copies a session with spread or `Object.assign`, so a class cannot travel to a changed copy.
+ */
+const CLASS = Symbol('hybrid.sessionClass');
 
 export function classify(session: Session): SessionClass {
-  let result = cache.get(session);
-  if (!result) {
-    result = compute(session);
-    cache.set(session, result);
-  }
+  const cached = (session as Session & { [CLASS]?: SessionClass })[CLASS];
+  if (cached !== undefined) return cached;
+  const result = compute(session);
+  (session as Session & { [CLASS]?: SessionClass })[CLASS] = result;
   return result;
 }
 

@@ -56,15 +56,22 @@ class StatementParser extends EmbeddedActionsParser {
     this.performSelfAnalysis();
   }
 
-  readonly statement = this.RULE('statement', (): RawStatement | undefined =>
-    this.OR([
-      { ALT: () => this.SUBRULE(this.title) },
-      { ALT: () => this.SUBRULE(this.goal) },
-      { ALT: () => this.SUBRULE(this.start) },
-      { ALT: () => this.SUBRULE(this.week) },
-      { ALT: () => this.SUBRULE(this.day) },
-    ]),
-  );
+  // The alternatives of an OR are built once and kept (Chevrotain's advice for speed): an array literal in the rule
+  // would be a new array and new closures for every statement and every word of a session.
+  private readonly statementKinds = [
+    { ALT: () => this.SUBRULE(this.title) },
+    { ALT: () => this.SUBRULE(this.goal) },
+    { ALT: () => this.SUBRULE(this.start) },
+    { ALT: () => this.SUBRULE(this.week) },
+    { ALT: () => this.SUBRULE(this.day) },
+  ];
+
+  private readonly sessionItems = [
+    { ALT: (): RawItem => this.SUBRULE(this.exercises) },
+    { ALT: (): RawItem => ({ token: this.CONSUME(Anything) }) },
+  ];
+
+  readonly statement = this.RULE('statement', (): RawStatement | undefined => this.OR(this.statementKinds));
 
   private readonly title = this.RULE('title', (): RawStatement => {
     const keyword = this.CONSUME(PlanKw);
@@ -147,10 +154,7 @@ class StatementParser extends EmbeddedActionsParser {
   private readonly session = this.RULE('session', (): RawSession => {
     const items: RawItem[] = [];
     this.AT_LEAST_ONE(() => {
-      this.OR([
-        { ALT: () => items.push(this.SUBRULE(this.exercises)) },
-        { ALT: () => items.push({ token: this.CONSUME(Anything) }) },
-      ]);
+      items.push(this.OR(this.sessionItems));
     });
     return { items };
   });

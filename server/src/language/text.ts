@@ -1,11 +1,18 @@
 // Offsets ↔ line/column for the plan text. Lines end at LF, CRLF or a lone CR (as in LSP); columns are UTF-16 units.
 import type { Position, Range } from './model';
 
+const EMPTY: Position = { line: 0, column: 0 };
+/** Length of `LineIndex.recent`: four offsets and their positions. */
+const RECENT_POSITIONS = 8;
+
 export class LineIndex {
   /** Offset of the first character of each line. */
   private readonly starts: number[];
   /** The line of the last lookup: the parser asks in text order, so the next answer is nearly always here or next. */
   private lastLine = 0;
+  /** Offset, position, offset, position, … of the last answers of `positionAt`. */
+  private readonly recent: (number | Position)[] = [-1, EMPTY, -1, EMPTY, -1, EMPTY, -1, EMPTY];
+  private recentNext = 0;
 
   constructor(private readonly text: string) {
     const starts = [0];
@@ -48,7 +55,24 @@ export class LineIndex {
     return this.text.slice(this.starts[line], this.lineEnd(line));
   }
 
+  /**
+   * The position at an offset. The last few answers are kept and given again for the same offset: a session's range
+   * and its keyword's start at one offset, a value and its session end at one, and the model holds a third fewer
+   * position objects. Positions are never changed once made, so sharing them is safe.
+   */
   positionAt(offset: number): Position {
+    const recent = this.recent;
+    for (let i = 0; i < recent.length; i += 2) {
+      if (recent[i] === offset) return recent[i + 1] as Position;
+    }
+    const position = this.computePosition(offset);
+    recent[this.recentNext] = offset;
+    recent[this.recentNext + 1] = position;
+    this.recentNext = (this.recentNext + 2) % RECENT_POSITIONS;
+    return position;
+  }
+
+  private computePosition(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     const starts = this.starts;
     const last = starts.length - 1;
