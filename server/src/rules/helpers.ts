@@ -43,10 +43,14 @@ export function dayName(weekday: number): string {
 }
 
 const MAX_LABEL = 40;
+const SPACES = /\s+/g;
+/** Two whitespace characters in a row, or one that is not a plain space. */
+const ODD_SPACE = /\s\s|[^\S ]/;
 
 /** `gym lower heavy` — the session as written, shortened when it carries a long exercise list. */
 export function sessionText(session: Session): string {
-  const text = session.text.replace(/\s+/g, ' ');
+  // Messages name sessions in every week they are built for: most texts have single spaces only and are used as is.
+  const text = ODD_SPACE.test(session.text) ? session.text.replace(SPACES, ' ') : session.text;
   if (text.length <= MAX_LABEL) return text;
   // Cut at a word boundary so no repeat or load is shown half (`3x…`).
   let cut = text.slice(0, MAX_LABEL);

@@ -105,7 +105,7 @@ export function checkPlan(plan: Plan, config?: ResolvedConfig): PlanDiagnostic[]
     }
   }
 
-  const seen = new Set<string>();
+  const seen = new Map<string, string | string[]>();
   const afterHeavyLegs = new Set<string>();
   for (const rule of rules) {
     const id = rule.meta.id;
@@ -132,9 +132,18 @@ export function checkPlan(plan: Plan, config?: ResolvedConfig): PlanDiagnostic[]
           message: report.message,
           range: report.range,
         };
-        const key = `${id}\u0000${rangeKey(report.range)}\u0000${report.message}`;
-        if (seen.has(key)) return;
-        seen.add(key);
+        // The repeats of a `week 2-4` block report the same thing at the same place: keep it once. Keyed by rule and
+        // range; the message is compared only when those match (building a key of every long message cost more).
+        const key = `${id}\u0000${rangeKey(report.range)}`;
+        const messages = seen.get(key);
+        if (messages === undefined) seen.set(key, report.message);
+        else if (typeof messages === 'string') {
+          if (messages === report.message) return;
+          seen.set(key, [messages, report.message]);
+        } else {
+          if (messages.includes(report.message)) return;
+          messages.push(report.message);
+        }
         if (report.related) diagnostic.related = report.related;
         if (report.tags) diagnostic.tags = report.tags;
         if (report.week !== undefined) diagnostic.week = report.week;

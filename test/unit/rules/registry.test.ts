@@ -149,6 +149,22 @@ describe('registry', () => {
       assert.equal(after[0].week, 2);
     });
 
+    it('keeps each repeat whose message differs at the same place (load-ramp of weeks 5 and 6 on one week line)', () => {
+      const text = plan(
+        'goal: balanced',
+        'week 1-4', 'Mon: run easy 30min', 'Wed: gym upper 30min',
+        'week 5-7', 'Mon: run easy 90min', 'Tue: gym upper 60min', 'Wed: run easy 90min', 'Thu: gym lower 60min', 'Fri: run easy 90min', 'Sat: gym full 60min',
+      );
+      const found = checkPlan(parsePlan(text)).filter((d) => d.rule === 'load-ramp');
+      assert.deepEqual(
+        found.map((d) => [d.week, d.range.start.line, d.message.split(' — ')[0]]),
+        [
+          [5, 4, "Week 5's load (2 160) is 8.0× the mean of the previous 3 weeks (270), above 1.5×"],
+          [6, 4, "Week 6's load (2 160) is 2.4× the mean of the previous 3 weeks (900), above 1.5×"],
+        ],
+      );
+    });
+
     it('keeps a cross-week conflict that only the later repeats have', () => {
       // Week 1's Sunday is easy; weeks 2 and 3 follow a Sunday with heavy legs (the block's own Sunday).
       const text = plan('goal: balanced', 'week 1', 'Sun: rest', 'week 2-3', 'Mon: run long 16km', 'Sun: gym lower heavy');
