@@ -574,6 +574,8 @@ function readDayEntry(
     }
     entry.sessions.push(full);
   }
+  // A right-sized copy: the array grown by push keeps room for seventeen sessions.
+  if (entry.sessions.length > 0) entry.sessions = entry.sessions.slice();
   return entry;
 }
 
@@ -649,8 +651,15 @@ function buildDays(block: WeekBlock): Day[] {
   for (const statement of block.statements) {
     if (statement.type !== 'day') continue;
     const day = days[statement.weekday];
-    day.entries.push(statement);
-    for (const session of statement.sessions) day.sessions.push(session);
+    // Most days hold one entry: a literal of one is one slot, where a push into [] reserves seventeen. The model
+    // lives as long as the document, and its size is what the garbage collector copies while a long plan is read.
+    if (day.entries.length === 0) {
+      day.entries = [statement];
+      day.sessions = statement.sessions.slice();
+    } else {
+      day.entries.push(statement);
+      for (const session of statement.sessions) day.sessions.push(session);
+    }
   }
   return days;
 }

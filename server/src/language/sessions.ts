@@ -360,6 +360,8 @@ function readItem(builder: Builder, items: RawItem[], index: number, source: Sou
     return index;
   }
   const token = item.token;
+  // A word (the most common item) is read with its own range by readWord.
+  if (builder.kind !== 'rest' && tokenMatcher(token, Word)) return readWord(builder, items, index, token, source);
   const range = source.rangeOf(token);
   if (tokenMatcher(token, StringLiteral)) {
     setAttribute(builder, 'note', { value: unquote(token.image), range });
@@ -396,7 +398,6 @@ function readItem(builder: Builder, items: RawItem[], index: number, source: Sou
     readQuantity(builder, token, range);
     return index;
   }
-  if (tokenMatcher(token, Word)) return readWord(builder, items, index, token, source);
   if (tokenMatcher(token, Comma)) {
     throw new SessionError(`Separate the sessions of one day with '+', not ','`, range);
   }
