@@ -516,7 +516,7 @@ function searchWeek(plan: Plan, block: WeekBlock, config: ResolvedConfig | undef
       confirmations++;
       const edits = rearrange(plan, block, candidate.moves);
       const movedText = applyEdits(plan.text, edits);
-      const spliced = reparseBlock(plan, block, movedText);
+      const spliced = reparseBlock(plan, block, movedText, edits);
       const moved = spliced ?? parsePlan(movedText);
       const movedBlock = moved.blocks[blockIndex];
       const checked = spliced ? checkMoved(plan, block, before, spliced, config) : undefined;
@@ -550,7 +550,7 @@ function searchWeek(plan: Plan, block: WeekBlock, config: ResolvedConfig | undef
  * hold for sure (a line added or removed, a syntax error, anything but the block on its lines, another goal, …):
  * the caller then parses the whole text.
  */
-export function reparseBlock(plan: Plan, block: WeekBlock, movedText: string): Plan | undefined {
+export function reparseBlock(plan: Plan, block: WeekBlock, movedText: string, edits?: readonly TextEdit[]): Plan | undefined {
   const header = block.header;
   if (plan.singleWeek || !header || plan.syntaxErrors.length > 0) return undefined;
   const firstLine = block.range.start.line;
@@ -560,7 +560,11 @@ export function reparseBlock(plan: Plan, block: WeekBlock, movedText: string): P
   const end = index.lineEnd(lastLine);
   const tail = plan.text.length - end;
   const movedEnd = movedText.length - tail;
-  if (movedEnd < start || movedText.slice(0, start) !== plan.text.slice(0, start) || movedText.slice(movedEnd) !== plan.text.slice(end)) {
+  if (movedEnd < start) return undefined;
+  // When `movedText` came from edits that all lie on the block's lines, the text before and after them is the same
+  // by construction; else compare it (two passes over the whole text, which made fix-all of a long plan quadratic).
+  const editedInside = edits !== undefined && edits.every((edit) => edit.range.start.line >= firstLine && edit.range.end.line <= lastLine);
+  if (!editedInside && (movedText.slice(0, start) !== plan.text.slice(0, start) || movedText.slice(movedEnd) !== plan.text.slice(end))) {
     return undefined;
   }
   const region = movedText.slice(start, movedEnd);

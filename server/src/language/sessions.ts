@@ -567,6 +567,8 @@ function readExerciseList(builder: Builder, list: Extract<RawItem, { open: IToke
       firstError ??= error;
     }
   });
+  // A right-sized copy for the model (push reserved room for seventeen).
+  builder.exercises.list = exercises.slice();
   if (firstError) throw firstError;
 }
 
