@@ -127,7 +127,7 @@ function lower(token: IToken): string {
 /** Unescape a double-quoted string token (`"a \"b\""` → `a "b"`). */
 export function unquote(image: string): string {
   const body = image.endsWith('"') && image.length >= 2 ? image.slice(1, -1) : image.slice(1);
-  return body.replace(ESCAPE, '$1');
+  return body.includes('\\') ? body.replace(ESCAPE, '$1') : body;
 }
 
 function duration(image: string): number | undefined {

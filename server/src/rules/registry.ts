@@ -105,7 +105,7 @@ export function checkPlan(plan: Plan, config?: ResolvedConfig): PlanDiagnostic[]
     }
   }
 
-  const seen = new Map<string, string | string[]>();
+  const seen = new Map<number, PlanDiagnostic[]>();
   const afterHeavyLegs = new Set<string>();
   for (const rule of rules) {
     const id = rule.meta.id;
@@ -134,15 +134,16 @@ export function checkPlan(plan: Plan, config?: ResolvedConfig): PlanDiagnostic[]
         };
         // The repeats of a `week 2-4` block report the same thing at the same place: keep it once. Keyed by rule and
         // range; the message is compared only when those match (building a key of every long message cost more).
-        const key = `${id}\u0000${rangeKey(report.range)}`;
-        const messages = seen.get(key);
-        if (messages === undefined) seen.set(key, report.message);
-        else if (typeof messages === 'string') {
-          if (messages === report.message) return;
-          seen.set(key, [messages, report.message]);
-        } else {
-          if (messages.includes(report.message)) return;
-          messages.push(report.message);
+        // The repeats of a `week 2-4` block report the same thing at the same place: keep it once. Looked up by
+        // line (a number), so no key string is built per report; rule, range and message are compared on that line.
+        const line = report.range.start.line;
+        const onLine = seen.get(line);
+        if (onLine === undefined) seen.set(line, [diagnostic]);
+        else {
+          for (const other of onLine) {
+            if (other.rule === id && sameRange(other.range, report.range) && other.message === report.message) return;
+          }
+          onLine.push(diagnostic);
         }
         if (report.related) diagnostic.related = report.related;
         if (report.tags) diagnostic.tags = report.tags;
@@ -202,6 +203,10 @@ function unknownSuppressedRules(plan: Plan): PlanDiagnostic[] {
     }
   }
   return found;
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.column === b.start.column && a.end.line === b.end.line && a.end.column === b.end.column;
 }
 
 function rangeKey(range: Range): string {
