@@ -91,9 +91,11 @@ export class LineIndex {
       }
     }
     this.lastLine = low;
-    // An offset between \r and \n belongs to the end of its line.
-    const lineEnd = this.lineEnd(low);
-    return { line: low, column: Math.min(clamped, lineEnd) - starts[low] };
+    // An offset between \r and \n belongs to the end of its line (the only offset past its line's end that is not
+    // on the next line).
+    const text = this.text;
+    const column = text.charCodeAt(clamped) === 10 && text.charCodeAt(clamped - 1) === 13 && clamped > starts[low] ? clamped - 1 - starts[low] : clamped - starts[low];
+    return { line: low, column };
   }
 
   offsetAt(position: Position): number {
