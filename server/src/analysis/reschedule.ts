@@ -543,6 +543,18 @@ function searchWeek(plan: Plan, block: WeekBlock, config: ResolvedConfig | undef
   return none;
 }
 
+/** Index of the first item that starts on `line` or later, in a list sorted by start line. */
+function firstIndexFrom(items: readonly { range: Range }[], line: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((items[mid] as { range: Range }).range.start.line < line) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /**
  * `parsePlan(movedText)` when `movedText` differs from `plan.text` only inside the lines of `block` (a `week` block)
  * and has as many lines there: only those lines are parsed (as a text of blank lines up to them, so every position is
@@ -581,11 +593,14 @@ export function reparseBlock(plan: Plan, block: WeekBlock, movedText: string, ed
   if (goalsOf(sub.statements) !== goalsOf(block.statements) || sub.goals.length !== block.statements.filter((st) => st.type === 'goal').length) {
     return undefined;
   }
-  const splice = <T extends { range: Range }>(all: readonly T[], replacement: readonly T[]): T[] => [
-    ...all.filter((item) => item.range.start.line < firstLine),
-    ...replacement,
-    ...all.filter((item) => item.range.start.line > lastLine),
-  ];
+  // The plan's statements, goals, comments and suppressions are in text order: the block's share is found by two
+  // binary searches and the rest copied around the replacement (filtering every list per candidate made fix-all of a
+  // long plan quadratic).
+  const splice = <T extends { range: Range }>(all: readonly T[], replacement: readonly T[]): T[] => {
+    const from = firstIndexFrom(all, firstLine);
+    const to = firstIndexFrom(all, lastLine + 1);
+    return all.slice(0, from).concat(replacement, all.slice(to));
+  };
   const subWeeks = new Map(sub.weeks.map((w) => [w.number, w]));
   const weeks: Week[] = [];
   for (const week of plan.weeks) {

@@ -97,7 +97,11 @@ function parse(text: string): Plan {
   // The text is lexed a chunk of whole lines at a time (no token spans a line break), and each chunk's statements are
   // built before the next is lexed: tokens die young instead of living, all of them, until the last line is parsed
   // (the garbage collector copied them over and over, which made a long plan's parse grow faster than its length).
-  for (let base = 0; base < text.length; ) {
+  // Blank lines at the top hold nothing to lex (fix-all and quick fixes parse one block behind as many line breaks
+  // as there are lines before it, so that every position is the same: thousands of them in a long plan).
+  let first = 0;
+  while (first < text.length && (text.charCodeAt(first) === 10 || text.charCodeAt(first) === 13)) first++;
+  for (let base = first; base < text.length; ) {
     let end = text.length;
     if (end - base > LEX_CHUNK) {
       const newline = text.indexOf('\n', base + LEX_CHUNK);
