@@ -4,4 +4,4 @@
 export * from '../server/src/engine';
 export { formatPlan } from '../server/src/analysis/format';
 export { planLexer } from '../server/src/language/tokens';
-export { MAX_WEEK } from '../server/src/language/parser';
+export { lexInChunks, MAX_WEEK } from '../server/src/language/parser';

@@ -43,7 +43,7 @@ function loadEngine(): typeof import('./engine-entry') {
   return require(outfile) as typeof import('./engine-entry');
 }
 
-const { checkPlan, computeTotals, fixAll, fixesFor, formatPlan, MAX_WEEK, parsePlan, planLexer, rescheduleWeek, resolveConfig } = loadEngine();
+const { checkPlan, computeTotals, fixAll, fixesFor, formatPlan, lexInChunks, MAX_WEEK, parsePlan, rescheduleWeek, resolveConfig } = loadEngine();
 
 interface Options {
   quick: boolean;
@@ -297,7 +297,8 @@ async function measureSize(plan: BenchPlan, config: ResolvedConfig): Promise<Siz
   if (messyEdits === 0) throw new Error(`the formatter changed nothing in the messy ${plan.weeks}-week plan`);
 
   const engine = await measure(plan.weeks, {
-    lex: () => planLexer.tokenize(plan.hybrid),
+    // Lexing as the parser does it: a chunk of lines at a time, each chunk's tokens dropped before the next.
+    lex: () => lexInChunks(plan.hybrid, () => undefined),
     parse: () => parsePlan(plan.hybrid),
     rules: () => checkPlan(parsed, config),
     totals: () => computeTotals(parsed),

@@ -1,7 +1,7 @@
 // parsePlan: text → Plan. The whole text is lexed once; statements (split at line breaks and `;`) are parsed one at a
 // time by the single reused Chevrotain parser, so a bad statement is one diagnostic and never hides another line's.
 // Never throws: whatever cannot be understood becomes a syntax issue, and the rest of the plan still counts.
-import type { IRecognitionException, IToken } from 'chevrotain';
+import type { ILexingResult, IRecognitionException, IToken } from 'chevrotain';
 import { tokenMatcher } from 'chevrotain';
 import type {
   Comment,
@@ -94,33 +94,14 @@ function parse(text: string): Plan {
   // Each statement is built into the model as soon as it is parsed, so raw statements die young (in a long plan
   // most of the parse's time went to the garbage collector copying them while the whole text was read first).
   const builder = new ModelBuilder(source, plan);
-  // The text is lexed a chunk of whole lines at a time (no token spans a line break), and each chunk's statements are
-  // built before the next is lexed: tokens die young instead of living, all of them, until the last line is parsed
-  // (the garbage collector copied them over and over, which made a long plan's parse grow faster than its length).
-  // Blank lines at the top hold nothing to lex (fix-all and quick fixes parse one block behind as many line breaks
-  // as there are lines before it, so that every position is the same: thousands of them in a long plan).
-  let first = 0;
-  while (first < text.length && (text.charCodeAt(first) === 10 || text.charCodeAt(first) === 13)) first++;
-  for (let base = first; base < text.length; ) {
-    let end = text.length;
-    if (end - base > LEX_CHUNK) {
-      const newline = text.indexOf('\n', base + LEX_CHUNK);
-      if (newline !== -1) end = newline + 1;
-    }
-    const lexed = planLexer.tokenize(base === 0 && end === text.length ? text : text.slice(base, end));
-    const comments = lexed.groups.comments ?? [];
-    if (base > 0) {
-      for (const token of lexed.tokens) shiftToken(token, base);
-      for (const token of comments) shiftToken(token, base);
-    }
+  lexInChunks(text, (lexed, base) => {
     for (const error of lexed.errors) {
       const offset = error.offset + base;
       lexErrors.push({ message: `Unexpected '${text.substr(offset, error.length)}'`, range: index.rangeOf(offset, offset + error.length) });
     }
-    readComments(comments, text, index, plan);
+    readComments(lexed.groups.comments ?? [], text, index, plan);
     parseStatements(lexed.tokens, source, parseErrors, builder);
-    base = end;
-  }
+  });
   const leading = builder.finish();
   expandWeeks(plan, leading);
   const errors = lexErrors.concat(parseErrors, plan.syntaxErrors);
@@ -135,6 +116,33 @@ const LEX_CHUNK = 8192;
 function shiftToken(token: IToken, by: number): void {
   token.startOffset += by;
   if (token.endOffset !== undefined) token.endOffset += by;
+}
+
+/**
+ * Lexes the text a chunk of whole lines at a time (no token spans a line break) and hands each chunk's tokens, with
+ * offsets into the whole text, to `visit` before the next chunk is lexed. The parser builds a chunk's statements in
+ * `visit`, so tokens die young instead of living, all of them, until the last line is parsed (the garbage collector
+ * copied them over and over, and a long plan's lexing grew faster than its length). Blank lines at the top hold
+ * nothing to lex (fix-all and quick fixes parse one block behind as many line breaks as there are lines before it,
+ * so that every position is the same: thousands of them in a long plan).
+ */
+export function lexInChunks(text: string, visit: (lexed: ILexingResult, base: number) => void): void {
+  let first = 0;
+  while (first < text.length && (text.charCodeAt(first) === 10 || text.charCodeAt(first) === 13)) first++;
+  for (let base = first; base < text.length; ) {
+    let end = text.length;
+    if (end - base > LEX_CHUNK) {
+      const newline = text.indexOf('\n', base + LEX_CHUNK);
+      if (newline !== -1) end = newline + 1;
+    }
+    const lexed = planLexer.tokenize(base === 0 && end === text.length ? text : text.slice(base, end));
+    if (base > 0) {
+      for (const token of lexed.tokens) shiftToken(token, base);
+      for (const token of lexed.groups.comments ?? []) shiftToken(token, base);
+    }
+    visit(lexed, base);
+    base = end;
+  }
 }
 
 interface ParsedStatement {
