@@ -91,15 +91,21 @@ describe('huge and hostile plans', function () {
     assert.deepEqual(tooHigh[0].range, { start: { line: 19998, column: 5 }, end: { line: 19998, column: 10 } });
   });
 
-  it('a range over every allowed week (week 1-9999) is read as 9,999 weeks of one block', () => {
-    const { plan, diagnostics, totals } = analyse('widest range', 'week 1-9999\nMon: gym lower heavy + run intervals\nTue: run long 20km\n');
-    assert.equal(plan.weeks.length, 9999);
-    assert.equal(totals.length, 9999);
+  it('the widest range, week 1-520, is read as 520 weeks of one block; one week more is one error', () => {
+    const { plan, diagnostics, totals } = analyse('widest range', 'week 1-520\nMon: gym lower heavy + run intervals\nTue: run long 20km\n');
+    assert.equal(plan.weeks.length, 520);
+    assert.equal(totals.length, 520);
     assert.ok(plan.weeks.every((week) => week.block === plan.blocks[0]));
     // The long run after heavy legs repeats in every week of the block: it is reported once, on its own line.
     assert.deepEqual(
       diagnostics.filter((d) => d.rule === 'hard-after-heavy-legs').map((d) => [d.week, d.range.start.line]),
       [[1, 2]],
+    );
+    const wider = analyse('too wide a range', 'week 3000-3520\nMon: gym lower heavy + run intervals\n');
+    assert.equal(wider.plan.weeks.length, 0);
+    assert.deepEqual(
+      wider.diagnostics.filter((d) => d.rule === 'syntax').map((d) => [d.message, d.range.start.column, d.range.end.column]),
+      [["A week range covers at most 520 weeks (ten years) — 'week 3000-3519' is the longest from week 3000", 5, 14]],
     );
   });
 

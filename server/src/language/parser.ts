@@ -42,11 +42,13 @@ import {
   Word,
 } from './tokens';
 
-/**
- * The highest week number a plan may use. High enough for any plan a person writes (and the 5,200-week benchmark), low
- * enough that `week 1-999999999` is one error, not a billion weeks: `week 1-9999` is checked in well under a second.
- */
+/** The highest week number a plan may use: high enough for any plan (and the 5,200-week benchmark). */
 export const MAX_WEEK = 9999;
+/**
+ * The most weeks one `week a-b` line may cover (ten years). Every repeat is checked and every quick fix is verified on
+ * all of them, so `week 1-9999` would make Ctrl+. take seconds; a longer plan writes its weeks, or several ranges.
+ */
+export const MAX_RANGE_WEEKS = 520;
 
 const DAY_FORMS: readonly string[] = [
   'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun',
@@ -506,6 +508,9 @@ function readWeekHeader(
   if (from < 1) return report(`Week numbers start at 1`, source.rangeOf(raw.from));
   if (to > MAX_WEEK) return report(`Week numbers go up to ${MAX_WEEK}`, source.rangeOf(raw.to ?? raw.from));
   if (to < from) return report(`A week range goes up: write 'week ${to}-${from}', not 'week ${from}-${to}'`, numberRange);
+  if (to - from + 1 > MAX_RANGE_WEEKS) {
+    return report(`A week range covers at most ${MAX_RANGE_WEEKS} weeks (ten years) — 'week ${from}-${from + MAX_RANGE_WEEKS - 1}' is the longest from week ${from}`, numberRange);
+  }
   const header: WeekHeader = { type: 'week', range, from, to, numberRange };
   if (raw.label.length > 0) {
     const first = raw.label[0];

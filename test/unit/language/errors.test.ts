@@ -105,6 +105,7 @@ const cases: Case[] = [
   ['week 2-', `Expected the last week of the range after '-', like 'week 2-4'`, [0, 6, 0, 7]],
   ['week 3 deload', `Unexpected 'deload' after the week number — put a label after ':' (week 3: deload) or in double quotes`, [0, 7, 0, 13]],
   ['week 1-10000', `Week numbers go up to 9999`, [0, 7, 0, 12]],
+  ['week 2-522', `A week range covers at most 520 weeks (ten years) — 'week 2-521' is the longest from week 2`, [0, 5, 0, 10]],
   // Stray characters.
   ['Mon: run ~', `Unexpected '~' in a run`, [0, 9, 0, 10]],
   ['Mon: gym ∑ upper', `Unexpected '∑'`, [0, 9, 0, 10]],
