@@ -3,5 +3,4 @@
 // to every closure) distorts the figures.
 export * from '../server/src/engine';
 export { formatPlan } from '../server/src/analysis/format';
-export { planLexer } from '../server/src/language/tokens';
 export { lexInChunks, MAX_WEEK } from '../server/src/language/parser';

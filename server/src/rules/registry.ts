@@ -132,8 +132,6 @@ export function checkPlan(plan: Plan, config?: ResolvedConfig): PlanDiagnostic[]
           message: report.message,
           range: report.range,
         };
-        // The repeats of a `week 2-4` block report the same thing at the same place: keep it once. Keyed by rule and
-        // range; the message is compared only when those match (building a key of every long message cost more).
         // The repeats of a `week 2-4` block report the same thing at the same place: keep it once. Looked up by
         // line (a number), so no key string is built per report; rule, range and message are compared on that line.
         const line = report.range.start.line;
