@@ -1,17 +1,30 @@
 // What a session counts as (language.md §4) and how much it weighs (rules.md: default minutes and RPE).
 // Pure and cached: a session object is classified once, however many rules and repeated weeks ask.
-import type { CrossActivity, Day, Session } from '../language/model';
+import type { CrossActivity, Day, GymSession, RunSession, Session } from '../language/model';
+import { exercisesArea } from './exercises';
 
 export interface SessionClass {
-  /** Gym `heavy` on lower/legs/full, or any heavy gym session with a squat, deadlift, lunge, leg press, hip thrust or RDL/hinge. */
+  /**
+   * A heavy gym session that works the legs: a written focus `lower`/`legs`/`full`, or a listed lower-body or
+   * whole-body exercise (squat, deadlift, lunge, clean … — see exercises.ts), or, with neither a focus nor a known
+   * exercise, the default focus `full`. `gym heavy [bench 5x5, row 5x5]` is an upper day.
+   */
   heavyLegs: boolean;
   /** Any gym `heavy`. */
   hardGym: boolean;
-  /** Tempo, threshold, intervals, hills, fartlek, race, or any run with rpe ≥ 7 or zone z4/z5. */
+  /**
+   * Tempo, threshold, intervals, hills, fartlek, race; any run with rpe ≥ 7 or zone z4/z5; an untyped run of
+   * repeats (`run 8x600m`).
+   */
   qualityRun: boolean;
-  /** Run of type `long`, or a non-quality run of 90 minutes or more. */
+  /** Run of type `long`, or a non-quality run of 90 minutes or more. A long run with quality in it is both. */
   longRun: boolean;
-  /** Easy/recovery (or untyped) run that is neither a quality run nor a long run: the three run classes never overlap. */
+  /**
+   * A run at a moderate effort that is neither easy nor quality: an untyped run with rpe 5–6 or zone z3. The guide's
+   * "if every run feels kind of hard" is about these: they are not hard, but they are not easy either.
+   */
+  steadyRun: boolean;
+  /** Easy/recovery (or untyped) run that is neither quality, long nor steady: the run classes never overlap, except long + quality. */
   easyRun: boolean;
   /** Cross session marked `hard`, or with rpe ≥ 7 or zone z4/z5. */
   hardCross: boolean;
@@ -21,7 +34,12 @@ export interface SessionClass {
   legHard: boolean;
   /** Rest, or an easy walk / mobility / yoga: leaves the day a rest day. */
   restLike: boolean;
-  /** Planned minutes: the written duration, else the default of rules.md (see `plannedMinutes`). */
+  /**
+   * A gym session that is short support work, not one of the guide's "3 gym sessions": not heavy, and either under
+   * 30 minutes, or core / mobility work (focus `core`, or only core exercises) without a loaded exercise of 30 minutes or more.
+   */
+  accessory: boolean;
+  /** Planned minutes: the written duration, else distance × pace, else the default of rules.md (see `plannedMinutes`). */
   minutes: number;
   /** True when the minutes come from a written duration. */
   minutesWritten: boolean;
@@ -36,17 +54,20 @@ export interface SessionClass {
 const HARD_RPE = 7;
 const HARD_ZONE = 4;
 const LONG_RUN_MINUTES = 90;
+/** An untyped run at this rpe (or zone z3) is steady: moderate, not easy. */
+const STEADY_RPE = 5;
+/** Support work under this many minutes is not one of the guide's gym sessions. */
+const ACCESSORY_MINUTES = 30;
 
 const QUALITY_RUN_TYPES = new Set(['tempo', 'threshold', 'intervals', 'hills', 'fartlek', 'race']);
 const LEG_HARD_CROSS = new Set<CrossActivity>(['bike', 'row', 'hike']);
 const REST_LIKE_CROSS = new Set<CrossActivity>(['walk', 'mobility', 'yoga']);
-/** Exercise names that load the legs (language.md §4): squat (front, back, split …), deadlift, lunge, leg press, hip thrust, RDL, hinge. */
-const LEG_EXERCISE = /\b(squats?|deadlifts?|lunges?|leg press(es)?|hip thrusts?|rdls?|hinges?)\b/;
 
 const RUN_RPE: Record<string, number> = {
   recovery: 2,
   easy: 3,
   long: 4,
+  steady: 5,
   tempo: 7,
   threshold: 7,
   fartlek: 7,
@@ -58,7 +79,26 @@ const GYM_RPE = { light: 4, moderate: 6, heavy: 8 } as const;
 /** RPE of a zone when only the zone is written (z1 very easy … z5 maximal). */
 const ZONE_RPE = [0, 2, 3, 5, 7, 9];
 
-export const DEFAULT_MINUTES = { gym: 60, easyRun: 40, longRun: 90, qualityRun: 50, cross: 45 } as const;
+export const DEFAULT_MINUTES = { gym: 60, accessory: 20, easyRun: 40, longRun: 90, qualityRun: 50, cross: 45 } as const;
+
+/**
+ * Default pace per run type in seconds per km, for a run given only as a distance (`run long 12mi`): a recreational
+ * runner's easy pace of 6:00/km (about 9:40/mi), and the usual steps from it (Daniels' Running Formula: marathon pace
+ * about 30 s/km faster, threshold about 60 s/km faster). A run with repeats keeps the default minutes of its class
+ * (warm-up, recoveries and cool-down are not in the distance).
+ */
+export const DEFAULT_PACE: Readonly<Record<string, number>> = {
+  recovery: 390,
+  easy: 360,
+  long: 360,
+  steady: 330,
+  fartlek: 330,
+  hills: 330,
+  tempo: 300,
+  threshold: 300,
+  intervals: 300,
+  race: 300,
+};
 
 /**
  * Where a session keeps its class once computed: a symbol property, which JSON, `Object.keys` and `for…in` never
@@ -112,11 +152,13 @@ function compute(session: Session): SessionClass {
     hardGym: false,
     qualityRun: false,
     longRun: false,
+    steadyRun: false,
     easyRun: false,
     hardCross: false,
     hard: false,
     legHard: false,
     restLike: false,
+    accessory: false,
     minutes: 0,
     minutesWritten: false,
     rpe: 0,
@@ -130,19 +172,26 @@ function compute(session: Session): SessionClass {
       return base;
     case 'gym': {
       base.hardGym = session.intensity === 'heavy';
-      base.heavyLegs =
-        base.hardGym &&
-        (session.focus === 'lower' || session.focus === 'full' || session.exercises.some((e) => LEG_EXERCISE.test(e.name)));
+      base.heavyLegs = base.hardGym && worksLegs(session);
+      base.accessory = !base.hardGym && isSupportWork(session, duration);
       base.rpe = writtenRpe(session) ?? GYM_RPE[session.intensity];
-      base.minutes = duration ?? DEFAULT_MINUTES.gym;
+      base.minutes = duration ?? (base.accessory ? DEFAULT_MINUTES.accessory : DEFAULT_MINUTES.gym);
       break;
     }
     case 'run': {
-      base.qualityRun = QUALITY_RUN_TYPES.has(session.runType) || effortIsHard(session);
-      base.minutes = duration ?? plannedRunMinutes(session, base.qualityRun);
-      base.longRun = !base.qualityRun && (session.runType === 'long' || base.minutes >= LONG_RUN_MINUTES);
-      base.easyRun = !base.qualityRun && !base.longRun;
-      base.rpe = writtenRpe(session) ?? RUN_RPE[base.longRun && session.runType !== 'recovery' ? 'long' : session.runType] ?? 3;
+      const typed = session.runTypeRange !== undefined;
+      base.qualityRun = QUALITY_RUN_TYPES.has(session.runType) || effortIsHard(session) || (!typed && isRepeatsRun(session));
+      base.steadyRun = !base.qualityRun && !typed && isModerate(session);
+      base.minutes = duration ?? plannedRunMinutes(session, base.qualityRun, base.steadyRun);
+      base.longRun = session.runType === 'long' || (!base.qualityRun && base.minutes >= LONG_RUN_MINUTES);
+      if (base.longRun) base.steadyRun = false;
+      base.easyRun = !base.qualityRun && !base.longRun && !base.steadyRun;
+      const rpeType = base.qualityRun && session.runType === 'long' ? 'tempo'
+        : base.longRun && session.runType !== 'recovery' ? 'long'
+        : base.steadyRun ? 'steady'
+        : base.qualityRun && !QUALITY_RUN_TYPES.has(session.runType) ? 'tempo'
+        : session.runType;
+      base.rpe = writtenRpe(session) ?? RUN_RPE[rpeType] ?? 3;
       break;
     }
     case 'cross': {
@@ -162,12 +211,54 @@ function compute(session: Session): SessionClass {
 }
 
 /**
- * Minutes of a run without a written duration: the default of its class (quality 50, long 90, easy 40), or the work
+ * Whether a gym session works the legs. A written `lower`/`legs`/`full` focus does; a listed lower-body or whole-body
+ * exercise does on any focus (`gym upper heavy [bench 5x5, split squat 3x8]`); listed upper-body or core exercises
+ * without a written focus make it an upper or core day; with neither, the default focus `full` does.
+ */
+function worksLegs(session: GymSession): boolean {
+  const written = session.focusRange !== undefined;
+  if (written && (session.focus === 'lower' || session.focus === 'full')) return true;
+  const area = session.exercises.length > 0 ? exercisesArea(session.exercises.map((e) => e.name)) : undefined;
+  if (area === 'lower' || area === 'full') return true;
+  if (area !== undefined || written) return false;
+  return session.focus === 'lower' || session.focus === 'full';
+}
+
+/** Short support work: under 30 written minutes, or core / mobility work without a loaded 30-minute session. */
+function isSupportWork(session: GymSession, duration: number | undefined): boolean {
+  if (duration !== undefined && duration < ACCESSORY_MINUTES) return true;
+  const written = session.focusRange !== undefined;
+  const area = session.exercises.length > 0 ? exercisesArea(session.exercises.map((e) => e.name)) : undefined;
+  const coreWork = area === 'core' || (area === undefined && written && session.focus === 'core');
+  if (!coreWork) return false;
+  const loaded = session.exercises.some((e) => e.load !== undefined);
+  return !(loaded && duration !== undefined && duration >= ACCESSORY_MINUTES);
+}
+
+/** `run 8x600m`, `run 6x3min`: two or more timed or measured repeats. */
+function isRepeatsRun(session: RunSession): boolean {
+  const repeats = session.attributes.repeats?.value;
+  return repeats !== undefined && repeats.count >= 2 && (repeats.eachKm !== undefined || repeats.eachMinutes !== undefined);
+}
+
+/** An effort of rpe 5–6 or zone z3 (hard efforts are caught first). */
+function isModerate(session: Session): boolean {
+  const { rpe, zone } = session.attributes;
+  return (rpe !== undefined && rpe.value >= STEADY_RPE) || (zone !== undefined && zone.value === 3);
+}
+
+/**
+ * Minutes of a run without a written duration. A written distance at the pace of its type (`DEFAULT_PACE`): a 5-mile
+ * and a 12-mile long run weigh differently. Else the default of its class (quality 50, long 90, easy 40), or the work
  * time of timed repeats (`4x4min` → 16) when that is longer — the default already includes warm-up and cool-down.
  */
-function plannedRunMinutes(session: Session, quality: boolean): number {
-  const fallback =
-    quality ? DEFAULT_MINUTES.qualityRun : session.kind === 'run' && session.runType === 'long' ? DEFAULT_MINUTES.longRun : DEFAULT_MINUTES.easyRun;
+function plannedRunMinutes(session: RunSession, quality: boolean, steady: boolean): number {
+  const distance = session.attributes.distance?.value;
+  if (distance !== undefined && distance > 0) {
+    const type = steady ? 'steady' : quality && !QUALITY_RUN_TYPES.has(session.runType) && session.runType !== 'long' ? 'tempo' : session.runType;
+    return Math.round((distance * (DEFAULT_PACE[type] ?? DEFAULT_PACE.easy)) / 60);
+  }
+  const fallback = quality && session.runType !== 'long' ? DEFAULT_MINUTES.qualityRun : session.runType === 'long' ? DEFAULT_MINUTES.longRun : DEFAULT_MINUTES.easyRun;
   const repeats = session.attributes.repeats?.value;
   if (repeats?.eachMinutes !== undefined) return Math.max(fallback, repeats.count * repeats.eachMinutes);
   return fallback;

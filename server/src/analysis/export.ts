@@ -95,7 +95,9 @@ export function classWords(session: Session, sessionClass: SessionClass): string
   if (sessionClass.hardGym) words.push('hard gym');
   if (sessionClass.qualityRun) words.push('quality run');
   if (sessionClass.longRun) words.push('long run');
+  if (sessionClass.steadyRun) words.push('steady run');
   if (sessionClass.easyRun) words.push('easy run');
+  if (sessionClass.accessory) words.push('short gym');
   if (sessionClass.hardCross) words.push('hard cross');
   if (words.length === 0) words.push(session.kind === 'gym' ? 'gym' : session.kind === 'cross' ? 'easy cross' : 'run');
   return words;
@@ -351,6 +353,8 @@ function exportTotals(totals: WeekTotals): ExportedTotals {
     easyRuns: totals.easyRuns,
     qualityRuns: totals.qualityRuns,
     longRuns: totals.longRuns,
+    steadyRuns: totals.steadyRuns,
+    accessoryGym: totals.accessoryGym,
     cross: totals.cross,
     restDays: totals.restDays,
     hardDays: totals.hardDays,
@@ -419,6 +423,8 @@ function emptyTotals(): ExportedTotals {
     easyRuns: 0,
     qualityRuns: 0,
     longRuns: 0,
+    steadyRuns: 0,
+    accessoryGym: 0,
     cross: 0,
     restDays: 7,
     hardDays: 0,

@@ -117,11 +117,16 @@ export function totalsTable(weeks: WeekTotals[], config: ResolvedConfig | undefi
     lines.push(`| ${name} | ${columns.map(cell).join(' | ')} | ${target} |`);
   };
   const targets = weeklyTargets(config, first.goal);
-  row('Gym', (t) => `${mark(t.gym, weeklyTargets(config, t.goal).gym)} (${t.heavyGym} heavy)`, `${targetText(targets.gym)} sessions`);
+  row(
+    'Gym',
+    (t) => `${mark(t.gym, weeklyTargets(config, t.goal).gym)} (${t.heavyGym} heavy${t.accessoryGym > 0 ? `, +${t.accessoryGym} short core / support` : ''})`,
+    `${targetText(targets.gym)} sessions`,
+  );
   row('Runs', (t) => mark(t.runs, targets.runs), `${targetText(targets.runs)} runs`);
   row('Easy runs', (t) => mark(t.easyRuns, targets.easyRuns), `${targetText(targets.easyRuns)}`);
   row('Quality runs', (t) => mark(t.qualityRuns, targets.qualityRuns), `${targetText(targets.qualityRuns)}, optional`);
   row('Long runs', (t) => `${t.longRuns}`);
+  if (columns.some((t) => t.steadyRuns > 0)) row('Steady runs', (t) => `${t.steadyRuns}`, 'not easy: most runs should be');
   row('Cross', (t) => `${t.cross}`);
   row('Rest days', (t) => mark(t.restDays, targets.restDays), `${targetText(targets.restDays)}`);
   row('Hard days', (t) => `${t.hardDays} (${t.legHardDays} leg-hard)`, 'never back to back');

@@ -5,6 +5,7 @@
 // data (below): { week: number; count: number; min: number; kind: 'gym' | 'run' }
 import type { Session } from '../language/model';
 import type { RuleContext } from './types';
+import { classify } from '../analysis/classify';
 import { ordinal, plural, sessionLabel, weekAnchor, weekSessions } from './helpers';
 
 export interface FrequencySpec {
@@ -23,7 +24,8 @@ export interface FrequencySpec {
 export function checkFrequency(context: RuleContext, spec: FrequencySpec): void {
   const max = context.options.max ?? 3;
   for (const week of context.plan.weeks) {
-    const placed = weekSessions(week, (s: Session) => s.kind === spec.kind);
+    // Short core / mobility work in the gym is not one of the guide's gym sessions.
+    const placed = weekSessions(week, (s: Session) => s.kind === spec.kind && !classify(s).accessory);
     const count = placed.length;
     if (count > max) {
       placed.slice(max).forEach(({ weekday, session }, index) => {

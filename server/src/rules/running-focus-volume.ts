@@ -4,6 +4,7 @@
 // data: { week: number; case: 'volume'; count: number }
 //     | { week: number; case: 'all-light'; weekday: number; sessionRange: Range }
 import type { Rule } from './types';
+import { classify } from '../analysis/classify';
 import { sessionLabel, weekAnchor, weekSessions } from './helpers';
 
 export const rule: Rule = {
@@ -19,7 +20,7 @@ export const rule: Rule = {
   check(context) {
     for (const week of context.plan.weeks) {
       if (week.goal !== 'running') continue;
-      const gyms = weekSessions(week, (s) => s.kind === 'gym');
+      const gyms = weekSessions(week, (s) => s.kind === 'gym' && !classify(s).accessory);
       if (gyms.length > 2) {
         context.report({
           message: `${gyms.length} gym sessions this week with goal running — the guide says if running is your focus, reduce gym volume (2 sessions), not intensity`,
