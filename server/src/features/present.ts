@@ -68,9 +68,12 @@ export function weeklyTargets(config: ResolvedConfig | undefined, goal: Goal | u
   const runningFocus = goal === 'running' && config?.['running-focus-volume']?.severity !== 'off';
   return {
     gym: goal === 'running' ? { min: Math.min(gymMin, 2), max: runningFocus ? 2 : gymMax } : { min: gymMin, max: gymMax },
-    runs: { min: option(config, 'run-frequency', 'min') ?? 2, max: option(config, 'run-frequency', 'max') ?? 3 },
-    easyRuns: { min: 1, max: 2 },
-    qualityRuns: { max: option(config, 'quality-limit', 'max') ?? 1 },
+    runs: {
+      min: option(config, 'run-frequency', 'min') ?? 2,
+      max: goal === 'running' ? (config?.['run-frequency']?.userOptions?.max ?? 6) : (option(config, 'run-frequency', 'max') ?? 3),
+    },
+    easyRuns: goal === 'running' ? { min: 1 } : { min: 1, max: 2 },
+    qualityRuns: { max: goal === 'running' ? (config?.['quality-limit']?.userOptions?.max ?? 2) : (option(config, 'quality-limit', 'max') ?? 1) },
     restDays: { min: 1 },
   } satisfies Record<string, Target>;
 }

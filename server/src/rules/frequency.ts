@@ -14,23 +14,29 @@ export interface FrequencySpec {
   noun: string;
   /** The guide's words against too many. */
   adviceAbove: string;
+  /** The words against too many with goal running, when they differ. */
+  adviceAboveRunning?: string;
   /** The guide's words for enough. */
   adviceBelow: string;
   /** The guide's words for enough with goal running, when they differ. */
   adviceBelowRunning?: string;
   min(context: RuleContext, goal: string | undefined): number;
+  /** Most a week for the week's goal; the `max` option when the user set it. */
+  max?(context: RuleContext, goal: string | undefined): number;
 }
 
 export function checkFrequency(context: RuleContext, spec: FrequencySpec): void {
-  const max = context.options.max ?? 3;
   for (const week of context.plan.weeks) {
+    const max = spec.max ? spec.max(context, week.goal) : (context.options.max ?? 3);
     // Short core / mobility work in the gym is not one of the guide's gym sessions.
     const placed = weekSessions(week, (s: Session) => s.kind === spec.kind && !classify(s).accessory);
     const count = placed.length;
     if (count > max) {
       placed.slice(max).forEach(({ weekday, session }, index) => {
         context.report({
-          message: `${ordinal(max + index + 1)} ${spec.noun} this week (${sessionLabel(weekday, session)}), more than ${max} — ${spec.adviceAbove}`,
+          message: `${ordinal(max + index + 1)} ${spec.noun} this week (${sessionLabel(weekday, session)}), more than ${max}${
+          week.goal === 'running' && spec.adviceAboveRunning ? ' with goal running' : ''
+        } — ${week.goal === 'running' && spec.adviceAboveRunning ? spec.adviceAboveRunning : spec.adviceAbove}`,
           range: session.range,
           week: week.number,
           sessions: [session],
