@@ -1,6 +1,6 @@
 // What a session counts as (language.md §4) and how much it weighs (rules.md: default minutes and RPE).
 // Pure and cached: a session object is classified once, however many rules and repeated weeks ask.
-import type { CrossActivity, Day, GymSession, RunSession, Session } from '../language/model';
+import type { CrossActivity, Day, GymSession, Plan, RunSession, Session } from '../language/model';
 import { exercisesArea } from './exercises';
 
 export interface SessionClass {
@@ -28,9 +28,19 @@ export interface SessionClass {
   easyRun: boolean;
   /** Cross session marked `hard`, or with rpe ≥ 7 or zone z4/z5. */
   hardCross: boolean;
-  /** Hard gym, quality run or hard cross. */
+  /** Conditioning or sport that is hard (the default for both), or an event (a race or a test). */
+  hardOther: boolean;
+  /**
+   * A race or a test (an event session, or a run of type `race`): a planned hard day. The stacking and count rules
+   * leave it alone, and a week that holds one is built around it.
+   */
+  event: boolean;
+  /** Hard gym, quality run, hard cross, or hard conditioning / sport / an event. */
   hard: boolean;
-  /** Heavy legs, quality run, or hard cross on a bike, rowing machine or hike. */
+  /**
+   * Heavy legs, quality run, hard cross on a bike, rowing machine or hike, hard conditioning (running, jumps, lunges,
+   * sleds, wall balls), a hard running or field / court sport, or an event that is run or mixed.
+   */
   legHard: boolean;
   /** Rest, or an easy walk / mobility / yoga: leaves the day a rest day. */
   restLike: boolean;
@@ -54,6 +64,16 @@ export interface SessionClass {
 const HARD_RPE = 7;
 const HARD_ZONE = 4;
 const LONG_RUN_MINUTES = 90;
+/** Effort targets that make a run a quality run (`run 5km @ 10k pace`). */
+const QUALITY_TARGETS = new Set(['threshold', 'tempo', '10k', '5k', 'mile', 'interval', 'race']);
+/** Effort targets of a steady run (`run 8mi @ MP`); on a long run they are quality in it (`run long 16mi with 8mi @ MP`). */
+const STEADY_TARGETS = new Set(['steady', 'marathon', 'half-marathon']);
+/**
+ * Sports played on the legs: running, sprinting, jumping and cutting on a field or court. A hard session of one is
+ * leg-hard; climbing, swimming, golf, grappling and the like are hard but not for the legs.
+ */
+const LEG_SPORT =
+  /\b(football|soccer|futsal|rugby|basketball|netball|handball|volleyball|hockey|lacrosse|tennis|squash|badminton|padel|pickleball|ultimate|frisbee|gaelic|hurling|aussie rules|afl|cricket|baseball|softball|track|sprint(s|ing)?|skiing|ski|skating)\b/;
 /** An untyped run at this rpe (or zone z3) is steady: moderate, not easy. */
 const STEADY_RPE = 5;
 /** Support work under this many minutes is not one of the guide's gym sessions. */
@@ -79,7 +99,17 @@ const GYM_RPE = { light: 4, moderate: 6, heavy: 8 } as const;
 /** RPE of a zone when only the zone is written (z1 very easy … z5 maximal). */
 const ZONE_RPE = [0, 2, 3, 5, 7, 9];
 
-export const DEFAULT_MINUTES = { gym: 60, accessory: 20, easyRun: 40, longRun: 90, qualityRun: 50, cross: 45 } as const;
+export const DEFAULT_MINUTES = {
+  gym: 60,
+  accessory: 20,
+  easyRun: 40,
+  longRun: 90,
+  qualityRun: 50,
+  cross: 45,
+  conditioning: 45,
+  sport: 60,
+  event: 60,
+} as const;
 
 /**
  * Default pace per run type in seconds per km, for a run given only as a distance (`run long 12mi`): a recreational
@@ -100,6 +130,31 @@ export const DEFAULT_PACE: Readonly<Record<string, number>> = {
   race: 300,
 };
 
+/** The pace of a run type in seconds per km: the default, or scaled from the plan's easy pace (`pace: 5:00/km`). */
+export function paceFor(type: string, easyPace: number | undefined): number {
+  const pace = DEFAULT_PACE[type] ?? DEFAULT_PACE.easy;
+  return easyPace === undefined ? pace : (pace * easyPace) / DEFAULT_PACE.easy;
+}
+
+/** The easy pace each week block's plan states (`pace:`), set by `usePlanPace` before a plan is checked or totalled. */
+const BLOCK_PACE = new WeakMap<object, number>();
+
+/**
+ * Makes the plan's `pace:` the easy pace of its sessions (the default 6:00/km without one). Cheap (one entry per week
+ * block); `checkPlan`, `computeTotals` and the exports call it, so a plan re-parsed after an edit gets it too.
+ */
+export function usePlanPace(plan: Plan): void {
+  const pace = plan.pace?.secondsPerKm;
+  for (const block of plan.blocks) {
+    if (pace !== undefined && pace > 0) BLOCK_PACE.set(block, pace);
+    else BLOCK_PACE.delete(block);
+  }
+}
+
+function planPace(session: Session): number | undefined {
+  return BLOCK_PACE.get(session.entry.block);
+}
+
 /**
  * Where a session keeps its class once computed: a symbol property, which JSON, `Object.keys` and `for…in` never
  * show, and which is read and written as fast as any property (a 520-week plan asks ~100,000 times per check; a
@@ -107,12 +162,17 @@ export const DEFAULT_PACE: Readonly<Record<string, number>> = {
  * Nothing copies a session with spread or `Object.assign`, so a class cannot travel to a changed copy.
  */
 const CLASS = Symbol('hybrid.sessionClass');
+const CLASS_PACE = Symbol('hybrid.sessionClassPace');
 
 export function classify(session: Session): SessionClass {
-  const cached = (session as Session & { [CLASS]?: SessionClass })[CLASS];
-  if (cached !== undefined) return cached;
+  const holder = session as Session & { [CLASS]?: SessionClass; [CLASS_PACE]?: number };
+  const cached = holder[CLASS];
+  // A run's class depends on the plan's pace (`pace:`): recomputed if the pace changed since (rare: a new statement).
+  const pace = session.kind === 'run' || session.kind === 'event' ? planPace(session) : undefined;
+  if (cached !== undefined && holder[CLASS_PACE] === pace) return cached;
   const result = compute(session);
-  (session as Session & { [CLASS]?: SessionClass })[CLASS] = result;
+  holder[CLASS] = result;
+  holder[CLASS_PACE] = pace;
   return result;
 }
 
@@ -155,6 +215,8 @@ function compute(session: Session): SessionClass {
     steadyRun: false,
     easyRun: false,
     hardCross: false,
+    hardOther: false,
+    event: false,
     hard: false,
     legHard: false,
     restLike: false,
@@ -180,9 +242,21 @@ function compute(session: Session): SessionClass {
     }
     case 'run': {
       const typed = session.runTypeRange !== undefined;
-      base.qualityRun = QUALITY_RUN_TYPES.has(session.runType) || effortIsHard(session) || (!typed && isRepeatsRun(session));
-      base.steadyRun = !base.qualityRun && !typed && isModerate(session);
-      base.minutes = duration ?? plannedRunMinutes(session, base.qualityRun, base.steadyRun);
+      const target = session.attributes.effortTarget?.value;
+      const pace = paceClass(session, planPace(session));
+      base.qualityRun =
+        QUALITY_RUN_TYPES.has(session.runType) ||
+        effortIsHard(session) ||
+        (target !== undefined && QUALITY_TARGETS.has(target)) ||
+        pace === 'quality' ||
+        (!typed && isRepeatsRun(session)) ||
+        // A long run with marathon-pace (or steady) work in it: `run long 16mi with 8mi @ MP`.
+        (session.runType === 'long' && ((target !== undefined && STEADY_TARGETS.has(target)) || pace === 'steady'));
+      base.steadyRun =
+        !base.qualityRun &&
+        (session.runType === 'steady' || (!typed && (isModerate(session) || (target !== undefined && STEADY_TARGETS.has(target)) || pace === 'steady')));
+      base.event = session.runType === 'race';
+      base.minutes = duration ?? plannedRunMinutes(session, base.qualityRun, base.steadyRun, planPace(session));
       base.longRun = session.runType === 'long' || (!base.qualityRun && base.minutes >= LONG_RUN_MINUTES);
       if (base.longRun) base.steadyRun = false;
       base.easyRun = !base.qualityRun && !base.longRun && !base.steadyRun;
@@ -201,11 +275,34 @@ function compute(session: Session): SessionClass {
       base.minutes = duration ?? DEFAULT_MINUTES.cross;
       break;
     }
+    case 'conditioning': {
+      // Hard unless written easy: the guide's "hard conditioning" sits with hard runs and hard leg days.
+      base.hardOther = (session.effort === 'hard' && !effortIsEasy(session)) || effortIsHard(session);
+      base.rpe = writtenRpe(session) ?? (base.hardOther ? 8 : 4);
+      base.minutes = duration ?? session.attributes.workFormat?.value.minutes ?? DEFAULT_MINUTES.conditioning;
+      break;
+    }
+    case 'sport': {
+      base.hardOther = (session.effort === 'hard' && !effortIsEasy(session)) || effortIsHard(session);
+      base.rpe = writtenRpe(session) ?? (base.hardOther ? 7 : 4);
+      base.minutes = duration ?? DEFAULT_MINUTES.sport;
+      break;
+    }
+    case 'event': {
+      base.hardOther = true;
+      base.event = true;
+      base.rpe = writtenRpe(session) ?? 9;
+      base.minutes = duration ?? eventMinutes(session) ?? DEFAULT_MINUTES.event;
+      break;
+    }
   }
   base.minutesWritten = duration !== undefined;
-  base.hard = base.hardGym || base.qualityRun || base.hardCross;
+  base.hard = base.hardGym || base.qualityRun || base.hardCross || base.hardOther;
   base.legHard =
-    base.heavyLegs || base.qualityRun || (base.hardCross && session.kind === 'cross' && LEG_HARD_CROSS.has(session.activity));
+    base.heavyLegs ||
+    base.qualityRun ||
+    (base.hardCross && session.kind === 'cross' && LEG_HARD_CROSS.has(session.activity)) ||
+    (base.hardOther && legHardOther(session));
   base.load = base.minutes * base.rpe;
   return base;
 }
@@ -235,6 +332,44 @@ function isSupportWork(session: GymSession, duration: number | undefined): boole
   return !(loaded && duration !== undefined && duration >= ACCESSORY_MINUTES);
 }
 
+/**
+ * Whether hard conditioning, sport or an event is hard on the legs. Conditioning is (HYROX, metcons, circuits and
+ * bootcamps are built on running, jumping, lunges, sleds and wall balls); a sport when it is played running on a field or
+ * court (`LEG_SPORT`); an event unless it tests strength only (a 1RM test is a heavy gym day, not a leg-hard run).
+ */
+function legHardOther(session: Session): boolean {
+  if (session.kind === 'conditioning') return true;
+  if (session.kind === 'sport') return LEG_SPORT.test(session.sport);
+  if (session.kind === 'event') return session.discipline !== 'strength';
+  return false;
+}
+
+/** Written easy by effort: rpe ≤ 4 or zone z1–z2 (an easy game of tennis, a light circuit). */
+function effortIsEasy(session: Session): boolean {
+  const { rpe, zone } = session.attributes;
+  return (rpe !== undefined && rpe.value <= 4) || (zone !== undefined && zone.value <= 2);
+}
+
+/** Minutes of a run event given as a distance: at race pace (5:00/km by default, 0.83 × the plan's easy pace). */
+function eventMinutes(session: Session): number | undefined {
+  const distance = session.attributes.distance?.value;
+  if (session.kind !== 'event' || session.discipline !== 'run' || distance === undefined || distance <= 0) return undefined;
+  return Math.round((distance * paceFor('race', planPace(session))) / 60);
+}
+
+/**
+ * What a pace target says about a run, against the plan's easy pace (`pace:`, else 6:00/km): at threshold or faster
+ * (about 0.87 × easy pace, 5:13/km from 6:00) quality, at marathon pace (0.95 × easy) steady, slower than that easy.
+ */
+function paceClass(session: Session, easyPace: number | undefined): 'quality' | 'steady' | undefined {
+  const target = session.attributes.pace?.value.secondsPerKm;
+  if (target === undefined || target <= 0) return undefined;
+  const easy = easyPace ?? DEFAULT_PACE.easy;
+  if (target <= easy * 0.87) return 'quality';
+  if (target <= easy * 0.95) return 'steady';
+  return undefined;
+}
+
 /** `run 8x600m`, `run 6x3min`: two or more timed or measured repeats. */
 function isRepeatsRun(session: RunSession): boolean {
   const repeats = session.attributes.repeats?.value;
@@ -252,11 +387,13 @@ function isModerate(session: Session): boolean {
  * and a 12-mile long run weigh differently. Else the default of its class (quality 50, long 90, easy 40), or the work
  * time of timed repeats (`4x4min` → 16) when that is longer — the default already includes warm-up and cool-down.
  */
-function plannedRunMinutes(session: RunSession, quality: boolean, steady: boolean): number {
+function plannedRunMinutes(session: RunSession, quality: boolean, steady: boolean, easyPace: number | undefined): number {
   const distance = session.attributes.distance?.value;
   if (distance !== undefined && distance > 0) {
+    const target = session.attributes.pace?.value.secondsPerKm;
+    if (target !== undefined && target > 0 && session.runType !== 'long') return Math.round((distance * target) / 60);
     const type = steady ? 'steady' : quality && !QUALITY_RUN_TYPES.has(session.runType) && session.runType !== 'long' ? 'tempo' : session.runType;
-    return Math.round((distance * (DEFAULT_PACE[type] ?? DEFAULT_PACE.easy)) / 60);
+    return Math.round((distance * paceFor(type, easyPace)) / 60);
   }
   const fallback = quality && session.runType !== 'long' ? DEFAULT_MINUTES.qualityRun : session.runType === 'long' ? DEFAULT_MINUTES.longRun : DEFAULT_MINUTES.easyRun;
   const repeats = session.attributes.repeats?.value;

@@ -2,7 +2,7 @@
 // Pure: the caller reads and writes files. Times are "floating" local times (no time zone): a run at 07:00 is at
 // 07:00 wherever the athlete is, which is what a training plan means.
 import { createEvents, type EventAttributes } from 'ics';
-import { classify, isRestDay, type SessionClass } from './classify';
+import { classify, isRestDay, type SessionClass, usePlanPace } from './classify';
 import { computeTotals, type WeekTotals } from './totals';
 import {
   WEEKDAY_FULL_NAMES,
@@ -66,6 +66,7 @@ export function startMinutesOf(session: Session, indexInDay: number): number {
 /** Every non-rest session of a plan with a start date, in plan order (week, weekday, order in the day). */
 export function plannedSessions(plan: Plan, start: string): PlannedSession[] {
   const planned: PlannedSession[] = [];
+  usePlanPace(plan);
   for (const week of plan.weeks) {
     for (const day of week.days) {
       day.sessions.forEach((session, indexInDay) => {
@@ -99,11 +100,31 @@ export function classWords(session: Session, sessionClass: SessionClass): string
   if (sessionClass.easyRun) words.push('easy run');
   if (sessionClass.accessory) words.push('short gym');
   if (sessionClass.hardCross) words.push('hard cross');
-  if (words.length === 0) words.push(session.kind === 'gym' ? 'gym' : session.kind === 'cross' ? 'easy cross' : 'run');
+  if (session.kind === 'event') words.push(session.event);
+  else if (sessionClass.hardOther) words.push(`hard ${session.kind}`);
+  if (words.length === 0) words.push(EASY_WORDS[session.kind]);
   return words;
 }
 
-const KIND_WORDS: Record<Session['kind'], string> = { rest: 'rest', gym: 'gym', run: 'run', cross: 'cross-training' };
+const EASY_WORDS: Record<Session['kind'], string> = {
+  rest: 'rest',
+  gym: 'gym',
+  run: 'run',
+  cross: 'easy cross',
+  conditioning: 'easy conditioning',
+  sport: 'easy sport',
+  event: 'event',
+};
+
+const KIND_WORDS: Record<Session['kind'], string> = {
+  rest: 'rest',
+  gym: 'gym',
+  run: 'run',
+  cross: 'cross-training',
+  conditioning: 'conditioning',
+  sport: 'sport',
+  event: 'event',
+};
 
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
@@ -128,6 +149,12 @@ export function sessionTitle(session: Session): string {
     }
     case 'cross':
       return `${capitalise(session.activity)} ${session.effort}`;
+    case 'conditioning':
+      return `${capitalise(session.style)} ${session.effort}`;
+    case 'sport':
+      return `${capitalise(session.sport)} ${session.effort}`;
+    case 'event':
+      return [capitalise(session.event), session.what?.value ?? (distance !== undefined ? formatKm(distance) : undefined)].filter(Boolean).join(' ');
     case 'rest':
       return 'Rest';
   }
@@ -247,6 +274,13 @@ export interface ExportedSession {
   runType?: string;
   activity?: string;
   effort?: string;
+  /** Conditioning: `crossfit`, `hiit`, `hyrox`, … */
+  style?: string;
+  sport?: string;
+  /** Event: `race` or `test`, what it tests (`run`, `strength`, `mixed`) and what is raced or tested. */
+  event?: string;
+  discipline?: string;
+  what?: string;
   /** `HH:MM` when a clock time is written. */
   clock?: string;
   period?: 'am' | 'pm';
@@ -333,6 +367,16 @@ function exportSession(session: Session): ExportedSession {
   } else if (session.kind === 'cross') {
     exported.activity = session.activity;
     exported.effort = session.effort;
+  } else if (session.kind === 'conditioning') {
+    exported.style = session.style;
+    exported.effort = session.effort;
+  } else if (session.kind === 'sport') {
+    exported.sport = session.sport;
+    exported.effort = session.effort;
+  } else if (session.kind === 'event') {
+    exported.event = session.event;
+    exported.discipline = session.discipline;
+    if (session.what) exported.what = session.what.value;
   }
   const time = attributes.time?.value;
   if (time?.clockMinutes !== undefined) {

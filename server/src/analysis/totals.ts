@@ -1,6 +1,6 @@
 // Weekly totals (language.md §5): one set per expanded week, so a `week 2-4` block yields three.
 import type { Goal, Plan, Week } from '../language/model';
-import { classify, isRestDay, roundKm } from './classify';
+import { classify, isRestDay, roundKm, usePlanPace } from './classify';
 
 export interface WeekTotals {
   week: number;
@@ -42,6 +42,7 @@ export interface WeekTotals {
 }
 
 export function computeTotals(plan: Plan): WeekTotals[] {
+  usePlanPace(plan);
   return plan.weeks.map(weekTotals);
 }
 
@@ -94,8 +95,10 @@ export function weekTotals(week: Week): WeekTotals {
         runMinutes += c.minutes;
         if (!c.qualityRun && !c.steadyRun) easyRunMinutes += c.minutes;
         everyRunTimed &&= c.minutesWritten;
-      } else if (session.kind === 'cross') {
+      } else if (session.kind === 'cross' || session.kind === 'conditioning' || session.kind === 'sport') {
         totals.cross++;
+      } else if (session.kind === 'event' && session.discipline === 'run') {
+        if (c.distanceKm !== undefined) totals.runKm += c.distanceKm;
       }
     }
     totals.dayLoads[day.weekday] = dayLoad;
