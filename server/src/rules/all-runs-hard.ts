@@ -18,7 +18,7 @@ export const rule: Rule = {
   },
   check(context) {
     for (const week of context.plan.weeks) {
-      const runs = weekSessions(week, (s) => s.kind === 'run');
+      const runs = weekSessions(week, (s) => s.kind === 'run' && !classify(s).event);
       if (runs.length < 2) continue;
       const classes = runs.map(({ session }) => classify(session));
       if (!classes.every((c) => c.qualityRun || c.steadyRun)) continue;

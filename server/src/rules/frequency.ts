@@ -6,6 +6,13 @@
 import type { Session } from '../language/model';
 import type { RuleContext } from './types';
 import { classify } from '../analysis/classify';
+import type { Week } from '../language/model';
+
+/** A week that holds a race or a test. */
+export function hasEvent(week: Week): boolean {
+  for (const day of week.days) for (const session of day.sessions) if (classify(session).event) return true;
+  return false;
+}
 import { ordinal, plural, sessionLabel, weekAnchor, weekSessions } from './helpers';
 
 export interface FrequencySpec {
@@ -28,8 +35,8 @@ export interface FrequencySpec {
 export function checkFrequency(context: RuleContext, spec: FrequencySpec): void {
   for (const week of context.plan.weeks) {
     const max = spec.max ? spec.max(context, week.goal) : (context.options.max ?? 3);
-    // Short core / mobility work in the gym is not one of the guide's gym sessions.
-    const placed = weekSessions(week, (s: Session) => s.kind === spec.kind && !classify(s).accessory);
+    // Short core / mobility work in the gym is not one of the guide's gym sessions, and a race is not a training run.
+    const placed = weekSessions(week, (s: Session) => s.kind === spec.kind && !classify(s).accessory && !classify(s).event);
     const count = placed.length;
     if (count > max) {
       placed.slice(max).forEach(({ weekday, session }, index) => {
@@ -46,7 +53,8 @@ export function checkFrequency(context: RuleContext, spec: FrequencySpec): void 
       continue;
     }
     const min = spec.min(context, week.goal);
-    if (count < min) {
+    // A race or test week is built around the event: its missing sessions are not a mistake.
+    if (count < min && !hasEvent(week)) {
       context.report({
         message: `${count === 0 ? `No ${spec.noun}` : `Only ${plural(count, spec.noun)}`} this week, fewer than ${min}${
           week.goal === 'running' && spec.kind === 'gym' ? ' with goal running' : ''

@@ -65,10 +65,11 @@ export const rule: Rule = {
         if (day.sessions.length < 2) continue;
         for (const later of day.sessions) {
           const laterClass = classify(later);
-          if (!laterClass.hard && !laterClass.heavyLegs && !laterClass.longRun) continue;
+          // A race or test day is planned hard: a shake-out or a second event on it is not a stacking mistake.
+          if ((!laterClass.hard && !laterClass.heavyLegs && !laterClass.longRun) || laterClass.event) continue;
           let best: { pair: Pair; earlier: Session } | undefined;
           for (const earlier of day.sessions) {
-            if (earlier === later || !comesBefore(day, earlier, later)) continue;
+            if (earlier === later || !comesBefore(day, earlier, later) || classify(earlier).event) continue;
             const pair = pairOf(classify(earlier), laterClass);
             if (pair && (!best || RANK[pair] > RANK[best.pair])) best = { pair, earlier };
           }

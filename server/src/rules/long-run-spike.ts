@@ -22,6 +22,8 @@ function longestRuns(week: Week): Longest {
     for (const session of day.sessions) {
       if (session.kind !== 'run') continue;
       const c = classify(session);
+      // A race is not a training long run: the marathon itself is no spike.
+      if (c.event) continue;
       if (c.distanceKm !== undefined && (!result.byKm || c.distanceKm > result.byKm.km)) {
         result.byKm = { weekday: day.weekday, session, km: c.distanceKm };
       }

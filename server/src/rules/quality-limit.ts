@@ -22,7 +22,8 @@ export const rule: Rule = {
     for (const week of context.plan.weeks) {
       // A runner (goal running) does two quality sessions a week (Daniels' two Q days); the guide's one is for lifters.
       const max = context.userOptions?.max ?? (week.goal === 'running' ? RUNNING_GOAL_MAX_QUALITY : (context.options.max ?? 1));
-      const quality = weekSessions(week, (s) => classify(s).qualityRun);
+      // A race is a planned hard day, not a second quality session.
+      const quality = weekSessions(week, (s) => classify(s).qualityRun && !classify(s).event);
       const count = quality.length;
       quality.slice(max).forEach(({ weekday, session }, index) => {
         context.report({

@@ -45,7 +45,7 @@ export const rule: Rule = {
           if (!isRunOrGym(later)) continue;
           let worst: { gap: Gap; earlier: Session; severity: Severity } | undefined;
           for (const earlier of day.sessions) {
-            if (earlier === later || !isRunOrGym(earlier) || earlier.kind === later.kind) continue;
+            if (earlier === later || !isRunOrGym(earlier) || earlier.kind === later.kind || classify(earlier).event || classify(later).event) continue;
             if (!comesBefore(day, earlier, later)) continue;
             const gap = startGap(earlier, later);
             let severity: Severity | undefined;
