@@ -8,6 +8,7 @@ export { classify } from './analysis/classify';
 export { exerciseArea, exercisesArea } from './analysis/exercises';
 export { fixesFor } from './rules/fixes';
 export { fixAll, rescheduleWeek } from './analysis/reschedule';
+export type { RescheduleResult, ScheduleMove } from './analysis/reschedule';
 export { applyEdits } from './analysis/edits';
 export type * from './language/model';
 export type * from './rules/types';
