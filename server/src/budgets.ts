@@ -1,0 +1,12 @@
+// Every size, count and time budget of the engine, the CLI and the server, in one place (docs/robustness.md,
+// "Budgets"). A budget that is reached is said, never silent: a summary diagnostic, a one-line CLI message, or a
+// `truncated` flag in a reply.
+
+/** Largest plan file read by the CLI (bytes) or checked by the server (UTF-16 units): 2 MiB, past 100 years of weeks. */
+export const MAX_PLAN_BYTES = 2 * 1024 * 1024;
+
+/** Diagnostics per document: past this, one summary diagnostic says how many more there are. */
+export const MAX_DIAGNOSTICS = 1000;
+
+/** Problems reported for one `.hybridrc.json` or `hybrid.rules` (each one line); past this, one summary line. */
+export const MAX_CONFIG_PROBLEMS = 20;
