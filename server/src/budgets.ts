@@ -10,3 +10,9 @@ export const MAX_DIAGNOSTICS = 1000;
 
 /** Problems reported for one `.hybridrc.json` or `hybrid.rules` (each one line); past this, one summary line. */
 export const MAX_CONFIG_PROBLEMS = 20;
+
+/** Largest JSON-RPC message the server reads (bytes): a frame that announces more is dropped, not waited for. */
+export const MAX_MESSAGE_BYTES = 32 * 1024 * 1024;
+
+/** Largest header block of a JSON-RPC frame (bytes): past this without a blank line, the bytes are garbage. */
+export const MAX_HEADER_BYTES = 4096;
