@@ -129,7 +129,7 @@ function chipOf(session: Session): ChipClass {
     if (sessionClass.qualityRun) return 'quality-run';
     return sessionClass.longRun ? 'long-run' : 'easy-run';
   }
-  return sessionClass.hardCross ? 'hard-cross' : 'cross';
+  return sessionClass.hardCross || sessionClass.hardOther ? 'hard-cross' : 'cross';
 }
 
 export function sessionId(position: Position): string {
