@@ -62,8 +62,18 @@ export class Budget {
 /** Largest plan file read by the CLI (bytes) or checked by the server (UTF-16 units): 2 MiB, past 100 years of weeks. */
 export const MAX_PLAN_BYTES = 2 * 1024 * 1024;
 
+/** Weeks in one plan, counting every repeat of every range: 100 years. `week 1-520` written 1,000 times (20 KB)
+ * was 520,000 weeks for every rule to walk; blocks past this are read for syntax but not expanded (one error). */
+export const MAX_PLAN_WEEKS = 5200;
+
 /** Diagnostics per document: past this, one summary diagnostic says how many more there are. */
 export const MAX_DIAGNOSTICS = 1000;
+
+/** Weeks the week view carries (ten years; a repeated block counts each repeat); `truncated` says what was left out. */
+export const MAX_VIEW_WEEKS = 520;
+
+/** Conflicts the week view places on its chips and weeks (the first, by position). */
+export const MAX_VIEW_CONFLICTS = MAX_DIAGNOSTICS;
 
 /** Problems reported for one `.hybridrc.json` or `hybrid.rules` (each one line); past this, one summary line. */
 export const MAX_CONFIG_PROBLEMS = 20;

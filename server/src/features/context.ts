@@ -10,6 +10,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkPlan, computeTotals, parsePlan } from '../engine';
 import type { Plan, PlanDiagnostic, ResolvedConfig } from '../engine';
 import { LineIndex } from '../language/text';
+import { MAX_PLAN_BYTES } from '../budgets';
+import { tooBig } from '../node/files';
 import { SettingsStore, type DocumentSettings } from './settings';
 
 /** One week's totals, as `computeTotals` returns them. */
@@ -55,8 +57,15 @@ export function analyzeText(
   let plan: Plan;
   let diagnostics: PlanDiagnostic[];
   try {
-    plan = parsePlan(text);
-    diagnostics = checkPlan(plan, settings.config);
+    if (text.length > MAX_PLAN_BYTES) {
+      // The budget (budgets.ts), as the CLI refuses such a file: one line says why nothing is checked.
+      plan = { ...parsePlan(''), text };
+      const range = { start: { line: 0, column: 0 }, end: { line: 0, column: new LineIndex(text).lineText(0).length } };
+      diagnostics = [{ rule: 'limit', severity: 'warning', message: `This plan is not checked: ${tooBig(text.length)}`, range }];
+    } else {
+      plan = parsePlan(text);
+      diagnostics = checkPlan(plan, settings.config);
+    }
   } catch (error) {
     onError(error);
     plan = { ...parsePlan(''), text };

@@ -10,25 +10,42 @@ import {
 } from 'vscode-languageserver/node';
 import type { Analysis, ServerContext } from './context';
 import { toLspDiagnostic } from './convert';
+import { MAX_CONFIG_PROBLEMS, MAX_DIAGNOSTICS } from '../budgets';
 
 /** Minimum time between two checks of one document while typing. */
 export const CHECK_WINDOW_MS = 75;
 
 export function lspDiagnostics(ctx: ServerContext, analysis: Analysis): Diagnostic[] {
   const docsBase = ctx.initializationOptions.rulesDocsBase;
-  const diagnostics = analysis.diagnostics.map((diagnostic) =>
-    toLspDiagnostic(diagnostic, analysis.uri, ctx.client, docsBase),
+  const firstLine = { start: { line: 0, character: 0 }, end: { line: 0, character: analysis.lines.lineText(0).length } };
+  const config = analysis.configProblems.slice(0, MAX_CONFIG_PROBLEMS).map(
+    (problem): Diagnostic => ({ range: firstLine, severity: DiagnosticSeverity.Warning, source: 'hybrid', code: 'config', message: problem }),
   );
-  for (const problem of analysis.configProblems) {
-    diagnostics.unshift({
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: analysis.lines.lineText(0).length } },
+  const moreConfig = analysis.configProblems.length - MAX_CONFIG_PROBLEMS;
+  if (moreConfig > 0) {
+    config.push({
+      range: firstLine,
       severity: DiagnosticSeverity.Warning,
       source: 'hybrid',
       code: 'config',
-      message: problem,
+      message: `${moreConfig.toLocaleString('en')} more problems in the rule settings are not shown — fix the ones above first`,
     });
   }
-  return diagnostics;
+  // The budget (budgets.ts): the first problems by position, then one that says how many more there are.
+  const shown = analysis.diagnostics.slice(0, MAX_DIAGNOSTICS);
+  const diagnostics = shown.map((diagnostic) => toLspDiagnostic(diagnostic, analysis.uri, ctx.client, docsBase));
+  const more = analysis.diagnostics.length - shown.length;
+  if (more > 0) {
+    const next = analysis.diagnostics[MAX_DIAGNOSTICS]!.range.start;
+    diagnostics.push({
+      range: { start: { line: next.line, character: next.column }, end: { line: next.line, character: next.column } },
+      severity: DiagnosticSeverity.Information,
+      source: 'hybrid',
+      code: 'limit',
+      message: `${MAX_DIAGNOSTICS.toLocaleString('en')} problems are shown; ${more.toLocaleString('en')} more from here on are not — fix these first, or run 'hybrid check' for the full list`,
+    });
+  }
+  return [...config, ...diagnostics];
 }
 
 const configIds = new WeakMap<object, number>();

@@ -21,6 +21,7 @@ import {
 import type { PlanDiagnostic, ResolvedConfig, Severity, TextEdit } from '../rules/types';
 import type { ServerContext } from './context';
 import { summaryLine } from './present';
+import { MAX_VIEW_CONFLICTS, MAX_VIEW_WEEKS } from '../budgets';
 
 // ---------------------------------------------------------------------------------------------------------------
 // View model (shared with the client: `client/src/weekView/` imports these types).
@@ -111,6 +112,8 @@ export interface WeekViewModel {
   loads: LoadPoint[];
   /** Conflicts on lines outside any week (e.g. `main-goal` on the first line). */
   planConflicts: WeekViewConflict[];
+  /** Set when the plan has more weeks or conflicts than the view carries (budgets.ts): what was left out. */
+  truncated?: { weeks: number; shownWeeks: number; conflicts: number; shownConflicts: number };
 }
 
 /** The acute:chronic band of the chart (Gabbett 2016): 0.8–1.5× the mean load of the previous 3 weeks. */
@@ -177,9 +180,24 @@ function concernsWeek(diagnostic: PlanDiagnostic, week: Week): boolean {
   return diagnostic.week === undefined || week.number >= diagnostic.week;
 }
 
+/** The diagnostic starts inside the week's block — by line and column, as a one-line plan holds every block on line 1. */
 function rangeInBlock(range: Range, week: Week): boolean {
   const block = week.block.range;
-  return range.start.line >= block.start.line && range.start.line <= block.end.line;
+  const notBefore = (p: Position, q: Position) => p.line > q.line || (p.line === q.line && p.column >= q.column);
+  return notBefore(range.start, block.start) && notBefore(block.end, range.start);
+}
+
+/** Diagnostics by each line they cover, so a session looks only at those on its own lines. */
+function byLine(diagnostics: PlanDiagnostic[]): Map<number, PlanDiagnostic[]> {
+  const map = new Map<number, PlanDiagnostic[]>();
+  for (const diagnostic of diagnostics) {
+    for (let line = diagnostic.range.start.line; line <= diagnostic.range.end.line; line++) {
+      let list = map.get(line);
+      if (!list) map.set(line, (list = []));
+      list.push(diagnostic);
+    }
+  }
+  return map;
 }
 
 /** The week view of a plan: what the webview draws. */
@@ -190,15 +208,23 @@ export function buildWeekView(
 ): WeekViewModel {
   const totals = computeTotals(plan);
   const start = plan.start?.date;
-  const conflicts = diagnostics.filter((diagnostic) => diagnostic.rule !== 'syntax');
+  const allConflicts = diagnostics.filter((diagnostic) => diagnostic.rule !== 'syntax');
+  // The view's budget (budgets.ts): a 40 KB plan on one line made a 368 MB reply.
+  const conflicts = allConflicts.slice(0, MAX_VIEW_CONFLICTS);
+  const shownWeeks = plan.weeks.slice(0, MAX_VIEW_WEEKS);
+  const onLine = byLine(conflicts);
   const placed = new Set<PlanDiagnostic>();
 
-  const weeks = plan.weeks.map((week, index): WeekViewWeek => {
+  const weeks = shownWeeks.map((week, index): WeekViewWeek => {
     const weekTotals = totals[index];
     const days = week.days.map((day): WeekViewDay => {
       const sessions = day.sessions.map((session): WeekViewSession => {
         const sessionClass = classify(session);
-        const own = conflicts.filter(
+        const candidates = new Set<PlanDiagnostic>();
+        for (let line = session.range.start.line; line <= session.range.end.line; line++) {
+          for (const diagnostic of onLine.get(line) ?? []) candidates.add(diagnostic);
+        }
+        const own = [...candidates].filter(
           (diagnostic) => concernsWeek(diagnostic, week) && overlaps(diagnostic.range, session.range),
         );
         own.forEach((diagnostic) => placed.add(diagnostic));
@@ -244,6 +270,23 @@ export function buildWeekView(
   // Diagnostics not on a session sit on their week (header, goal line …); those of no week (main-goal, …) or
   // outside every week sit on the plan.
   const planConflicts: WeekViewConflict[] = [];
+  // The shown weeks of each block, so a diagnostic is matched against its own block's weeks, not every week.
+  const weeksOfBlock = new Map<unknown, number[]>();
+  shownWeeks.forEach((week, index) => {
+    let list = weeksOfBlock.get(week.block);
+    if (!list) weeksOfBlock.set(week.block, (list = []));
+    list.push(index);
+  });
+  const blocks = [...weeksOfBlock.keys()] as Week['block'][];
+  const weekIndexesOf = (diagnostic: PlanDiagnostic): number[] => {
+    const found: number[] = [];
+    for (const block of blocks) {
+      const indexes = weeksOfBlock.get(block)!;
+      if (!rangeInBlock(diagnostic.range, shownWeeks[indexes[0]!]!)) continue;
+      for (const index of indexes) if (concernsWeek(diagnostic, shownWeeks[index]!)) found.push(index);
+    }
+    return found;
+  };
   for (const diagnostic of conflicts) {
     if (placed.has(diagnostic)) continue;
     if (diagnostic.week === undefined) {
@@ -251,11 +294,10 @@ export function buildWeekView(
       continue;
     }
     let onWeek = false;
-    plan.weeks.forEach((week, index) => {
-      if (!rangeInBlock(diagnostic.range, week) || !concernsWeek(diagnostic, week)) return;
+    for (const index of weekIndexesOf(diagnostic)) {
       weeks[index]!.conflicts.push(conflictOf(diagnostic));
       onWeek = true;
-    });
+    }
     if (!onWeek) planConflicts.push(conflictOf(diagnostic));
   }
 
@@ -269,6 +311,9 @@ export function buildWeekView(
   };
   if (plan.title) model.title = plan.title.name;
   if (start !== undefined) model.start = start;
+  if (shownWeeks.length < plan.weeks.length || conflicts.length < allConflicts.length) {
+    model.truncated = { weeks: plan.weeks.length, shownWeeks: shownWeeks.length, conflicts: allConflicts.length, shownConflicts: conflicts.length };
+  }
   return model;
 }
 

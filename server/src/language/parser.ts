@@ -42,6 +42,7 @@ import {
   WeekKw,
   Word,
 } from './tokens';
+import { MAX_PLAN_WEEKS } from '../budgets';
 
 /** The highest week number a plan may use: high enough for any plan (and the 5,200-week benchmark). */
 export const MAX_WEEK = 9999;
@@ -675,6 +676,17 @@ function expandWeeks(plan: Plan, leading: WeekBlock | undefined): void {
       from = to = 1;
     } else {
       // A block under a broken `week` line: its week is unknown.
+      continue;
+    }
+    if (weeks.length + (to - from + 1) > MAX_PLAN_WEEKS) {
+      // `week 1-520` written a thousand times would be 520,000 weeks for every rule to walk: past the budget a block
+      // is read (its days are checked for syntax) but not expanded into weeks.
+      if (block.header) {
+        plan.syntaxErrors.push({
+          message: `A plan holds at most ${MAX_PLAN_WEEKS.toLocaleString('en')} weeks (a hundred years) with its repeats — the weeks of this block are not checked`,
+          range: block.header.numberRange,
+        });
+      }
       continue;
     }
     const days = buildDays(block);

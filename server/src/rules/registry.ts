@@ -108,6 +108,7 @@ export function checkPlan(plan: Plan, config?: ResolvedConfig): PlanDiagnostic[]
   }
 
   const seen = new Map<number, PlanDiagnostic[]>();
+  const seenKeys = new Map<number, Set<string>>();
   const afterHeavyLegs = new Set<string>();
   for (const rule of rules) {
     const id = rule.meta.id;
@@ -136,13 +137,21 @@ export function checkPlan(plan: Plan, config?: ResolvedConfig): PlanDiagnostic[]
         };
         // The repeats of a `week 2-4` block report the same thing at the same place: keep it once. Looked up by
         // line (a number), so no key string is built per report; rule, range and message are compared on that line.
+        // Past a few on one line (`Mon: gym, run, run, …`), a key set keeps this linear.
         const line = report.range.start.line;
         const onLine = seen.get(line);
         if (onLine === undefined) seen.set(line, [diagnostic]);
-        else {
+        else if (onLine.length < LINEAR_DEDUPE) {
           for (const other of onLine) {
             if (other.rule === id && sameRange(other.range, report.range) && other.message === report.message) return;
           }
+          onLine.push(diagnostic);
+        } else {
+          let keys = seenKeys.get(line);
+          if (!keys) seenKeys.set(line, (keys = new Set(onLine.map(dedupeKey))));
+          const key = dedupeKey(diagnostic);
+          if (keys.has(key)) return;
+          keys.add(key);
           onLine.push(diagnostic);
         }
         if (report.related) diagnostic.related = report.related;
@@ -203,6 +212,13 @@ function unknownSuppressedRules(plan: Plan): PlanDiagnostic[] {
     }
   }
   return found;
+}
+
+/** Diagnostics on one line compared one by one, up to this many; past it, by key. */
+const LINEAR_DEDUPE = 16;
+
+function dedupeKey(diagnostic: PlanDiagnostic): string {
+  return `${diagnostic.rule}\u0000${rangeKey(diagnostic.range)}\u0000${diagnostic.message}`;
 }
 
 function sameRange(a: Range, b: Range): boolean {
