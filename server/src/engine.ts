@@ -10,6 +10,7 @@ export type * from './language/model';
 
 // analysis: what the plan means (classes, totals), edits, formatting, export
 export { classify, isRestDay } from './analysis/classify';
+export { exerciseArea, exercisesArea } from './analysis/exercises';
 export type { SessionClass } from './analysis/classify';
 export { computeTotals } from './analysis/totals';
 export type { WeekTotals } from './analysis/totals';
