@@ -4,19 +4,28 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CORPUS_DIR, CORPUS_SETS, measureDir, type SetMeasure } from '../test/corpus/measure';
 
-const { values } = parseArgs({
-  options: {
-    set: { type: 'string', multiple: true },
-    sessions: { type: 'boolean', default: false },
-    json: { type: 'boolean', default: false },
-  },
-});
+function usage(message: string): never {
+  process.stderr.write(`${message} — usage: npm run corpus -- [--set plans|heldback|verbatim]... [--sessions] [--json]\n`);
+  process.exit(2);
+}
+
+let values: { set?: string[]; sessions?: boolean; json?: boolean };
+try {
+  ({ values } = parseArgs({
+    options: {
+      set: { type: 'string', multiple: true },
+      sessions: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    },
+  }));
+} catch (error) {
+  usage(error instanceof Error ? error.message : String(error));
+}
 
 const wanted = values.set ?? [...CORPUS_SETS];
 for (const name of wanted) {
   if (!(CORPUS_SETS as readonly string[]).includes(name)) {
-    process.stderr.write(`Unknown set '${name}': expected ${CORPUS_SETS.join(', ')}\n`);
-    process.exit(2);
+    usage(`Unknown set '${name}': expected ${CORPUS_SETS.join(', ')}`);
   }
 }
 
