@@ -9,7 +9,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkPlan, computeTotals, parsePlan } from '../engine';
 import type { Plan, PlanDiagnostic, ResolvedConfig } from '../engine';
-import { LineIndex } from '../language/text';
+import { LineIndex } from '../engine';
 import { MAX_PLAN_BYTES } from '../budgets';
 import { tooBig } from '../node/files';
 import { SettingsStore, type DocumentSettings } from './settings';
