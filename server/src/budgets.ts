@@ -62,9 +62,10 @@ export class Budget {
 /** Largest plan file read by the CLI (bytes) or checked by the server (UTF-16 units): 2 MiB, past 100 years of weeks. */
 export const MAX_PLAN_BYTES = 2 * 1024 * 1024;
 
-/** Weeks in one plan, counting every repeat of every range: 100 years. `week 1-520` written 1,000 times (20 KB)
- * was 520,000 weeks for every rule to walk; blocks past this are read for syntax but not expanded (one error). */
-export const MAX_PLAN_WEEKS = 5200;
+/** Weeks in one plan, counting every repeat of every range: as many as there are week numbers (MAX_WEEK).
+ * `week 1-520` written 1,000 times (20 KB) was 520,000 weeks for every rule to walk; blocks past this are read for
+ * syntax but not expanded (one error each). */
+export const MAX_PLAN_WEEKS = 9999;
 
 /** Diagnostics per document: past this, one summary diagnostic says how many more there are. */
 export const MAX_DIAGNOSTICS = 1000;

@@ -683,7 +683,7 @@ function expandWeeks(plan: Plan, leading: WeekBlock | undefined): void {
       // is read (its days are checked for syntax) but not expanded into weeks.
       if (block.header) {
         plan.syntaxErrors.push({
-          message: `A plan holds at most ${MAX_PLAN_WEEKS.toLocaleString('en')} weeks (a hundred years) with its repeats — the weeks of this block are not checked`,
+          message: `A plan holds at most ${MAX_PLAN_WEEKS.toLocaleString('en')} weeks, counting repeats — the weeks of this block are not checked`,
           range: block.header.numberRange,
         });
       }
