@@ -1,6 +1,6 @@
-// fresh-for-quality: a quality run that comes after a gym session on the same day that tires the legs or the body —
-// any heavy session, or a moderate one that works the legs — less than 6 hours before it (or with no times that say).
-// A pair that hard-same-day already reports (two hard sessions) is left to it (registry.ts).
+// fresh-for-quality: a quality run that comes after a moderate gym session working the legs on the same day, less than
+// 6 hours before it (or with no times that say). After a heavy session the pair is two hard sessions on one day:
+// hard-same-day reports it (with the same words of the guide), so one mistake gets one squiggle.
 //
 // data: {
 //   week: number; weekday: number; sessionRange: Range;                 // the quality run (the diagnostic's range)
@@ -14,12 +14,10 @@ import { comesBefore, dayName, sameDayReport, sessionLabel, sessionText, startGa
 
 const FRESH_MINUTES = 6 * 60;
 
-/** A gym session that leaves the legs or the body tired: heavy, or moderate on the legs. */
+/** A moderate gym session that leaves the legs tired (a heavy one is hard-same-day's). */
 function tiring(session: Session): boolean {
-  if (session.kind !== 'gym') return false;
-  const c = classify(session);
-  if (c.accessory || session.intensity === 'light') return false;
-  if (c.hardGym) return true;
+  if (session.kind !== 'gym' || session.intensity !== 'moderate') return false;
+  if (classify(session).accessory) return false;
   const area = session.exercises.length > 0 ? exercisesArea(session.exercises.map((e) => e.name)) : undefined;
   if (area !== undefined && area !== 'core') return area === 'lower' || area === 'full';
   return session.focus === 'lower' || session.focus === 'full';
@@ -35,7 +33,7 @@ export const rule: Rule = {
   meta: {
     id: 'fresh-for-quality',
     severity: 'warning',
-    description: 'A quality run after a heavy gym session, or a moderate leg session, on the same day (less than 6 h before it).',
+    description: 'A quality run after a moderate leg session in the gym on the same day (less than 6 h before it).',
     reason: 'Be fresh at the beginning of your quality sessions. If training on the same day, separate sessions by at least 6–8 hours.',
     category: 'scheduling',
     options: [],

@@ -115,7 +115,6 @@ export function checkPlan(plan: Plan, config?: ResolvedConfig): PlanDiagnostic[]
 
   const seen = new Map<number, PlanDiagnostic[]>();
   const afterHeavyLegs = new Set<string>();
-  const stacked = new Set<string>();
   for (const rule of rules) {
     const id = rule.meta.id;
     const setting = resolved[id];
@@ -134,7 +133,6 @@ export function checkPlan(plan: Plan, config?: ResolvedConfig): PlanDiagnostic[]
       severity,
       report(report) {
         if (id === hardAfterHeavyLegs.meta.id) afterHeavyLegs.add(`${report.week}\u0000${rangeKey(report.range)}`);
-        if (id === hardSameDay.meta.id) stacked.add(`${report.week}\u0000${rangeKey(report.range)}`);
         if (suppressed(report)) return;
         const diagnostic: PlanDiagnostic = {
           rule: id,
@@ -162,26 +160,22 @@ export function checkPlan(plan: Plan, config?: ResolvedConfig): PlanDiagnostic[]
     };
     rule.check(context);
   }
-  return withoutRestatedPairs(diagnostics, afterHeavyLegs, stacked).sort(compareDiagnostics);
+  return withoutRestatedPairs(diagnostics, afterHeavyLegs).sort(compareDiagnostics);
 }
 
 /**
- * A quality run after a heavy gym session on one day is both `hard-same-day` and `fresh-for-quality`: while
- * `hard-same-day` is on, the run belongs to it.
- *
  * Heavy legs followed by a quality run is both `hard-after-heavy-legs` and a leg-hard pair of `back-to-back-hard`.
  * One mistake gets one squiggle: while `hard-after-heavy-legs` is on, that run's pair belongs to it (so ignoring it on
  * the line silences the pair too); with `hard-after-heavy-legs` off, the pair shows.
  */
-function withoutRestatedPairs(diagnostics: PlanDiagnostic[], afterHeavyLegs: Set<string>, stacked: Set<string>): PlanDiagnostic[] {
-  if (afterHeavyLegs.size === 0 && stacked.size === 0) return diagnostics;
-  return diagnostics.filter((diagnostic) => {
-    const key = `${diagnostic.week}\u0000${rangeKey(diagnostic.range)}`;
-    if (diagnostic.rule === backToBackHard.meta.id) return diagnostic.data?.pattern !== 'leg-hard-pair' || !afterHeavyLegs.has(key);
-    // A quality run after a hard gym session is hard-same-day's (two hard sessions on one day): one squiggle.
-    if (diagnostic.rule === freshForQuality.meta.id) return !stacked.has(key);
-    return true;
-  });
+function withoutRestatedPairs(diagnostics: PlanDiagnostic[], afterHeavyLegs: Set<string>): PlanDiagnostic[] {
+  if (afterHeavyLegs.size === 0) return diagnostics;
+  return diagnostics.filter(
+    (diagnostic) =>
+      diagnostic.rule !== backToBackHard.meta.id ||
+      diagnostic.data?.pattern !== 'leg-hard-pair' ||
+      !afterHeavyLegs.has(`${diagnostic.week}\u0000${rangeKey(diagnostic.range)}`),
+  );
 }
 
 /**
