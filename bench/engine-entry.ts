@@ -4,3 +4,4 @@
 export * from '../server/src/engine';
 export { formatPlan } from '../server/src/analysis/format';
 export { lexInChunks, MAX_WEEK } from '../server/src/language/parser';
+export { buildWeekView } from '../server/src/features/weekView';

@@ -9,7 +9,7 @@ export interface HostileShape {
   source: string;
   text: string;
   /** The operations to time on the parsed plan. */
-  operations: ('keystroke' | 'reschedule week' | 'fix-all plan')[];
+  operations: ('keystroke' | 'reschedule week' | 'fix-all plan' | 'week view')[];
 }
 
 export const HOSTILE_SHAPES: HostileShape[] = [
@@ -18,6 +18,60 @@ export const HOSTILE_SHAPES: HostileShape[] = [
     source: 'issue 16, item 1 (fix-all grew to 4.7 GB)',
     text: `Mon: ${Array.from({ length: 600 }, () => 'gym heavy').join('+')}\n`,
     operations: ['keystroke', 'reschedule week', 'fix-all plan'],
+  },
+  {
+    name: '`week 1-520⏎Mon: run⏎` × 1,000 (20 KB)',
+    source: 'issue 16, item 3 (21 s per check: 520,000 weeks)',
+    text: 'week 1-520\nMon: run\n'.repeat(1000),
+    operations: ['keystroke', 'fix-all plan', 'week view'],
+  },
+  {
+    name: '`week 1⏎Mon: run long 90min⏎` repeated (990 KB)',
+    source: 'issue 16, item 3 (34 s: long-run-spike looked back over every earlier week)',
+    text: 'week 1\nMon: run long 90min\n'.repeat(Math.floor(990_000 / 29)),
+    operations: ['keystroke', 'fix-all plan'],
+  },
+  {
+    name: 'hard sessions on one day (40 KB)',
+    source: 'issue 16, item 3 (18.6 s: cubic in sessions per day)',
+    text: `Mon: ${Array.from({ length: 1800 }, (_, i) => (i % 2 ? 'run intervals 6x800m' : 'gym legs heavy')).join(' + ')}\n`,
+    operations: ['keystroke', 'fix-all plan'],
+  },
+  {
+    name: '`Mon: gym, run, run, …` (200 KB)',
+    source: 'issue 16, item 3 (51 s: repeated diagnostics removed in quadratic time per line)',
+    text: `Mon: gym${', run'.repeat(40_000)}\n`,
+    operations: ['keystroke'],
+  },
+  {
+    name: '2,500 weeks each with a conflict (fix-all)',
+    source: 'issue 16, item 3 (62 s: fix-all quadratic in weeks)',
+    text: Array.from({ length: 2500 }, (_, i) => `week ${i + 1}\nMon: gym lower heavy + run intervals\nTue: rest\nWed: gym upper\nFri: gym full\nSat: run easy\n`).join(''),
+    operations: ['keystroke', 'fix-all plan'],
+  },
+  {
+    name: '20,000 easy runs on one line (200 KB)',
+    source: 'issue 16, item 3 (9.5 s)',
+    text: `Mon: ${Array.from({ length: 20_000 }, () => 'run easy').join(' + ')}\n`,
+    operations: ['keystroke'],
+  },
+  {
+    name: 'a 10 KB line of `[`',
+    source: 'issue 16, item 3 (~1 s: Chevrotain in-rule recovery)',
+    text: `Mon: gym ${'['.repeat(10_000)}\n`,
+    operations: ['keystroke'],
+  },
+  {
+    name: 'a 40 KB plan on one line',
+    source: 'issue 16, item 4 (the week view reply was 368 MB)',
+    text: `${Array.from({ length: 1000 }, (_, i) => `week ${i + 1}; Mon: gym heavy + run intervals`).join('; ')}\n`,
+    operations: ['keystroke', 'week view'],
+  },
+  {
+    name: 'overlapping ranges: `week 1-520⏎Mon: run` × 20 (400 B)',
+    source: 'issue 16, item 4 (17.7 MB of output)',
+    text: `${Array.from({ length: 20 }, () => 'week 1-520\nMon: run').join('\n')}\n`,
+    operations: ['keystroke', 'week view'],
   },
 ];
 
@@ -32,5 +86,8 @@ export function hostileOperation(engine: typeof Engine, shape: HostileShape, ope
       return () => engine.rescheduleWeek(plan, plan.blocks[0]!, config);
     case 'fix-all plan':
       return () => engine.fixAll(plan, config);
+    case 'week view':
+      // The reply's size is what exploded: serialised, as the server sends it.
+      return () => JSON.stringify(engine.buildWeekView(plan, engine.checkPlan(plan, config), { uri: 'untitled:bench', version: 1 })).length;
   }
 }
