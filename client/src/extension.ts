@@ -7,7 +7,8 @@ import {
   type ServerOptions,
   TransportKind,
 } from 'vscode-languageclient/node';
-import type { TotalsResult, WeekAtResult } from '../../server/src/features/customRequests';
+import type { WeekAtResult } from '../../server/src/features/customRequests';
+import { configureRules, fixAll, renderedDocLinks, SHOW_RULE_DOCS, showRuleDocs, TotalsDocuments } from './commands';
 import { registerWeekView } from './weekView';
 
 const LANGUAGE_ID = 'hybrid';
@@ -31,6 +32,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannel: output,
     initializationOptions: {
       rulesDocsBase: `${vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString()}/`,
+      suggestCommand: 'editor.action.triggerSuggest',
+      ruleDocsCommand: SHOW_RULE_DOCS,
+    },
+    middleware: {
+      // Rule links (Problems panel, hover) open the rule's page rendered, not the raw Markdown file.
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, renderedDocLinks(diagnostics)),
+      provideDiagnostics: async (document, previousResultId, token, next) => {
+        const report = await next(document, previousResultId, token);
+        if (report && 'items' in report) report.items = renderedDocLinks(report.items);
+        return report;
+      },
     },
   };
   // The id `hybrid` makes the client honour the `hybrid.trace.server` setting.
@@ -44,14 +56,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(status);
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('hybrid.showTotals', () => showTotals(languageClient)),
     vscode.commands.registerCommand('hybrid.rescheduleWeek', () => rescheduleWeek()),
+    vscode.commands.registerCommand('hybrid.fixAll', () => fixAll()),
+    vscode.commands.registerCommand('hybrid.configureRules', () => configureRules(context)),
+    vscode.commands.registerCommand(SHOW_RULE_DOCS, (rule?: unknown) => showRuleDocs(context, rule)),
     vscode.commands.registerCommand('hybrid.restartServer', async () => {
       output.appendLine('Restarting the Hybrid Plan language server…');
       await languageClient.restart();
       void updateStatus(languageClient, status);
     }),
   );
+  TotalsDocuments.register(context, languageClient);
   registerWeekView(context, languageClient);
 
   let pending: NodeJS.Timeout | undefined;
@@ -109,24 +124,6 @@ async function updateStatus(languageClient: LanguageClient, status: vscode.Statu
     status.show();
   } catch {
     status.hide();
-  }
-}
-
-async function showTotals(languageClient: LanguageClient): Promise<void> {
-  const editor = activePlanEditor();
-  if (!editor) {
-    void vscode.window.showInformationMessage('Open a .hybrid plan to see its weekly totals.');
-    return;
-  }
-  const totals = await languageClient.sendRequest<TotalsResult | null>('hybrid/totals', {
-    textDocument: { uri: editor.document.uri.toString() },
-  });
-  if (!totals) return;
-  const report = await vscode.workspace.openTextDocument({ language: 'markdown', content: totals.markdown });
-  try {
-    await vscode.commands.executeCommand('markdown.showPreviewToSide', report.uri);
-  } catch {
-    await vscode.window.showTextDocument(report, vscode.ViewColumn.Beside);
   }
 }
 

@@ -111,7 +111,7 @@ describe('Hybrid Plan in a real VS Code (code-server + Chromium)', function () {
       'Quality runs 0 ✓',
       'Long runs 0',
       'Rest days 2 ✓',
-      'Hard days 0 (0 leg-hard)',
+      'Hard days 0 ✓ (0 leg-hard)',
       'Time 4 h 10 min',
       'Load 930',
     ]) {
@@ -127,7 +127,7 @@ describe('Hybrid Plan in a real VS Code (code-server + Chromium)', function () {
       ),
     );
     await workbench.screenshot('hover-week-1');
-    for (const expected of ['Gym 3 ✓ (2 heavy)', 'Runs 2 ✓', 'Long runs 1', 'Hard days 2 (1 leg-hard)', 'Time 5 h 10 min', 'Run distance 12 km', 'Load 1 800']) {
+    for (const expected of ['Gym 3 ✓ (2 heavy)', 'Runs 2 ✓', 'Long runs 1', 'Hard days 2 ✓ (1 leg-hard)', 'Time 5 h 10 min', 'Run distance 12 km', 'Load 1 800']) {
       assert.ok(week1.includes(expected), `week 1 hover lacks "${expected}": ${week1}`);
     }
   });
@@ -161,6 +161,43 @@ describe('Hybrid Plan in a real VS Code (code-server + Chromium)', function () {
     await workbench.screenshot('quick-fix-applied');
   });
 
+  it('(4b) the quick-fix menu on each conflict of mistakes.hybrid lists no title twice, each naming its subject', async function () {
+    const { workbench, workspace } = current();
+    assert.ok(fs.existsSync(path.join(workspace, 'mistakes.hybrid')), 'examples/mistakes.hybrid is missing from the repository');
+    await workbench.openFile('mistakes.hybrid');
+    await workbench.waitForSquiggles('the conflicts of mistakes.hybrid', (counts) => counts.error > 0 && counts.warning > 0);
+    const { parsePlan, checkPlan } = await import('../../server/src/engine');
+    const places = new Map<string, { line: number; column: number; rules: string[] }>();
+    for (const diagnostic of checkPlan(parsePlan(readPlan('mistakes.hybrid')))) {
+      const line = diagnostic.range.start.line + 1;
+      const column = diagnostic.range.start.column + 2;
+      const key = `${line}:${column}`;
+      const place = places.get(key) ?? { line, column, rules: [] };
+      place.rules.push(diagnostic.rule);
+      places.set(key, place);
+    }
+    assert.ok(places.size >= 15, `${places.size} places with a problem`);
+    let shot = false;
+    for (const { line, column, rules } of places.values()) {
+      await workbench.goTo(line, column);
+      const titles = await workbench.openQuickFixes();
+      const where = `Ln ${line}, Col ${column} (${rules.join(', ')}): ${JSON.stringify(titles)}`;
+      assert.equal(new Set(titles).size, titles.length, `a title twice at ${where}`);
+      for (const rule of rules) {
+        assert.ok(titles.includes(`Ignore ${rule} on this line`), `no ignore at ${where}`);
+        assert.ok(titles.includes(`Show documentation for ${rule}`), `no documentation at ${where}`);
+      }
+      for (const title of titles.filter((t) => /^(Move|Make|Change|Set|Drop|Cap|Reorder)\b/.test(t))) {
+        assert.match(title, /'[^']+'/, `"${title}" names the session it changes`);
+      }
+      if (!shot && titles.some((title) => title.startsWith('Move'))) {
+        await workbench.screenshot('quick-fix-menu-mistakes');
+        shot = true;
+      }
+      await workbench.closeWidgets();
+    }
+  });
+
   it('(5) Fix All clears every scheduling conflict, saves, and keeps every session', async function () {
     const { workbench } = current();
     await workbench.openFile('fixall.hybrid');
@@ -168,7 +205,7 @@ describe('Hybrid Plan in a real VS Code (code-server + Chromium)', function () {
     const before = readPlan('fixall.hybrid');
     await workbench.screenshot('fix-all-before');
 
-    await workbench.runCommand('Fix All');
+    await workbench.runCommand('Hybrid: Fix All');
     await workbench.waitForSquiggles('no error or warning left', (counts) => counts.error === 0 && counts.warning === 0);
     await workbench.save();
     const after = readPlan('fixall.hybrid');

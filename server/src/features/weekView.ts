@@ -5,7 +5,8 @@
 import { classify, isRestDay } from '../analysis/classify';
 import { computeTotals, type WeekTotals } from '../analysis/totals';
 import { applyEdits, moveSession } from '../analysis/edits';
-import { exportCalendar, exportJson, classWords, dateOf } from '../analysis/export';
+import { exportCalendar, exportJson, classWords, dateOf, plannedSessions } from '../analysis/export';
+import { nextMonday } from './completion';
 import { parsePlan } from '../language/parser';
 import { checkPlan, ruleById } from '../rules/registry';
 import {
@@ -362,7 +363,45 @@ export interface ExportParams extends DocumentRequest {
   format: 'ics' | 'json';
 }
 
-export type ExportReply = { ok: true; text: string } | { ok: false; error: string };
+export type ExportReply =
+  /** `defaults`: which times and durations the calendar had to choose, in a sentence (absent when none). */
+  | { ok: true; text: string; defaults?: string }
+  /** `insertStart`: the plan has no `start:`; this line (the next Monday) inserted at `line` makes it exportable. */
+  | { ok: false; error: string; insertStart?: { line: number; text: string } };
+
+/** Where `start:` goes: under the title and file-top goals, else at the top. */
+export function startInsertion(plan: Plan, today: Date): { line: number; text: string } {
+  // The title and the goals written before the first week line or day: the plan's head.
+  const body = Math.min(
+    ...plan.blocks.map((block) => block.header?.range.start.line ?? block.statements.find((statement) => statement.type === 'day')?.range.start.line ?? Infinity),
+  );
+  const head = [plan.title, ...plan.goals].filter((statement) => statement !== undefined && statement.range.start.line < body);
+  const below = head.reduce((line, statement) => Math.max(line, statement!.range.end.line + 1), 0);
+  return { line: below, text: `start: ${nextMonday(today)}` };
+}
+
+/** "Times not written: …; durations not written: …" for the sessions the calendar had to fill in. */
+export function exportDefaults(plan: Plan): string | undefined {
+  const start = plan.start?.date;
+  if (start === undefined) return undefined;
+  let untimed = 0;
+  let unmeasured = 0;
+  for (const planned of plannedSessions(plan, start)) {
+    const { time, duration } = planned.session.attributes;
+    if (!time) untimed++;
+    if (!duration) unmeasured++;
+  }
+  const parts: string[] = [];
+  if (untimed > 0) {
+    parts.push(`${untimed} session${untimed === 1 ? '' : 's'} without a time start at 07:00 (a day's first) or 18:00 (a later one)`);
+  }
+  if (unmeasured > 0) {
+    parts.push(
+      `${unmeasured} without a duration last the default (gym 60 min, easy run 40, long run 90, quality run 50, cross-training 45)`,
+    );
+  }
+  return parts.length ? `${parts.join('; ')}.` : undefined;
+}
 
 const WEEKDAYS = new Set([0, 1, 2, 3, 4, 5, 6]);
 
@@ -406,7 +445,12 @@ export function registerWeekView(context: ServerContext): void {
       const analysis = await context.analyze(params?.textDocument?.uri);
       if (!analysis) return { ok: false, error: 'The plan is not open.' };
       if (params.format === 'json') return { ok: true, text: `${JSON.stringify(exportJson(analysis.plan), null, 2)}\n` };
-      if (params.format === 'ics') return exportCalendar(analysis.plan);
+      if (params.format === 'ics') {
+        const reply = exportCalendar(analysis.plan);
+        if (!reply.ok) return analysis.plan.start ? reply : { ...reply, insertStart: startInsertion(analysis.plan, new Date()) };
+        const defaults = exportDefaults(analysis.plan);
+        return defaults ? { ...reply, defaults } : reply;
+      }
       return { ok: false, error: `Unknown export format '${String(params.format)}'.` };
     }),
   );

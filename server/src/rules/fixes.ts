@@ -189,11 +189,12 @@ function easyRpeLimit(config: ResolvedConfig): number {
   return config['easy-run-too-hard']?.options.rpe ?? 5;
 }
 
-function makeEasyFix(session: Session | undefined, config: ResolvedConfig, named: boolean): Candidate[] {
+function makeEasyFix(session: Session | undefined, config: ResolvedConfig): Candidate[] {
   if (!session) return [];
   const edits = makeEasy(session, easyRpeLimit(config));
   if (edits.length === 0) return [];
-  return [{ title: named ? `Make '${sessionText(session)}' easy` : 'Make it easy', edits }];
+  // The title names the session even when only one is offered: a menu entry says what it changes.
+  return [{ title: `Make '${sessionText(session)}' easy`, edits }];
 }
 
 /** The earlier and the later of two sessions of one day, by written times, else by the order written. */
@@ -215,8 +216,8 @@ function rulesFixes(plan: Plan, diagnostic: PlanDiagnostic, config: ResolvedConf
     case 'hard-same-day':
       return [
         ...moveFixes(plan, diagnostic, [session, other], config),
-        ...makeEasyFix(session, config, false),
-        ...makeEasyFix(other, config, true),
+        ...makeEasyFix(session, config),
+        ...makeEasyFix(other, config),
       ];
     case 'hard-after-heavy-legs': {
       const fixes = moveFixes(plan, diagnostic, [session, other], config);
@@ -231,8 +232,8 @@ function rulesFixes(plan: Plan, diagnostic: PlanDiagnostic, config: ResolvedConf
       if (!session || !other) return moveFixes(plan, diagnostic, [session], config);
       const [first, second] = inDayOrder(plan, other, session);
       return [
-        { title: 'Set times (am / pm)', edits: setTimes(first, second, 'period') },
-        { title: 'Set times (@07:00 / @18:00)', edits: setTimes(first, second, 'clock') },
+        { title: `Set times: '${sessionText(first)}' am, '${sessionText(second)}' pm`, edits: setTimes(first, second, 'period') },
+        { title: `Set times: '${sessionText(first)}' @07:00, '${sessionText(second)}' @18:00`, edits: setTimes(first, second, 'clock') },
         ...moveFixes(plan, diagnostic, [session, other], config),
       ];
     }
@@ -246,12 +247,12 @@ function rulesFixes(plan: Plan, diagnostic: PlanDiagnostic, config: ResolvedConf
       return [{ title: `Change '${sessionText(session)}' into rest`, edits: changeToRest(plan, session) }];
     }
     case 'quality-limit':
-      return makeEasyFix(session, config, false);
+      return makeEasyFix(session, config);
     case 'all-runs-hard': {
       const block = blockOfWeek(plan, diagnostic);
       if (!block) return [];
       const runs = allSessions(plan).filter((s) => s.entry.block === block && s.kind === 'run' && classify(s).qualityRun);
-      return runs.flatMap((run) => makeEasyFix(run, config, true));
+      return runs.flatMap((run) => makeEasyFix(run, config));
     }
     case 'easy-run-too-hard': {
       if (!session) return [];
@@ -259,17 +260,17 @@ function rulesFixes(plan: Plan, diagnostic: PlanDiagnostic, config: ResolvedConf
       const effort = [rpe, zone].find((a) => a && rangeContains(a.range, diagnostic.range.start));
       if (!effort) return [];
       return [
-        { title: 'Drop the effort', edits: dropEffort(session, effort.range) },
+        { title: `Drop '${effort === rpe ? `rpe ${rpe.value}` : `z${zone!.value}`}' from '${sessionText(session)}'`, edits: dropEffort(session, effort.range) },
         effort === rpe
-          ? { title: 'Set rpe 3', edits: replaceAttribute(session, effort.range, 'rpe 3') }
-          : { title: 'Set z2', edits: replaceAttribute(session, effort.range, 'z2') },
+          ? { title: `Set '${sessionText(session)}' to rpe 3`, edits: replaceAttribute(session, effort.range, 'rpe 3') }
+          : { title: `Set '${sessionText(session)}' to z2`, edits: replaceAttribute(session, effort.range, 'z2') },
       ];
     }
     case 'gym-duration': {
       const duration = session?.attributes.duration;
       if (!session || !duration) return [];
       const minutes = config['gym-duration']?.options.minutes ?? 75;
-      return [{ title: `Cap at ${minutes}min`, edits: replaceAttribute(session, duration.range, `${minutes}min`) }];
+      return [{ title: `Cap '${sessionText(session)}' at ${minutes}min`, edits: replaceAttribute(session, duration.range, `${minutes}min`) }];
     }
     case 'main-goal':
       if (plan.goals.length > 0) return [];
