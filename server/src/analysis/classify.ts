@@ -15,7 +15,11 @@ export interface SessionClass {
   easyRun: boolean;
   /** Cross session marked `hard`, or with rpe ≥ 7 or zone z4/z5. */
   hardCross: boolean;
-  /** Hard gym, quality run or hard cross. */
+  /** Run of type `steady` (steady, moderate, marathon pace): neither easy nor quality. */
+  steadyRun: boolean;
+  /** Conditioning or sport that is hard (the default for both), or an event (a race or a test). */
+  hardOther: boolean;
+  /** Hard gym, quality run, hard cross, or hard conditioning / sport / an event. */
   hard: boolean;
   /** Heavy legs, quality run, or hard cross on a bike, rowing machine or hike. */
   legHard: boolean;
@@ -38,6 +42,8 @@ const HARD_ZONE = 4;
 const LONG_RUN_MINUTES = 90;
 
 const QUALITY_RUN_TYPES = new Set(['tempo', 'threshold', 'intervals', 'hills', 'fartlek', 'race']);
+/** Effort targets that make a run a quality run (`run 5km @ 10k pace`). */
+const QUALITY_TARGETS = new Set(['threshold', 'tempo', '10k', '5k', 'mile', 'interval', 'race']);
 const LEG_HARD_CROSS = new Set<CrossActivity>(['bike', 'row', 'hike']);
 const REST_LIKE_CROSS = new Set<CrossActivity>(['walk', 'mobility', 'yoga']);
 /** Exercise names that load the legs (language.md §4): squat (front, back, split …), deadlift, lunge, leg press, hip thrust, RDL, hinge. */
@@ -47,6 +53,7 @@ const RUN_RPE: Record<string, number> = {
   recovery: 2,
   easy: 3,
   long: 4,
+  steady: 5,
   tempo: 7,
   threshold: 7,
   fartlek: 7,
@@ -58,7 +65,7 @@ const GYM_RPE = { light: 4, moderate: 6, heavy: 8 } as const;
 /** RPE of a zone when only the zone is written (z1 very easy … z5 maximal). */
 const ZONE_RPE = [0, 2, 3, 5, 7, 9];
 
-export const DEFAULT_MINUTES = { gym: 60, easyRun: 40, longRun: 90, qualityRun: 50, cross: 45 } as const;
+export const DEFAULT_MINUTES = { gym: 60, easyRun: 40, longRun: 90, qualityRun: 50, cross: 45, conditioning: 45, sport: 60, event: 60 } as const;
 
 /**
  * Where a session keeps its class once computed: a symbol property, which JSON, `Object.keys` and `for…in` never
@@ -114,6 +121,8 @@ function compute(session: Session): SessionClass {
     longRun: false,
     easyRun: false,
     hardCross: false,
+    steadyRun: false,
+    hardOther: false,
     hard: false,
     legHard: false,
     restLike: false,
@@ -138,10 +147,12 @@ function compute(session: Session): SessionClass {
       break;
     }
     case 'run': {
-      base.qualityRun = QUALITY_RUN_TYPES.has(session.runType) || effortIsHard(session);
+      const target = session.attributes.effortTarget?.value;
+      base.qualityRun = QUALITY_RUN_TYPES.has(session.runType) || effortIsHard(session) || (target !== undefined && QUALITY_TARGETS.has(target));
       base.minutes = duration ?? plannedRunMinutes(session, base.qualityRun);
       base.longRun = !base.qualityRun && (session.runType === 'long' || base.minutes >= LONG_RUN_MINUTES);
-      base.easyRun = !base.qualityRun && !base.longRun;
+      base.steadyRun = !base.qualityRun && !base.longRun && session.runType === 'steady';
+      base.easyRun = !base.qualityRun && !base.longRun && !base.steadyRun;
       base.rpe = writtenRpe(session) ?? RUN_RPE[base.longRun && session.runType !== 'recovery' ? 'long' : session.runType] ?? 3;
       break;
     }
@@ -152,11 +163,32 @@ function compute(session: Session): SessionClass {
       base.minutes = duration ?? DEFAULT_MINUTES.cross;
       break;
     }
+    case 'conditioning': {
+      base.hardOther = session.effort === 'hard' || effortIsHard(session);
+      base.rpe = writtenRpe(session) ?? (base.hardOther ? 8 : 4);
+      base.minutes = duration ?? session.attributes.workFormat?.value.minutes ?? DEFAULT_MINUTES.conditioning;
+      break;
+    }
+    case 'sport': {
+      base.hardOther = session.effort === 'hard' || effortIsHard(session);
+      base.rpe = writtenRpe(session) ?? (base.hardOther ? 7 : 4);
+      base.minutes = duration ?? DEFAULT_MINUTES.sport;
+      break;
+    }
+    case 'event': {
+      base.hardOther = true;
+      base.rpe = writtenRpe(session) ?? 9;
+      base.minutes = duration ?? DEFAULT_MINUTES.event;
+      break;
+    }
   }
   base.minutesWritten = duration !== undefined;
-  base.hard = base.hardGym || base.qualityRun || base.hardCross;
+  base.hard = base.hardGym || base.qualityRun || base.hardCross || base.hardOther;
   base.legHard =
-    base.heavyLegs || base.qualityRun || (base.hardCross && session.kind === 'cross' && LEG_HARD_CROSS.has(session.activity));
+    base.heavyLegs ||
+    base.qualityRun ||
+    (base.hardCross && session.kind === 'cross' && LEG_HARD_CROSS.has(session.activity)) ||
+    (base.hardOther && (session.kind === 'conditioning' || session.kind === 'event'));
   base.load = base.minutes * base.rpe;
   return base;
 }

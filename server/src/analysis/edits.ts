@@ -355,7 +355,7 @@ export function makeEasy(session: Session, easyRpeLimit = 5): TextEdit[] {
     if (session.intensity === 'heavy' && writtenInSession(session, session.intensityRange)) {
       edits.push({ range: session.intensityRange, newText: 'moderate' });
     }
-  } else if (session.kind === 'cross') {
+  } else if (session.kind === 'cross' || session.kind === 'conditioning' || session.kind === 'sport') {
     if (session.effort === 'hard' && writtenInSession(session, session.effortRange)) edits.push({ range: session.effortRange, newText: 'easy' });
     if (rpe && rpe.value >= 7 && writtenInSession(session, rpe.range)) pushDefined(edits, dropAttribute(session, rpe.range));
     if (zone && zone.value >= 4 && writtenInSession(session, zone.range)) pushDefined(edits, dropAttribute(session, zone.range));

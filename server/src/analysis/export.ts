@@ -96,12 +96,33 @@ export function classWords(session: Session, sessionClass: SessionClass): string
   if (sessionClass.qualityRun) words.push('quality run');
   if (sessionClass.longRun) words.push('long run');
   if (sessionClass.easyRun) words.push('easy run');
+  if (sessionClass.steadyRun) words.push('steady run');
   if (sessionClass.hardCross) words.push('hard cross');
-  if (words.length === 0) words.push(session.kind === 'gym' ? 'gym' : session.kind === 'cross' ? 'easy cross' : 'run');
+  if (session.kind === 'event') words.push(session.event);
+  else if (sessionClass.hardOther) words.push(`hard ${session.kind}`);
+  if (words.length === 0) words.push(EASY_WORDS[session.kind]);
   return words;
 }
 
-const KIND_WORDS: Record<Session['kind'], string> = { rest: 'rest', gym: 'gym', run: 'run', cross: 'cross-training' };
+const EASY_WORDS: Record<Session['kind'], string> = {
+  rest: 'rest',
+  gym: 'gym',
+  run: 'run',
+  cross: 'easy cross',
+  conditioning: 'easy conditioning',
+  sport: 'easy sport',
+  event: 'event',
+};
+
+const KIND_WORDS: Record<Session['kind'], string> = {
+  rest: 'rest',
+  gym: 'gym',
+  run: 'run',
+  cross: 'cross-training',
+  conditioning: 'conditioning',
+  sport: 'sport',
+  event: 'event',
+};
 
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
@@ -126,6 +147,12 @@ export function sessionTitle(session: Session): string {
     }
     case 'cross':
       return `${capitalise(session.activity)} ${session.effort}`;
+    case 'conditioning':
+      return `${capitalise(session.style)} ${session.effort}`;
+    case 'sport':
+      return `${capitalise(session.sport)} ${session.effort}`;
+    case 'event':
+      return [capitalise(session.event), session.what?.value ?? (distance !== undefined ? formatKm(distance) : undefined)].filter(Boolean).join(' ');
     case 'rest':
       return 'Rest';
   }
@@ -245,6 +272,13 @@ export interface ExportedSession {
   runType?: string;
   activity?: string;
   effort?: string;
+  /** Conditioning: `crossfit`, `hiit`, `hyrox`, … */
+  style?: string;
+  sport?: string;
+  /** Event: `race` or `test`, what it tests (`run`, `strength`, `mixed`) and what is raced or tested. */
+  event?: string;
+  discipline?: string;
+  what?: string;
   /** `HH:MM` when a clock time is written. */
   clock?: string;
   period?: 'am' | 'pm';
@@ -332,6 +366,16 @@ function exportSession(session: Session): ExportedSession {
   } else if (session.kind === 'cross') {
     exported.activity = session.activity;
     exported.effort = session.effort;
+  } else if (session.kind === 'conditioning') {
+    exported.style = session.style;
+    exported.effort = session.effort;
+  } else if (session.kind === 'sport') {
+    exported.sport = session.sport;
+    exported.effort = session.effort;
+  } else if (session.kind === 'event') {
+    exported.event = session.event;
+    exported.discipline = session.discipline;
+    if (session.what) exported.what = session.what.value;
   }
   const time = attributes.time?.value;
   if (time?.clockMinutes !== undefined) {

@@ -129,6 +129,8 @@ function formatStatement(statement: Statement, text: string, lines: LineIndex, l
       return statement.goals.length === 1 ? `goal: ${statement.goals[0].value}` : undefined;
     case 'start':
       return `start: ${sliceRange(text, lines, statement.dateRange)}`;
+    case 'pace':
+      return `pace: ${sliceRange(text, lines, statement.valueRange).replace(/\s+/g, ' ')}`;
     case 'week': {
       const numbers = sliceRange(text, lines, statement.numberRange).replace(/\s+/g, '');
       const after = text.slice(lines.offsetAt(statement.numberRange.end), lines.offsetAt(statement.range.end)).trim();

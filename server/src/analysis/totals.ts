@@ -94,8 +94,10 @@ export function weekTotals(week: Week): WeekTotals {
         runMinutes += c.minutes;
         if (!c.qualityRun) easyRunMinutes += c.minutes;
         everyRunTimed &&= c.minutesWritten;
-      } else if (session.kind === 'cross') {
+      } else if (session.kind === 'cross' || session.kind === 'conditioning' || session.kind === 'sport') {
         totals.cross++;
+      } else if (session.kind === 'event' && session.discipline === 'run') {
+        if (c.distanceKm !== undefined) totals.runKm += c.distanceKm;
       }
     }
     totals.dayLoads[day.weekday] = dayLoad;

@@ -79,6 +79,9 @@ export function explainSession(session: Session): string {
             ? `Type \`${session.runType}\` is a quality run: hard for the legs, keep it off heavy leg days.`
             : `Effort ${effort} makes it a quality run (rpe 7 or more, or zone z4/z5).`,
         );
+      } else if (c.steadyRun) {
+        classes.push('steady run');
+        reasons.push('Type `steady`: faster than easy, slower than a quality run — neither an easy run nor a quality run.');
       } else if (c.longRun) {
         classes.push('long run');
         reasons.push(
@@ -94,6 +97,25 @@ export function explainSession(session: Session): string {
             : 'No type written: an easy run — conversational, almost too slow.',
         );
       }
+      break;
+    case 'conditioning':
+    case 'sport': {
+      const what = session.kind === 'sport' ? session.sport : session.style;
+      classes.push(c.hardOther ? `hard ${session.kind}` : `easy ${session.kind}`);
+      reasons.push(
+        c.hardOther
+          ? session.effortRange
+            ? `Marked \`hard\`: ${what} counts as a hard session.`
+            : `${capitalise(what)} is hard unless marked \`easy\`: it counts as a hard session.`
+          : `Marked \`easy\`: ${what} that is not a hard session.`,
+      );
+      break;
+    }
+    case 'event':
+      classes.push(session.event);
+      reasons.push(
+        `A ${session.event === 'race' ? 'race' : 'test'}${session.what ? ` (${session.what.value})` : ''}: an all-out effort, a hard session${c.legHard ? ' and hard on the legs' : ''}.`,
+      );
       break;
     case 'cross':
       if (c.hardCross) {
@@ -123,4 +145,8 @@ export function explainSession(session: Session): string {
     lines.push(load);
   }
   return lines.join('\n');
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -53,6 +53,10 @@ export function planTokens(plan: Plan, lines = new LineIndex(plan.text)): PlanTo
         firstWord(statement.range);
         add(statement.dateRange, 'number');
         break;
+      case 'pace':
+        firstWord(statement.range);
+        add(statement.valueRange, 'number');
+        break;
       case 'week':
         firstWord(statement.range);
         add(statement.numberRange, 'number');

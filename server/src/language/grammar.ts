@@ -12,6 +12,7 @@ import {
   Dash,
   GoalKw,
   LBracket,
+  PaceKw,
   PlanKw,
   Plus,
   Quantity,
@@ -31,6 +32,7 @@ export type RawStatement =
   | { type: 'title'; keyword: IToken; name?: IToken }
   | { type: 'goal'; keyword: IToken; words: IToken[] }
   | { type: 'start'; keyword: IToken; date?: IToken }
+  | { type: 'pace'; keyword: IToken; words: IToken[] }
   | { type: 'week'; keyword: IToken; from?: IToken; to?: IToken; labelColon?: IToken; label: IToken[] }
   | { type: 'day'; day: IToken; period?: IToken; colon?: IToken; sessions: RawSession[] };
 
@@ -62,6 +64,7 @@ class StatementParser extends EmbeddedActionsParser {
     { ALT: () => this.SUBRULE(this.title) },
     { ALT: () => this.SUBRULE(this.goal) },
     { ALT: () => this.SUBRULE(this.start) },
+    { ALT: () => this.SUBRULE(this.pace) },
     { ALT: () => this.SUBRULE(this.week) },
     { ALT: () => this.SUBRULE(this.day) },
   ];
@@ -94,6 +97,16 @@ class StatementParser extends EmbeddedActionsParser {
     this.OPTION(() => this.CONSUME(Colon));
     const date = this.CONSUME(DateLiteral);
     return { type: 'start', keyword, date: this.ACTION(() => real(date)) };
+  });
+
+  private readonly pace = this.RULE('pace', (): RawStatement => {
+    const keyword = this.CONSUME(PaceKw);
+    const words: IToken[] = [];
+    this.OPTION(() => this.CONSUME(Colon));
+    this.MANY(() => {
+      words.push(this.CONSUME(Anything));
+    });
+    return { type: 'pace', keyword, words };
   });
 
   private readonly week = this.RULE('week', (): RawStatement => {
@@ -174,5 +187,5 @@ class StatementParser extends EmbeddedActionsParser {
 export const statementParser = new StatementParser();
 
 /** The token types a statement may start with. */
-export const statementStarts: ReadonlySet<TokenType> = new Set([PlanKw, GoalKw, StartKw, WeekKw, DayName]);
+export const statementStarts: ReadonlySet<TokenType> = new Set([PlanKw, GoalKw, StartKw, PaceKw, WeekKw, DayName]);
 

@@ -22,9 +22,33 @@ export const GOALS: readonly Goal[] = ['strength', 'running', 'balanced'];
 
 export type GymFocus = 'upper' | 'lower' | 'full' | 'push' | 'pull' | 'core';
 export type GymIntensity = 'heavy' | 'moderate' | 'light';
-export type RunType = 'easy' | 'recovery' | 'long' | 'tempo' | 'threshold' | 'intervals' | 'hills' | 'fartlek' | 'race';
-export type CrossActivity = 'bike' | 'swim' | 'row' | 'walk' | 'hike' | 'mobility' | 'yoga';
-export type CrossEffort = 'easy' | 'hard';
+/** `steady` (steady, moderate, marathon pace, progression): neither an easy run nor a quality run. */
+export type RunType = 'easy' | 'recovery' | 'long' | 'steady' | 'tempo' | 'threshold' | 'intervals' | 'hills' | 'fartlek' | 'race';
+/** `cross` is cross-training of no named kind (`cross`, `cross training`, `cardio`). */
+export type CrossActivity = 'bike' | 'swim' | 'row' | 'walk' | 'hike' | 'mobility' | 'yoga' | 'elliptical' | 'cross';
+export type Effort = 'easy' | 'hard';
+export type CrossEffort = Effort;
+/** The kind word of a conditioning session, canonical (`wod` → `crossfit`, `metcon` → `metcon`). */
+export type ConditioningStyle = 'conditioning' | 'crossfit' | 'hiit' | 'metcon' | 'circuit' | 'hyrox' | 'bootcamp';
+/** A race, or a test of fitness or strength (`time trial 5km`, `test acft`, `1RM test`). */
+export type EventType = 'race' | 'test';
+/** What an event tests: running (a race or time trial), strength (a 1RM test) or both (acft, hyrox, a fitness test). */
+export type EventDiscipline = 'run' | 'strength' | 'mixed';
+/** Effort words of a target (`@ threshold`, `@ MP`, `@ 10k pace`, `at easy pace`). */
+export type EffortTarget =
+  | 'recovery'
+  | 'easy'
+  | 'steady'
+  | 'marathon'
+  | 'half-marathon'
+  | 'threshold'
+  | 'tempo'
+  | '10k'
+  | '5k'
+  | 'mile'
+  | 'interval'
+  | 'race';
+export type SessionKind = 'rest' | 'gym' | 'run' | 'cross' | 'conditioning' | 'sport' | 'event';
 
 /** A value written in the text, with where it was written. */
 export interface Located<T> {
@@ -32,17 +56,65 @@ export interface Located<T> {
   range: Range;
 }
 
+/** A low and a high written as a range (`30-45min`, `3-5km`, `rpe 6-7`). */
+export interface Span {
+  low: number;
+  high: number;
+}
+
+/**
+ * A number written in the text. When a range is written (`30-45min`), `span` keeps both ends and `value` is their
+ * midpoint: totals, load and the rules use `value` (language-decisions.md, "Ranges count at their midpoint").
+ */
+export interface Measure extends Located<number> {
+  span?: Span;
+}
+
+export interface Pace {
+  /** Seconds per km (`@5:00/km` → 300, `@8:00/mi` → 298.3…); the midpoint when a range is written. */
+  secondsPerKm: number;
+  /** The unit written. */
+  per: 'km' | 'mi';
+  /** Both ends in seconds per km when a range is written (`@5:00-5:20/km`). */
+  span?: Span;
+}
+
+export interface HeartRate {
+  /** Beats per minute the heart rate stays under (`hr < 150`, `hr 140-150` → 150). */
+  below?: number;
+  /** Beats per minute the heart rate stays over (`hr > 120`, `hr 140-150` → 140). */
+  above?: number;
+}
+
+/** `EMOM 12min`, `AMRAP 10min`: a timed work format (its minutes are the session's duration when none is written). */
+export interface WorkFormat {
+  style: 'emom' | 'amrap';
+  minutes?: number;
+}
+
 export interface Attributes {
-  /** Planned time in minutes (`45min`, `1h30`). */
-  duration?: Located<number>;
-  /** Planned distance in km (`10km`, `10k`, `800m`, `6mi` → 9.656…). */
-  distance?: Located<number>;
-  /** `6x800m`, `5x1km`, `4x4min`, `5x5`: count and what each repeat is. */
+  /** Planned time in minutes (`45min`, `1h30`, `30 min`; `30-45min` → 37.5 with its span). */
+  duration?: Measure;
+  /** Planned distance in km (`10km`, `10k`, `800m`, `6mi` → 9.656…; `3-5km` → 4 with its span). */
+  distance?: Measure;
+  /** `6x800m`, `5x1km`, `4x4min`, `5x5`, `6 x 800m`, `6-8x400m`: count and what each repeat is. */
   repeats?: Located<Repeats>;
   /** `@07:00`, `@7am`, `@18:30`, `am`, `pm`. */
   time?: Located<TimeOfDay>;
-  /** `rpe 7`: 1–10. */
-  rpe?: Located<number>;
+  /** `rpe 7`: 1–10 (`rpe 6-7` → 6.5 with its span). */
+  rpe?: Measure;
+  /** `@5:00/km`, `@ 8:30/mi`: a pace target. */
+  pace?: Located<Pace>;
+  /** `@ threshold`, `@ MP`, `@ 10k pace`, `at easy pace`: an effort target. */
+  effortTarget?: Located<EffortTarget>;
+  /** `hr < 150`, `hr 140-150`. */
+  heartRate?: Located<HeartRate>;
+  /** `+ strides`, `6x20s strides`: strides after a run (they stay part of the run). */
+  strides?: Located<{ count?: number }>;
+  /** `drills`, `running drills`: form drills with a run. */
+  drills?: Located<true>;
+  /** `EMOM 12min`, `AMRAP 10min`. */
+  workFormat?: Located<WorkFormat>;
   /** `z2`: 1–5. */
   zone?: Located<number>;
   /** `"felt flat"`: the unescaped text. */
@@ -55,8 +127,12 @@ export interface Repeats {
   eachKm?: number;
   /** Time of one repeat in minutes (`4x4min` → 4). */
   eachMinutes?: number;
-  /** Reps of one set (`5x5` → 5). */
+  /** Reps of one set (`5x5` → 5; `3x8-12` → 10, the midpoint). */
   reps?: number;
+  /** Both ends of the count when written as a range (`6-8x400m`); `count` is then the midpoint. */
+  countSpan?: Span;
+  /** Both ends of the reps when written as a range (`3x8-12`); `reps` is then the midpoint. */
+  repsSpan?: Span;
 }
 
 export interface TimeOfDay {
@@ -85,6 +161,10 @@ export interface Exercise {
   reps?: number;
   /** Seconds per set when a time is given (`plank 3x60s` → 60). */
   seconds?: number;
+  /** Metres per set when a distance is given (`sled push 4x25m` → 25). */
+  metres?: number;
+  /** Repetition maximum aimed at (`deadlift 4RM`, `squat 5x5 @5RM` → 4, 5). */
+  rm?: number;
   load?: ExerciseLoad;
 }
 
@@ -93,8 +173,13 @@ interface SessionBase {
   range: Range;
   /** The session's text exactly as written. */
   text: string;
-  /** The word that names the kind (`gym`, `lift`, `run`, `bike`, `rest`, `off`, or a bare focus like `upper`). */
+  /**
+   * The word(s) that name the kind (`gym`, `lift`, `run`, `bike`, `rest`, `off`, a bare focus like `upper`, or a
+   * vocabulary phrase like `cross training`), wherever they are written in the session (`easy run 40min`).
+   */
   keywordRange: Range;
+  /** The canonical phrase when the kind comes from a vocabulary word (`strength` → `gym`, `parkrun` → `race 5km`). */
+  vocabulary?: Located<string>;
   attributes: Attributes;
   /** The day entry this session belongs to. */
   entry: DayEntry;
@@ -132,7 +217,32 @@ export interface CrossSession extends SessionBase {
   effortRange?: Range;
 }
 
-export type Session = RestSession | GymSession | RunSession | CrossSession;
+export interface ConditioningSession extends SessionBase {
+  kind: 'conditioning';
+  style: ConditioningStyle;
+  effort: Effort;
+  /** Undefined when the effort word is not written (hard by default). */
+  effortRange?: Range;
+}
+
+export interface SportSession extends SessionBase {
+  kind: 'sport';
+  /** The sport in lower case as the vocabulary names it (`football`, `tennis`, `martial arts`). */
+  sport: string;
+  effort: Effort;
+  /** Undefined when the effort word is not written (hard by default: a game or a sparring session is hard). */
+  effortRange?: Range;
+}
+
+export interface EventSession extends SessionBase {
+  kind: 'event';
+  event: EventType;
+  discipline: EventDiscipline;
+  /** What is raced or tested, canonical and lower case (`5km`, `half marathon`, `acft`, `1rm`, `time trial`). */
+  what?: Located<string>;
+}
+
+export type Session = RestSession | GymSession | RunSession | CrossSession | ConditioningSession | SportSession | EventSession;
 
 export interface Comment {
   /** Text after `#`, without the `#` and without surrounding whitespace. */
@@ -184,11 +294,21 @@ export interface WeekHeader extends StatementBase {
   label?: Located<string>;
 }
 
+export interface PaceStatement extends StatementBase {
+  type: 'pace';
+  /** The runner's easy pace in seconds per km (`pace: 6:00/km` → 360, `pace: 9:30/mi` → 354.2…). */
+  secondsPerKm: number;
+  per: 'km' | 'mi';
+  valueRange: Range;
+}
+
 export interface DayEntry extends StatementBase {
   type: 'day';
   weekday: Weekday;
-  /** The weekday word (`Mon`, `monday`, `Mo`). */
+  /** The weekday word (`Mon`, `monday`, `Mo`), or `Day 3` (from `Day` to the number). */
   dayRange: Range;
+  /** `Day 1:` … `Day 7:` read as Mon … Sun: the number written. */
+  dayNumber?: number;
   /** Position just after the `:`. */
   colonEnd: Position;
   /** `Mon am: …` / `Mon pm: …`: the time of day of every session of this line that sets none itself. */
@@ -198,7 +318,7 @@ export interface DayEntry extends StatementBase {
   block: WeekBlock;
 }
 
-export type Statement = TitleStatement | GoalStatement | StartStatement | WeekHeader | DayEntry;
+export type Statement = TitleStatement | GoalStatement | StartStatement | PaceStatement | WeekHeader | DayEntry;
 
 /** A `week …` line and the statements under it, or the implicit single week of a file without `week` lines. */
 export interface WeekBlock {
@@ -230,15 +350,36 @@ export interface Week {
   days: Day[];
 }
 
+/** One replacement in the plan's text. */
+export interface TextReplacement {
+  range: Range;
+  newText: string;
+}
+
+/** A quick fix the parser knows for its own message (a did-you-mean, a missing `:`, `6 x 800m` → `6x800m`). */
+export interface SyntaxFix {
+  title: string;
+  edits: TextReplacement[];
+  /** The fix to apply when only one is wanted. */
+  preferred?: boolean;
+}
+
 export interface SyntaxIssue {
   message: string;
   range: Range;
+  /** Undefined is an error; `warning` is text read with a guess the writer should confirm (`2.5 m run`). */
+  severity?: 'warning' | 'info';
+  fixes?: SyntaxFix[];
+  /** An unknown word a user may add to the `vocabulary` of `.hybridrc.json`, and the phrases it could stand for. */
+  unknownWord?: { word: string; phrases: string[] };
 }
 
 export interface Plan {
   text: string;
   title?: TitleStatement;
   start?: StartStatement;
+  /** `pace: 6:00/km`: the runner's easy pace, which turns a distance-only run into minutes. */
+  pace?: PaceStatement;
   /** Every goal statement in source order (file top and inside weeks). */
   goals: GoalStatement[];
   /** Every statement in source order. */

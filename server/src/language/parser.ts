@@ -10,6 +10,7 @@ import type {
   Goal,
   GoalStatement,
   Located,
+  PaceStatement,
   Plan,
   Range,
   Session,
@@ -24,7 +25,7 @@ import type {
 } from './model';
 import { GOALS } from './model';
 import { statementParser, statementStarts, type RawItem, type RawSession, type RawStatement } from './grammar';
-import { CROSS_ACTIVITIES, readSession, tokenEnd, unquote, SESSION_WORDS, type SourceText } from './sessions';
+import { CROSS_ACTIVITIES, readPace, readSession, tokenEnd, unquote, SESSION_WORDS, type SourceText } from './sessions';
 import { editDistance, quoteList, suggest } from './suggest';
 import { LineIndex, comparePositions } from './text';
 import {
@@ -54,7 +55,7 @@ const DAY_FORMS: readonly string[] = [
   'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
 ];
-const STATEMENT_WORDS: readonly string[] = ['week', 'goal', 'start', 'plan'];
+const STATEMENT_WORDS: readonly string[] = ['week', 'goal', 'start', 'plan', 'pace'];
 const WEEKDAY_BY_PREFIX: Record<string, Weekday> = { mo: 0, tu: 1, we: 2, th: 3, fr: 4, sa: 5, su: 6 };
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const SUPPRESSION = /^hybrid-ignore(-file)?(?=$|[\s,:])/i;
@@ -405,6 +406,17 @@ class ModelBuilder {
         plan.statements.push(start);
         break;
       }
+      case 'pace': {
+        const pace = readPaceStatement(raw, range, source, errors, parsed.errorRange);
+        if (!pace) break;
+        if (plan.pace) {
+          errors.push({ message: `A plan has only one 'pace' — this is a second one`, range: source.rangeOf(raw.keyword) });
+          break;
+        }
+        plan.pace = pace;
+        plan.statements.push(pace);
+        break;
+      }
       case 'goal': {
         const goals: Located<Goal>[] = [];
         let problem: SyntaxIssue | undefined;
@@ -464,6 +476,27 @@ class ModelBuilder {
     this.sawDay = sawDay;
     this.leading = leading;
   }
+}
+
+/** `pace: 6:00/km`, `pace 9:30/mi`, `pace: 6:00 min/km`: the runner's easy pace. */
+function readPaceStatement(
+  raw: Extract<RawStatement, { type: 'pace' }>,
+  range: Range,
+  source: SourceText,
+  errors: SyntaxIssue[],
+  errorRange: Range | undefined,
+): PaceStatement | undefined {
+  const words = raw.words;
+  const report = (message: string, at: Range): undefined => {
+    if (!errorRange) errors.push({ message, range: at });
+    return undefined;
+  };
+  if (words.length === 0) return report(`Expected the easy pace after 'pace', like 'pace: 6:00/km' or 'pace: 9:30/mi'`, source.rangeOf(raw.keyword));
+  const read = readPace(words, 0, source);
+  if (typeof read === 'string') return report(read, source.rangeBetween(words[0], words[words.length - 1]));
+  const extra = words[read.next];
+  if (extra) return report(`Unexpected '${extra.image}' after the pace`, source.rangeOf(extra));
+  return { type: 'pace', range, secondsPerKm: read.pace.secondsPerKm, per: read.pace.per, valueRange: read.range };
 }
 
 function lastTokenOf(parsed: ParsedStatement): IToken {

@@ -7,11 +7,15 @@ import type {
   Attributes,
   CrossActivity,
   CrossEffort,
+  ConditioningStyle,
+  EventDiscipline,
+  EventType,
   Exercise,
   ExerciseLoad,
   GymFocus,
   GymIntensity,
   Located,
+  Pace,
   Range,
   RunType,
   Session,
@@ -47,7 +51,7 @@ export const FOCUS_WORDS: ReadonlyMap<string, GymFocus> = new Map<string, GymFoc
   ['full-body', 'full'],
 ]);
 export const INTENSITY_WORDS: readonly GymIntensity[] = ['heavy', 'moderate', 'light'];
-export const RUN_TYPES: readonly RunType[] = ['easy', 'recovery', 'long', 'tempo', 'threshold', 'intervals', 'hills', 'fartlek', 'race'];
+export const RUN_TYPES: readonly RunType[] = ['easy', 'recovery', 'long', 'steady', 'tempo', 'threshold', 'intervals', 'hills', 'fartlek', 'race'];
 export const CROSS_ACTIVITIES: readonly CrossActivity[] = ['bike', 'swim', 'row', 'walk', 'hike', 'mobility', 'yoga'];
 export const CROSS_EFFORTS: readonly CrossEffort[] = ['easy', 'hard'];
 
@@ -71,6 +75,12 @@ const attributeNames: Record<keyof Attributes, string> = {
   rpe: 'rpe',
   zone: 'zone',
   note: 'note',
+  pace: 'pace',
+  effortTarget: 'effort target',
+  heartRate: 'heart rate',
+  strides: 'strides',
+  drills: 'drills',
+  workFormat: 'EMOM or AMRAP',
 };
 
 // Compiled once: the parser runs on every keystroke.
@@ -177,6 +187,40 @@ function unitHint(image: string): string {
     : `Unknown unit '${unit}' in '${image}' — use min, h, km, m or mi`;
 }
 
+const PACE_CLOCK = /^(\d{1,2}):(\d{2})(?:min|mins)?$/i;
+const PACE_UNIT = /^(?:(?:min)?\/)?(km|k|mi|mile)$/i;
+const SLOWEST_PACE = 20 * 60;
+const FASTEST_PACE = 2 * 60;
+
+/**
+ * A pace from `tokens[index]` on: `5:00/km`, `5:00 /km`, `5:00min/km`, `5:00 min/km`, `8:30/mi`, `8:30 per mile`.
+ * Returns the pace and the index after it, or a message.
+ */
+export function readPace(
+  tokens: readonly IToken[],
+  index: number,
+  source: SourceText,
+): { pace: Pace; range: Range; next: number } | string {
+  const clock = tokens[index];
+  const match = clock && PACE_CLOCK.exec(clock.image);
+  if (!clock || !match) return `Expected a pace like 5:00/km or 8:30/mi${clock ? `, not '${clock.image}'` : ''}`;
+  let i = index + 1;
+  // The unit: `/km`, `min/km` (one word), `min /km`, `per km`, `per mile`.
+  if (tokens[i] && /^min$/i.test(tokens[i].image) && tokens[i + 1]?.image === '/') i++;
+  if (tokens[i] && (tokens[i].image === '/' || /^per$/i.test(tokens[i].image))) i++;
+  const unitToken = tokens[i];
+  const unit = unitToken && PACE_UNIT.exec(unitToken.image);
+  if (!unit) return `'${clock.image}' needs a unit — write the pace like ${clock.image.replace(/min$/i, '')}/km or ${clock.image.replace(/min$/i, '')}/mi`;
+  const seconds = Number(match[1]) * 60 + Number(match[2]);
+  if (Number(match[2]) > 59) return `'${clock.image}' is not a pace — seconds go from 00 to 59`;
+  const per = unit[1].toLowerCase().startsWith('m') ? 'mi' : 'km';
+  const secondsPerKm = per === 'mi' ? seconds / MILE_KM : seconds;
+  if (secondsPerKm < FASTEST_PACE || secondsPerKm > SLOWEST_PACE) {
+    return `'${source.text.slice(clock.startOffset, tokenEnd(unitToken))}' is not a running pace — between 2:00 and 20:00 per km`;
+  }
+  return { pace: { secondsPerKm, per }, range: source.rangeBetween(clock, unitToken), next: i + 1 };
+}
+
 /** Clock time in minutes after midnight, or a message saying what is wrong with it. */
 export function clockMinutes(image: string): number | string {
   const match = CLOCK.exec(image);
@@ -203,6 +247,9 @@ interface Builder {
   intensity?: Located<GymIntensity>;
   runType?: Located<RunType>;
   effort?: Located<CrossEffort>;
+  style?: ConditioningStyle;
+  sport?: string;
+  event?: { type: EventType; discipline: EventDiscipline; what?: Located<string> };
   exercises?: { list: Exercise[]; range: Range };
   firstError?: SessionError;
 }
@@ -220,7 +267,15 @@ function kindWordsFor(kind: Session['kind']): string[] {
   }
 }
 
-const kindNames: Record<Session['kind'], string> = { gym: 'a gym session', run: 'a run', cross: 'a cross-training session', rest: 'a rest day' };
+const kindNames: Record<Session['kind'], string> = {
+  gym: 'a gym session',
+  run: 'a run',
+  cross: 'a cross-training session',
+  rest: 'a rest day',
+  conditioning: 'a conditioning session',
+  sport: 'a sport session',
+  event: 'a race or test',
+};
 
 function expectedWords(kind: Session['kind']): string {
   switch (kind) {
@@ -299,6 +354,42 @@ export function readSession(raw: RawSession, source: SourceText): { session?: Un
         activity: kindWord as CrossActivity,
         effort: builder.effort?.value ?? 'easy',
         effortRange: builder.effort?.range,
+      };
+      break;
+    case 'conditioning':
+      session = {
+        kind: 'conditioning',
+        range,
+        text,
+        keywordRange,
+        attributes,
+        style: builder.style ?? 'conditioning',
+        effort: builder.effort?.value ?? 'hard',
+        effortRange: builder.effort?.range,
+      };
+      break;
+    case 'sport':
+      session = {
+        kind: 'sport',
+        range,
+        text,
+        keywordRange,
+        attributes,
+        sport: builder.sport ?? kindWord,
+        effort: builder.effort?.value ?? 'hard',
+        effortRange: builder.effort?.range,
+      };
+      break;
+    case 'event':
+      session = {
+        kind: 'event',
+        range,
+        text,
+        keywordRange,
+        attributes,
+        event: builder.event?.type ?? 'race',
+        discipline: builder.event?.discipline ?? 'run',
+        what: builder.event?.what,
       };
       break;
   }

@@ -29,6 +29,7 @@ function keyword(name: string, label: string, pattern: RegExp): TokenType {
 export const PlanKw = keyword('PlanKw', "'plan'", /plan/i);
 export const GoalKw = keyword('GoalKw', "'goal'", /goal/i);
 export const StartKw = keyword('StartKw', "'start'", /start/i);
+export const PaceKw = keyword('PaceKw', "'pace'", /pace/i);
 export const WeekKw = keyword('WeekKw', "'week'", /week/i);
 export const DayName = keyword(
   'DayName',
@@ -72,6 +73,7 @@ export const allTokens: TokenType[] = [
   PlanKw,
   GoalKw,
   StartKw,
+  PaceKw,
   WeekKw,
   DayName,
   AmPm,

@@ -28,6 +28,7 @@ export function hardKind(c: SessionClass): string {
   if (c.hardGym) return 'a hard gym session';
   if (c.qualityRun) return 'a quality run';
   if (c.hardCross) return 'a hard cross session';
+  if (c.hardOther) return 'a hard session';
   if (c.longRun) return 'a long run';
   return 'a session';
 }

@@ -14,7 +14,7 @@ const cases: Case[] = [
   ['Mon: tempo', `Unknown session 'tempo' — did you mean 'run tempo'?`, [0, 5, 0, 10]],
   [
     'Mon: run hard',
-    `Unknown word 'hard' in a run — expected a run type ('easy', 'recovery', 'long', 'tempo', 'threshold', 'intervals', 'hills', 'fartlek' or 'race') or an attribute`,
+    `Unknown word 'hard' in a run — expected a run type ('easy', 'recovery', 'long', 'steady', 'tempo', 'threshold', 'intervals', 'hills', 'fartlek' or 'race') or an attribute`,
     [0, 9, 0, 13],
   ],
   // Statement starts.

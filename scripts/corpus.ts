@@ -1,0 +1,79 @@
+// `npm run corpus`: parse-failure share, session classes and coach figures over test/corpus (see its README.md).
+// Options: --set plans|heldback|verbatim (repeatable), --sessions (list session-class mismatches), --json.
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { CORPUS_DIR, CORPUS_SETS, measureDir, type SetMeasure } from '../test/corpus/measure';
+
+const { values } = parseArgs({
+  options: {
+    set: { type: 'string', multiple: true },
+    sessions: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+  },
+});
+
+const wanted = values.set ?? [...CORPUS_SETS];
+for (const name of wanted) {
+  if (!(CORPUS_SETS as readonly string[]).includes(name)) {
+    process.stderr.write(`Unknown set '${name}': expected ${CORPUS_SETS.join(', ')}\n`);
+    process.exit(2);
+  }
+}
+
+const results = wanted.map((name) => measureDir(join(CORPUS_DIR, name), name));
+
+if (values.json) {
+  process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+} else {
+  for (const set of results) print(set, values.sessions === true);
+}
+
+function pct(x: number): string {
+  return `${(100 * x).toFixed(1)} %`;
+}
+
+function print(set: SetMeasure, sessions: boolean): void {
+  const out: string[] = [];
+  out.push(`== ${set.name}: ${set.plans.length} plans (${set.plansWithExpectations} with expectations)`);
+  out.push(`syntax: ${set.errorLines} of ${set.statementLines} statement lines fail to parse = ${pct(set.errorShare)}`);
+  out.push(
+    `coach: ${set.diagnostics} diagnostics: ${set.truePositives} true, ${set.debatable} debatable, ${set.falsePositives} false (${pct(set.falseShare)} false); ` +
+      `flags found ${set.flagsFound} of ${set.flags} (recall ${pct(set.recall)})`,
+  );
+  out.push(
+    `sessions: ${set.sessionLinesMatching} of ${set.sessionLines} labelled lines read as the coach reads them` +
+      (set.sessionLines === 0 ? '' : ` = ${pct(set.sessionLinesMatching / set.sessionLines)}`) +
+      `; goal read right in ${set.goalsMatching} of ${set.plansWithExpectations} plans`,
+  );
+  const failing = set.plans.filter((p) => p.errorLines.length > 0);
+  if (failing.length > 0) {
+    out.push('lines that fail to parse:');
+    for (const p of failing) out.push(`  ${p.file}: ${p.errorLines.length}/${p.statementLines} (lines ${p.errorLines.join(', ')})`);
+  }
+  const falses = set.plans.flatMap((p) => p.coach?.falsePositives ?? []);
+  if (falses.length > 0) {
+    out.push('false diagnostics (in neither flags nor debatable):');
+    for (const d of falses) out.push(`  ${d.file}:${d.line} ${d.severity} ${d.rule}: ${d.message}`);
+  }
+  const missed = set.plans.flatMap((p) => p.coach?.missed ?? []);
+  if (missed.length > 0) {
+    out.push('missed (flags a coach would raise that the engine did not report):');
+    for (const m of missed) {
+      const where = m.label.line !== undefined ? `${m.label.line}` : `${m.label.lines?.[0]}-${m.label.lines?.[1]}`;
+      out.push(`  ${m.file}:${where} ${m.label.rule}: ${m.label.why}`);
+    }
+  }
+  if (sessions) {
+    const mismatches = set.plans.flatMap((p) => p.coach?.sessionMismatches ?? []);
+    if (mismatches.length > 0) {
+      out.push('session classes that differ (expected → engine):');
+      for (const m of mismatches) out.push(`  ${m.file}:${m.line} [${m.expected.join(', ')}] → [${m.actual.join(', ')}]`);
+    }
+    for (const p of set.plans) {
+      if (p.coach !== undefined && p.coach.goalExpected !== p.coach.goalActual) {
+        out.push(`  ${p.file}: goal ${p.coach.goalExpected} → ${p.coach.goalActual}`);
+      }
+    }
+  }
+  process.stdout.write(out.join('\n') + '\n\n');
+}
