@@ -202,7 +202,7 @@ describe('language server over stdio', function () {
     const conflict = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 8 } });
     const value = (conflict.contents as { value: string }).value;
     assert.ok(value.startsWith('**run long 14km** — long run\n'), value);
-    assert.ok(!value.includes('hard-after-heavy-legs') && !value.includes('the day after heavy legs'), value);
+    assert.ok(!value.includes('hard-after-heavy-legs') && !value.includes('Long run (Tue: run long 14km) the day after heavy legs'), value);
   });
 
   it('offers the move quick fix, and applying it clears the conflict', async () => {
