@@ -495,18 +495,26 @@ function readItem(builder: Builder, items: RawItem[], index: number, source: Sou
   throw new SessionError(`Unexpected '${token.image}' in ${kindNames[builder.kind]}`, range);
 }
 
+/** Longest session (minutes) and distance (km) a plan may write: past these a number is a typo (or 400 digits). */
+const MAX_SESSION_MINUTES = 48 * 60;
+const MAX_SESSION_KM = 1000;
+/** A number too long to quote whole (400 digits) is quoted by its start, so the message stays one readable line. */
+const shown = (image: string): string => (image.length > 24 ? `${image.slice(0, 12)}…` : image);
+
 function readQuantity(builder: Builder, token: IToken, range: Range): void {
   const image = token.image;
   const minutes = duration(image);
   if (minutes !== undefined) {
-    if (Number.isNaN(minutes)) throw new SessionError(`'${image}' is not a duration — minutes after the hour go from 0 to 59`, range);
+    if (Number.isNaN(minutes)) throw new SessionError(`'${shown(image)}' is not a duration — minutes after the hour go from 0 to 59`, range);
     if (minutes <= 0) throw new SessionError(`A duration must be more than 0 minutes`, range);
+    if (!(minutes <= MAX_SESSION_MINUTES)) throw new SessionError(`'${shown(image)}' is too long for a session — at most 48 h`, range);
     setAttribute(builder, 'duration', { value: minutes, range });
     return;
   }
   const km = distanceKm(image);
   if (km !== undefined) {
     if (km <= 0) throw new SessionError(`A distance must be more than 0`, range);
+    if (!(km <= MAX_SESSION_KM)) throw new SessionError(`'${shown(image)}' is too far for a session — at most 1000 km`, range);
     setAttribute(builder, 'distance', { value: km, range });
     return;
   }
@@ -518,6 +526,12 @@ function readQuantity(builder: Builder, token: IToken, range: Range): void {
     const eachKm = distanceKm(each);
     const eachMinutes = duration(each);
     const eachSeconds = seconds(each);
+    const total =
+      eachKm !== undefined ? count * eachKm : eachMinutes !== undefined ? count * eachMinutes : eachSeconds !== undefined ? (count * eachSeconds) / 60 : undefined;
+    const limit = eachKm !== undefined ? MAX_SESSION_KM : MAX_SESSION_MINUTES;
+    if (!(count <= 10_000) || (total !== undefined && !(total <= limit)) || (WHOLE_NUMBER.test(each) && !(Number(each) <= 10_000))) {
+      throw new SessionError(`'${shown(image)}' is too much for one session — write the repeats as you will do them, like 6x800m`, range);
+    }
     if (eachKm !== undefined && eachKm > 0) {
       setAttribute(builder, 'repeats', { value: { count, eachKm }, range });
     } else if (eachMinutes !== undefined && eachMinutes > 0) {
