@@ -5,6 +5,7 @@ export { checkPlan, rules, ruleById } from './rules/registry';
 export { resolveConfig } from './rules/config';
 export { computeTotals } from './analysis/totals';
 export { classify } from './analysis/classify';
+export { exerciseArea, exercisesArea } from './analysis/exercises';
 export { fixesFor } from './rules/fixes';
 export { fixAll, rescheduleWeek } from './analysis/reschedule';
 export type { RescheduleResult, ScheduleMove } from './analysis/reschedule';

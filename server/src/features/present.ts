@@ -68,9 +68,12 @@ export function weeklyTargets(config: ResolvedConfig | undefined, goal: Goal | u
   const runningFocus = goal === 'running' && config?.['running-focus-volume']?.severity !== 'off';
   return {
     gym: goal === 'running' ? { min: Math.min(gymMin, 2), max: runningFocus ? 2 : gymMax } : { min: gymMin, max: gymMax },
-    runs: { min: option(config, 'run-frequency', 'min') ?? 2, max: option(config, 'run-frequency', 'max') ?? 3 },
-    easyRuns: { min: 1, max: 2 },
-    qualityRuns: { max: option(config, 'quality-limit', 'max') ?? 1 },
+    runs: {
+      min: option(config, 'run-frequency', 'min') ?? 2,
+      max: goal === 'running' ? (config?.['run-frequency']?.userOptions?.max ?? 6) : (option(config, 'run-frequency', 'max') ?? 3),
+    },
+    easyRuns: goal === 'running' ? { min: 1 } : { min: 1, max: 2 },
+    qualityRuns: { max: goal === 'running' ? (config?.['quality-limit']?.userOptions?.max ?? 2) : (option(config, 'quality-limit', 'max') ?? 1) },
     restDays: { min: 1 },
   } satisfies Record<string, Target>;
 }
@@ -117,11 +120,16 @@ export function totalsTable(weeks: WeekTotals[], config: ResolvedConfig | undefi
     lines.push(`| ${name} | ${columns.map(cell).join(' | ')} | ${target} |`);
   };
   const targets = weeklyTargets(config, first.goal);
-  row('Gym', (t) => `${mark(t.gym, weeklyTargets(config, t.goal).gym)} (${t.heavyGym} heavy)`, `${targetText(targets.gym)} sessions`);
+  row(
+    'Gym',
+    (t) => `${mark(t.gym, weeklyTargets(config, t.goal).gym)} (${t.heavyGym} heavy${t.accessoryGym > 0 ? `, +${t.accessoryGym} short core / support` : ''})`,
+    `${targetText(targets.gym)} sessions`,
+  );
   row('Runs', (t) => mark(t.runs, targets.runs), `${targetText(targets.runs)} runs`);
   row('Easy runs', (t) => mark(t.easyRuns, targets.easyRuns), `${targetText(targets.easyRuns)}`);
   row('Quality runs', (t) => mark(t.qualityRuns, targets.qualityRuns), `${targetText(targets.qualityRuns)}, optional`);
   row('Long runs', (t) => `${t.longRuns}`);
+  if (columns.some((t) => t.steadyRuns > 0)) row('Steady runs', (t) => `${t.steadyRuns}`, 'not easy: most runs should be');
   row('Cross', (t) => `${t.cross}`);
   row('Rest days', (t) => mark(t.restDays, targets.restDays), `${targetText(targets.restDays)}`);
   // The mark follows `back-to-back-hard`: ✗ for leg-hard days back to back or three hard days in a row.

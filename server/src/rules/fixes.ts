@@ -197,7 +197,6 @@ function makeEasyFix(session: Session | undefined, config: ResolvedConfig): Cand
   if (!session) return [];
   const edits = makeEasy(session, easyRpeLimit(config));
   if (edits.length === 0) return [];
-  // The title names the session even when only one is offered: a menu entry says what it changes.
   return [{ title: `Make '${sessionText(session)}' easy`, edits }];
 }
 
@@ -211,6 +210,33 @@ function inDayOrder(plan: Plan, a: Session, b: Session): [Session, Session] {
   const cb = clock(b);
   if (ca !== undefined && cb !== undefined && ca !== cb) return ca < cb ? [a, b] : [b, a];
   return day.sessions.indexOf(a) <= day.sessions.indexOf(b) ? [a, b] : [b, a];
+}
+
+/**
+ * The session of a week a coach would drop first: for runs an easy or recovery run (the shortest), else a steady one,
+ * never the long run or the week's only quality run; for gym a light session before a moderate one before a heavy one,
+ * never the week's only heavy session. Undefined when nothing can go.
+ */
+function leastImportant(plan: Plan, block: WeekBlock, kind: 'gym' | 'run'): Session | undefined {
+  const sessions = allSessions(plan).filter((s) => s.entry.block === block && s.kind === kind && !classify(s).accessory);
+  const rank = (s: Session): number => {
+    const c = classify(s);
+    if (kind === 'run') return c.longRun ? Infinity : c.qualityRun ? (sessions.filter((o) => classify(o).qualityRun).length > 1 ? 3 : Infinity) : c.steadyRun ? 2 : 1;
+    if (s.kind !== 'gym') return Infinity;
+    if (s.intensity === 'light') return 1;
+    if (s.intensity === 'moderate') return 2;
+    return sessions.filter((o) => classify(o).hardGym).length > 1 ? 3 : Infinity;
+  };
+  let best: Session | undefined;
+  let bestRank = Infinity;
+  for (const s of sessions) {
+    const r = rank(s);
+    if (r < bestRank || (r === bestRank && best && r !== Infinity && classify(s).minutes < classify(best).minutes)) {
+      best = s;
+      bestRank = r;
+    }
+  }
+  return bestRank === Infinity ? undefined : best;
 }
 
 function rulesFixes(plan: Plan, diagnostic: PlanDiagnostic, config: ResolvedConfig, budget: Budget): Candidate[] {
@@ -248,14 +274,15 @@ function rulesFixes(plan: Plan, diagnostic: PlanDiagnostic, config: ResolvedConf
     case 'run-frequency': {
       const kind = diagnostic.rule === 'gym-frequency' ? 'gym' : 'run';
       if (!session || session.kind !== kind) return [];
-      return [{ title: `Change '${sessionText(session)}' into rest`, edits: changeToRest(plan, session) }];
+      const spare = leastImportant(plan, session.entry.block, kind);
+      return spare ? [{ title: `Change '${sessionText(spare)}' into rest`, edits: changeToRest(plan, spare) }] : [];
     }
     case 'quality-limit':
       return makeEasyFix(session, config);
     case 'all-runs-hard': {
       const block = blockOfWeek(plan, diagnostic);
       if (!block) return [];
-      const runs = allSessions(plan).filter((s) => s.entry.block === block && s.kind === 'run' && classify(s).qualityRun);
+      const runs = allSessions(plan).filter((s) => s.entry.block === block && s.kind === 'run' && (classify(s).qualityRun || classify(s).steadyRun));
       return runs.flatMap((run) => makeEasyFix(run, config));
     }
     case 'easy-run-too-hard': {

@@ -3,6 +3,7 @@
 import type { Plan, Range, Session } from '../language/model';
 import type { PlanDiagnostic, ResolvedConfig, Rule, RuleContext, RuleReport } from './types';
 import { defaultConfig } from './config';
+import { usePlanPace } from '../analysis/classify';
 import { LineIndex } from '../language/text';
 import { suggest } from '../language/suggest';
 import { rule as hardSameDay } from './hard-same-day';
@@ -82,6 +83,7 @@ function addSwitch(map: Map<number, Switch>, line: number, ids: string[]): void 
  */
 export function checkPlan(plan: Plan, config?: ResolvedConfig): PlanDiagnostic[] {
   const resolved = config ?? (defaults ??= defaultConfig());
+  usePlanPace(plan);
   const diagnostics: PlanDiagnostic[] = plan.syntaxErrors.map((issue) => ({
     rule: SYNTAX,
     severity: 'error',
