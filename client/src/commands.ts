@@ -3,11 +3,11 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { parse } from 'jsonc-parser';
+import { ClientCommands, Requests, ServerCommands, type ParamsOf, type ResultOf } from '../../shared/protocol';
 import { setRuleInRc, severityIn, SEVERITIES, type Severity } from './rcEdit';
 
 export const LANGUAGE_ID = 'hybrid';
-export const SHOW_RULE_DOCS = 'hybrid.showRuleDocs';
-const SERVER_FIX_ALL = 'hybrid.server.fixAll';
+export const SHOW_RULE_DOCS = ClientCommands.showRuleDocs;
 const TOTALS_SCHEME = 'hybrid-totals';
 
 export interface RuleInfo {
@@ -84,7 +84,7 @@ export async function fixAll(): Promise<void> {
     void vscode.window.showInformationMessage('Open a .hybrid plan to fix its conflicts.');
     return;
   }
-  const result = await vscode.commands.executeCommand<{ applied: boolean } | null>(SERVER_FIX_ALL, editor.document.uri.toString());
+  const result = await vscode.commands.executeCommand<{ applied: boolean } | null>(ServerCommands.fixAll, editor.document.uri.toString());
   if (!result?.applied) {
     void vscode.window.showInformationMessage('Nothing to fix: no scheduling conflict that moving sessions can clear.');
   }
@@ -106,9 +106,8 @@ export class TotalsDocuments implements vscode.TextDocumentContentProvider {
       void vscode.window.showInformationMessage('Open a .hybrid plan to see its weekly totals.');
       return;
     }
-    const totals = await client.sendRequest<{ markdown: string } | null>('hybrid/totals', {
-      textDocument: { uri: editor.document.uri.toString() },
-    });
+    const params: ParamsOf<typeof Requests.totals> = { textDocument: { uri: editor.document.uri.toString() } };
+    const totals = await client.sendRequest<ResultOf<typeof Requests.totals>>(Requests.totals, params);
     if (!totals) return;
     const name = editor.document.uri.path.split('/').pop() ?? 'plan';
     const uri = vscode.Uri.from({ scheme: TOTALS_SCHEME, path: `/Weekly totals of ${name.replace(/\.hybrid$/i, '')}.md` });
@@ -131,7 +130,7 @@ export class TotalsDocuments implements vscode.TextDocumentContentProvider {
     context.subscriptions.push(
       documents,
       vscode.workspace.registerTextDocumentContentProvider(TOTALS_SCHEME, documents),
-      vscode.commands.registerCommand('hybrid.showTotals', () => documents.show(client)),
+      vscode.commands.registerCommand(ClientCommands.showTotals, () => documents.show(client)),
     );
   }
 }

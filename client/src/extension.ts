@@ -7,13 +7,12 @@ import {
   type ServerOptions,
   TransportKind,
 } from 'vscode-languageclient/node';
-import type { WeekAtResult } from '../../server/src/features/customRequests';
-import { configureRules, fixAll, renderedDocLinks, SHOW_RULE_DOCS, showRuleDocs, TotalsDocuments } from './commands';
+import { ClientCommands, Requests, ServerCommands, type ParamsOf, type RescheduleCommandResult, type ResultOf } from '../../shared/protocol';
+import { configureRules, fixAll, renderedDocLinks, showRuleDocs, TotalsDocuments } from './commands';
 import { registerWeekView } from './weekView';
 
 const LANGUAGE_ID = 'hybrid';
 /** Server-side commands (run by the server through `workspace/executeCommand`). */
-const SERVER_RESCHEDULE = 'hybrid.server.rescheduleWeek';
 
 let client: LanguageClient | undefined;
 
@@ -33,7 +32,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     initializationOptions: {
       rulesDocsBase: `${vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString()}/`,
       suggestCommand: 'editor.action.triggerSuggest',
-      ruleDocsCommand: SHOW_RULE_DOCS,
+      ruleDocsCommand: ClientCommands.showRuleDocs,
     },
     middleware: {
       // Rule links (Problems panel, hover) open the rule's page rendered, not the raw Markdown file.
@@ -52,15 +51,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   const status = vscode.window.createStatusBarItem('hybrid.week', vscode.StatusBarAlignment.Right, 100);
   status.name = 'Hybrid Plan: week under the cursor';
-  status.command = 'hybrid.showTotals';
+  status.command = ClientCommands.showTotals;
   context.subscriptions.push(status);
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('hybrid.rescheduleWeek', () => rescheduleWeek()),
-    vscode.commands.registerCommand('hybrid.fixAll', () => fixAll()),
-    vscode.commands.registerCommand('hybrid.configureRules', () => configureRules(context)),
-    vscode.commands.registerCommand(SHOW_RULE_DOCS, (rule?: unknown) => showRuleDocs(context, rule)),
-    vscode.commands.registerCommand('hybrid.restartServer', async () => {
+    vscode.commands.registerCommand(ClientCommands.rescheduleWeek, () => rescheduleWeek()),
+    vscode.commands.registerCommand(ClientCommands.fixAll, () => fixAll()),
+    vscode.commands.registerCommand(ClientCommands.configureRules, () => configureRules(context)),
+    vscode.commands.registerCommand(ClientCommands.showRuleDocs, (rule?: unknown) => showRuleDocs(context, rule)),
+    vscode.commands.registerCommand(ClientCommands.restartServer, async () => {
       output.appendLine('Restarting the Hybrid Plan language server…');
       await languageClient.restart();
       void updateStatus(languageClient, status);
@@ -111,10 +110,11 @@ async function updateStatus(languageClient: LanguageClient, status: vscode.Statu
     return;
   }
   try {
-    const week = await languageClient.sendRequest<WeekAtResult | null>('hybrid/weekAt', {
+    const params: ParamsOf<typeof Requests.weekAt> = {
       textDocument: { uri: editor.document.uri.toString() },
       position: languageClient.code2ProtocolConverter.asPosition(editor.selection.active),
-    });
+    };
+    const week = await languageClient.sendRequest<ResultOf<typeof Requests.weekAt>>(Requests.weekAt, params);
     if (!week || editor !== vscode.window.activeTextEditor) {
       status.hide();
       return;
@@ -134,8 +134,8 @@ async function rescheduleWeek(): Promise<void> {
     return;
   }
   const position = { line: editor.selection.active.line, character: editor.selection.active.character };
-  const result = await vscode.commands.executeCommand<{ applied: boolean; reason?: string } | null>(
-    SERVER_RESCHEDULE,
+  const result = await vscode.commands.executeCommand<RescheduleCommandResult | null>(
+    ServerCommands.rescheduleWeek,
     editor.document.uri.toString(),
     position,
   );

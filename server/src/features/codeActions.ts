@@ -17,12 +17,13 @@ import { fromLspPosition, ruleDocUrl, toLspEdit } from './convert';
 import { lspDiagnostics } from './diagnostics';
 import { blockAtLine } from './locate';
 import { weeksTitle } from './present';
+import { ServerCommands } from '../../../shared/protocol';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.hybrid`;
-export const APPLY_EDIT_COMMAND = 'hybrid.server.applyEdit';
-export const RESCHEDULE_COMMAND = 'hybrid.server.rescheduleWeek';
-export const FIX_ALL_COMMAND = 'hybrid.server.fixAll';
-export const SHOW_DOCS_COMMAND = 'hybrid.server.showRuleDocs';
+export const APPLY_EDIT_COMMAND = ServerCommands.applyEdit;
+export const RESCHEDULE_COMMAND = ServerCommands.rescheduleWeek;
+export const FIX_ALL_COMMAND = ServerCommands.fixAll;
+export const SHOW_DOCS_COMMAND = ServerCommands.showRuleDocs;
 /** At most this many fixes that change the plan in one menu: the ones a coach would try first. */
 export const MAX_PLAN_FIXES = 3;
 
