@@ -8,12 +8,47 @@ import {
   DocumentDiagnosticReportKind,
   type DocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
+import type { PlanDiagnostic } from '../engine';
 import type { Analysis, ServerContext } from './context';
 import { toLspDiagnostic } from './convert';
 import { MAX_CONFIG_PROBLEMS, MAX_DIAGNOSTICS } from '../budgets';
 
 /** Minimum time between two checks of one document while typing. */
 export const CHECK_WINDOW_MS = 75;
+
+/** Documents with changes not saved yet (opened from disk counts as saved). */
+const unsaved = new Set<string>();
+
+const COUNT_RULES = new Set(['gym-frequency', 'run-frequency']);
+
+/**
+ * While a plan is being typed, its last week is unfinished: "only 1 gym session this week, fewer than 3" would be
+ * reported after every line of it and flood the Problems panel. Such week-count infos ("fewer than") of the weeks
+ * of the last block wait until that block has all 7 days written, or the file is saved. The CLI reports them
+ * always; counts above the maximum are reported at once.
+ */
+export function waitsForTheWeek(analysis: Analysis, diagnostic: PlanDiagnostic, typing: boolean): boolean {
+  if (!typing || !COUNT_RULES.has(diagnostic.rule) || diagnostic.severity !== 'info') return false;
+  const data = diagnostic.data as { count?: number; min?: number } | undefined;
+  if (data?.count === undefined || data.min === undefined || data.count >= data.min) return false;
+  const unfinished = unfinishedWeeks(analysis);
+  return diagnostic.week !== undefined && unfinished.has(diagnostic.week);
+}
+
+const unfinishedOf = new WeakMap<Analysis, Set<number>>();
+
+/** The week numbers of the last block while it has fewer than 7 days written; computed once per analysis. */
+function unfinishedWeeks(analysis: Analysis): Set<number> {
+  let weeks = unfinishedOf.get(analysis);
+  if (weeks) return weeks;
+  weeks = new Set<number>();
+  const last = analysis.plan.weeks.at(-1);
+  if (last && last.days.filter((day) => day.entries.length > 0).length < 7) {
+    for (const week of analysis.plan.weeks) if (week.block === last.block) weeks.add(week.number);
+  }
+  unfinishedOf.set(analysis, weeks);
+  return weeks;
+}
 
 export function lspDiagnostics(ctx: ServerContext, analysis: Analysis): Diagnostic[] {
   const docsBase = ctx.initializationOptions.rulesDocsBase;
@@ -31,12 +66,14 @@ export function lspDiagnostics(ctx: ServerContext, analysis: Analysis): Diagnost
       message: `${moreConfig.toLocaleString('en')} more problems in the rule settings are not shown — fix the ones above first`,
     });
   }
+  const typing = unsaved.has(analysis.uri);
+  const all = typing ? analysis.diagnostics.filter((diagnostic) => !waitsForTheWeek(analysis, diagnostic, typing)) : analysis.diagnostics;
   // The budget (budgets.ts): the first problems by position, then one that says how many more there are.
-  const shown = analysis.diagnostics.slice(0, MAX_DIAGNOSTICS);
+  const shown = all.slice(0, MAX_DIAGNOSTICS);
   const diagnostics = shown.map((diagnostic) => toLspDiagnostic(diagnostic, analysis.uri, ctx.client, docsBase));
-  const more = analysis.diagnostics.length - shown.length;
+  const more = all.length - shown.length;
   if (more > 0) {
-    const next = analysis.diagnostics[MAX_DIAGNOSTICS]!.range.start;
+    const next = all[MAX_DIAGNOSTICS]!.range.start;
     diagnostics.push({
       range: { start: { line: next.line, character: next.column }, end: { line: next.line, character: next.column } },
       severity: DiagnosticSeverity.Information,
@@ -55,7 +92,7 @@ let nextConfigId = 1;
 function resultIdOf(analysis: Analysis): string {
   let id = configIds.get(analysis.config);
   if (id === undefined) configIds.set(analysis.config, (id = nextConfigId++));
-  return `${analysis.version}:${id}`;
+  return `${analysis.version}:${id}${unsaved.has(analysis.uri) ? ':unsaved' : ''}`;
 }
 
 export function registerDiagnostics(ctx: ServerContext): void {
@@ -96,9 +133,25 @@ export function registerDiagnostics(ctx: ServerContext): void {
     }
   };
 
-  ctx.documents.onDidOpen((event) => schedule(event.document.uri, true));
-  ctx.documents.onDidChangeContent((event) => schedule(event.document.uri, false));
+  /** Opened, not edited yet: TextDocuments reports an opening as a content change too (right after onDidOpen). */
+  const opening = new Set<string>();
+  ctx.documents.onDidOpen((event) => {
+    unsaved.delete(event.document.uri);
+    opening.add(event.document.uri);
+    schedule(event.document.uri, true);
+  });
+  ctx.documents.onDidChangeContent((event) => {
+    if (!opening.delete(event.document.uri)) unsaved.add(event.document.uri);
+    schedule(event.document.uri, false);
+  });
+  ctx.documents.onDidSave((event) => {
+    if (!unsaved.delete(event.document.uri)) return;
+    if (!pull()) schedule(event.document.uri, true);
+    else if (ctx.client.workspace?.diagnostics?.refreshSupport) void ctx.connection.languages.diagnostics.refresh();
+  });
   ctx.documents.onDidClose((event) => {
+    unsaved.delete(event.document.uri);
+    opening.delete(event.document.uri);
     timers.get(event.document.uri)?.();
     timers.delete(event.document.uri);
     lastRun.delete(event.document.uri);
