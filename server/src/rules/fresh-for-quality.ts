@@ -6,8 +6,8 @@
 //   week: number; weekday: number; sessionRange: Range;                 // the quality run (the diagnostic's range)
 //   otherWeek: number; otherWeekday: number; otherSessionRange: Range;   // the gym session before it (same day)
 // }
-import type { Session } from '../language/model';
 import { defineRule } from './define';
+import type { Session } from '../language/model';
 import { classify } from '../analysis/classify';
 import { exercisesArea } from '../analysis/exercises';
 import { comesBefore, dayName, sameDayReport, sessionLabel, sessionText, startGap } from './helpers';
