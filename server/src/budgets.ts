@@ -62,10 +62,8 @@ export class Budget {
 /** Largest plan file read by the CLI (bytes) or checked by the server (UTF-16 units): 2 MiB, past 100 years of weeks. */
 export const MAX_PLAN_BYTES = 2 * 1024 * 1024;
 
-/** Weeks in one plan, counting every repeat of every range: as many as there are week numbers (MAX_WEEK).
- * `week 1-520` written 1,000 times (20 KB) was 520,000 weeks for every rule to walk; blocks past this are read for
- * syntax but not expanded (one error each). */
-export const MAX_PLAN_WEEKS = 9999;
+/** Weeks in one plan, counting repeats (9,999): defined by the parser, the lowest layer, and listed here. */
+export { MAX_PLAN_WEEKS } from './language/parser';
 
 /** Diagnostics per document: past this, one summary diagnostic says how many more there are. */
 export const MAX_DIAGNOSTICS = 1000;

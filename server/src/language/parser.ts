@@ -42,7 +42,6 @@ import {
   WeekKw,
   Word,
 } from './tokens';
-import { MAX_PLAN_WEEKS } from '../budgets';
 
 /** The highest week number a plan may use: high enough for any plan (and the 5,200-week benchmark). */
 export const MAX_WEEK = 9999;
@@ -51,6 +50,12 @@ export const MAX_WEEK = 9999;
  * all of them, so `week 1-9999` would make Ctrl+. take seconds; a longer plan writes its weeks, or several ranges.
  */
 export const MAX_RANGE_WEEKS = 520;
+/**
+ * Weeks in one plan, counting every repeat of every range (re-exported by budgets.ts): as many as there are week
+ * numbers. `week 1-520` written 1,000 times (20 KB) was 520,000 weeks for every rule to walk; blocks past this are
+ * read for syntax but not expanded (one error each).
+ */
+export const MAX_PLAN_WEEKS = MAX_WEEK;
 
 const DAY_FORMS: readonly string[] = [
   'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun',
