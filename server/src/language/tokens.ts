@@ -36,6 +36,8 @@ export const DayName = keyword(
   'a weekday',
   /mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|mo|tu|we|th|fr|sa|su/i,
 );
+/** `Day 1:` … `Day 7:` (read as Mon … Sun). */
+export const DayKw = keyword('DayKw', "'day'", /day/i);
 export const AmPm = keyword('AmPm', "'am' or 'pm'", /am|pm/i);
 
 function symbol(name: string, label: string, pattern: RegExp, inAnything = true): TokenType {
@@ -76,6 +78,7 @@ export const allTokens: TokenType[] = [
   PaceKw,
   WeekKw,
   DayName,
+  DayKw,
   AmPm,
   Word,
   Semicolon,
