@@ -23,6 +23,7 @@ import { benchPlans, messyHybrid, PLAN_SIZES, type BenchPlan } from './generate'
 import { createJsonValidator } from './json/validate';
 import { formatBytes, formatMs, formatRatio, machineInfo, markdownTable, quantile, summarize, table, type Summary } from './stats';
 import { KEYSTROKE_GAP_MS, runWire, wireRows } from './wire';
+import { HOSTILE_SHAPES, hostileOperation } from './hostile';
 import { CHECK_WINDOW_MS } from '../server/src/features/diagnostics';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -43,7 +44,8 @@ function loadEngine(): typeof import('./engine-entry') {
   return require(outfile) as typeof import('./engine-entry');
 }
 
-const { checkPlan, computeTotals, fixAll, fixesFor, formatPlan, lexInChunks, MAX_WEEK, parsePlan, rescheduleWeek, resolveConfig } = loadEngine();
+const engine = loadEngine();
+const { checkPlan, computeTotals, fixAll, fixesFor, formatPlan, lexInChunks, MAX_WEEK, parsePlan, rescheduleWeek, resolveConfig } = engine;
 
 interface Options {
   quick: boolean;
@@ -510,6 +512,24 @@ async function main(): Promise<void> {
     ]);
   }
   print(['operation', 'weeks', 'CPU time factor', 'wall time factor', 'check (on CPU time)'], scalingRows);
+
+  section('Hostile shapes (bench/hostile.ts): wall time and CPU time of one call, heap growth');
+  const hostileRows: string[][] = [];
+  for (const shape of HOSTILE_SHAPES) {
+    for (const operation of shape.operations) {
+      const run = hostileOperation(engine, shape, operation);
+      const heapBefore = process.memoryUsage().heapUsed;
+      const cpuStart = cpuNow();
+      const started = performance.now();
+      run();
+      const wall = performance.now() - started;
+      const cpu = cpuNow() - cpuStart;
+      const heap = Math.max(0, process.memoryUsage().heapUsed - heapBefore);
+      hostileRows.push([shape.name, operation, formatMs(wall), formatMs(cpu), formatBytes(heap)]);
+    }
+  }
+  print(['shape', 'operation', 'wall', 'CPU', 'heap growth'], hostileRows);
+  note('One call each (a hostile shape can hold a shared core for seconds). Each shape names the finding it comes from in bench/hostile.ts.');
 
   let wire: Awaited<ReturnType<typeof runWire>> | undefined;
   if (options.wire) {

@@ -137,12 +137,14 @@ async function rescheduleWeek(): Promise<void> {
     return;
   }
   const position = { line: editor.selection.active.line, character: editor.selection.active.character };
-  const result = await vscode.commands.executeCommand<{ applied: boolean } | null>(
+  const result = await vscode.commands.executeCommand<{ applied: boolean; reason?: string } | null>(
     SERVER_RESCHEDULE,
     editor.document.uri.toString(),
     position,
   );
   if (!result?.applied) {
-    void vscode.window.showInformationMessage('Nothing to reschedule: this week has no conflict that moving sessions can clear.');
+    void vscode.window.showInformationMessage(
+      result?.reason ? `${result.reason}.` : 'Nothing to reschedule: this week has no conflict that moving sessions can clear.',
+    );
   }
 }

@@ -6,8 +6,8 @@ import { parsePlan } from './language/parser';
 import { checkPlan } from './rules/registry';
 import { parseRuleFlag, resolveConfig, ruleFlagsLayer } from './rules/config';
 import { computeTotals, type WeekTotals } from './analysis/totals';
-import { fixAll } from './analysis/reschedule';
 import { applyEdits } from './analysis/edits';
+import { fixAll } from './engine';
 import { exportCalendar, exportJson } from './analysis/export';
 import type { Plan } from './language/model';
 import type { PlanDiagnostic, ResolvedConfig, SeveritySetting } from './rules/types';
@@ -322,6 +322,9 @@ function runFix(args: ParsedArgs, io: CliIo): number {
     } else {
       report(`${loaded.file}: moved ${plural(result.moves.length, 'session')}\n`);
       for (const move of result.moves) report(`  week ${move.week}: ${move.session} — ${move.from} → ${move.to}\n`);
+    }
+    for (const week of result.stoppedEarly ?? []) {
+      report(`${loaded.file}: week ${week}: tried as many arrangements as the search allows (server/src/budgets.ts) and none clears it; left as written\n`);
     }
     if (dryRun) io.out(fixedText);
     else if (fixedText !== loaded.text) {

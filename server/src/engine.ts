@@ -7,6 +7,7 @@ export { computeTotals } from './analysis/totals';
 export { classify } from './analysis/classify';
 export { fixesFor } from './rules/fixes';
 export { fixAll, rescheduleWeek } from './analysis/reschedule';
+export type { RescheduleResult, ScheduleMove } from './analysis/reschedule';
 export { applyEdits } from './analysis/edits';
 export type * from './language/model';
 export type * from './rules/types';

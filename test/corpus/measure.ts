@@ -130,15 +130,14 @@ function stripComment(line: string): string {
 }
 
 /**
- * The engine's reading of one session in the corpus notation, written against today's model (language.md §4):
- * gym → `gym <focus>` (push/pull read as upper) + ` heavy-legs` for heavy legs or ` heavy` for other heavy gym;
- * run → `run quality|long|easy` (`long+quality` when both), a `race` run → `event race`; cross → `cross easy|hard`.
- * Kinds the model does not have yet (`conditioning`, `sport`, `event`, a `steady` run) are read by name, so this
- * keeps working while the language and coaching issues add them; extend it where their model differs.
+ * The engine's reading of one session in the corpus notation (README.md, "Session notation"), from the model and
+ * `classify` (language.md §4): gym → `gym <focus>` (push/pull read as upper) + ` heavy-legs` for heavy legs or ` heavy`
+ * for other heavy gym; run → `run long+quality|quality|long|steady|easy`; cross → `cross easy|hard`; conditioning and
+ * sport → their written or default effort; event → `event race|test`. A `race` run (the old way to write a race) is an
+ * `event race`. Extend it here when the model gains a kind, so the sidecars keep their notation.
  */
 export function sessionNotation(session: Session): string {
   const c = classify(session);
-  const open = session as unknown as { kind: string; runType?: string; eventType?: string; event?: string };
   switch (session.kind) {
     case 'rest':
       return 'rest';
@@ -148,22 +147,20 @@ export function sessionNotation(session: Session): string {
     }
     case 'run': {
       if (session.runType === 'race') return 'event race';
-      if (open.runType === 'steady' && !c.qualityRun && !c.longRun) return 'run steady';
       if (c.qualityRun && c.longRun) return 'run long+quality';
       if (c.qualityRun) return 'run quality';
       if (c.longRun) return 'run long';
+      if (c.steadyRun) return 'run steady';
       return 'run easy';
     }
     case 'cross':
       return `cross ${c.hardCross ? 'hard' : 'easy'}`;
-    default: {
-      const kind = open.kind;
-      if (kind === 'event') {
-        const what = open.eventType ?? open.event;
-        return `event ${what === 'test' ? 'test' : 'race'}`;
-      }
-      return `${kind} ${c.hard ? 'hard' : 'easy'}`;
-    }
+    case 'conditioning':
+      return `conditioning ${session.effort}`;
+    case 'sport':
+      return `sport ${session.effort}`;
+    case 'event':
+      return `event ${session.event}`;
   }
 }
 

@@ -7,6 +7,8 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import { buildServer, LspClient } from '../lsp/client';
 import { fake, FakeDocument, FakeWebviewPanel, installFakeVscode, Uri, window } from './fakeVscode';
 import { BALANCED_WITH_CONFLICT as PLAN } from './fixture';
+import { applyEdits } from '../../server/src/analysis/edits';
+import type { MoveCheck } from '../../server/src/features/weekView';
 
 installFakeVscode();
 // Loaded after the stand-in is installed, so the panel's `import * as vscode` gets it.
@@ -30,6 +32,8 @@ describe('week view panel (VS Code side, real language server)', function () {
   let lsp: LspClient;
   let document: FakeDocument;
   let panel: FakeWebviewPanel;
+  /** Holds a request on its way to the server (to act while it is in flight). */
+  let holdRequest: ((method: string) => Promise<void>) | undefined;
 
   const sentSince = (count: number) => panel.sent.slice(count);
   const waitForMessage = (from: number, predicate: (message: { type: string; [key: string]: unknown }) => boolean, what: string) =>
@@ -48,7 +52,12 @@ describe('week view panel (VS Code side, real language server)', function () {
     fake.onEdit = async (edited) => {
       await lsp.change(edited.uri.toString(), [{ text: edited.getText() }]);
     };
-    const client = { sendRequest: (method: string, params: unknown) => lsp.request(method, params) } as unknown as BaseLanguageClient;
+    const client = {
+      sendRequest: async (method: string, params: unknown) => {
+        await holdRequest?.(method);
+        return lsp.request(method, params);
+      },
+    } as unknown as BaseLanguageClient;
     registerWeekView({ subscriptions: [], extensionUri: Uri.file('/ext') } as never, client);
     window.activeTextEditor = { document };
     // As the code lens over week 1 runs it: the plan's URI and the week.
@@ -222,6 +231,43 @@ describe('week view panel (VS Code side, real language server)', function () {
     assert.equal(fake.errors.at(-1), "The plan has no 'start:' date; add a line like 'start: 2026-12-07' (the Monday of week 1) to export it to a calendar.");
     assert.equal(fake.saveDialogs.length, dialogs, 'no save dialog');
     window.activeTextEditor = { document };
+  });
+
+  it('applies a drop to the plan it was dropped in, even when the view switches plans while the move is checked', async () => {
+    // Issue 16, item 2: the edit used to land in the plan the view showed by then (two documents' versions compared).
+    const other = new FakeDocument(Uri.parse('file:///tmp/panel/other.hybrid'), 'Mon: gym upper\nTue: run easy 40min\nWed: rest\n');
+    fake.documents.push(other);
+    const otherOpened = lsp.nextDiagnostics(other.uri.toString());
+    await lsp.open(other.uri.toString(), other.getText());
+    await otherOpened;
+    const planText = document.getText();
+    const move = { session: '5:5', week: 1, toWeekday: 2 };
+    const expected = await lsp.request<MoveCheck>('hybrid/checkMove', { textDocument: { uri }, version: document.version, ...move });
+    assert.ok(expected.ok);
+    if (expected.created.length > 0) fake.warningAnswers.push('Move Anyway');
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    holdRequest = (method) => (method === 'hybrid/checkMove' ? released : Promise.resolve());
+    const before = panel.sent.length;
+    panel.received.fire({ type: 'move', ...move });
+    // While the move is checked, the user opens the other plan: the view switches and redraws it.
+    await fake.commands.get('hybrid.openWeekView')!(other.uri.toString());
+    await waitForMessage(before, (message) => message.type === 'update' && message.uri === other.uri.toString(), 'the other plan drawn');
+    holdRequest = undefined;
+    release();
+    const moved = await waitForMessage(before, (message) => message.type === 'announce', 'the move');
+    assert.match(String(moved.text), /^Moved 'run intervals 6x800m' to Wed\./);
+    assert.equal(other.getText(), 'Mon: gym upper\nTue: run easy 40min\nWed: rest\n', 'the other plan is untouched');
+    assert.equal(other.version, 1);
+    assert.equal(document.getText(), applyEdits(planText, expected.edits));
+    // A drop from a view still showing the first plan after the switch names sessions of that plan: refused.
+    const stale = panel.sent.length;
+    await fake.commands.get('hybrid.openWeekView')!(uri);
+    panel.received.fire({ type: 'move', session: '0:5', week: 1, toWeekday: 3 });
+    const refused = await waitForMessage(stale, (message) => message.type === 'announce', 'the refusal');
+    assert.deepEqual(refused, { type: 'announce', text: 'The view was switching plans; nothing was moved. Try again on the redrawn view.', cancelled: true });
+    assert.equal(other.version, 1);
+    await waitForMessage(stale, (message) => message.type === 'update' && message.uri === uri, 'the first plan drawn again');
   });
 
   it('switches to another plan and waits for the server to open it', async () => {

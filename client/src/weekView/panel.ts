@@ -244,10 +244,21 @@ export class WeekViewPanel implements vscode.Disposable {
     editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
-  private checkMove(session: string, week: number, toWeekday: Weekday): Thenable<MoveCheck> {
+  /**
+   * The plan a message from the webview is about: the document the view was last drawn from, with that drawing's
+   * version. Undefined while the view still shows another plan (it switched and has not redrawn yet).
+   */
+  private drawnPlan(): { document: vscode.TextDocument; version: number } | undefined {
+    const document = this.document;
+    const model = this.model;
+    if (model && model.uri !== document.uri.toString()) return undefined;
+    return { document, version: model?.version ?? document.version };
+  }
+
+  private checkMove(plan: { document: vscode.TextDocument; version: number }, session: string, week: number, toWeekday: Weekday): Thenable<MoveCheck> {
     const params: CheckMoveParams = {
-      textDocument: { uri: this.document.uri.toString() },
-      version: this.model?.version ?? this.document.version,
+      textDocument: { uri: plan.document.uri.toString() },
+      version: plan.version,
       session,
       week,
       toWeekday,
@@ -255,16 +266,26 @@ export class WeekViewPanel implements vscode.Disposable {
     return this.client.sendRequest<MoveCheck>('hybrid/checkMove', params);
   }
 
+  private refuseSwitched(): void {
+    const text = 'The view was switching plans; nothing was moved. Try again on the redrawn view.';
+    void vscode.window.showWarningMessage(text);
+    this.announce(text, true);
+  }
+
   private async move(session: string, week: number, toWeekday: Weekday): Promise<void> {
-    const check = await this.checkMove(session, week, toWeekday);
-    await this.applyMove(check);
+    const plan = this.drawnPlan();
+    if (!plan) return this.refuseSwitched();
+    const check = await this.checkMove(plan, session, week, toWeekday);
+    await this.applyMove(check, plan);
   }
 
   /** "Move to…": every other day with what the move would do there, clean days first in weekday order. */
   private async pickMove(session: string, week: number): Promise<void> {
+    const plan = this.drawnPlan();
+    if (!plan) return this.refuseSwitched();
     const fromWeekday = this.findWeekday(session, week);
     const candidates = ([0, 1, 2, 3, 4, 5, 6] as Weekday[]).filter((weekday) => weekday !== fromWeekday);
-    const checks = await Promise.all(candidates.map((weekday) => this.checkMove(session, week, weekday)));
+    const checks = await Promise.all(candidates.map((weekday) => this.checkMove(plan, session, week, weekday)));
     type Item = vscode.QuickPickItem & { check: MoveCheck; weekday: Weekday };
     const items: Item[] = candidates.map((weekday, index) => {
       const check = checks[index]!;
@@ -291,7 +312,7 @@ export class WeekViewPanel implements vscode.Disposable {
       this.announce('Move cancelled.', true);
       return;
     }
-    await this.applyMove(picked.check);
+    await this.applyMove(picked.check, plan);
   }
 
   private findWeekday(session: string, week: number): Weekday | undefined {
@@ -299,8 +320,12 @@ export class WeekViewPanel implements vscode.Disposable {
     return viewWeek?.days.find((day) => day.sessions.some((item) => item.id === session))?.weekday;
   }
 
-  /** Applies a checked move, after confirmation when it creates a conflict. */
-  private async applyMove(check: MoveCheck): Promise<void> {
+  /**
+   * Applies a checked move to the plan it was checked on (never to the plan the view shows by then: the user may have
+   * switched tabs meanwhile), after confirmation when it creates a conflict, and only while that plan is still at the
+   * version the move was checked against.
+   */
+  private async applyMove(check: MoveCheck, plan: { document: vscode.TextDocument; version: number }): Promise<void> {
     if (!check.ok) {
       void vscode.window.showWarningMessage(check.error);
       this.announce(check.error, true);
@@ -317,8 +342,9 @@ export class WeekViewPanel implements vscode.Disposable {
         return;
       }
     }
-    const expected = this.model?.version;
-    if (expected !== undefined && this.document.version !== expected) {
+    const target = plan.document;
+    const checkedOn = check.textDocument ?? { uri: target.uri.toString(), version: plan.version };
+    if (checkedOn.uri !== target.uri.toString() || target.isClosed || target.version !== checkedOn.version) {
       const text = 'The plan changed while the move was being checked; nothing was moved.';
       void vscode.window.showWarningMessage(text);
       this.announce(text, true);
@@ -332,7 +358,7 @@ export class WeekViewPanel implements vscode.Disposable {
         textEdit.range.end.line,
         textEdit.range.end.column,
       );
-      edit.replace(this.document.uri, range, textEdit.newText);
+      edit.replace(target.uri, range, textEdit.newText);
     }
     const applied = await vscode.workspace.applyEdit(edit);
     if (!applied) {

@@ -26,6 +26,7 @@ import { startGap } from '../rules/helpers';
 import { defaultConfig } from '../rules/config';
 import { classify } from './classify';
 import { applyEdits, isBareRest, rearrange, sessionAt, type SessionMove } from './edits';
+import { Budget, RESCHEDULE_BUDGET } from '../budgets';
 
 /** The rules the fix-all clears. */
 export const SCHEDULING_RULES: ReadonlySet<string> = new Set([
@@ -36,13 +37,6 @@ export const SCHEDULING_RULES: ReadonlySet<string> = new Set([
   'session-order',
 ]);
 
-const MAX_MOVED = 3;
-/** Arrangements of one size that pass the fast test, above which the search gives up (keeps fix-all on save fast). */
-const CANDIDATE_BUDGET = 20000;
-/** Screenings (rules run on the re-arranged model) per block. */
-const SCREENING_BUDGET = 300;
-/** Confirmations (re-parse + re-check) per block. */
-const CONFIRM_BUDGET = 12;
 
 export interface ScheduleMove {
   /** The first week of the block the move was made in. */
@@ -57,6 +51,12 @@ export interface ScheduleMove {
 export interface RescheduleResult {
   edits: TextEdit[];
   moves: ScheduleMove[];
+  /**
+   * The first week of each block whose search stopped at a budget (server/src/budgets.ts) before it had looked at
+   * every arrangement: such a block may be left as written although some arrangement would clear it. Absent when
+   * every search ran to its end.
+   */
+  stoppedEarly?: number[];
 }
 
 /** Rules whose findings depend on which day a session is on (the others count per week, which moves keep). */
@@ -368,18 +368,44 @@ function quickTest(plan: Plan, block: WeekBlock, config: ResolvedConfig): QuickT
   };
 }
 
-/** All ways to pick `size` of `items` (indices ascending). */
-function combinations(count: number, size: number): number[][] {
-  const result: number[][] = [];
-  const pick = (start: number, chosen: number[]): void => {
-    if (chosen.length === size) {
-      result.push(chosen);
+/** All ways to pick `size` of `count` items, indices ascending, one at a time (a day of 600 sessions has 35 million). */
+function* combinations(count: number, size: number, start = 0): Generator<number[]> {
+  if (size === 0) {
+    yield [];
+    return;
+  }
+  for (let i = start; i <= count - size; i++) for (const rest of combinations(count, size - 1, i + 1)) yield [i, ...rest];
+}
+
+/**
+ * Every set of `size` of the movable sessions (indices ascending) that holds a session of each conflict, each set
+ * once, lazily: a session of the first conflict not yet touched is chosen, then the next, and a set that touches them
+ * all is filled up with any other sessions. Each set looked at (repeats included) is counted against `budget`; when
+ * it runs out the enumeration ends and `budget.exhausted` says so.
+ */
+function* touchingSets(count: number, size: number, mustTouch: readonly (readonly number[])[], budget: Budget): Generator<number[]> {
+  const seen = new Set<string>();
+  function* grow(chosen: readonly number[]): Generator<number[]> {
+    const open = mustTouch.find((conflict) => !conflict.some((i) => chosen.includes(i)));
+    if (open) {
+      if (chosen.length === size) return;
+      for (const i of open) {
+        yield* grow([...chosen, i]);
+        if (budget.exhausted) return;
+      }
       return;
     }
-    for (let i = start; i < count; i++) pick(i + 1, [...chosen, i]);
-  };
-  pick(0, []);
-  return result;
+    const others = Array.from({ length: count }, (_, i) => i).filter((i) => !chosen.includes(i));
+    for (const extra of combinations(others.length, size - chosen.length)) {
+      if (!budget.spend()) return;
+      const set = [...chosen, ...extra.map((k) => others[k] as number)].sort((a, b) => a - b);
+      const key = set.join(',');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      yield set;
+    }
+  }
+  yield* grow([]);
 }
 
 interface Candidate {
@@ -410,23 +436,24 @@ function stackedMoves(training: readonly number[], moves: readonly SessionMove[]
   return moves.filter((m) => (after[m.to] ?? 0) > 1).length;
 }
 
+/** The arrangements of one size that pass the fast test, best first; undefined when a budget ran out. */
 function candidatesOfSize(
   plan: Plan,
   block: WeekBlock,
   movable: readonly Session[],
   size: number,
-  mustTouch: readonly Set<Session>[],
+  mustTouch: readonly (readonly number[])[],
   quick: QuickTest,
+  sets: Budget,
 ): Candidate[] | undefined {
   const training = trainingPerDay(block);
   const candidates: Candidate[] = [];
-  for (const indices of combinations(movable.length, size)) {
+  for (const indices of touchingSets(movable.length, size, mustTouch, sets)) {
     const chosen = indices.map((i) => movable[i] as Session);
-    if (!mustTouch.every((conflict) => chosen.some((s) => conflict.has(s)))) continue;
     const start = quick.without(chosen);
     if (!start) continue;
     const assign = (k: number, state: DayTally[], moves: SessionMove[], distance: number, days: number[]): void => {
-      if (candidates.length > CANDIDATE_BUDGET) return;
+      if (candidates.length > RESCHEDULE_BUDGET.arrangements) return;
       if (k === chosen.length) {
         candidates.push({ moves, distance, stacked: stackedMoves(training, moves), order: [...indices, ...days] });
         return;
@@ -440,8 +467,9 @@ function candidatesOfSize(
       }
     };
     assign(0, start, [], 0, []);
-    if (candidates.length > CANDIDATE_BUDGET) return undefined;
+    if (candidates.length > RESCHEDULE_BUDGET.arrangements) return undefined;
   }
+  if (sets.exhausted) return undefined;
   candidates.sort((a, b) => a.stacked - b.stacked || a.distance - b.distance || compareLists(a.order, b.order));
   return candidates;
 }
@@ -454,15 +482,19 @@ function compareLists(a: readonly number[], b: readonly number[]): number {
 /**
  * Re-arranges one week block's sessions to clear its scheduling errors and warnings with the fewest moves, then
  * the fewest landing on a day with training, then the smallest total distance. Returns no edits when the block has none or when no arrangement clears them
- * without adding another error or warning.
+ * without adding another error or warning (or none was found within the budgets: then `stoppedEarly` names the week).
+ * `diagnostics`, when given, are `checkPlan(plan, config)` already computed (the server has them).
  */
-export function rescheduleWeek(plan: Plan, block: WeekBlock, config?: ResolvedConfig): RescheduleResult {
-  return searchSafely(plan, block, config, () => checkPlan(plan, config)).result;
+export function rescheduleWeek(plan: Plan, block: WeekBlock, config?: ResolvedConfig, diagnostics?: PlanDiagnostic[]): RescheduleResult {
+  const { result, stoppedEarly } = searchSafely(plan, block, config, () => diagnostics ?? checkPlan(plan, config));
+  return stoppedEarly ? { ...result, stoppedEarly: [firstWeekOf(plan, block)] } : result;
 }
 
 /** A block's result, with the edited plan and its diagnostics when it changed (fix-all goes on from them). */
 interface Searched {
-  result: RescheduleResult;
+  result: { edits: TextEdit[]; moves: ScheduleMove[] };
+  /** True when a budget ran out before every arrangement was looked at. */
+  stoppedEarly?: boolean;
   moved?: Plan;
   after?: PlanDiagnostic[];
 }
@@ -479,6 +511,11 @@ function searchSafely(plan: Plan, block: WeekBlock, config: ResolvedConfig | und
   }
 }
 
+/** The number of a block's first week (1 in a file without `week` lines). */
+function firstWeekOf(plan: Plan, block: WeekBlock): number {
+  return plan.weeks[blockWeekIndices(plan, block)[0] ?? -1]?.number ?? block.header?.from ?? 1;
+}
+
 function searchWeek(plan: Plan, block: WeekBlock, config: ResolvedConfig | undefined, diagnose: Diagnose): Searched {
   const none: Searched = { result: { edits: [], moves: [] } };
   const blockIndex = plan.blocks.indexOf(block);
@@ -491,9 +528,9 @@ function searchWeek(plan: Plan, block: WeekBlock, config: ResolvedConfig | undef
   if (conflicts.length === 0) return none;
 
   const movable = blockSessions(block).filter((s) => s.kind !== 'rest' && !classify(s).restLike);
-  const movableSet = new Set(movable);
-  const mustTouch = conflicts.map((d) => new Set(conflictSessions(plan, d).filter((s) => movableSet.has(s))));
-  if (mustTouch.some((set) => set.size === 0)) return none;
+  const movableIndex = new Map(movable.map((s, i) => [s, i]));
+  const mustTouch = conflicts.map((d) => [...new Set(conflictSessions(plan, d).flatMap((s) => movableIndex.get(s) ?? []))]);
+  if (mustTouch.some((set) => set.length === 0)) return none;
 
   const weekIndices = blockWeekIndices(plan, block);
   if (weekIndices.length === 0) return none;
@@ -503,13 +540,15 @@ function searchWeek(plan: Plan, block: WeekBlock, config: ResolvedConfig | undef
   const nearbyBefore = checkArranged(plan, block, undefined, screening);
 
   const quick = quickTest(plan, block, config ?? defaultConfig());
-  let screenings = 0;
+  const stopped: Searched = { ...none, stoppedEarly: true };
+  const sets = new Budget(RESCHEDULE_BUDGET.sessionSets);
+  const screenings = new Budget(RESCHEDULE_BUDGET.screenings);
   let confirmations = 0;
-  for (let size = 1; size <= Math.min(MAX_MOVED, movable.length); size++) {
-    const candidates = candidatesOfSize(plan, block, movable, size, mustTouch, quick);
-    if (!candidates) return none;
+  for (let size = 1; size <= Math.min(RESCHEDULE_BUDGET.maxMoved, movable.length); size++) {
+    const candidates = candidatesOfSize(plan, block, movable, size, mustTouch, quick, sets);
+    if (!candidates) return stopped;
     for (const candidate of candidates) {
-      if (screenings++ >= SCREENING_BUDGET || confirmations >= CONFIRM_BUDGET) return none;
+      if (!screenings.spend() || confirmations >= RESCHEDULE_BUDGET.confirmations) return stopped;
       const screened = screen(candidate.moves);
       if (screened.some((d) => isBlocking(d) && inBlock(block, d))) continue;
       if (!addsNoProblem(nearbyBefore, screened, undefined, { before: plan.text, after: plan.text })) continue;
@@ -739,6 +778,7 @@ export function fixAll(plan: Plan, config?: ResolvedConfig): RescheduleResult {
   let diagnostics: PlanDiagnostic[] | undefined;
   const diagnose: Diagnose = () => (diagnostics ??= checkPlan(current, config));
   const moves: ScheduleMove[] = [];
+  const stoppedEarly = new Set<number>();
   // A block left alone may become solvable once a later block has moved; passes repeat until none changes anything,
   // so the result is a fixed point (a second fix-all changes nothing). Every change clears conflicts and adds none,
   // so this ends; the bound only guards against a rule that would not keep to that.
@@ -747,7 +787,10 @@ export function fixAll(plan: Plan, config?: ResolvedConfig): RescheduleResult {
     for (let i = 0; i < current.blocks.length; i++) {
       const block = current.blocks[i];
       if (!block) break;
-      const { result, moved, after } = searchSafely(current, block, config, diagnose);
+      const { result, moved, after, stoppedEarly: stopped } = searchSafely(current, block, config, diagnose);
+      // Only the last search of a block counts: one that stopped early may succeed once a later block has moved.
+      if (stopped) stoppedEarly.add(firstWeekOf(current, block));
+      else stoppedEarly.delete(firstWeekOf(current, block));
       if (result.edits.length === 0) continue;
       // The search confirmed the block on `parsePlan(applyEdits(current.text, result.edits))` and its diagnostics.
       current = moved ?? parsePlan(applyEdits(current.text, result.edits));
@@ -757,5 +800,6 @@ export function fixAll(plan: Plan, config?: ResolvedConfig): RescheduleResult {
     }
     if (!changed) break;
   }
-  return { edits: lineDiff(plan.text, current.text), moves };
+  const edits = lineDiff(plan.text, current.text);
+  return stoppedEarly.size > 0 ? { edits, moves, stoppedEarly: [...stoppedEarly].sort((a, b) => a - b) } : { edits, moves };
 }

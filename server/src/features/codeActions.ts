@@ -10,7 +10,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { fixAll, fixesFor, rescheduleWeek } from '../engine';
-import type { PlanDiagnostic, PlanFix, TextEdit, WeekBlock } from '../engine';
+import type { PlanDiagnostic, PlanFix, RescheduleResult, TextEdit, WeekBlock } from '../engine';
 import type { Analysis, ServerContext } from './context';
 import { fromLspPosition, toLspEdit } from './convert';
 import { lspDiagnostics } from './diagnostics';
@@ -39,17 +39,27 @@ function sameDiagnostic(lsp: Diagnostic, plan: PlanDiagnostic): boolean {
 }
 
 // Editors ask for code actions on every cursor move: the searches below run once per document version.
-const rescheduled = new WeakMap<Analysis, Map<WeekBlock, TextEdit[]>>();
+const rescheduled = new WeakMap<Analysis, Map<WeekBlock, RescheduleResult>>();
 const fixedAll = new WeakMap<Analysis, TextEdit[]>();
 const fixes = new WeakMap<Analysis, Map<PlanDiagnostic, PlanFix[]>>();
 
-/** The edits that reschedule one week block (nothing when no arrangement clears its conflicts). */
-export function rescheduleEdits(analysis: Analysis, block: WeekBlock): TextEdit[] {
+/**
+ * The rescheduling of one week block (no edits when no arrangement clears its conflicts). Bounded by the budgets of
+ * server/src/budgets.ts, so it is safe on every cursor move; a block without a scheduling conflict costs nothing.
+ */
+export function rescheduleOf(analysis: Analysis, block: WeekBlock): RescheduleResult {
   let byBlock = rescheduled.get(analysis);
   if (!byBlock) rescheduled.set(analysis, (byBlock = new Map()));
-  let edits = byBlock.get(block);
-  if (!edits) byBlock.set(block, (edits = rescheduleWeek(analysis.plan, block, analysis.config).edits));
-  return edits;
+  let result = byBlock.get(block);
+  if (!result) byBlock.set(block, (result = rescheduleWeek(analysis.plan, block, analysis.config, analysis.diagnostics)));
+  return result;
+}
+
+/** Why "Reschedule this week" has nothing to offer. */
+export function nothingToReschedule(result: RescheduleResult): string {
+  return (result.stoppedEarly?.length ?? 0) > 0
+    ? 'Tried as many arrangements as the search allows and none clears this week\'s conflicts; move a session by hand'
+    : 'No conflicts to clear, or no arrangement of this week clears them';
 }
 
 export function fixAllEdits(analysis: Analysis): TextEdit[] {
@@ -129,7 +139,8 @@ export function registerCodeActions(ctx: ServerContext): void {
       if (wanted(only, CodeActionKind.RefactorRewrite)) {
         const block = blockAtLine(analysis.plan, params.range.start.line);
         if (block) {
-          const edits = rescheduleEdits(analysis, block);
+          const rescheduling = rescheduleOf(analysis, block);
+          const edits = rescheduling.edits;
           const weeks = analysis.plan.weeks.filter((week) => week.block === block).map((week) => week.number);
           if (weeks.length === 0) return result;
           const title = `Reschedule ${weeksTitle(weeks).toLowerCase()} to clear ${weeks.length > 1 ? 'their' : 'its'} conflicts`;
@@ -138,7 +149,7 @@ export function registerCodeActions(ctx: ServerContext): void {
             result.push({
               title,
               kind: CodeActionKind.RefactorRewrite,
-              disabled: { reason: 'No conflicts to clear, or no arrangement of this week clears them' },
+              disabled: { reason: nothingToReschedule(rescheduling) },
             });
           }
         }
@@ -162,6 +173,7 @@ export function registerCodeActions(ctx: ServerContext): void {
       if (!analysis) return null;
       let edits: TextEdit[] | LspTextEdit[] = [];
       let lsp = false;
+      let reason: string | undefined;
       switch (params.command) {
         case APPLY_EDIT_COMMAND:
           // Edits computed for a version the document has left behind would land in the wrong place.
@@ -173,7 +185,10 @@ export function registerCodeActions(ctx: ServerContext): void {
           const position = second as { line: number; character: number } | undefined;
           const line = position && typeof position.line === 'number' ? fromLspPosition(position).line : 0;
           const block = blockAtLine(analysis.plan, line);
-          edits = block ? rescheduleEdits(analysis, block) : [];
+          const rescheduling = block ? rescheduleOf(analysis, block) : undefined;
+          edits = rescheduling?.edits ?? [];
+          // The client says "nothing to reschedule" by itself; a search that stopped early is worth saying.
+          if (rescheduling && edits.length === 0 && rescheduling.stoppedEarly) reason = nothingToReschedule(rescheduling);
           break;
         }
         case FIX_ALL_COMMAND:
@@ -182,7 +197,7 @@ export function registerCodeActions(ctx: ServerContext): void {
         default:
           return null;
       }
-      if (edits.length === 0) return { applied: false };
+      if (edits.length === 0) return reason ? { applied: false, reason } : { applied: false };
       const lspEdits = lsp ? (edits as LspTextEdit[]) : (edits as TextEdit[]).map(toLspEdit);
       const response = await ctx.connection.workspace.applyEdit({
         label: params.command === FIX_ALL_COMMAND ? 'Fix all scheduling conflicts' : 'Hybrid plan edit',

@@ -293,6 +293,8 @@ export type MoveCheck =
       created: WeekViewConflict[];
       /** Warnings and errors the move would clear. */
       cleared: WeekViewConflict[];
+      /** The document and version the edits are for (set by `hybrid/checkMove`): the client applies them there only. */
+      textDocument?: { uri: string; version: number };
     }
   | { ok: false; error: string };
 
@@ -398,7 +400,8 @@ export function registerWeekView(context: ServerContext): void {
       if (analysis.version !== params.version) {
         return { ok: false, error: 'The plan changed while you were dragging; try again on the refreshed view.' };
       }
-      return checkMove(analysis.plan, analysis.config, params, analysis.diagnostics);
+      const check = checkMove(analysis.plan, analysis.config, params, analysis.diagnostics);
+      return check.ok ? { ...check, textDocument: { uri: analysis.uri, version: analysis.version } } : check;
     }),
   );
   connection.onRequest('hybrid/export', (params: ExportParams) =>

@@ -42,9 +42,10 @@ import {
   type Arrangement,
 } from '../analysis/reschedule';
 import { sessionText } from './helpers';
+import { Budget, QUICK_FIX_BUDGET } from '../budgets';
 
-const MAX_MOVES = 3;
-const MAX_SWAPS = 2;
+const MAX_MOVES = QUICK_FIX_BUDGET.moves;
+const MAX_SWAPS = QUICK_FIX_BUDGET.swaps;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Finding the sessions a diagnostic is about
@@ -128,7 +129,7 @@ function holdsTraining(session: Session, day: Weekday): boolean {
 }
 
 /** "Move <session> to <Day>" for each session, nearest days first, only where the move works. */
-function moveFixes(plan: Plan, diagnostic: PlanDiagnostic, sessions: readonly (Session | undefined)[], config: ResolvedConfig): Candidate[] {
+function moveFixes(plan: Plan, diagnostic: PlanDiagnostic, sessions: readonly (Session | undefined)[], config: ResolvedConfig, budget: Budget): Candidate[] {
   const options: { session: Session; to: Weekday; distance: number; order: number }[] = [];
   sessions.forEach((session, order) => {
     if (!session || session.kind === 'rest') return;
@@ -148,8 +149,10 @@ function moveFixes(plan: Plan, diagnostic: PlanDiagnostic, sessions: readonly (S
       continue;
     }
     const block = option.session.entry.block;
+    if (!budget.spend()) break;
     if (!arrangementWorks(plan, diagnostic, block, movesArrangement([{ session: option.session, to: option.to }]), config)) continue;
     const edits = moveSession(plan, option.session, option.to);
+    if (!budget.spend()) break;
     if (fixWorks(plan, diagnostic, edits, config)) {
       const candidate = {
         title: `Move '${sessionText(option.session)}' to ${WEEKDAY_NAMES[option.to]}`,
@@ -170,16 +173,17 @@ function swapFix(plan: Plan, block: WeekBlock, a: Weekday, b: Weekday): Candidat
 }
 
 /** Swaps of a day with the other days of its week block, nearest first, only where the swap works. */
-function swapFixes(plan: Plan, diagnostic: PlanDiagnostic, session: Session, config: ResolvedConfig): Candidate[] {
+function swapFixes(plan: Plan, diagnostic: PlanDiagnostic, session: Session, config: ResolvedConfig, budget: Budget): Candidate[] {
   const from = session.entry.weekday;
   const days = ([0, 1, 2, 3, 4, 5, 6] as Weekday[])
     .filter((d) => d !== from)
     .sort((a, b) => dayDistance(plan, a, from) - dayDistance(plan, b, from) || a - b);
   const found: Candidate[] = [];
   for (const day of days) {
-    if (found.length >= MAX_SWAPS) break;
+    if (found.length >= MAX_SWAPS || !budget.spend()) break;
     if (!arrangementWorks(plan, diagnostic, session.entry.block, swapArrangement(from, day), config)) continue;
     const candidate = swapFix(plan, session.entry.block, from, day);
+    if (!budget.spend()) break;
     if (fixWorks(plan, diagnostic, candidate.edits, config)) found.push({ ...candidate, checked: true });
   }
   return found;
@@ -208,32 +212,32 @@ function inDayOrder(plan: Plan, a: Session, b: Session): [Session, Session] {
   return day.sessions.indexOf(a) <= day.sessions.indexOf(b) ? [a, b] : [b, a];
 }
 
-function rulesFixes(plan: Plan, diagnostic: PlanDiagnostic, config: ResolvedConfig): Candidate[] {
+function rulesFixes(plan: Plan, diagnostic: PlanDiagnostic, config: ResolvedConfig, budget: Budget): Candidate[] {
   const session = sessionAt(plan, dataRange(diagnostic, 'sessionRange') ?? diagnostic.range);
   const other = otherSessionOf(plan, diagnostic);
   switch (diagnostic.rule) {
     case 'hard-same-day':
       return [
-        ...moveFixes(plan, diagnostic, [session, other], config),
+        ...moveFixes(plan, diagnostic, [session, other], config, budget),
         ...makeEasyFix(session, config, false),
         ...makeEasyFix(other, config, true),
       ];
     case 'hard-after-heavy-legs': {
-      const fixes = moveFixes(plan, diagnostic, [session, other], config);
+      const fixes = moveFixes(plan, diagnostic, [session, other], config, budget);
       if (session && other && session.entry.block === other.entry.block) {
         fixes.push(swapFix(plan, session.entry.block, session.entry.weekday, other.entry.weekday));
       }
       return fixes;
     }
     case 'back-to-back-hard':
-      return session ? [...moveFixes(plan, diagnostic, [session], config), ...swapFixes(plan, diagnostic, session, config)] : [];
+      return session ? [...moveFixes(plan, diagnostic, [session], config, budget), ...swapFixes(plan, diagnostic, session, config, budget)] : [];
     case 'same-day-spacing': {
-      if (!session || !other) return moveFixes(plan, diagnostic, [session], config);
+      if (!session || !other) return moveFixes(plan, diagnostic, [session], config, budget);
       const [first, second] = inDayOrder(plan, other, session);
       return [
         { title: 'Set times (am / pm)', edits: setTimes(first, second, 'period') },
         { title: 'Set times (@07:00 / @18:00)', edits: setTimes(first, second, 'clock') },
-        ...moveFixes(plan, diagnostic, [session, other], config),
+        ...moveFixes(plan, diagnostic, [session, other], config, budget),
       ];
     }
     case 'session-order':
@@ -297,14 +301,16 @@ export function fixesFor(plan: Plan, diagnostic: PlanDiagnostic, config: Resolve
   const stacking: boolean[] = [];
   const seen = new Set<string>();
   let candidates: Candidate[] = [];
+  // Counts every candidate looked at (moves, swaps, other fixes): past the budget, the rest are not offered.
+  const budget = new Budget(QUICK_FIX_BUDGET.verifications);
   try {
-    candidates = rulesFixes(plan, diagnostic, config);
+    candidates = rulesFixes(plan, diagnostic, config, budget);
   } catch {
     candidates = [];
   }
   for (const candidate of candidates) {
     if (seen.has(candidate.title) || candidate.edits.length === 0) continue;
-    if (!candidate.checked && !safely(() => fixWorks(plan, diagnostic, candidate.edits, config))) continue;
+    if (!candidate.checked && (!budget.spend() || !safely(() => fixWorks(plan, diagnostic, candidate.edits, config)))) continue;
     seen.add(candidate.title);
     fixes.push({ title: candidate.title, kind: 'quickfix', edits: candidate.edits, diagnostics: [diagnostic] });
     stacking.push(candidate.stacks === true);

@@ -141,10 +141,11 @@ describe('corpus measure', () => {
   describe('every corpus plan', () => {
     for (const set of CORPUS_SETS) {
       for (const plan of loadDir(join(CORPUS_DIR, set))) {
-        it(`${plan.file} cites its source and has well-formed expectations`, () => {
+        it(`${plan.file} cites its source and has a well-formed sidecar`, () => {
           assert.match(plan.text, /^#.*\S/m, 'a source comment at the top');
           assert.match(plan.text.split('\n')[0], /^#/, 'the first line is the source comment');
-          if (plan.expect !== undefined) assert.deepEqual(validateExpectation(plan.text, plan.expect), []);
+          assert.ok(plan.expect, `${plan.file} has a .expect.json sidecar`);
+          assert.deepEqual(validateExpectation(plan.text, plan.expect), []);
         });
       }
     }

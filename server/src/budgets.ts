@@ -1,0 +1,57 @@
+// Every limit on how much work one request may do, in one place (docs/architecture.md, "Budgets").
+//
+// A search counts each candidate it looks at against its budget, enumerates lazily (nothing is built before it is
+// counted), and says when it stopped early; a budget never changes a result that fits inside it. Sizes are chosen so
+// that the guide's plans (a week of 5–15 sessions, a season of 52 weeks) never reach them, and so that the worst plan
+// of ≤ 1 MB stays within the time limits of docs/robustness.md.
+
+/** Fix-all and "Reschedule this week": per week block. */
+export const RESCHEDULE_BUDGET = {
+  /** The most sessions one block's arrangement moves (1, then 2, then 3). */
+  maxMoved: 3,
+  /**
+   * Sets of sessions to move (each touching every conflict) looked at per block, all sizes together. A week of 15
+   * sessions has at most C(15,3) = 455; a day of 600 stacked sessions would have millions.
+   */
+  sessionSets: 20_000,
+  /** Arrangements of one size (sessions with their target days) that pass the fast test. */
+  arrangements: 20_000,
+  /** Screenings (the day rules run on the re-arranged model) per block. */
+  screenings: 300,
+  /** Confirmations (re-parse + re-check of the edited text) per block. */
+  confirmations: 12,
+} as const;
+
+/** Quick fixes of one diagnostic. */
+export const QUICK_FIX_BUDGET = {
+  /** "Move … to …" fixes offered per diagnostic (nearest first). */
+  moves: 3,
+  /** "Swap … and …" fixes offered per diagnostic. */
+  swaps: 2,
+  /** Candidate fixes looked at per diagnostic (a check on the model or a re-parse + re-check each); the rest are not offered. */
+  verifications: 64,
+} as const;
+
+/**
+ * A count of steps against a limit. `spend` is called once per candidate looked at; once it returns false the search
+ * stops and reports `exhausted`.
+ */
+export class Budget {
+  private used = 0;
+
+  constructor(readonly limit: number) {}
+
+  /** Counts one step; false once the limit is passed. */
+  spend(): boolean {
+    this.used++;
+    return this.used <= this.limit;
+  }
+
+  get exhausted(): boolean {
+    return this.used > this.limit;
+  }
+
+  get spent(): number {
+    return Math.min(this.used, this.limit);
+  }
+}
