@@ -654,11 +654,16 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
   let parts: RawSession[] | undefined;
   let start = 0;
   const items = raw.items;
+  let depth = 0;
   for (let i = 1; i < items.length - 1; i++) {
     const item = items[i] as RawItem;
     // Only a comma, `&` or `and` can split: most items are not one, and are passed over first.
     if (!('token' in item) || i <= start) continue;
     const token = item.token;
+    // Nothing in parentheses splits a session: `(swim, bike or row)` is an aside.
+    if (token.image === '(') depth++;
+    else if (token.image === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
     const comma = token.tokenType === Comma;
     const join = !comma && (token.image === '&' || token.image.toLowerCase() === 'and');
     if (!comma && !join) continue;

@@ -17,6 +17,7 @@ import type {
   EffortTarget,
   HeartRate,
   Located,
+  Measure,
   Pace,
   Range,
   Repeats,
@@ -516,13 +517,15 @@ interface FoundKind {
 /** Index after the exercise name that starts at `index` (`sled push`, `bulgarian split squat`), or -1. */
 function exerciseNameEnd(words: readonly (string | undefined)[], items: readonly RawItem[], index: number, vocabulary: Vocabulary): number {
   let end = -1;
-  for (let j = index; j < words.length; j++) {
+  for (let j = index; j < items.length; j++) {
     const word = words[j];
     const item = items[j];
     if (word === undefined || !('token' in item) || !tokenMatcher(item.token, Word)) break;
     // A known word of a session ends the name, unless it is the last word of one (`sled push`, `barbell row`).
     const known = vocabulary.sessions.match(words, j) !== undefined || NOISE.has(word);
-    if (EXERCISE_HEAD.has(word) && (!known || j > index)) end = j + 1;
+    const dash = word.lastIndexOf('-');
+    const head = EXERCISE_HEAD.has(word) || (dash > 0 && EXERCISE_HEAD.has(word.slice(dash + 1)));
+    if (head && (!known || j > index)) end = j + 1;
     else if (known) break;
   }
   return end;
@@ -531,8 +534,11 @@ function exerciseNameEnd(words: readonly (string | undefined)[], items: readonly
 function quantityMeansRun(image: string): boolean {
   const compact = image.toLowerCase();
   if (distanceKm(compact) !== undefined) return true;
+  const spanned = RANGE.exec(compact);
+  if (spanned && distanceKm(`${spanned[3]}${spanned[4]}`) !== undefined) return true;
   const repeats = RANGE_REPEATS.exec(compact);
-  return repeats !== null && distanceKm(repeats[3]) !== undefined;
+  // `6x800m`, and `5 x 400` (metres on the track).
+  return repeats !== null && (distanceKm(repeats[3]) !== undefined || (WHOLE_NUMBER.test(repeats[3]) && Number(repeats[3]) >= 100));
 }
 
 /**
@@ -548,6 +554,14 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     const runWord = RUN_MODIFIER_MAP.match(words, i);
     // `race pace` is a run's target, not a race: the longer phrase wins.
     if (kind && !(runWord && runWord.end > kind.end)) return { start: kind.value, from: i, to: kind.end };
+    const slash = (words[i] as string).indexOf('/');
+    if (!kind && !runWord && slash > 0) {
+      // `bike/row`, `squat/bench/deadlift`: alternatives; the first says what the session is.
+      const first = [(words[i] as string).slice(0, slash)];
+      const alternative = vocabulary.sessions.match(first, 0);
+      if (alternative) return { start: { template: alternative.value.template, reread: false }, from: i, to: i + 1 };
+      if (!weak && EXERCISE_HEAD.has(first[0])) weak = { start: { template: { kind: 'gym', word: 'gym' }, reread: false }, from: i, to: i + 1 };
+    }
     if (runWord) {
       if (!weak && !NOT_A_RUN_ALONE.has(words.slice(i, runWord.end).join(' '))) weak = weakRun(i, runWord.end);
       i = runWord.end - 1;
@@ -566,7 +580,11 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
       continue;
     }
     const item = items[i];
-    if ('token' in item && tokenMatcher(item.token, Quantity) && quantityMeansRun(item.token.image)) weak = weakRun(i, i + 1);
+    if ('token' in item && tokenMatcher(item.token, Quantity)) {
+      const quantity = collectQuantity({ items, words }, i);
+      if (quantityMeansRun(quantity.image)) weak = weakRun(i, i + 1);
+      i = quantity.end;
+    }
   }
   return weak;
 }
@@ -670,7 +688,13 @@ export function readSession(
   const range = source.rangeBetween(firstToken, lastToken);
   const words = itemWords(items);
 
-  const found = findKind(items, words, vocabulary);
+  // The kind is named before any `with`, `or` or aside (`hill sprints w walk down recovery` is not a walk).
+  let limit = items.length;
+  for (let i = 1; i < items.length && limit === items.length; i++) {
+    const word = words[i];
+    if (word === 'with' || word === 'w' || word === 'or' || (tokenAt(items, i)?.image === '(')) limit = i;
+  }
+  const found = (limit < items.length ? findKind(items.slice(0, limit), words, vocabulary) : undefined) ?? findKind(items, words, vocabulary);
   if (!found) {
     if (!('token' in first) || !tokenMatcher(first.token, Word)) {
       const shown = 'token' in first ? first.token.image : '[';
@@ -681,19 +705,40 @@ export function readSession(
   const builder = builderOf(found, items, source);
   const context: ReadContext = { items, words, source, vocabulary, skipFrom: found.start.reread ? -1 : found.from, skipTo: found.to };
 
+  // A session may be written in parts: `10 min easy, 4 x 1 min fast, 10 min easy` (parts after a comma add up),
+  // `8 miles with 4 x 800m` (what comes after `with` is inside the session), `rest or easy run` (the first alternative
+  // counts; language-decisions.md, "Parts and alternatives").
+  let part: Builder | undefined;
+  let inWith = false;
   for (let i = 0; i < items.length; i++) {
     if (i === context.skipFrom) {
       i = context.skipTo - 1;
       continue;
     }
+    const item = items[i];
+    const word = words[i];
+    if ('token' in item) {
+      if (word === 'or' && i > 0) break;
+      // In a gym session a comma lists exercises (`deadlift 4RM, sled push 4x25m`); anything else after it is an error.
+      const comma = item.token.tokenType === Comma && builder.kind !== 'gym';
+      if (comma || ((word === 'with' || word === 'w') && builder.kind !== 'gym' && builder.kind !== 'rest')) {
+        if (part) mergePart(builder, part, inWith);
+        part = { kind: builder.kind, word: builder.word, attributes: {} };
+        inWith = !comma || inWith;
+        continue;
+      }
+    }
+    const target = part ?? builder;
     try {
-      i = readItem(builder, context, i);
+      i = readItem(target, context, i);
     } catch (error) {
       if (!(error instanceof SessionError)) throw error;
-      builder.firstError ??= error;
+      // What a `with` part says about recoveries (`with 3min walks`) is not checked word by word.
+      if (!inWith || !part) builder.firstError ??= error;
       if (error instanceof SessionIndexError) i = error.index;
     }
   }
+  if (part) mergePart(builder, part, inWith);
 
   // Explicit literals, not `{ ...base }`: object spread here made parsing ten times slower.
   const text = source.text.slice(firstToken.startOffset, tokenEnd(lastToken));
@@ -794,6 +839,38 @@ export function readSession(
   return { session, error: issue };
 }
 
+/** How telling a run type is when a session names several in its parts: the hardest part says what the run is. */
+const RUN_TYPE_WEIGHT: Record<RunType, number> = {
+  easy: 0,
+  recovery: 1,
+  long: 2,
+  steady: 3,
+  tempo: 4,
+  threshold: 5,
+  fartlek: 6,
+  hills: 7,
+  intervals: 8,
+  race: 9,
+};
+
+/** Adds a part of a session to it: durations and distances of comma parts add up; what the session lacks is taken. */
+function mergePart(builder: Builder, part: Builder, inside: boolean): void {
+  if (part.firstError && !inside) builder.firstError ??= part.firstError;
+  if (part.runType && (!builder.runType || RUN_TYPE_WEIGHT[part.runType.value] > RUN_TYPE_WEIGHT[builder.runType.value])) {
+    builder.runType = part.runType;
+  }
+  builder.effort ??= part.effort;
+  builder.focus ??= part.focus;
+  builder.intensity ??= part.intensity;
+  const mine = builder.attributes as Record<string, unknown>;
+  for (const [key, value] of Object.entries(part.attributes) as [keyof Attributes, Measure][]) {
+    const current = mine[key] as Measure | undefined;
+    if (current === undefined) mine[key] = value;
+    else if (!inside && (key === 'duration' || key === 'distance')) mine[key] = { value: current.value + value.value, range: current.range };
+  }
+  if (part.loose) builder.loose = (builder.loose ?? []).concat(part.loose);
+}
+
 /** Words a user might mean by a session word nobody knows: offered as "Add 'X' to the vocabulary as …". */
 const VOCABULARY_CHOICES = ['sport hard', 'sport easy', 'conditioning', 'cross', 'gym', 'run easy', 'rest'];
 
@@ -825,7 +902,14 @@ function unknownSession(token: IToken, source: SourceText, vocabulary: Vocabular
 }
 
 function setAttribute<K extends keyof Attributes>(builder: Builder, key: K, value: NonNullable<Attributes[K]>): void {
-  if (builder.attributes[key] !== undefined) {
+  const current = builder.attributes[key];
+  // What a vocabulary phrase gives (`parkrun` → 5km) gives way to what is written; strides and drills once are enough.
+  if (current !== undefined && (fromPhrase(builder, (current as Located<unknown>).range) || key === 'drills' || key === 'strides')) {
+    if (key === 'drills' || key === 'strides') return;
+    builder.attributes[key] = value;
+    return;
+  }
+  if (current !== undefined) {
     throw new SessionError(`${capitalise(attributeNames[key])} given twice — each attribute at most once per session`, value.range);
   }
   builder.attributes[key] = value;
@@ -873,10 +957,14 @@ function readItem(builder: Builder, context: ReadContext, index: number): number
     throw new SessionError(`Unterminated note — add the closing '"'`, range);
   }
   if (builder.kind === 'rest') {
+    if (token.image === '(') return readAside(builder, context, index, token);
     throw new SessionError(`'${builder.word}' takes only a note, not '${token.image}'`, range);
   }
   if (tokenMatcher(token, At)) return readAt(builder, context, index, token);
   if (tokenMatcher(token, Quantity)) {
+    // `10k pace`: an effort target, not a distance.
+    const target = builder.kind === 'run' ? TARGET_MAP.match(context.words, index) : undefined;
+    if (target && (context.words[target.end] === 'pace' || context.words[target.end] === 'effort')) return readTarget(builder, context, index, token) as number;
     const modifier = modifiersOf(builder.kind)?.match(context.words, index);
     if (modifier) return applyModifier(builder, context, index, modifier.end, modifier.value);
     return readQuantity(builder, context, index);
@@ -889,7 +977,31 @@ function readItem(builder: Builder, context: ReadContext, index: number): number
     ]);
   }
   if (token.image === '&') return index;
+  if (token.image === '(') return readAside(builder, context, index, token);
+  // `2 miles / 20 minutes`: the second way of saying it adds nothing.
+  if (token.image === '/' && tokenAt(items, index + 1) && tokenMatcher(tokenAt(items, index + 1) as IToken, Quantity)) {
+    return collectQuantity(context, index + 1).end;
+  }
   throw new SessionError(`Unexpected '${token.image}' in ${kindNames[builder.kind]}`, range);
+}
+
+/** `(lift first, then run)`: words in parentheses are an aside, kept as the session's note when it has none. */
+function readAside(builder: Builder, context: ReadContext, index: number, open: IToken): number {
+  const { items, source } = context;
+  let close = index + 1;
+  let depth = 1;
+  for (; close < items.length; close++) {
+    const image = tokenAt(items, close)?.image;
+    if (image === '(') depth++;
+    else if (image === ')' && --depth === 0) break;
+  }
+  const last = tokenAt(items, Math.min(close, items.length - 1)) ?? open;
+  if (!builder.attributes.note && close > index + 1) {
+    const first = tokenAt(items, index + 1) as IToken;
+    const end = tokenAt(items, Math.min(close, items.length) - 1) ?? first;
+    builder.attributes.note = { value: source.text.slice(first.startOffset, tokenEnd(end)), range: source.rangeBetween(open, last) };
+  }
+  return Math.min(close, items.length - 1);
 }
 
 const PACE_AFTER = /^(?:\/|min|per|min\/km|min\/mi|\/km|\/mi)$/i;
@@ -899,7 +1011,13 @@ function isPace(items: readonly RawItem[], index: number): boolean {
   const clock = tokenAt(items, index);
   if (!clock || !PACE_CLOCK.test(clock.image)) return false;
   const next = tokenAt(items, index + 1);
-  return next !== undefined && (PACE_AFTER.test(next.image) || /min$/i.test(clock.image)) && next.startOffset - tokenEnd(clock) <= 1;
+  if (next === undefined || !(PACE_AFTER.test(next.image) || /min$/i.test(clock.image)) || next.startOffset - tokenEnd(clock) > 1) return false;
+  // `2:30 / walk 1 min` is not a pace: a unit must follow the `/`.
+  if (next.image === '/' || /^(min|per)$/i.test(next.image)) {
+    const unit = tokenAt(items, index + 2);
+    return unit !== undefined && (PACE_UNIT.test(unit.image) || /^min$/i.test(unit.image));
+  }
+  return true;
 }
 
 function readPaceAt(builder: Builder, context: ReadContext, index: number, from: IToken): number {
@@ -982,6 +1100,10 @@ const SPACED_UNITS: ReadonlyMap<string, string> = new Map([
 const LONG_UNIT = /(minutes|minute|mins|hours|hour|hrs|hr|miles|mile|kms|kilometers|kilometres|meters|metres|seconds|secs|sec)$/i;
 
 function shortUnits(image: string): string {
+  const last = image.charCodeAt(image.length - 1);
+  // `30'` and `30"` (minutes and seconds, as coaches write them; the lexer keeps the mark on the number).
+  if (last === 39 || last === 0x2019 || last === 0x2032) return `${image.slice(0, -1)}min`;
+  if (last === 34 || last === 0x2033 || last === 0x201d) return `${image.slice(0, -1)}s`;
   return image.replace(LONG_UNIT, (unit) => SPACED_UNITS.get(unit.toLowerCase()) ?? unit);
 }
 
@@ -993,7 +1115,7 @@ function isDash(token: IToken | undefined): boolean {
  * The number at `index` with what belongs to it, written apart or together: `30 min`, `30-45min`, `30 - 45 min`,
  * `30 to 45 min`, `6 x 800m`, `6x 800 m`, `6-8x400m`, `3x8-12`. Returns the compact form and the last index read.
  */
-function collectQuantity(context: ReadContext, index: number): { image: string; end: number } {
+function collectQuantity(context: Pick<ReadContext, 'items' | 'words'>, index: number): { image: string; end: number } {
   const { items, words } = context;
   let image = shortUnits((tokenAt(items, index) as IToken).image);
   let end = index;
@@ -1003,7 +1125,16 @@ function collectQuantity(context: ReadContext, index: number): { image: string; 
     if (!next) break;
     const endsInDigit = /\d$/.test(image);
     const endsInX = /x$/i.test(image);
-    if ((isDash(next) || nextWord === 'to') && tokenAt(items, end + 2) && tokenMatcher(tokenAt(items, end + 2) as IToken, Quantity)) {
+    const unitAfterDash = words[end + 2];
+    if (endsInDigit && isDash(next) && unitAfterDash !== undefined && SPACED_UNITS.has(unitAfterDash) && tokenMatcher(tokenAt(items, end + 2) as IToken, Word)) {
+      // `3-mile tempo`, `5-K race`.
+      image += SPACED_UNITS.get(unitAfterDash);
+      end += 2;
+    } else if (!/x/i.test(image) && /[a-z]$/i.test(image) && nextWord === 'x' && /^\d+$/.test(words[end + 2] ?? '')) {
+      // `400m x 4`: the count written after the distance.
+      image = `${words[end + 2]}x${image}`;
+      end += 2;
+    } else if ((isDash(next) || nextWord === 'to') && tokenAt(items, end + 2) && tokenMatcher(tokenAt(items, end + 2) as IToken, Quantity)) {
       image += `-${shortUnits((tokenAt(items, end + 2) as IToken).image)}`;
       end += 2;
     } else if (endsInDigit && tokenMatcher(next, Word) && nextWord !== undefined && SPACED_UNITS.has(nextWord)) {
@@ -1052,6 +1183,10 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
     return end + 1;
   }
   if (isPace(items, index)) return readPaceAt(builder, context, index, token);
+  // `3-4 rounds`, `4 x (…)`: how often what follows is done, not an attribute of its own.
+  if (after === 'rounds' || after === 'round' || after === 'sets' || after === 'times') return end + 1;
+  if (/x$/i.test(image) && tokenAt(items, end + 1)?.image === '(') return end;
+  if (context.words[end + 1] === 'x' && tokenAt(items, end + 2)?.image === '(') return end + 1;
   readQuantityImage(builder, image, range, context);
   return end;
 }
@@ -1133,7 +1268,8 @@ function offsetOf(context: ReadContext, position: { line: number; column: number
 }
 
 function setSpan(builder: Builder, key: 'duration' | 'distance', low: number, high: number, image: string, range: Range): void {
-  if (low <= 0 || high <= 0) throw new SessionError(`A ${key} must be more than 0`, range);
+  // `0-3 miles easy`: an optional run; its low end may be 0.
+  if (low < 0 || high <= 0) throw new SessionError(`A ${key} must be more than 0`, range);
   if (high < low) throw new SessionError(`A range goes up: write '${image.replace(/^([\d.]+)([a-z]*)-([\d.]+)/i, '$3$2-$1')}'`, range);
   setAttribute(builder, key, { value: midpoint(low, high), range, span: { low, high } });
 }
@@ -1153,10 +1289,28 @@ function readRepeats(builder: Builder, image: string, match: RegExpExecArray, ra
   if (eachKm !== undefined && eachKm > 0) value.eachKm = eachKm;
   else if (eachMinutes !== undefined && eachMinutes > 0) value.eachMinutes = eachMinutes;
   else if (eachSeconds !== undefined && eachSeconds > 0) value.eachMinutes = eachSeconds / 60;
+  // `5 x 400` in a run: metres (Higdon's track sessions); a small number is reps.
+  else if (WHOLE_NUMBER.test(each) && (builder.kind === 'run' || builder.kind === 'event') && Number(each) >= 100) value.eachKm = Number(each) / 1000;
   else if (WHOLE_NUMBER.test(each) && Number(each) > 0) value.reps = Number(each);
   else if (reps && Number(reps[1]) > 0 && Number(reps[2]) >= Number(reps[1])) {
     value.reps = midpoint(Number(reps[1]), Number(reps[2]));
     value.repsSpan = { low: Number(reps[1]), high: Number(reps[2]) };
+  } else if (RANGE.test(each)) {
+    // `12-20 x 15-20s`: each repeat at the midpoint of its range.
+    const [, low, lowUnit, high, unit] = RANGE.exec(each) as RegExpExecArray;
+    const lowEach = `${low}${lowUnit || unit}`;
+    const highEach = `${high}${unit}`;
+    const km = distanceKm(lowEach) !== undefined && distanceKm(highEach) !== undefined ? midpoint(distanceKm(lowEach) as number, distanceKm(highEach) as number) : undefined;
+    const minutes = (image: string): number | undefined => duration(image) ?? (seconds(image) !== undefined ? (seconds(image) as number) / 60 : undefined);
+    const lowMinutes = minutes(lowEach);
+    const highMinutes = minutes(highEach);
+    if (km !== undefined) value.eachKm = km;
+    else if (lowMinutes !== undefined && highMinutes !== undefined) value.eachMinutes = midpoint(lowMinutes, highMinutes);
+    else throw new SessionError(`'${image}' is not a repeat — write it like 6x800m, 5x1km, 4x4min or 5x5`, range);
+  } else if (/^(max|amrap|failure)$/i.test(each)) {
+    // `3xmax`: as many as possible.
+  } else if (WHOLE_NUMBER.test(each) && (builder.kind === 'run' || builder.kind === 'event') && Number(each) >= 100) {
+    value.eachKm = Number(each) / 1000;
   } else throw new SessionError(`'${image}' is not a repeat — write it like 6x800m, 5x1km, 4x4min or 5x5`, range);
   setAttribute(builder, 'repeats', { value, range });
 }
@@ -1266,6 +1420,16 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
   }
   const modifier = modifiersOf(builder.kind)?.match(words, index);
   if (modifier) return applyModifier(builder, context, index, modifier.end, modifier.value);
+  if (builder.kind === 'event' && builder.event?.discipline === 'run' && (word === 'easy' || word === 'recovery')) {
+    // `parkrun 5km easy`: run at the race, not raced.
+    builder.kind = 'run';
+    builder.runType = { value: word, range };
+    return index;
+  }
+  if (builder.kind === 'event' && word === 'hard') return index;
+  // `x3`, `x 4`: rounds of what is written.
+  if (/^x\d+$/.test(word)) return index;
+  if (word === 'x' && tokenAt(items, index + 1) && tokenMatcher(tokenAt(items, index + 1) as IToken, Quantity)) return index + 1;
   switch (builder.kind) {
     case 'gym': {
       const focus = FOCUS_WORDS.get(word);
@@ -1309,10 +1473,21 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
     default:
       break;
   }
-  // Another name of the same kind (`gym strength`, `easy running`, `parkrun race`) adds nothing.
+  // Another name of a session (`gym strength`, `easy running`, `strength circuit`) says what the kind already says.
   const same = context.vocabulary.sessions.match(words, index);
-  if (same && same.value.template.kind === builder.kind && !conflicts(builder, same.value.template)) return same.end - 1;
+  if (same) return same.end - 1;
   if (NOISE.has(word)) return index;
+  // `speed/interval`, `bike/row`: alternatives; the first says what it is.
+  const slash = word.indexOf('/');
+  if (slash > 0) {
+    const first = [word.slice(0, slash)];
+    const modifier = modifiersOf(builder.kind)?.match(first, 0);
+    if (modifier) return applyModifier(builder, context, index, index + 1, modifier.value);
+    if (context.vocabulary.sessions.match(first, 0) || EXERCISE_HEAD.has(first[0]) || (RUN_TYPES as readonly string[]).includes(first[0])) {
+      if (builder.kind === 'run' && (RUN_TYPES as readonly string[]).includes(first[0])) setOnce(builder, 'runType', first[0] as RunType, range, `A run has one type`);
+      return index;
+    }
+  }
   const guess = suggest(word, kindWordsFor(builder.kind));
   throw new SessionError(
     guess
@@ -1338,6 +1513,16 @@ function setOnce<K extends OnceKey>(builder: Builder, key: K, value: NonNullable
   const current = builder[key];
   if (current && !fromPhrase(builder, current.range)) {
     if (current.value === value) return;
+    // `threshold intervals`, `light recovery run`: two words of one kind of run; the more telling one counts.
+    // A long run and a quality type (`tempo long`) say two different things.
+    if (key === 'runType') {
+      const [a, b] = [current.value as RunType, value as RunType];
+      const quality = (type: RunType): boolean => RUN_TYPE_WEIGHT[type] >= RUN_TYPE_WEIGHT.tempo;
+      if (quality(a) === quality(b) && a !== 'long' && b !== 'long') {
+        if (RUN_TYPE_WEIGHT[b] > RUN_TYPE_WEIGHT[a]) (builder[key] as Located<RunType>) = { value: b, range };
+        return;
+      }
+    }
     throw new SessionError(`${what} — '${current.value}' is already given`, range);
   }
   (builder[key] as Located<typeof value> | undefined) = { value, range };
@@ -1455,6 +1640,8 @@ function readExerciseList(builder: Builder, list: Extract<RawItem, { open: IToke
 function readExercise(tokens: IToken[], source: SourceText): Exercise {
   let index = 0;
   const names: IToken[] = [];
+  // `1 arm DB rows`: a number that starts a name is part of it.
+  if (tokens.length > 1 && tokenMatcher(tokens[0], Quantity) && tokenMatcher(tokens[1], Word)) names.push(tokens[index++]);
   while (index < tokens.length && tokenMatcher(tokens[index], Word)) names.push(tokens[index++]);
   if (names.length === 0) {
     throw new SessionError(`Expected an exercise name before '${tokens[0].image}'`, source.rangeOf(tokens[0]));
@@ -1514,6 +1701,7 @@ function readScheme(exercise: Exercise, image: string, range: Range): void {
   if (!match) throw new SessionError(problem, range);
   exercise.sets = Number(match[1]);
   let each = match[2];
+  if (/^(max|amrap|failure)$/i.test(each)) return;
   const eachRm = /^(\d+)rm$/i.exec(each);
   if (eachRm) {
     exercise.rm = Number(eachRm[1]);

@@ -46,7 +46,8 @@ function symbol(name: string, label: string, pattern: RegExp, inAnything = true)
 
 export const DateLiteral = symbol('DateLiteral', 'a date like 2026-12-07', /\d{4}-\d{1,2}-\d{1,2}/);
 /** Any number with what is glued to it: `45min`, `1h30`, `6x800m`, `07:00`, `7am`, `80%`, `2`. */
-export const Quantity = symbol('Quantity', 'a number', /\d+(?:[.:]\d+)*(?:[A-Za-z%]+(?:\d+(?:[.:]\d+)*)?)*/);
+/** A number may end in a minute or second mark (`30'`, `30"`), as coaches write times; a `"` is a second mark only when no other `"` follows on the line (else it opens a note). */
+export const Quantity = symbol('Quantity', 'a number', /\d+(?:[.:]\d+)*(?:[A-Za-z%]+(?:\d+(?:[.:]\d+)*)?)*(?:['\u2019\u2032\u2033]|"(?![^"\r\n]*"))?/);
 export const StringLiteral = symbol('StringLiteral', 'a text in double quotes', /"(?:[^"\\\r\n]|\\.)*"/);
 export const UnterminatedString = symbol('UnterminatedString', 'a text in double quotes', /"(?:[^"\\\r\n]|\\.)*\\?/);
 export const Colon = symbol('Colon', "':'", /:/);

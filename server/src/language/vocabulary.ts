@@ -23,6 +23,11 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['core work', 'gym core light'],
   ['core strength', 'gym core light'],
   ['abs', 'gym core light'],
+  ['st', 'gym'],
+  ['st/core', 'gym'],
+  ['s&c', 'gym'],
+  ['leg day', 'gym legs'],
+  ['leg', 'gym legs'],
   // Runs.
   ['running', 'run'],
   ['jog', 'run easy'],
@@ -34,6 +39,14 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['shake-out', 'run recovery'],
   ['strides', 'run'],
   ['drills', 'run'],
+  ['warmup', 'run easy'],
+  ['warm-up', 'run easy'],
+  ['cooldown', 'run easy'],
+  ['cool-down', 'run easy'],
+  ['w/u', 'run easy'],
+  ['c/d', 'run easy'],
+  ['half marathon', 'race half marathon'],
+  ['marathon', 'race marathon'],
   // Cross-training.
   ['cross', 'cross'],
   ['cross training', 'cross'],
@@ -41,6 +54,10 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['cross train', 'cross'],
   ['cross-train', 'cross'],
   ['xt', 'cross'],
+  ['ct', 'cross'],
+  ['xtrain', 'cross'],
+  ['x-train', 'cross'],
+  ['e-cross', 'cross easy'],
   ['cardio', 'cross'],
   ['elliptical', 'elliptical'],
   ['spinning', 'bike'],
@@ -70,6 +87,7 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['recovery day', 'rest'],
   ['complete rest', 'rest'],
   ['full rest', 'rest'],
+  ['passive recovery', 'rest'],
   // Conditioning.
   ['wod', 'crossfit'],
   ['hiit', 'hiit'],
@@ -90,6 +108,9 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['table tennis', 'sport'],
   ['ultimate frisbee', 'sport'],
   ['rock climbing', 'sport'],
+  ['small sided games', 'sport'],
+  ['skills', 'sport easy'],
+  ['gymnastics', 'sport'],
   // Races and tests.
   ['parkrun', 'race 5km'],
   ['park run', 'race 5km'],
@@ -139,8 +160,9 @@ export type Modifier =
 
 /** Words that fill out a phrase in any session and mean nothing more. */
 export const NOISE_WORDS: readonly string[] = [
-  'day', 'session', 'workout', 'training', 'work', 'class', 'total', 'optional', 'and', 'with', 'plus', 'then', 'for',
-  'of', 'a', 'the', '&',
+  'day', 'session', 'workout', 'training', 'work', 'class', 'total', 'optional', 'and', 'plus', 'then', 'for', 'of', 'a',
+  'the', '&', 'very', 'short', 'some', 'each', 'rounds', 'round', 'reps', 'sets', 'technique', 'accessory', 'with', 'w',
+  'to', 'finish', 'target', 'simulation', 'b', 'c', 'time',
 ];
 
 /** Run words beyond the run types (`run track 6x400m`, `run steady 8km`, `run race pace 3mi`). */
@@ -152,6 +174,18 @@ export const RUN_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['progression', { runType: 'steady' }],
   ['progressive', { runType: 'steady' }],
   ['aerobic', { runType: 'easy' }],
+  ['light', { runType: 'easy' }],
+  ['low-intensity', { runType: 'easy' }],
+  ['gentle', { runType: 'easy' }],
+  ['fast', { runType: 'tempo' }],
+  ['pace', { target: 'race' }],
+  ['shuttle', { runType: 'intervals' }],
+  ['shuttles', { runType: 'intervals' }],
+  ['mile repeats', { runType: 'intervals' }],
+  ['reps', { runType: 'intervals' }],
+  ['hill reps', { runType: 'hills' }],
+  ['agility', { drills: true }],
+  ['trail', { noise: true }],
   ['conversational', { runType: 'easy' }],
   ['base', { runType: 'easy' }],
   ['lsd', { runType: 'long' }],
@@ -181,6 +215,15 @@ export const RUN_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['form drills', { drills: true }],
   ['warm up', { noise: true }],
   ['cool down', { noise: true }],
+  ['warmup', { noise: true }],
+  ['warm-up', { noise: true }],
+  ['cooldown', { noise: true }],
+  ['cool-down', { noise: true }],
+  ['warmup/cooldown', { noise: true }],
+  ['w/u', { noise: true }],
+  ['c/d', { noise: true }],
+  ['wu', { noise: true }],
+  ['cd', { noise: true }],
 ];
 
 /** Gym words beyond focus and intensity. */
@@ -197,6 +240,14 @@ export const GYM_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['abs', { focus: 'core' }],
   ['hard', { intensity: 'heavy' }],
   ['easy', { intensity: 'light' }],
+  ['me', { intensity: 'heavy' }],
+  ['max effort', { intensity: 'heavy' }],
+  ['de', { intensity: 'moderate' }],
+  ['dynamic effort', { intensity: 'moderate' }],
+  ['whole body', { focus: 'full' }],
+  ['regeneration', { intensity: 'light' }],
+  ['endurance', { intensity: 'light' }],
+  ['hypertrophy', { intensity: 'moderate' }],
   ['emom', { format: 'emom' }],
   ['amrap', { format: 'amrap' }],
 ];
@@ -211,6 +262,10 @@ export const EFFORT_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['emom', { format: 'emom' }],
   ['amrap', { format: 'amrap' }],
   ['game', { noise: true }],
+  ['brisk', { noise: true }],
+  ['aerobic', { effort: 'easy' }],
+  ['speed', { effort: 'hard' }],
+  ['non', { noise: true }],
   ['match', { noise: true }],
   ['practice', { noise: true }],
 ];
@@ -273,5 +328,5 @@ export const EXERCISE_HEADS: readonly string[] = [
   'thrusts', 'thruster', 'thrusters', 'bridge', 'bridges', 'swing', 'swings', 'snatch', 'clean', 'cleans', 'jerk',
   'burpee', 'burpees', 'balls', 'carry', 'carries', 'push', 'pull', 'drag', 'plank', 'planks', 'crunch', 'crunches',
   'situps', 'sit-ups', 'step-ups', 'stepups', 'jumps', 'flyes', 'flys', 'shrugs', 'hinge', 'hinges', 'lift', 'lifts',
-  'ohp', 'getup', 'get-up', 'getups', 'get-ups',
+  'ohp', 'getup', 'get-up', 'getups', 'get-ups', 'throws', 'throw', 'ups', 'downs', 'climbers', 'jacks',
 ];

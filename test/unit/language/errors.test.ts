@@ -13,9 +13,9 @@ const cases: Case[] = [
   ['Mon: heavy', `Unknown session 'heavy' — did you mean 'gym heavy'?`, [0, 5, 0, 10]],
   ['Mon: easy', `Unknown session 'easy' — did you mean 'run easy'?`, [0, 5, 0, 9]],
   [
-    'Mon: run fast',
-    `Unknown word 'fast' in a run — expected a run type ('easy', 'recovery', 'long', 'steady', 'tempo', 'threshold', 'intervals', 'hills', 'fartlek' or 'race') or an attribute`,
-    [0, 9, 0, 13],
+    'Mon: run slooow',
+    `Unknown word 'slooow' in a run — expected a run type ('easy', 'recovery', 'long', 'steady', 'tempo', 'threshold', 'intervals', 'hills', 'fartlek' or 'race') or an attribute`,
+    [0, 9, 0, 15],
   ],
   // Statement starts.
   ['Tues: run', `Unknown weekday 'Tues' — did you mean 'Tue'?`, [0, 0, 0, 4]],
