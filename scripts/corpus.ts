@@ -1,26 +1,40 @@
 // `npm run corpus`: parse-failure share, session classes and coach figures over test/corpus (see its README.md).
-// Options: --set plans|heldback|verbatim (repeatable), --sessions (list session-class mismatches), --json.
+// Options: --set plans|heldback|verbatim (repeatable), --only <text> (plans whose file name contains it), --sessions
+// (list session-class mismatches), --json.
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CORPUS_DIR, CORPUS_SETS, measureDir, type SetMeasure } from '../test/corpus/measure';
+import { CORPUS_DIR, CORPUS_SETS, loadDir, measureDir, measurePlan, summarize, type SetMeasure } from '../test/corpus/measure';
 
-const { values } = parseArgs({
-  options: {
-    set: { type: 'string', multiple: true },
-    sessions: { type: 'boolean', default: false },
-    json: { type: 'boolean', default: false },
-  },
-});
+function usage(message: string): never {
+  process.stderr.write(`${message} — usage: npm run corpus -- [--set plans|heldback|verbatim]... [--only <text>] [--sessions] [--json]\n`);
+  process.exit(2);
+}
+
+let values: { set?: string[]; only?: string; sessions?: boolean; json?: boolean };
+try {
+  ({ values } = parseArgs({
+    options: {
+      set: { type: 'string', multiple: true },
+      only: { type: 'string' },
+      sessions: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    },
+  }));
+} catch (error) {
+  usage(error instanceof Error ? error.message : String(error));
+}
 
 const wanted = values.set ?? [...CORPUS_SETS];
 for (const name of wanted) {
   if (!(CORPUS_SETS as readonly string[]).includes(name)) {
-    process.stderr.write(`Unknown set '${name}': expected ${CORPUS_SETS.join(', ')}\n`);
-    process.exit(2);
+    usage(`Unknown set '${name}': expected ${CORPUS_SETS.join(', ')}`);
   }
 }
 
-const results = wanted.map((name) => measureDir(join(CORPUS_DIR, name), name));
+const only = values.only;
+const results = wanted.map((name) =>
+  only === undefined ? measureDir(join(CORPUS_DIR, name), name) : summarize(name, loadDir(join(CORPUS_DIR, name)).filter((p) => p.file.includes(only)).map((p) => measurePlan(p.file, p.text, p.expect))),
+);
 
 if (values.json) {
   process.stdout.write(JSON.stringify(results, null, 2) + '\n');

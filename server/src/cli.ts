@@ -2,17 +2,25 @@
 // Every command is one small function in `commands`; usage and I/O problems end as ONE line on stderr with exit 2.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parsePlan } from './language/parser';
-import { checkPlan } from './rules/registry';
-import { parseRuleFlag, resolveConfig, ruleFlagsLayer } from './rules/config';
-import { computeTotals, type WeekTotals } from './analysis/totals';
-import { applyEdits } from './analysis/edits';
-import { fixAll } from './engine';
-import { exportCalendar, exportJson } from './analysis/export';
-import type { Plan } from './language/model';
-import type { PlanDiagnostic, ResolvedConfig, SeveritySetting } from './rules/types';
+import {
+  applyEdits,
+  checkPlan,
+  computeTotals,
+  exportCalendar,
+  exportJson,
+  fixAll,
+  parsePlan,
+  parseRuleFlag,
+  resolveConfig,
+  ruleFlagsLayer,
+  type Plan,
+  type PlanDiagnostic,
+  type ResolvedConfig,
+  type SeveritySetting,
+  type WeekTotals,
+} from './engine';
 import { ConfigFinder } from './node/config';
-import { FileProblem, describeFsError, findPlanFiles, readPlanFile, writeFileAtomically } from './node/files';
+import { FileProblem, findPlanFiles, readPlanFile, writeFileAtomically, writeOutputFile } from './node/files';
 import { version } from '../../package.json';
 
 /** Where a command writes: real streams in `main`, strings in tests. */
@@ -215,10 +223,17 @@ function loadPlans(args: ParsedArgs, commandName: string): LoadedPlan[] {
   const flagsLayer = ruleFlags(args);
   const finder = new ConfigFinder();
   const files: string[] = [];
+  // One file named twice (`a.hybrid ./a.hybrid`, a symlink and its target) is read and fixed once.
+  const seen = new Set<string>();
   for (const operand of args.operands) {
     const found = findPlanFiles(operand);
     if (found.length === 0) throw new UsageError(`No .hybrid files in '${operand}'`);
-    for (const file of found) if (!files.includes(file)) files.push(file);
+    for (const file of found) {
+      const key = realPath(file);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      files.push(file);
+    }
   }
   return files.map((file) => {
     const { text, bom } = readPlanFile(file);
@@ -227,6 +242,15 @@ function loadPlans(args: ParsedArgs, commandName: string): LoadedPlan[] {
     if (problems.length > 0) throw new UsageError(`${rc ? rc.file : '--rule'}: ${problems[0]}`);
     return { file, text, bom, plan: parsePlan(text), config };
   });
+}
+
+/** The file's path after symbolic links, or its absolute path when it cannot be resolved (reading will say why). */
+function realPath(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
 }
 
 interface FileDiagnostic {
@@ -315,6 +339,11 @@ function runFix(args: ParsedArgs, io: CliIo): number {
     const fixedText = result.edits.length > 0 ? applyEdits(loaded.text, result.edits) : loaded.text;
     const fixed = fixedText === loaded.text ? loaded.plan : parsePlan(fixedText);
     for (const diagnostic of checkPlan(fixed, loaded.config)) left.push({ file: loaded.file, diagnostic });
+    // Written before anything is reported: "moved" is never printed for a file that then could not be written.
+    if (!dryRun && fixedText !== loaded.text) {
+      const bom = loaded.bom ? '\ufeff' : '';
+      writeFileAtomically(loaded.file, bom + fixedText, bom + loaded.text);
+    }
     // With --dry-run stdout is exactly the fixed text; what moved goes to stderr.
     const report = dryRun ? io.err : io.out;
     if (result.moves.length === 0) {
@@ -327,10 +356,6 @@ function runFix(args: ParsedArgs, io: CliIo): number {
       report(`${loaded.file}: week ${week}: tried as many arrangements as the search allows (server/src/budgets.ts) and none clears it; left as written\n`);
     }
     if (dryRun) io.out(fixedText);
-    else if (fixedText !== loaded.text) {
-      const bom = loaded.bom ? '\ufeff' : '';
-      writeFileAtomically(loaded.file, bom + fixedText, bom + loaded.text);
-    }
   }
   sortDiagnostics(left);
   if (!dryRun && left.length > 0) {
@@ -407,10 +432,6 @@ function runExport(args: ParsedArgs, io: CliIo): number {
     io.out(text);
     return 0;
   }
-  try {
-    fs.writeFileSync(path.resolve(io.cwd, output), text, 'utf8');
-  } catch (error) {
-    throw new FileProblem(`Cannot write '${output}': ${describeFsError(error)}`);
-  }
+  writeOutputFile(path.resolve(io.cwd, output), text, file);
   return 0;
 }

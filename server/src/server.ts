@@ -2,11 +2,13 @@
 // the shared context; adding one is one import and one line below. Transports: `--stdio`, `--node-ipc`,
 // `--socket=<port>`, `--pipe=<name>` (chosen by vscode-languageserver from the command line).
 import {
+  type Connection,
   type InitializeResult,
   ProposedFeatures,
   TextDocumentSyncKind,
   createConnection,
 } from 'vscode-languageserver/node';
+import { FrameGuard } from './node/framing';
 import { version as VERSION } from '../../package.json';
 import { ServerContext, type InitializationOptions } from './features/context';
 import { registerCodeActions } from './features/codeActions';
@@ -36,7 +38,27 @@ if (args.includes('--help') || !args.some((arg) => TRANSPORTS.some((flag) => arg
   process.exit(args.includes('--help') ? 0 : 2);
 }
 
-const connection = createConnection(ProposedFeatures.all);
+/**
+ * Over stdio the input passes a FrameGuard first: a malformed frame is dropped (and logged) instead of leaving the
+ * server deaf. The other transports are vscode-languageserver's own.
+ */
+function connect(): Connection {
+  if (!args.includes('--stdio')) return createConnection(ProposedFeatures.all);
+  const dropped: string[] = [];
+  let log = (line: string): void => void dropped.push(line);
+  const input = process.stdin.pipe(new FrameGuard((line) => log(line)));
+  // Given as streams, the connection exits when the guard's stream ends, which it does when stdin does.
+  const made = createConnection(ProposedFeatures.all, input, process.stdout);
+  log = (line) => made.console.error(`[protocol] ${line}`);
+  for (const line of dropped) log(line);
+  // stdout carries the protocol: console output goes to the client's log, as vscode-languageserver does for --stdio.
+  console.log = console.info = console.debug = (...parts: unknown[]) => made.console.log(parts.map(String).join(' '));
+  console.warn = (...parts: unknown[]) => made.console.warn(parts.map(String).join(' '));
+  console.error = (...parts: unknown[]) => made.console.error(parts.map(String).join(' '));
+  return made;
+}
+
+const connection = connect();
 const ctx = new ServerContext(connection);
 
 registerDiagnostics(ctx);

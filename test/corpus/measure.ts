@@ -161,6 +161,11 @@ export function sessionNotation(session: Session): string {
       return `sport ${session.effort}`;
     case 'event':
       return `event ${session.event}`;
+    default: {
+      // A kind added to the model after this was written: read it by its name until it is mapped above.
+      const other: { kind: string } = session;
+      return `${other.kind} ${c.hard ? 'hard' : 'easy'}`;
+    }
   }
 }
 

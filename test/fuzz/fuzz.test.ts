@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { grammarPlan, mutate, mutatedExample, mutatedGrammarPlan, SEED_PLANS } from './generators';
 import { LineIndex } from '../../server/src/language/text';
-import { checkEdits, checkInput, checkRange, InvariantError } from './invariants';
+import { checkEdits, checkInput, checkRange, InvariantError, quickCheck } from './invariants';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 20);
 
@@ -58,6 +58,15 @@ describe('fuzz (short run)', function () {
     fc.assert(
       fc.property(mutatedGrammarPlan, fc.constantFrom(0, 1), (text, config) => checkInput(text, config, { deep: false })),
       { numRuns: RUNS * 8, seed: 7003 },
+    );
+  });
+
+  it('mutated examples keep the cheaper oracle of the long run', () => {
+    fc.assert(
+      fc.property(mutatedExample, fc.constantFrom(0, 1), (text, config) => {
+        assert.ok(quickCheck(text, config) >= 0);
+      }),
+      { numRuns: RUNS * 8, seed: 7004 },
     );
   });
 });

@@ -15,8 +15,8 @@ import { checkPlan, rules } from '../../server/src/rules/registry';
 import { resolveConfig } from '../../server/src/rules/config';
 import type { PlanDiagnostic, ResolvedConfig, TextEdit } from '../../server/src/rules/types';
 import { computeTotals } from '../../server/src/analysis/totals';
-import { fixesFor } from '../../server/src/rules/fixes';
-import { fixAll, rescheduleWeek } from '../../server/src/analysis/reschedule';
+import { fixesFor } from '../../server/src/fixes/quickFixes';
+import { fixAll, rescheduleWeek } from '../../server/src/fixes/reschedule';
 import { applyEdits } from '../../server/src/analysis/edits';
 import { formatPlan, formatText, meaningOf } from '../../server/src/analysis/format';
 import { exportCalendar, exportJson } from '../../server/src/analysis/export';
@@ -376,4 +376,45 @@ export function productWork(text: string, configIndex = 0): void {
   computeTotals(plan);
   formatPlan(plan);
   fixAll(plan, CONFIGS[configIndex]);
+}
+
+/**
+ * The cheaper oracle of the long run's common case: the product work once (parse, check, totals, format, fix-all),
+ * timed, with the checks that catch most bugs on its own results — model, diagnostic, format and fix-all ranges,
+ * finite totals, formatting keeps meaning and is idempotent. Returns the product work's time in ms. Every
+ * `--deep-every`th input still gets the full `checkInput`.
+ */
+export function quickCheck(text: string, configIndex = 0): number {
+  const config = CONFIGS[configIndex];
+  const t0 = process.hrtime.bigint();
+  const plan = parsePlan(text);
+  const diagnostics = checkPlan(plan, config);
+  const totals = computeTotals(plan);
+  const formatEdits = formatPlan(plan);
+  const all = fixAll(plan, config);
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+
+  if (plan.text !== text) fail('plan keeps its text', 'plan.text differs from the input');
+  const lines = new LineIndex(text);
+  checkModel(plan, lines);
+  checkDiagnostics(diagnostics, lines);
+  for (const week of totals) {
+    if (week.dayLoads.length !== 7) fail('seven day loads', String(week.dayLoads.length));
+    for (const [key, value] of Object.entries(week)) {
+      if (typeof value === 'number' && !Number.isFinite(value)) fail('finite totals', `${key} = ${value} in week ${week.week}`);
+    }
+  }
+  checkEdits(lines, formatEdits, 'format');
+  checkEdits(lines, all.edits, 'fix-all');
+  if (formatEdits.length > 0) {
+    const formattedPlan = parsePlan(applyEdits(text, formatEdits));
+    if (meaningOf(formattedPlan) !== meaningOf(plan)) fail('formatting keeps meaning', 'the formatted text means something else');
+    const again = formatPlan(formattedPlan);
+    if (again.length > 0) fail('formatting is idempotent', JSON.stringify(again[0]));
+  }
+  if (all.edits.length > 0) {
+    const fixedPlan = parsePlan(applyEdits(text, all.edits));
+    if (!sameList(commentTexts(fixedPlan), commentTexts(plan))) fail('fix-all keeps comments', JSON.stringify(all.moves));
+  }
+  return ms;
 }

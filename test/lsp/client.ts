@@ -143,6 +143,11 @@ export class LspClient {
     return version;
   }
 
+  /** Writes bytes straight to the server's stdin (malformed frames). */
+  raw(bytes: string | Buffer): void {
+    this.process.stdin.write(bytes);
+  }
+
   request<R>(method: string, params: unknown): Promise<R> {
     return this.connection.sendRequest<R>(method, params);
   }

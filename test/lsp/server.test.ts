@@ -184,9 +184,9 @@ describe('language server over stdio', function () {
         '| Cross | 0 |  |',
         '| Rest days | 3 ✓ | ≥ 1 |',
         '| Hard days | 2 (1 leg-hard) | never back to back |',
-        '| Time | 5 h 20 min |  |',
+        '| Time | 5 h 14 min |  |',
         '| Run distance | 18.8 km |  |',
-        '| Load | 2 080 | minutes × RPE |',
+        '| Load | 2 056 | minutes × RPE |',
         '| Easy share | — | most run time easy |',
       ].join('\n'),
     );

@@ -1,31 +1,55 @@
 // What a session counts as (language.md §4) and how much it weighs (rules.md: default minutes and RPE).
 // Pure and cached: a session object is classified once, however many rules and repeated weeks ask.
-import type { CrossActivity, Day, Session } from '../language/model';
+import type { CrossActivity, Day, GymSession, Plan, RunSession, Session } from '../language/model';
+import { exercisesArea } from './exercises';
 
 export interface SessionClass {
-  /** Gym `heavy` on lower/legs/full, or any heavy gym session with a squat, deadlift, lunge, leg press, hip thrust or RDL/hinge. */
+  /**
+   * A heavy gym session that works the legs: a written focus `lower`/`legs`/`full`, or a listed lower-body or
+   * whole-body exercise (squat, deadlift, lunge, clean … — see exercises.ts), or, with neither a focus nor a known
+   * exercise, the default focus `full`. `gym heavy [bench 5x5, row 5x5]` is an upper day.
+   */
   heavyLegs: boolean;
   /** Any gym `heavy`. */
   hardGym: boolean;
-  /** Tempo, threshold, intervals, hills, fartlek, race, or any run with rpe ≥ 7 or zone z4/z5. */
+  /**
+   * Tempo, threshold, intervals, hills, fartlek, race; any run with rpe ≥ 7 or zone z4/z5; an untyped run of
+   * repeats (`run 8x600m`).
+   */
   qualityRun: boolean;
-  /** Run of type `long`, or a non-quality run of 90 minutes or more. */
+  /** Run of type `long`, or a non-quality run of 90 minutes or more. A long run with quality in it is both. */
   longRun: boolean;
-  /** Easy/recovery (or untyped) run that is neither a quality run nor a long run: the three run classes never overlap. */
+  /**
+   * A run at a moderate effort that is neither easy nor quality: an untyped run with rpe 5–6 or zone z3. The guide's
+   * "if every run feels kind of hard" is about these: they are not hard, but they are not easy either.
+   */
+  steadyRun: boolean;
+  /** Easy/recovery (or untyped) run that is neither quality, long nor steady: the run classes never overlap, except long + quality. */
   easyRun: boolean;
   /** Cross session marked `hard`, or with rpe ≥ 7 or zone z4/z5. */
   hardCross: boolean;
-  /** Run of type `steady` (steady, moderate, marathon pace): neither easy nor quality. */
-  steadyRun: boolean;
   /** Conditioning or sport that is hard (the default for both), or an event (a race or a test). */
   hardOther: boolean;
+  /**
+   * A race or a test (an event session, or a run of type `race`): a planned hard day. The stacking and count rules
+   * leave it alone, and a week that holds one is built around it.
+   */
+  event: boolean;
   /** Hard gym, quality run, hard cross, or hard conditioning / sport / an event. */
   hard: boolean;
-  /** Heavy legs, quality run, or hard cross on a bike, rowing machine or hike. */
+  /**
+   * Heavy legs, quality run, hard cross on a bike, rowing machine or hike, hard conditioning (running, jumps, lunges,
+   * sleds, wall balls), a hard running or field / court sport, or an event that is run or mixed.
+   */
   legHard: boolean;
   /** Rest, or an easy walk / mobility / yoga: leaves the day a rest day. */
   restLike: boolean;
-  /** Planned minutes: the written duration, else the default of rules.md (see `plannedMinutes`). */
+  /**
+   * A gym session that is short support work, not one of the guide's "3 gym sessions": not heavy, and either under
+   * 30 minutes, or core / mobility work (focus `core`, or only core exercises) without a loaded exercise of 30 minutes or more.
+   */
+  accessory: boolean;
+  /** Planned minutes: the written duration, else distance × pace, else the default of rules.md (see `plannedMinutes`). */
   minutes: number;
   /** True when the minutes come from a written duration. */
   minutesWritten: boolean;
@@ -40,14 +64,24 @@ export interface SessionClass {
 const HARD_RPE = 7;
 const HARD_ZONE = 4;
 const LONG_RUN_MINUTES = 90;
-
-const QUALITY_RUN_TYPES = new Set(['tempo', 'threshold', 'intervals', 'hills', 'fartlek', 'race']);
 /** Effort targets that make a run a quality run (`run 5km @ 10k pace`). */
 const QUALITY_TARGETS = new Set(['threshold', 'tempo', '10k', '5k', 'mile', 'interval', 'race']);
+/** Effort targets of a steady run (`run 8mi @ MP`); on a long run they are quality in it (`run long 16mi with 8mi @ MP`). */
+const STEADY_TARGETS = new Set(['steady', 'marathon', 'half-marathon']);
+/**
+ * Sports played on the legs: running, sprinting, jumping and cutting on a field or court. A hard session of one is
+ * leg-hard; climbing, swimming, golf, grappling and the like are hard but not for the legs.
+ */
+const LEG_SPORT =
+  /\b(football|soccer|futsal|rugby|basketball|netball|handball|volleyball|hockey|lacrosse|tennis|squash|badminton|padel|pickleball|ultimate|frisbee|gaelic|hurling|aussie rules|afl|cricket|baseball|softball|track|sprint(s|ing)?|skiing|ski|skating)\b/;
+/** An untyped run at this rpe (or zone z3) is steady: moderate, not easy. */
+const STEADY_RPE = 5;
+/** Support work under this many minutes is not one of the guide's gym sessions. */
+const ACCESSORY_MINUTES = 30;
+
+const QUALITY_RUN_TYPES = new Set(['tempo', 'threshold', 'intervals', 'hills', 'fartlek', 'race']);
 const LEG_HARD_CROSS = new Set<CrossActivity>(['bike', 'row', 'hike']);
 const REST_LIKE_CROSS = new Set<CrossActivity>(['walk', 'mobility', 'yoga']);
-/** Exercise names that load the legs (language.md §4): squat (front, back, split …), deadlift, lunge, leg press, hip thrust, RDL, hinge. */
-const LEG_EXERCISE = /\b(squats?|deadlifts?|lunges?|leg press(es)?|hip thrusts?|rdls?|hinges?)\b/;
 
 const RUN_RPE: Record<string, number> = {
   recovery: 2,
@@ -65,7 +99,61 @@ const GYM_RPE = { light: 4, moderate: 6, heavy: 8 } as const;
 /** RPE of a zone when only the zone is written (z1 very easy … z5 maximal). */
 const ZONE_RPE = [0, 2, 3, 5, 7, 9];
 
-export const DEFAULT_MINUTES = { gym: 60, easyRun: 40, longRun: 90, qualityRun: 50, cross: 45, conditioning: 45, sport: 60, event: 60 } as const;
+export const DEFAULT_MINUTES = {
+  gym: 60,
+  accessory: 20,
+  easyRun: 40,
+  longRun: 90,
+  qualityRun: 50,
+  cross: 45,
+  conditioning: 45,
+  sport: 60,
+  event: 60,
+} as const;
+
+/**
+ * Default pace per run type in seconds per km, for a run given only as a distance (`run long 12mi`): a recreational
+ * runner's easy pace of 6:00/km (about 9:40/mi), and the usual steps from it (Daniels' Running Formula: marathon pace
+ * about 30 s/km faster, threshold about 60 s/km faster). A run with repeats keeps the default minutes of its class
+ * (warm-up, recoveries and cool-down are not in the distance).
+ */
+export const DEFAULT_PACE: Readonly<Record<string, number>> = {
+  recovery: 390,
+  easy: 360,
+  long: 360,
+  steady: 330,
+  fartlek: 330,
+  hills: 330,
+  tempo: 300,
+  threshold: 300,
+  intervals: 300,
+  race: 300,
+};
+
+/** The pace of a run type in seconds per km: the default, or scaled from the plan's easy pace (`pace: 5:00/km`). */
+export function paceFor(type: string, easyPace: number | undefined): number {
+  const pace = DEFAULT_PACE[type] ?? DEFAULT_PACE.easy;
+  return easyPace === undefined ? pace : (pace * easyPace) / DEFAULT_PACE.easy;
+}
+
+/** The easy pace each week block's plan states (`pace:`), set by `usePlanPace` before a plan is checked or totalled. */
+const BLOCK_PACE = new WeakMap<object, number>();
+
+/**
+ * Makes the plan's `pace:` the easy pace of its sessions (the default 6:00/km without one). Cheap (one entry per week
+ * block); `checkPlan`, `computeTotals` and the exports call it, so a plan re-parsed after an edit gets it too.
+ */
+export function usePlanPace(plan: Plan): void {
+  const pace = plan.pace?.secondsPerKm;
+  for (const block of plan.blocks) {
+    if (pace !== undefined && pace > 0) BLOCK_PACE.set(block, pace);
+    else BLOCK_PACE.delete(block);
+  }
+}
+
+function planPace(session: Session): number | undefined {
+  return BLOCK_PACE.get(session.entry.block);
+}
 
 /**
  * Where a session keeps its class once computed: a symbol property, which JSON, `Object.keys` and `for…in` never
@@ -74,12 +162,17 @@ export const DEFAULT_MINUTES = { gym: 60, easyRun: 40, longRun: 90, qualityRun: 
  * Nothing copies a session with spread or `Object.assign`, so a class cannot travel to a changed copy.
  */
 const CLASS = Symbol('hybrid.sessionClass');
+const CLASS_PACE = Symbol('hybrid.sessionClassPace');
 
 export function classify(session: Session): SessionClass {
-  const cached = (session as Session & { [CLASS]?: SessionClass })[CLASS];
-  if (cached !== undefined) return cached;
+  const holder = session as Session & { [CLASS]?: SessionClass; [CLASS_PACE]?: number };
+  const cached = holder[CLASS];
+  // A run's class depends on the plan's pace (`pace:`): recomputed if the pace changed since (rare: a new statement).
+  const pace = session.kind === 'run' || session.kind === 'event' ? planPace(session) : undefined;
+  if (cached !== undefined && holder[CLASS_PACE] === pace) return cached;
   const result = compute(session);
-  (session as Session & { [CLASS]?: SessionClass })[CLASS] = result;
+  holder[CLASS] = result;
+  holder[CLASS_PACE] = pace;
   return result;
 }
 
@@ -119,13 +212,15 @@ function compute(session: Session): SessionClass {
     hardGym: false,
     qualityRun: false,
     longRun: false,
+    steadyRun: false,
     easyRun: false,
     hardCross: false,
-    steadyRun: false,
     hardOther: false,
+    event: false,
     hard: false,
     legHard: false,
     restLike: false,
+    accessory: false,
     minutes: 0,
     minutesWritten: false,
     rpe: 0,
@@ -139,21 +234,38 @@ function compute(session: Session): SessionClass {
       return base;
     case 'gym': {
       base.hardGym = session.intensity === 'heavy';
-      base.heavyLegs =
-        base.hardGym &&
-        (session.focus === 'lower' || session.focus === 'full' || session.exercises.some((e) => LEG_EXERCISE.test(e.name)));
+      base.heavyLegs = base.hardGym && worksLegs(session);
+      base.accessory = !base.hardGym && isSupportWork(session, duration);
       base.rpe = writtenRpe(session) ?? GYM_RPE[session.intensity];
-      base.minutes = duration ?? DEFAULT_MINUTES.gym;
+      base.minutes = duration ?? (base.accessory ? DEFAULT_MINUTES.accessory : DEFAULT_MINUTES.gym);
       break;
     }
     case 'run': {
+      const typed = session.runTypeRange !== undefined;
       const target = session.attributes.effortTarget?.value;
-      base.qualityRun = QUALITY_RUN_TYPES.has(session.runType) || effortIsHard(session) || (target !== undefined && QUALITY_TARGETS.has(target));
-      base.minutes = duration ?? plannedRunMinutes(session, base.qualityRun);
-      base.longRun = !base.qualityRun && (session.runType === 'long' || base.minutes >= LONG_RUN_MINUTES);
-      base.steadyRun = !base.qualityRun && !base.longRun && session.runType === 'steady';
+      const pace = paceClass(session, planPace(session));
+      base.qualityRun =
+        QUALITY_RUN_TYPES.has(session.runType) ||
+        effortIsHard(session) ||
+        (target !== undefined && QUALITY_TARGETS.has(target)) ||
+        pace === 'quality' ||
+        (!typed && isRepeatsRun(session)) ||
+        // A long run with marathon-pace (or steady) work in it: `run long 16mi with 8mi @ MP`.
+        (session.runType === 'long' && ((target !== undefined && STEADY_TARGETS.has(target)) || pace === 'steady'));
+      base.steadyRun =
+        !base.qualityRun &&
+        (session.runType === 'steady' || (!typed && (isModerate(session) || (target !== undefined && STEADY_TARGETS.has(target)) || pace === 'steady')));
+      base.event = session.runType === 'race';
+      base.minutes = duration ?? plannedRunMinutes(session, base.qualityRun, base.steadyRun, planPace(session));
+      base.longRun = session.runType === 'long' || (!base.qualityRun && base.minutes >= LONG_RUN_MINUTES);
+      if (base.longRun) base.steadyRun = false;
       base.easyRun = !base.qualityRun && !base.longRun && !base.steadyRun;
-      base.rpe = writtenRpe(session) ?? RUN_RPE[base.longRun && session.runType !== 'recovery' ? 'long' : session.runType] ?? 3;
+      const rpeType = base.qualityRun && session.runType === 'long' ? 'tempo'
+        : base.longRun && session.runType !== 'recovery' ? 'long'
+        : base.steadyRun ? 'steady'
+        : base.qualityRun && !QUALITY_RUN_TYPES.has(session.runType) ? 'tempo'
+        : session.runType;
+      base.rpe = writtenRpe(session) ?? RUN_RPE[rpeType] ?? 3;
       break;
     }
     case 'cross': {
@@ -164,21 +276,23 @@ function compute(session: Session): SessionClass {
       break;
     }
     case 'conditioning': {
-      base.hardOther = session.effort === 'hard' || effortIsHard(session);
+      // Hard unless written easy: the guide's "hard conditioning" sits with hard runs and hard leg days.
+      base.hardOther = (session.effort === 'hard' && !effortIsEasy(session)) || effortIsHard(session);
       base.rpe = writtenRpe(session) ?? (base.hardOther ? 8 : 4);
       base.minutes = duration ?? session.attributes.workFormat?.value.minutes ?? DEFAULT_MINUTES.conditioning;
       break;
     }
     case 'sport': {
-      base.hardOther = session.effort === 'hard' || effortIsHard(session);
+      base.hardOther = (session.effort === 'hard' && !effortIsEasy(session)) || effortIsHard(session);
       base.rpe = writtenRpe(session) ?? (base.hardOther ? 7 : 4);
       base.minutes = duration ?? DEFAULT_MINUTES.sport;
       break;
     }
     case 'event': {
       base.hardOther = true;
+      base.event = true;
       base.rpe = writtenRpe(session) ?? 9;
-      base.minutes = duration ?? DEFAULT_MINUTES.event;
+      base.minutes = duration ?? eventMinutes(session) ?? DEFAULT_MINUTES.event;
       break;
     }
   }
@@ -188,18 +302,100 @@ function compute(session: Session): SessionClass {
     base.heavyLegs ||
     base.qualityRun ||
     (base.hardCross && session.kind === 'cross' && LEG_HARD_CROSS.has(session.activity)) ||
-    (base.hardOther && (session.kind === 'conditioning' || session.kind === 'event'));
+    (base.hardOther && legHardOther(session));
   base.load = base.minutes * base.rpe;
   return base;
 }
 
 /**
- * Minutes of a run without a written duration: the default of its class (quality 50, long 90, easy 40), or the work
+ * Whether a gym session works the legs. A written `lower`/`legs`/`full` focus does; a listed lower-body or whole-body
+ * exercise does on any focus (`gym upper heavy [bench 5x5, split squat 3x8]`); listed upper-body or core exercises
+ * without a written focus make it an upper or core day; with neither, the default focus `full` does.
+ */
+function worksLegs(session: GymSession): boolean {
+  const written = session.focusRange !== undefined;
+  if (written && (session.focus === 'lower' || session.focus === 'full')) return true;
+  const area = session.exercises.length > 0 ? exercisesArea(session.exercises.map((e) => e.name)) : undefined;
+  if (area === 'lower' || area === 'full') return true;
+  if (area !== undefined || written) return false;
+  return session.focus === 'lower' || session.focus === 'full';
+}
+
+/** Short support work: under 30 written minutes, or core / mobility work without a loaded 30-minute session. */
+function isSupportWork(session: GymSession, duration: number | undefined): boolean {
+  if (duration !== undefined && duration < ACCESSORY_MINUTES) return true;
+  const written = session.focusRange !== undefined;
+  const area = session.exercises.length > 0 ? exercisesArea(session.exercises.map((e) => e.name)) : undefined;
+  const coreWork = area === 'core' || (area === undefined && written && session.focus === 'core');
+  if (!coreWork) return false;
+  const loaded = session.exercises.some((e) => e.load !== undefined);
+  return !(loaded && duration !== undefined && duration >= ACCESSORY_MINUTES);
+}
+
+/**
+ * Whether hard conditioning, sport or an event is hard on the legs. Conditioning is (HYROX, metcons, circuits and
+ * bootcamps are built on running, jumping, lunges, sleds and wall balls); a sport when it is played running on a field or
+ * court (`LEG_SPORT`); an event unless it tests strength only (a 1RM test is a heavy gym day, not a leg-hard run).
+ */
+function legHardOther(session: Session): boolean {
+  if (session.kind === 'conditioning') return true;
+  if (session.kind === 'sport') return LEG_SPORT.test(session.sport);
+  if (session.kind === 'event') return session.discipline !== 'strength';
+  return false;
+}
+
+/** Written easy by effort: rpe ≤ 4 or zone z1–z2 (an easy game of tennis, a light circuit). */
+function effortIsEasy(session: Session): boolean {
+  const { rpe, zone } = session.attributes;
+  return (rpe !== undefined && rpe.value <= 4) || (zone !== undefined && zone.value <= 2);
+}
+
+/** Minutes of a run event given as a distance: at race pace (5:00/km by default, 0.83 × the plan's easy pace). */
+function eventMinutes(session: Session): number | undefined {
+  const distance = session.attributes.distance?.value;
+  if (session.kind !== 'event' || session.discipline !== 'run' || distance === undefined || distance <= 0) return undefined;
+  return Math.round((distance * paceFor('race', planPace(session))) / 60);
+}
+
+/**
+ * What a pace target says about a run, against the plan's easy pace (`pace:`, else 6:00/km): at threshold or faster
+ * (about 0.87 × easy pace, 5:13/km from 6:00) quality, at marathon pace (0.95 × easy) steady, slower than that easy.
+ */
+function paceClass(session: Session, easyPace: number | undefined): 'quality' | 'steady' | undefined {
+  const target = session.attributes.pace?.value.secondsPerKm;
+  if (target === undefined || target <= 0) return undefined;
+  const easy = easyPace ?? DEFAULT_PACE.easy;
+  if (target <= easy * 0.87) return 'quality';
+  if (target <= easy * 0.95) return 'steady';
+  return undefined;
+}
+
+/** `run 8x600m`, `run 6x3min`: two or more timed or measured repeats. */
+function isRepeatsRun(session: RunSession): boolean {
+  const repeats = session.attributes.repeats?.value;
+  return repeats !== undefined && repeats.count >= 2 && (repeats.eachKm !== undefined || repeats.eachMinutes !== undefined);
+}
+
+/** An effort of rpe 5–6 or zone z3 (hard efforts are caught first). */
+function isModerate(session: Session): boolean {
+  const { rpe, zone } = session.attributes;
+  return (rpe !== undefined && rpe.value >= STEADY_RPE) || (zone !== undefined && zone.value === 3);
+}
+
+/**
+ * Minutes of a run without a written duration. A written distance at the pace of its type (`DEFAULT_PACE`): a 5-mile
+ * and a 12-mile long run weigh differently. Else the default of its class (quality 50, long 90, easy 40), or the work
  * time of timed repeats (`4x4min` → 16) when that is longer — the default already includes warm-up and cool-down.
  */
-function plannedRunMinutes(session: Session, quality: boolean): number {
-  const fallback =
-    quality ? DEFAULT_MINUTES.qualityRun : session.kind === 'run' && session.runType === 'long' ? DEFAULT_MINUTES.longRun : DEFAULT_MINUTES.easyRun;
+function plannedRunMinutes(session: RunSession, quality: boolean, steady: boolean, easyPace: number | undefined): number {
+  const distance = session.attributes.distance?.value;
+  if (distance !== undefined && distance > 0) {
+    const target = session.attributes.pace?.value.secondsPerKm;
+    if (target !== undefined && target > 0 && session.runType !== 'long') return Math.round((distance * target) / 60);
+    const type = steady ? 'steady' : quality && !QUALITY_RUN_TYPES.has(session.runType) && session.runType !== 'long' ? 'tempo' : session.runType;
+    return Math.round((distance * paceFor(type, easyPace)) / 60);
+  }
+  const fallback = quality && session.runType !== 'long' ? DEFAULT_MINUTES.qualityRun : session.runType === 'long' ? DEFAULT_MINUTES.longRun : DEFAULT_MINUTES.easyRun;
   const repeats = session.attributes.repeats?.value;
   if (repeats?.eachMinutes !== undefined) return Math.max(fallback, repeats.count * repeats.eachMinutes);
   return fallback;

@@ -2,7 +2,7 @@
 // Pure: the caller reads and writes files. Times are "floating" local times (no time zone): a run at 07:00 is at
 // 07:00 wherever the athlete is, which is what a training plan means.
 import { createEvents, type EventAttributes } from 'ics';
-import { classify, isRestDay, type SessionClass } from './classify';
+import { classify, isRestDay, type SessionClass, usePlanPace } from './classify';
 import { computeTotals, type WeekTotals } from './totals';
 import {
   WEEKDAY_FULL_NAMES,
@@ -66,6 +66,7 @@ export function startMinutesOf(session: Session, indexInDay: number): number {
 /** Every non-rest session of a plan with a start date, in plan order (week, weekday, order in the day). */
 export function plannedSessions(plan: Plan, start: string): PlannedSession[] {
   const planned: PlannedSession[] = [];
+  usePlanPace(plan);
   for (const week of plan.weeks) {
     for (const day of week.days) {
       day.sessions.forEach((session, indexInDay) => {
@@ -95,8 +96,9 @@ export function classWords(session: Session, sessionClass: SessionClass): string
   if (sessionClass.hardGym) words.push('hard gym');
   if (sessionClass.qualityRun) words.push('quality run');
   if (sessionClass.longRun) words.push('long run');
-  if (sessionClass.easyRun) words.push('easy run');
   if (sessionClass.steadyRun) words.push('steady run');
+  if (sessionClass.easyRun) words.push('easy run');
+  if (sessionClass.accessory) words.push('short gym');
   if (sessionClass.hardCross) words.push('hard cross');
   if (session.kind === 'event') words.push(session.event);
   else if (sessionClass.hardOther) words.push(`hard ${session.kind}`);
@@ -395,6 +397,8 @@ function exportTotals(totals: WeekTotals): ExportedTotals {
     easyRuns: totals.easyRuns,
     qualityRuns: totals.qualityRuns,
     longRuns: totals.longRuns,
+    steadyRuns: totals.steadyRuns,
+    accessoryGym: totals.accessoryGym,
     cross: totals.cross,
     restDays: totals.restDays,
     hardDays: totals.hardDays,
@@ -463,6 +467,8 @@ function emptyTotals(): ExportedTotals {
     easyRuns: 0,
     qualityRuns: 0,
     longRuns: 0,
+    steadyRuns: 0,
+    accessoryGym: 0,
     cross: 0,
     restDays: 7,
     hardDays: 0,

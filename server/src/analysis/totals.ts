@@ -1,20 +1,24 @@
 // Weekly totals (language.md §5): one set per expanded week, so a `week 2-4` block yields three.
 import type { Goal, Plan, Week } from '../language/model';
-import { classify, isRestDay, roundKm } from './classify';
+import { classify, isRestDay, roundKm, usePlanPace } from './classify';
 
 export interface WeekTotals {
   week: number;
   /** The week block's label (`week 3: deload` → `deload`). */
   label?: string;
   goal?: Goal;
+  /** Gym sessions that count as one of the guide's gym sessions (short core / mobility work does not). */
   gym: number;
+  /** Short support work in the gym (under 30 min, or core / mobility only): not counted in `gym`. */
+  accessoryGym: number;
   /** Gym sessions marked `heavy`. */
   heavyGym: number;
   runs: number;
-  /** Runs split so that each run counts once: quality first, then long, else easy. */
+  /** Runs split so that each run counts once: quality first, then long, then steady, else easy. */
   easyRuns: number;
   qualityRuns: number;
   longRuns: number;
+  steadyRuns: number;
   cross: number;
   /** Days holding only rest, easy walk/mobility/yoga, or nothing (unplanned days count). */
   restDays: number;
@@ -29,7 +33,7 @@ export interface WeekTotals {
   /** Σ minutes × RPE. */
   load: number;
   /**
-   * Share (0..1) of run time spent easy (easy and long runs; quality runs are not easy). Undefined when the week has
+   * Share (0..1) of run time spent easy (easy and long runs; quality and steady runs are not easy). Undefined when the week has
    * no run, or when some run has no written duration (the default minutes would make the share a guess).
    */
   easyShare?: number;
@@ -38,6 +42,7 @@ export interface WeekTotals {
 }
 
 export function computeTotals(plan: Plan): WeekTotals[] {
+  usePlanPace(plan);
   return plan.weeks.map(weekTotals);
 }
 
@@ -47,11 +52,13 @@ export function weekTotals(week: Week): WeekTotals {
     label: week.block.header?.label?.value,
     goal: week.goal,
     gym: 0,
+    accessoryGym: 0,
     heavyGym: 0,
     runs: 0,
     easyRuns: 0,
     qualityRuns: 0,
     longRuns: 0,
+    steadyRuns: 0,
     cross: 0,
     restDays: 0,
     hardDays: 0,
@@ -75,16 +82,18 @@ export function weekTotals(week: Week): WeekTotals {
       hard ||= c.hard;
       legHard ||= c.legHard;
       if (session.kind === 'gym') {
-        totals.gym++;
+        if (c.accessory) totals.accessoryGym++;
+        else totals.gym++;
         if (c.hardGym) totals.heavyGym++;
       } else if (session.kind === 'run') {
         totals.runs++;
         if (c.qualityRun) totals.qualityRuns++;
         else if (c.longRun) totals.longRuns++;
+        else if (c.steadyRun) totals.steadyRuns++;
         else totals.easyRuns++;
         if (c.distanceKm !== undefined) totals.runKm += c.distanceKm;
         runMinutes += c.minutes;
-        if (!c.qualityRun) easyRunMinutes += c.minutes;
+        if (!c.qualityRun && !c.steadyRun) easyRunMinutes += c.minutes;
         everyRunTimed &&= c.minutesWritten;
       } else if (session.kind === 'cross' || session.kind === 'conditioning' || session.kind === 'sport') {
         totals.cross++;

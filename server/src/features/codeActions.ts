@@ -16,11 +16,12 @@ import { fromLspPosition, toLspEdit } from './convert';
 import { lspDiagnostics } from './diagnostics';
 import { blockAtLine } from './locate';
 import { weeksTitle } from './present';
+import { ServerCommands } from '../../../shared/protocol';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.hybrid`;
-export const APPLY_EDIT_COMMAND = 'hybrid.server.applyEdit';
-export const RESCHEDULE_COMMAND = 'hybrid.server.rescheduleWeek';
-export const FIX_ALL_COMMAND = 'hybrid.server.fixAll';
+export const APPLY_EDIT_COMMAND = ServerCommands.applyEdit;
+export const RESCHEDULE_COMMAND = ServerCommands.rescheduleWeek;
+export const FIX_ALL_COMMAND = ServerCommands.fixAll;
 
 /** True when a requested `only` list asks for actions of `kind` (a kind matches its parents: `source` ⊃ `source.fixAll`). */
 function wanted(only: string[] | undefined, kind: string): boolean {
@@ -42,6 +43,29 @@ function sameDiagnostic(lsp: Diagnostic, plan: PlanDiagnostic): boolean {
 const rescheduled = new WeakMap<Analysis, Map<WeekBlock, RescheduleResult>>();
 const fixedAll = new WeakMap<Analysis, TextEdit[]>();
 const fixes = new WeakMap<Analysis, Map<PlanDiagnostic, PlanFix[]>>();
+
+/**
+ * The edit lists offered as `hybrid.server.applyEdit` commands, per analysis (one version of one document): the
+ * command names one by its index, so the server only ever applies edits it computed, to the document and version it
+ * computed them for — never edits passed in by whoever sends the command.
+ */
+const issued = new WeakMap<Analysis, { lists: TextEdit[][]; index: Map<TextEdit[], number> }>();
+
+function issue(analysis: Analysis, edits: TextEdit[]): number {
+  let record = issued.get(analysis);
+  if (!record) issued.set(analysis, (record = { lists: [], index: new Map() }));
+  let at = record.index.get(edits);
+  if (at === undefined) {
+    at = record.lists.push(edits) - 1;
+    record.index.set(edits, at);
+  }
+  return at;
+}
+
+/** The edits issued under `index` for this analysis, or undefined when the server never offered them. */
+export function issuedEdits(analysis: Analysis, index: unknown): TextEdit[] | undefined {
+  return typeof index === 'number' && Number.isInteger(index) ? issued.get(analysis)?.lists[index] : undefined;
+}
 
 /**
  * The rescheduling of one week block (no edits when no arrangement clears its conflicts). Bounded by the budgets of
@@ -102,7 +126,7 @@ export function registerCodeActions(ctx: ServerContext): void {
     extra: Partial<CodeAction> = {},
   ): CodeAction | Command => {
     if (literals()) return { title, kind, edit: workspaceEdit(analysis, edits), ...extra };
-    return { title, command: APPLY_EDIT_COMMAND, arguments: [analysis.uri, analysis.version, edits.map(toLspEdit)] };
+    return { title, command: APPLY_EDIT_COMMAND, arguments: [analysis.uri, analysis.version, issue(analysis, edits)] };
   };
 
   ctx.connection.onCodeAction((params, token) =>
@@ -171,16 +195,21 @@ export function registerCodeActions(ctx: ServerContext): void {
       if (typeof uri !== 'string') return null;
       const analysis = await ctx.analyze(uri);
       if (!analysis) return null;
-      let edits: TextEdit[] | LspTextEdit[] = [];
-      let lsp = false;
+      let edits: TextEdit[] = [];
       let reason: string | undefined;
       switch (params.command) {
-        case APPLY_EDIT_COMMAND:
-          // Edits computed for a version the document has left behind would land in the wrong place.
-          if (second !== analysis.version || !Array.isArray(third)) return null;
-          edits = third as LspTextEdit[];
-          lsp = true;
+        case APPLY_EDIT_COMMAND: {
+          // Edits computed for a version the document has left behind would land in the wrong place; edits the
+          // server did not offer for this document are not applied at all.
+          if (second !== analysis.version) return { applied: false };
+          const offered = issuedEdits(analysis, third);
+          if (!offered) {
+            ctx.logError('workspace/executeCommand', `${APPLY_EDIT_COMMAND}: no edit offered for ${uri} version ${String(second)} under ${JSON.stringify(third)?.slice(0, 40)}; nothing applied`);
+            return { applied: false };
+          }
+          edits = offered;
           break;
+        }
         case RESCHEDULE_COMMAND: {
           const position = second as { line: number; character: number } | undefined;
           const line = position && typeof position.line === 'number' ? fromLspPosition(position).line : 0;
@@ -198,7 +227,7 @@ export function registerCodeActions(ctx: ServerContext): void {
           return null;
       }
       if (edits.length === 0) return reason ? { applied: false, reason } : { applied: false };
-      const lspEdits = lsp ? (edits as LspTextEdit[]) : (edits as TextEdit[]).map(toLspEdit);
+      const lspEdits = edits.map(toLspEdit);
       const response = await ctx.connection.workspace.applyEdit({
         label: params.command === FIX_ALL_COMMAND ? 'Fix all scheduling conflicts' : 'Hybrid plan edit',
         edit: { changes: { [uri]: lspEdits } },

@@ -1,9 +1,9 @@
 // Hover: on a rule diagnostic → the guide's reason and the rule's doc; on a session → what it counts as and why;
 // on any other line of a week → that week's totals against the guide's targets.
 import { type Hover, MarkupKind } from 'vscode-languageserver/node';
-import { classify, ruleById } from '../engine';
+import { classify, exerciseArea, ruleById } from '../engine';
 import type { Session } from '../engine';
-import { rangeContains } from '../language/text';
+import { rangeContains } from '../engine';
 import type { Analysis, ServerContext } from './context';
 import { fromLspPosition, ruleDocUrl } from './convert';
 import { blockAtLine, sessionAt, weeksOfBlock } from './locate';
@@ -68,25 +68,42 @@ export function explainSession(session: Session): string {
       if (c.hardGym) classes.push('hard gym');
       if (!c.hardGym) classes.push(`${session.intensity} gym`);
       if (c.heavyLegs) {
-        const legExercise = session.exercises.find((exercise) =>
-          /\b(squats?|deadlifts?|lunges?|leg press(es)?|hip thrusts?|rdls?|hinges?)\b/.test(exercise.name),
-        );
+        const legExercise = session.exercises.find((exercise) => {
+          const area = exerciseArea(exercise.name);
+          return area === 'lower' || area === 'full';
+        });
         reasons.push(
-          ['lower', 'full'].includes(session.focus)
+          session.focusRange && ['lower', 'full'].includes(session.focus)
             ? `Heavy with focus \`${session.focus}\`: it loads the legs, so no quality or long run on the same or the next day.`
-            : `Heavy with a leg exercise (\`${legExercise?.name ?? 'legs'}\`): it loads the legs like a leg day.`,
+            : legExercise
+              ? `Heavy with a leg exercise (\`${legExercise.name}\`): it loads the legs like a leg day.`
+              : 'Heavy with no focus or known exercise written: counted as a full-body day that loads the legs.',
         );
-      } else if (c.hardGym) reasons.push(`Marked \`heavy\`: a hard session, but not for the legs (focus \`${session.focus}\`).`);
+      } else if (c.hardGym) {
+        reasons.push(
+          session.exercises.length > 0 && !session.focusRange
+            ? 'Marked `heavy`: a hard session, but its exercises do not load the legs (no squat, deadlift, lunge …).'
+            : `Marked \`heavy\`: a hard session, but not for the legs (focus \`${session.focus}\`).`,
+        );
+      } else if (c.accessory) reasons.push("Short core or support work: not one of the guide's 3 gym sessions.");
       else reasons.push(`Intensity \`${session.intensity}\`: not a hard session.`);
       break;
     }
     case 'run':
       if (c.qualityRun) {
         classes.push('quality run');
+        if (c.longRun) classes.push('long run');
         reasons.push(
           QUALITY_TYPES.has(session.runType)
             ? `Type \`${session.runType}\` is a quality run: hard for the legs, keep it off heavy leg days.`
-            : `Effort ${effort} makes it a quality run (rpe 7 or more, or zone z4/z5).`,
+            : effort
+              ? `Effort ${effort} makes it a quality run (rpe 7 or more, or zone z4/z5)${c.longRun ? ': a long run with quality in it' : ''}.`
+              : 'Repeats make it a quality run: hard for the legs, keep it off heavy leg days.',
+        );
+      } else if (c.steadyRun) {
+        classes.push('steady run');
+        reasons.push(
+          `Effort ${effort ?? ''} without a type: a steady run — not hard, but not easy either. The guide: if every run feels "kind of hard", you're burning recovery.`,
         );
       } else if (c.steadyRun) {
         classes.push('steady run');

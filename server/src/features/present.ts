@@ -1,14 +1,11 @@
 // Totals and classes in plan words: the one-line summary (code lens, status bar) and the markdown table (hover,
 // "Show Weekly Totals"), with the guide's targets.
+import { formatNumber } from '../../../shared/numbers';
 import type { Goal, ResolvedConfig } from '../engine';
 import type { WeekTotals } from './context';
 
 /** `1920` → `1 920`, as a plan reader writes large numbers. */
-export function formatNumber(value: number): string {
-  const rounded = Math.round(value);
-  const sign = rounded < 0 ? '-' : '';
-  return sign + String(Math.abs(rounded)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-}
+export { formatNumber };
 
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -68,9 +65,12 @@ export function weeklyTargets(config: ResolvedConfig | undefined, goal: Goal | u
   const runningFocus = goal === 'running' && config?.['running-focus-volume']?.severity !== 'off';
   return {
     gym: goal === 'running' ? { min: Math.min(gymMin, 2), max: runningFocus ? 2 : gymMax } : { min: gymMin, max: gymMax },
-    runs: { min: option(config, 'run-frequency', 'min') ?? 2, max: option(config, 'run-frequency', 'max') ?? 3 },
-    easyRuns: { min: 1, max: 2 },
-    qualityRuns: { max: option(config, 'quality-limit', 'max') ?? 1 },
+    runs: {
+      min: option(config, 'run-frequency', 'min') ?? 2,
+      max: goal === 'running' ? (config?.['run-frequency']?.userOptions?.max ?? 6) : (option(config, 'run-frequency', 'max') ?? 3),
+    },
+    easyRuns: goal === 'running' ? { min: 1 } : { min: 1, max: 2 },
+    qualityRuns: { max: goal === 'running' ? (config?.['quality-limit']?.userOptions?.max ?? 2) : (option(config, 'quality-limit', 'max') ?? 1) },
     restDays: { min: 1 },
   } satisfies Record<string, Target>;
 }
@@ -117,11 +117,16 @@ export function totalsTable(weeks: WeekTotals[], config: ResolvedConfig | undefi
     lines.push(`| ${name} | ${columns.map(cell).join(' | ')} | ${target} |`);
   };
   const targets = weeklyTargets(config, first.goal);
-  row('Gym', (t) => `${mark(t.gym, weeklyTargets(config, t.goal).gym)} (${t.heavyGym} heavy)`, `${targetText(targets.gym)} sessions`);
+  row(
+    'Gym',
+    (t) => `${mark(t.gym, weeklyTargets(config, t.goal).gym)} (${t.heavyGym} heavy${t.accessoryGym > 0 ? `, +${t.accessoryGym} short core / support` : ''})`,
+    `${targetText(targets.gym)} sessions`,
+  );
   row('Runs', (t) => mark(t.runs, targets.runs), `${targetText(targets.runs)} runs`);
   row('Easy runs', (t) => mark(t.easyRuns, targets.easyRuns), `${targetText(targets.easyRuns)}`);
   row('Quality runs', (t) => mark(t.qualityRuns, targets.qualityRuns), `${targetText(targets.qualityRuns)}, optional`);
   row('Long runs', (t) => `${t.longRuns}`);
+  if (columns.some((t) => t.steadyRuns > 0)) row('Steady runs', (t) => `${t.steadyRuns}`, 'not easy: most runs should be');
   row('Cross', (t) => `${t.cross}`);
   row('Rest days', (t) => mark(t.restDays, targets.restDays), `${targetText(targets.restDays)}`);
   row('Hard days', (t) => `${t.hardDays} (${t.legHardDays} leg-hard)`, 'never back to back');

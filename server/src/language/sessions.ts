@@ -1191,6 +1191,12 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   return end;
 }
 
+/** Longest session (minutes) and distance (km) a plan may write: past these a number is a typo (or 400 digits). */
+const MAX_SESSION_MINUTES = 48 * 60;
+const MAX_SESSION_KM = 1000;
+/** A number too long to quote whole (400 digits) is quoted by its start, so the message stays one readable line. */
+const shown = (image: string): string => (image.length > 24 ? `${image.slice(0, 12)}…` : image);
+
 function readQuantityImage(builder: Builder, image: string, range: Range, context: ReadContext): void {
   const bare = BARE_M.exec(image);
   if (bare && Number(bare[1]) < BARE_M_LIMIT && (builder.kind === 'run' || builder.kind === 'event' || builder.kind === 'cross')) {
@@ -1205,14 +1211,16 @@ function readQuantityImage(builder: Builder, image: string, range: Range, contex
   }
   const minutes = duration(image);
   if (minutes !== undefined) {
-    if (Number.isNaN(minutes)) throw new SessionError(`'${image}' is not a duration — minutes after the hour go from 0 to 59`, range);
+    if (Number.isNaN(minutes)) throw new SessionError(`'${shown(image)}' is not a duration — minutes after the hour go from 0 to 59`, range);
     if (minutes <= 0) throw new SessionError(`A duration must be more than 0 minutes`, range);
+    if (!(minutes <= MAX_SESSION_MINUTES)) throw new SessionError(`'${shown(image)}' is too long for a session — at most 48 h`, range);
     setAttribute(builder, 'duration', { value: minutes, range });
     return;
   }
   const km = distanceKm(image);
   if (km !== undefined) {
     if (km <= 0) throw new SessionError(`A distance must be more than 0`, range);
+    if (!(km <= MAX_SESSION_KM)) throw new SessionError(`'${shown(image)}' is too far for a session — at most 1000 km`, range);
     setAttribute(builder, 'distance', { value: km, range });
     return;
   }
@@ -1270,6 +1278,9 @@ function offsetOf(context: ReadContext, position: { line: number; column: number
 function setSpan(builder: Builder, key: 'duration' | 'distance', low: number, high: number, image: string, range: Range): void {
   // `0-3 miles easy`: an optional run; its low end may be 0.
   if (low < 0 || high <= 0) throw new SessionError(`A ${key} must be more than 0`, range);
+  if (!(high <= (key === 'duration' ? MAX_SESSION_MINUTES : MAX_SESSION_KM))) {
+    throw new SessionError(`'${shown(image)}' is too ${key === 'duration' ? 'long' : 'far'} for a session — at most ${key === 'duration' ? '48 h' : '1000 km'}`, range);
+  }
   if (high < low) throw new SessionError(`A range goes up: write '${image.replace(/^([\d.]+)([a-z]*)-([\d.]+)/i, '$3$2-$1')}'`, range);
   setAttribute(builder, key, { value: midpoint(low, high), range, span: { low, high } });
 }
@@ -1280,6 +1291,9 @@ function readRepeats(builder: Builder, image: string, match: RegExpExecArray, ra
   const each = match[3];
   if (low < 1) throw new SessionError(`Repeats need a count of at least 1, like 6x800m`, range);
   if (high < low) throw new SessionError(`A range goes up: write '${high}-${low}x${each}'`, range);
+  if (!(high <= 10_000) || (WHOLE_NUMBER.test(each) && !(Number(each) <= 10_000))) {
+    throw new SessionError(`'${shown(image)}' is too much for one session — write the repeats as you will do them, like 6x800m`, range);
+  }
   const value: Repeats = { count: midpoint(low, high) };
   if (high !== low) value.countSpan = { low, high };
   const eachKm = distanceKm(each);
@@ -1312,6 +1326,10 @@ function readRepeats(builder: Builder, image: string, match: RegExpExecArray, ra
   } else if (WHOLE_NUMBER.test(each) && (builder.kind === 'run' || builder.kind === 'event') && Number(each) >= 100) {
     value.eachKm = Number(each) / 1000;
   } else throw new SessionError(`'${image}' is not a repeat — write it like 6x800m, 5x1km, 4x4min or 5x5`, range);
+  const total = value.eachKm !== undefined ? value.count * value.eachKm : value.eachMinutes !== undefined ? value.count * value.eachMinutes : undefined;
+  if (total !== undefined && !(total <= (value.eachKm !== undefined ? MAX_SESSION_KM : MAX_SESSION_MINUTES))) {
+    throw new SessionError(`'${shown(image)}' is too much for one session — write the repeats as you will do them, like 6x800m`, range);
+  }
   setAttribute(builder, 'repeats', { value, range });
 }
 

@@ -1,27 +1,42 @@
-// `.hybridrc.json` discovery for the CLI and the language server: the nearest file in the plan's folder or a parent.
+// `.hybridrc.json` discovery for the CLI and the language server: the nearest file in the plan's folder or a parent,
+// never above the plan's repository or the user's home, never from a folder anyone may write (docs/cli.md).
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { describeFsError, FileProblem } from './files';
 
 export const CONFIG_FILE_NAME = '.hybridrc.json';
 
-/** The nearest `.hybridrc.json` for a plan file (its folder, then each parent), or undefined. */
-export function findConfigFile(planFile: string): string | undefined {
+/**
+ * The nearest `.hybridrc.json` for a plan file (its folder, then each parent), or undefined. The search stops:
+ * - after the repository root (the first folder holding `.git`) and after the user's home folder: a file above the
+ *   project is not the project's, and the CLI and the editor must agree (the CLI knows no workspace folder);
+ * - before a folder that other users may write (world-writable, like `/tmp`) or that another user owns (not root):
+ *   anyone could put a `.hybridrc.json` there and switch every rule off for plans below it.
+ * A `.hybridrc.json` owned by another user (not root) is not read either, and ends the search.
+ */
+export function findConfigFile(planFile: string, home: string = os.homedir()): string | undefined {
   let directory = path.dirname(path.resolve(planFile));
+  const uid = process.getuid?.();
+  const foreign = (stats: fs.Stats): boolean => uid !== undefined && stats.uid !== uid && stats.uid !== 0;
   for (;;) {
+    const folder = statOf(directory);
+    if (!folder || (process.platform !== 'win32' && ((folder.mode & 0o002) !== 0 || foreign(folder)))) return undefined;
     const candidate = path.join(directory, CONFIG_FILE_NAME);
-    if (isFile(candidate)) return candidate;
+    const file = statOf(candidate);
+    if (file?.isFile()) return process.platform !== 'win32' && foreign(file) ? undefined : candidate;
+    if (statOf(path.join(directory, '.git')) || directory === home) return undefined;
     const parent = path.dirname(directory);
     if (parent === directory) return undefined;
     directory = parent;
   }
 }
 
-function isFile(file: string): boolean {
+function statOf(file: string): fs.Stats | undefined {
   try {
-    return fs.statSync(file).isFile();
+    return fs.statSync(file);
   } catch {
-    return false;
+    return undefined;
   }
 }
 

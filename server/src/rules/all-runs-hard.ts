@@ -1,6 +1,7 @@
-// all-runs-hard: a week with 2 or more runs where every run is a quality run; on the week header (or first line).
+// all-runs-hard: a week with 2 or more runs where every run is a quality run, or every run is quality or steady (no
+// easy or long run at all); on the week header (or first line).
 //
-// data: { week: number; runs: { weekday: number; sessionRange: Range }[] }
+// data: { week: number; runs: { weekday: number; sessionRange: Range }[]; steady: boolean }
 import type { Rule } from './types';
 import { classify } from '../analysis/classify';
 import { sessionLabel, weekAnchor, weekSessions } from './helpers';
@@ -9,7 +10,7 @@ export const rule: Rule = {
   meta: {
     id: 'all-runs-hard',
     severity: 'warning',
-    description: 'Every run of a week (2 or more) is a quality run.',
+    description: 'Every run of a week (2 or more) is a quality run, or quality or steady with no easy run.',
     reason: 'Common mistake: turning every run into conditioning. If every run feels "kind of hard", you are burning recovery without gaining fitness.',
     category: 'weekly',
     options: [],
@@ -17,14 +18,23 @@ export const rule: Rule = {
   },
   check(context) {
     for (const week of context.plan.weeks) {
-      const runs = weekSessions(week, (s) => s.kind === 'run');
-      if (runs.length < 2 || !runs.every(({ session }) => classify(session).qualityRun)) continue;
+      const runs = weekSessions(week, (s) => s.kind === 'run' && !classify(s).event);
+      if (runs.length < 2) continue;
+      const classes = runs.map(({ session }) => classify(session));
+      if (!classes.every((c) => c.qualityRun || c.steadyRun)) continue;
+      const steady = !classes.every((c) => c.qualityRun);
+      const list = runs.map(({ weekday, session }) => sessionLabel(weekday, session)).join(', ');
       context.report({
-        message: `Every run this week is a quality run (${runs.map(({ weekday, session }) => sessionLabel(weekday, session)).join(', ')}) — the guide warns against turning every run into conditioning; keep 1–2 runs easy`,
+        message: steady
+          ? `No easy run this week: every run is quality or steady (${list}) — the guide says if every run feels "kind of hard", you're burning recovery without gaining fitness; keep 1–2 runs easy`
+          : `Every run this week is a quality run (${list}) — the guide warns against turning every run into conditioning; keep 1–2 runs easy`,
         range: weekAnchor(context.plan, week),
-        related: runs.map(({ weekday, session }) => ({ range: session.range, message: `Quality run: ${sessionLabel(weekday, session)}` })),
+        related: runs.map(({ weekday, session }, i) => ({
+          range: session.range,
+          message: `${classes[i].qualityRun ? 'Quality' : 'Steady'} run: ${sessionLabel(weekday, session)}`,
+        })),
         week: week.number,
-        data: { week: week.number, runs: runs.map(({ weekday, session }) => ({ weekday, sessionRange: session.range })) },
+        data: { week: week.number, runs: runs.map(({ weekday, session }) => ({ weekday, sessionRange: session.range })), steady },
       });
     }
   },

@@ -15,8 +15,9 @@ function first(day: Day, test: (s: Session) => boolean): Session | undefined {
   return day.sessions.find(test);
 }
 
-const legHard = (s: Session): boolean => classify(s).legHard;
-const hard = (s: Session): boolean => classify(s).hard;
+// A race or test is a planned hard day: the days around it are the plan's to build, not a stacking mistake.
+const legHard = (s: Session): boolean => classify(s).legHard && !classify(s).event;
+const hard = (s: Session): boolean => classify(s).hard && !classify(s).event;
 
 export const rule: Rule = {
   meta: {

@@ -1,4 +1,5 @@
-// easy-run-too-hard: an easy or recovery run (or an untyped run) carrying rpe ≥ 5 or zone z3+; on the effort.
+// easy-run-too-hard: a run written `easy` or `recovery` carrying rpe ≥ 5 or zone z3+; on the effort. An untyped run
+// with an effort is not called easy (`run 4km rpe 6` is a steady run: all-runs-hard looks at those).
 //
 // data: { week: number; weekday: number; sessionRange: Range; effortRange: Range; effort: 'rpe' | 'zone'; value: number }
 import type { Rule } from './types';
@@ -19,7 +20,7 @@ export const rule: Rule = {
     for (const week of context.plan.weeks) {
       for (const day of week.days) {
         for (const run of day.sessions) {
-          if (run.kind !== 'run' || (run.runType !== 'easy' && run.runType !== 'recovery')) continue;
+          if (run.kind !== 'run' || !run.runTypeRange || (run.runType !== 'easy' && run.runType !== 'recovery')) continue;
           const { rpe, zone } = run.attributes;
           const effort = rpe && rpe.value >= limit ? { kind: 'rpe' as const, at: rpe, words: `rpe ${rpe.value}` }
             : zone && zone.value >= 3 ? { kind: 'zone' as const, at: zone, words: `zone z${zone.value}` }

@@ -5,6 +5,14 @@
 // data (below): { week: number; count: number; min: number; kind: 'gym' | 'run' }
 import type { Session } from '../language/model';
 import type { RuleContext } from './types';
+import { classify } from '../analysis/classify';
+import type { Week } from '../language/model';
+
+/** A week that holds a race or a test. */
+export function hasEvent(week: Week): boolean {
+  for (const day of week.days) for (const session of day.sessions) if (classify(session).event) return true;
+  return false;
+}
 import { ordinal, plural, sessionLabel, weekAnchor, weekSessions } from './helpers';
 
 export interface FrequencySpec {
@@ -13,22 +21,29 @@ export interface FrequencySpec {
   noun: string;
   /** The guide's words against too many. */
   adviceAbove: string;
+  /** The words against too many with goal running, when they differ. */
+  adviceAboveRunning?: string;
   /** The guide's words for enough. */
   adviceBelow: string;
   /** The guide's words for enough with goal running, when they differ. */
   adviceBelowRunning?: string;
   min(context: RuleContext, goal: string | undefined): number;
+  /** Most a week for the week's goal; the `max` option when the user set it. */
+  max?(context: RuleContext, goal: string | undefined): number;
 }
 
 export function checkFrequency(context: RuleContext, spec: FrequencySpec): void {
-  const max = context.options.max ?? 3;
   for (const week of context.plan.weeks) {
-    const placed = weekSessions(week, (s: Session) => s.kind === spec.kind);
+    const max = spec.max ? spec.max(context, week.goal) : (context.options.max ?? 3);
+    // Short core / mobility work in the gym is not one of the guide's gym sessions, and a race is not a training run.
+    const placed = weekSessions(week, (s: Session) => s.kind === spec.kind && !classify(s).accessory && !classify(s).event);
     const count = placed.length;
     if (count > max) {
       placed.slice(max).forEach(({ weekday, session }, index) => {
         context.report({
-          message: `${ordinal(max + index + 1)} ${spec.noun} this week (${sessionLabel(weekday, session)}), more than ${max} — ${spec.adviceAbove}`,
+          message: `${ordinal(max + index + 1)} ${spec.noun} this week (${sessionLabel(weekday, session)}), more than ${max}${
+          week.goal === 'running' && spec.adviceAboveRunning ? ' with goal running' : ''
+        } — ${week.goal === 'running' && spec.adviceAboveRunning ? spec.adviceAboveRunning : spec.adviceAbove}`,
           range: session.range,
           week: week.number,
           sessions: [session],
@@ -38,7 +53,8 @@ export function checkFrequency(context: RuleContext, spec: FrequencySpec): void 
       continue;
     }
     const min = spec.min(context, week.goal);
-    if (count < min) {
+    // A race or test week is built around the event: its missing sessions are not a mistake.
+    if (count < min && !hasEvent(week)) {
       context.report({
         message: `${count === 0 ? `No ${spec.noun}` : `Only ${plural(count, spec.noun)}`} this week, fewer than ${min}${
           week.goal === 'running' && spec.kind === 'gym' ? ' with goal running' : ''

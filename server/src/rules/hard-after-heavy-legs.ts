@@ -27,7 +27,7 @@ export const rule: Rule = {
         for (const run of day.sessions) {
           if (run.kind !== 'run') continue;
           const runClass = classify(run);
-          if (!runClass.longRun && !runClass.qualityRun) continue;
+          if ((!runClass.longRun && !runClass.qualityRun) || runClass.event) continue;
           const before = previousDay(plan, weekIndex, day.weekday);
           const legs = before?.day.sessions.find((s) => classify(s).heavyLegs);
           if (!before || !legs) continue;

@@ -1,23 +1,34 @@
-// hard-same-day: two hard sessions on one day (error for heavy legs + a quality run).
+// hard-same-day: two hard sessions on one day (error for heavy legs + a quality run, a warning when the times written
+// put them 6 hours or more apart); a quality run and a long run on one day are hard on hard too.
 //
 // data: {
 //   week: number; weekday: number;              // where the diagnostic sits
 //   sessionRange: Range;                         // the later session of the two (the diagnostic's range)
 //   otherWeek: number; otherWeekday: number; otherSessionRange: Range; // the earlier session of the pair (same day)
-//   pair: 'heavy-legs+quality' | 'hard+hard' | 'heavy-legs+long';
+//   pair: 'heavy-legs+quality' | 'hard+hard' | 'quality+long' | 'heavy-legs+long';
+//   apart?: true;                                // heavy legs + quality 6 h or more apart (a warning)
 // }
 import type { Session } from '../language/model';
 import type { Rule, Severity } from './types';
 import { classify, type SessionClass } from '../analysis/classify';
-import { comesBefore, dayName, sameDayReport, sessionLabel, sessionText } from './helpers';
+import { comesBefore, dayName, sameDayReport, sessionLabel, sessionText, startGap } from './helpers';
 
-type Pair = 'heavy-legs+quality' | 'hard+hard' | 'heavy-legs+long';
+const SEPARATE_MINUTES = 6 * 60;
 
-const RANK: Record<Pair, number> = { 'heavy-legs+quality': 3, 'hard+hard': 2, 'heavy-legs+long': 1 };
+/** Am and pm, or clock times at least 6 hours apart. */
+function separated(a: Session, b: Session): boolean {
+  const gap = startGap(a, b);
+  return gap.kind === 'am-pm' || ((gap.kind === 'exact' || gap.kind === 'at-least') && gap.minutes >= SEPARATE_MINUTES);
+}
+
+type Pair = 'heavy-legs+quality' | 'hard+hard' | 'quality+long' | 'heavy-legs+long';
+
+const RANK: Record<Pair, number> = { 'heavy-legs+quality': 4, 'hard+hard': 3, 'quality+long': 2, 'heavy-legs+long': 1 };
 
 function pairOf(a: SessionClass, b: SessionClass): Pair | undefined {
   if ((a.heavyLegs && b.qualityRun) || (a.qualityRun && b.heavyLegs)) return 'heavy-legs+quality';
   if (a.hard && b.hard) return 'hard+hard';
+  if ((a.qualityRun && b.longRun) || (a.longRun && b.qualityRun)) return 'quality+long';
   if ((a.heavyLegs && b.longRun) || (a.longRun && b.heavyLegs)) return 'heavy-legs+long';
   return undefined;
 }
@@ -42,7 +53,7 @@ export const rule: Rule = {
     id: 'hard-same-day',
     severity: 'warning',
     description:
-      'Two hard sessions on one day: an error for heavy legs + a quality run, a warning for any other two hard sessions or heavy legs + a long run.',
+      'Two hard sessions on one day: an error for heavy legs + a quality run (a warning 6 h or more apart), a warning for any other two hard sessions, a quality and a long run, or heavy legs + a long run.',
     reason: 'Avoid: heavy squats + intervals on the same day. Heavy leg training and hard running both stress the nervous system.',
     category: 'scheduling',
     options: [],
@@ -54,10 +65,11 @@ export const rule: Rule = {
         if (day.sessions.length < 2) continue;
         for (const later of day.sessions) {
           const laterClass = classify(later);
-          if (!laterClass.hard && !laterClass.heavyLegs && !laterClass.longRun) continue;
+          // A race or test day is planned hard: a shake-out or a second event on it is not a stacking mistake.
+          if ((!laterClass.hard && !laterClass.heavyLegs && !laterClass.longRun) || laterClass.event) continue;
           let best: { pair: Pair; earlier: Session } | undefined;
           for (const earlier of day.sessions) {
-            if (earlier === later || !comesBefore(day, earlier, later)) continue;
+            if (earlier === later || !comesBefore(day, earlier, later) || classify(earlier).event) continue;
             const pair = pairOf(classify(earlier), laterClass);
             if (pair && (!best || RANK[pair] > RANK[best.pair])) best = { pair, earlier };
           }
@@ -67,11 +79,21 @@ export const rule: Rule = {
           const day3 = dayName(day.weekday);
           let message: string;
           let severity: Severity = 'warning';
+          let apart = false;
           if (pair === 'heavy-legs+quality') {
-            severity = 'error';
+            // Am and pm (or clock times 6 h apart) is what the guide asks of two sessions on one day: still hard on
+            // hard, but a plan a coach could defend — a warning, not an error.
+            apart = separated(earlier, later);
+            severity = apart ? 'warning' : 'error';
             const legs = earlierClass.heavyLegs ? earlier : later;
             const run = legs === earlier ? later : earlier;
-            message = `Heavy legs (${sessionLabel(day.weekday, legs)}) and a quality run (${sessionText(run)}) on the same day — the guide says avoid heavy squats + intervals on the same day`;
+            message = apart
+              ? `Heavy legs (${sessionLabel(day.weekday, legs)}) and a quality run (${sessionText(run)}) on the same day, even 6 h or more apart — the guide says avoid heavy squats + intervals on the same day; hard days must be separated`
+              : `Heavy legs (${sessionLabel(day.weekday, legs)}) and a quality run (${sessionText(run)}) on the same day — the guide says avoid heavy squats + intervals on the same day`;
+          } else if (pair === 'quality+long') {
+            const run = earlierClass.qualityRun ? earlier : later;
+            const long = run === earlier ? later : earlier;
+            message = `A quality run (${sessionLabel(day.weekday, run)}) and a long run (${sessionText(long)}) on the same day — the guide says don't combine hard with hard`;
           } else if (pair === 'hard+hard') {
             message = `${capitalise(hardKind(earlierClass))} (${sessionLabel(day.weekday, earlier)}) and ${hardKind(laterClass)} (${sessionText(later)}) on the same day — the guide says don't combine hard with hard`;
           } else {
@@ -80,7 +102,7 @@ export const rule: Rule = {
             message = `Heavy legs (${sessionLabel(day.weekday, legs)}) and a long run (${sessionText(run)}) on the same day — a long run is easy but heavy in load; keep it off heavy leg days`;
           }
           context.report({
-            ...sameDayReport(week, day.weekday, later, earlier, message, `The other hard session on ${day3}: ${sessionText(earlier)}`, { pair }),
+            ...sameDayReport(week, day.weekday, later, earlier, message, `The other hard session on ${day3}: ${sessionText(earlier)}`, apart ? { pair, apart } : { pair }),
             severity,
           });
         }

@@ -1,10 +1,12 @@
-// long-run-spike: a week's longest run more than 10 % longer than the longest run of the previous 4 weeks
-// (distance when both have one, else minutes with the defaults of rules.md); on that run.
+// long-run-spike: a week's longest run more than 10 % longer than the longest run of the previous 4 weeks, and either
+// 25 % longer or more than a mile (1.61 km, or 10 minutes) longer — the textbook +0.5 mi a week on short long runs and
+// +1 mi a week on long ones do not warn (distance when both have one, else minutes with the defaults of rules.md); on that run.
 //
 // data: { week: number; weekday: number; sessionRange: Range; unit: 'km' | 'min'; longest: number; previousLongest: number; percent: number }
 import type { Week } from '../language/model';
 import type { Rule } from './types';
 import { classify } from '../analysis/classify';
+import { DEFAULT_PACE } from '../analysis/classify';
 import { formatKm, sessionLabel, type PlacedSession } from './helpers';
 
 const LOOK_BACK = 4;
@@ -20,6 +22,8 @@ function longestRuns(week: Week): Longest {
     for (const session of day.sessions) {
       if (session.kind !== 'run') continue;
       const c = classify(session);
+      // A race is not a training long run: the marathon itself is no spike.
+      if (c.event) continue;
       if (c.distanceKm !== undefined && (!result.byKm || c.distanceKm > result.byKm.km)) {
         result.byKm = { weekday: day.weekday, session, km: c.distanceKm };
       }
@@ -39,17 +43,25 @@ export const rule: Rule = {
   meta: {
     id: 'long-run-spike',
     severity: 'warning',
-    description: 'A week’s longest run is more than 10 % longer than the longest run of the previous 4 weeks.',
+    description: 'A week’s longest run is more than 10 % and more than a mile — or 25 % or more — longer than the longest run of the previous 4 weeks.',
     reason:
       'Frandsen et al. 2025 (BJSM): single-session spikes above 10 % over the longest run of the previous 30 days raised running-injury risk (hazard ratio 1.64 for 10–30 %).',
     category: 'load',
-    options: [{ name: 'percent', description: 'Largest allowed increase in percent.', default: 10, minimum: 0, maximum: 1000 }],
+    options: [
+      { name: 'percent', description: 'Largest allowed increase in percent, when it is also more than `toleranceKm`.', default: 10, minimum: 0, maximum: 1000 },
+      { name: 'toleranceKm', description: 'An increase of at most this many km (a mile) warns only from `spikePercent` on.', default: 1.61, minimum: 0, maximum: 100 },
+      { name: 'spikePercent', description: 'An increase of this many percent or more warns however few km it is.', default: 25, minimum: 0, maximum: 1000 },
+    ],
     fixable: false,
   },
   check(context) {
     const { plan } = context;
     if (plan.singleWeek) return;
     const percent = context.options.percent ?? 10;
+    const toleranceKm = context.options.toleranceKm ?? 1.61;
+    const spikePercent = context.options.spikePercent ?? 25;
+    // Compared by time, the tolerance is the minutes of that distance at the long-run pace (a mile ≈ 10 min).
+    const toleranceMinutes = Math.round((toleranceKm * DEFAULT_PACE.long) / 60);
     // The repeats of a `week 2-4` block share their days: look each block up once.
     const byDays = new Map<Week['days'], Longest>();
     const longest = plan.weeks.map((week) => {
@@ -82,6 +94,8 @@ export const rule: Rule = {
       const value = byKm ? current.byKm!.km : current.byMinutes.minutes;
       const before = byKm ? previousKm! : previousMinutes;
       if (!run || before <= 0 || value <= before * (1 + percent / 100) + 1e-9) continue;
+      const small = value - before <= (byKm ? toleranceKm : toleranceMinutes) + 1e-9;
+      if (small && value < before * (1 + spikePercent / 100) - 1e-9) continue;
       const increase = Math.round((value / before - 1) * 100);
       const span = plan.weeks[i].number - plan.weeks[from].number;
       const weeksBack = span === 1 ? 'week' : `${span} weeks`;
@@ -89,7 +103,7 @@ export const rule: Rule = {
       const valueWords = byKm ? formatKm(value) : `${Math.round(value)} min`;
       const week = plan.weeks[i];
       context.report({
-        message: `Longest run of week ${week.number} (${sessionLabel(run.weekday, run.session)}, ${valueWords}) is ${increase}% longer than the longest of the previous ${weeksBack} (${beforeWords}) — single-run spikes above ${percent}% raise injury risk (Frandsen et al. 2025)`,
+        message: `Longest run of week ${week.number} (${sessionLabel(run.weekday, run.session)}, ${valueWords}) is ${increase}% longer than the longest of the previous ${weeksBack} (${beforeWords}) — single-run spikes above ${percent}% over the longest run of the last 30 days raise injury risk (Frandsen et al. 2025)`,
         range: run.session.range,
         week: week.number,
         sessions: [run.session],

@@ -5,24 +5,32 @@ import type { Rule } from './types';
 import { classify } from '../analysis/classify';
 import { ordinal, sessionLabel, weekSessions } from './helpers';
 
+/** Quality runs a week that are normal for a runner (goal running). */
+export const RUNNING_GOAL_MAX_QUALITY = 2;
+
 export const rule: Rule = {
   meta: {
     id: 'quality-limit',
     severity: 'warning',
-    description: 'More than 1 quality run (tempo, intervals, hills, …) in a week.',
+    description: 'More than 1 quality run (tempo, intervals, hills, …) in a week — 2 with goal running.',
     reason: 'Running (2–3x per week): 1–2 easy runs, 1 optional quality session (tempo or intervals).',
     category: 'weekly',
-    options: [{ name: 'max', description: 'Most quality runs a week.', default: 1, minimum: 0, maximum: 14 }],
+    options: [{ name: 'max', description: 'Most quality runs a week (default 1, or 2 with goal running).', default: 1, minimum: 0, maximum: 14 }],
     fixable: true,
   },
   check(context) {
-    const max = context.options.max ?? 1;
     for (const week of context.plan.weeks) {
-      const quality = weekSessions(week, (s) => classify(s).qualityRun);
+      // A runner (goal running) does two quality sessions a week (Daniels' two Q days); the guide's one is for lifters.
+      const max = context.userOptions?.max ?? (week.goal === 'running' ? RUNNING_GOAL_MAX_QUALITY : (context.options.max ?? 1));
+      // A race is a planned hard day, not a second quality session.
+      const quality = weekSessions(week, (s) => classify(s).qualityRun && !classify(s).event);
       const count = quality.length;
       quality.slice(max).forEach(({ weekday, session }, index) => {
         context.report({
-          message: `${ordinal(max + index + 1)} quality run this week (${sessionLabel(weekday, session)}), more than ${max} — the guide says 1 optional quality session (tempo or intervals); keep the others easy`,
+          message:
+            week.goal === 'running' && context.userOptions?.max === undefined
+              ? `${ordinal(max + index + 1)} quality run this week (${sessionLabel(weekday, session)}), more than ${max} with goal running — two quality sessions a week is the most a runner's week holds with lifting; keep the others easy`
+              : `${ordinal(max + index + 1)} quality run this week (${sessionLabel(weekday, session)}), more than ${max} — the guide says 1 optional quality session (tempo or intervals); keep the others easy`,
           range: session.range,
           week: week.number,
           sessions: [session],

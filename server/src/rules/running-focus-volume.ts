@@ -1,25 +1,34 @@
 // running-focus-volume: with goal running, more than 2 gym sessions in a week (on the week header / first line), or
-// every gym session of the week light (on the first light session).
+// every gym session of the week light while other weeks of the plan lift moderate or heavy (on the first light session):
+// intensity cut instead of volume. A plan that is light throughout (a beginner, bodyweight work) is not told to lift
+// heavy, and a week labelled deload, taper, recovery or race is light on purpose.
 //
 // data: { week: number; case: 'volume'; count: number }
 //     | { week: number; case: 'all-light'; weekday: number; sessionRange: Range }
 import type { Rule } from './types';
+import { classify } from '../analysis/classify';
+
+/** Week labels that make a light week the plan's intent. */
+const EASY_WEEK = /\b(deload|taper|recovery|race|rest|easy)\b/i;
 import { sessionLabel, weekAnchor, weekSessions } from './helpers';
 
 export const rule: Rule = {
   meta: {
     id: 'running-focus-volume',
     severity: 'info',
-    description: 'Goal running with more than 2 gym sessions a week, or with every gym session light.',
+    description: 'Goal running with more than 2 gym sessions a week, or with every gym session light where other weeks lift heavier.',
     reason: 'If running is your focus, reduce gym volume — not intensity.',
     category: 'weekly',
     options: [],
     fixable: false,
   },
   check(context) {
+    const liftsHeavier = context.plan.weeks.some((week) =>
+      week.days.some((day) => day.sessions.some((s) => s.kind === 'gym' && s.intensity !== 'light' && !classify(s).accessory)),
+    );
     for (const week of context.plan.weeks) {
       if (week.goal !== 'running') continue;
-      const gyms = weekSessions(week, (s) => s.kind === 'gym');
+      const gyms = weekSessions(week, (s) => s.kind === 'gym' && !classify(s).accessory);
       if (gyms.length > 2) {
         context.report({
           message: `${gyms.length} gym sessions this week with goal running — the guide says if running is your focus, reduce gym volume (2 sessions), not intensity`,
@@ -28,10 +37,11 @@ export const rule: Rule = {
           data: { week: week.number, case: 'volume', count: gyms.length },
         });
       }
-      if (gyms.length > 0 && gyms.every(({ session }) => session.kind === 'gym' && session.intensity === 'light')) {
+      const light = gyms.length > 0 && gyms.every(({ session }) => session.kind === 'gym' && session.intensity === 'light');
+      if (light && liftsHeavier && !EASY_WEEK.test(week.block.header?.label?.value ?? '')) {
         const { weekday, session } = gyms[0];
         context.report({
-          message: `Every gym session this week is light (${sessionLabel(weekday, session)}) with goal running — the guide says reduce gym volume, not intensity: keep lifting heavy`,
+          message: `Every gym session this week is light (${sessionLabel(weekday, session)}) with goal running, lighter than the plan's other weeks — the guide says reduce gym volume, not intensity`,
           range: session.range,
           week: week.number,
           sessions: [session],

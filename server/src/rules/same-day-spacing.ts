@@ -1,4 +1,5 @@
-// same-day-spacing: a run and a gym session on one day less than 6 h apart (warning), or with no times (info).
+// same-day-spacing: a run and a gym session on one day less than 6 h apart (warning), or with no times (info). The
+// info is only for a pair with a hard session in it: an easy run beside light gym work needs no clock.
 //
 // data: {
 //   week: number; weekday: number;
@@ -9,10 +10,18 @@
 // }
 import type { Session } from '../language/model';
 import type { Rule, Severity } from './types';
+import { classify } from '../analysis/classify';
 import { comesBefore, dayName, formatHours, plural, sameDayReport, sessionText, startGap, type Gap } from './helpers';
 
 function isRunOrGym(session: Session): boolean {
   return session.kind === 'run' || session.kind === 'gym';
+}
+
+/** A pair with a hard session (heavy lifting, a quality run), or heavy legs and a long run: the times matter. */
+function hardPair(a: Session, b: Session): boolean {
+  const ca = classify(a);
+  const cb = classify(b);
+  return ca.hard || cb.hard || (ca.heavyLegs && cb.longRun) || (cb.heavyLegs && ca.longRun);
 }
 
 export const rule: Rule = {
@@ -20,7 +29,7 @@ export const rule: Rule = {
     id: 'same-day-spacing',
     severity: 'warning',
     description:
-      'A run and a gym session on one day that start less than 6 hours apart (warning), or with no times that say how far apart (info).',
+      'A run and a gym session on one day that start less than 6 hours apart (warning), or, when one of them is hard, with no times that say how far apart (info).',
     reason:
       'If training on the same day, separate sessions by at least 6–8 hours when possible. Robineau 2016: 0 h between sessions cut strength gains compared with 6 h.',
     category: 'scheduling',
@@ -36,14 +45,14 @@ export const rule: Rule = {
           if (!isRunOrGym(later)) continue;
           let worst: { gap: Gap; earlier: Session; severity: Severity } | undefined;
           for (const earlier of day.sessions) {
-            if (earlier === later || !isRunOrGym(earlier) || earlier.kind === later.kind) continue;
+            if (earlier === later || !isRunOrGym(earlier) || earlier.kind === later.kind || classify(earlier).event || classify(later).event) continue;
             if (!comesBefore(day, earlier, later)) continue;
             const gap = startGap(earlier, later);
             let severity: Severity | undefined;
             if (gap.kind === 'exact') severity = gap.minutes < hours * 60 ? 'warning' : undefined;
             else if (gap.kind === 'same-period') severity = 'warning';
-            else if (gap.kind === 'at-least') severity = gap.minutes < hours * 60 ? 'info' : undefined;
-            else if (gap.kind === 'unknown') severity = 'info';
+            else if (gap.kind === 'at-least') severity = gap.minutes < hours * 60 && hardPair(earlier, later) ? 'info' : undefined;
+            else if (gap.kind === 'unknown') severity = hardPair(earlier, later) ? 'info' : undefined;
             if (!severity) continue;
             if (!worst || (severity === 'warning' && worst.severity === 'info')) worst = { gap, earlier, severity };
           }

@@ -10,8 +10,8 @@ function sessionOf(text: string): Session {
   return session;
 }
 
-type Flag = 'heavyLegs' | 'hardGym' | 'qualityRun' | 'longRun' | 'easyRun' | 'hardCross' | 'hard' | 'legHard' | 'restLike';
-const FLAGS: Flag[] = ['heavyLegs', 'hardGym', 'qualityRun', 'longRun', 'easyRun', 'hardCross', 'hard', 'legHard', 'restLike'];
+type Flag = 'heavyLegs' | 'hardGym' | 'qualityRun' | 'longRun' | 'steadyRun' | 'easyRun' | 'hardCross' | 'hard' | 'legHard' | 'restLike' | 'accessory';
+const FLAGS: Flag[] = ['heavyLegs', 'hardGym', 'qualityRun', 'longRun', 'steadyRun', 'easyRun', 'hardCross', 'hard', 'legHard', 'restLike', 'accessory'];
 
 /** Each session form, the classes it is in (every other flag false), minutes, RPE and distance. */
 const TABLE: [string, Flag[], number, number, number?][] = [
@@ -35,6 +35,26 @@ const TABLE: [string, Flag[], number, number, number?][] = [
   ['gym upper heavy [walking lunges 3x12]', ['heavyLegs', 'hardGym', 'hard', 'legHard'], 60, 8],
   ['gym upper heavy [bench press 5x5, pull up 3x8]', ['hardGym', 'hard'], 60, 8],
   ['gym upper [squat 5x5]', [], 60, 6],
+  // Listed exercises decide a leg day when no focus is written; unknown names fall back to the focus.
+  ['gym heavy [bench 4x4 @90%]', ['hardGym', 'hard'], 60, 8],
+  ['gym heavy [bench press 5x5, barbell row 5x5]', ['hardGym', 'hard'], 60, 8],
+  ['gym heavy [pull-ups 5x5, dips 3x8, curls 3x12]', ['hardGym', 'hard'], 60, 8],
+  ['gym heavy [bench 5x5, back squat 5x5]', ['heavyLegs', 'hardGym', 'hard', 'legHard'], 60, 8],
+  ['gym heavy [power clean 5x3]', ['heavyLegs', 'hardGym', 'hard', 'legHard'], 60, 8],
+  ['gym heavy [sled push 6x30s]', ['heavyLegs', 'hardGym', 'hard', 'legHard'], 60, 8],
+  ['gym heavy [step-ups 3x8, bench 3x5]', ['heavyLegs', 'hardGym', 'hard', 'legHard'], 60, 8],
+  ['gym heavy [thrusters 5x5]', ['heavyLegs', 'hardGym', 'hard', 'legHard'], 60, 8],
+  ['gym heavy [hanging leg raise 3x10, bench 5x5]', ['hardGym', 'hard'], 60, 8],
+  ['gym heavy [zercher thing 5x5]', ['heavyLegs', 'hardGym', 'hard', 'legHard'], 60, 8],
+  ['gym full heavy [bench 5x5]', ['heavyLegs', 'hardGym', 'hard', 'legHard'], 60, 8],
+  ['gym lower heavy [bench 5x5]', ['heavyLegs', 'hardGym', 'hard', 'legHard'], 60, 8],
+  // Short core / mobility work is not one of the guide's gym sessions.
+  ['gym core', ['accessory'], 20, 6],
+  ['gym core light 15min', ['accessory'], 15, 4],
+  ['gym upper 20min', ['accessory'], 20, 6],
+  ['gym [plank 3x60s, dead bug 3x10]', ['accessory'], 20, 6],
+  ['gym core 40min [ab wheel 3x10 @10kg]', [], 40, 6],
+  ['gym core heavy 20min', ['hardGym', 'hard'], 20, 8],
   ['gym upper rpe 9', [], 60, 9],
   ['run', ['easyRun'], 40, 3],
   ['run easy 30min', ['easyRun'], 30, 3],
@@ -53,12 +73,25 @@ const TABLE: [string, Flag[], number, number, number?][] = [
   ['run fartlek', ['qualityRun', 'hard', 'legHard'], 50, 7],
   ['run race 10km', ['qualityRun', 'hard', 'legHard'], 50, 9, 10],
   ['run long', ['longRun'], 90, 4],
-  ['run long 14km', ['longRun'], 90, 4, 14],
+  ['run long 14km', ['longRun'], 84, 4, 14],
+  // A distance alone weighs at the pace of its type: a 5-mile and a 12-mile long run differ.
+  ['run long 5mi', ['longRun'], 48, 4, 8.047],
+  ['run long 12mi', ['longRun'], 116, 4, 19.312],
+  ['run 20km', ['longRun'], 120, 4, 20],
+  ['run easy 8km', ['easyRun'], 48, 3, 8],
+  ['run tempo 8km', ['qualityRun', 'hard', 'legHard'], 40, 7, 8],
+  // A run's class from what it is: repeats are quality, a moderate effort without a type is steady.
+  ['run 8x600m', ['qualityRun', 'hard', 'legHard'], 50, 7, 4.8],
+  ['run 6x3min', ['qualityRun', 'hard', 'legHard'], 50, 7],
+  ['run 4km rpe 6', ['steadyRun'], 22, 6, 4],
+  ['run z3 45min', ['steadyRun'], 45, 5],
+  ['run easy 8x100m', ['easyRun'], 40, 3, 0.8],
+  ['run long 15mi rpe 7', ['qualityRun', 'longRun', 'hard', 'legHard'], 145, 7, 24.14],
   ['run long 2h', ['longRun'], 120, 4],
   ['run easy 90min', ['longRun'], 90, 4],
   ['run 1h40 10mi', ['longRun'], 100, 4, 16.093],
   ['run recovery 95min', ['longRun'], 95, 2],
-  ['run long rpe 8', ['qualityRun', 'hard', 'legHard'], 50, 8],
+  ['run long rpe 8', ['qualityRun', 'longRun', 'hard', 'legHard'], 90, 8],
   ['run tempo 2h', ['qualityRun', 'hard', 'legHard'], 120, 7],
   ['bike', [], 45, 3],
   ['bike hard', ['hardCross', 'hard', 'legHard'], 45, 7],

@@ -9,7 +9,7 @@ function totalsOf(text: string): WeekTotals[] {
 }
 
 const ZERO = {
-  gym: 0, heavyGym: 0, runs: 0, easyRuns: 0, qualityRuns: 0, longRuns: 0, cross: 0,
+  gym: 0, accessoryGym: 0, heavyGym: 0, runs: 0, easyRuns: 0, qualityRuns: 0, longRuns: 0, steadyRuns: 0, cross: 0,
   restDays: 7, hardDays: 0, legHardDays: 0, minutes: 0, runKm: 0, load: 0, dayLoads: [0, 0, 0, 0, 0, 0, 0],
 };
 
@@ -32,19 +32,22 @@ describe('computeTotals', () => {
         label: undefined,
         goal: 'balanced',
         gym: 3,
+        accessoryGym: 0,
         heavyGym: 1,
         runs: 2,
         easyRuns: 0,
         qualityRuns: 1,
         longRuns: 1,
+        steadyRuns: 0,
         cross: 0,
         restDays: 2,
         hardDays: 2,
         legHardDays: 1,
-        minutes: 320,
+        minutes: 314,
         runKm: 18.8,
-        load: 1960,
-        dayLoads: [480, 400, 0, 360, 360, 360, 0],
+        load: 1936,
+        // The 14 km long run at the default long-run pace of 6:00/km: 84 min × rpe 4.
+        dayLoads: [480, 400, 0, 360, 336, 360, 0],
       },
     ]);
   });

@@ -83,7 +83,7 @@ describe('calendar export', () => {
         ['2026-12-08T18:30:00', 50, 'Run intervals 6x800m'],
         ['2026-12-10T18:00:00', 40, 'Run easy'],
         ['2026-12-10T07:00:00', 60, 'Gym upper moderate'],
-        ['2026-12-12T07:00:00', 90, 'Run long 14 km'],
+        ['2026-12-12T07:00:00', 84, 'Run long 14 km'],
         ['2026-12-14T07:00:00', 60, 'Gym lower heavy'],
         ['2026-12-14T18:00:00', 40, 'Run easy'],
         ['2026-12-16T07:00:00', 45, 'Bike hard'],
@@ -184,7 +184,7 @@ describe('calendar export', () => {
     const intervals = all[3]!;
     assert.deepEqual([intervals.start, intervals.summary, intervals.minutes], ['2027-01-07T18:30:00', 'Run intervals 6x800m', 50]);
     const race = all[all.length - 1]!;
-    assert.deepEqual([race.start, race.summary, race.minutes], ['2027-03-27T09:00:00', 'Run race 21.1 km', 50]);
+    assert.deepEqual([race.start, race.summary, race.minutes], ['2027-03-27T09:00:00', 'Run race 21.1 km', 106]);
     assert.match(race.description, /\nNotes: half marathon\nWeek 12 \(Taper\), Saturday$/);
     const yoga = all.find((event) => event.summary === 'Yoga easy')!;
     assert.deepEqual([yoga.start, yoga.minutes, yoga.categories], ['2027-01-10T07:00:00', 30, ['easy cross']]);

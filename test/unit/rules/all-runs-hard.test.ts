@@ -15,8 +15,13 @@ ruleTests('all-runs-hard', {
     },
     {
       name: 'on the week header',
-      text: plan('week 1', 'Tue: run hills', 'Fri: run race 10km'),
-      errors: [{ severity: 'warning', at: 'week 1', message: ['Tue: run hills, Fri: run race 10km'], week: 1 }],
+      text: plan('week 1', 'Tue: run hills', 'Fri: run intervals 10x400m'),
+      errors: [{ severity: 'warning', at: 'week 1', message: ['Tue: run hills, Fri: run intervals 10x400m'], week: 1 }],
+    },
+    {
+      name: 'a week with no easy run: quality and steady runs',
+      text: plan('Mon: run tempo', 'Wed: run 5km rpe 6', 'Fri: run 40min z3'),
+      errors: [{ severity: 'warning', at: 'Mon: run tempo', message: ['No easy run this week: every run is quality or steady', 'kind of hard'], data: { steady: true } }],
     },
     {
       name: 'quality by zone',
@@ -25,6 +30,8 @@ ruleTests('all-runs-hard', {
     },
   ],
   valid: [
+    { name: 'a race week: the race is not a training run', text: plan('Tue: run tempo', 'Sat: run race 10km', 'Sun: run easy 20min') },
+    { name: 'a long run keeps a week of quality and steady runs honest', text: plan('Mon: run tempo', 'Wed: run 5km rpe 6', 'Sat: run long 12km') },
     { name: 'one quality and one easy run', text: plan('Tue: run intervals', 'Fri: run easy') },
     { name: 'a single quality run', text: plan('Tue: run intervals') },
     { name: 'no runs', text: plan('Mon: gym upper') },

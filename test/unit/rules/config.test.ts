@@ -23,7 +23,7 @@ describe('resolveConfig', () => {
     assert.deepEqual({ ...config['same-day-spacing'].options }, { hours: 6 });
     assert.deepEqual({ ...config['easy-run-too-hard'].options }, { rpe: 5 });
     assert.deepEqual({ ...config['gym-duration'].options }, { minutes: 75 });
-    assert.deepEqual({ ...config['long-run-spike'].options }, { percent: 10 });
+    assert.deepEqual({ ...config['long-run-spike'].options }, { percent: 10, toleranceKm: 1.61, spikePercent: 25 });
     assert.deepEqual({ ...config['load-ramp'].options }, { ratio: 1.5 });
   });
 

@@ -21,9 +21,9 @@ ruleTests('easy-run-too-hard', {
       errors: [{ severity: 'warning', at: 'z3', message: ['Recovery run at zone z3'], data: { effort: 'zone', value: 3 } }],
     },
     {
-      name: 'an untyped run is an easy run',
-      text: plan('Mon: run 40min rpe 5'),
-      errors: [{ severity: 'warning', at: 'rpe 5', message: ['Easy run at rpe 5'] }],
+      name: 'a recovery run',
+      text: plan('Mon: run recovery 40min rpe 5'),
+      errors: [{ severity: 'warning', at: 'rpe 5', message: ['Recovery run at rpe 5'] }],
     },
     {
       name: 'the rpe option',
@@ -33,6 +33,8 @@ ruleTests('easy-run-too-hard', {
     },
   ],
   valid: [
+    // The user never said easy: an untyped run with an effort is a steady run, not an easy run that is too hard.
+    { name: 'an untyped run with an effort (run 4km rpe 6)', text: plan('Mon: run 4km rpe 6', 'Wed: run 40min z3') },
     { name: 'rpe 4', text: plan('Mon: run easy rpe 4') },
     { name: 'zone 2', text: plan('Mon: run easy z2') },
     { name: 'a tempo run at rpe 8', text: plan('Mon: run tempo rpe 8') },

@@ -26,9 +26,9 @@ ruleTests('gym-frequency', {
     },
     {
       name: 'the max option, two sessions on one day',
-      text: plan('Mon: gym upper + gym lower', 'Tue: gym push', 'Wed: gym pull', 'Thu: gym core'),
+      text: plan('Mon: gym upper + gym lower', 'Tue: gym push', 'Wed: gym pull', 'Thu: gym full'),
       config: [{ rules: { 'gym-frequency': ['error', { max: 4 }] } }],
-      errors: [{ severity: 'error', at: 'gym core', message: ['5th gym session this week (Thu: gym core), more than 4'] }],
+      errors: [{ severity: 'error', at: 'gym full', message: ['5th gym session this week (Thu: gym full), more than 4'] }],
     },
     {
       name: 'on the week header, with a label',
@@ -42,6 +42,10 @@ ruleTests('gym-frequency', {
       text: plan('goal: balanced', 'Mon: gym upper heavy', 'Tue: run intervals', 'Wed: rest', 'Thu: upperbody', 'Fri: run long', 'Sat: gym lower', 'Sun: rest'),
     },
     { name: 'goal running with 2 gym sessions', text: plan('goal: running', 'Mon: gym upper', 'Thu: gym lower') },
+    {
+      name: 'short core and mobility work is not one of the 3 gym sessions',
+      text: plan('goal: balanced', 'Mon: gym upper heavy + gym core', 'Tue: run easy', 'Wed: gym lower + gym [plank 3x60s, dead bug 3x10]', 'Fri: gym full', 'Sat: gym upper 20min', 'Sun: run long'),
+    },
     { name: 'min option 1', text: plan('Mon: gym upper'), config: [{ rules: { 'gym-frequency': ['warning', { min: 1 }] } }] },
     { name: 'max option 4 with 4', text: plan('Mon: gym upper', 'Tue: gym lower', 'Thu: gym push', 'Fri: gym pull'), config: [{ rules: { 'gym-frequency': ['warning', { max: 4 }] } }] },
   ],

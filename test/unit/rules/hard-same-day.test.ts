@@ -32,9 +32,22 @@ ruleTests('hard-same-day', {
       errors: [{ severity: 'warning', at: 'gym legs heavy', message: ['Heavy legs (Sat: gym legs heavy)', 'a long run (run long 16km)'], data: { pair: 'heavy-legs+long' } }],
     },
     {
-      name: 'times decide which session is later',
+      name: 'times decide which session is later; am and pm make it a warning',
       text: plan('Wed: run intervals pm + gym lower heavy am'),
-      errors: [{ severity: 'error', at: 'run intervals pm', message: ['Heavy legs (Wed: gym lower heavy am)'] }],
+      errors: [{ severity: 'warning', at: 'run intervals pm', message: ['Heavy legs (Wed: gym lower heavy am)', 'even 6 h or more apart'], data: { pair: 'heavy-legs+quality', apart: true } }],
+    },
+    {
+      name: 'clock times 6 h apart: a warning; 4 h apart: an error',
+      text: plan('Mon: gym lower heavy @06:30 + run tempo @18:00', 'Thu: gym lower heavy @07:00 + run tempo @11:00'),
+      errors: [
+        { severity: 'warning', at: 'run tempo @18:00', message: ['even 6 h or more apart'] },
+        { severity: 'error', at: 'run tempo @11:00', message: ['Heavy legs (Thu: gym lower heavy @07:00)'] },
+      ],
+    },
+    {
+      name: 'a quality run and a long run on one day are hard on hard',
+      text: plan('Sat: run long 10mi + run intervals 6x800m'),
+      errors: [{ severity: 'warning', at: 'run intervals 6x800m', message: ['A quality run (Sat: run intervals 6x800m) and a long run (run long 10mi)', "don't combine hard with hard"], data: { pair: 'quality+long' } }],
     },
     {
       name: 'the same weekday on two lines',

@@ -3,6 +3,22 @@ import { plan, ruleTests } from './harness';
 ruleTests('long-run-spike', {
   invalid: [
     {
+      name: 'a 25 % spike warns even when it is only a mile (4 mi → 5 mi)',
+      text: plan('week 1', 'Sat: run long 4mi', 'week 2', 'Sat: run long 5mi'),
+      errors: [{ severity: 'warning', at: 'run long 5mi', message: ['is 25% longer'] }],
+    },
+    {
+      name: 'two miles more on a 13 mi long run (15 %)',
+      text: plan('week 1', 'Sat: run long 13mi', 'week 2', 'Sat: run long 15mi'),
+      errors: [{ severity: 'warning', at: 'run long 15mi', message: ['is 15% longer'] }],
+    },
+    {
+      name: 'the options: percent 20, toleranceKm 0, spikePercent 100',
+      text: plan('week 1', 'Sat: run long 6mi', 'week 2', 'Sat: run long 7.5mi'),
+      config: [{ rules: { 'long-run-spike': ['warning', { percent: 20, toleranceKm: 0, spikePercent: 100 }] } }],
+      errors: [{ severity: 'warning', at: 'run long 7.5mi', message: ['is 25% longer', 'spikes above 20%'] }],
+    },
+    {
       name: '10 km then 12 km',
       text: plan('week 1', 'Sat: run long 10km', 'week 2', 'Sat: run long 12km'),
       errors: [
@@ -34,7 +50,7 @@ ruleTests('long-run-spike', {
     {
       name: 'a long run without a distance is still the longest run of its week (not an 8 km easy run)',
       text: plan('week 1', 'Mon: run easy 8km', 'Sat: run long 10km', 'week 2', 'Mon: run easy 8km', 'Sat: run long 2h'),
-      errors: [{ severity: 'warning', at: 'run long 2h', message: ['(Sat: run long 2h, 120 min) is 33% longer', '(90 min)'], data: { unit: 'min' } }],
+      errors: [{ severity: 'warning', at: 'run long 2h', message: ['(Sat: run long 2h, 120 min) is 100% longer', '(60 min)'], data: { unit: 'min' } }],
     },
     {
       name: 'a week not written is not looked at: week 2 is 2 weeks before week 4',
@@ -50,6 +66,11 @@ ruleTests('long-run-spike', {
   valid: [
     { name: 'exactly 10 % more', text: plan('week 1', 'Sat: run long 10km', 'week 2', 'Sat: run long 11km') },
     { name: 'a single-week plan', text: plan('Sat: run long 20km') },
+    // Textbook progressions of reputable plans: +0.5 mi a week on short long runs, +1 mi a week on long ones.
+    { name: '+0.5 mi on a 3 mi long run (17 %)', text: plan('week 1', 'Sat: run long 3mi', 'week 2', 'Sat: run long 3.5mi', 'week 3', 'Sat: run long 4mi') },
+    { name: '+1 mi on a 6 mi long run (17 %)', text: plan('week 1', 'Sat: run long 6mi', 'week 2', 'Sat: run long 7mi', 'week 3', 'Sat: run long 8mi') },
+    { name: '+1 mi on a 12 mi long run (8 %)', text: plan('week 1', 'Sat: run long 12mi', 'week 2', 'Sat: run long 13mi') },
+    { name: '+10 min on a 60 min long run, by time', text: plan('week 1', 'Sat: run long 60min', 'week 2', 'Sat: run long 70min') },
     { name: 'the longest of the previous 4 weeks counts', text: plan('week 1', 'Sat: run long 16km', 'week 2-4', 'Sat: run long 10km', 'week 5', 'Sat: run long 17km') },
     { name: 'distance on one side only compares minutes', text: plan('week 1', 'Sat: run long 90min', 'week 2', 'Sat: run long 16km') },
   ],

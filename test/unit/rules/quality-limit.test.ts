@@ -29,12 +29,19 @@ ruleTests('quality-limit', {
     },
     {
       name: 'the max option',
-      text: plan('Mon: run hills', 'Wed: run tempo', 'Fri: run race 5km'),
+      text: plan('Mon: run hills', 'Wed: run tempo', 'Fri: run 8x400m'),
       config: [{ rules: { 'quality-limit': ['warning', { max: 2 }] } }],
-      errors: [{ severity: 'warning', at: 'run race 5km', message: ['3rd quality run this week (Fri: run race 5km), more than 2'] }],
+      errors: [{ severity: 'warning', at: 'run 8x400m', message: ['3rd quality run this week (Fri: run 8x400m), more than 2'] }],
+    },
+    {
+      name: 'goal running: 2 is normal, the 3rd warns',
+      text: plan('goal: running', 'Mon: run hills', 'Wed: run tempo', 'Fri: run long 14mi rpe 7'),
+      errors: [{ severity: 'warning', at: 'run long 14mi rpe 7', message: ['3rd quality run this week', 'more than 2 with goal running'] }],
     },
   ],
   valid: [
+    { name: 'a race is a planned hard day, not a second quality run', text: plan('Tue: run tempo', 'Sat: run race 10km') },
+    { name: 'goal running with two quality runs', text: plan('goal: running', 'Tue: run intervals 6x800m', 'Thu: run tempo 30min', 'Sun: run long') },
     { name: 'one quality run', text: plan('Tue: run intervals', 'Fri: run long', 'Sun: run easy') },
     { name: 'two quality runs with max 2', text: plan('Tue: run intervals', 'Thu: run tempo'), config: [{ rules: { 'quality-limit': ['warning', { max: 2 }] } }] },
     { name: 'rpe 6 and z3 are not quality', text: plan('Tue: run tempo', 'Thu: run easy rpe 6', 'Sat: run long z3') },

@@ -8,9 +8,17 @@ ruleTests('running-focus-volume', {
       errors: [{ severity: 'info', at: [1, 0, 1, 20], message: ['3 gym sessions this week with goal running', 'reduce gym volume (2 sessions), not intensity'] }],
     },
     {
-      name: 'goal running with only light gym',
-      text: plan('goal: running', 'Tue: gym full light', 'Fri: gym upper light'),
-      errors: [{ severity: 'info', at: 'gym full light', message: ['Every gym session this week is light (Tue: gym full light)', 'keep lifting heavy'], data: { case: 'all-light' } }],
+      name: 'goal running with only light gym in a week, where other weeks lift heavier',
+      text: plan('goal: running', 'week 1', 'Tue: gym full heavy', 'Fri: gym upper', 'week 2', 'Tue: gym full light', 'Fri: gym upper light'),
+      errors: [
+        {
+          severity: 'info',
+          at: 'gym full light',
+          message: ['Every gym session this week is light (Tue: gym full light)', "lighter than the plan's other weeks", 'reduce gym volume, not intensity'],
+          data: { case: 'all-light' },
+          week: 2,
+        },
+      ],
     },
     {
       name: 'the goal of a later week',
@@ -19,6 +27,12 @@ ruleTests('running-focus-volume', {
     },
   ],
   valid: [
+    {
+      name: 'a deload week',
+      text: plan('goal: running', 'week 1', 'Tue: gym full heavy', 'Fri: gym upper', 'week 2: deload', 'Tue: gym full light', 'Fri: gym upper light'),
+    },
+    // A beginner lifting light throughout is not told to lift heavy; a deload week is light on purpose.
+    { name: 'light gym throughout (a beginner)', text: plan('goal: running', 'Tue: gym full light [squat 3x10, push-ups 3x10]', 'Fri: gym upper light') },
     { name: 'goal running with 2 moderate gym sessions', text: plan('goal: running', 'Mon: gym upper', 'Thu: gym lower') },
     { name: 'goal strength with 4 gym sessions', text: plan('goal: strength', 'Mon: gym upper', 'Tue: gym lower', 'Thu: gym push', 'Fri: gym pull') },
     { name: 'goal running, one light and one heavy', text: plan('goal: running', 'Mon: gym upper light', 'Thu: gym lower heavy') },

@@ -3,14 +3,14 @@ import { plan, ruleTests } from './harness';
 ruleTests('same-day-spacing', {
   invalid: [
     {
-      name: 'run and gym on one day with no times (info)',
-      text: plan('Mon: gym upper + run easy 30min'),
+      name: 'run and gym on one day with no times, one of them hard (info)',
+      text: plan('Mon: gym upper heavy + run easy 30min'),
       errors: [
         {
           severity: 'info',
-          at: [0, 17, 0, 31],
-          message: ['Run and gym on Mon with no times', 'run easy 30min and gym upper', 'at least 6–8 hours', 'set am / pm'],
-          data: { gap: 'unknown', otherSessionRange: { start: { line: 0, column: 5 }, end: { line: 0, column: 14 } } },
+          at: [0, 23, 0, 37],
+          message: ['Run and gym on Mon with no times', 'run easy 30min and gym upper heavy', 'at least 6–8 hours', 'set am / pm'],
+          data: { gap: 'unknown', otherSessionRange: { start: { line: 0, column: 5 }, end: { line: 0, column: 20 } } },
         },
       ],
     },
@@ -37,18 +37,21 @@ ruleTests('same-day-spacing', {
     },
     {
       name: 'a clock time before noon and a bare pm may be only 1 h apart (info)',
-      text: plan('Thu: gym upper @11:00 + run easy pm'),
+      text: plan('Thu: gym upper heavy @11:00 + run easy pm'),
       errors: [
         {
           severity: 'info',
           at: 'run easy pm',
-          message: ['Run and gym on Thu may start less than 6 hours apart (run easy pm and gym upper @11:00)', 'at least 1 h', 'give both a clock time'],
+          message: ['Run and gym on Thu may start less than 6 hours apart (run easy pm and gym upper heavy @11:00)', 'at least 1 h', 'give both a clock time'],
           data: { gap: 'at-least', gapMinutes: 60 },
         },
       ],
     },
   ],
   valid: [
+    // No hard session in the pair: the times do not matter enough for an info.
+    { name: 'an easy run beside light gym work, no times', text: plan('Mon: gym upper light + run easy 30min', 'Wed: run easy 20min + gym core') },
+    { name: 'a clock time and a bare pm, nothing hard', text: plan('Thu: gym upper @11:00 + run easy pm') },
     { name: 'a clock time 6 h before noon and a bare pm', text: plan('Thu: run easy @06:00 + gym upper pm') },
     { name: 'a bare am and a clock time 6 h after noon', text: plan('Thu: run easy am + gym upper @18:00') },
     { name: 'am and pm', text: plan('Mon: gym upper am + run easy pm') },

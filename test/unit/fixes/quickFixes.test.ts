@@ -3,10 +3,10 @@ import { strict as assert } from 'node:assert';
 import { parsePlan } from '../../../server/src/language/parser';
 import { checkPlan } from '../../../server/src/rules/registry';
 import { defaultConfig, resolveConfig } from '../../../server/src/rules/config';
-import { fixesFor } from '../../../server/src/rules/fixes';
+import { fixesFor } from '../../../server/src/fixes/quickFixes';
 import { applyEdits } from '../../../server/src/analysis/edits';
 import type { PlanDiagnostic, ResolvedConfig } from '../../../server/src/rules/types';
-import { lines } from './helpers';
+import { lines } from '../edits/helpers';
 
 interface Offered {
   title: string;
@@ -60,7 +60,7 @@ describe('fixesFor', () => {
       "Move 'run intervals' to Wed",
       "Move 'run intervals' to Sat",
       "Move 'gym lower heavy' to Wed",
-      'Make it easy',
+      "Make 'run intervals' easy",
       "Make 'gym lower heavy' easy",
       'Ignore hard-same-day on this line',
     ]);
@@ -69,7 +69,7 @@ describe('fixesFor', () => {
       textOf(fixes, "Move 'run intervals' to Wed"),
       lines('goal: balanced', 'Mon: gym lower heavy', 'Tue: run long 20km', 'Wed: run intervals', 'Thu: gym upper', 'Fri: rest', 'Sat: run easy', 'Sun: rest'),
     );
-    assert.equal(textOf(fixes, 'Make it easy').split('\n')[1], 'Mon: gym lower heavy + run easy');
+    assert.equal(textOf(fixes, "Make 'run intervals' easy").split('\n')[1], 'Mon: gym lower heavy + run easy');
     assert.equal(textOf(fixes, "Make 'gym lower heavy' easy").split('\n')[1], 'Mon: gym lower moderate + run intervals');
     assert.equal(textOf(fixes, 'Ignore hard-same-day on this line').split('\n')[1], 'Mon: gym lower heavy + run intervals  # hybrid-ignore hard-same-day');
   });
@@ -145,13 +145,13 @@ describe('fixesFor', () => {
   });
 
   it('same-day-spacing: set times (am / pm preferred, or clock times), then moves', () => {
-    const text = lines('goal: balanced', 'Mon: run easy 30min + gym upper', 'Tue: rest', 'Wed: run tempo', 'Thu: gym lower', 'Fri: rest', 'Sat: run long', 'Sun: rest');
+    const text = lines('goal: balanced', 'Mon: run easy 30min + gym upper heavy', 'Tue: rest', 'Wed: run tempo', 'Thu: gym lower', 'Fri: rest', 'Sat: run long', 'Sun: rest');
     const fixes = offered(text, 'same-day-spacing');
     assert.deepEqual(titles(fixes).slice(0, 2), ['Set times (am / pm)', 'Set times (@07:00 / @18:00)']);
     assert.equal(fixes[0]?.preferred, true);
-    assert.equal(textOf(fixes, 'Set times (am / pm)').split('\n')[1], 'Mon: run easy 30min am + gym upper pm');
-    assert.equal(textOf(fixes, 'Set times (@07:00 / @18:00)').split('\n')[1], 'Mon: run easy 30min @07:00 + gym upper @18:00');
-    assert.ok(titles(fixes).includes("Move 'gym upper' to Tue"));
+    assert.equal(textOf(fixes, 'Set times (am / pm)').split('\n')[1], 'Mon: run easy 30min am + gym upper heavy pm');
+    assert.equal(textOf(fixes, 'Set times (@07:00 / @18:00)').split('\n')[1], 'Mon: run easy 30min @07:00 + gym upper heavy @18:00');
+    assert.ok(titles(fixes).includes("Move 'gym upper heavy' to Tue"));
     assert.equal(titles(fixes).at(-1), 'Ignore same-day-spacing on this line');
   });
 
@@ -163,10 +163,10 @@ describe('fixesFor', () => {
   });
 
   it("same-day-spacing on a 'Wed am:' line: set times adds only the pm, not a second am", () => {
-    const text = lines('goal: balanced', 'Wed am: run easy + gym upper', 'Fri: gym lower', 'Sun: gym full', 'Sat: run long');
+    const text = lines('goal: balanced', 'Wed am: run easy + gym upper heavy', 'Fri: gym lower', 'Sun: gym full', 'Sat: run long');
     const fixes = offered(text, 'same-day-spacing');
-    assert.equal(textOf(fixes, 'Set times (am / pm)').split('\n')[1], 'Wed am: run easy + gym upper pm');
-    assert.equal(textOf(fixes, 'Set times (@07:00 / @18:00)').split('\n')[1], 'Wed am: run easy @07:00 + gym upper @18:00');
+    assert.equal(textOf(fixes, 'Set times (am / pm)').split('\n')[1], 'Wed am: run easy + gym upper heavy pm');
+    assert.equal(textOf(fixes, 'Set times (@07:00 / @18:00)').split('\n')[1], 'Wed am: run easy @07:00 + gym upper heavy @18:00');
   });
 
   it('session-order: reorder the two sessions, times follow', () => {
@@ -178,17 +178,19 @@ describe('fixesFor', () => {
   });
 
   it('gym-frequency: change an extra session into rest, keeping its text in a comment', () => {
-    const text = lines('goal: strength', 'Mon: gym lower heavy', 'Tue: gym upper', 'Wed: run easy', 'Thu: gym lower', 'Fri: gym upper  # pump', 'Sat: run easy', 'Sun: rest');
+    // The light session is the one a coach drops (never the week's only heavy one).
+    const text = lines('goal: strength', 'Mon: gym lower heavy', 'Tue: gym upper', 'Wed: run easy', 'Thu: gym lower', 'Fri: gym upper light  # pump', 'Sat: run easy', 'Sun: rest');
     const fixes = offered(text, 'gym-frequency');
-    assert.deepEqual(titles(fixes), ["Change 'gym upper' into rest", 'Ignore gym-frequency on this line']);
-    assert.deepEqual(fixes[0]?.text.split('\n').slice(5, 7), ['# was: gym upper', 'Fri: rest  # pump']);
+    assert.deepEqual(titles(fixes), ["Change 'gym upper light' into rest", 'Ignore gym-frequency on this line']);
+    assert.deepEqual(fixes[0]?.text.split('\n').slice(5, 7), ['# was: gym upper light', 'Fri: rest  # pump']);
   });
 
   it('run-frequency: change an extra run into rest', () => {
-    const text = lines('goal: running', 'Mon: run easy', 'Tue: gym upper', 'Wed: run tempo', 'Thu: run easy 30min', 'Fri: rest', 'Sat: run long', 'Sun: rest');
+    // The 4th run is the long run, but the run a coach drops is the shortest easy run — never the long run or the only quality.
+    const text = lines('goal: balanced', 'Mon: run easy', 'Tue: gym upper', 'Wed: run tempo', 'Thu: run easy 30min', 'Fri: rest', 'Sat: run long', 'Sun: rest');
     const fixes = offered(text, 'run-frequency');
-    assert.deepEqual(titles(fixes), ["Change 'run long' into rest", 'Ignore run-frequency on this line']);
-    assert.equal(fixes[0]?.text.split('\n')[6], 'Sat: rest  # was: run long');
+    assert.deepEqual(titles(fixes), ["Change 'run easy 30min' into rest", 'Ignore run-frequency on this line']);
+    assert.equal(fixes[0]?.text.split('\n')[4], 'Thu: rest  # was: run easy 30min');
   });
 
   it('frequency below the minimum offers only the ignore', () => {
@@ -197,9 +199,9 @@ describe('fixesFor', () => {
   });
 
   it('quality-limit: make it easy', () => {
-    const text = lines('goal: running', 'Mon: run tempo 40min', 'Tue: rest', 'Wed: run easy', 'Thu: run intervals 5x1km rpe 8', 'Fri: rest', 'Sat: gym upper', 'Sun: rest');
+    const text = lines('goal: balanced', 'Mon: run tempo 40min', 'Tue: rest', 'Wed: run easy', 'Thu: run intervals 5x1km rpe 8', 'Fri: rest', 'Sat: gym upper', 'Sun: rest');
     const fixes = offered(text, 'quality-limit');
-    assert.deepEqual(titles(fixes), ['Make it easy', 'Ignore quality-limit on this line']);
+    assert.deepEqual(titles(fixes), ["Make 'run intervals 5x1km rpe 8' easy", 'Ignore quality-limit on this line']);
     assert.equal(fixes[0]?.text.split('\n')[4], 'Thu: run easy 5x1km');
     assert.equal(fixes[0]?.preferred, true);
   });

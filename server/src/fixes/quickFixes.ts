@@ -10,7 +10,7 @@
 // unless it moves a session onto a day with training and a move to a free day is offered: then that one is.
 import type { Goal, Plan, Range, Session, SyntaxFix, Weekday, WeekBlock } from '../language/model';
 import { GOALS, WEEKDAY_NAMES } from '../language/model';
-import type { PlanDiagnostic, PlanFix, ResolvedConfig, TextEdit } from './types';
+import type { PlanDiagnostic, PlanFix, ResolvedConfig, TextEdit } from '../rules/types';
 import { parsePlan } from '../language/parser';
 import { rangeContains } from '../language/text';
 import { classify } from '../analysis/classify';
@@ -29,19 +29,10 @@ import {
   setTimes,
   swapDays,
 } from '../analysis/edits';
-import { checkPlan } from './registry';
-import {
-  addsNoProblem,
-  checkArranged,
-  dayDistance,
-  isRange,
-  movesArrangement,
-  removesDiagnostic,
-  reparseBlock,
-  swapArrangement,
-  type Arrangement,
-} from '../analysis/reschedule';
-import { sessionText } from './helpers';
+import { checkPlan } from '../rules/registry';
+import { addsNoProblem, isRange, removesDiagnostic } from './compare';
+import { checkArranged, dayDistance, movesArrangement, reparseBlock, swapArrangement, type Arrangement } from './arrangement';
+import { sessionText } from '../rules/helpers';
 import { Budget, QUICK_FIX_BUDGET } from '../budgets';
 
 const MAX_MOVES = QUICK_FIX_BUDGET.moves;
@@ -104,7 +95,7 @@ export function fixWorks(plan: Plan, diagnostic: PlanDiagnostic, edits: readonly
   const block = plan.blocks.find((b) => edits.every((e) => e.range.start.line >= b.range.start.line && e.range.end.line <= b.range.end.line));
   const moved = (block && reparseBlock(plan, block, text, edits)) ?? parsePlan(text);
   const after = checkPlan(moved, config);
-  return removesDiagnostic(before, after, diagnostic) && addsNoProblem(before, after, diagnostic.rule, { before: plan.text, after: text });
+  return removesDiagnostic(before, after, diagnostic) && addsNoProblem(before, after, diagnostic.rule, { before: plan.text, after: text, edits });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -193,11 +184,11 @@ function easyRpeLimit(config: ResolvedConfig): number {
   return config['easy-run-too-hard']?.options.rpe ?? 5;
 }
 
-function makeEasyFix(session: Session | undefined, config: ResolvedConfig, named: boolean): Candidate[] {
+function makeEasyFix(session: Session | undefined, config: ResolvedConfig): Candidate[] {
   if (!session) return [];
   const edits = makeEasy(session, easyRpeLimit(config));
   if (edits.length === 0) return [];
-  return [{ title: named ? `Make '${sessionText(session)}' easy` : 'Make it easy', edits }];
+  return [{ title: `Make '${sessionText(session)}' easy`, edits }];
 }
 
 /** The earlier and the later of two sessions of one day, by written times, else by the order written. */
@@ -212,6 +203,33 @@ function inDayOrder(plan: Plan, a: Session, b: Session): [Session, Session] {
   return day.sessions.indexOf(a) <= day.sessions.indexOf(b) ? [a, b] : [b, a];
 }
 
+/**
+ * The session of a week a coach would drop first: for runs an easy or recovery run (the shortest), else a steady one,
+ * never the long run or the week's only quality run; for gym a light session before a moderate one before a heavy one,
+ * never the week's only heavy session. Undefined when nothing can go.
+ */
+function leastImportant(plan: Plan, block: WeekBlock, kind: 'gym' | 'run'): Session | undefined {
+  const sessions = allSessions(plan).filter((s) => s.entry.block === block && s.kind === kind && !classify(s).accessory);
+  const rank = (s: Session): number => {
+    const c = classify(s);
+    if (kind === 'run') return c.longRun ? Infinity : c.qualityRun ? (sessions.filter((o) => classify(o).qualityRun).length > 1 ? 3 : Infinity) : c.steadyRun ? 2 : 1;
+    if (s.kind !== 'gym') return Infinity;
+    if (s.intensity === 'light') return 1;
+    if (s.intensity === 'moderate') return 2;
+    return sessions.filter((o) => classify(o).hardGym).length > 1 ? 3 : Infinity;
+  };
+  let best: Session | undefined;
+  let bestRank = Infinity;
+  for (const s of sessions) {
+    const r = rank(s);
+    if (r < bestRank || (r === bestRank && best && r !== Infinity && classify(s).minutes < classify(best).minutes)) {
+      best = s;
+      bestRank = r;
+    }
+  }
+  return bestRank === Infinity ? undefined : best;
+}
+
 function rulesFixes(plan: Plan, diagnostic: PlanDiagnostic, config: ResolvedConfig, budget: Budget): Candidate[] {
   const session = sessionAt(plan, dataRange(diagnostic, 'sessionRange') ?? diagnostic.range);
   const other = otherSessionOf(plan, diagnostic);
@@ -219,8 +237,8 @@ function rulesFixes(plan: Plan, diagnostic: PlanDiagnostic, config: ResolvedConf
     case 'hard-same-day':
       return [
         ...moveFixes(plan, diagnostic, [session, other], config, budget),
-        ...makeEasyFix(session, config, false),
-        ...makeEasyFix(other, config, true),
+        ...makeEasyFix(session, config),
+        ...makeEasyFix(other, config),
       ];
     case 'hard-after-heavy-legs': {
       const fixes = moveFixes(plan, diagnostic, [session, other], config, budget);
@@ -247,15 +265,16 @@ function rulesFixes(plan: Plan, diagnostic: PlanDiagnostic, config: ResolvedConf
     case 'run-frequency': {
       const kind = diagnostic.rule === 'gym-frequency' ? 'gym' : 'run';
       if (!session || session.kind !== kind) return [];
-      return [{ title: `Change '${sessionText(session)}' into rest`, edits: changeToRest(plan, session) }];
+      const spare = leastImportant(plan, session.entry.block, kind);
+      return spare ? [{ title: `Change '${sessionText(spare)}' into rest`, edits: changeToRest(plan, spare) }] : [];
     }
     case 'quality-limit':
-      return makeEasyFix(session, config, false);
+      return makeEasyFix(session, config);
     case 'all-runs-hard': {
       const block = blockOfWeek(plan, diagnostic);
       if (!block) return [];
-      const runs = allSessions(plan).filter((s) => s.entry.block === block && s.kind === 'run' && classify(s).qualityRun);
-      return runs.flatMap((run) => makeEasyFix(run, config, true));
+      const runs = allSessions(plan).filter((s) => s.entry.block === block && s.kind === 'run' && (classify(s).qualityRun || classify(s).steadyRun));
+      return runs.flatMap((run) => makeEasyFix(run, config));
     }
     case 'easy-run-too-hard': {
       if (!session) return [];

@@ -1,0 +1,58 @@
+// What an exercise works (docs/rules/README.md "Exercises"): lower body, upper body, both, core / mobility, or
+// unknown. The listed exercises of a gym session decide whether it is a leg day (bench press is not; a squat is).
+// One regular expression per group, tested in order: core first (`hanging leg raise` is not a leg exercise),
+// then the movements that work both halves, then lower, then upper. Names are lower case with single spaces.
+
+export type ExerciseArea = 'lower' | 'upper' | 'full' | 'core';
+
+/** Core, trunk and mobility work: neither a leg day nor an upper day. */
+const CORE =
+  /\b(planks?|side planks?|crunch(es)?|sit[- ]?ups?|ab (wheel|rollouts?)|rollouts?|pallof|dead ?bugs?|hollow (holds?|rocks?)|(hanging )?(leg|knee) raises?|toes[- ]to[- ]bar|russian twists?|bird ?dogs?|l[- ]sits?|v[- ]ups?|flutter kicks?|superman|mobility|stretch(es|ing)?|foam roll(ing)?|cat[- ]cow|copenhagen|core|abs|obliques?|back extensions?|hyperextensions?)\b/;
+
+/** Whole-body lifts that load the legs as much as anything: they make a leg day and an upper day at once. */
+const FULL = /\b(thrusters?|wall ?balls?|burpees?|clean (and|&) (jerk|press)|man ?makers?|turkish get[- ]?ups?|devil ?press)\b/;
+
+/**
+ * Lower body: squats of every kind, deadlifts and hinges, lunges, split squats, leg press, step-ups, hip thrusts,
+ * glute bridges, Olympic lifts (clean, snatch, jerk), sleds, jumps, kettlebell swings, leg curls and extensions, calf raises.
+ * Carries are left out: they load the grip and trunk more than the legs.
+ */
+const LOWER =
+  /\b(squats?|deadlifts?|dls?|rdls?|sldls?|hinges?|good ?mornings?|lunges?|split squats?|bulgarian|bss|leg press(es)?|step[- ]?ups?|hip thrusts?|glute bridges?|bridges?|cleans?|power cleans?|hang cleans?|snatch(es)?|jerks?|sleds?|prowler|box jumps?|broad jumps?|jumps?|bounds?|plyos?|plyometrics?|(kettlebell |kb )?swings?|leg curls?|hamstring curls?|nordics?|nordic curls?|leg extensions?|calf raises?|calves|pistols?|trap bar|hip hinges?)\b/;
+
+/**
+ * Upper body: bench and overhead pressing, push-ups, dips, rows, pull-ups and chin-ups, pulldowns, curls, raises,
+ * flyes, extensions for the arms, face pulls, shrugs.
+ */
+const UPPER =
+  /\b(bench( press)?|press(es)?|ohp|push[- ]?ups?|press[- ]?ups?|dips?|rows?|pull[- ]?ups?|chin[- ]?ups?|pulldowns?|pull[- ]?downs?|lat|curls?|(lateral |front |rear delt )?raises?|fl(y|ies|yes)|tricep(s)?|skull ?crushers?|face ?pulls?|shrugs?|muscle[- ]?ups?|landmine)\b/;
+
+/** The area an exercise works, or undefined when the name is not in the table. */
+export function exerciseArea(name: string): ExerciseArea | undefined {
+  if (CORE.test(name)) return 'core';
+  if (FULL.test(name)) return 'full';
+  if (LOWER.test(name)) return 'lower';
+  if (UPPER.test(name)) return 'upper';
+  return undefined;
+}
+
+/**
+ * What a list of exercises works together: `full` when both halves, `lower` or `upper` when one, `core` when only core
+ * and mobility work is recognised, undefined when no name is in the table.
+ */
+export function exercisesArea(names: readonly string[]): ExerciseArea | undefined {
+  let lower = false;
+  let upper = false;
+  let core = false;
+  for (const name of names) {
+    const area = exerciseArea(name);
+    if (area === 'lower') lower = true;
+    else if (area === 'upper') upper = true;
+    else if (area === 'full') lower = upper = true;
+    else if (area === 'core') core = true;
+  }
+  if (lower && upper) return 'full';
+  if (lower) return 'lower';
+  if (upper) return 'upper';
+  return core ? 'core' : undefined;
+}
