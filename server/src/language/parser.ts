@@ -133,6 +133,7 @@ function parse(text: string, vocabulary: Vocabulary): Plan {
     text,
     rangeOf: (token) => index.rangeOf(token.startOffset, tokenEnd(token)),
     rangeBetween: (first, last) => index.rangeOf(first.startOffset, tokenEnd(last)),
+    offsetAt: (position) => index.offsetAt(position),
   };
   const plan = emptyPlan(text);
   if (vocabulary.user.size > 0) plan.vocabulary = vocabulary;
@@ -743,9 +744,61 @@ function readDayEntry(
     }
     entry.sessions.push(full);
   }
+  if (entry.sessions.length > 1) mergeWarmUps(entry, source);
   // A right-sized copy: the array grown by push keeps room for seventeen sessions.
   if (entry.sessions.length > 0) entry.sessions = entry.sessions.slice();
   return entry;
+}
+
+const WARM_UP_WORDS = /^(?:warmup|warm-up|cooldown|cool-down|w\/u|c\/d|warmup\/cooldown|wu|cd)$/i;
+/** The longest walk before a run that is its warm-up (couch-to-5k plans: "brisk walk 5min + run/walk 20min"). */
+const WARM_UP_WALK_MINUTES = 10;
+
+/** A piece of a run written as a session of its own: `2km`, `1km warmup`, `4km w/u`, and a short walk before a run. */
+function warmUpPiece(session: Session, next: Session | undefined, source: SourceText): boolean {
+  if (session.kind === 'cross') {
+    const minutes = session.attributes.duration?.value;
+    return (
+      session.activity === 'walk' && !session.effortRange && minutes !== undefined && minutes <= WARM_UP_WALK_MINUTES && next?.kind === 'run' && session.attributes.note === undefined
+    );
+  }
+  if (session.kind !== 'run' || session.runTypeRange || session.attributes.repeats || session.attributes.note) return false;
+  const keyword = textOf(source, session.keywordRange);
+  return /^\d/.test(keyword) || WARM_UP_WORDS.test(keyword);
+}
+
+function textOf(source: SourceText, range: Range): string {
+  return source.text.slice(source.offsetAt(range.start), source.offsetAt(range.end));
+}
+
+/**
+ * `2km + 4x30s hills + 1km`, `parkrun + 1km warmup`, `walk 5min + run 20min`: warm-up and cool-down pieces are part
+ * of the run or race next to them (language-decisions.md, "Warm-ups"). A run gains their time and distance; a race
+ * does not (the warm-up is not raced).
+ */
+function mergeWarmUps(entry: DayEntry, source: SourceText): void {
+  const sessions = entry.sessions;
+  const main = (session: Session): boolean => session.kind === 'event' || (session.kind === 'run' && !warmUpPiece(session, undefined, source));
+  const target = sessions.findIndex(main);
+  if (target < 0) return;
+  const pieces = sessions.filter((session, i) => i !== target && warmUpPiece(session, sessions[i + 1], source) && Math.abs(i - target) <= 2);
+  if (pieces.length === 0) return;
+  const run = sessions[target];
+  let first = run;
+  let last = run;
+  for (const piece of pieces) {
+    if (comparePositions(piece.range.start, first.range.start) < 0) first = piece;
+    if (comparePositions(piece.range.end, last.range.end) > 0) last = piece;
+    if (run.kind !== 'run') continue;
+    for (const key of ['duration', 'distance'] as const) {
+      const added = piece.attributes[key];
+      const own = run.attributes[key];
+      if (added) run.attributes[key] = own ? { value: own.value + added.value, range: own.range } : added;
+    }
+  }
+  run.range = { start: first.range.start, end: last.range.end };
+  run.text = textOf(source, run.range);
+  entry.sessions = sessions.filter((session) => !pieces.includes(session));
 }
 
 /** A message when an ISO date is not a real date, else undefined. The first week starts on a Monday. */

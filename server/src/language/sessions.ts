@@ -49,6 +49,7 @@ export interface SourceText {
   text: string;
   rangeOf(token: IToken): Range;
   rangeBetween(first: IToken, last: IToken): Range;
+  offsetAt(position: { line: number; column: number }): number;
 }
 
 export const REST_WORDS = ['rest', 'off'] as const;
@@ -412,6 +413,7 @@ function phraseSource(text: string): SourceText {
     text,
     rangeOf: (token) => index.rangeOf(token.startOffset, tokenEnd(token)),
     rangeBetween: (first, last) => index.rangeOf(first.startOffset, tokenEnd(last)),
+    offsetAt: (position) => index.offsetAt(position),
   };
 }
 
@@ -976,7 +978,8 @@ function readItem(builder: Builder, context: ReadContext, index: number): number
       { title: `Change ',' to '+'`, edits: [{ range, newText: ' +' }], preferred: true },
     ]);
   }
-  if (token.image === '&') return index;
+  // `crossfit - moderate strength`: a dash between words only separates them.
+  if (token.image === '&' || tokenMatcher(token, Dash)) return index;
   if (token.image === '(') return readAside(builder, context, index, token);
   // `2 miles / 20 minutes`: the second way of saying it adds nothing.
   if (token.image === '/' && tokenAt(items, index + 1) && tokenMatcher(tokenAt(items, index + 1) as IToken, Quantity)) {
@@ -1184,7 +1187,7 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   }
   if (isPace(items, index)) return readPaceAt(builder, context, index, token);
   // `3-4 rounds`, `4 x (…)`: how often what follows is done, not an attribute of its own.
-  if (after === 'rounds' || after === 'round' || after === 'sets' || after === 'times') return end + 1;
+  if (after === 'rounds' || after === 'round' || after === 'sets' || after === 'times' || after === 'reps') return end + 1;
   if (/x$/i.test(image) && tokenAt(items, end + 1)?.image === '(') return end;
   if (context.words[end + 1] === 'x' && tokenAt(items, end + 2)?.image === '(') return end + 1;
   readQuantityImage(builder, image, range, context);
@@ -1203,7 +1206,7 @@ function readQuantityImage(builder: Builder, image: string, range: Range, contex
     // `2.5 m run`: nobody runs 2.5 metres. Read as miles, the usual meaning in the plans that write it, and say so.
     const miles = Number(bare[1]);
     setAttribute(builder, 'distance', { value: miles * MILE_KM, range });
-    throw new SessionError(`'${context.source.text.slice(offsetOf(context, range.start), offsetOf(context, range.end))}' is read as ${miles} miles — 'm' is metres; write '${miles}mi', '${miles}km' or '${miles}min'`, range, [
+    throw new SessionError(`'${context.source.text.slice(context.source.offsetAt(range.start), context.source.offsetAt(range.end))}' is read as ${miles} miles — 'm' is metres; write '${miles}mi', '${miles}km' or '${miles}min'`, range, [
       { title: `Write '${miles}mi' (miles)`, edits: [{ range, newText: `${miles}mi` }], preferred: true },
       { title: `Write '${miles}km'`, edits: [{ range, newText: `${miles}km` }] },
       { title: `Write '${miles}min' (minutes)`, edits: [{ range, newText: `${miles}min` }] },
@@ -1259,20 +1262,6 @@ function readQuantityImage(builder: Builder, image: string, range: Range, contex
   const hint = unitHint(image);
   const guess = /did you mean '([^']+)'\?$/.exec(hint)?.[1];
   throw new SessionError(hint, range, guess ? replaceFix(range, guess, image) : undefined);
-}
-
-function offsetOf(context: ReadContext, position: { line: number; column: number }): number {
-  // Ranges here are on one line: find the line's start by counting line breaks (rare path: a message only).
-  const text = context.source.text;
-  let line = 0;
-  let offset = 0;
-  while (line < position.line) {
-    const next = text.indexOf('\n', offset);
-    if (next < 0) break;
-    offset = next + 1;
-    line++;
-  }
-  return offset + position.column;
 }
 
 function setSpan(builder: Builder, key: 'duration' | 'distance', low: number, high: number, image: string, range: Range): void {
