@@ -9,7 +9,8 @@
 //   apart?: true;                                // heavy legs + quality 6 h or more apart (a warning)
 // }
 import type { Session } from '../language/model';
-import type { Rule, Severity } from './types';
+import type { Severity } from './types';
+import { defineRule } from './define';
 import { classify, type SessionClass } from '../analysis/classify';
 import { comesBefore, dayName, sameDayReport, sessionLabel, sessionText, startGap } from './helpers';
 
@@ -48,7 +49,7 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'hard-same-day',
     severity: 'warning',
@@ -56,7 +57,7 @@ export const rule: Rule = {
       'Two hard sessions on one day: an error for heavy legs + a quality run (a warning 6 h or more apart), a warning for any other two hard sessions, a quality and a long run, or heavy legs + a long run.',
     reason: 'Avoid: heavy squats + intervals on the same day. Heavy leg training and hard running both stress the nervous system.',
     category: 'scheduling',
-    options: [],
+    reach: { byDay: true },
     fixable: true,
   },
   check(context) {
@@ -95,7 +96,9 @@ export const rule: Rule = {
             const long = run === earlier ? later : earlier;
             message = `A quality run (${sessionLabel(day.weekday, run)}) and a long run (${sessionText(long)}) on the same day — the guide says don't combine hard with hard`;
           } else if (pair === 'hard+hard') {
-            message = `${capitalise(hardKind(earlierClass))} (${sessionLabel(day.weekday, earlier)}) and ${hardKind(laterClass)} (${sessionText(later)}) on the same day — the guide says don't combine hard with hard`;
+            // Lifting first leaves the quality run without fresh legs: the guide's words for that order too.
+            const tired = earlierClass.hardGym && laterClass.qualityRun ? '; be fresh at the beginning of your quality sessions' : '';
+            message = `${capitalise(hardKind(earlierClass))} (${sessionLabel(day.weekday, earlier)}) and ${hardKind(laterClass)} (${sessionText(later)}) on the same day — the guide says don't combine hard with hard${tired}`;
           } else {
             const legs = earlierClass.heavyLegs ? earlier : later;
             const run = legs === earlier ? later : earlier;
@@ -109,4 +112,4 @@ export const rule: Rule = {
       }
     }
   },
-};
+});
