@@ -94,7 +94,7 @@ export function fixWorks(plan: Plan, diagnostic: PlanDiagnostic, edits: readonly
   const text = applyEdits(plan.text, edits);
   // Edits inside one `week` block that keep its line count: only that block is parsed again (the same model).
   const block = plan.blocks.find((b) => edits.every((e) => e.range.start.line >= b.range.start.line && e.range.end.line <= b.range.end.line));
-  const moved = (block && reparseBlock(plan, block, text, edits)) ?? parsePlan(text);
+  const moved = (block && reparseBlock(plan, block, text, edits)) ?? parsePlan(text, plan);
   const after = checkPlan(moved, config);
   return removesDiagnostic(before, after, diagnostic) && addsNoProblem(before, after, diagnostic.rule, { before: plan.text, after: text, edits });
 }

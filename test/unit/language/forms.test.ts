@@ -3,6 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { parsePlan } from '../../../server/src/language/parser';
 import { createVocabulary } from '../../../server/src/language/sessions';
+import { resolveConfig, vocabularyOf } from '../../../server/src/rules/config';
 import { SESSION_PHRASES } from '../../../server/src/language/vocabulary';
 import type { Session } from '../../../server/src/language/model';
 import { readFileSync } from 'node:fs';
@@ -331,5 +332,16 @@ describe('issue 12: a user vocabulary', () => {
     assert.deepEqual(errors.map((e) => e.phrase), ['quidditch', 'a  b c d e']);
     assert.match(errors[0].message, /^'quidditch': 'spurt hard' does not read as a session/);
     assert.deepEqual(parsePlan('Mon: ok', { vocabulary }).syntaxErrors, []);
+  });
+});
+
+describe('issue 12: the vocabulary of .hybridrc.json', () => {
+  it('reads "vocabulary" into the configuration, and reports a bad entry in plan words', () => {
+    const { config, problems } = resolveConfig([{ vocabulary: { climbing: 'sport hard', quidditch: 'spurt hard', bad: 3 } }]);
+    assert.deepEqual(problems.map((p) => p.split(' — ')[0].split(' does not')[0]), [`vocabulary 'bad' must map to a session written as text, like "sport hard", not number 3`, `vocabulary 'quidditch': 'spurt hard'`]);
+    const plan = parsePlan('Mon: climbing', { vocabulary: vocabularyOf(config) });
+    assert.deepEqual([plan.syntaxErrors, shape(plan.weeks[0].days[0].sessions[0])], [[], { kind: 'sport', sport: 'climbing', effort: 'hard' }]);
+    assert.equal(vocabularyOf(resolveConfig([{ rules: {} }]).config), undefined);
+    assert.deepEqual(resolveConfig([{ vocabulary: [] }]).problems, [`'vocabulary' must be an object mapping a word to a session, like {"climbing": "sport hard"}, not ${resolveConfig([{ vocabulary: [] }]).problems[0].split(', not ')[1]}`]);
   });
 });
