@@ -8,7 +8,7 @@ const NON_LITERAL_TEMPLATE = "[arguments.0.type='TemplateLiteral'][arguments.0.e
 
 export default [
   {
-    files: ['server/src/**/*.ts', 'client/src/**/*.ts', 'client/media/**/*.js'],
+    files: ['server/src/**/*.ts', 'client/src/**/*.ts', 'shared/**/*.ts', 'client/media/**/*.js'],
     languageOptions: {
       parser: tsParser,
       ecmaVersion: 2022,

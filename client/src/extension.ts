@@ -7,12 +7,11 @@ import {
   type ServerOptions,
   TransportKind,
 } from 'vscode-languageclient/node';
-import type { TotalsResult, WeekAtResult } from '../../server/src/features/customRequests';
+import { ClientCommands, Requests, ServerCommands, type ParamsOf, type RescheduleCommandResult, type ResultOf } from '../../shared/protocol';
 import { registerWeekView } from './weekView';
 
 const LANGUAGE_ID = 'hybrid';
 /** Server-side commands (run by the server through `workspace/executeCommand`). */
-const SERVER_RESCHEDULE = 'hybrid.server.rescheduleWeek';
 
 let client: LanguageClient | undefined;
 
@@ -40,13 +39,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   const status = vscode.window.createStatusBarItem('hybrid.week', vscode.StatusBarAlignment.Right, 100);
   status.name = 'Hybrid Plan: week under the cursor';
-  status.command = 'hybrid.showTotals';
+  status.command = ClientCommands.showTotals;
   context.subscriptions.push(status);
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('hybrid.showTotals', () => showTotals(languageClient)),
-    vscode.commands.registerCommand('hybrid.rescheduleWeek', () => rescheduleWeek()),
-    vscode.commands.registerCommand('hybrid.restartServer', async () => {
+    vscode.commands.registerCommand(ClientCommands.showTotals, () => showTotals(languageClient)),
+    vscode.commands.registerCommand(ClientCommands.rescheduleWeek, () => rescheduleWeek()),
+    vscode.commands.registerCommand(ClientCommands.restartServer, async () => {
       output.appendLine('Restarting the Hybrid Plan language server…');
       await languageClient.restart();
       void updateStatus(languageClient, status);
@@ -96,10 +95,11 @@ async function updateStatus(languageClient: LanguageClient, status: vscode.Statu
     return;
   }
   try {
-    const week = await languageClient.sendRequest<WeekAtResult | null>('hybrid/weekAt', {
+    const params: ParamsOf<typeof Requests.weekAt> = {
       textDocument: { uri: editor.document.uri.toString() },
       position: languageClient.code2ProtocolConverter.asPosition(editor.selection.active),
-    });
+    };
+    const week = await languageClient.sendRequest<ResultOf<typeof Requests.weekAt>>(Requests.weekAt, params);
     if (!week || editor !== vscode.window.activeTextEditor) {
       status.hide();
       return;
@@ -118,9 +118,8 @@ async function showTotals(languageClient: LanguageClient): Promise<void> {
     void vscode.window.showInformationMessage('Open a .hybrid plan to see its weekly totals.');
     return;
   }
-  const totals = await languageClient.sendRequest<TotalsResult | null>('hybrid/totals', {
-    textDocument: { uri: editor.document.uri.toString() },
-  });
+  const params: ParamsOf<typeof Requests.totals> = { textDocument: { uri: editor.document.uri.toString() } };
+  const totals = await languageClient.sendRequest<ResultOf<typeof Requests.totals>>(Requests.totals, params);
   if (!totals) return;
   const report = await vscode.workspace.openTextDocument({ language: 'markdown', content: totals.markdown });
   try {
@@ -137,8 +136,8 @@ async function rescheduleWeek(): Promise<void> {
     return;
   }
   const position = { line: editor.selection.active.line, character: editor.selection.active.character };
-  const result = await vscode.commands.executeCommand<{ applied: boolean; reason?: string } | null>(
-    SERVER_RESCHEDULE,
+  const result = await vscode.commands.executeCommand<RescheduleCommandResult | null>(
+    ServerCommands.rescheduleWeek,
     editor.document.uri.toString(),
     position,
   );

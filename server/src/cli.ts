@@ -2,15 +2,23 @@
 // Every command is one small function in `commands`; usage and I/O problems end as ONE line on stderr with exit 2.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parsePlan } from './language/parser';
-import { checkPlan } from './rules/registry';
-import { parseRuleFlag, resolveConfig, ruleFlagsLayer } from './rules/config';
-import { computeTotals, type WeekTotals } from './analysis/totals';
-import { applyEdits } from './analysis/edits';
-import { fixAll } from './engine';
-import { exportCalendar, exportJson } from './analysis/export';
-import type { Plan } from './language/model';
-import type { PlanDiagnostic, ResolvedConfig, SeveritySetting } from './rules/types';
+import {
+  applyEdits,
+  checkPlan,
+  computeTotals,
+  exportCalendar,
+  exportJson,
+  fixAll,
+  parsePlan,
+  parseRuleFlag,
+  resolveConfig,
+  ruleFlagsLayer,
+  type Plan,
+  type PlanDiagnostic,
+  type ResolvedConfig,
+  type SeveritySetting,
+  type WeekTotals,
+} from './engine';
 import { ConfigFinder } from './node/config';
 import { FileProblem, findPlanFiles, readPlanFile, writeFileAtomically, writeOutputFile } from './node/files';
 import { version } from '../../package.json';

@@ -1,14 +1,33 @@
-// The one engine every front end calls (language server, CLI, benchmarks, tests).
+// The one engine every front end calls (language server features, CLI, benchmarks, tests): the only module that
+// `features/`, `cli.ts` and `server.ts` import from the layers below (docs/architecture.md; the lint enforces it).
 // Pure: no editor, no I/O. Each function lives in its layer; this file only gathers them.
-export { parsePlan } from './language/parser';
-export { checkPlan, rules, ruleById } from './rules/registry';
-export { resolveConfig } from './rules/config';
-export { computeTotals } from './analysis/totals';
-export { classify } from './analysis/classify';
-export { exerciseArea, exercisesArea } from './analysis/exercises';
-export { fixesFor } from './rules/fixes';
-export { fixAll, rescheduleWeek } from './analysis/reschedule';
-export type { RescheduleResult, ScheduleMove } from './analysis/reschedule';
-export { applyEdits } from './analysis/edits';
+
+// language: text → plan model
+export { parsePlan, lexInChunks, MAX_WEEK } from './language/parser';
+export { WEEKDAY_NAMES, WEEKDAY_FULL_NAMES, GOALS } from './language/model';
+export { LineIndex, lineIndexFor, rangeContains, rangesOverlap, comparePositions } from './language/text';
 export type * from './language/model';
+
+// analysis: what the plan means (classes, totals), edits, formatting, export
+export { classify, isRestDay } from './analysis/classify';
+export { exerciseArea, exercisesArea } from './analysis/exercises';
+export type { SessionClass } from './analysis/classify';
+export { computeTotals } from './analysis/totals';
+export type { WeekTotals } from './analysis/totals';
+export { applyEdits, moveSession } from './analysis/edits';
+export { formatPlan } from './analysis/format';
+export type { FormatOptions, LineSpan } from './analysis/format';
+export { classWords, dateOf, exportCalendar, exportJson } from './analysis/export';
+export type { ExportResult, PlanExport } from './analysis/export';
+
+// rules: the checks and their configuration
+export { checkPlan, rules, ruleById } from './rules/registry';
+export { defaultConfig, parseRuleFlag, resolveConfig, ruleFlagsLayer, SEVERITY_SETTINGS } from './rules/config';
 export type * from './rules/types';
+
+// fixes: quick fixes, fix-all, reschedule, and the one before/after comparison they share
+export { fixesFor } from './fixes/quickFixes';
+export { fixAll, rescheduleWeek, SCHEDULING_RULES } from './fixes/reschedule';
+export type { RescheduleResult, ScheduleMove } from './fixes/reschedule';
+export { judgeChange } from './fixes/compare';
+export type { Judgement } from './fixes/compare';

@@ -240,6 +240,8 @@ describe('week view panel (VS Code side, real language server)', function () {
     const otherOpened = lsp.nextDiagnostics(other.uri.toString());
     await lsp.open(other.uri.toString(), other.getText());
     await otherOpened;
+    // The view drawn at the plan's current version (the previous test's move redraws it a little later).
+    await until(() => ([...panel.sent].reverse().find((message) => message.type === 'update')?.version === document.version ? true : undefined), 'the view of the current version');
     const planText = document.getText();
     const move = { session: '5:5', week: 1, toWeekday: 2 };
     const expected = await lsp.request<MoveCheck>('hybrid/checkMove', { textDocument: { uri }, version: document.version, ...move });

@@ -8,8 +8,8 @@ import type {
   WeekViewModel,
   WeekViewSession,
   WeekViewWeek,
-} from '../../../server/src/features/weekView';
-import { formatNumber } from '../../../server/src/features/present';
+} from '../../../shared/protocol';
+import { formatNumber } from '../../../shared/numbers';
 
 export interface WebviewResources {
   /** `webview.cspSource`: where the stylesheet and script may come from. */

@@ -1,7 +1,7 @@
 // The week view and calendar export on the VS Code side: `hybrid.openWeekView` and `hybrid.exportCalendar`.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import type { ExportReply } from '../../../server/src/features/weekView';
+import { ClientCommands, Requests, type ExportParams, type ResultOf } from '../../../shared/protocol';
 import { WEEK_VIEW_TYPE, WeekViewPanel, targetDocument } from './panel';
 
 const NO_PLAN = 'Open a .hybrid plan first.';
@@ -9,8 +9,8 @@ const NO_PLAN = 'Open a .hybrid plan first.';
 /** Registers the week view and export commands. `client` is the running language client. */
 export function registerWeekView(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('hybrid.openWeekView', (uri?: unknown, week?: unknown) => openWeekView(context, client, uri, week)),
-    vscode.commands.registerCommand('hybrid.exportCalendar', () => exportCalendar(client)),
+    vscode.commands.registerCommand(ClientCommands.openWeekView, (uri?: unknown, week?: unknown) => openWeekView(context, client, uri, week)),
+    vscode.commands.registerCommand(ClientCommands.exportCalendar, () => exportCalendar(client)),
     vscode.window.registerWebviewPanelSerializer(WEEK_VIEW_TYPE, {
       deserializeWebviewPanel: (panel, state) => WeekViewPanel.restore(panel, state, context.extensionUri, client),
     }),
@@ -45,10 +45,10 @@ async function exportCalendar(client: BaseLanguageClient): Promise<void> {
     void vscode.window.showInformationMessage(NO_PLAN);
     return;
   }
-  const reply = await client.sendRequest<ExportReply>('hybrid/export', {
+  const reply = await client.sendRequest<ResultOf<typeof Requests.export>>(Requests.export, {
     textDocument: { uri: document.uri.toString() },
     format: 'ics',
-  });
+  } satisfies ExportParams);
   if (!reply.ok) {
     void vscode.window.showErrorMessage(reply.error);
     return;

@@ -1,6 +1,6 @@
 // Messages between the week view's webview and the extension. Everything the webview posts is untrusted input:
 // `parseWebviewMessage` checks the type and every field before the extension acts on it. Pure (no `vscode`).
-import type { Weekday } from '../../../server/src/language/model';
+import type { Weekday } from '../../../shared/protocol';
 
 /** From the webview. */
 export type WebviewMessage =

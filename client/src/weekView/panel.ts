@@ -9,12 +9,12 @@ import type {
   MoveCheck,
   WeekViewConflict,
   WeekViewModel,
-} from '../../../server/src/features/weekView';
-import type { Weekday } from '../../../server/src/language/model';
+  Weekday,
+} from '../../../shared/protocol';
+import { Requests, WEEK_VIEW_TYPE as VIEW_TYPE, type ResultOf } from '../../../shared/protocol';
 import { renderWeekViewBody, renderWeekViewHtml } from './html';
 import { parseWebviewMessage, type ExtensionMessage, type WebviewMessage } from './messages';
 
-const VIEW_TYPE = 'hybrid.weekView';
 const UPDATE_DELAY_MS = 250;
 const RETRY_DELAY_MS = 500;
 const MAX_RETRIES = 6;
@@ -163,7 +163,7 @@ export class WeekViewPanel implements vscode.Disposable {
     const document = this.document;
     let model: WeekViewModel | null;
     try {
-      model = await this.client.sendRequest<WeekViewModel | null>('hybrid/weekView', {
+      model = await this.client.sendRequest<ResultOf<typeof Requests.weekView>>(Requests.weekView, {
         textDocument: { uri: document.uri.toString() },
       });
     } catch (error) {
@@ -263,7 +263,7 @@ export class WeekViewPanel implements vscode.Disposable {
       week,
       toWeekday,
     };
-    return this.client.sendRequest<MoveCheck>('hybrid/checkMove', params);
+    return this.client.sendRequest<ResultOf<typeof Requests.checkMove>>(Requests.checkMove, params);
   }
 
   private refuseSwitched(): void {

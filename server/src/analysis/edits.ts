@@ -22,8 +22,13 @@
 //   line right above, so the existing comment and suppression keep working.
 import type { DayEntry, Goal, Plan, Position, Range, Session, Statement, Weekday, WeekBlock } from '../language/model';
 import { WEEKDAY_FULL_NAMES, WEEKDAY_NAMES } from '../language/model';
-import type { TextEdit } from '../rules/types';
 import { LineIndex, lineIndexFor, rangeContains } from '../language/text';
+
+/** A text replacement on the plan's text (0-based, end exclusive). */
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Applying edits

@@ -12,7 +12,7 @@ import type { DayEntry, Plan, Range, Statement, WeekBlock } from '../language/mo
 import { WEEKDAY_NAMES } from '../language/model';
 import { parsePlan } from '../language/parser';
 import { LineIndex } from '../language/text';
-import type { TextEdit } from '../rules/types';
+import type { TextEdit } from './edits';
 
 export interface FormatOptions {
   /** Width of one indent unit in spaces (LSP `tabSize`). */

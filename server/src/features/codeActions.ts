@@ -16,11 +16,12 @@ import { fromLspPosition, toLspEdit } from './convert';
 import { lspDiagnostics } from './diagnostics';
 import { blockAtLine } from './locate';
 import { weeksTitle } from './present';
+import { ServerCommands } from '../../../shared/protocol';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.hybrid`;
-export const APPLY_EDIT_COMMAND = 'hybrid.server.applyEdit';
-export const RESCHEDULE_COMMAND = 'hybrid.server.rescheduleWeek';
-export const FIX_ALL_COMMAND = 'hybrid.server.fixAll';
+export const APPLY_EDIT_COMMAND = ServerCommands.applyEdit;
+export const RESCHEDULE_COMMAND = ServerCommands.rescheduleWeek;
+export const FIX_ALL_COMMAND = ServerCommands.fixAll;
 
 /** True when a requested `only` list asks for actions of `kind` (a kind matches its parents: `source` ⊃ `source.fixAll`). */
 function wanted(only: string[] | undefined, kind: string): boolean {

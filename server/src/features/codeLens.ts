@@ -1,11 +1,13 @@
 // Code lens over each week header (or the first line of a single-week file): the week's one-line totals,
 // opening the week view at that week.
-import type { CodeLens } from 'vscode-languageserver/node';
+import { type CodeLens, CodeLensRefreshRequest } from 'vscode-languageserver/node';
+import { ClientCommands } from '../../../shared/protocol';
 import type { Analysis, ServerContext } from './context';
 import { blockLine, weeksOfBlock } from './locate';
 import { summaryLine } from './present';
 
-export const OPEN_WEEK_VIEW_COMMAND = 'hybrid.openWeekView';
+/** The extension's command the lens runs (shared/protocol.ts). */
+export const OPEN_WEEK_VIEW_COMMAND = ClientCommands.openWeekView;
 
 export function codeLenses(analysis: Analysis): CodeLens[] {
   const lenses: CodeLens[] = [];
@@ -39,6 +41,6 @@ export function registerCodeLens(ctx: ServerContext): void {
     }),
   );
   ctx.onSettingsChanged(() => {
-    if (ctx.client.workspace?.codeLens?.refreshSupport) void ctx.connection.sendRequest('workspace/codeLens/refresh');
+    if (ctx.client.workspace?.codeLens?.refreshSupport) void ctx.connection.sendRequest(CodeLensRefreshRequest.type);
   });
 }

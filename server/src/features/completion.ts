@@ -10,7 +10,7 @@ import {
   type Position,
 } from 'vscode-languageserver/node';
 import { rules } from '../engine';
-import { WEEKDAY_FULL_NAMES, WEEKDAY_NAMES } from '../language/model';
+import { WEEKDAY_FULL_NAMES, WEEKDAY_NAMES } from '../engine';
 import type { ServerContext } from './context';
 
 interface Word {

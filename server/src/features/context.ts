@@ -9,7 +9,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkPlan, computeTotals, parsePlan } from '../engine';
 import type { Plan, PlanDiagnostic, ResolvedConfig } from '../engine';
-import { LineIndex } from '../language/text';
+import { LineIndex } from '../engine';
 import { SettingsStore, type DocumentSettings } from './settings';
 
 /** One week's totals, as `computeTotals` returns them. */

@@ -1,34 +1,9 @@
 // Custom requests for the VS Code client: `hybrid/totals` (all weeks' totals and a markdown report, for
 // "Show Weekly Totals") and `hybrid/weekAt` (the week under a position, for the status bar).
-import { type Position, RequestType, type TextDocumentIdentifier } from 'vscode-languageserver/node';
-import type { Analysis, ServerContext, WeekTotals } from './context';
+import { Requests, type ParamsOf, type ResultOf, type TotalsResult, type WeekAtResult } from '../../../shared/protocol';
+import type { Analysis, ServerContext } from './context';
 import { blockAtLine, weeksOfBlock } from './locate';
 import { formatNumber, summaryLine, totalsTable } from './present';
-
-export interface TotalsParams {
-  textDocument: TextDocumentIdentifier;
-}
-export interface TotalsResult {
-  weeks: WeekTotals[];
-  /** Every block's totals table, as in the hover, under the plan's title. */
-  markdown: string;
-}
-export const TotalsRequest = new RequestType<TotalsParams, TotalsResult | null, void>('hybrid/totals');
-
-export interface WeekAtParams {
-  textDocument: TextDocumentIdentifier;
-  position: Position;
-}
-export interface WeekAtResult {
-  week: number;
-  label?: string;
-  load: number;
-  /** `Week 3 · load 1 920`, ready for a status bar. */
-  text: string;
-  /** The one-line totals, for a tooltip. */
-  summary: string;
-}
-export const WeekAtRequest = new RequestType<WeekAtParams, WeekAtResult | null, void>('hybrid/weekAt');
 
 export function totalsReport(analysis: Analysis): TotalsResult {
   const sections = analysis.plan.blocks
@@ -53,14 +28,14 @@ export function weekAt(analysis: Analysis, line: number): WeekAtResult | null {
 }
 
 export function registerCustomRequests(ctx: ServerContext): void {
-  ctx.connection.onRequest(TotalsRequest, (params) =>
-    ctx.guard('hybrid/totals', null, async () => {
+  ctx.connection.onRequest(Requests.totals, (params: ParamsOf<typeof Requests.totals>) =>
+    ctx.guard<ResultOf<typeof Requests.totals>>(Requests.totals, null, async () => {
       const analysis = await ctx.analyze(params.textDocument.uri);
       return analysis ? totalsReport(analysis) : null;
     }),
   );
-  ctx.connection.onRequest(WeekAtRequest, (params) =>
-    ctx.guard('hybrid/weekAt', null, async () => {
+  ctx.connection.onRequest(Requests.weekAt, (params: ParamsOf<typeof Requests.weekAt>) =>
+    ctx.guard<ResultOf<typeof Requests.weekAt>>(Requests.weekAt, null, async () => {
       const analysis = await ctx.analyze(params.textDocument.uri);
       return analysis ? weekAt(analysis, params.position.line) : null;
     }),

@@ -1,6 +1,6 @@
 // Document and range formatting through the pure formatter (`analysis/format.ts`).
 import type { TextEdit } from 'vscode-languageserver/node';
-import { formatPlan } from '../analysis/format';
+import { formatPlan } from '../engine';
 import type { ServerContext } from './context';
 import { toLspEdit } from './convert';
 

@@ -3,7 +3,7 @@
 import { type Hover, MarkupKind } from 'vscode-languageserver/node';
 import { classify, exerciseArea, ruleById } from '../engine';
 import type { Session } from '../engine';
-import { rangeContains } from '../language/text';
+import { rangeContains } from '../engine';
 import type { Analysis, ServerContext } from './context';
 import { fromLspPosition, ruleDocUrl } from './convert';
 import { blockAtLine, sessionAt, weeksOfBlock } from './locate';

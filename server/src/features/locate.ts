@@ -1,6 +1,6 @@
 // Finding the part of the plan under a position, and the weeks (with totals) a block expands to.
 import type { DayEntry, Plan, Position, Session, Week, WeekBlock } from '../engine';
-import { rangeContains } from '../language/text';
+import { rangeContains } from '../engine';
 import type { Analysis, WeekTotals } from './context';
 
 /** The week block whose lines include `line` (header to last statement). */

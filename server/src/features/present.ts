@@ -1,14 +1,11 @@
 // Totals and classes in plan words: the one-line summary (code lens, status bar) and the markdown table (hover,
 // "Show Weekly Totals"), with the guide's targets.
+import { formatNumber } from '../../../shared/numbers';
 import type { Goal, ResolvedConfig } from '../engine';
 import type { WeekTotals } from './context';
 
 /** `1920` → `1 920`, as a plan reader writes large numbers. */
-export function formatNumber(value: number): string {
-  const rounded = Math.round(value);
-  const sign = rounded < 0 ? '-' : '';
-  return sign + String(Math.abs(rounded)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-}
+export { formatNumber };
 
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;

@@ -2,7 +2,7 @@
 // intensity, run types, efforts, attributes, notes, exercises, separators and comments.
 import { type SemanticTokens, SemanticTokensBuilder } from 'vscode-languageserver/node';
 import type { Plan, Range } from '../engine';
-import { LineIndex } from '../language/text';
+import { LineIndex } from '../engine';
 import type { ServerContext } from './context';
 
 export const TOKEN_TYPES = ['keyword', 'type', 'enumMember', 'number', 'string', 'comment', 'function', 'operator', 'property'] as const;

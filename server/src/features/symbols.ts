@@ -5,7 +5,7 @@ import {
   SymbolKind,
 } from 'vscode-languageserver/node';
 import type { DayEntry, Plan, WeekBlock } from '../engine';
-import { WEEKDAY_FULL_NAMES } from '../language/model';
+import { WEEKDAY_FULL_NAMES } from '../engine';
 import type { ServerContext } from './context';
 import { toLspRange } from './convert';
 

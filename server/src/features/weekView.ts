@@ -2,116 +2,71 @@
 // and conflicts, the weekly load chart) and the check of a drag-and-drop move before the client applies it.
 // Requests: `hybrid/weekView` → WeekViewModel, `hybrid/checkMove` → MoveCheck, `hybrid/export` → ExportReply.
 // The model builders are pure (plan in, data out); `registerWeekView` only wires them to the connection.
-import { classify, isRestDay } from '../analysis/classify';
-import { computeTotals, type WeekTotals } from '../analysis/totals';
-import { applyEdits, moveSession } from '../analysis/edits';
-import { exportCalendar, exportJson, classWords, dateOf } from '../analysis/export';
-import { parsePlan } from '../language/parser';
-import { checkPlan, ruleById } from '../rules/registry';
 import {
+  applyEdits,
+  checkPlan,
+  classify,
+  classWords,
+  computeTotals,
+  dateOf,
+  exportCalendar,
+  exportJson,
+  isRestDay,
+  judgeChange,
+  moveSession,
+  parsePlan,
+  ruleById,
   WEEKDAY_FULL_NAMES,
   WEEKDAY_NAMES,
   type Plan,
+  type PlanDiagnostic,
   type Position,
   type Range,
+  type ResolvedConfig,
   type Session,
+  type Severity,
+  type TextEdit,
   type Week,
   type Weekday,
-} from '../language/model';
-import type { PlanDiagnostic, ResolvedConfig, Severity, TextEdit } from '../rules/types';
+  type WeekTotals,
+} from '../engine';
 import type { ServerContext } from './context';
+import {
+  Requests,
+  type ChipClass,
+  type CheckMoveParams,
+  type DocumentRequest,
+  type ExportParams,
+  type ExportReply,
+  type LoadPoint,
+  type MoveCheck,
+  type MoveRequest,
+  type WeekViewConflict,
+  type WeekViewDay,
+  type WeekViewModel,
+  type WeekViewSession,
+  type WeekViewWeek,
+} from '../../../shared/protocol';
+
+export type {
+  ChipClass,
+  CheckMoveParams,
+  DocumentRequest,
+  ExportParams,
+  ExportReply,
+  LoadPoint,
+  MoveCheck,
+  MoveRequest,
+  WeekViewConflict,
+  WeekViewDay,
+  WeekViewModel,
+  WeekViewSession,
+  WeekViewWeek,
+} from '../../../shared/protocol';
 import { summaryLine } from './present';
 
 // ---------------------------------------------------------------------------------------------------------------
-// View model (shared with the client: `client/src/weekView/` imports these types).
-
-/** The chip colour of a session: its most telling class. */
-export type ChipClass =
-  | 'heavy-legs'
-  | 'hard-gym'
-  | 'gym'
-  | 'quality-run'
-  | 'long-run'
-  | 'easy-run'
-  | 'hard-cross'
-  | 'cross'
-  | 'rest';
-
-export interface WeekViewConflict {
-  rule: string;
-  severity: Severity;
-  message: string;
-  /** The guide's words the rule comes from (rule meta `reason`). */
-  reason: string;
-  /** The week the checker found it in (a repeated block reports its first). */
-  week?: number;
-}
-
-export interface WeekViewSession {
-  /** `line:column` of the session's first character: how the client names a session in messages. */
-  id: string;
-  text: string;
-  kind: Session['kind'];
-  chip: ChipClass;
-  /** What it counts as, in plan words (`heavy legs`, `hard gym`). */
-  classes: string[];
-  minutes: number;
-  rpe: number;
-  load: number;
-  range: Range;
-  conflicts: WeekViewConflict[];
-}
-
-export interface WeekViewDay {
-  weekday: Weekday;
-  name: (typeof WEEKDAY_NAMES)[number];
-  fullName: (typeof WEEKDAY_FULL_NAMES)[number];
-  /** ISO date, when the plan has `start:`. */
-  date?: string;
-  rest: boolean;
-  load: number;
-  sessions: WeekViewSession[];
-}
-
-export interface WeekViewWeek {
-  number: number;
-  label?: string;
-  goal?: string;
-  /** For a repeated block (`week 2-4`): its first and last week. */
-  repeats?: { from: number; to: number };
-  /** Line of the week header (or of the week's first statement), to reveal it. */
-  line: number;
-  /** One line of totals, as the code lens writes it: `3 gym (1 heavy) · 2 runs (1 quality) · 2 rest days · load 1 920`. */
-  summary: string;
-  load: number;
-  days: WeekViewDay[];
-  /** Conflicts that sit on the week itself (header or a non-session line): rest days, load ramp, … */
-  conflicts: WeekViewConflict[];
-}
-
-/** One bar of the weekly load chart and its acute:chronic band. */
-export interface LoadPoint {
-  week: number;
-  load: number;
-  /** Mean load of the previous 3 weeks (from the 4th week on). */
-  chronic?: number;
-  /** Band: 0.8× and 1.5× the chronic load. */
-  low?: number;
-  high?: number;
-  status: 'no-history' | 'below' | 'in-band' | 'above';
-}
-
-export interface WeekViewModel {
-  uri: string;
-  version: number;
-  title?: string;
-  start?: string;
-  syntaxErrors: number;
-  weeks: WeekViewWeek[];
-  loads: LoadPoint[];
-  /** Conflicts on lines outside any week (e.g. `main-goal` on the first line). */
-  planConflicts: WeekViewConflict[];
-}
+// View model (its types are in shared/protocol.ts, which the client imports too).
 
 /** The acute:chronic band of the chart (Gabbett 2016): 0.8–1.5× the mean load of the previous 3 weeks. */
 export const BAND_LOW = 0.8;
@@ -275,52 +230,11 @@ export function buildWeekView(
 // ---------------------------------------------------------------------------------------------------------------
 // Checking a move.
 
-export interface MoveRequest {
-  /** `line:column` of the session (WeekViewSession.id). */
-  session: string;
-  /** The week the chip was dragged in (a repeated block moves in all its weeks). */
-  week: number;
-  toWeekday: Weekday;
-}
-
-export type MoveCheck =
-  | {
-      ok: true;
-      /** `Move 'run intervals' to Wed`. */
-      title: string;
-      edits: TextEdit[];
-      /** Warnings and errors the move would add (empty: the move is clean). */
-      created: WeekViewConflict[];
-      /** Warnings and errors the move would clear. */
-      cleared: WeekViewConflict[];
-      /** The document and version the edits are for (set by `hybrid/checkMove`): the client applies them there only. */
-      textDocument?: { uri: string; version: number };
-    }
-  | { ok: false; error: string };
-
 /** The session a view names by `line:column` in a week (or in any week when that week no longer holds it). */
 export function findSession(plan: Plan, id: string, weekNumber: number): Session | undefined {
   const all = (weeks: Week[]) =>
     weeks.flatMap((week) => week.days.flatMap((day) => day.sessions)).find((session) => sessionId(session.range.start) === id);
   return all(plan.weeks.filter((week) => week.number === weekNumber)) ?? all(plan.weeks);
-}
-
-/** Counted per rule, severity and week, as the quick fixes count "new" (a conflict that only moves with its session,
- *  and so changes its message, is not new). */
-function conflictKey(diagnostic: PlanDiagnostic): string {
-  return `${diagnostic.rule}\u0000${diagnostic.severity}\u0000${diagnostic.week ?? ''}`;
-}
-
-/** Diagnostics of `after` beyond the count of their rule, severity and week in `before`. */
-function added(before: PlanDiagnostic[], after: PlanDiagnostic[]): PlanDiagnostic[] {
-  const remaining = new Map<string, number>();
-  for (const diagnostic of before) remaining.set(conflictKey(diagnostic), (remaining.get(conflictKey(diagnostic)) ?? 0) + 1);
-  return after.filter((diagnostic) => {
-    const count = remaining.get(conflictKey(diagnostic)) ?? 0;
-    if (count === 0) return true;
-    remaining.set(conflictKey(diagnostic), count - 1);
-    return false;
-  });
 }
 
 function isProblem(diagnostic: PlanDiagnostic): boolean {
@@ -336,35 +250,24 @@ export function checkMove(plan: Plan, config: ResolvedConfig, request: MoveReque
   const toName = WEEKDAY_NAMES[request.toWeekday];
   if (fromWeekday === request.toWeekday) return { ok: false, error: `'${session.text}' is already on ${toName}.` };
   const edits = moveSession(plan, session, request.toWeekday);
-  const movedPlan = parsePlan(applyEdits(plan.text, edits));
-  const beforeProblems = (before ?? checkPlan(plan, config)).filter(isProblem);
-  const afterProblems = checkPlan(movedPlan, config).filter(isProblem);
+  const movedText = applyEdits(plan.text, edits);
+  // The fixes' own comparison (fixes/compare.ts): the view says "no new conflict" only when a quick fix would agree.
+  const judged = judgeChange(
+    { text: plan.text, diagnostics: before ?? checkPlan(plan, config) },
+    { text: movedText, diagnostics: checkPlan(parsePlan(movedText), config) },
+    edits,
+  );
   return {
     ok: true,
     title: `Move '${session.text}' to ${toName}`,
     edits,
-    created: added(beforeProblems, afterProblems).map(conflictOf),
-    cleared: added(afterProblems, beforeProblems).map(conflictOf),
+    created: judged.added.filter(isProblem).map(conflictOf),
+    cleared: judged.cleared.filter(isProblem).map(conflictOf),
   };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Requests.
-
-export interface DocumentRequest {
-  textDocument: { uri: string };
-}
-
-export interface CheckMoveParams extends DocumentRequest, MoveRequest {
-  /** The document version the view was drawn from; a newer document answers "changed". */
-  version: number;
-}
-
-export interface ExportParams extends DocumentRequest {
-  format: 'ics' | 'json';
-}
-
-export type ExportReply = { ok: true; text: string } | { ok: false; error: string };
 
 const WEEKDAYS = new Set([0, 1, 2, 3, 4, 5, 6]);
 
@@ -385,15 +288,15 @@ function isCheckMoveParams(value: unknown): value is CheckMoveParams {
 /** Registers `hybrid/weekView`, `hybrid/checkMove` and `hybrid/export` on the server. */
 export function registerWeekView(context: ServerContext): void {
   const { connection } = context;
-  connection.onRequest('hybrid/weekView', (params: DocumentRequest) =>
-    context.guard('hybrid/weekView', null, async () => {
+  connection.onRequest(Requests.weekView, (params: DocumentRequest) =>
+    context.guard(Requests.weekView, null, async () => {
       const analysis = await context.analyze(params?.textDocument?.uri);
       if (!analysis) return null;
       return buildWeekView(analysis.plan, analysis.diagnostics, analysis);
     }),
   );
-  connection.onRequest('hybrid/checkMove', (params: unknown) =>
-    context.guard<MoveCheck>('hybrid/checkMove', { ok: false, error: 'The move could not be checked.' }, async () => {
+  connection.onRequest(Requests.checkMove, (params: unknown) =>
+    context.guard<MoveCheck>(Requests.checkMove, { ok: false, error: 'The move could not be checked.' }, async () => {
       if (!isCheckMoveParams(params)) return { ok: false, error: 'Malformed move request.' };
       const analysis = await context.analyze(params.textDocument.uri);
       if (!analysis) return { ok: false, error: 'The plan is not open.' };
@@ -404,8 +307,8 @@ export function registerWeekView(context: ServerContext): void {
       return check.ok ? { ...check, textDocument: { uri: analysis.uri, version: analysis.version } } : check;
     }),
   );
-  connection.onRequest('hybrid/export', (params: ExportParams) =>
-    context.guard<ExportReply>('hybrid/export', { ok: false, error: 'The plan could not be exported.' }, async () => {
+  connection.onRequest(Requests.export, (params: ExportParams) =>
+    context.guard<ExportReply>(Requests.export, { ok: false, error: 'The plan could not be exported.' }, async () => {
       const analysis = await context.analyze(params?.textDocument?.uri);
       if (!analysis) return { ok: false, error: 'The plan is not open.' };
       if (params.format === 'json') return { ok: true, text: `${JSON.stringify(exportJson(analysis.plan), null, 2)}\n` };

@@ -1,7 +1,7 @@
 // Rule configuration: `.hybridrc.json`-style layers (later layers win) resolved into a severity and options for every
 // rule, with one-line problems for anything wrong. Never throws, whatever the layers hold.
 import type { ResolvedConfig, ResolvedRuleConfig, RuleOptions, SeveritySetting } from './types';
-import { rules } from './registry';
+import { rules } from './all';
 
 export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 

@@ -6,52 +6,12 @@ import { defaultConfig } from './config';
 import { usePlanPace } from '../analysis/classify';
 import { LineIndex } from '../language/text';
 import { suggest } from '../language/suggest';
-import { rule as hardSameDay } from './hard-same-day';
-import { rule as hardAfterHeavyLegs } from './hard-after-heavy-legs';
-import { rule as backToBackHard } from './back-to-back-hard';
-import { rule as sameDaySpacing } from './same-day-spacing';
-import { rule as sessionOrder } from './session-order';
-import { rule as gymFrequency } from './gym-frequency';
-import { rule as runFrequency } from './run-frequency';
-import { rule as qualityLimit } from './quality-limit';
-import { rule as allRunsHard } from './all-runs-hard';
-import { rule as easyRunTooHard } from './easy-run-too-hard';
-import { rule as gymDuration } from './gym-duration';
-import { rule as restDays } from './rest-days';
-import { rule as runningFocusVolume } from './running-focus-volume';
-import { rule as mainGoal } from './main-goal';
-import { rule as goalSwitching } from './goal-switching';
-import { rule as longRunSpike } from './long-run-spike';
-import { rule as loadRamp } from './load-ramp';
-import { rule as weekOrder } from './week-order';
+import { rules, ruleById } from './all';
 
-/** Every rule of the catalogue (rules.md), in catalogue order. */
-export const rules: Rule[] = [
-  hardSameDay,
-  hardAfterHeavyLegs,
-  backToBackHard,
-  sameDaySpacing,
-  sessionOrder,
-  gymFrequency,
-  runFrequency,
-  qualityLimit,
-  allRunsHard,
-  easyRunTooHard,
-  gymDuration,
-  restDays,
-  runningFocusVolume,
-  mainGoal,
-  goalSwitching,
-  longRunSpike,
-  loadRamp,
-  weekOrder,
-];
+export { rules, ruleById } from './all';
 
-const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
-
-export function ruleById(id: string): Rule | undefined {
-  return byId.get(id);
-}
+const HARD_AFTER_HEAVY_LEGS = 'hard-after-heavy-legs';
+const BACK_TO_BACK_HARD = 'back-to-back-hard';
 
 /** The rule id of syntax errors; never configurable, never suppressed. */
 export const SYNTAX = 'syntax';
@@ -126,7 +86,7 @@ export function checkPlan(plan: Plan, config?: ResolvedConfig): PlanDiagnostic[]
       userOptions: setting?.userOptions,
       severity,
       report(report) {
-        if (id === hardAfterHeavyLegs.meta.id) afterHeavyLegs.add(`${report.week}\u0000${rangeKey(report.range)}`);
+        if (id === HARD_AFTER_HEAVY_LEGS) afterHeavyLegs.add(`${report.week}\u0000${rangeKey(report.range)}`);
         if (suppressed(report)) return;
         const diagnostic: PlanDiagnostic = {
           rule: id,
@@ -166,7 +126,7 @@ function withoutRestatedPairs(diagnostics: PlanDiagnostic[], afterHeavyLegs: Set
   if (afterHeavyLegs.size === 0) return diagnostics;
   return diagnostics.filter(
     (diagnostic) =>
-      diagnostic.rule !== backToBackHard.meta.id ||
+      diagnostic.rule !== BACK_TO_BACK_HARD ||
       diagnostic.data?.pattern !== 'leg-hard-pair' ||
       !afterHeavyLegs.has(`${diagnostic.week}\u0000${rangeKey(diagnostic.range)}`),
   );
@@ -180,7 +140,7 @@ function unknownSuppressedRules(plan: Plan): PlanDiagnostic[] {
   const found: PlanDiagnostic[] = [];
   let index: LineIndex | undefined;
   for (const suppression of plan.suppressions) {
-    const unknown = suppression.rules.filter((id) => !byId.has(id));
+    const unknown = suppression.rules.filter((id) => ruleById(id) === undefined);
     if (unknown.length === 0) continue;
     index ??= new LineIndex(plan.text);
     const start = index.offsetAt(suppression.range.start);
@@ -190,8 +150,8 @@ function unknownSuppressedRules(plan: Plan): PlanDiagnostic[] {
       const at = comment.indexOf(id, from);
       if (at < 0) break;
       from = at + id.length;
-      if (byId.has(id)) continue;
-      const guess = suggest(id, [...byId.keys()]);
+      if (ruleById(id)) continue;
+      const guess = suggest(id, rules.map((rule) => rule.meta.id));
       found.push({
         rule: SYNTAX,
         severity: 'warning',

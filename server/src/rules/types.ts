@@ -4,11 +4,9 @@ import type { Plan, Range, Session, Week } from '../language/model';
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
 
-/** A text replacement on the plan's text (0-based, end exclusive). */
-export interface TextEdit {
-  range: Range;
-  newText: string;
-}
+import type { TextEdit } from '../analysis/edits';
+
+export type { TextEdit };
 
 export interface RelatedPlace {
   range: Range;

@@ -11,8 +11,8 @@ import { parsePlan } from '../../../server/src/language/parser';
 import { LineIndex } from '../../../server/src/language/text';
 import { checkPlan } from '../../../server/src/rules/registry';
 import { defaultConfig, resolveConfig } from '../../../server/src/rules/config';
-import { fixesFor } from '../../../server/src/rules/fixes';
-import { fixAll, SCHEDULING_RULES } from '../../../server/src/analysis/reschedule';
+import { fixesFor } from '../../../server/src/fixes/quickFixes';
+import { fixAll, SCHEDULING_RULES } from '../../../server/src/fixes/reschedule';
 import { allSessions, applyEdits, isBareRest } from '../../../server/src/analysis/edits';
 import type { PlanDiagnostic, ResolvedConfig } from '../../../server/src/rules/types';
 

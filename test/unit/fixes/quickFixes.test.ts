@@ -3,10 +3,10 @@ import { strict as assert } from 'node:assert';
 import { parsePlan } from '../../../server/src/language/parser';
 import { checkPlan } from '../../../server/src/rules/registry';
 import { defaultConfig, resolveConfig } from '../../../server/src/rules/config';
-import { fixesFor } from '../../../server/src/rules/fixes';
+import { fixesFor } from '../../../server/src/fixes/quickFixes';
 import { applyEdits } from '../../../server/src/analysis/edits';
 import type { PlanDiagnostic, ResolvedConfig } from '../../../server/src/rules/types';
-import { lines } from './helpers';
+import { lines } from '../edits/helpers';
 
 interface Offered {
   title: string;

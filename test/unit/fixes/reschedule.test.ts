@@ -3,10 +3,10 @@ import { strict as assert } from 'node:assert';
 import { parsePlan } from '../../../server/src/language/parser';
 import { checkPlan } from '../../../server/src/rules/registry';
 import { resolveConfig } from '../../../server/src/rules/config';
-import { fixAll, rescheduleWeek, SCHEDULING_RULES } from '../../../server/src/analysis/reschedule';
+import { fixAll, rescheduleWeek, SCHEDULING_RULES } from '../../../server/src/fixes/reschedule';
 import { applyEdits } from '../../../server/src/analysis/edits';
 import type { ResolvedConfig } from '../../../server/src/rules/types';
-import { lines } from './helpers';
+import { lines } from '../edits/helpers';
 
 function fixed(text: string, config?: ResolvedConfig): { text: string; moves: string[] } {
   const result = fixAll(parsePlan(text), config);

@@ -10,7 +10,7 @@
 // unless it moves a session onto a day with training and a move to a free day is offered: then that one is.
 import type { Goal, Plan, Range, Session, Weekday, WeekBlock } from '../language/model';
 import { GOALS, WEEKDAY_NAMES } from '../language/model';
-import type { PlanDiagnostic, PlanFix, ResolvedConfig, TextEdit } from './types';
+import type { PlanDiagnostic, PlanFix, ResolvedConfig, TextEdit } from '../rules/types';
 import { parsePlan } from '../language/parser';
 import { rangeContains } from '../language/text';
 import { classify } from '../analysis/classify';
@@ -29,19 +29,10 @@ import {
   setTimes,
   swapDays,
 } from '../analysis/edits';
-import { checkPlan } from './registry';
-import {
-  addsNoProblem,
-  checkArranged,
-  dayDistance,
-  isRange,
-  movesArrangement,
-  removesDiagnostic,
-  reparseBlock,
-  swapArrangement,
-  type Arrangement,
-} from '../analysis/reschedule';
-import { sessionText } from './helpers';
+import { checkPlan } from '../rules/registry';
+import { addsNoProblem, isRange, removesDiagnostic } from './compare';
+import { checkArranged, dayDistance, movesArrangement, reparseBlock, swapArrangement, type Arrangement } from './arrangement';
+import { sessionText } from '../rules/helpers';
 import { Budget, QUICK_FIX_BUDGET } from '../budgets';
 
 const MAX_MOVES = QUICK_FIX_BUDGET.moves;
@@ -104,7 +95,7 @@ export function fixWorks(plan: Plan, diagnostic: PlanDiagnostic, edits: readonly
   const block = plan.blocks.find((b) => edits.every((e) => e.range.start.line >= b.range.start.line && e.range.end.line <= b.range.end.line));
   const moved = (block && reparseBlock(plan, block, text, edits)) ?? parsePlan(text);
   const after = checkPlan(moved, config);
-  return removesDiagnostic(before, after, diagnostic) && addsNoProblem(before, after, diagnostic.rule, { before: plan.text, after: text });
+  return removesDiagnostic(before, after, diagnostic) && addsNoProblem(before, after, diagnostic.rule, { before: plan.text, after: text, edits });
 }
 
 // ---------------------------------------------------------------------------------------------------------------

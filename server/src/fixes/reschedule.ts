@@ -1,4 +1,4 @@
-// Fix-all: reschedule each week block so that no error or warning of the scheduling rules is left, where some
+// Fix-all and "Reschedule this week": reschedule each week block so that no error or warning of the scheduling rules is left, where some
 // arrangement of the block's sessions can do it (rules.md, "Fix all").
 //
 // Search, per block: moves of 1, then 2, then 3 sessions; within one size, the fewest sessions landing on a day that
@@ -16,17 +16,19 @@
 // A block with a syntax error is left alone (its days are not all known).
 // Blocks are fixed one after the other on the updated plan, in passes until nothing changes, so running the
 // fix-all twice changes nothing the second time.
-import type { Day, Plan, Position, Range, Session, Statement, Week, Weekday, WeekBlock } from '../language/model';
+import type { Plan, Position, Range, Session, Weekday, WeekBlock } from '../language/model';
 import { WEEKDAY_NAMES } from '../language/model';
 import type { PlanDiagnostic, ResolvedConfig, TextEdit } from '../rules/types';
 import { parsePlan } from '../language/parser';
-import { LineIndex, lineIndexFor, rangeContains } from '../language/text';
-import { checkPlan, compareDiagnostics, rules } from '../rules/registry';
+import { LineIndex, rangeContains } from '../language/text';
+import { checkPlan, rules } from '../rules/registry';
 import { startGap } from '../rules/helpers';
 import { defaultConfig } from '../rules/config';
-import { classify } from './classify';
-import { applyEdits, isBareRest, rearrange, sessionAt, type SessionMove } from './edits';
+import { classify } from '../analysis/classify';
+import { applyEdits, rearrange, sessionAt, type SessionMove } from '../analysis/edits';
 import { Budget, RESCHEDULE_BUDGET } from '../budgets';
+import { addedProblems, addsNoProblem, identities, isRange, type Identify } from './compare';
+import { blockWeekIndices, checkArranged, checkMoved, dayDistance, movedOffsetAt, movesArrangement, reparseBlock } from './arrangement';
 
 /** The rules the fix-all clears. */
 export const SCHEDULING_RULES: ReadonlySet<string> = new Set([
@@ -76,78 +78,6 @@ function screeningConfig(config: ResolvedConfig | undefined): ResolvedConfig {
 
 const isBlocking = (d: PlanDiagnostic): boolean => SCHEDULING_RULES.has(d.rule) && d.severity !== 'info';
 
-type Counts = Map<string, number>;
-
-const ruleWeekKey = (rule: string, week: number | undefined): string => `${rule}\u0000${week ?? ''}`;
-
-/** What a diagnostic is about, stable under moves: its rule, severity, week and the text it sits on (sessions move verbatim). */
-type Identify = (d: PlanDiagnostic) => string;
-
-function identifyIn(text: string | undefined): Identify {
-  if (text === undefined) return (d) => `${d.rule}\u0000${d.severity}\u0000${d.week ?? ''}`;
-  const index = lineIndexFor(text);
-  return (d) => `${d.rule}\u0000${d.severity}\u0000${d.week ?? ''}\u0000${text.slice(index.offsetAt(d.range.start), index.offsetAt(d.range.end))}`;
-}
-
-function countBy(diagnostics: readonly PlanDiagnostic[], key: (d: PlanDiagnostic) => string): Counts {
-  const counts: Counts = new Map();
-  for (const d of diagnostics) counts.set(key(d), (counts.get(key(d)) ?? 0) + 1);
-  return counts;
-}
-
-/**
- * True when `after` has no warning or error (and no diagnostic of `rule`) that `before` did not have. A diagnostic is
- * the same when its rule, severity, week and the text it sits on are: trading one session's warning for another
- * session's warning of the same rule is a new warning. Without the texts, counts per rule, severity and week decide.
- */
-export function addsNoProblem(
-  before: readonly PlanDiagnostic[],
-  after: readonly PlanDiagnostic[],
-  rule?: string,
-  texts?: { before: string; after: string },
-): boolean {
-  const identifyBefore = identifyIn(texts?.before);
-  const identifyAfter = texts ? identifyIn(texts.after) : identifyBefore;
-  return addsNoProblemBy(before, after, rule, identifyBefore, identifyAfter);
-}
-
-function addsNoProblemBy(
-  before: readonly PlanDiagnostic[],
-  after: readonly PlanDiagnostic[],
-  rule: string | undefined,
-  identifyBefore: Identify,
-  identifyAfter: Identify,
-): boolean {
-  const counts = countBy(before, identifyBefore);
-  const afterCounts = countBy(after, identifyAfter);
-  for (const d of after) {
-    if (d.severity === 'info' && d.rule !== rule) continue;
-    const key = identifyAfter(d);
-    if ((afterCounts.get(key) ?? 0) > (counts.get(key) ?? 0)) return false;
-  }
-  return true;
-}
-
-/** True when the diagnostic's rule reports fewer diagnostics in its week than before. */
-export function removesDiagnostic(before: readonly PlanDiagnostic[], after: readonly PlanDiagnostic[], target: PlanDiagnostic): boolean {
-  const key = ruleWeekKey(target.rule, target.week);
-  const ruleWeek = (d: PlanDiagnostic): string => ruleWeekKey(d.rule, d.week);
-  return (countBy(after, ruleWeek).get(key) ?? 0) < (countBy(before, ruleWeek).get(key) ?? 0);
-}
-
-/** True for a plain `{start, end}` range (as rules put into `diagnostic.data`). */
-export function isRange(value: unknown): value is Range {
-  const r = value as Range | undefined;
-  return (
-    typeof r === 'object' &&
-    r !== null &&
-    typeof r.start?.line === 'number' &&
-    typeof r.start?.column === 'number' &&
-    typeof r.end?.line === 'number' &&
-    typeof r.end?.column === 'number'
-  );
-}
-
 /** The sessions a conflict is about: where it sits, the data's session ranges, its related places. */
 function conflictSessions(plan: Plan, diagnostic: PlanDiagnostic): Session[] {
   const ranges: Range[] = [diagnostic.range, ...(diagnostic.related ?? []).map((r) => r.range)];
@@ -164,84 +94,10 @@ function inBlock(block: WeekBlock, d: PlanDiagnostic): boolean {
   return rangeContains(block.range, d.range.start);
 }
 
-/** Days between two weekdays; a file without `week` lines wraps Sunday → Monday. */
-export function dayDistance(plan: Plan, a: number, b: number): number {
-  const d = Math.abs(a - b);
-  return plan.singleWeek ? Math.min(d, 7 - d) : d;
-}
-
 function blockSessions(block: WeekBlock): Session[] {
   const sessions: Session[] = [];
   for (const statement of block.statements) if (statement.type === 'day') sessions.push(...statement.sessions);
   return sessions;
-}
-
-/** A block's days after a change, in the model: the sessions each day holds (`week` gives the other days). */
-export type Arrangement = (day: Day, week: Week) => Day;
-
-/** The model of the text `rearrange` writes for these moves. */
-export function movesArrangement(moves: readonly SessionMove[]): Arrangement {
-  const outgoing = new Set(moves.map((m) => m.session));
-  const incoming = new Map<Weekday, Session[]>();
-  const ordered = [...moves].sort(
-    (a, b) => a.session.range.start.line - b.session.range.start.line || a.session.range.start.column - b.session.range.start.column,
-  );
-  for (const move of ordered) incoming.set(move.to, [...(incoming.get(move.to) ?? []), move.session]);
-  return (day) => {
-    const arriving = incoming.get(day.weekday);
-    const staying = day.sessions.filter((s) => !outgoing.has(s));
-    if (!arriving && staying.length === day.sessions.length) return day;
-    const sessions = arriving ? [...staying.filter((s) => !isBareRest(s)), ...arriving] : staying;
-    return { ...day, sessions };
-  };
-}
-
-/** The model of `swapDays`: the two days exchange their sessions. */
-export function swapArrangement(a: Weekday, b: Weekday): Arrangement {
-  return (day, week) => {
-    if (day.weekday !== a && day.weekday !== b) return day;
-    const other = week.days[day.weekday === a ? b : a];
-    return other ? { ...day, sessions: other.sessions } : day;
-  };
-}
-
-/** Per plan, the indices in `plan.weeks` of each block's weeks: built once, not per screening (fix-all asks per block). */
-const weekIndicesCache = new WeakMap<Plan, { weeks: readonly Week[]; byBlock: Map<WeekBlock, number[]> }>();
-
-function blockWeekIndices(plan: Plan, block: WeekBlock): number[] {
-  let cached = weekIndicesCache.get(plan);
-  if (!cached || cached.weeks !== plan.weeks) {
-    const byBlock = new Map<WeekBlock, number[]>();
-    plan.weeks.forEach((w, i) => {
-      const list = byBlock.get(w.block);
-      if (list) list.push(i);
-      else byBlock.set(w.block, [i]);
-    });
-    cached = { weeks: plan.weeks, byBlock };
-    weekIndicesCache.set(plan, cached);
-  }
-  return cached.byBlock.get(block) ?? [];
-}
-
-/** The block's weeks and one week on each side: all that a change inside the block can alter day by day. */
-function weeksAround(plan: Plan, block: WeekBlock): Week[] {
-  const indices = blockWeekIndices(plan, block);
-  if (indices.length === 0) return [];
-  const first = Math.max(0, (indices[0] as number) - 1);
-  const last = Math.min(plan.weeks.length - 1, (indices[indices.length - 1] as number) + 1);
-  return plan.weeks.slice(first, last + 1);
-}
-
-/**
- * Checks the plan with one block's days re-arranged in the model, on the weeks around the block, without writing or
- * re-parsing text. Moving sessions inside a week changes no weekly total, so this sees every change such a move
- * makes (counts per rule, severity and week compare with `checkArranged` of the unchanged block).
- */
-export function checkArranged(plan: Plan, block: WeekBlock, arrangement: Arrangement | undefined, config?: ResolvedConfig): PlanDiagnostic[] {
-  const weeks = weeksAround(plan, block).map((week) =>
-    week.block === block && arrangement ? { ...week, days: week.days.map((day) => arrangement(day, week)) } : week,
-  );
-  return checkPlan({ ...plan, weeks }, config);
 }
 
 const blockingSeverity = (config: ResolvedConfig, id: string): boolean => {
@@ -563,8 +419,8 @@ function searchWeek(plan: Plan, block: WeekBlock, config: ResolvedConfig | undef
       if (!movedBlock || after.some((d) => isBlocking(d) && inBlock(movedBlock, d))) continue;
       // Diagnostics taken over read the same in both texts: only the re-checked ones can differ.
       const adds = checked?.local
-        ? !addsNoProblemBy(checked.local.dropped, checked.local.added, undefined, identifyIn(plan.text), identifyMovedBlock(plan, block, movedText))
-        : !addsNoProblem(before, after, undefined, { before: plan.text, after: movedText });
+        ? addedProblems(checked.local.dropped, checked.local.added, ...identifiedAfterMove(plan, movedText, edits, movedOffsetAt(plan, block, movedText))).length > 0
+        : !addsNoProblem(before, after, undefined, { before: plan.text, after: movedText, edits });
       if (adds) continue;
       const week = plan.weeks[weekIndices[0] as number]?.number ?? 1;
       return {
@@ -582,170 +438,10 @@ function searchWeek(plan: Plan, block: WeekBlock, config: ResolvedConfig | undef
   return none;
 }
 
-/** Index of the first item that starts on `line` or later, in a list sorted by start line. */
-function firstIndexFrom(items: readonly { range: Range }[], line: number): number {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((items[mid] as { range: Range }).range.start.line < line) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-/**
- * `parsePlan(movedText)` when `movedText` differs from `plan.text` only inside the lines of `block` (a `week` block)
- * and has as many lines there: only those lines are parsed (as a text of blank lines up to them, so every position is
- * the same), and the rest of the model is taken over, as it would read the same. Undefined whenever that does not
- * hold for sure (a line added or removed, a syntax error, anything but the block on its lines, another goal, …):
- * the caller then parses the whole text.
- */
-export function reparseBlock(plan: Plan, block: WeekBlock, movedText: string, edits?: readonly TextEdit[]): Plan | undefined {
-  const header = block.header;
-  if (plan.singleWeek || !header || plan.syntaxErrors.length > 0) return undefined;
-  const firstLine = block.range.start.line;
-  const lastLine = block.range.end.line;
-  const index = lineIndexFor(plan.text);
-  const start = index.lineStart(firstLine);
-  const end = index.lineEnd(lastLine);
-  const tail = plan.text.length - end;
-  const movedEnd = movedText.length - tail;
-  if (movedEnd < start) return undefined;
-  // When `movedText` came from edits that all lie on the block's lines, the text before and after them is the same
-  // by construction; else compare it (two passes over the whole text, which made fix-all of a long plan quadratic).
-  const editedInside = edits !== undefined && edits.every((edit) => edit.range.start.line >= firstLine && edit.range.end.line <= lastLine);
-  if (!editedInside && (movedText.slice(0, start) !== plan.text.slice(0, start) || movedText.slice(movedEnd) !== plan.text.slice(end))) {
-    return undefined;
-  }
-  const region = movedText.slice(start, movedEnd);
-  const sub = parsePlan('\n'.repeat(firstLine) + region);
-  const subBlock = sub.blocks[0];
-  const subHeader = subBlock?.header;
-  if (!subBlock || !subHeader || sub.blocks.length !== 1 || sub.syntaxErrors.length > 0 || sub.title || sub.start) return undefined;
-  if (subHeader.from !== header.from || subHeader.to !== header.to || subBlock.range.end.line !== lastLine) return undefined;
-  // Same number of lines in the block, so everything after it keeps its position.
-  if (new LineIndex(region).lineCount !== lastLine - firstLine + 1) return undefined;
-  // The same goals, so the goal in force is the same in every week.
-  const goalsOf = (statements: readonly Statement[]): string =>
-    statements.flatMap((st) => (st.type === 'goal' ? [st.goals.map((g) => g.value).join(',')] : [])).join(';');
-  if (goalsOf(sub.statements) !== goalsOf(block.statements) || sub.goals.length !== block.statements.filter((st) => st.type === 'goal').length) {
-    return undefined;
-  }
-  // The plan's statements, goals, comments and suppressions are in text order: the block's share is found by two
-  // binary searches and the rest copied around the replacement (filtering every list per candidate made fix-all of a
-  // long plan quadratic).
-  const splice = <T extends { range: Range }>(all: readonly T[], replacement: readonly T[]): T[] => {
-    const from = firstIndexFrom(all, firstLine);
-    const to = firstIndexFrom(all, lastLine + 1);
-    return all.slice(0, from).concat(replacement, all.slice(to));
-  };
-  const subWeeks = new Map(sub.weeks.map((w) => [w.number, w]));
-  const weeks: Week[] = [];
-  for (const week of plan.weeks) {
-    if (week.block !== block) {
-      weeks.push(week);
-      continue;
-    }
-    const subWeek = subWeeks.get(week.number);
-    if (!subWeek) return undefined;
-    const moved: Week = { number: week.number, block: subBlock, repeatIndex: week.repeatIndex, days: subWeek.days };
-    moved.goal = week.goal;
-    weeks.push(moved);
-  }
-  return {
-    ...plan,
-    text: movedText,
-    goals: splice(plan.goals, sub.goals),
-    statements: splice(plan.statements, sub.statements),
-    blocks: plan.blocks.map((b) => (b === block ? subBlock : b)),
-    weeks,
-    comments: splice(plan.comments, sub.comments),
-    suppressions: splice(plan.suppressions, sub.suppressions),
-    syntaxErrors: [],
-  };
-}
-
-/** How many weeks a rule looks across: 4 back (long-run-spike), 3 back (load-ramp), 1 ahead (the next day). */
-const RULE_REACH = 4;
-
-const diagnosticKey = (d: PlanDiagnostic): string => `${d.rule}\u0000${d.range.start.line}:${d.range.start.column}-${d.range.end.line}:${d.range.end.column}\u0000${d.message}`;
-
-/**
- * `checkPlan(moved, config)` for a plan whose only change is the arrangement of `block`'s days (`before` being
- * `checkPlan(plan, config)`): the diagnostics of the block's weeks and of the week after it (whose Monday follows the
- * block's Sunday) are checked again on the weeks around them, the others are taken over. Whenever the weeks around do
- * not show that for sure — a diagnostic outside those weeks that reads differently, the changed weeks not seen as the
- * whole plan sees them, a repeated week number — the whole plan is checked.
- */
-interface CheckedMove {
-  after: PlanDiagnostic[];
-  /** When only the weeks around the block were checked again: their diagnostics before and after. */
-  local?: { dropped: PlanDiagnostic[]; added: PlanDiagnostic[] };
-}
-
-function checkMoved(plan: Plan, block: WeekBlock, before: PlanDiagnostic[], moved: Plan, config: ResolvedConfig | undefined): CheckedMove {
-  const full = (): CheckedMove => ({ after: checkPlan(moved, config) });
-  const indices = blockWeekIndices(plan, block);
-  if (indices.length === 0 || moved.weeks.length !== plan.weeks.length) return full();
-  const first = indices[0] as number;
-  const last = indices[indices.length - 1] as number;
-  const low = Math.max(0, first - RULE_REACH);
-  const high = Math.min(plan.weeks.length - 1, last + RULE_REACH);
-  const changed = new Set<number>();
-  for (let i = low; i <= high; i++) {
-    const number = (plan.weeks[i] as Week).number;
-    if ((moved.weeks[i] as Week).number !== number || (i > low && (plan.weeks[i - 1] as Week).number === number)) return full();
-  }
-  for (let i = first; i <= Math.min(last + 1, high); i++) changed.add((plan.weeks[i] as Week).number);
-  // A week number outside the window equal to a changed one (a week written twice) would mix diagnostics up.
-  if ((low > 0 && changed.has((plan.weeks[low - 1] as Week).number)) || (high + 1 < plan.weeks.length && changed.has((plan.weeks[high + 1] as Week).number))) {
-    return full();
-  }
-  const inChanged = (d: PlanDiagnostic): boolean => d.week !== undefined && changed.has(d.week);
-  const localBefore = checkPlan({ ...plan, weeks: plan.weeks.slice(low, high + 1) }, config);
-  const localAfter = checkPlan({ ...moved, weeks: moved.weeks.slice(low, high + 1) }, config);
-  const same = (a: readonly PlanDiagnostic[], b: readonly PlanDiagnostic[]): boolean => JSON.stringify(a) === JSON.stringify(b);
-  if (!same(localBefore.filter((d) => !inChanged(d)), localAfter.filter((d) => !inChanged(d)))) return full();
-  const kept: PlanDiagnostic[] = [];
-  const dropped: PlanDiagnostic[] = [];
-  for (const d of before) (inChanged(d) ? dropped : kept).push(d);
-  if (!same(localBefore.filter(inChanged), dropped)) return full();
-  const added = localAfter.filter(inChanged);
-  // The whole check reports one diagnostic per rule, range and message: one taken over must not repeat a new one.
-  const addedLines = new Set(added.map((d) => d.range.start.line));
-  const addedKeys = new Set(added.map(diagnosticKey));
-  if (kept.some((d) => addedLines.has(d.range.start.line) && addedKeys.has(diagnosticKey(d)))) return full();
-  // Both lists are sorted and share no diagnostic: merge them.
-  const after: PlanDiagnostic[] = [];
-  let k = 0;
-  for (const d of added) {
-    while (k < kept.length && compareDiagnostics(kept[k] as PlanDiagnostic, d) <= 0) after.push(kept[k++] as PlanDiagnostic);
-    after.push(d);
-  }
-  while (k < kept.length) after.push(kept[k++] as PlanDiagnostic);
-  return { after, local: { dropped, added } };
-}
-
-/**
- * `identifyIn(movedText)` for a text that differs from `plan.text` only on the lines of `block`, with as many lines
- * there (what `reparseBlock` accepts): offsets come from the plan's line index and the block's lines, not from an
- * index of the whole new text.
- */
-function identifyMovedBlock(plan: Plan, block: WeekBlock, movedText: string): Identify {
-  const index = lineIndexFor(plan.text);
-  const firstLine = block.range.start.line;
-  const lastLine = block.range.end.line;
-  const start = index.lineStart(firstLine);
-  const delta = movedText.length - plan.text.length;
-  const region = new LineIndex(movedText.slice(start, index.lineEnd(lastLine) + delta));
-  const offsetAt = (p: Position): number =>
-    p.line < firstLine
-      ? index.offsetAt(p)
-      : p.line > lastLine
-        ? index.offsetAt(p) + delta
-        : start + region.offsetAt({ line: p.line - firstLine, column: p.column });
-  return (d) => `${d.rule}\u0000${d.severity}\u0000${d.week ?? ''}\u0000${movedText.slice(offsetAt(d.range.start), offsetAt(d.range.end))}`;
+/** The identities of diagnostics before and after a move, as a pair of arguments. */
+function identifiedAfterMove(plan: Plan, movedText: string, edits: readonly TextEdit[], offsetAt: (p: Position) => number): [Identify, Identify] {
+  const identify = identities(plan.text, movedText, edits, offsetAt);
+  return [identify.before, identify.after];
 }
 
 /** One edit from `before` to `after` replacing only the whole lines that differ. */
