@@ -5,7 +5,7 @@ import type { Day, Plan, Position, Range, Statement, Week, Weekday, WeekBlock } 
 import type { PlanDiagnostic, ResolvedConfig, TextEdit } from '../rules/types';
 import { parsePlan } from '../language/parser';
 import { LineIndex, lineIndexFor } from '../language/text';
-import { checkPlan, compareDiagnostics } from '../rules/registry';
+import { checkPlan, compareDiagnostics, rules } from '../rules/registry';
 import { isBareRest, type SessionMove } from '../analysis/edits';
 import type { Session } from '../language/model';
 
@@ -167,8 +167,8 @@ export function reparseBlock(plan: Plan, block: WeekBlock, movedText: string, ed
   };
 }
 
-/** How many weeks a rule looks across: 4 back (long-run-spike), 3 back (load-ramp), 1 ahead (the next day). */
-const RULE_REACH = 4;
+/** How many weeks around a change the partial re-check reads: the farthest any rule looks back or ahead (rule meta). */
+const RULE_REACH = Math.max(0, ...rules.flatMap((rule) => [rule.meta.reach.weeksBack, rule.meta.reach.weeksAhead]));
 
 const diagnosticKey = (d: PlanDiagnostic): string => `${d.rule}\u0000${d.range.start.line}:${d.range.start.column}-${d.range.end.line}:${d.range.end.column}\u0000${d.message}`;
 

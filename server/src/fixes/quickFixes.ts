@@ -30,6 +30,7 @@ import {
   swapDays,
 } from '../analysis/edits';
 import { checkPlan } from '../rules/registry';
+import { optionOf } from '../rules/config';
 import { addsNoProblem, isRange, removesDiagnostic } from './compare';
 import { checkArranged, dayDistance, movesArrangement, reparseBlock, swapArrangement, type Arrangement } from './arrangement';
 import { sessionText } from '../rules/helpers';
@@ -181,7 +182,7 @@ function swapFixes(plan: Plan, diagnostic: PlanDiagnostic, session: Session, con
 }
 
 function easyRpeLimit(config: ResolvedConfig): number {
-  return config['easy-run-too-hard']?.options.rpe ?? 5;
+  return optionOf(config, 'easy-run-too-hard', 'rpe');
 }
 
 function makeEasyFix(session: Session | undefined, config: ResolvedConfig): Candidate[] {
@@ -291,7 +292,7 @@ function rulesFixes(plan: Plan, diagnostic: PlanDiagnostic, config: ResolvedConf
     case 'gym-duration': {
       const duration = session?.attributes.duration;
       if (!session || !duration) return [];
-      const minutes = config['gym-duration']?.options.minutes ?? 75;
+      const minutes = optionOf(config, 'gym-duration', 'minutes');
       return [{ title: `Cap at ${minutes}min`, edits: replaceAttribute(session, duration.range, `${minutes}min`) }];
     }
     case 'main-goal':

@@ -23,22 +23,15 @@ import { parsePlan } from '../language/parser';
 import { LineIndex, rangeContains } from '../language/text';
 import { checkPlan, rules } from '../rules/registry';
 import { startGap } from '../rules/helpers';
-import { defaultConfig } from '../rules/config';
+import { defaultConfig, optionOf } from '../rules/config';
 import { classify } from '../analysis/classify';
 import { applyEdits, rearrange, sessionAt, type SessionMove } from '../analysis/edits';
 import { Budget, RESCHEDULE_BUDGET } from '../budgets';
 import { addedProblems, addsNoProblem, identities, isRange, type Identify } from './compare';
 import { blockWeekIndices, checkArranged, checkMoved, dayDistance, movedOffsetAt, movesArrangement, reparseBlock } from './arrangement';
 
-/** The rules the fix-all clears. */
-export const SCHEDULING_RULES: ReadonlySet<string> = new Set([
-  'hard-same-day',
-  'hard-after-heavy-legs',
-  'back-to-back-hard',
-  'same-day-spacing',
-  'session-order',
-]);
-
+/** The rules the fix-all clears: those of the scheduling category (rule meta). */
+export const SCHEDULING_RULES: ReadonlySet<string> = new Set(rules.filter((rule) => rule.meta.category === 'scheduling').map((rule) => rule.meta.id));
 
 export interface ScheduleMove {
   /** The first week of the block the move was made in. */
@@ -62,7 +55,7 @@ export interface RescheduleResult {
 }
 
 /** Rules whose findings depend on which day a session is on (the others count per week, which moves keep). */
-const DAY_RULES: ReadonlySet<string> = new Set([...SCHEDULING_RULES, 'rest-days']);
+const DAY_RULES: ReadonlySet<string> = new Set(rules.filter((rule) => rule.meta.reach.byDay).map((rule) => rule.meta.id));
 
 /** The configuration with only the day rules on: what the screening of candidate arrangements checks. */
 function screeningConfig(config: ResolvedConfig | undefined): ResolvedConfig {
@@ -160,7 +153,7 @@ function quickTest(plan: Plan, block: WeekBlock, config: ResolvedConfig): QuickT
   const afterLegs = judged('hard-after-heavy-legs');
   const backToBack = judged('back-to-back-hard');
   const spacing = judged('same-day-spacing');
-  const spacingMinutes = (config['same-day-spacing']?.options.hours ?? 6) * 60;
+  const spacingMinutes = optionOf(config, 'same-day-spacing', 'hours') * 60;
   const base: DayTally[] = Array.from({ length: 7 }, emptyTally);
   for (const statement of block.statements) {
     if (statement.type === 'day') for (const session of statement.sessions) addToTally(base[statement.weekday] as DayTally, session, 1);

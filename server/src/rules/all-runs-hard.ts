@@ -2,18 +2,17 @@
 // easy or long run at all); on the week header (or first line).
 //
 // data: { week: number; runs: { weekday: number; sessionRange: Range }[]; steady: boolean }
-import type { Rule } from './types';
+import { defineRule } from './define';
 import { classify } from '../analysis/classify';
 import { sessionLabel, weekAnchor, weekSessions } from './helpers';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'all-runs-hard',
     severity: 'warning',
     description: 'Every run of a week (2 or more) is a quality run, or quality or steady with no easy run.',
     reason: 'Common mistake: turning every run into conditioning. If every run feels "kind of hard", you are burning recovery without gaining fitness.',
     category: 'weekly',
-    options: [],
     fixable: true,
   },
   check(context) {
@@ -38,4 +37,4 @@ export const rule: Rule = {
       });
     }
   },
-};
+});

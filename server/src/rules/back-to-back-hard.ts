@@ -7,7 +7,7 @@
 //   firstWeek?: number; firstWeekday?: number; firstSessionRange?: Range; // 'three-hard' only: the first of the three days
 // }
 import type { Day, Session } from '../language/model';
-import type { Rule } from './types';
+import { defineRule } from './define';
 import { classify } from '../analysis/classify';
 import { previousDay, sessionLabel } from './helpers';
 
@@ -19,14 +19,14 @@ function first(day: Day, test: (s: Session) => boolean): Session | undefined {
 const legHard = (s: Session): boolean => classify(s).legHard && !classify(s).event;
 const hard = (s: Session): boolean => classify(s).hard && !classify(s).event;
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'back-to-back-hard',
     severity: 'warning',
     description: 'Two consecutive days each with a leg-hard session, or three consecutive days each with a hard session.',
     reason: 'Avoid stacking hard sessions back to back. Hard days must be separated.',
     category: 'scheduling',
-    options: [],
+    reach: { weeksBack: 1, weeksAhead: 1, byDay: true },
     fixable: true,
   },
   check(context) {
@@ -87,4 +87,4 @@ export const rule: Rule = {
       }
     });
   },
-};
+});

@@ -3,6 +3,15 @@
 import type { ResolvedConfig, ResolvedRuleConfig, RuleOptions, SeveritySetting } from './types';
 import { rules } from './all';
 
+/** An option's value in a configuration, else the rule's declared default (written once, in the rule). */
+export function optionOf(config: ResolvedConfig | undefined, id: string, name: string): number {
+  const value = config?.[id]?.options[name];
+  if (typeof value === 'number') return value;
+  const declared = rules.find((rule) => rule.meta.id === id)?.meta.options.find((option) => option.name === name);
+  if (!declared) throw new Error(`No option '${name}' in rule '${id}'`);
+  return declared.default;
+}
+
 export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 
 const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);

@@ -2,21 +2,23 @@
 // with an effort is not called easy (`run 4km rpe 6` is a steady run: all-runs-hard looks at those).
 //
 // data: { week: number; weekday: number; sessionRange: Range; effortRange: Range; effort: 'rpe' | 'zone'; value: number }
-import type { Rule } from './types';
+import { defineRule } from './define';
 import { sessionLabel } from './helpers';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'easy-run-too-hard',
     severity: 'warning',
     description: 'An easy or recovery run that carries rpe 5 or more, or zone z3 or higher.',
     reason: 'Easy runs must stay easy: conversational, controlled, almost too slow.',
     category: 'weekly',
-    options: [{ name: 'rpe', description: 'Lowest rpe that is too hard for an easy run.', default: 5, minimum: 1, maximum: 10 }],
+    options: {
+      rpe: { description: 'Lowest rpe that is too hard for an easy run.', default: 5, minimum: 1, maximum: 10 },
+    },
     fixable: true,
   },
   check(context) {
-    const limit = context.options.rpe ?? 5;
+    const limit = context.options.rpe;
     for (const week of context.plan.weeks) {
       for (const day of week.days) {
         for (const run of day.sessions) {
@@ -38,4 +40,4 @@ export const rule: Rule = {
       }
     }
   },
-};
+});

@@ -4,7 +4,10 @@
 // data (above): { week: number; weekday: number; sessionRange: Range; count: number; max: number; kind: 'gym' | 'run' }
 // data (below): { week: number; count: number; min: number; kind: 'gym' | 'run' }
 import type { Session } from '../language/model';
-import type { RuleContext } from './types';
+import type { OptionSpec, RuleContextOf } from './define';
+
+/** The options of both frequency rules. */
+export type FrequencyContext = RuleContextOf<{ max: OptionSpec; min: OptionSpec }>;
 import { classify } from '../analysis/classify';
 import type { Week } from '../language/model';
 
@@ -27,14 +30,14 @@ export interface FrequencySpec {
   adviceBelow: string;
   /** The guide's words for enough with goal running, when they differ. */
   adviceBelowRunning?: string;
-  min(context: RuleContext, goal: string | undefined): number;
+  min(context: FrequencyContext, goal: string | undefined): number;
   /** Most a week for the week's goal; the `max` option when the user set it. */
-  max?(context: RuleContext, goal: string | undefined): number;
+  max?(context: FrequencyContext, goal: string | undefined): number;
 }
 
-export function checkFrequency(context: RuleContext, spec: FrequencySpec): void {
+export function checkFrequency(context: FrequencyContext, spec: FrequencySpec): void {
   for (const week of context.plan.weeks) {
-    const max = spec.max ? spec.max(context, week.goal) : (context.options.max ?? 3);
+    const max = spec.max ? spec.max(context, week.goal) : context.options.max;
     // Short core / mobility work in the gym is not one of the guide's gym sessions, and a race is not a training run.
     const placed = weekSessions(week, (s: Session) => s.kind === spec.kind && !classify(s).accessory && !classify(s).event);
     const count = placed.length;

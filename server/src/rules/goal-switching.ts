@@ -1,17 +1,17 @@
 // goal-switching: a goal held for a single week between two changes; on that week's goal statement.
 //
 // data: { week: number; goal: string; previous: string; next: string; goalRange: Range }
-import type { Rule } from './types';
+import { defineRule } from './define';
 import { weekAnchor } from './helpers';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'goal-switching',
     severity: 'warning',
     description: 'A goal held for a single week between two changes.',
     reason: 'Common mistake: switching goals every week. Training works in seasons.',
     category: 'goal',
-    options: [],
+    reach: { weeksBack: 1, weeksAhead: 1 },
     fixable: false,
   },
   check(context) {
@@ -32,4 +32,4 @@ export const rule: Rule = {
       });
     }
   },
-};
+});

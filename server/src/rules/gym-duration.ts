@@ -1,21 +1,23 @@
 // gym-duration: a gym session planned longer than 75 minutes; on the duration.
 //
 // data: { week: number; weekday: number; sessionRange: Range; durationRange: Range; minutes: number; max: number }
-import type { Rule } from './types';
+import { defineRule } from './define';
 import { sessionLabel } from './helpers';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'gym-duration',
     severity: 'info',
     description: 'A gym session longer than 75 minutes.',
     reason: 'Keep sessions strong and efficient. 60–75 minutes is plenty.',
     category: 'weekly',
-    options: [{ name: 'minutes', description: 'Longest gym session in minutes.', default: 75, minimum: 1, maximum: 600 }],
+    options: {
+      minutes: { description: 'Longest gym session in minutes.', default: 75, minimum: 1, maximum: 600 },
+    },
     fixable: true,
   },
   check(context) {
-    const max = context.options.minutes ?? 75;
+    const max = context.options.minutes;
     for (const week of context.plan.weeks) {
       for (const day of week.days) {
         for (const gym of day.sessions) {
@@ -32,4 +34,4 @@ export const rule: Rule = {
       }
     }
   },
-};
+});

@@ -5,11 +5,11 @@
 //   otherWeek: number; otherWeekday: number; otherSessionRange: Range; // the heavy-legs session of the day before
 //   run: 'long' | 'quality';
 // }
-import type { Rule } from './types';
+import { defineRule } from './define';
 import { classify } from '../analysis/classify';
 import { previousDay, sessionLabel } from './helpers';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'hard-after-heavy-legs',
     severity: 'warning',
@@ -17,7 +17,7 @@ export const rule: Rule = {
     reason:
       'Avoid: long runs the day after brutal leg sessions. Running economy stays impaired up to 48 h after lower-body lifting (Doma 2019).',
     category: 'scheduling',
-    options: [],
+    reach: { weeksBack: 1, weeksAhead: 1, byDay: true },
     fixable: true,
   },
   check(context) {
@@ -55,4 +55,4 @@ export const rule: Rule = {
       }
     });
   },
-};
+});

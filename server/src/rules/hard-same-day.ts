@@ -9,7 +9,8 @@
 //   apart?: true;                                // heavy legs + quality 6 h or more apart (a warning)
 // }
 import type { Session } from '../language/model';
-import type { Rule, Severity } from './types';
+import type { Severity } from './types';
+import { defineRule } from './define';
 import { classify, type SessionClass } from '../analysis/classify';
 import { comesBefore, dayName, sameDayReport, sessionLabel, sessionText, startGap } from './helpers';
 
@@ -48,7 +49,7 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'hard-same-day',
     severity: 'warning',
@@ -56,7 +57,7 @@ export const rule: Rule = {
       'Two hard sessions on one day: an error for heavy legs + a quality run (a warning 6 h or more apart), a warning for any other two hard sessions, a quality and a long run, or heavy legs + a long run.',
     reason: 'Avoid: heavy squats + intervals on the same day. Heavy leg training and hard running both stress the nervous system.',
     category: 'scheduling',
-    options: [],
+    reach: { byDay: true },
     fixable: true,
   },
   check(context) {
@@ -109,4 +110,4 @@ export const rule: Rule = {
       }
     }
   },
-};
+});

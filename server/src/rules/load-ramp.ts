@@ -2,24 +2,27 @@
 // on the week header (or first line).
 //
 // data: { week: number; load: number; meanLoad: number; ratio: number }
-import type { Rule } from './types';
+import { defineRule } from './define';
 import { weekTotals } from '../analysis/totals';
 import { formatNumber, weekAnchor } from './helpers';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'load-ramp',
     severity: 'warning',
     description: 'From the 4th week on, a week’s load is more than 1.5× the mean load of the previous 3 weeks.',
     reason: 'Acute:chronic workload ratio (Gabbett 2016): sharp rises over the recent average raise injury risk. Session load = minutes × RPE (Foster 2001).',
     category: 'load',
-    options: [{ name: 'ratio', description: 'Largest allowed ratio of a week’s load to the mean of the previous 3 weeks.', default: 1.5, minimum: 1, maximum: 10 }],
+    options: {
+      ratio: { description: 'Largest allowed ratio of a week’s load to the mean of the previous 3 weeks.', default: 1.5, minimum: 1, maximum: 10 },
+    },
+    reach: { weeksBack: 3 },
     fixable: false,
   },
   check(context) {
     const { plan } = context;
     if (plan.singleWeek || plan.weeks.length < 4) return;
-    const ratio = context.options.ratio ?? 1.5;
+    const ratio = context.options.ratio;
     const loads = plan.weeks.map((week) => weekTotals(week).load);
     for (let i = 3; i < loads.length; i++) {
       // The previous 3 weeks by number; a week not written (week 2, then week 4) is left out of the mean.
@@ -41,4 +44,4 @@ export const rule: Rule = {
       });
     }
   },
-};
+});

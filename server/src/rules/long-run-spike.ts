@@ -4,7 +4,7 @@
 //
 // data: { week: number; weekday: number; sessionRange: Range; unit: 'km' | 'min'; longest: number; previousLongest: number; percent: number }
 import type { Week } from '../language/model';
-import type { Rule } from './types';
+import { defineRule } from './define';
 import { classify } from '../analysis/classify';
 import { DEFAULT_PACE } from '../analysis/classify';
 import { formatKm, sessionLabel, type PlacedSession } from './helpers';
@@ -39,7 +39,7 @@ function hasKm(longest: Longest): boolean {
   return longest.byMinutes !== undefined && classify(longest.byMinutes.session).distanceKm !== undefined;
 }
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'long-run-spike',
     severity: 'warning',
@@ -47,19 +47,20 @@ export const rule: Rule = {
     reason:
       'Frandsen et al. 2025 (BJSM): single-session spikes above 10 % over the longest run of the previous 30 days raised running-injury risk (hazard ratio 1.64 for 10–30 %).',
     category: 'load',
-    options: [
-      { name: 'percent', description: 'Largest allowed increase in percent, when it is also more than `toleranceKm`.', default: 10, minimum: 0, maximum: 1000 },
-      { name: 'toleranceKm', description: 'An increase of at most this many km (a mile) warns only from `spikePercent` on.', default: 1.61, minimum: 0, maximum: 100 },
-      { name: 'spikePercent', description: 'An increase of this many percent or more warns however few km it is.', default: 25, minimum: 0, maximum: 1000 },
-    ],
+    options: {
+      percent: { description: 'Largest allowed increase in percent, when it is also more than `toleranceKm`.', default: 10, minimum: 0, maximum: 1000 },
+      toleranceKm: { description: 'An increase of at most this many km (a mile) warns only from `spikePercent` on.', default: 1.61, minimum: 0, maximum: 100 },
+      spikePercent: { description: 'An increase of this many percent or more warns however few km it is.', default: 25, minimum: 0, maximum: 1000 },
+    },
+    reach: { weeksBack: 4 },
     fixable: false,
   },
   check(context) {
     const { plan } = context;
     if (plan.singleWeek) return;
-    const percent = context.options.percent ?? 10;
-    const toleranceKm = context.options.toleranceKm ?? 1.61;
-    const spikePercent = context.options.spikePercent ?? 25;
+    const percent = context.options.percent;
+    const toleranceKm = context.options.toleranceKm;
+    const spikePercent = context.options.spikePercent;
     // Compared by time, the tolerance is the minutes of that distance at the long-run pace (a mile ≈ 10 min).
     const toleranceMinutes = Math.round((toleranceKm * DEFAULT_PACE.long) / 60);
     // The repeats of a `week 2-4` block share their days: look each block up once.
@@ -119,4 +120,4 @@ export const rule: Rule = {
       });
     }
   },
-};
+});

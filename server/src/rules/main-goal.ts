@@ -5,16 +5,15 @@
 //     | { case: 'two-in-statement'; goalRange: Range; firstGoalRange: Range }
 //     | { case: 'two-for-week'; goalRange: Range; firstGoalRange: Range; week?: number }
 import type { GoalStatement, WeekBlock } from '../language/model';
-import type { Rule } from './types';
+import { defineRule } from './define';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'main-goal',
     severity: 'error',
     description: 'The plan declares no goal (info), or names two goals at once (error).',
     reason: 'You can’t progress everything at once. You have to pick one main goal.',
     category: 'goal',
-    options: [],
     fixable: true,
   },
   check(context) {
@@ -59,4 +58,4 @@ export const rule: Rule = {
       });
     }
   },
-};
+});

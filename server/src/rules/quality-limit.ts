@@ -1,27 +1,29 @@
 // quality-limit: more than 1 quality run in a week; a warning on each quality run past the first.
 //
 // data: { week: number; weekday: number; sessionRange: Range; count: number; max: number }
-import type { Rule } from './types';
+import { defineRule } from './define';
 import { classify } from '../analysis/classify';
 import { ordinal, sessionLabel, weekSessions } from './helpers';
 
 /** Quality runs a week that are normal for a runner (goal running). */
 export const RUNNING_GOAL_MAX_QUALITY = 2;
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'quality-limit',
     severity: 'warning',
     description: 'More than 1 quality run (tempo, intervals, hills, …) in a week — 2 with goal running.',
     reason: 'Running (2–3x per week): 1–2 easy runs, 1 optional quality session (tempo or intervals).',
     category: 'weekly',
-    options: [{ name: 'max', description: 'Most quality runs a week (default 1, or 2 with goal running).', default: 1, minimum: 0, maximum: 14 }],
+    options: {
+      max: { description: 'Most quality runs a week (default 1, or 2 with goal running).', default: 1, minimum: 0, maximum: 14 },
+    },
     fixable: true,
   },
   check(context) {
     for (const week of context.plan.weeks) {
       // A runner (goal running) does two quality sessions a week (Daniels' two Q days); the guide's one is for lifters.
-      const max = context.userOptions?.max ?? (week.goal === 'running' ? RUNNING_GOAL_MAX_QUALITY : (context.options.max ?? 1));
+      const max = context.userOptions?.max ?? (week.goal === 'running' ? RUNNING_GOAL_MAX_QUALITY : context.options.max);
       // A race is a planned hard day, not a second quality session.
       const quality = weekSessions(week, (s) => classify(s).qualityRun && !classify(s).event);
       const count = quality.length;
@@ -39,4 +41,4 @@ export const rule: Rule = {
       });
     }
   },
-};
+});

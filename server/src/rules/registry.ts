@@ -112,9 +112,33 @@ export function checkPlan(plan: Plan, config?: ResolvedConfig): PlanDiagnostic[]
         diagnostics.push(diagnostic);
       },
     };
-    rule.check(context);
+    const reported = diagnostics.length;
+    try {
+      rule.check(context);
+    } catch (error) {
+      // One rule's bug costs its own findings only (Langium's validation registry): one `internal` error names it.
+      diagnostics.length = reported;
+      for (const onLine of seen.values()) for (let i = onLine.length - 1; i >= 0; i--) if (onLine[i]?.rule === id) onLine.splice(i, 1);
+      diagnostics.push(ruleFailure(plan, id, error));
+    }
   }
   return withoutRestatedPairs(diagnostics, afterHeavyLegs).sort(compareDiagnostics);
+}
+
+/** The rule id of the diagnostic that says a rule failed on this plan. */
+export const INTERNAL = 'internal';
+
+/** One error on the first line: which rule failed and that the others still ran. */
+function ruleFailure(plan: Plan, id: string, error: unknown): PlanDiagnostic {
+  const firstLine = plan.text.length === 0 ? 0 : new LineIndex(plan.text).lineText(0).length;
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    rule: INTERNAL,
+    severity: 'error',
+    message: `The rule '${id}' failed on this plan (an internal error: ${detail.slice(0, 200)}); its checks are skipped, every other rule ran`,
+    range: { start: { line: 0, column: 0 }, end: { line: 0, column: firstLine } },
+    data: { failedRule: id },
+  };
 }
 
 /**

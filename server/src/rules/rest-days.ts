@@ -2,18 +2,18 @@
 // count as rest); on the week header (or first line).
 //
 // data: { week: number }
-import type { Rule } from './types';
+import { defineRule } from './define';
 import { isRestDay } from '../analysis/classify';
 import { weekAnchor } from './helpers';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'rest-days',
     severity: 'warning',
     description: 'A week with no rest day.',
     reason: 'Common mistake: training hard every day. The balanced week works because recovery is built in.',
     category: 'weekly',
-    options: [],
+    reach: { byDay: true },
     fixable: false,
   },
   check(context) {
@@ -27,4 +27,4 @@ export const rule: Rule = {
       });
     }
   },
-};
+});

@@ -5,21 +5,20 @@
 //
 // data: { week: number; case: 'volume'; count: number }
 //     | { week: number; case: 'all-light'; weekday: number; sessionRange: Range }
-import type { Rule } from './types';
+import { defineRule } from './define';
 import { classify } from '../analysis/classify';
 
 /** Week labels that make a light week the plan's intent. */
 const EASY_WEEK = /\b(deload|taper|recovery|race|rest|easy)\b/i;
 import { sessionLabel, weekAnchor, weekSessions } from './helpers';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'running-focus-volume',
     severity: 'info',
     description: 'Goal running with more than 2 gym sessions a week, or with every gym session light where other weeks lift heavier.',
     reason: 'If running is your focus, reduce gym volume — not intensity.',
     category: 'weekly',
-    options: [],
     fixable: false,
   },
   check(context) {
@@ -50,4 +49,4 @@ export const rule: Rule = {
       }
     }
   },
-};
+});

@@ -9,7 +9,8 @@
 //   gapMinutes?: number;       // 'exact', and 'at-least' (one clock time, the other only the opposite am / pm)
 // }
 import type { Session } from '../language/model';
-import type { Rule, Severity } from './types';
+import type { Severity } from './types';
+import { defineRule } from './define';
 import { classify } from '../analysis/classify';
 import { comesBefore, dayName, formatHours, plural, sameDayReport, sessionText, startGap, type Gap } from './helpers';
 
@@ -24,7 +25,7 @@ function hardPair(a: Session, b: Session): boolean {
   return ca.hard || cb.hard || (ca.heavyLegs && cb.longRun) || (cb.heavyLegs && ca.longRun);
 }
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'same-day-spacing',
     severity: 'warning',
@@ -33,11 +34,14 @@ export const rule: Rule = {
     reason:
       'If training on the same day, separate sessions by at least 6–8 hours when possible. Robineau 2016: 0 h between sessions cut strength gains compared with 6 h.',
     category: 'scheduling',
-    options: [{ name: 'hours', description: 'Least hours between a run and a gym session on one day.', default: 6, minimum: 0, maximum: 24 }],
+    options: {
+      hours: { description: 'Least hours between a run and a gym session on one day.', default: 6, minimum: 0, maximum: 24 },
+    },
+    reach: { byDay: true },
     fixable: true,
   },
   check(context) {
-    const hours = context.options.hours ?? 6;
+    const hours = context.options.hours;
     for (const week of context.plan.weeks) {
       for (const day of week.days) {
         if (day.sessions.length < 2) continue;
@@ -78,4 +82,4 @@ export const rule: Rule = {
       }
     }
   },
-};
+});

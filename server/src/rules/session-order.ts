@@ -7,10 +7,10 @@
 //   otherWeek: number; otherWeekday: number; otherSessionRange: Range; // the session that should go first (same day)
 //   goal: 'strength' | 'running';
 // }
-import type { Rule } from './types';
+import { defineRule } from './define';
 import { comesBefore, dayName, sessionText } from './helpers';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'session-order',
     severity: 'info',
@@ -18,7 +18,7 @@ export const rule: Rule = {
     reason:
       'Should you run or lift first? It depends on your priority. Strength: lift first, run later in the day or on separate days. Running: run first, lift as support work.',
     category: 'scheduling',
-    options: [],
+    reach: { byDay: true },
     fixable: true,
   },
   check(context) {
@@ -57,4 +57,4 @@ export const rule: Rule = {
       }
     }
   },
-};
+});

@@ -62,6 +62,21 @@ export interface RuleMeta {
   options: OptionMeta[];
   /** Whether the rule's diagnostics offer quick fixes beyond "ignore on this line". */
   fixable: boolean;
+  /** How far across weeks the rule looks, and whether it reads which day a session is on. */
+  reach: RuleReach;
+}
+
+/**
+ * What a rule's findings in one week depend on. The partial re-check of fix-all checks as many weeks around a change
+ * as the rules reach; moves inside a week re-check only the rules that read the days.
+ */
+export interface RuleReach {
+  /** Weeks before a week that its findings depend on (`long-run-spike`: the previous 4). */
+  weeksBack: number;
+  /** Weeks after it (a Sunday session followed by the next week's Monday: 1). */
+  weeksAhead: number;
+  /** True when moving a session to another day of its week can change the findings (the weekly counts cannot). */
+  byDay: boolean;
 }
 
 /** What a rule reports; the registry applies the configured severity and suppressions. */

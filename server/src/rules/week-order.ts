@@ -2,20 +2,20 @@
 //
 // data: { week: number; case: 'repeat'; otherHeaderRange: Range } | { week: number; case: 'order'; after: number }
 import type { WeekHeader } from '../language/model';
-import type { Rule } from './types';
+import { defineRule } from './define';
 
 function weekWords(header: WeekHeader): string {
   return header.from === header.to ? `Week ${header.from}` : `Weeks ${header.from}-${header.to}`;
 }
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'week-order',
     severity: 'warning',
     description: 'A week number written twice (error) or out of order (warning).',
     reason: 'A plan is read week after week: each week once, in order, so the next day and the load trend are the ones you meant.',
     category: 'load',
-    options: [],
+    reach: { weeksBack: 1 },
     fixable: false,
   },
   check(context) {
@@ -50,4 +50,4 @@ export const rule: Rule = {
       highest = Math.max(highest ?? header.to, header.to);
     }
   },
-};
+});
