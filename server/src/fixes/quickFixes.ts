@@ -259,6 +259,14 @@ function rulesFixes(plan: Plan, diagnostic: PlanDiagnostic, config: ResolvedConf
         ...moveFixes(plan, diagnostic, [session, other], config, budget),
       ];
     }
+    case 'fresh-for-quality': {
+      if (!session || !other) return [];
+      return [
+        { title: `Reorder: '${sessionText(session)}' before '${sessionText(other)}'`, edits: reorderSessions(plan, session, other) },
+        { title: `Set times: '${sessionText(other)}' am, '${sessionText(session)}' pm`, edits: setTimes(other, session, 'period') },
+        ...moveFixes(plan, diagnostic, [session, other], config, budget),
+      ];
+    }
     case 'session-order':
       if (!session || !other) return [];
       return [{ title: `Reorder: '${sessionText(other)}' before '${sessionText(session)}'`, edits: reorderSessions(plan, other, session) }];

@@ -19,6 +19,9 @@ import { rule as goalSwitching } from './goal-switching';
 import { rule as longRunSpike } from './long-run-spike';
 import { rule as loadRamp } from './load-ramp';
 import { rule as weekOrder } from './week-order';
+import { rule as freshForQuality } from './fresh-for-quality';
+import { rule as gymVolume } from './gym-volume';
+import { rule as eliteVolume } from './elite-volume';
 
 /** Every rule of the catalogue (rules.md), in catalogue order. */
 export const rules: Rule[] = [
@@ -27,18 +30,21 @@ export const rules: Rule[] = [
   backToBackHard,
   sameDaySpacing,
   sessionOrder,
+  freshForQuality,
   gymFrequency,
   runFrequency,
   qualityLimit,
   allRunsHard,
   easyRunTooHard,
   gymDuration,
+  gymVolume,
   restDays,
   runningFocusVolume,
   mainGoal,
   goalSwitching,
   longRunSpike,
   loadRamp,
+  eliteVolume,
   weekOrder,
 ];
 

@@ -96,7 +96,9 @@ export const rule = defineRule({
             const long = run === earlier ? later : earlier;
             message = `A quality run (${sessionLabel(day.weekday, run)}) and a long run (${sessionText(long)}) on the same day — the guide says don't combine hard with hard`;
           } else if (pair === 'hard+hard') {
-            message = `${capitalise(hardKind(earlierClass))} (${sessionLabel(day.weekday, earlier)}) and ${hardKind(laterClass)} (${sessionText(later)}) on the same day — the guide says don't combine hard with hard`;
+            // Lifting first leaves the quality run without fresh legs: the guide's words for that order too.
+            const tired = earlierClass.hardGym && laterClass.qualityRun ? '; be fresh at the beginning of your quality sessions' : '';
+            message = `${capitalise(hardKind(earlierClass))} (${sessionLabel(day.weekday, earlier)}) and ${hardKind(laterClass)} (${sessionText(later)}) on the same day — the guide says don't combine hard with hard${tired}`;
           } else {
             const legs = earlierClass.heavyLegs ? earlier : later;
             const run = legs === earlier ? later : earlier;

@@ -61,16 +61,15 @@ describe('fixesFor', () => {
       "Move 'run intervals' to Sat",
       "Move 'gym lower heavy' to Wed",
       "Make 'run intervals' easy",
-      "Make 'gym lower heavy' easy",
+      // Moderate squats before the intervals still leave the run without fresh legs (fresh-for-quality): not offered.
       'Ignore hard-same-day on this line',
     ]);
-    assert.deepEqual(fixes.map((f) => f.preferred), [true, false, false, false, false, false]);
+    assert.deepEqual(fixes.map((f) => f.preferred), [true, false, false, false, false]);
     assert.equal(
       textOf(fixes, "Move 'run intervals' to Wed"),
       lines('goal: balanced', 'Mon: gym lower heavy', 'Tue: run long 20km', 'Wed: run intervals', 'Thu: gym upper', 'Fri: rest', 'Sat: run easy', 'Sun: rest'),
     );
     assert.equal(textOf(fixes, "Make 'run intervals' easy").split('\n')[1], 'Mon: gym lower heavy + run easy');
-    assert.equal(textOf(fixes, "Make 'gym lower heavy' easy").split('\n')[1], 'Mon: gym lower moderate + run intervals');
     assert.equal(textOf(fixes, 'Ignore hard-same-day on this line').split('\n')[1], 'Mon: gym lower heavy + run intervals  # hybrid-ignore hard-same-day');
   });
 
@@ -167,6 +166,16 @@ describe('fixesFor', () => {
     const fixes = offered(text, 'same-day-spacing');
     assert.equal(textOf(fixes, 'Set times (am / pm)').split('\n')[1], 'Wed am: run easy + gym upper heavy pm');
     assert.equal(textOf(fixes, 'Set times (@07:00 / @18:00)').split('\n')[1], 'Wed am: run easy @07:00 + gym upper heavy @18:00');
+  });
+
+  it('fresh-for-quality: run first, or gym am and run pm, or a move', () => {
+    const text = lines('goal: balanced', 'Mon: gym lower [squat 4x8] + run tempo 30min', 'Wed: gym upper heavy', 'Fri: gym full', 'Sat: run long');
+    const fixes = offered(text, 'fresh-for-quality');
+    assert.deepEqual(titles(fixes).slice(0, 2), ["Reorder: 'run tempo 30min' before 'gym lower [squat 4x8]'", "Set times: 'gym lower [squat 4x8]' am, 'run tempo 30min' pm"]);
+    assert.equal(fixes[0]?.preferred, true);
+    assert.equal(textOf(fixes, "Reorder: 'run tempo 30min' before 'gym lower [squat 4x8]'").split('\n')[1], 'Mon: run tempo 30min + gym lower [squat 4x8]');
+    assert.equal(textOf(fixes, "Set times: 'gym lower [squat 4x8]' am, 'run tempo 30min' pm").split('\n')[1], 'Mon: gym lower am [squat 4x8] + run tempo 30min pm');
+    assert.equal(titles(fixes).at(-1), 'Ignore fresh-for-quality on this line');
   });
 
   it('session-order: reorder the two sessions, times follow', () => {

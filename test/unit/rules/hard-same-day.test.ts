@@ -3,6 +3,11 @@ import { plan, ruleTests } from './harness';
 ruleTests('hard-same-day', {
   invalid: [
     {
+      name: 'heavy upper body then a quality run: hard on hard, and not fresh',
+      text: plan('Thu: gym upper heavy + run z4 30min'),
+      errors: [{ severity: 'warning', at: 'run z4 30min', message: ['A hard gym session (Thu: gym upper heavy) and a quality run', 'be fresh at the beginning of your quality sessions'], data: { pair: 'hard+hard' } }],
+    },
+    {
       name: 'heavy legs + intervals on one day (error, on the later session)',
       text: plan('goal: balanced', 'Mon: gym lower heavy + run intervals 6x800m'),
       errors: [

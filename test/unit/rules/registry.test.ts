@@ -5,9 +5,9 @@ import { resolveConfig } from '../../../server/src/rules/config';
 import { plan, rangeOf } from './harness';
 
 const CATALOGUE = [
-  'hard-same-day', 'hard-after-heavy-legs', 'back-to-back-hard', 'same-day-spacing', 'session-order',
-  'gym-frequency', 'run-frequency', 'quality-limit', 'all-runs-hard', 'easy-run-too-hard', 'gym-duration',
-  'rest-days', 'running-focus-volume', 'main-goal', 'goal-switching', 'long-run-spike', 'load-ramp', 'week-order',
+  'hard-same-day', 'hard-after-heavy-legs', 'back-to-back-hard', 'same-day-spacing', 'session-order', 'fresh-for-quality',
+  'gym-frequency', 'run-frequency', 'quality-limit', 'all-runs-hard', 'easy-run-too-hard', 'gym-duration', 'gym-volume',
+  'rest-days', 'running-focus-volume', 'main-goal', 'goal-switching', 'long-run-spike', 'load-ramp', 'elite-volume', 'week-order',
 ];
 
 const BALANCED = plan(

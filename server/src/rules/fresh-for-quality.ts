@@ -1,0 +1,67 @@
+// fresh-for-quality: a quality run that comes after a moderate gym session working the legs on the same day, less than
+// 6 hours before it (or with no times that say). After a heavy session the pair is two hard sessions on one day:
+// hard-same-day reports it (with the same words of the guide), so one mistake gets one squiggle.
+//
+// data: {
+//   week: number; weekday: number; sessionRange: Range;                 // the quality run (the diagnostic's range)
+//   otherWeek: number; otherWeekday: number; otherSessionRange: Range;   // the gym session before it (same day)
+// }
+import type { Session } from '../language/model';
+import type { Rule } from './types';
+import { classify } from '../analysis/classify';
+import { exercisesArea } from '../analysis/exercises';
+import { comesBefore, dayName, sameDayReport, sessionLabel, sessionText, startGap } from './helpers';
+
+const FRESH_MINUTES = 6 * 60;
+
+/** A moderate gym session that leaves the legs tired (a heavy one is hard-same-day's). */
+function tiring(session: Session): boolean {
+  if (session.kind !== 'gym' || session.intensity !== 'moderate') return false;
+  if (classify(session).accessory) return false;
+  const area = session.exercises.length > 0 ? exercisesArea(session.exercises.map((e) => e.name)) : undefined;
+  if (area !== undefined && area !== 'core') return area === 'lower' || area === 'full';
+  return session.focus === 'lower' || session.focus === 'full';
+}
+
+/** Far enough apart to start fresh: am and pm, or clock times 6 hours or more apart. */
+function recovered(gym: Session, run: Session): boolean {
+  const gap = startGap(gym, run);
+  return gap.kind === 'am-pm' || ((gap.kind === 'exact' || gap.kind === 'at-least') && gap.minutes >= FRESH_MINUTES);
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'fresh-for-quality',
+    severity: 'warning',
+    description: 'A quality run after a moderate leg session in the gym on the same day (less than 6 h before it).',
+    reason: 'Be fresh at the beginning of your quality sessions. If training on the same day, separate sessions by at least 6–8 hours.',
+    category: 'scheduling',
+    options: [],
+    fixable: true,
+  },
+  check(context) {
+    for (const week of context.plan.weeks) {
+      for (const day of week.days) {
+        if (day.sessions.length < 2) continue;
+        for (const run of day.sessions) {
+          if (run.kind !== 'run') continue;
+          const c = classify(run);
+          if (!c.qualityRun || c.event) continue;
+          const gym = day.sessions.find((s) => s !== run && tiring(s) && comesBefore(day, s, run) && !recovered(s, run));
+          if (!gym) continue;
+          context.report(
+            sameDayReport(
+              week,
+              day.weekday,
+              run,
+              gym,
+              `Quality run (${sessionLabel(day.weekday, run)}) after ${sessionText(gym)} on the same day — the guide says be fresh at the beginning of your quality sessions: run first, or put 6–8 hours between them`,
+              `Before the quality run on ${dayName(day.weekday)}: ${sessionText(gym)}`,
+              {},
+            ),
+          );
+        }
+      }
+    }
+  },
+};
