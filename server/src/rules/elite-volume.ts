@@ -2,12 +2,12 @@
 // training, or more than 130 km of running; on the week header (or first line).
 //
 // data: { week: number; sessions: number; minutes: number; runKm: number; over: ('sessions' | 'hours' | 'km')[] }
-import type { Rule } from './types';
+import { defineRule } from './define';
 import { classify } from '../analysis/classify';
 import { weekTotals } from '../analysis/totals';
 import { formatHours, formatKm, weekAnchor, weekWords } from './helpers';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'elite-volume',
     severity: 'warning',
@@ -15,17 +15,17 @@ export const rule: Rule = {
     reason:
       'Common mistake: copying elite athlete volume. More is rarely better; the sweet spot is 3 gym sessions and 2–3 runs.',
     category: 'load',
-    options: [
-      { name: 'sessions', description: 'Most training sessions a week (rest, easy walks, mobility and short core work not counted).', default: 10, minimum: 1, maximum: 50 },
-      { name: 'hours', description: 'Most hours of training a week.', default: 15, minimum: 1, maximum: 100 },
-      { name: 'km', description: 'Most km of running a week.', default: 130, minimum: 1, maximum: 1000 },
-    ],
+    options: {
+      sessions: { description: 'Most training sessions a week (rest, easy walks, mobility and short core work not counted).', default: 10, minimum: 1, maximum: 50 },
+      hours: { description: 'Most hours of training a week.', default: 15, minimum: 1, maximum: 100 },
+      km: { description: 'Most km of running a week.', default: 130, minimum: 1, maximum: 1000 },
+    },
     fixable: false,
   },
   check(context) {
-    const maxSessions = context.options.sessions ?? 10;
-    const maxHours = context.options.hours ?? 15;
-    const maxKm = context.options.km ?? 130;
+    const maxSessions = context.options.sessions;
+    const maxHours = context.options.hours;
+    const maxKm = context.options.km;
     for (const week of context.plan.weeks) {
       let sessions = 0;
       for (const day of week.days) {
@@ -58,4 +58,4 @@ export const rule: Rule = {
       });
     }
   },
-};
+});

@@ -6,8 +6,8 @@
 //   week: number; weekday: number; sessionRange: Range;                 // the quality run (the diagnostic's range)
 //   otherWeek: number; otherWeekday: number; otherSessionRange: Range;   // the gym session before it (same day)
 // }
+import { defineRule } from './define';
 import type { Session } from '../language/model';
-import type { Rule } from './types';
 import { classify } from '../analysis/classify';
 import { exercisesArea } from '../analysis/exercises';
 import { comesBefore, dayName, sameDayReport, sessionLabel, sessionText, startGap } from './helpers';
@@ -29,14 +29,14 @@ function recovered(gym: Session, run: Session): boolean {
   return gap.kind === 'am-pm' || ((gap.kind === 'exact' || gap.kind === 'at-least') && gap.minutes >= FRESH_MINUTES);
 }
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'fresh-for-quality',
     severity: 'warning',
     description: 'A quality run after a moderate leg session in the gym on the same day (less than 6 h before it).',
     reason: 'Be fresh at the beginning of your quality sessions. If training on the same day, separate sessions by at least 6–8 hours.',
     category: 'scheduling',
-    options: [],
+    reach: { byDay: true },
     fixable: true,
   },
   check(context) {
@@ -64,4 +64,4 @@ export const rule: Rule = {
       }
     }
   },
-};
+});

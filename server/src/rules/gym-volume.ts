@@ -2,10 +2,10 @@
 // by default); on the exercise list. Sessions without sets written are not judged.
 //
 // data: { week: number; weekday: number; sessionRange: Range; sets: number; max: number }
-import type { Rule } from './types';
+import { defineRule } from './define';
 import { sessionLabel } from './helpers';
 
-export const rule: Rule = {
+export const rule = defineRule({
   meta: {
     id: 'gym-volume',
     severity: 'warning',
@@ -13,11 +13,14 @@ export const rule: Rule = {
     reason:
       'Lift heavy, not exhausted: you don’t need high-volume bodybuilding workouts — heavy sets, clean reps, low-to-moderate volume. Strength prescriptions top out near 24 working sets a session (NSCA: 2–6 sets of 3–4 multi-joint lifts).',
     category: 'weekly',
-    options: [{ name: 'sets', description: 'Most working sets listed in one gym session.', default: 24, minimum: 1, maximum: 200 }],
+    options: {
+      sets: { description: 'Most working sets listed in one gym session.', default: 24, minimum: 1, maximum: 200 },
+    },
+    reach: { byDay: false },
     fixable: false,
   },
   check(context) {
-    const max = context.options.sets ?? 24;
+    const max = context.options.sets;
     for (const week of context.plan.weeks) {
       for (const day of week.days) {
         for (const gym of day.sessions) {
@@ -36,4 +39,4 @@ export const rule: Rule = {
       }
     }
   },
-};
+});

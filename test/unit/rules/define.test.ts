@@ -37,7 +37,7 @@ describe('rules carry their own facts', () => {
   });
 
   it('the scheduling set of fix-all is the rules of the scheduling category', () => {
-    assert.deepEqual([...SCHEDULING_RULES], ['hard-same-day', 'hard-after-heavy-legs', 'back-to-back-hard', 'same-day-spacing', 'session-order']);
+    assert.deepEqual([...SCHEDULING_RULES], ['hard-same-day', 'hard-after-heavy-legs', 'back-to-back-hard', 'same-day-spacing', 'session-order', 'fresh-for-quality']);
   });
 
   it('every rule declares how far it looks; the day rules are the scheduling rules and rest-days', () => {
