@@ -19,6 +19,8 @@ await Promise.all(
       format: 'cjs',
       target: 'node18',
       external: entry.external,
+      // jsonc-parser's `main` is a UMD build whose requires esbuild cannot follow; its ES module build bundles.
+      mainFields: ['module', 'main'],
       minify: production,
       sourcemap: production ? false : 'linked',
       legalComments: 'none',

@@ -100,9 +100,36 @@ export function rulesSetting(): Json {
   };
 }
 
-/** The body of the "Ignore a rule on this line" snippet. */
-export function ignoreSnippetBody(): string[] {
-  return [`# hybrid-ignore \${1|${rules.map((rule) => rule.meta.id).join(',')}|}$0`];
+/**
+ * One `hybrid.rule.<id>` setting per rule: a dropdown the Settings UI shows (the `hybrid.rules` object can only be
+ * edited as JSON). `default` leaves the rule to `.hybridrc.json` and `hybrid.rules`; any other value wins over both.
+ */
+export function ruleSeveritySettings(): { [key: string]: Json } {
+  return Object.fromEntries(
+    rules.map((rule, index) => [
+      `hybrid.rule.${rule.meta.id}`,
+      {
+        type: 'string',
+        enum: ['default', ...SEVERITY_SCHEMA.enum],
+        enumDescriptions: [`As \`.hybridrc.json\` or \`hybrid.rules\` say, else the rule's default (${rule.meta.severity}).`, ...SEVERITY_SCHEMA.enumDescriptions],
+        default: 'default',
+        scope: 'resource',
+        order: 10 + index,
+        markdownDescription: `${rule.meta.description}\n\n*Why:* ${rule.meta.reason}\n\nDefault: \`${rule.meta.severity}\`. See docs/rules/${rule.meta.id}.md.`,
+      },
+    ]),
+  );
+}
+
+/** The manifest's settings with the generated rule settings in place (after `hybrid.rules`). */
+export function withRuleSettings(properties: { [key: string]: Json }): { [key: string]: Json } {
+  const result: { [key: string]: Json } = {};
+  for (const [key, value] of Object.entries(properties)) {
+    if (key.startsWith('hybrid.rule.')) continue;
+    result[key] = key === 'hybrid.rules' ? rulesSetting() : value;
+    if (key === 'hybrid.rules') Object.assign(result, ruleSeveritySettings());
+  }
+  return result;
 }
 
 function rewriteJson(path: string, change: (json: any) => void): void {
@@ -115,9 +142,6 @@ if (require.main === module) {
   const root = join(__dirname, '..');
   writeFileSync(join(root, 'schemas/hybridrc.schema.json'), `${JSON.stringify(hybridrcSchema(), null, 2)}\n`);
   rewriteJson(resolve(root, process.argv[2] ?? 'package.json'), (manifest) => {
-    manifest.contributes.configuration.properties['hybrid.rules'] = rulesSetting();
-  });
-  rewriteJson(join(root, 'snippets/hybrid.json'), (snippets) => {
-    snippets['Ignore a rule on this line'].body = ignoreSnippetBody();
+    manifest.contributes.configuration.properties = withRuleSettings(manifest.contributes.configuration.properties);
   });
 }

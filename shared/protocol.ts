@@ -52,6 +52,8 @@ export const ServerCommands = {
   rescheduleWeek: 'hybrid.server.rescheduleWeek',
   /** `[uri]`: fix-all of the document. */
   fixAll: 'hybrid.server.fixAll',
+  /** `[ruleId]`: asks the client to show the rule's page (`window/showDocument`), for clients without their own. */
+  showRuleDocs: 'hybrid.server.showRuleDocs',
 } as const;
 
 /** What `hybrid.server.rescheduleWeek` answers. */
@@ -68,6 +70,10 @@ export const ClientCommands = {
   rescheduleWeek: 'hybrid.rescheduleWeek',
   restartServer: 'hybrid.restartServer',
   exportCalendar: 'hybrid.exportCalendar',
+  fixAll: 'hybrid.fixAll',
+  configureRules: 'hybrid.configureRules',
+  /** `[ruleId?]`: the rule's page rendered (rule links and "Show documentation for <rule>" use it). */
+  showRuleDocs: 'hybrid.showRuleDocs',
 } as const;
 
 /** The week view's webview panel type (package.json `onWebviewPanel:`). */
@@ -227,5 +233,9 @@ export interface ExportParams extends DocumentRequest {
   format: 'ics' | 'json';
 }
 
-export type ExportReply = { ok: true; text: string } | { ok: false; error: string };
+export type ExportReply =
+  /** `defaults`: which times and durations the calendar had to choose, in a sentence (absent when none). */
+  | { ok: true; text: string; defaults?: string }
+  /** `insertStart`: the plan has no `start:`; this line (the next Monday) inserted at `line` makes it exportable. */
+  | { ok: false; error: string; insertStart?: { line: number; text: string } };
 

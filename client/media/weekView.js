@@ -13,6 +13,9 @@
   let pendingFocus;
   /** @type {HTMLElement | undefined} */
   let dragged;
+  const state = vscode.getState();
+  /** @type {number | undefined} where the reader was when the view was last open. */
+  let restoreScrollY = state && typeof state.scrollY === 'number' ? state.scrollY : undefined;
 
   /** @param {EventTarget | null} target */
   function chipOf(target) {
@@ -66,10 +69,11 @@
     return day ? /** @type {HTMLElement[]} */ (Array.from(day.querySelectorAll('.chip'))) : [];
   }
 
+  /** Focuses without the browser's own jump (it centres the element); scrolls only as far as needed to show it. */
   /** @param {HTMLElement | undefined | null} element */
   function focus(element) {
     if (element) {
-      element.focus();
+      element.focus({ preventScroll: true });
       element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     }
   }
@@ -195,7 +199,16 @@
   function update(html) {
     const active = chipOf(document.activeElement);
     const keep = active ? { session: active.dataset.session, week: active.dataset.week } : undefined;
+    // The new content has the same layout around the change: stay where the reader was (after a drop too).
+    const { scrollX, scrollY } = window;
     app.innerHTML = html;
+    window.scrollTo(scrollX, scrollY);
+    // Reopened (a reload, or the panel shown again): the saved position applies once the weeks are there, not to
+    // the short "Loading…" page it starts with.
+    if (restoreScrollY !== undefined && app.querySelector('section.week')) {
+      window.scrollTo(0, restoreScrollY);
+      restoreScrollY = undefined;
+    }
     if (pendingFocus) {
       const day = app.querySelector(`.day[data-week="${pendingFocus.week}"][data-weekday="${pendingFocus.weekday}"]`);
       const chips = chipsOf(day);
@@ -204,7 +217,7 @@
     }
     if (keep) {
       const same = app.querySelector(`.chip[data-session="${CSS.escape(keep.session ?? '')}"][data-week="${CSS.escape(keep.week ?? '')}"]`);
-      if (same instanceof HTMLElement) same.focus();
+      if (same instanceof HTMLElement) same.focus({ preventScroll: true });
     }
   }
 
@@ -231,9 +244,11 @@
     vscode.setState({ ...(vscode.getState() ?? {}), ...change });
   }
 
-  const state = vscode.getState();
   window.addEventListener('scroll', () => saveState({ scrollY: window.scrollY }), { passive: true });
-  if (state && typeof state.scrollY === 'number') window.scrollTo(0, state.scrollY);
+  if (restoreScrollY !== undefined && app.querySelector('section.week')) {
+    window.scrollTo(0, restoreScrollY);
+    restoreScrollY = undefined;
+  }
 
   vscode.postMessage({ type: 'ready' });
 })();

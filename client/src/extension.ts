@@ -8,6 +8,7 @@ import {
   TransportKind,
 } from 'vscode-languageclient/node';
 import { ClientCommands, Requests, ServerCommands, type ParamsOf, type RescheduleCommandResult, type ResultOf } from '../../shared/protocol';
+import { configureRules, fixAll, renderedDocLinks, showRuleDocs, TotalsDocuments } from './commands';
 import { registerWeekView } from './weekView';
 
 const LANGUAGE_ID = 'hybrid';
@@ -30,6 +31,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannel: output,
     initializationOptions: {
       rulesDocsBase: `${vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString()}/`,
+      suggestCommand: 'editor.action.triggerSuggest',
+      ruleDocsCommand: ClientCommands.showRuleDocs,
+    },
+    middleware: {
+      // Rule links (Problems panel, hover) open the rule's page rendered, not the raw Markdown file.
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, renderedDocLinks(diagnostics)),
+      provideDiagnostics: async (document, previousResultId, token, next) => {
+        const report = await next(document, previousResultId, token);
+        if (report && 'items' in report) report.items = renderedDocLinks(report.items);
+        return report;
+      },
     },
   };
   // The id `hybrid` makes the client honour the `hybrid.trace.server` setting.
@@ -43,14 +55,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(status);
 
   context.subscriptions.push(
-    vscode.commands.registerCommand(ClientCommands.showTotals, () => showTotals(languageClient)),
     vscode.commands.registerCommand(ClientCommands.rescheduleWeek, () => rescheduleWeek()),
+    vscode.commands.registerCommand(ClientCommands.fixAll, () => fixAll()),
+    vscode.commands.registerCommand(ClientCommands.configureRules, () => configureRules(context)),
+    vscode.commands.registerCommand(ClientCommands.showRuleDocs, (rule?: unknown) => showRuleDocs(context, rule)),
     vscode.commands.registerCommand(ClientCommands.restartServer, async () => {
       output.appendLine('Restarting the Hybrid Plan language server…');
       await languageClient.restart();
       void updateStatus(languageClient, status);
     }),
   );
+  TotalsDocuments.register(context, languageClient);
   registerWeekView(context, languageClient);
 
   let pending: NodeJS.Timeout | undefined;
@@ -109,23 +124,6 @@ async function updateStatus(languageClient: LanguageClient, status: vscode.Statu
     status.show();
   } catch {
     status.hide();
-  }
-}
-
-async function showTotals(languageClient: LanguageClient): Promise<void> {
-  const editor = activePlanEditor();
-  if (!editor) {
-    void vscode.window.showInformationMessage('Open a .hybrid plan to see its weekly totals.');
-    return;
-  }
-  const params: ParamsOf<typeof Requests.totals> = { textDocument: { uri: editor.document.uri.toString() } };
-  const totals = await languageClient.sendRequest<ResultOf<typeof Requests.totals>>(Requests.totals, params);
-  if (!totals) return;
-  const report = await vscode.workspace.openTextDocument({ language: 'markdown', content: totals.markdown });
-  try {
-    await vscode.commands.executeCommand('markdown.showPreviewToSide', report.uri);
-  } catch {
-    await vscode.window.showTextDocument(report, vscode.ViewColumn.Beside);
   }
 }
 

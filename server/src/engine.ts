@@ -17,7 +17,7 @@ export type { WeekTotals } from './analysis/totals';
 export { applyEdits, moveSession } from './analysis/edits';
 export { formatPlan } from './analysis/format';
 export type { FormatOptions, LineSpan } from './analysis/format';
-export { classWords, dateOf, exportCalendar, exportJson } from './analysis/export';
+export { classWords, dateOf, exportCalendar, exportJson, plannedSessions } from './analysis/export';
 export type { ExportResult, PlanExport } from './analysis/export';
 
 // rules: the checks and their configuration

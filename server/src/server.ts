@@ -81,7 +81,8 @@ connection.onInitialize((params): InitializeResult => {
   if (options && typeof options === 'object') ctx.initializationOptions = options;
   return {
     capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      // `save`: week-count infos of an unfinished last week wait for the save (see diagnostics.ts).
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       ...ctx.capabilities(params.capabilities),
     },
     serverInfo: { name: 'hybrid-language-server', version: VERSION },

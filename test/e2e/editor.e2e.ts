@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { current } from './hooks';
 import { expectedAfterMove, sessionMultiset } from './plans';
-import { waitUntil, type ProblemRow, type Workbench } from './workbench';
+import { NORMAL, waitUntil, type ProblemRow, type Workbench } from './workbench';
 
 const SCHEDULING_RULES = ['hard-same-day', 'hard-after-heavy-legs', 'back-to-back-hard', 'same-day-spacing', 'session-order'];
 
@@ -111,7 +111,7 @@ describe('Hybrid Plan in a real VS Code (code-server + Chromium)', function () {
       'Quality runs 0 ✓',
       'Long runs 0',
       'Rest days 2 ✓',
-      'Hard days 0 (0 leg-hard)',
+      'Hard days 0 ✓ (0 leg-hard)',
       'Time 4 h 10 min',
       'Load 930',
     ]) {
@@ -127,7 +127,7 @@ describe('Hybrid Plan in a real VS Code (code-server + Chromium)', function () {
       ),
     );
     await workbench.screenshot('hover-week-1');
-    for (const expected of ['Gym 3 ✓ (2 heavy)', 'Runs 2 ✓', 'Long runs 1', 'Hard days 2 (1 leg-hard)', 'Time 5 h 10 min', 'Run distance 12 km', 'Load 1 800']) {
+    for (const expected of ['Gym 3 ✓ (2 heavy)', 'Runs 2 ✓', 'Long runs 1', 'Hard days 2 ✓ (1 leg-hard)', 'Time 5 h 10 min', 'Run distance 12 km', 'Load 1 800']) {
       assert.ok(week1.includes(expected), `week 1 hover lacks "${expected}": ${week1}`);
     }
   });
@@ -161,6 +161,43 @@ describe('Hybrid Plan in a real VS Code (code-server + Chromium)', function () {
     await workbench.screenshot('quick-fix-applied');
   });
 
+  it('(4b) the quick-fix menu on each conflict of mistakes.hybrid lists no title twice, each naming its subject', async function () {
+    const { workbench, workspace } = current();
+    assert.ok(fs.existsSync(path.join(workspace, 'mistakes.hybrid')), 'examples/mistakes.hybrid is missing from the repository');
+    await workbench.openFile('mistakes.hybrid');
+    await workbench.waitForSquiggles('the conflicts of mistakes.hybrid', (counts) => counts.error > 0 && counts.warning > 0);
+    const { parsePlan, checkPlan } = await import('../../server/src/engine');
+    const places = new Map<string, { line: number; column: number; rules: string[] }>();
+    for (const diagnostic of checkPlan(parsePlan(readPlan('mistakes.hybrid')))) {
+      const line = diagnostic.range.start.line + 1;
+      const column = diagnostic.range.start.column + 2;
+      const key = `${line}:${column}`;
+      const place = places.get(key) ?? { line, column, rules: [] };
+      place.rules.push(diagnostic.rule);
+      places.set(key, place);
+    }
+    assert.ok(places.size >= 15, `${places.size} places with a problem`);
+    let shot = false;
+    for (const { line, column, rules } of places.values()) {
+      await workbench.goTo(line, column);
+      const titles = await workbench.openQuickFixes();
+      const where = `Ln ${line}, Col ${column} (${rules.join(', ')}): ${JSON.stringify(titles)}`;
+      assert.equal(new Set(titles).size, titles.length, `a title twice at ${where}`);
+      for (const rule of rules) {
+        assert.ok(titles.includes(`Ignore ${rule} on this line`), `no ignore at ${where}`);
+        assert.ok(titles.includes(`Show documentation for ${rule}`), `no documentation at ${where}`);
+      }
+      for (const title of titles.filter((t) => /^(Move|Make|Change|Set|Drop|Cap|Reorder)\b/.test(t))) {
+        assert.match(title, /'[^']+'/, `"${title}" names the session it changes`);
+      }
+      if (!shot && titles.some((title) => title.startsWith('Move'))) {
+        await workbench.screenshot('quick-fix-menu-mistakes');
+        shot = true;
+      }
+      await workbench.closeWidgets();
+    }
+  });
+
   it('(5) Fix All clears every scheduling conflict, saves, and keeps every session', async function () {
     const { workbench } = current();
     await workbench.openFile('fixall.hybrid');
@@ -168,7 +205,7 @@ describe('Hybrid Plan in a real VS Code (code-server + Chromium)', function () {
     const before = readPlan('fixall.hybrid');
     await workbench.screenshot('fix-all-before');
 
-    await workbench.runCommand('Fix All');
+    await workbench.runCommand('Hybrid: Fix All');
     await workbench.waitForSquiggles('no error or warning left', (counts) => counts.error === 0 && counts.warning === 0);
     await workbench.save();
     const after = readPlan('fixall.hybrid');
@@ -245,5 +282,68 @@ describe('Hybrid Plan in a real VS Code (code-server + Chromium)', function () {
     assert.ok(week, `no "Week 1" in the Outline: ${JSON.stringify(outline)}`);
     const days = outline.filter((row) => row.level === week.level + 1).map((row) => row.label);
     assert.deepEqual(days, ['Monday', 'Tuesday', 'Wednesday']);
+  });
+});
+
+/** Picks `label` in the open quick pick titled like `title` by typing it and pressing Enter, as a person does. */
+async function pick(workbench: Workbench, title: RegExp, label: string): Promise<void> {
+  const widget = workbench.page.locator('.quick-input-widget');
+  await waitUntil(`the quick pick "${title.source}"`, () => widget.locator('.quick-input-title').innerText({ timeout: 1000 }), (text) => title.test(text));
+  await widget.locator('.quick-input-box input').fill(label);
+  const row = widget.locator('.quick-input-list .monaco-list-row.focused .label-name', { hasText: new RegExp(`^${label}$`) });
+  await row.first().waitFor({ state: 'visible', timeout: NORMAL });
+  await workbench.page.keyboard.press('Enter');
+}
+
+/** Starts a palette command whose quick pick follows at once (the palette's own widget does not close in between). */
+async function startCommand(workbench: Workbench, label: string): Promise<void> {
+  await workbench.page.keyboard.press('F1');
+  const input = workbench.page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ state: 'visible', timeout: NORMAL });
+  await input.fill(`>${label}`);
+  await workbench.page
+    .locator('.quick-input-widget .quick-input-list .monaco-list-row.focused .label-name', { hasText: new RegExp(`^${label}$`) })
+    .first()
+    .waitFor({ state: 'visible', timeout: NORMAL });
+  await workbench.page.keyboard.press('Enter');
+}
+
+describe('Settings and commands without JSON (code-server)', function () {
+  it('(11) Hybrid: Configure Rules switches a rule off and back in the settings; the squiggle follows', async function () {
+    const { workbench, workspace } = current();
+    await workbench.openFile('stacked.hybrid');
+    await workbench.waitForSquiggles('the hard-same-day error', (counts) => counts.error > 0);
+    await startCommand(workbench, 'Hybrid: Configure Rules');
+    await pick(workbench, /Configure Rules \(1\/2\)/, 'hard-same-day');
+    await workbench.screenshot('configure-rules');
+    await pick(workbench, /Configure Rules \(2\/2\): hard-same-day/, 'off');
+    await workbench.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: NORMAL });
+    await workbench.waitForSquiggles('no error once hard-same-day is off', (counts) => counts.error === 0);
+    const settings = JSON.parse(fs.readFileSync(path.join(workspace, '.vscode', 'settings.json'), 'utf8')) as Record<string, unknown>;
+    assert.equal(settings['hybrid.rule.hard-same-day'], 'off');
+
+    await workbench.focusEditor();
+    await startCommand(workbench, 'Hybrid: Configure Rules');
+    await pick(workbench, /Configure Rules \(1\/2\)/, 'hard-same-day');
+    await pick(workbench, /Configure Rules \(2\/2\): hard-same-day/, 'Reset to default');
+    await workbench.waitForSquiggles('the error back with the default', (counts) => counts.error > 0);
+  });
+
+  it('(12) rule documentation opens rendered, and the weekly totals open read-only', async function () {
+    const { workbench } = current();
+    await workbench.openFile('season.hybrid');
+    await startCommand(workbench, 'Hybrid: Show Rule Documentation');
+    await pick(workbench, /documentation of a rule/, 'back-to-back-hard');
+    // The Markdown preview (a webview), not the raw file in a text editor.
+    await workbench.page.locator('.tabs-container .tab', { hasText: 'Preview back-to-back-hard.md' }).first().waitFor({ state: 'visible', timeout: NORMAL });
+    await workbench.screenshot('rule-docs-rendered');
+
+    await workbench.openFile('season.hybrid');
+    await workbench.runCommand('Hybrid: Show Weekly Totals');
+    const tab = workbench.page.locator('.tabs-container .tab', { hasText: 'Weekly totals of season' }).first();
+    await tab.waitFor({ state: 'visible', timeout: NORMAL });
+    assert.equal(await workbench.page.locator('.tabs-container .tab.dirty').count(), 0, 'no unsaved buffer');
+    assert.equal(await workbench.page.locator('.tabs-container .tab', { hasText: 'Untitled' }).count(), 0, 'no Untitled buffer');
+    await workbench.screenshot('weekly-totals-read-only');
   });
 });

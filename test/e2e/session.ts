@@ -11,7 +11,7 @@ import {
   type CodeServerInstall,
   type RunningCodeServer,
 } from '../../scripts/e2e/codeServer';
-import { NORMAL, Workbench } from './workbench';
+import { NORMAL, SLOW, Workbench } from './workbench';
 
 export const repoRoot = path.resolve(__dirname, '..', '..');
 export const resultsDir = path.join(repoRoot, 'test-results', 'e2e');
@@ -31,9 +31,11 @@ export interface StartOptions {
 }
 
 function copyFixtures(workspace: string): void {
-  // The balanced-week scenario checks that this example exists; the others do not need it.
-  const balanced = path.join(repoRoot, 'examples', 'balanced.hybrid');
-  if (fs.existsSync(balanced)) fs.copyFileSync(balanced, path.join(workspace, 'balanced.hybrid'));
+  // The balanced-week and quick-fix menu scenarios check that these examples exist.
+  for (const example of ['balanced.hybrid', 'mistakes.hybrid']) {
+    const file = path.join(repoRoot, 'examples', example);
+    if (fs.existsSync(file)) fs.copyFileSync(file, path.join(workspace, example));
+  }
   for (const name of fs.readdirSync(fixturesDir)) {
     fs.copyFileSync(path.join(fixturesDir, name), path.join(workspace, name));
   }
@@ -88,7 +90,8 @@ export async function startSession(options: StartOptions): Promise<E2ESession> {
     const consoleLog = fs.createWriteStream(path.join(resultsDir, 'browser-console.log'));
     page.on('console', (message) => consoleLog.write(`[${message.type()}] ${message.text()}\n`));
     page.on('pageerror', (error) => consoleLog.write(`[pageerror] ${error.stack ?? error.message}\n`));
-    await page.goto(`${server.url}?folder=${encodeURIComponent(workspace)}`);
+    // The first load compiles the workbench bundle: on two shared cores it can take longer than a normal wait.
+    await page.goto(`${server.url}?folder=${encodeURIComponent(workspace)}`, { waitUntil: 'domcontentloaded', timeout: SLOW });
     const workbench = new Workbench(page, workspace, resultsDir);
     await workbench.waitForWorkbench();
     return { workbench, workspace, userDataDir, close };

@@ -152,6 +152,10 @@ export class LspClient {
     return this.connection.sendRequest<R>(method, params);
   }
 
+  async notify(method: string, params: unknown): Promise<void> {
+    await this.connection.sendNotification(method, params);
+  }
+
   async shutdown(): Promise<number | null> {
     const exited = new Promise<number | null>((resolve) => this.process.on('exit', (code) => resolve(code)));
     await this.connection.sendRequest('shutdown');

@@ -19,6 +19,7 @@ const week = (overrides: Partial<WeekTotals> = {}): WeekTotals => ({
   restDays: 2,
   hardDays: 2,
   legHardDays: 1,
+  backToBackHardDays: 0,
   minutes: 330,
   runKm: 12.25,
   load: 1920,
@@ -37,6 +38,15 @@ describe('presentation of totals', () => {
     assert.equal(formatMinutes(45), '45 min');
     assert.equal(summaryLine(week()), '3 gym (1 heavy) · 2 runs (1 quality) · 2 rest days · load 1 920');
     assert.equal(summaryLine(week({ runs: 1, restDays: 1 })), '3 gym (1 heavy) · 1 run (1 quality) · 1 rest day · load 1 920');
+  });
+
+  it('marks hard days ✓ or ✗ as back-to-back-hard judges them', () => {
+    const row = (table: string): string | undefined => table.split('\n').find((line) => line.startsWith('| Hard days'));
+    assert.equal(row(totalsTable([week()], undefined)), '| Hard days | 2 ✓ (1 leg-hard) | no leg-hard days back to back, no 3 hard days in a row |');
+    assert.equal(
+      row(totalsTable([week({ backToBackHardDays: 1 })], undefined)),
+      '| Hard days | 2 ✗ (1 leg-hard, 1 back to back) | no leg-hard days back to back, no 3 hard days in a row |',
+    );
   });
 
   it('uses the configured thresholds and the goal for the targets', () => {

@@ -72,6 +72,9 @@ export class WorkspaceEdit {
   replace(uri: Uri, range: Range, newText: string): void {
     this.replacements.push({ uri, range, newText });
   }
+  insert(uri: Uri, position: Position, newText: string): void {
+    this.replacements.push({ uri, range: new Range(position, position), newText });
+  }
 }
 
 export enum ViewColumn {
@@ -163,6 +166,7 @@ export const fake = {
   written: new Map<string, string>(),
   serializers: new Map<string, { deserializeWebviewPanel(panel: unknown, state: unknown): Promise<void> }>(),
   changeDocument: new Emitter<{ document: FakeDocument; contentChanges: unknown[] }>(),
+  changeDiagnostics: new Emitter<{ uris: Uri[] }>(),
   /** Called after an edit is applied (the test forwards it to the language server). */
   onEdit: undefined as ((document: FakeDocument) => Promise<void>) | undefined,
   reset(): void {
@@ -188,7 +192,8 @@ export const window = {
   },
   async showWarningMessage(message: string, options?: unknown) {
     fake.warnings.push({ message, options: typeof options === 'object' ? (options as { modal?: boolean; detail?: string }) : undefined });
-    return typeof options === 'object' ? fake.warningAnswers.shift() : undefined;
+    // A modal (options object) or a message with buttons (strings) is answered from `warningAnswers`.
+    return typeof options === 'object' || typeof options === 'string' ? fake.warningAnswers.shift() : undefined;
   },
   async showErrorMessage(message: string) {
     fake.errors.push(message);
@@ -228,6 +233,10 @@ export const commands = {
     fake.commands.set(id, handler);
     return { dispose: () => fake.commands.delete(id) };
   },
+};
+
+export const languages = {
+  onDidChangeDiagnostics: fake.changeDiagnostics.event,
 };
 
 export const workspace = {

@@ -79,19 +79,26 @@ export interface RenderedView {
 }
 
 /** Writes the page for `model` to test-results/webview/<name>.html and opens it. */
-export async function render(browser: Browser, model: WeekViewModel | undefined, name: string): Promise<RenderedView> {
+export async function render(
+  browser: Browser,
+  model: WeekViewModel | undefined,
+  name: string,
+  options: { state?: unknown; notice?: string; width?: number; height?: number } = {},
+): Promise<RenderedView> {
   mkdirSync(RESULTS, { recursive: true });
   const html = renderWeekViewHtml(model, {
     cspSource: 'file:',
     nonce: 'dGVzdG5vbmNlMTIzNDU2Nw==',
     scriptUri: pathToFileURL(join(MEDIA, 'weekView.js')).toString(),
     styleUri: pathToFileURL(join(MEDIA, 'weekView.css')).toString(),
-  });
+  }, options.notice);
   const file = join(RESULTS, `${name}.html`);
   writeFileSync(file, html);
-  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  const page = await browser.newPage({ viewport: { width: options.width ?? 1100, height: options.height ?? 900 } });
   // A string, not a function: tsx would wrap a function's inner functions in a `__name` helper the page lacks.
   await page.addInitScript(SHIM);
+  // The state VS Code keeps for the webview across a reload (`vscode.setState`).
+  if (options.state !== undefined) await page.addInitScript(`window.__state = ${JSON.stringify(options.state)};`);
   await page.goto(pathToFileURL(file).toString());
   // Page-side code as strings: the tests compile without the DOM library.
   await page.evaluate(

@@ -2,6 +2,7 @@
 // stdio, with a stand-in `vscode` module (fakeVscode.ts): the page it sets, live updates, a drop that is applied as
 // a workspace edit, a drop that creates conflicts (confirmed or not), a stale view, "Move to…" and reveal.
 import { strict as assert } from 'node:assert';
+import { nextMonday } from '../../server/src/features/completion';
 import ICAL from 'ical.js';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { buildServer, LspClient } from '../lsp/client';
@@ -107,6 +108,16 @@ describe('week view panel (VS Code side, real language server)', function () {
     await waitForMessage(before, (message) => message.type === 'update', 'the update after ready');
     assert.deepEqual(sentSince(before).map((message) => message.type), ['update']);
     assert.equal(document.getText(), PLAN);
+  });
+
+  it("redraws when the plan's diagnostics change (the server re-read .hybridrc.json or the settings), not another file's", async () => {
+    const before = panel.sent.length;
+    fake.changeDiagnostics.fire({ uris: [Uri.parse('file:///tmp/panel/other.hybrid')] });
+    // Nothing may follow for another file: give a redraw time to show up (longer than the view's 250 ms delay).
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    assert.deepEqual(sentSince(before).filter((message) => message.type === 'update'), []);
+    fake.changeDiagnostics.fire({ uris: [Uri.parse(uri)] });
+    await waitForMessage(before, (message) => message.type === 'update', 'the update after the plan diagnostics changed');
   });
 
   it('reveals a chip in the editor', async () => {
@@ -218,18 +229,32 @@ describe('week view panel (VS Code side, real language server)', function () {
     const ics = fake.written.get('file:///tmp/panel/out.ics')!;
     const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));
     assert.equal(events.length, 6);
-    assert.equal(fake.informations.at(-1), 'Exported 6 sessions to out.ics.');
+    assert.match(fake.informations.at(-1) ?? '', /^Exported 6 sessions to out\.ics\. Defaults used: 6 sessions without a time start at 07:00/);
   });
 
-  it('"Export to Calendar" explains a plan without start:', async () => {
-    const other = new FakeDocument(Uri.parse('file:///tmp/panel/no-start.hybrid'), 'Mon: gym\n');
+  it('"Export to Calendar" on a plan without start: offers to insert the next Monday, then exports', async () => {
+    const other = new FakeDocument(Uri.parse('file:///tmp/panel/no-start.hybrid'), 'plan "New"\ngoal: balanced\nMon: gym\n');
     fake.documents.push(other);
     await lsp.open(other.uri.toString(), other.getText());
     window.activeTextEditor = { document: other };
     const dialogs = fake.saveDialogs.length;
+    // Dismissed: nothing changes, no save dialog.
     await fake.commands.get('hybrid.exportCalendar')!();
-    assert.equal(fake.errors.at(-1), "The plan has no 'start:' date; add a line like 'start: 2026-12-07' (the Monday of week 1) to export it to a calendar.");
+    const offer = fake.warnings.at(-1);
+    assert.equal(offer?.message, 'The calendar needs the Monday of week 1: the plan has no start: line.');
+    assert.equal(other.getText(), 'plan "New"\ngoal: balanced\nMon: gym\n');
     assert.equal(fake.saveDialogs.length, dialogs, 'no save dialog');
+    // Accepted: the line goes under the title and the goal, and the export runs.
+    const monday = nextMonday(new Date());
+    fake.warningAnswers.push(`Insert 'start: ${monday}'`);
+    fake.saveAnswer = Uri.parse('file:///tmp/panel/no-start.ics');
+    await fake.commands.get('hybrid.exportCalendar')!();
+    assert.equal(other.getText(), `plan "New"\ngoal: balanced\nstart: ${monday}\nMon: gym\n`);
+    assert.match(fake.written.get('file:///tmp/panel/no-start.ics') ?? '', new RegExp(`DTSTART:${monday.replace(/-/g, '')}T070000`));
+    assert.equal(
+      fake.informations.at(-1),
+      "Exported 1 session to no-start.ics. Defaults used: 1 session without a time start at 07:00 (a day's first) or 18:00 (a later one); 1 without a duration last the default (gym 60 min, easy run 40, long run 90, quality run 50, cross-training 45).",
+    );
     window.activeTextEditor = { document };
   });
 

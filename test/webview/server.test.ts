@@ -3,6 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { applyEdits } from '../../server/src/analysis/edits';
 import type { ExportReply, MoveCheck, WeekViewModel } from '../../server/src/features/weekView';
+import { nextMonday } from '../../server/src/features/completion';
 import { buildServer, LspClient } from '../lsp/client';
 import { BALANCED_WITH_CONFLICT as PLAN } from './fixture';
 
@@ -87,6 +88,10 @@ describe('week view requests on the language server (stdio)', function () {
     assert.deepEqual(refused, {
       ok: false,
       error: "The plan has no 'start:' date; add a line like 'start: 2026-12-07' (the Monday of week 1) to export it to a calendar.",
+      // What the editor offers to insert: the next Monday, at the top (no title or goal above the days).
+      insertStart: { line: 0, text: `start: ${nextMonday(new Date())}` },
     });
+    // The calendar says which times and durations it chose: the fixture writes none.
+    assert.ok(ics.ok && ics.defaults?.startsWith('6 sessions without a time start at 07:00'), ics.ok ? ics.defaults : '');
   });
 });

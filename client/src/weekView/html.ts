@@ -244,6 +244,12 @@ function renderLegend(): string {
   return `<ul class="legend" aria-label="Session colours">${items}</ul>`;
 }
 
+/**
+ * A short plan shows its week grid first: the load chart has nothing to compare before a 3-week history (its band
+ * starts at week 4), and above the grid it would push the days below the fold.
+ */
+export const CHART_FIRST_FROM_WEEKS = 4;
+
 /** The view's content (everything inside `<main>`): also sent on every live update. */
 export function renderWeekViewBody(model: WeekViewModel | undefined, notice?: string): string {
   if (!model) {
@@ -265,7 +271,9 @@ export function renderWeekViewBody(model: WeekViewModel | undefined, notice?: st
     `</header>` +
     (model.weeks.length === 0
       ? `<p class="empty">No days planned yet: write a line like <code>Mon: gym upper heavy</code>.</p>`
-      : renderLoadChart(model.loads) + model.weeks.map(renderWeek).join(''))
+      : model.weeks.length < CHART_FIRST_FROM_WEEKS
+        ? model.weeks.map(renderWeek).join('') + renderLoadChart(model.loads)
+        : renderLoadChart(model.loads) + model.weeks.map(renderWeek).join(''))
   );
 }
 

@@ -50,6 +50,19 @@ async function exportCalendar(client: BaseLanguageClient): Promise<void> {
     format: 'ics',
   } satisfies ExportParams);
   if (!reply.ok) {
+    if (reply.insertStart) {
+      // The usual first export: no `start:` yet. Offer the next Monday rather than a message to act on by hand.
+      const insert = `Insert '${reply.insertStart.text}'`;
+      const answer = await vscode.window.showWarningMessage(
+        'The calendar needs the Monday of week 1: the plan has no start: line.',
+        insert,
+      );
+      if (answer !== insert) return;
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(document.uri, new vscode.Position(reply.insertStart.line, 0), `${reply.insertStart.text}\n`);
+      if (!(await vscode.workspace.applyEdit(edit))) return;
+      return exportCalendar(client);
+    }
     void vscode.window.showErrorMessage(reply.error);
     return;
   }
@@ -66,6 +79,7 @@ async function exportCalendar(client: BaseLanguageClient): Promise<void> {
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(reply.text));
   const events = reply.text.split('BEGIN:VEVENT').length - 1;
   void vscode.window.showInformationMessage(
-    `Exported ${events} session${events === 1 ? '' : 's'} to ${target.path.split('/').pop() ?? 'the calendar file'}.`,
+    `Exported ${events} session${events === 1 ? '' : 's'} to ${target.path.split('/').pop() ?? 'the calendar file'}.` +
+      (reply.defaults ? ` Defaults used: ${reply.defaults}` : ''),
   );
 }

@@ -122,6 +122,12 @@ export class WeekViewPanel implements vscode.Disposable {
       vscode.workspace.onDidSaveTextDocument((saved) => {
         if (saved.uri.path.endsWith('/.hybridrc.json')) this.scheduleUpdate();
       }),
+      // The two above fire before the server has re-read the settings (the view would be one step behind): the
+      // plan's diagnostics change once it has, so they are what brings the view up to date.
+      vscode.languages.onDidChangeDiagnostics((event) => {
+        const uri = this.document.uri.toString();
+        if (event.uris.some((changed) => changed.toString() === uri)) this.scheduleUpdate();
+      }),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         if (isHybrid(editor?.document) && editor.document !== this.document) this.setDocument(editor.document);
       }),

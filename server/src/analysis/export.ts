@@ -300,7 +300,8 @@ export interface ExportedDay {
 }
 
 /** A week's totals as exported: those of `computeTotals`, with `null` for an unknown easy share (JSON has no undefined). */
-export type ExportedTotals = Omit<WeekTotals, 'week' | 'label' | 'goal' | 'easyShare' | 'dayLoads'> & { easyShare: number | null };
+// `backToBackHardDays` stays out: the JSON format is stable (it is derived from the days anyway).
+export type ExportedTotals = Omit<WeekTotals, 'week' | 'label' | 'goal' | 'easyShare' | 'dayLoads' | 'backToBackHardDays'> & { easyShare: number | null };
 
 export interface ExportedWeek {
   number: number;

@@ -26,6 +26,11 @@ export interface WeekTotals {
   hardDays: number;
   /** Days holding at least one leg-hard session. */
   legHardDays: number;
+  /**
+   * Hard days back to back as `back-to-back-hard` counts them inside the week: neighbouring days both leg-hard, and
+   * three days in a row each hard. The guide wants none.
+   */
+  backToBackHardDays: number;
   /** Planned minutes (written durations, else the defaults of rules.md). */
   minutes: number;
   /** Run distance in km, summed over the runs whose distance is known. */
@@ -63,6 +68,7 @@ export function weekTotals(week: Week): WeekTotals {
     restDays: 0,
     hardDays: 0,
     legHardDays: 0,
+    backToBackHardDays: 0,
     minutes: 0,
     runKm: 0,
     load: 0,
@@ -71,6 +77,8 @@ export function weekTotals(week: Week): WeekTotals {
   let runMinutes = 0;
   let easyRunMinutes = 0;
   let everyRunTimed = true;
+  const hardOn = new Set<number>();
+  const legHardOn = new Set<number>();
   for (const day of week.days) {
     let dayLoad = 0;
     let hard = false;
@@ -105,7 +113,13 @@ export function weekTotals(week: Week): WeekTotals {
     totals.load += dayLoad;
     if (isRestDay(day)) totals.restDays++;
     if (hard) totals.hardDays++;
+    if (hard) hardOn.add(day.weekday);
+    if (legHard) legHardOn.add(day.weekday);
     if (legHard) totals.legHardDays++;
+  }
+  for (let weekday = 1; weekday < 7; weekday++) {
+    if (legHardOn.has(weekday) && legHardOn.has(weekday - 1)) totals.backToBackHardDays++;
+    else if (weekday >= 2 && hardOn.has(weekday) && hardOn.has(weekday - 1) && hardOn.has(weekday - 2)) totals.backToBackHardDays++;
   }
   totals.runKm = roundKm(totals.runKm);
   if (totals.runs > 0 && everyRunTimed && runMinutes > 0) totals.easyShare = easyRunMinutes / runMinutes;

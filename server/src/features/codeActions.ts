@@ -4,6 +4,7 @@
 import {
   type CodeAction,
   CodeActionKind,
+  CodeActionTriggerKind,
   type Command,
   type Diagnostic,
   type TextEdit as LspTextEdit,
@@ -12,7 +13,7 @@ import {
 import { fixAll, fixesFor, rescheduleWeek } from '../engine';
 import type { PlanDiagnostic, PlanFix, RescheduleResult, TextEdit, WeekBlock } from '../engine';
 import type { Analysis, ServerContext } from './context';
-import { fromLspPosition, toLspEdit } from './convert';
+import { fromLspPosition, ruleDocUrl, toLspEdit } from './convert';
 import { lspDiagnostics } from './diagnostics';
 import { blockAtLine } from './locate';
 import { weeksTitle } from './present';
@@ -22,6 +23,49 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.hybrid`;
 export const APPLY_EDIT_COMMAND = ServerCommands.applyEdit;
 export const RESCHEDULE_COMMAND = ServerCommands.rescheduleWeek;
 export const FIX_ALL_COMMAND = ServerCommands.fixAll;
+export const SHOW_DOCS_COMMAND = ServerCommands.showRuleDocs;
+/** At most this many fixes that change the plan in one menu: the ones a coach would try first. */
+export const MAX_PLAN_FIXES = 3;
+
+const SEVERITY_RANK: Record<string, number> = { error: 0, warning: 1, info: 2 };
+
+export interface MenuFix {
+  fix: PlanFix;
+  diagnostics: PlanDiagnostic[];
+}
+
+/**
+ * The quick-fix menu for the problems under the cursor: no title twice (two problems offering the same move get one
+ * action naming both), plan changes first — the preferred one, then by the severity of what they fix, at most
+ * MAX_PLAN_FIXES — then one "Ignore … on this line" per rule. Only the first preferred fix stays preferred.
+ */
+export function quickFixMenu(offered: { diagnostic: PlanDiagnostic; fixes: PlanFix[] }[]): MenuFix[] {
+  const byTitle = new Map<string, MenuFix & { rank: number; order: number }>();
+  let order = 0;
+  for (const { diagnostic, fixes } of offered) {
+    for (const fix of fixes) {
+      const known = byTitle.get(fix.title);
+      const rank = (fix.preferred ? 0 : 10) + (SEVERITY_RANK[diagnostic.severity] ?? 3);
+      if (known) {
+        known.diagnostics.push(diagnostic);
+        if (rank < known.rank) Object.assign(known, { rank, fix: fix.preferred && !known.fix.preferred ? fix : known.fix });
+      } else byTitle.set(fix.title, { fix, diagnostics: [diagnostic], rank, order: order++ });
+    }
+  }
+  const entries = [...byTitle.values()];
+  const isIgnore = (entry: MenuFix): boolean => entry.fix.edits.every((edit) => /#\s*hybrid-ignore/.test(edit.newText)) && /^Ignore /.test(entry.fix.title);
+  const changes = entries
+    .filter((entry) => !isIgnore(entry))
+    .sort((a, b) => a.rank - b.rank || a.order - b.order)
+    .slice(0, MAX_PLAN_FIXES);
+  const ignores = entries.filter(isIgnore).sort((a, b) => a.order - b.order);
+  let preferredSeen = false;
+  return [...changes, ...ignores].map(({ fix, diagnostics }) => {
+    const preferred = fix.preferred === true && !preferredSeen;
+    preferredSeen ||= preferred;
+    return { fix: { ...fix, preferred }, diagnostics };
+  });
+}
 
 /** True when a requested `only` list asks for actions of `kind` (a kind matches its parents: `source` ⊃ `source.fixAll`). */
 function wanted(only: string[] | undefined, kind: string): boolean {
@@ -107,7 +151,7 @@ export function registerCodeActions(ctx: ServerContext): void {
     codeActionProvider: client.textDocument?.codeAction?.codeActionLiteralSupport
       ? { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.RefactorRewrite] }
       : true,
-    executeCommandProvider: { commands: [APPLY_EDIT_COMMAND, RESCHEDULE_COMMAND, FIX_ALL_COMMAND] },
+    executeCommandProvider: { commands: [APPLY_EDIT_COMMAND, RESCHEDULE_COMMAND, FIX_ALL_COMMAND, SHOW_DOCS_COMMAND] },
   }));
 
   const workspaceEdit = (analysis: Analysis, edits: TextEdit[]): WorkspaceEdit => {
@@ -143,15 +187,26 @@ export function registerCodeActions(ctx: ServerContext): void {
 
       if (wanted(only, CodeActionKind.QuickFix)) {
         const all = lspDiagnostics(ctx, analysis);
+        const offered: { diagnostic: PlanDiagnostic; fixes: PlanFix[] }[] = [];
+        const attachedTo = new Map<PlanDiagnostic, Diagnostic>();
         for (const lspDiagnostic of params.context.diagnostics) {
           if (stale()) return [];
           if (lspDiagnostic.source !== 'hybrid') continue;
           const diagnostic = analysis.diagnostics.find((candidate) => sameDiagnostic(lspDiagnostic, candidate));
-          if (!diagnostic) continue;
-          const attached = all.find((candidate) => sameDiagnostic(candidate, diagnostic)) ?? lspDiagnostic;
-          for (const fix of fixesOf(analysis, diagnostic)) {
-            result.push(quickFix(analysis, fix, attached));
-          }
+          if (!diagnostic || attachedTo.has(diagnostic)) continue;
+          attachedTo.set(diagnostic, all.find((candidate) => sameDiagnostic(candidate, diagnostic)) ?? lspDiagnostic);
+          offered.push({ diagnostic, fixes: fixesOf(analysis, diagnostic) });
+        }
+        offered.sort((a, b) => (SEVERITY_RANK[a.diagnostic.severity] ?? 3) - (SEVERITY_RANK[b.diagnostic.severity] ?? 3));
+        for (const { fix, diagnostics } of quickFixMenu(offered)) {
+          result.push(quickFix(analysis, fix, diagnostics.map((diagnostic) => attachedTo.get(diagnostic)!)));
+        }
+        // As ESLint does: the rule's page, once per rule, last.
+        const docs = docsCommand();
+        for (const rule of new Set(offered.map(({ diagnostic }) => diagnostic.rule))) {
+          if (!docs || ['syntax', 'config', 'internal'].includes(rule)) continue;
+          const command = { title: `Show documentation for ${rule}`, command: docs, arguments: [rule] };
+          result.push(literals() ? { title: command.title, kind: CodeActionKind.QuickFix, command } : command);
         }
       }
 
@@ -160,7 +215,10 @@ export function registerCodeActions(ctx: ServerContext): void {
         if (edits.length) result.push(action(analysis, 'Fix all scheduling conflicts', FIX_ALL_KIND, edits));
       }
 
-      if (wanted(only, CodeActionKind.RefactorRewrite)) {
+      // Rescheduling is offered on request (Ctrl+., the Refactor menu), not to the light bulb: the bulb shows only on
+      // lines with a problem.
+      const invoked = params.context.triggerKind !== CodeActionTriggerKind.Automatic;
+      if (wanted(only, CodeActionKind.RefactorRewrite) && (invoked || only !== undefined)) {
         const block = blockAtLine(analysis.plan, params.range.start.line);
         if (block) {
           const rescheduling = rescheduleOf(analysis, block);
@@ -182,9 +240,13 @@ export function registerCodeActions(ctx: ServerContext): void {
     }),
   );
 
-  function quickFix(analysis: Analysis, fix: PlanFix, diagnostic: Diagnostic): CodeAction | Command {
+  /** The client's own docs command (VS Code renders the page), else the server's, which asks the client to show it. */
+  const docsCommand = (): string | undefined =>
+    ctx.initializationOptions.ruleDocsCommand ?? (ctx.client.window?.showDocument?.support ? SHOW_DOCS_COMMAND : undefined);
+
+  function quickFix(analysis: Analysis, fix: PlanFix, diagnostics: Diagnostic[]): CodeAction | Command {
     return action(analysis, fix.title, CodeActionKind.QuickFix, fix.edits, {
-      diagnostics: [diagnostic],
+      diagnostics,
       ...(fix.preferred ? { isPreferred: true } : {}),
     });
   }
@@ -192,6 +254,11 @@ export function registerCodeActions(ctx: ServerContext): void {
   ctx.connection.onExecuteCommand((params) =>
     ctx.guard('workspace/executeCommand', null, async () => {
       const [uri, second, third] = params.arguments ?? [];
+      if (params.command === SHOW_DOCS_COMMAND) {
+        if (typeof uri !== 'string' || !/^[a-z][a-z-]*$/.test(uri)) return null;
+        const shown = await ctx.connection.window.showDocument({ uri: ruleDocUrl(uri, ctx.initializationOptions.rulesDocsBase), takeFocus: true });
+        return { applied: shown.success };
+      }
       if (typeof uri !== 'string') return null;
       const analysis = await ctx.analyze(uri);
       if (!analysis) return null;

@@ -5,6 +5,7 @@ import {
   type CompletionItem,
   CompletionItemKind,
   type CompletionList,
+  CompletionTriggerKind,
   InsertTextFormat,
   MarkupKind,
   type Position,
@@ -18,10 +19,12 @@ interface Word {
   detail: string;
   documentation: string;
   kind: CompletionItemKind;
-  /** Snippet body when the client supports snippets. */
+  /** Snippet body when the client supports snippets: only `$0` (the cursor), never a placeholder with text. */
   snippet?: string;
   /** Plain insert text otherwise (defaults to the label). */
   plain?: string;
+  /** Open the suggestions again after inserting (the next word is one of a known list). */
+  retrigger?: boolean;
 }
 
 const word = (label: string, detail: string, documentation: string, kind: CompletionItemKind = CompletionItemKind.Keyword): Word => ({
@@ -33,13 +36,14 @@ const word = (label: string, detail: string, documentation: string, kind: Comple
 
 const WEEKDAYS: Word[] = WEEKDAY_NAMES.map((name, index) =>
   word(name, WEEKDAY_FULL_NAMES[index], `The sessions of ${WEEKDAY_FULL_NAMES[index]}: \`${name}: gym upper heavy + run easy 30min\`.`, CompletionItemKind.Event),
-).map((item) => ({ ...item, snippet: `${item.label}: $0`, plain: `${item.label}: ` }));
+).map((item) => ({ ...item, plain: `${item.label}: `, retrigger: true }));
 
 const STATEMENTS: Word[] = [
-  { ...word('plan', 'title', 'The plan\'s name: `plan "Balanced hybrid"`.'), snippet: 'plan "$1"', plain: 'plan ""' },
-  { ...word('goal', 'main goal', 'The main goal from here on — pick one: `goal: strength`, `goal: running` or `goal: balanced`.'), snippet: 'goal: ${1|balanced,strength,running|}', plain: 'goal: ' },
-  { ...word('start', 'start date', 'Monday of the first week, for dates in hovers and calendar export: `start: 2026-12-07`.'), snippet: 'start: ${1:2026-12-07}', plain: 'start: ' },
-  { ...word('week', 'week block', 'Opens a week: `week 3`, `week 2-4` (repeated for weeks 2, 3 and 4), `week 5: deload`.'), snippet: 'week ${1:1}', plain: 'week ' },
+  // The title is typed with its own quotes (auto-closed, then typed over): a snippet's quotes could not be typed over.
+  { ...word('plan', 'title', 'The plan\'s name: `plan "Balanced hybrid"`.'), plain: 'plan ' },
+  { ...word('goal', 'main goal', 'The main goal from here on — pick one: `goal: strength`, `goal: running` or `goal: balanced`.'), plain: 'goal: ', retrigger: true },
+  { ...word('start', 'start date', 'Monday of the first week, for dates in hovers and calendar export: `start: 2026-12-07`.'), plain: 'start: ', retrigger: true },
+  { ...word('week', 'week block', 'Opens a week: `week 3`, `week 2-4` (repeated for weeks 2, 3 and 4), `week 5: deload`.'), plain: 'week ' },
 ];
 
 const GOALS: Word[] = [
@@ -97,21 +101,22 @@ const EFFORTS: Word[] = [
 ];
 
 const ATTRIBUTES: Word[] = [
-  { ...word('45min', 'duration', 'Planned time: `45min`, `90min`, `1h`, `1h30`.', CompletionItemKind.Value), snippet: '${1:45}min' },
-  { ...word('10km', 'distance', 'Planned distance: `10km`, `10k`, `800m`, `6mi`.', CompletionItemKind.Value), snippet: '${1:10}km' },
-  { ...word('6x800m', 'repeats', 'Interval or set scheme: `6x800m`, `5x1km`, `4x4min`, `5x5`.', CompletionItemKind.Value), snippet: '${1:6}x${2:800m}' },
+  word('45min', 'duration', 'Planned time: `45min`, `90min`, `1h`, `1h30`.', CompletionItemKind.Value),
+  word('10km', 'distance', 'Planned distance: `10km`, `10k`, `800m`, `6mi`.', CompletionItemKind.Value),
+  word('6x800m', 'repeats', 'Interval or set scheme: `6x800m`, `5x1km`, `4x4min`, `5x5`.', CompletionItemKind.Value),
   word('am', 'time of day', 'Morning. `am` and `pm` are at least 6 hours apart.', CompletionItemKind.Value),
   word('pm', 'time of day', 'Afternoon or evening. `am` and `pm` are at least 6 hours apart.', CompletionItemKind.Value),
-  { ...word('@07:00', 'start time', 'Start time: `@07:00`, `@7am`, `@18:30`.', CompletionItemKind.Value), snippet: '@${1:07:00}' },
-  { ...word('rpe', 'effort', 'How hard it should feel, 1–10: `rpe 7`. Runs at rpe 7 or more are quality runs.', CompletionItemKind.Property), snippet: 'rpe ${1:6}', plain: 'rpe ' },
-  { ...word('z2', 'zone', 'Heart-rate zone `z1`–`z5`; z4 and z5 make a session hard.', CompletionItemKind.Value), snippet: 'z${1|1,2,3,4,5|}' },
-  { ...word('"note"', 'note', 'Free text: `"felt flat"`.', CompletionItemKind.Text), snippet: '"$1"', plain: '""' },
+  word('@07:00', 'start time', 'Start time: `@07:00`, `@7am`, `@18:30`.', CompletionItemKind.Value),
+  { ...word('rpe', 'effort', 'How hard it should feel, 1–10: `rpe 7`. Runs at rpe 7 or more are quality runs.', CompletionItemKind.Property), plain: 'rpe ', retrigger: true },
+  word('z2', 'zone', 'Heart-rate zone `z1`–`z5`; z4 and z5 make a session hard.', CompletionItemKind.Value),
+  { ...word('"note"', 'note', 'Free text: `"felt flat"`.', CompletionItemKind.Text), snippet: '"$0"', plain: '""' },
 ];
 
 const EXERCISE_LIST: Word = {
   ...word('[…]', 'exercises', 'Exercises: `[squat 5x5 @80%, rdl 3x8, plank 3x60s]`.', CompletionItemKind.Snippet),
-  snippet: '[${1:squat} ${2:5x5}]',
+  snippet: '[$0]',
   plain: '[]',
+  retrigger: true,
 };
 
 const EXERCISES: Word[] = [
@@ -240,25 +245,141 @@ export function completionWords(prefix: string): Word[] {
   return [];
 }
 
+/**
+ * Completion must never take a keystroke meant as text (docs/editors.md, "Completion"):
+ * - the list is `isIncomplete`, so the editor asks again on every keystroke and this answer is always about the
+ *   word as typed so far;
+ * - a word that is already complete (`heavy`, `Tue`, `40min`, `rpe 7`) gets no list at all, so Enter starts a new
+ *   line; no item is ever identical to what is typed;
+ * - a space opens the list only where a word must follow (`Tue: `, `+ `, `rpe `, `goal: `), never after a complete
+ *   session, and nothing is offered inside a note or after `week 1:`;
+ * - no item inserts a placeholder (a selected placeholder would swallow the next line): at most the cursor is put
+ *   inside `[]` or `""`; no commit characters.
+ */
+export interface CompletionAnswer {
+  words: Word[];
+  /** The text the items replace: the word being typed (for an exercise, the name so far). */
+  partial: string;
+}
+
+/** `Tue:`, `Mon am:`, `+`, `rpe`, `goal:`, `start:` just before the cursor (spaces allowed): a word must follow. */
+function expectsWord(prefix: string): boolean {
+  const text = blankStrings(prefix).trimEnd();
+  const statement = text.slice(text.lastIndexOf(';') + 1);
+  if (statement.includes('#')) return false;
+  if (statement.lastIndexOf('[') > statement.lastIndexOf(']')) return false;
+  if (/\+$/.test(statement) || /\brpe$/i.test(statement)) return true;
+  if (/^\s*(goal|start)\s*:$/i.test(statement)) return true;
+  const day = WEEKDAY_PATTERN.exec(statement);
+  return day !== null && day[0].length === statement.length;
+}
+
+/** True when the cursor is inside a note (`"…` not closed yet) outside a comment. */
+function insideNote(prefix: string): boolean {
+  let open = false;
+  for (let index = 0; index < prefix.length; index++) {
+    const character = prefix[index];
+    if (open && character === '\\') index++;
+    else if (character === '"') open = !open;
+    else if (character === '#' && !open) return false;
+  }
+  return open;
+}
+
+/** Words that are whole as typed: a new line may follow, so no list may take the Enter. */
+const COMPLETE_TOKEN = [
+  /^\d+(\.\d+)?(min|h|s)$/i, // 40min, 1h
+  /^\d+h\d+(min)?$/i, // 1h30
+  /^\d+(\.\d+)?(km|k|m|mi)$/i, // 10km, 800m
+  /^\d+x\d+(\.\d+)?([a-z%]+)?$/i, // 6x800m, 5x5
+  /^@\d{1,2}(:\d{2})?([ap]m)?$/i, // @7am, @07:00
+  /^z[1-5]$/i,
+  /^\d{4}-\d{2}-\d{2}$/, // a start date
+];
+
+/** The date of the next Monday after `today` (UTC), as `start:` wants it. */
+export function nextMonday(today: Date): string {
+  const day = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
+  const ahead = ((8 - day.getUTCDay()) % 7) || 7;
+  day.setUTCDate(day.getUTCDate() + ahead);
+  return day.toISOString().slice(0, 10);
+}
+
+/** Units for a number being typed: `40` → `40min`, `40km` (`6x800` is already whole: sets of 800). */
+function unitWords(partial: string): Word[] {
+  if (/^\d+(\.\d+)?$/.test(partial)) {
+    return [
+      word(`${partial}min`, 'duration', 'Planned time in minutes.', CompletionItemKind.Value),
+      word(`${partial}km`, 'distance', 'Planned distance in kilometres.', CompletionItemKind.Value),
+    ];
+  }
+  return [];
+}
+
+/**
+ * What to offer at the end of `prefix` (the line before the cursor). `trigger` is the character that asked
+ * (`' '`, `':'`, `+`, `#`), undefined when the editor asked while a word is typed or on Ctrl+Space.
+ */
+export function completionAnswer(prefix: string, trigger?: string, today: Date = new Date()): CompletionAnswer {
+  const none = (partial = ''): CompletionAnswer => ({ words: [], partial });
+  if (insideNote(prefix)) return none();
+  if (trigger === ' ' && !expectsWord(prefix)) return none();
+  const text = blankStrings(prefix);
+  const hash = text.indexOf('#');
+  // In a comment only the directive itself is offered, and only as it is being typed (`#`, `# hyb…`).
+  if (hash >= 0 && !/^#\s*[\w-]*$/.test(text.slice(hash)) && trigger !== undefined) return none();
+  // An exercise name may have spaces (`pull up`): the whole name so far is replaced.
+  const statement = text.slice(text.lastIndexOf(';') + 1);
+  const open = statement.lastIndexOf('[');
+  const inList = hash < 0 && open > statement.lastIndexOf(']') && WEEKDAY_PATTERN.test(statement);
+  const partial = inList
+    ? (/[^[,]*$/.exec(prefix)?.[0] ?? '').replace(/^\s+/, '')
+    : (/[A-Za-z0-9@%.\-]*$/.exec(prefix)?.[0] ?? '');
+  // A time being typed (`@07:`) is not the start of a new word.
+  if (/@\d{1,2}:\d*$/.test(prefix)) return none(partial);
+  let words = completionWords(prefix);
+  if (/^\s*start\s*:\s*$/i.test(statement)) {
+    words = [word(nextMonday(today), 'next Monday', 'Week 1 starts on this Monday; dates show in hovers and the calendar export.', CompletionItemKind.Value)];
+  }
+  if (hash >= 0 && words.some((item) => item.label === 'hybrid-ignore')) {
+    // `# felt good`: a comment, not a directive being typed.
+    words = words.filter((item) => item.label.startsWith(partial.toLowerCase()));
+  }
+  if (words.length === 0) return none(partial);
+  const lower = partial.toLowerCase();
+  if (lower !== '') {
+    const typed = (item: Word): string => (item.plain ?? item.label).trim().replace(/:$/, '').toLowerCase();
+    if (words.some((item) => item.label.toLowerCase() === lower || typed(item) === lower)) return none(partial);
+    if (!inList && COMPLETE_TOKEN.some((pattern) => pattern.test(partial))) return none(partial);
+    if (/^\d+$/.test(partial) && words.some((item) => /^rpe \d+$/.test(item.detail))) return none(partial);
+    const units = words.some((item) => item.kind === CompletionItemKind.Value && /duration|distance/.test(item.detail)) ? unitWords(partial) : [];
+    if (units.length) words = units;
+  }
+  return { words: words.filter((item) => item.label.toLowerCase() !== lower), partial };
+}
+
 export function registerCompletion(ctx: ServerContext): void {
+  // No commit characters and no `resolveProvider`: an item is taken only by Tab, Enter or a click.
   ctx.declare(() => ({ completionProvider: { triggerCharacters: [':', '+', ' ', '#'], resolveProvider: false } }));
 
   ctx.connection.onCompletion((params) =>
-    ctx.guard<CompletionList>('textDocument/completion', { isIncomplete: false, items: [] }, () => {
+    ctx.guard<CompletionList>('textDocument/completion', { isIncomplete: true, items: [] }, () => {
       const document = ctx.documents.get(params.textDocument.uri);
-      if (!document) return { isIncomplete: false, items: [] };
+      if (!document) return { isIncomplete: true, items: [] };
       const position = params.position;
       const prefix = document.getText({ start: { line: position.line, character: 0 }, end: position });
-      return { isIncomplete: false, items: completionItems(prefix, position, ctx) };
+      const trigger = params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter ? params.context.triggerCharacter : undefined;
+      return { isIncomplete: true, items: completionItems(prefix, position, ctx, trigger) };
     }),
   );
 }
 
-function completionItems(prefix: string, position: Position, ctx: ServerContext): CompletionItem[] {
-  const words = completionWords(prefix);
+function completionItems(prefix: string, position: Position, ctx: ServerContext, trigger: string | undefined): CompletionItem[] {
+  const { words, partial } = completionAnswer(prefix, trigger);
+  if (words.length === 0) return [];
   const snippets = ctx.client.textDocument?.completion?.completionItem?.snippetSupport === true;
   const markdown = ctx.client.textDocument?.completion?.completionItem?.documentationFormat?.includes(MarkupKind.Markdown) ?? true;
-  const partial = /[A-Za-z0-9@%.\-"]*$/.exec(prefix)?.[0] ?? '';
+  const suggest = ctx.initializationOptions.suggestCommand;
   // Right after `:`, `+` or `#` the word needs a space before it.
   const glue = /[:+#]$/.test(prefix) ? ' ' : '';
   const range = { start: { line: position.line, character: position.character - partial.length }, end: position };
@@ -274,6 +395,7 @@ function completionItems(prefix: string, position: Position, ctx: ServerContext)
       filterText: item.label,
       insertTextFormat: useSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
       textEdit: { range, newText: glue + body },
+      ...(item.retrigger && suggest ? { command: { title: 'Suggest', command: suggest } } : {}),
     };
   });
 }

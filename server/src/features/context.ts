@@ -33,6 +33,11 @@ export interface Analysis {
 export interface InitializationOptions {
   /** Base URI of the rule docs (`…/docs/rules/`), e.g. a file URI into the installed extension. */
   rulesDocsBase?: string;
+  /** A client command that opens the suggestions again (VS Code: `editor.action.triggerSuggest`), run after a
+   *  completion whose next word comes from a list (`Tue: ` → session kinds). */
+  suggestCommand?: string;
+  /** A client command that shows a rule's documentation rendered (`hybrid.showRuleDocs`, argument: the rule id). */
+  ruleDocsCommand?: string;
 }
 
 /** Declares the server capabilities a feature contributes, given what the client supports. */

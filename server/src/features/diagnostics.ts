@@ -8,17 +8,41 @@ import {
   DocumentDiagnosticReportKind,
   type DocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
+import type { PlanDiagnostic } from '../engine';
 import type { Analysis, ServerContext } from './context';
 import { toLspDiagnostic } from './convert';
 
 /** Minimum time between two checks of one document while typing. */
 export const CHECK_WINDOW_MS = 75;
 
+/** Documents with changes not saved yet (opened from disk counts as saved). */
+const unsaved = new Set<string>();
+
+const COUNT_RULES = new Set(['gym-frequency', 'run-frequency']);
+
+/**
+ * While a plan is being typed, its last week is unfinished: "only 1 gym session this week, fewer than 3" would be
+ * reported after every line of it and flood the Problems panel. Such week-count infos ("fewer than") of the weeks
+ * of the last block wait until that block has all 7 days written, or the file is saved. The CLI reports them
+ * always; counts above the maximum are reported at once.
+ */
+export function waitsForTheWeek(analysis: Analysis, diagnostic: PlanDiagnostic, typing: boolean): boolean {
+  if (!typing || !COUNT_RULES.has(diagnostic.rule) || diagnostic.severity !== 'info') return false;
+  const data = diagnostic.data as { count?: number; min?: number } | undefined;
+  if (data?.count === undefined || data.min === undefined || data.count >= data.min) return false;
+  const last = analysis.plan.weeks.at(-1);
+  if (!last) return false;
+  const written = last.days.filter((day) => day.entries.length > 0).length;
+  if (written >= 7) return false;
+  return analysis.plan.weeks.some((week) => week.block === last.block && week.number === diagnostic.week);
+}
+
 export function lspDiagnostics(ctx: ServerContext, analysis: Analysis): Diagnostic[] {
   const docsBase = ctx.initializationOptions.rulesDocsBase;
-  const diagnostics = analysis.diagnostics.map((diagnostic) =>
-    toLspDiagnostic(diagnostic, analysis.uri, ctx.client, docsBase),
-  );
+  const typing = unsaved.has(analysis.uri);
+  const diagnostics = analysis.diagnostics
+    .filter((diagnostic) => !waitsForTheWeek(analysis, diagnostic, typing))
+    .map((diagnostic) => toLspDiagnostic(diagnostic, analysis.uri, ctx.client, docsBase));
   for (const problem of analysis.configProblems) {
     diagnostics.unshift({
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: analysis.lines.lineText(0).length } },
@@ -38,7 +62,7 @@ let nextConfigId = 1;
 function resultIdOf(analysis: Analysis): string {
   let id = configIds.get(analysis.config);
   if (id === undefined) configIds.set(analysis.config, (id = nextConfigId++));
-  return `${analysis.version}:${id}`;
+  return `${analysis.version}:${id}${unsaved.has(analysis.uri) ? ':unsaved' : ''}`;
 }
 
 export function registerDiagnostics(ctx: ServerContext): void {
@@ -79,9 +103,25 @@ export function registerDiagnostics(ctx: ServerContext): void {
     }
   };
 
-  ctx.documents.onDidOpen((event) => schedule(event.document.uri, true));
-  ctx.documents.onDidChangeContent((event) => schedule(event.document.uri, false));
+  /** Opened, not edited yet: TextDocuments reports an opening as a content change too (right after onDidOpen). */
+  const opening = new Set<string>();
+  ctx.documents.onDidOpen((event) => {
+    unsaved.delete(event.document.uri);
+    opening.add(event.document.uri);
+    schedule(event.document.uri, true);
+  });
+  ctx.documents.onDidChangeContent((event) => {
+    if (!opening.delete(event.document.uri)) unsaved.add(event.document.uri);
+    schedule(event.document.uri, false);
+  });
+  ctx.documents.onDidSave((event) => {
+    if (!unsaved.delete(event.document.uri)) return;
+    if (!pull()) schedule(event.document.uri, true);
+    else if (ctx.client.workspace?.diagnostics?.refreshSupport) void ctx.connection.languages.diagnostics.refresh();
+  });
   ctx.documents.onDidClose((event) => {
+    unsaved.delete(event.document.uri);
+    opening.delete(event.document.uri);
     timers.get(event.document.uri)?.();
     timers.delete(event.document.uri);
     lastRun.delete(event.document.uri);

@@ -1,11 +1,10 @@
-// Hover: on a rule diagnostic → the guide's reason and the rule's doc; on a session → what it counts as and why;
-// on any other line of a week → that week's totals against the guide's targets.
+// Hover: on a session → what it counts as and why; on any other line of a week → that week's totals against the
+// guide's targets. Diagnostics are not repeated (the editor shows them in the same hover).
 import { type Hover, MarkupKind } from 'vscode-languageserver/node';
-import { classify, exerciseArea, ruleById } from '../engine';
+import { classify, exerciseArea } from '../engine';
 import type { Session } from '../engine';
-import { rangeContains } from '../engine';
 import type { Analysis, ServerContext } from './context';
-import { fromLspPosition, ruleDocUrl } from './convert';
+import { fromLspPosition } from './convert';
 import { blockAtLine, sessionAt, weeksOfBlock } from './locate';
 import { formatKm, formatMinutes, formatNumber, totalsTable } from './present';
 
@@ -23,19 +22,11 @@ export function registerHover(ctx: ServerContext): void {
   );
 }
 
-export function hoverMarkdown(analysis: Analysis, position: { line: number; column: number }, docsBase?: string): string | undefined {
+// A squiggle's message is shown by the editor itself (with its rule id and documentation link) right above this
+// hover: repeating it here would show it twice. The hover says what the editor cannot: what a session counts as,
+// and a week's totals.
+export function hoverMarkdown(analysis: Analysis, position: { line: number; column: number }, _docsBase?: string): string | undefined {
   const parts: string[] = [];
-  for (const diagnostic of analysis.diagnostics) {
-    if (diagnostic.rule === 'syntax' || !rangeContains(diagnostic.range, position)) continue;
-    const meta = ruleById(diagnostic.rule)?.meta;
-    parts.push(
-      [
-        `**${diagnostic.rule}** (${diagnostic.severity}) — ${diagnostic.message}`,
-        meta ? `\n> ${meta.reason}` : '',
-        `\n[Rule documentation](${ruleDocUrl(diagnostic.rule, docsBase)})`,
-      ].join('\n'),
-    );
-  }
   const session = sessionAt(analysis.plan, position);
   if (session) parts.push(explainSession(session));
   else {

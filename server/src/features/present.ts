@@ -129,7 +129,15 @@ export function totalsTable(weeks: WeekTotals[], config: ResolvedConfig | undefi
   if (columns.some((t) => t.steadyRuns > 0)) row('Steady runs', (t) => `${t.steadyRuns}`, 'not easy: most runs should be');
   row('Cross', (t) => `${t.cross}`);
   row('Rest days', (t) => mark(t.restDays, targets.restDays), `${targetText(targets.restDays)}`);
-  row('Hard days', (t) => `${t.hardDays} (${t.legHardDays} leg-hard)`, 'never back to back');
+  // The mark follows `back-to-back-hard`: ✗ for leg-hard days back to back or three hard days in a row.
+  row(
+    'Hard days',
+    (t) =>
+      `${t.hardDays} ${t.backToBackHardDays === 0 ? '✓' : '✗'} (${t.legHardDays} leg-hard${
+        t.backToBackHardDays === 0 ? '' : `, ${t.backToBackHardDays} back to back`
+      })`,
+    'no leg-hard days back to back, no 3 hard days in a row',
+  );
   row('Time', (t) => formatMinutes(t.minutes));
   row('Run distance', (t) => (t.runKm > 0 ? formatKm(t.runKm) : '—'));
   row('Load', (t) => formatNumber(t.load), 'minutes × RPE');

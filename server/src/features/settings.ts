@@ -16,6 +16,18 @@ export interface DocumentSettings {
 /** The `hybrid` settings section as the client sends it. */
 export interface HybridSettings {
   rules?: unknown;
+  /** `hybrid.rule.<id>`: one severity per rule from the Settings UI; `default` leaves the rule to the layers below. */
+  rule?: unknown;
+}
+
+/** The `hybrid.rule.<id>` settings as a rules layer (only those set to a severity). */
+export function ruleSettingsLayer(rule: unknown): { rules: Record<string, string> } | undefined {
+  if (typeof rule !== 'object' || rule === null || Array.isArray(rule)) return undefined;
+  const rules: Record<string, string> = {};
+  for (const [id, severity] of Object.entries(rule)) {
+    if (typeof severity === 'string' && severity !== 'default') rules[id] = severity;
+  }
+  return Object.keys(rules).length ? { rules } : undefined;
 }
 
 export class SettingsStore {
@@ -97,6 +109,11 @@ export class SettingsStore {
       const layer = { rules: client.rules };
       layers.push(layer);
       for (const problem of resolveConfig([layer]).problems) problems.push(`Setting hybrid.rules: ${problem}`);
+    }
+    const perRule = ruleSettingsLayer(client.rule);
+    if (perRule) {
+      layers.push(perRule);
+      for (const problem of resolveConfig([perRule]).problems) problems.push(`Setting hybrid.rule.*: ${problem}`);
     }
     return { config: resolveConfig(layers).config, problems };
   }

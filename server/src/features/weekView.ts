@@ -2,6 +2,7 @@
 // and conflicts, the weekly load chart) and the check of a drag-and-drop move before the client applies it.
 // Requests: `hybrid/weekView` → WeekViewModel, `hybrid/checkMove` → MoveCheck, `hybrid/export` → ExportReply.
 // The model builders are pure (plan in, data out); `registerWeekView` only wires them to the connection.
+import { nextMonday } from './completion';
 import {
   applyEdits,
   checkPlan,
@@ -12,6 +13,7 @@ import {
   exportCalendar,
   exportJson,
   isRestDay,
+  plannedSessions,
   judgeChange,
   moveSession,
   parsePlan,
@@ -269,6 +271,40 @@ export function checkMove(plan: Plan, config: ResolvedConfig, request: MoveReque
 // ---------------------------------------------------------------------------------------------------------------
 // Requests.
 
+/** Where `start:` goes: under the title and file-top goals, else at the top. */
+export function startInsertion(plan: Plan, today: Date): { line: number; text: string } {
+  // The title and the goals written before the first week line or day: the plan's head.
+  const body = Math.min(
+    ...plan.blocks.map((block) => block.header?.range.start.line ?? block.statements.find((statement) => statement.type === 'day')?.range.start.line ?? Infinity),
+  );
+  const head = [plan.title, ...plan.goals].filter((statement) => statement !== undefined && statement.range.start.line < body);
+  const below = head.reduce((line, statement) => Math.max(line, statement!.range.end.line + 1), 0);
+  return { line: below, text: `start: ${nextMonday(today)}` };
+}
+
+/** "Times not written: …; durations not written: …" for the sessions the calendar had to fill in. */
+export function exportDefaults(plan: Plan): string | undefined {
+  const start = plan.start?.date;
+  if (start === undefined) return undefined;
+  let untimed = 0;
+  let unmeasured = 0;
+  for (const planned of plannedSessions(plan, start)) {
+    const { time, duration } = planned.session.attributes;
+    if (!time) untimed++;
+    if (!duration) unmeasured++;
+  }
+  const parts: string[] = [];
+  if (untimed > 0) {
+    parts.push(`${untimed} session${untimed === 1 ? '' : 's'} without a time start at 07:00 (a day's first) or 18:00 (a later one)`);
+  }
+  if (unmeasured > 0) {
+    parts.push(
+      `${unmeasured} without a duration last the default (gym 60 min, easy run 40, long run 90, quality run 50, cross-training 45)`,
+    );
+  }
+  return parts.length ? `${parts.join('; ')}.` : undefined;
+}
+
 const WEEKDAYS = new Set([0, 1, 2, 3, 4, 5, 6]);
 
 function isCheckMoveParams(value: unknown): value is CheckMoveParams {
@@ -312,7 +348,12 @@ export function registerWeekView(context: ServerContext): void {
       const analysis = await context.analyze(params?.textDocument?.uri);
       if (!analysis) return { ok: false, error: 'The plan is not open.' };
       if (params.format === 'json') return { ok: true, text: `${JSON.stringify(exportJson(analysis.plan), null, 2)}\n` };
-      if (params.format === 'ics') return exportCalendar(analysis.plan);
+      if (params.format === 'ics') {
+        const reply = exportCalendar(analysis.plan);
+        if (!reply.ok) return analysis.plan.start ? reply : { ...reply, insertStart: startInsertion(analysis.plan, new Date()) };
+        const defaults = exportDefaults(analysis.plan);
+        return defaults ? { ...reply, defaults } : reply;
+      }
       return { ok: false, error: `Unknown export format '${String(params.format)}'.` };
     }),
   );

@@ -254,8 +254,8 @@ function rulesFixes(plan: Plan, diagnostic: PlanDiagnostic, config: ResolvedConf
       if (!session || !other) return moveFixes(plan, diagnostic, [session], config, budget);
       const [first, second] = inDayOrder(plan, other, session);
       return [
-        { title: 'Set times (am / pm)', edits: setTimes(first, second, 'period') },
-        { title: 'Set times (@07:00 / @18:00)', edits: setTimes(first, second, 'clock') },
+        { title: `Set times: '${sessionText(first)}' am, '${sessionText(second)}' pm`, edits: setTimes(first, second, 'period') },
+        { title: `Set times: '${sessionText(first)}' @07:00, '${sessionText(second)}' @18:00`, edits: setTimes(first, second, 'clock') },
         ...moveFixes(plan, diagnostic, [session, other], config, budget),
       ];
     }
@@ -291,17 +291,17 @@ function rulesFixes(plan: Plan, diagnostic: PlanDiagnostic, config: ResolvedConf
       const effort = [rpe, zone].find((a) => a && rangeContains(a.range, diagnostic.range.start));
       if (!effort) return [];
       return [
-        { title: 'Drop the effort', edits: dropEffort(session, effort.range) },
+        { title: `Drop '${effort === rpe ? `rpe ${rpe.value}` : `z${zone!.value}`}' from '${sessionText(session)}'`, edits: dropEffort(session, effort.range) },
         effort === rpe
-          ? { title: 'Set rpe 3', edits: replaceAttribute(session, effort.range, 'rpe 3') }
-          : { title: 'Set z2', edits: replaceAttribute(session, effort.range, 'z2') },
+          ? { title: `Set '${sessionText(session)}' to rpe 3`, edits: replaceAttribute(session, effort.range, 'rpe 3') }
+          : { title: `Set '${sessionText(session)}' to z2`, edits: replaceAttribute(session, effort.range, 'z2') },
       ];
     }
     case 'gym-duration': {
       const duration = session?.attributes.duration;
       if (!session || !duration) return [];
       const minutes = optionOf(config, 'gym-duration', 'minutes');
-      return [{ title: `Cap at ${minutes}min`, edits: replaceAttribute(session, duration.range, `${minutes}min`) }];
+      return [{ title: `Cap '${sessionText(session)}' at ${minutes}min`, edits: replaceAttribute(session, duration.range, `${minutes}min`) }];
     }
     case 'main-goal':
       if (plan.goals.length > 0) return [];

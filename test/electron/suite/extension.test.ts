@@ -36,7 +36,9 @@ describe('Hybrid Plan in the extension host', function () {
     for (const diagnostic of diagnostics) {
       assert.equal(diagnostic.source, 'hybrid');
       const code = diagnostic.code;
-      assert.ok(typeof code === 'object' && code.target.toString().endsWith(`${ruleOf(diagnostic)}.md`), `doc link of ${brief(diagnostic)}`);
+      // The rule link opens the rule's page rendered (a command), not the raw Markdown file.
+      assert.ok(typeof code === 'object' && code.target.scheme === 'command' && code.target.path === 'hybrid.showRuleDocs', `doc link of ${brief(diagnostic)}`);
+      assert.deepEqual(JSON.parse(decodeURIComponent(code.target.query)), [ruleOf(diagnostic)]);
     }
   });
 

@@ -10,7 +10,7 @@ function totalsOf(text: string): WeekTotals[] {
 
 const ZERO = {
   gym: 0, accessoryGym: 0, heavyGym: 0, runs: 0, easyRuns: 0, qualityRuns: 0, longRuns: 0, steadyRuns: 0, cross: 0,
-  restDays: 7, hardDays: 0, legHardDays: 0, minutes: 0, runKm: 0, load: 0, dayLoads: [0, 0, 0, 0, 0, 0, 0],
+  restDays: 7, hardDays: 0, legHardDays: 0, backToBackHardDays: 0, minutes: 0, runKm: 0, load: 0, dayLoads: [0, 0, 0, 0, 0, 0, 0],
 };
 
 describe('computeTotals', () => {
@@ -43,6 +43,7 @@ describe('computeTotals', () => {
         restDays: 2,
         hardDays: 2,
         legHardDays: 1,
+        backToBackHardDays: 0,
         minutes: 314,
         runKm: 18.8,
         load: 1936,
@@ -79,6 +80,7 @@ describe('computeTotals', () => {
       restDays: 4,
       hardDays: 1,
       legHardDays: 1,
+      backToBackHardDays: 0,
       minutes: 190,
       load: 90 + 360 + 280 + 180,
       easyShare: 30 / 70,
@@ -96,6 +98,7 @@ describe('computeTotals', () => {
         restDays: 5,
         hardDays: 1,
         legHardDays: 1,
+        backToBackHardDays: 0,
         minutes: 150,
         runKm: 21,
         load: 400 + 400,
@@ -120,6 +123,15 @@ describe('computeTotals', () => {
     assert.equal(week.legHardDays, 1);
     assert.equal(week.cross, 2);
     assert.deepEqual(week.dayLoads, [880, 120, 135, 0, 0, 0, 0]);
+  });
+
+  it('counts hard days back to back as back-to-back-hard does: leg-hard pairs, three hard days in a row', () => {
+    // Heavy upper then intervals: hard on both days but only one is leg-hard (the guide's balanced week).
+    assert.equal(totalsOf('Mon: gym upper heavy\nTue: run intervals\nFri: run long\n')[0].backToBackHardDays, 0);
+    assert.equal(totalsOf('Mon: gym lower heavy\nTue: run tempo\n')[0].backToBackHardDays, 1);
+    assert.equal(totalsOf('Mon: gym upper heavy\nTue: run tempo\nWed: gym upper heavy\n')[0].backToBackHardDays, 1);
+    assert.equal(totalsOf('Mon: gym lower heavy\nTue: run tempo\nWed: bike hard\n')[0].backToBackHardDays, 2);
+    assert.equal(totalsOf('Mon: gym lower heavy\nWed: run tempo\nFri: bike hard\n')[0].backToBackHardDays, 0);
   });
 
   it('a single-week plan yields one week; an empty file none', () => {

@@ -146,10 +146,10 @@ describe('fixesFor', () => {
   it('same-day-spacing: set times (am / pm preferred, or clock times), then moves', () => {
     const text = lines('goal: balanced', 'Mon: run easy 30min + gym upper heavy', 'Tue: rest', 'Wed: run tempo', 'Thu: gym lower', 'Fri: rest', 'Sat: run long', 'Sun: rest');
     const fixes = offered(text, 'same-day-spacing');
-    assert.deepEqual(titles(fixes).slice(0, 2), ['Set times (am / pm)', 'Set times (@07:00 / @18:00)']);
+    assert.deepEqual(titles(fixes).slice(0, 2), ["Set times: 'run easy 30min' am, 'gym upper heavy' pm", "Set times: 'run easy 30min' @07:00, 'gym upper heavy' @18:00"]);
     assert.equal(fixes[0]?.preferred, true);
-    assert.equal(textOf(fixes, 'Set times (am / pm)').split('\n')[1], 'Mon: run easy 30min am + gym upper heavy pm');
-    assert.equal(textOf(fixes, 'Set times (@07:00 / @18:00)').split('\n')[1], 'Mon: run easy 30min @07:00 + gym upper heavy @18:00');
+    assert.equal(fixes[0]?.text.split('\n')[1], 'Mon: run easy 30min am + gym upper heavy pm');
+    assert.equal(fixes[1]?.text.split('\n')[1], 'Mon: run easy 30min @07:00 + gym upper heavy @18:00');
     assert.ok(titles(fixes).includes("Move 'gym upper heavy' to Tue"));
     assert.equal(titles(fixes).at(-1), 'Ignore same-day-spacing on this line');
   });
@@ -157,15 +157,15 @@ describe('fixesFor', () => {
   it('same-day-spacing warning: written times too close are replaced', () => {
     const text = lines('goal: balanced', 'Mon: gym upper @07:00 + run easy @09:00', 'Wed: run tempo', 'Fri: gym lower', 'Sat: run long');
     const fixes = offered(text, 'same-day-spacing');
-    assert.equal(textOf(fixes, 'Set times (am / pm)').split('\n')[1], 'Mon: gym upper am + run easy pm');
-    assert.equal(textOf(fixes, 'Set times (@07:00 / @18:00)').split('\n')[1], 'Mon: gym upper @07:00 + run easy @18:00');
+    assert.equal(textOf(fixes, "Set times: 'gym upper @07:00' am, 'run easy @09:00' pm").split('\n')[1], 'Mon: gym upper am + run easy pm');
+    assert.equal(textOf(fixes, "Set times: 'gym upper @07:00' @07:00, 'run easy @09:00' @18:00").split('\n')[1], 'Mon: gym upper @07:00 + run easy @18:00');
   });
 
   it("same-day-spacing on a 'Wed am:' line: set times adds only the pm, not a second am", () => {
     const text = lines('goal: balanced', 'Wed am: run easy + gym upper heavy', 'Fri: gym lower', 'Sun: gym full', 'Sat: run long');
     const fixes = offered(text, 'same-day-spacing');
-    assert.equal(textOf(fixes, 'Set times (am / pm)').split('\n')[1], 'Wed am: run easy + gym upper heavy pm');
-    assert.equal(textOf(fixes, 'Set times (@07:00 / @18:00)').split('\n')[1], 'Wed am: run easy @07:00 + gym upper heavy @18:00');
+    assert.equal(fixes[0]?.text.split('\n')[1], 'Wed am: run easy + gym upper heavy pm');
+    assert.equal(fixes[1]?.text.split('\n')[1], 'Wed am: run easy @07:00 + gym upper heavy @18:00');
   });
 
   it('fresh-for-quality: run first, or gym am and run pm, or a move', () => {
@@ -226,22 +226,22 @@ describe('fixesFor', () => {
   it('easy-run-too-hard: drop the effort, or set rpe 3 / z2', () => {
     const text = lines('goal: balanced', 'Mon: gym upper', 'Tue: run easy rpe 6 40min', 'Wed: gym lower', 'Thu: run tempo', 'Fri: gym full', 'Sat: run easy z3', 'Sun: rest');
     const rpe = offered(text, 'easy-run-too-hard', 0);
-    assert.deepEqual(titles(rpe), ['Drop the effort', 'Set rpe 3', 'Ignore easy-run-too-hard on this line']);
+    assert.deepEqual(titles(rpe), ["Drop 'rpe 6' from 'run easy rpe 6 40min'", "Set 'run easy rpe 6 40min' to rpe 3", 'Ignore easy-run-too-hard on this line']);
     assert.equal(rpe[0]?.text.split('\n')[2], 'Tue: run easy 40min');
     assert.equal(rpe[1]?.text.split('\n')[2], 'Tue: run easy rpe 3 40min');
     const zone = offered(text, 'easy-run-too-hard', 1);
-    assert.deepEqual(titles(zone), ['Drop the effort', 'Set z2', 'Ignore easy-run-too-hard on this line']);
+    assert.deepEqual(titles(zone), ["Drop 'z3' from 'run easy z3'", "Set 'run easy z3' to z2", 'Ignore easy-run-too-hard on this line']);
     assert.equal(zone[1]?.text.split('\n')[6], 'Sat: run easy z2');
   });
 
   it('gym-duration: cap at the configured minutes', () => {
     const text = lines('goal: balanced', 'Mon: gym upper 90min', 'Wed: run tempo', 'Thu: gym lower', 'Fri: gym full', 'Sat: run easy', 'Sun: rest');
     assert.deepEqual(offered(text, 'gym-duration').map((f) => [f.title, f.text.split('\n')[1]]), [
-      ['Cap at 75min', 'Mon: gym upper 75min'],
+      ["Cap 'gym upper 90min' at 75min", 'Mon: gym upper 75min'],
       ['Ignore gym-duration on this line', 'Mon: gym upper 90min  # hybrid-ignore gym-duration'],
     ]);
     const { config } = resolveConfig([{ rules: { 'gym-duration': ['info', { minutes: 60 }] } }]);
-    assert.deepEqual(titles(offered(text, 'gym-duration', 0, config)), ['Cap at 60min', 'Ignore gym-duration on this line']);
+    assert.deepEqual(titles(offered(text, 'gym-duration', 0, config)), ["Cap 'gym upper 90min' at 60min", 'Ignore gym-duration on this line']);
   });
 
   it('main-goal: insert each goal after the title', () => {
