@@ -7,7 +7,7 @@ import {
   TextDocuments,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkPlan, computeTotals, parsePlan } from '../engine';
+import { checkPlan, computeTotals, parsePlan, vocabularyOf } from '../engine';
 import type { Plan, PlanDiagnostic, ResolvedConfig } from '../engine';
 import { LineIndex } from '../engine';
 import { MAX_PLAN_BYTES } from '../budgets';
@@ -68,7 +68,7 @@ export function analyzeText(
       const range = { start: { line: 0, column: 0 }, end: { line: 0, column: new LineIndex(text).lineText(0).length } };
       diagnostics = [{ rule: 'limit', severity: 'warning', message: `This plan is not checked: ${tooBig(text.length)}`, range }];
     } else {
-      plan = parsePlan(text);
+      plan = parsePlan(text, { vocabulary: vocabularyOf(settings.config) });
       diagnostics = checkPlan(plan, settings.config);
     }
   } catch (error) {
