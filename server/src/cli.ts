@@ -1,6 +1,5 @@
 // The `hybrid` command line (language.md §8): check, fix and totals over the same engine as the editor.
 // Every command is one small function in `commands`; usage and I/O problems end as ONE line on stderr with exit 2.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   applyEdits,
@@ -20,7 +19,7 @@ import {
   type WeekTotals,
 } from './engine';
 import { ConfigFinder } from './node/config';
-import { FileProblem, findPlanFiles, readPlanFile, writeFileAtomically, writeOutputFile } from './node/files';
+import { FileProblem, findPlanFiles, readPlanFile, writeFileAtomically, writeOutputFile, realPath } from './node/files';
 import { version } from '../../package.json';
 
 /** Where a command writes: real streams in `main`, strings in tests. */
@@ -242,15 +241,6 @@ function loadPlans(args: ParsedArgs, commandName: string): LoadedPlan[] {
     if (problems.length > 0) throw new UsageError(`${rc ? rc.file : '--rule'}: ${problems[0]}`);
     return { file, text, bom, plan: parsePlan(text), config };
   });
-}
-
-/** The file's path after symbolic links, or its absolute path when it cannot be resolved (reading will say why). */
-function realPath(file: string): string {
-  try {
-    return fs.realpathSync(file);
-  } catch {
-    return path.resolve(file);
-  }
 }
 
 interface FileDiagnostic {

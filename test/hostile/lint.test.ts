@@ -51,6 +51,6 @@ describe('security lint', function () {
   it('covers the extension and the week view script too, and accepts literal requires and imports', async () => {
     assert.deepEqual(await problems('export const x = (s: string) => eval(s);', 'client/src/__probe.ts'), ['1:no-eval', '1:no-restricted-globals']);
     assert.deepEqual(await problems('document.write(location.hash);', 'client/media/__probe.js'), ['1:no-restricted-syntax']);
-    assert.deepEqual(await problems('import * as fs from "node:fs";\nexport const a = require("./x");\nexport const b = import("./y");\nsetTimeout(() => fs, 1);'), []);
+    assert.deepEqual(await problems('import * as fs from "node:fs";\nexport const a = require("./x");\nexport const b = import("./y");\nsetTimeout(() => fs, 1);', 'server/src/node/__probe.ts'), []);
   });
 });

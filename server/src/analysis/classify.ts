@@ -1,7 +1,7 @@
 // What a session counts as (language.md §4) and how much it weighs (rules.md: default minutes and RPE).
 // Pure and cached: a session object is classified once, however many rules and repeated weeks ask.
 import type { CrossActivity, Day, GymSession, Plan, RunSession, Session } from '../language/model';
-import { exercisesArea } from './exercises';
+import { exerciseArea, exercisesArea } from './exercises';
 
 export interface SessionClass {
   /**
@@ -64,6 +64,8 @@ export interface SessionClass {
 const HARD_RPE = 7;
 const HARD_ZONE = 4;
 const LONG_RUN_MINUTES = 90;
+/** Quality types that short repeats turn into strides or sprint drills (`4x30s hills`, `sprints 3x30m`). */
+const STRIDE_TYPES = new Set(['intervals', 'hills', 'fartlek']);
 /** Effort targets that make a run a quality run (`run 5km @ 10k pace`). */
 const QUALITY_TARGETS = new Set(['threshold', 'tempo', '10k', '5k', 'mile', 'interval', 'race']);
 /** Effort targets of a steady run (`run 8mi @ MP`); on a long run they are quality in it (`run long 16mi with 8mi @ MP`). */
@@ -233,10 +235,12 @@ function compute(session: Session): SessionClass {
       base.restLike = true;
       return base;
     case 'gym': {
-      base.hardGym = session.intensity === 'heavy';
+      // No intensity written: low reps or a heavy load on a main lift (`squat 5x5`, `bench 3x3 @85%`) make it heavy.
+      const inferredHeavy = session.intensityRange === undefined && liftsHeavy(session);
+      base.hardGym = session.intensity === 'heavy' || inferredHeavy;
       base.heavyLegs = base.hardGym && worksLegs(session);
       base.accessory = !base.hardGym && isSupportWork(session, duration);
-      base.rpe = writtenRpe(session) ?? GYM_RPE[session.intensity];
+      base.rpe = writtenRpe(session) ?? GYM_RPE[inferredHeavy ? 'heavy' : session.intensity];
       base.minutes = duration ?? (base.accessory ? DEFAULT_MINUTES.accessory : DEFAULT_MINUTES.gym);
       break;
     }
@@ -245,11 +249,11 @@ function compute(session: Session): SessionClass {
       const target = session.attributes.effortTarget?.value;
       const pace = paceClass(session, planPace(session));
       base.qualityRun =
-        QUALITY_RUN_TYPES.has(session.runType) ||
+        (QUALITY_RUN_TYPES.has(session.runType) && !(STRIDE_TYPES.has(session.runType) && shortRepeats(session))) ||
         effortIsHard(session) ||
         (target !== undefined && QUALITY_TARGETS.has(target)) ||
         pace === 'quality' ||
-        (!typed && isRepeatsRun(session)) ||
+        (!typed && isRepeatsRun(session) && !shortRepeats(session)) ||
         // A long run with marathon-pace (or steady) work in it: `run long 16mi with 8mi @ MP`.
         (session.runType === 'long' && ((target !== undefined && STEADY_TARGETS.has(target)) || pace === 'steady'));
       base.steadyRun =
@@ -368,6 +372,38 @@ function paceClass(session: Session, easyPace: number | undefined): 'quality' | 
   if (target <= easy * 0.87) return 'quality';
   if (target <= easy * 0.95) return 'steady';
   return undefined;
+}
+
+/**
+ * Heavy by its exercises: a main lift (not core work) of 5 reps or fewer a set, or at 80 % or more, rpe 8 or more, or a
+ * 6RM or heavier (language-decisions: "Heavy from the sets"). `squat 5x5` is heavy; `squat 3x10` is not.
+ */
+function liftsHeavy(session: GymSession): boolean {
+  for (const exercise of session.exercises) {
+    const area = exerciseArea(exercise.name);
+    if (area === undefined || area === 'core') continue;
+    const load = exercise.load;
+    if ((exercise.reps !== undefined && exercise.sets !== undefined && exercise.reps <= 5 && exercise.seconds === undefined && exercise.metres === undefined) ||
+      (load?.percent !== undefined && load.percent >= 80) ||
+      (load?.rpe !== undefined && load.rpe >= 8) ||
+      (exercise.rm !== undefined && exercise.rm <= 6)) return true;
+  }
+  return false;
+}
+
+/**
+ * Strides and sprint drills rather than a quality session: repeats of 150 m or less, or 30 seconds or less
+ * (`4x30s hills`, `3x30m`), or drills of 20 minutes or less — neuromuscular work that does not tire the legs like
+ * intervals. An effort of rpe 7+ / z4+ written still makes the run quality.
+ */
+function shortRepeats(session: Session): boolean {
+  const repeats = session.attributes.repeats?.value;
+  if (repeats !== undefined) {
+    if (repeats.eachKm !== undefined) return repeats.eachKm <= 0.15;
+    if (repeats.eachMinutes !== undefined) return repeats.eachMinutes <= 0.5;
+  }
+  const duration = session.attributes.duration?.value;
+  return session.attributes.drills !== undefined && repeats === undefined && duration !== undefined && duration <= 20;
 }
 
 /** `run 8x600m`, `run 6x3min`: two or more timed or measured repeats. */

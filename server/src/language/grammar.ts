@@ -38,7 +38,7 @@ export type RawStatement =
 
 /**
  * Parse errors are built as structured keys (`kind|expected|rule|previous`) and turned into plan words by
- * parseErrors.ts, which also knows the statement's tokens and so can pick the smallest range.
+ * `describeParseError` in parser.ts, which also knows the statement's tokens and so can pick the smallest range.
  */
 const keyedMessages: IParserErrorMessageProvider = {
   buildMismatchTokenMessage: ({ expected, ruleName }) => `mismatch|${expected.name}|${ruleName}`,

@@ -257,3 +257,12 @@ export function writeOutputFile(file: string, content: string, input: string): v
     throw new FileProblem(`Cannot write '${file}': ${describeFsError(error)}`);
   }
 }
+
+/** The file's path after symbolic links, or its absolute path when it cannot be resolved (reading will say why). */
+export function realPath(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
+}

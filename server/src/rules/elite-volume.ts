@@ -1,4 +1,4 @@
-// elite-volume: a week with an elite athlete's volume — more than 10 training sessions, more than 15 hours of
+// elite-volume: a week with an elite athlete's volume — more than 12 training sessions, more than 15 hours of
 // training, or more than 130 km of running; on the week header (or first line).
 //
 // data: { week: number; sessions: number; minutes: number; runKm: number; over: ('sessions' | 'hours' | 'km')[] }
@@ -11,12 +11,12 @@ export const rule = defineRule({
   meta: {
     id: 'elite-volume',
     severity: 'warning',
-    description: 'A week of elite volume: more than 10 training sessions, 15 hours of training or 130 km of running.',
+    description: 'A week of elite volume: more than 12 training sessions, 15 hours of training or 130 km of running.',
     reason:
       'Common mistake: copying elite athlete volume. More is rarely better; the sweet spot is 3 gym sessions and 2–3 runs.',
     category: 'load',
     options: {
-      sessions: { description: 'Most training sessions a week (rest, easy walks, mobility and short core work not counted).', default: 10, minimum: 1, maximum: 50 },
+      sessions: { description: 'Most training sessions a week (rest, easy walks, mobility and short core work not counted).', default: 12, minimum: 1, maximum: 50 },
       hours: { description: 'Most hours of training a week.', default: 15, minimum: 1, maximum: 100 },
       km: { description: 'Most km of running a week.', default: 130, minimum: 1, maximum: 1000 },
     },

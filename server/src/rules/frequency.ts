@@ -11,6 +11,9 @@ export type FrequencyContext = RuleContextOf<{ max: OptionSpec; min: OptionSpec 
 import { classify } from '../analysis/classify';
 import type { Week } from '../language/model';
 
+/** Week labels that make fewer sessions the plan's intent. */
+const LIGHT_WEEK = /\b(deload|taper|recovery|race|rest|easy)\b/i;
+
 /** A week that holds a race or a test. */
 export function hasEvent(week: Week): boolean {
   for (const day of week.days) for (const session of day.sessions) if (classify(session).event) return true;
@@ -57,7 +60,7 @@ export function checkFrequency(context: FrequencyContext, spec: FrequencySpec): 
     }
     const min = spec.min(context, week.goal);
     // A race or test week is built around the event: its missing sessions are not a mistake.
-    if (count < min && !hasEvent(week)) {
+    if (count < min && !hasEvent(week) && !LIGHT_WEEK.test(week.block.header?.label?.value ?? '')) {
       context.report({
         message: `${count === 0 ? `No ${spec.noun}` : `Only ${plural(count, spec.noun)}`} this week, fewer than ${min}${
           week.goal === 'running' && spec.kind === 'gym' ? ' with goal running' : ''

@@ -20,7 +20,8 @@ function tiring(session: Session): boolean {
   if (classify(session).accessory) return false;
   const area = session.exercises.length > 0 ? exercisesArea(session.exercises.map((e) => e.name)) : undefined;
   if (area !== undefined && area !== 'core') return area === 'lower' || area === 'full';
-  return session.focus === 'lower' || session.focus === 'full';
+  // Nothing known about it (`med ball throws`, a bare `strength`): only a written leg focus counts.
+  return session.focusRange !== undefined && (session.focus === 'lower' || session.focus === 'full');
 }
 
 /** Far enough apart to start fresh: am and pm, or clock times 6 hours or more apart. */

@@ -22,8 +22,9 @@ function longestRuns(week: Week): Longest {
     for (const session of day.sessions) {
       if (session.kind !== 'run') continue;
       const c = classify(session);
-      // A race is not a training long run: the marathon itself is no spike.
-      if (c.event) continue;
+      // A race is not a training long run: the marathon itself is no spike. A run without a written time or distance
+      // has only a default length, too rough to call a spike on.
+      if (c.event || (!c.minutesWritten && session.attributes.distance === undefined)) continue;
       if (c.distanceKm !== undefined && (!result.byKm || c.distanceKm > result.byKm.km)) {
         result.byKm = { weekday: day.weekday, session, km: c.distanceKm };
       }

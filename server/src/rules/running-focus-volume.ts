@@ -7,6 +7,7 @@
 //     | { week: number; case: 'all-light'; weekday: number; sessionRange: Range }
 import { defineRule } from './define';
 import { classify } from '../analysis/classify';
+import { hasEvent } from './frequency';
 
 /** Week labels that make a light week the plan's intent. */
 const EASY_WEEK = /\b(deload|taper|recovery|race|rest|easy)\b/i;
@@ -23,10 +24,12 @@ export const rule = defineRule({
   },
   check(context) {
     const liftsHeavier = context.plan.weeks.some((week) =>
-      week.days.some((day) => day.sessions.some((s) => s.kind === 'gym' && s.intensity !== 'light' && !classify(s).accessory)),
+      // Written moderate or heavy (or heavy by its sets): a bare `strength` says nothing about intensity.
+      week.days.some((day) => day.sessions.some((s) => s.kind === 'gym' && (classify(s).hardGym || (s.intensityRange !== undefined && s.intensity !== 'light')))),
     );
     for (const week of context.plan.weeks) {
-      if (week.goal !== 'running') continue;
+      // A race week is built around the race.
+      if (week.goal !== 'running' || hasEvent(week)) continue;
       const gyms = weekSessions(week, (s) => s.kind === 'gym' && !classify(s).accessory);
       if (gyms.length > 2) {
         context.report({

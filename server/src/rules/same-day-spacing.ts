@@ -18,11 +18,14 @@ function isRunOrGym(session: Session): boolean {
   return session.kind === 'run' || session.kind === 'gym';
 }
 
-/** A pair with a hard session (heavy lifting, a quality run), or heavy legs and a long run: the times matter. */
+/**
+ * A pair where the times matter: one of them is hard on the legs (heavy legs, a quality run), or heavy legs meet a long
+ * run. Heavy bench beside an easy run needs no clock.
+ */
 function hardPair(a: Session, b: Session): boolean {
   const ca = classify(a);
   const cb = classify(b);
-  return ca.hard || cb.hard || (ca.heavyLegs && cb.longRun) || (cb.heavyLegs && ca.longRun);
+  return ca.legHard || cb.legHard || (ca.heavyLegs && cb.longRun) || (cb.heavyLegs && ca.longRun);
 }
 
 export const rule = defineRule({
@@ -30,7 +33,7 @@ export const rule = defineRule({
     id: 'same-day-spacing',
     severity: 'warning',
     description:
-      'A run and a gym session on one day that start less than 6 hours apart (warning), or, when one of them is hard, with no times that say how far apart (info).',
+      'A run and a gym session on one day that start less than 6 hours apart (warning), or, when one of them is hard on the legs, with no times that say how far apart (info).',
     reason:
       'If training on the same day, separate sessions by at least 6–8 hours when possible. Robineau 2016: 0 h between sessions cut strength gains compared with 6 h.',
     category: 'scheduling',

@@ -34,7 +34,9 @@ const TABLE: [string, Flag[], number, number, number?][] = [
   ['gym upper heavy [rdl 3x8]', ['heavyLegs', 'hardGym', 'hard', 'legHard'], 60, 8],
   ['gym upper heavy [walking lunges 3x12]', ['heavyLegs', 'hardGym', 'hard', 'legHard'], 60, 8],
   ['gym upper heavy [bench press 5x5, pull up 3x8]', ['hardGym', 'hard'], 60, 8],
-  ['gym upper [squat 5x5]', [], 60, 6],
+  // 5 reps a set: heavy by its sets when no intensity is written.
+  ['gym upper [squat 5x5]', ['heavyLegs', 'hardGym', 'hard', 'legHard'], 60, 8],
+  ['gym upper [bench 3x10]', [], 60, 6],
   // Listed exercises decide a leg day when no focus is written; unknown names fall back to the focus.
   ['gym heavy [bench 4x4 @90%]', ['hardGym', 'hard'], 60, 8],
   ['gym heavy [bench press 5x5, barbell row 5x5]', ['hardGym', 'hard'], 60, 8],

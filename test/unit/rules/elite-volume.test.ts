@@ -3,7 +3,7 @@ import { plan, ruleTests } from './harness';
 ruleTests('elite-volume', {
   invalid: [
     {
-      name: 'twice a day on six days: 12 sessions',
+      name: 'twice a day on six days and a run on the seventh: 13 sessions',
       text: plan(
         'Mon: gym upper am + run easy 30min pm',
         'Tue: gym lower am + run easy 30min pm',
@@ -11,8 +11,9 @@ ruleTests('elite-volume', {
         'Thu: gym lower am + run easy 30min pm',
         'Fri: gym upper am + run easy 30min pm',
         'Sat: gym lower am + run easy 30min pm',
+        'Sun: run easy 30min',
       ),
-      errors: [{ severity: 'warning', at: 'Mon: gym upper am + run easy 30min pm', message: ['Elite volume this week: 12 training sessions (more than 10)', 'copying elite athlete volume'], data: { over: ['sessions'] } }],
+      errors: [{ severity: 'warning', at: 'Mon: gym upper am + run easy 30min pm', message: ['Elite volume this week: 13 training sessions (more than 12)', 'copying elite athlete volume'], data: { over: ['sessions'] } }],
     },
     {
       name: '150 km of running in week 2',

@@ -4,12 +4,12 @@ ruleTests('same-day-spacing', {
   invalid: [
     {
       name: 'run and gym on one day with no times, one of them hard (info)',
-      text: plan('Mon: gym upper heavy + run easy 30min'),
+      text: plan('Mon: gym lower heavy + run easy 30min'),
       errors: [
         {
           severity: 'info',
           at: [0, 23, 0, 37],
-          message: ['Run and gym on Mon with no times', 'run easy 30min and gym upper heavy', 'at least 6–8 hours', 'set am / pm'],
+          message: ['Run and gym on Mon with no times', 'run easy 30min and gym lower heavy', 'at least 6–8 hours', 'set am / pm'],
           data: { gap: 'unknown', otherSessionRange: { start: { line: 0, column: 5 }, end: { line: 0, column: 20 } } },
         },
       ],
@@ -37,12 +37,12 @@ ruleTests('same-day-spacing', {
     },
     {
       name: 'a clock time before noon and a bare pm may be only 1 h apart (info)',
-      text: plan('Thu: gym upper heavy @11:00 + run easy pm'),
+      text: plan('Thu: gym lower heavy @11:00 + run easy pm'),
       errors: [
         {
           severity: 'info',
           at: 'run easy pm',
-          message: ['Run and gym on Thu may start less than 6 hours apart (run easy pm and gym upper heavy @11:00)', 'at least 1 h', 'give both a clock time'],
+          message: ['Run and gym on Thu may start less than 6 hours apart (run easy pm and gym lower heavy @11:00)', 'at least 1 h', 'give both a clock time'],
           data: { gap: 'at-least', gapMinutes: 60 },
         },
       ],
@@ -50,6 +50,7 @@ ruleTests('same-day-spacing', {
   ],
   valid: [
     // No hard session in the pair: the times do not matter enough for an info.
+    { name: 'heavy bench beside an easy run, no times', text: plan('Mon: gym upper heavy + run easy 30min') },
     { name: 'an easy run beside light gym work, no times', text: plan('Mon: gym upper light + run easy 30min', 'Wed: run easy 20min + gym core') },
     { name: 'a clock time and a bare pm, nothing hard', text: plan('Thu: gym upper @11:00 + run easy pm') },
     { name: 'a clock time 6 h before noon and a bare pm', text: plan('Thu: run easy @06:00 + gym upper pm') },
