@@ -59,6 +59,22 @@ function print(set: SetMeasure, sessions: boolean): void {
       (set.sessionLines === 0 ? '' : ` = ${pct(set.sessionLinesMatching / set.sessionLines)}`) +
       `; goal read right in ${set.goalsMatching} of ${set.plansWithExpectations} plans`,
   );
+  const byRule = new Map<string, [number, number, number, number]>();
+  const count = (rule: string, index: 0 | 1 | 2 | 3): void => {
+    const row = byRule.get(rule) ?? [0, 0, 0, 0];
+    row[index]++;
+    byRule.set(rule, row);
+  };
+  for (const p of set.plans) {
+    for (const d of p.coach?.truePositives ?? []) count(d.rule, 0);
+    for (const d of p.coach?.debatable ?? []) count(d.rule, 1);
+    for (const d of p.coach?.falsePositives ?? []) count(d.rule, 2);
+    for (const m of p.coach?.missed ?? []) count(m.label.rule, 3);
+  }
+  if (byRule.size > 0) {
+    out.push('by rule (true / debatable / false / missed flags):');
+    for (const [rule, [t, d, f, m]] of [...byRule].sort((a, b) => a[0].localeCompare(b[0]))) out.push(`  ${rule}: ${t} / ${d} / ${f} / ${m}`);
+  }
   const failing = set.plans.filter((p) => p.errorLines.length > 0);
   if (failing.length > 0) {
     out.push('lines that fail to parse:');
