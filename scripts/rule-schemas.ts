@@ -81,6 +81,12 @@ export function hybridrcSchema(): Json {
         description: 'Rule id → "off" | "info" | "warning" | "error", or ["severity", {options}].',
         $ref: '#/definitions/rules',
       },
+      vocabulary: {
+        description:
+          'Your own words for sessions: a word or phrase (one to four words) → the session it means, written as a plan writes it, e.g. {"climbing": "sport hard", "parkrun": "race 5km"}.',
+        type: 'object',
+        additionalProperties: { type: 'string', minLength: 1 },
+      },
     },
     additionalProperties: false,
     definitions: { severity: SEVERITY_SCHEMA, rules: rulesObject({ $ref: '#/definitions/severity' }) },

@@ -12,6 +12,7 @@ import {
   parseRuleFlag,
   resolveConfig,
   ruleFlagsLayer,
+  vocabularyOf,
   type Plan,
   type PlanDiagnostic,
   type ResolvedConfig,
@@ -239,7 +240,7 @@ function loadPlans(args: ParsedArgs, commandName: string): LoadedPlan[] {
     const rc = finder.forPlan(file);
     const { config, problems } = resolveConfig([rc?.layer, flagsLayer]);
     if (problems.length > 0) throw new UsageError(`${rc ? rc.file : '--rule'}: ${problems[0]}`);
-    return { file, text, bom, plan: parsePlan(text), config };
+    return { file, text, bom, plan: parsePlan(text, { vocabulary: vocabularyOf(config) }), config };
   });
 }
 
@@ -327,7 +328,7 @@ function runFix(args: ParsedArgs, io: CliIo): number {
   for (const loaded of plans) {
     const result = fixAll(loaded.plan, loaded.config);
     const fixedText = result.edits.length > 0 ? applyEdits(loaded.text, result.edits) : loaded.text;
-    const fixed = fixedText === loaded.text ? loaded.plan : parsePlan(fixedText);
+    const fixed = fixedText === loaded.text ? loaded.plan : parsePlan(fixedText, loaded.plan);
     for (const diagnostic of checkPlan(fixed, loaded.config)) left.push({ file: loaded.file, diagnostic });
     // Written before anything is reported: "moved" is never printed for a file that then could not be written.
     if (!dryRun && fixedText !== loaded.text) {

@@ -22,7 +22,7 @@ export type { ExportResult, PlanExport } from './analysis/export';
 
 // rules: the checks and their configuration
 export { checkPlan, rules, ruleById } from './rules/registry';
-export { defaultConfig, parseRuleFlag, resolveConfig, ruleFlagsLayer, SEVERITY_SETTINGS } from './rules/config';
+export { defaultConfig, parseRuleFlag, resolveConfig, ruleFlagsLayer, SEVERITY_SETTINGS, vocabularyOf } from './rules/config';
 export type * from './rules/types';
 
 // fixes: quick fixes, fix-all, reschedule, and the one before/after comparison they share

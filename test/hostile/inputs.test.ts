@@ -149,7 +149,7 @@ describe('hostile .hybridrc.json layers', () => {
     assert.deepEqual(
       problems.map((problem) => problem.replace(/ — known rules: .*$/, '')),
       [
-        "Unknown key '__proto__' in the configuration — it takes \"rules\" (and \"$schema\")",
+        "Unknown key '__proto__' in the configuration — it takes \"rules\", \"vocabulary\" (and \"$schema\")",
         "Unknown rule '__proto__' in rules",
         "Unknown rule 'constructor' in rules",
         "Unknown rule 'toString' in rules",

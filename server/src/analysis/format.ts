@@ -322,7 +322,7 @@ export function formatPlan(plan: Plan, options: FormatOptions = DEFAULT_OPTIONS,
   });
   if (edits.length === 0) return edits;
   const result = applyLineEdits(plan.text, lines, edits);
-  return meaningOf(parsePlan(result)) === meaningOf(plan) ? edits : [];
+  return meaningOf(parsePlan(result, plan)) === meaningOf(plan) ? edits : [];
 }
 
 /** Edits that format a plan's text (parses it first). */

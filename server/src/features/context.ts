@@ -7,7 +7,7 @@ import {
   TextDocuments,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkPlan, computeTotals, parsePlan } from '../engine';
+import { checkPlan, computeTotals, parsePlan, vocabularyOf } from '../engine';
 import type { Plan, PlanDiagnostic, ResolvedConfig } from '../engine';
 import { LineIndex } from '../engine';
 import { SettingsStore, type DocumentSettings } from './settings';
@@ -60,7 +60,7 @@ export function analyzeText(
   let plan: Plan;
   let diagnostics: PlanDiagnostic[];
   try {
-    plan = parsePlan(text);
+    plan = parsePlan(text, { vocabulary: vocabularyOf(settings.config) });
     diagnostics = checkPlan(plan, settings.config);
   } catch (error) {
     onError(error);

@@ -256,7 +256,7 @@ export function checkMove(plan: Plan, config: ResolvedConfig, request: MoveReque
   // The fixes' own comparison (fixes/compare.ts): the view says "no new conflict" only when a quick fix would agree.
   const judged = judgeChange(
     { text: plan.text, diagnostics: before ?? checkPlan(plan, config) },
-    { text: movedText, diagnostics: checkPlan(parsePlan(movedText), config) },
+    { text: movedText, diagnostics: checkPlan(parsePlan(movedText, plan), config) },
     edits,
   );
   return {

@@ -120,7 +120,7 @@ export function reparseBlock(plan: Plan, block: WeekBlock, movedText: string, ed
     return undefined;
   }
   const region = movedText.slice(start, movedEnd);
-  const sub = parsePlan('\n'.repeat(firstLine) + region);
+  const sub = parsePlan('\n'.repeat(firstLine) + region, plan);
   const subBlock = sub.blocks[0];
   const subHeader = subBlock?.header;
   if (!subBlock || !subHeader || sub.blocks.length !== 1 || sub.syntaxErrors.length > 0 || sub.title || sub.start) return undefined;

@@ -8,7 +8,7 @@
 // first (a file without `week` lines wraps Sunday → Monday), at most three, the third giving way to the nearest move to
 // a free day when the nearest three all land on days that already hold training. The first fix offered is preferred,
 // unless it moves a session onto a day with training and a move to a free day is offered: then that one is.
-import type { Goal, Plan, Range, Session, Weekday, WeekBlock } from '../language/model';
+import type { Goal, Plan, Range, Session, SyntaxFix, Weekday, WeekBlock } from '../language/model';
 import { GOALS, WEEKDAY_NAMES } from '../language/model';
 import type { PlanDiagnostic, PlanFix, ResolvedConfig, TextEdit } from '../rules/types';
 import { parsePlan } from '../language/parser';
@@ -94,7 +94,7 @@ export function fixWorks(plan: Plan, diagnostic: PlanDiagnostic, edits: readonly
   const text = applyEdits(plan.text, edits);
   // Edits inside one `week` block that keep its line count: only that block is parsed again (the same model).
   const block = plan.blocks.find((b) => edits.every((e) => e.range.start.line >= b.range.start.line && e.range.end.line <= b.range.end.line));
-  const moved = (block && reparseBlock(plan, block, text, edits)) ?? parsePlan(text);
+  const moved = (block && reparseBlock(plan, block, text, edits)) ?? parsePlan(text, plan);
   const after = checkPlan(moved, config);
   return removesDiagnostic(before, after, diagnostic) && addsNoProblem(before, after, diagnostic.rule, { before: plan.text, after: text, edits });
 }
@@ -324,7 +324,7 @@ function safely(test: () => boolean): boolean {
  * "Ignore <rule> on this line" for every rule diagnostic. Never throws; syntax errors get no fix.
  */
 export function fixesFor(plan: Plan, diagnostic: PlanDiagnostic, config: ResolvedConfig): PlanFix[] {
-  if (diagnostic.rule === 'syntax') return [];
+  if (diagnostic.rule === 'syntax') return syntaxFixes(diagnostic);
   const fixes: PlanFix[] = [];
   const stacking: boolean[] = [];
   const seen = new Set<string>();
@@ -357,4 +357,16 @@ export function fixesFor(plan: Plan, diagnostic: PlanDiagnostic, config: Resolve
     fixes.push({ title: `Ignore ${diagnostic.rule} on this line`, kind: 'quickfix', edits: ignore, diagnostics: [diagnostic] });
   }
   return fixes;
+}
+
+/** The parser's quick fixes for a syntax error, as it attached them to the diagnostic. */
+function syntaxFixes(diagnostic: PlanDiagnostic): PlanFix[] {
+  const fixes = (diagnostic.data?.fixes ?? []) as SyntaxFix[];
+  return fixes.map((fix) => ({
+    title: fix.title,
+    kind: 'quickfix' as const,
+    edits: fix.edits.map((edit) => ({ range: edit.range, newText: edit.newText })),
+    ...(fix.preferred ? { preferred: true } : {}),
+    diagnostics: [diagnostic],
+  }));
 }

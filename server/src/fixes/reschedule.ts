@@ -405,7 +405,7 @@ function searchWeek(plan: Plan, block: WeekBlock, config: ResolvedConfig | undef
       const edits = rearrange(plan, block, candidate.moves);
       const movedText = applyEdits(plan.text, edits);
       const spliced = reparseBlock(plan, block, movedText, edits);
-      const moved = spliced ?? parsePlan(movedText);
+      const moved = spliced ?? parsePlan(movedText, plan);
       const movedBlock = moved.blocks[blockIndex];
       const checked = spliced ? checkMoved(plan, block, before, spliced, config) : undefined;
       const after = checked?.after ?? checkPlan(moved, config);
@@ -482,7 +482,7 @@ export function fixAll(plan: Plan, config?: ResolvedConfig): RescheduleResult {
       else stoppedEarly.delete(firstWeekOf(current, block));
       if (result.edits.length === 0) continue;
       // The search confirmed the block on `parsePlan(applyEdits(current.text, result.edits))` and its diagnostics.
-      current = moved ?? parsePlan(applyEdits(current.text, result.edits));
+      current = moved ?? parsePlan(applyEdits(current.text, result.edits), current);
       diagnostics = moved ? after : undefined;
       moves.push(...result.moves);
       changed = true;

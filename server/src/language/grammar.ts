@@ -8,6 +8,7 @@ import {
   Anything,
   Colon,
   DateLiteral,
+  DayKw,
   DayName,
   Dash,
   GoalKw,
@@ -34,7 +35,7 @@ export type RawStatement =
   | { type: 'start'; keyword: IToken; date?: IToken }
   | { type: 'pace'; keyword: IToken; words: IToken[] }
   | { type: 'week'; keyword: IToken; from?: IToken; to?: IToken; labelColon?: IToken; label: IToken[] }
-  | { type: 'day'; day: IToken; period?: IToken; colon?: IToken; sessions: RawSession[] };
+  | { type: 'day'; day: IToken; number?: IToken; period?: IToken; colon?: IToken; sessions: RawSession[] };
 
 /**
  * Parse errors are built as structured keys (`kind|expected|rule|previous`) and turned into plan words by
@@ -142,8 +143,23 @@ class StatementParser extends EmbeddedActionsParser {
     }));
   });
 
+  // `Day 3` keeps its number here (an OR's result is a recording placeholder while the grammar is recorded).
+  private dayNumber: IToken | undefined;
+  private readonly dayForms = [
+    { ALT: (): IToken => this.CONSUME(DayName) },
+    {
+      ALT: (): IToken => {
+        const word = this.CONSUME(DayKw);
+        this.dayNumber = this.CONSUME2(Quantity);
+        return word;
+      },
+    },
+  ];
+
   private readonly day = this.RULE('day', (): RawStatement => {
-    const day = this.CONSUME(DayName);
+    this.dayNumber = undefined;
+    const day = this.OR(this.dayForms);
+    const number = this.dayNumber as IToken | undefined;
     let period: IToken | undefined;
     this.OPTION(() => {
       period = this.CONSUME(AmPm);
@@ -158,6 +174,7 @@ class StatementParser extends EmbeddedActionsParser {
     return this.ACTION(() => ({
       type: 'day' as const,
       day,
+      number: number && real(number),
       period,
       colon: real(colon),
       sessions: sessions.filter((session) => session !== undefined && session.items.length > 0),
@@ -187,5 +204,5 @@ class StatementParser extends EmbeddedActionsParser {
 export const statementParser = new StatementParser();
 
 /** The token types a statement may start with. */
-export const statementStarts: ReadonlySet<TokenType> = new Set([PlanKw, GoalKw, StartKw, PaceKw, WeekKw, DayName]);
+export const statementStarts: ReadonlySet<TokenType> = new Set([PlanKw, GoalKw, StartKw, PaceKw, WeekKw, DayName, DayKw]);
 

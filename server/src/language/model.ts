@@ -374,8 +374,16 @@ export interface SyntaxIssue {
   unknownWord?: { word: string; phrases: string[] };
 }
 
+/** The words a plan was read with (the built-in vocabulary and the user's, from `.hybridrc.json`). */
+export interface PlanVocabulary {
+  /** The user's phrases and the session each means, as written in `.hybridrc.json`. */
+  readonly user: ReadonlyMap<string, string>;
+}
+
 export interface Plan {
   text: string;
+  /** Set when the plan was read with a user's vocabulary: a re-parse of an edited text must use it too. */
+  vocabulary?: PlanVocabulary;
   title?: TitleStatement;
   start?: StartStatement;
   /** `pace: 6:00/km`: the runner's easy pace, which turns a distance-only run into minutes. */

@@ -12,6 +12,7 @@ import type {
   Located,
   PaceStatement,
   Plan,
+  PlanVocabulary,
   Range,
   Session,
   StartStatement,
@@ -25,13 +26,25 @@ import type {
 } from './model';
 import { GOALS } from './model';
 import { statementParser, statementStarts, type RawItem, type RawSession, type RawStatement } from './grammar';
-import { CROSS_ACTIVITIES, readPace, readSession, tokenEnd, unquote, SESSION_WORDS, type SourceText } from './sessions';
+import {
+  builtinVocabulary,
+  onlyRunExtras,
+  PhraseMap,
+  readPace,
+  readSession,
+  startsSession,
+  tokenEnd,
+  unquote,
+  type SourceText,
+  type Vocabulary,
+} from './sessions';
 import { editDistance, quoteList, suggest } from './suggest';
 import { LineIndex, comparePositions } from './text';
 import {
   Colon,
   Comma,
   Dash,
+  DayName,
   LBracket,
   Newline,
   planLexer,
@@ -63,12 +76,44 @@ const RULE_ID = /^[a-z][a-z0-9-]*$/i;
 const BLANK = /^[\s\ufeff]*$/;
 const LIST_SEPARATOR = /[\s,]+/;
 const GOAL_JOINER = /^(?:,|and|&|\/|\+|or)$/;
+/**
+ * Goals and the words people use for them (language-decisions.md, "Goal words"): a hybrid or HYROX plan trains both,
+ * endurance and race distances are running, hypertrophy and powerlifting are strength.
+ */
+const GOAL_SYNONYMS = new PhraseMap<Goal>([
+  ['strength', 'strength'],
+  ['running', 'running'],
+  ['balanced', 'balanced'],
+  ['hybrid', 'balanced'],
+  ['both', 'balanced'],
+  ['general fitness', 'balanced'],
+  ['fitness', 'balanced'],
+  ['hyrox', 'balanced'],
+  ['endurance', 'running'],
+  ['run', 'running'],
+  ['marathon', 'running'],
+  ['half marathon', 'running'],
+  ['5k', 'running'],
+  ['10k', 'running'],
+  ['race', 'running'],
+  ['hypertrophy', 'strength'],
+  ['powerlifting', 'strength'],
+  ['muscle', 'strength'],
+  ['lifting', 'strength'],
+]);
+/** Words around a goal that say nothing more (`goal: build strength`). */
+const GOAL_NOISE = new Set(['build', 'improve', 'general', 'main', 'training', 'focus', 'primary']);
 const WHOLE_NUMBER = /^\d+$/;
 const WEEKDAY_NAMES_FULL = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
-export function parsePlan(text: string): Plan {
+export interface ParseOptions {
+  /** The vocabulary to read sessions with (`createVocabulary`); a plan passes its own, so a re-parse reads alike. */
+  vocabulary?: PlanVocabulary;
+}
+
+export function parsePlan(text: string, options?: ParseOptions): Plan {
   try {
-    return parse(text);
+    return parse(text, (options?.vocabulary as Vocabulary | undefined) ?? builtinVocabulary());
   } catch (error) {
     // Never throw into an editor: a parser bug becomes one diagnostic at the top of the file.
     const message = error instanceof Error ? error.message : String(error);
@@ -82,28 +127,30 @@ function emptyPlan(text: string): Plan {
   return { text, goals: [], statements: [], blocks: [], weeks: [], singleWeek: true, comments: [], suppressions: [], syntaxErrors: [] };
 }
 
-function parse(text: string): Plan {
+function parse(text: string, vocabulary: Vocabulary): Plan {
   const index = new LineIndex(text);
   const source: SourceText = {
     text,
     rangeOf: (token) => index.rangeOf(token.startOffset, tokenEnd(token)),
     rangeBetween: (first, last) => index.rangeOf(first.startOffset, tokenEnd(last)),
+    offsetAt: (position) => index.offsetAt(position),
   };
   const plan = emptyPlan(text);
+  if (vocabulary.user.size > 0) plan.vocabulary = vocabulary;
   // Kept apart so that, as when the whole text was read in phases, lexer errors come before parse errors and those
   // before the model's (the final sort is stable).
   const lexErrors: SyntaxIssue[] = [];
   const parseErrors: SyntaxIssue[] = [];
   // Each statement is built into the model as soon as it is parsed, so raw statements die young (in a long plan
   // most of the parse's time went to the garbage collector copying them while the whole text was read first).
-  const builder = new ModelBuilder(source, plan);
+  const builder = new ModelBuilder(source, plan, vocabulary);
   lexInChunks(text, (lexed, base) => {
     for (const error of lexed.errors) {
       const offset = error.offset + base;
       lexErrors.push({ message: `Unexpected '${text.substr(offset, error.length)}'`, range: index.rangeOf(offset, offset + error.length) });
     }
     readComments(lexed.groups.comments ?? [], text, index, plan);
-    parseStatements(lexed.tokens, source, parseErrors, builder);
+    parseStatements(lexed.tokens, source, parseErrors, builder, vocabulary);
   });
   const leading = builder.finish();
   expandWeeks(plan, leading);
@@ -155,20 +202,21 @@ interface ParsedStatement {
   errorRange?: Range;
 }
 
-function parseStatements(tokens: IToken[], source: SourceText, errors: SyntaxIssue[], builder: ModelBuilder): void {
+function parseStatements(tokens: IToken[], source: SourceText, errors: SyntaxIssue[], builder: ModelBuilder, vocabulary: Vocabulary): void {
   let start = 0;
   for (let i = 0; i <= tokens.length; i++) {
     const token = tokens[i];
     if (token !== undefined && token.tokenType !== Newline && token.tokenType !== Semicolon) continue;
-    if (i > start) builder.add(parseStatement(tokens.slice(start, i), source, errors));
+    const separator = start > 0 ? tokens[start - 1] : undefined;
+    if (i > start) builder.add(parseStatement(tokens.slice(start, i), source, errors, vocabulary, separator?.tokenType === Semicolon ? separator : undefined));
     start = i + 1;
   }
 }
 
-function parseStatement(tokens: IToken[], source: SourceText, errors: SyntaxIssue[]): ParsedStatement {
+function parseStatement(tokens: IToken[], source: SourceText, errors: SyntaxIssue[], vocabulary: Vocabulary, semicolon?: IToken): ParsedStatement {
   const first = tokens[0];
   if (!statementStarts.has(first.tokenType)) {
-    const issue = unknownStatement(tokens, source);
+    const issue = unknownStatement(tokens, source, vocabulary, semicolon);
     errors.push(issue);
     return { tokens, errorRange: issue.range };
   }
@@ -182,9 +230,18 @@ function parseStatement(tokens: IToken[], source: SourceText, errors: SyntaxIssu
 }
 
 /** A statement that does not start with a weekday or a keyword. */
-function unknownStatement(tokens: IToken[], source: SourceText): SyntaxIssue {
+function unknownStatement(tokens: IToken[], source: SourceText, vocabulary: Vocabulary, semicolon?: IToken): SyntaxIssue {
   const [first, second] = tokens;
   const range = source.rangeOf(first);
+  // `Mon: gym lower heavy; run easy pm`: a second session after `;` where `+` was meant.
+  if (semicolon && startsSession(tokens, vocabulary)) {
+    const shown = source.text.slice(first.startOffset, tokenEnd(tokens[tokens.length - 1]));
+    return {
+      message: `'${shown}' needs a weekday — ';' starts a new day; did you mean '+' to add it to the same day?`,
+      range: source.rangeOf(semicolon),
+      fixes: [{ title: `Change ';' to '+'`, edits: [{ range: source.rangeOf(semicolon), newText: ' +' }], preferred: true }],
+    };
+  }
   if (tokenMatcher(first, Colon)) return { message: `Expected a weekday before ':'`, range };
   if (tokenMatcher(first, Word)) {
     const glued = /^week(\d+)$/i.exec(first.image);
@@ -207,7 +264,7 @@ function unknownStatement(tokens: IToken[], source: SourceText): SyntaxIssue {
       return { message: `Unknown weekday '${first.image}' — did you mean '${dayGuess}'?`, range };
     }
     if (followedByColon) return { message: `Expected a weekday before ':'`, range };
-    if (SESSION_WORDS.includes(first.image.toLowerCase())) {
+    if (startsSession(tokens, vocabulary)) {
       return { message: `Expected a weekday before the session, like 'Mon: ${first.image}'`, range };
     }
   }
@@ -228,8 +285,14 @@ function describeParseError(error: IRecognitionException, tokens: IToken[], sour
   }
   if (kind === 'mismatch') {
     switch (`${rule}:${expected}`) {
-      case 'day:Colon':
-        return { message: `Expected ':' after the weekday`, range: at(previousReal) };
+      case 'day:Colon': {
+        const after = at(previousReal);
+        return {
+          message: `Expected ':' after the weekday`,
+          range: after,
+          fixes: [{ title: `Add ':' after '${previousReal?.image ?? 'the weekday'}'`, edits: [{ range: { start: after.end, end: after.end }, newText: ':' }], preferred: true }],
+        };
+      }
       case 'week:Quantity':
         return previousReal && tokenMatcher(previousReal, Dash)
           ? { message: `Expected the last week of the range after '-', like 'week 2-4'`, range: at(actual ?? previousReal) }
@@ -312,6 +375,7 @@ class ModelBuilder {
   constructor(
     private readonly source: SourceText,
     private readonly plan: Plan,
+    private readonly vocabulary: Vocabulary,
   ) {}
 
   add(parsed: ParsedStatement): void {
@@ -420,17 +484,23 @@ class ModelBuilder {
       case 'goal': {
         const goals: Located<Goal>[] = [];
         let problem: SyntaxIssue | undefined;
-        for (const word of raw.words) {
-          const value = word.image.toLowerCase();
-          if ((GOALS as readonly string[]).includes(value)) {
-            goals.push({ value: value as Goal, range: source.rangeOf(word) });
-          } else if (!GOAL_JOINER.test(value) && !problem) {
+        const words = raw.words.map((word) => word.image.toLowerCase());
+        for (let i = 0; i < raw.words.length; i++) {
+          const word = raw.words[i];
+          const value = words[i];
+          const synonym = GOAL_SYNONYMS.match(words, i);
+          if (synonym) {
+            goals.push({ value: synonym.value, range: source.rangeBetween(word, raw.words[synonym.end - 1]) });
+            i = synonym.end - 1;
+          } else if (!GOAL_JOINER.test(value) && !GOAL_NOISE.has(value) && !problem) {
+            const range = source.rangeOf(word);
             const guess = suggest(word.image, GOALS);
             problem = {
               message: guess
                 ? `Unknown goal '${word.image}' — did you mean '${guess}'?`
-                : `Unknown goal '${word.image}' — expected ${quoteList(GOALS)}`,
-              range: source.rangeOf(word),
+                : `Unknown goal '${word.image}' — the checker knows ${quoteList(GOALS)}: 'strength' if lifting comes first, 'running' if a race does, 'balanced' for both`,
+              range,
+              fixes: (guess ? [guess] : GOALS).map((goal, index) => ({ title: `Change '${word.image}' to '${goal}'`, edits: [{ range, newText: goal }], preferred: index === 0 })),
             };
           }
         }
@@ -466,7 +536,7 @@ class ModelBuilder {
           }
           block.range = { start: block.statements[0]?.range.start ?? range.start, end: range.end };
         }
-        const entry = readDayEntry(raw, range, block, source, errors, parsed.errorRange);
+        const entry = readDayEntry(raw, range, block, source, errors, parsed.errorRange, this.vocabulary);
         plan.statements.push(entry);
         this.addToBlock(block, entry);
         break;
@@ -557,25 +627,57 @@ function readWeekHeader(
   return header;
 }
 
-/** Words that start a session of their own after a comma; a focus word (`gym upper, core`) may be meant as part of it. */
-const SESSION_START = new Set(['gym', 'lift', 'run', 'rest', 'off', ...CROSS_ACTIVITIES]);
+/** Focus words name a gym session on their own, but after a comma (`gym upper, core`) they may be part of the one before. */
+const NOT_AFTER_COMMA = new Set(['upper', 'lower', 'full', 'push', 'pull', 'legs', 'core', 'upperbody', 'lowerbody', 'fullbody']);
+
+function sessionAfter(items: RawItem[], index: number, vocabulary: Vocabulary): boolean {
+  const tokens: IToken[] = [];
+  for (let i = index; i < items.length && tokens.length < 4; i++) {
+    const item = items[i];
+    if (!('token' in item)) break;
+    tokens.push(item.token);
+  }
+  return tokens.length > 0 && !NOT_AFTER_COMMA.has(tokens[0].image.toLowerCase()) && startsSession(tokens, vocabulary);
+}
+
+/** True when the items hold a word or phrase that names a session (not just a run word or an exercise). */
+function namesSession(items: RawItem[], vocabulary: Vocabulary): boolean {
+  for (let i = 0; i < items.length; i++) if (sessionAfter(items, i, vocabulary)) return true;
+  return false;
+}
 
 /**
  * `gym upper, run easy`: a comma where a `+` belongs is reported once (on the comma), and the sessions on either side
- * are read as two sessions, so both still count.
+ * are read as two sessions, so both still count. `stretch & strength`, `run easy and gym upper`: `&` and `and` join
+ * two sessions when both sides name one (`squats and lunges` stays one gym session).
  */
-function splitAtCommas(raw: RawSession, source: SourceText, errors: SyntaxIssue[], errorRange: Range | undefined): RawSession[] {
+function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[], errorRange: Range | undefined, vocabulary: Vocabulary): RawSession[] {
   let parts: RawSession[] | undefined;
   let start = 0;
   const items = raw.items;
+  let depth = 0;
   for (let i = 1; i < items.length - 1; i++) {
     const item = items[i] as RawItem;
-    // Only a comma can split: most items are not one, and are passed over before anything else is looked at.
-    if (!('token' in item) || item.token.tokenType !== Comma || i <= start) continue;
-    const next = items[i + 1] as RawItem;
-    if (!('token' in next)) continue;
-    if (!tokenMatcher(next.token, Word) || !SESSION_START.has(next.token.image.toLowerCase())) continue;
-    if (!errorRange) errors.push({ message: `Separate the sessions of one day with '+', not ','`, range: source.rangeOf(item.token) });
+    // Only a comma, `&` or `and` can split: most items are not one, and are passed over first.
+    if (!('token' in item) || i <= start) continue;
+    const token = item.token;
+    // Nothing in parentheses splits a session: `(swim, bike or row)` is an aside.
+    if (token.image === '(') depth++;
+    else if (token.image === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    const comma = token.tokenType === Comma;
+    const join = !comma && (token.image === '&' || token.image.toLowerCase() === 'and');
+    if (!comma && !join) continue;
+    if (!sessionAfter(items, i + 1, vocabulary)) continue;
+    if (join && !namesSession(items.slice(start, i), vocabulary)) continue;
+    if (comma && !errorRange) {
+      const range = source.rangeOf(token);
+      errors.push({
+        message: `Separate the sessions of one day with '+', not ','`,
+        range,
+        fixes: [{ title: `Change ',' to '+'`, edits: [{ range, newText: ' +' }], preferred: true }],
+      });
+    }
     (parts ??= []).push({ items: items.slice(start, i) });
     start = i + 1;
   }
@@ -591,29 +693,47 @@ function readDayEntry(
   source: SourceText,
   errors: SyntaxIssue[],
   errorRange: Range | undefined,
+  vocabulary: Vocabulary,
 ): DayEntry {
-  const dayRange = source.rangeOf(raw.day);
-  const colonEndToken = raw.colon ?? raw.period ?? raw.day;
+  const dayRange = source.rangeBetween(raw.day, raw.number ?? raw.day);
+  const colonEndToken = raw.colon ?? raw.period ?? raw.number ?? raw.day;
+  let weekday: Weekday = 0;
+  let dayNumber: number | undefined;
+  if (tokenMatcher(raw.day, DayName)) weekday = weekdayOf(raw.day);
+  else {
+    dayNumber = Number(raw.number?.image);
+    if (!WHOLE_NUMBER.test(raw.number?.image ?? '') || dayNumber < 1 || dayNumber > 7) {
+      if (!errorRange) errors.push({ message: `A week has days 1 to 7 (Day 1 is Monday) — '${source.text.slice(raw.day.startOffset, tokenEnd(raw.number ?? raw.day))}' is not one of them`, range: dayRange });
+      dayNumber = undefined;
+    } else weekday = (dayNumber - 1) as Weekday;
+  }
   const entry: DayEntry = {
     type: 'day',
     range,
-    weekday: weekdayOf(raw.day),
+    weekday,
     dayRange,
     colonEnd: source.rangeOf(colonEndToken).end,
     sessions: [],
     block,
   };
+  if (dayNumber !== undefined) entry.dayNumber = dayNumber;
   if (raw.period) {
     entry.period = { value: raw.period.image.toLowerCase() as 'am' | 'pm', range: source.rangeOf(raw.period) };
   }
   // Every session is split at its commas first (their messages come before the sessions' own, as they always have).
   const rawSessions: RawSession[] = [];
   for (const rawSession of raw.sessions) {
-    const parts = splitAtCommas(rawSession, source, errors, errorRange);
+    // `run easy 6mi + strides`: strides and drills after a run stay part of it.
+    const previous = rawSessions[rawSessions.length - 1];
+    if (previous && onlyRunExtras(rawSession) && readSession(previous, source, vocabulary).session?.kind === 'run') {
+      rawSessions[rawSessions.length - 1] = { items: previous.items.concat(rawSession.items) };
+      continue;
+    }
+    const parts = splitSessions(rawSession, source, errors, errorRange, vocabulary);
     for (let i = 0; i < parts.length; i++) rawSessions.push(parts[i] as RawSession);
   }
   for (const rawSession of rawSessions) {
-    const { session, error } = readSession(rawSession, source);
+    const { session, error } = readSession(rawSession, source, vocabulary);
     // A statement with a parse error already has its one diagnostic; its sessions still count.
     if (error && !errorRange) errors.push(error);
     if (!session) continue;
@@ -624,9 +744,61 @@ function readDayEntry(
     }
     entry.sessions.push(full);
   }
+  if (entry.sessions.length > 1) mergeWarmUps(entry, source);
   // A right-sized copy: the array grown by push keeps room for seventeen sessions.
   if (entry.sessions.length > 0) entry.sessions = entry.sessions.slice();
   return entry;
+}
+
+const WARM_UP_WORDS = /^(?:warmup|warm-up|cooldown|cool-down|w\/u|c\/d|warmup\/cooldown|wu|cd)$/i;
+/** The longest walk before a run that is its warm-up (couch-to-5k plans: "brisk walk 5min + run/walk 20min"). */
+const WARM_UP_WALK_MINUTES = 10;
+
+/** A piece of a run written as a session of its own: `2km`, `1km warmup`, `4km w/u`, and a short walk before a run. */
+function warmUpPiece(session: Session, next: Session | undefined, source: SourceText): boolean {
+  if (session.kind === 'cross') {
+    const minutes = session.attributes.duration?.value;
+    return (
+      session.activity === 'walk' && !session.effortRange && minutes !== undefined && minutes <= WARM_UP_WALK_MINUTES && next?.kind === 'run' && session.attributes.note === undefined
+    );
+  }
+  if (session.kind !== 'run' || session.runTypeRange || session.attributes.repeats || session.attributes.note) return false;
+  const keyword = textOf(source, session.keywordRange);
+  return /^\d/.test(keyword) || WARM_UP_WORDS.test(keyword);
+}
+
+function textOf(source: SourceText, range: Range): string {
+  return source.text.slice(source.offsetAt(range.start), source.offsetAt(range.end));
+}
+
+/**
+ * `2km + 4x30s hills + 1km`, `parkrun + 1km warmup`, `walk 5min + run 20min`: warm-up and cool-down pieces are part
+ * of the run or race next to them (language-decisions.md, "Warm-ups"). A run gains their time and distance; a race
+ * does not (the warm-up is not raced).
+ */
+function mergeWarmUps(entry: DayEntry, source: SourceText): void {
+  const sessions = entry.sessions;
+  const main = (session: Session): boolean => session.kind === 'event' || (session.kind === 'run' && !warmUpPiece(session, undefined, source));
+  const target = sessions.findIndex(main);
+  if (target < 0) return;
+  const pieces = sessions.filter((session, i) => i !== target && warmUpPiece(session, sessions[i + 1], source) && Math.abs(i - target) <= 2);
+  if (pieces.length === 0) return;
+  const run = sessions[target];
+  let first = run;
+  let last = run;
+  for (const piece of pieces) {
+    if (comparePositions(piece.range.start, first.range.start) < 0) first = piece;
+    if (comparePositions(piece.range.end, last.range.end) > 0) last = piece;
+    if (run.kind !== 'run') continue;
+    for (const key of ['duration', 'distance'] as const) {
+      const added = piece.attributes[key];
+      const own = run.attributes[key];
+      if (added) run.attributes[key] = own ? { value: own.value + added.value, range: own.range } : added;
+    }
+  }
+  run.range = { start: first.range.start, end: last.range.end };
+  run.text = textOf(source, run.range);
+  entry.sessions = sessions.filter((session) => !pieces.includes(session));
 }
 
 /** A message when an ISO date is not a real date, else undefined. The first week starts on a Monday. */

@@ -14,22 +14,42 @@ import type {
   ExerciseLoad,
   GymFocus,
   GymIntensity,
+  EffortTarget,
+  HeartRate,
   Located,
+  Measure,
   Pace,
   Range,
+  Repeats,
   RunType,
   Session,
+  SyntaxFix,
   SyntaxIssue,
 } from './model';
 import type { RawItem, RawSession } from './grammar';
-import { At, Colon, Comma, DayName, Quantity, StringLiteral, UnterminatedString, Word } from './tokens';
+import { At, Colon, Comma, Dash, DayName, planLexer, Quantity, StringLiteral, UnterminatedString, Word } from './tokens';
 import { quoteList, suggest } from './suggest';
+import { LineIndex } from './text';
+import {
+  CONDITIONING_WORDS,
+  EFFORT_MODIFIERS,
+  EVENT_MODIFIERS,
+  EXERCISE_HEADS,
+  GYM_MODIFIERS,
+  type Modifier,
+  NOISE_WORDS,
+  RUN_MODIFIERS,
+  SESSION_PHRASES,
+  SPORTS,
+  TARGET_PHRASES,
+} from './vocabulary';
 import { tokenMatcher } from 'chevrotain';
 
 export interface SourceText {
   text: string;
   rangeOf(token: IToken): Range;
   rangeBetween(first: IToken, last: IToken): Range;
+  offsetAt(position: { line: number; column: number }): number;
 }
 
 export const REST_WORDS = ['rest', 'off'] as const;
@@ -64,6 +84,13 @@ export const SESSION_WORDS: readonly string[] = [
   'lift',
   ...CROSS_ACTIVITIES,
   ...FOCUS_WORDS.keys(),
+  'cross',
+  'race',
+  'test',
+  ...CONDITIONING_WORDS.keys(),
+  'sport',
+  ...SPORTS,
+  ...SESSION_PHRASES.map(([phrase]) => phrase).filter((phrase) => !phrase.includes(' ')),
 ];
 const ATTRIBUTE_WORDS = ['am', 'pm', 'rpe'];
 
@@ -86,7 +113,6 @@ const attributeNames: Record<keyof Attributes, string> = {
 // Compiled once: the parser runs on every keystroke.
 const DURATION = /^(?:(\d+(?:\.\d+)?)h(?:(\d+)(?:min|m)?)?|(\d+(?:\.\d+)?)(?:min|mins))$/i;
 const DISTANCE = /^(\d+(?:\.\d+)?)(km|k|mi|m)$/i;
-const REPEATS = /^(\d+)x(.+)$/i;
 const SECONDS = /^(\d+(?:\.\d+)?)(s|sec|secs)$/i;
 const CLOCK = /^(\d{1,2})(?::(\d{2}))?(am|pm)?$/i;
 const ZONE = /^z(\d+)$/i;
@@ -98,14 +124,14 @@ const NUMBER = /^\d+(?:\.\d+)?$/;
 const CLOCK_HINT = /[:apm]/i;
 const ESCAPE = /\\(.)/g;
 const KNOWN_UNITS = ['min', 'h', 'km', 'm', 'mi', 'k', 's', 'x'];
-/** Units that may be written apart from their number by mistake (`10 km`). */
-const SPACED_UNIT = /^(min|mins|h|km|k|mi|m)$/i;
 const MILE_KM = 1.609344;
 
 class SessionError extends Error {
   constructor(
     message: string,
     readonly range: Range,
+    readonly fixes?: SyntaxFix[],
+    readonly severity?: 'warning',
   ) {
     super(message);
   }
@@ -247,11 +273,358 @@ interface Builder {
   intensity?: Located<GymIntensity>;
   runType?: Located<RunType>;
   effort?: Located<CrossEffort>;
+  activity?: CrossActivity;
   style?: ConditioningStyle;
   sport?: string;
   event?: { type: EventType; discipline: EventDiscipline; what?: Located<string> };
   exercises?: { list: Exercise[]; range: Range };
+  /** Exercises written outside brackets (`deadlift 4RM`, `sled push 4x25m`). */
+  loose?: Exercise[];
+  vocabulary?: Located<string>;
   firstError?: SessionError;
+}
+
+/** What a kind word or phrase starts: the values of its canonical session (ranges are those of the phrase). */
+interface Template {
+  kind: Session['kind'];
+  word: string;
+  focus?: GymFocus;
+  intensity?: GymIntensity;
+  runType?: RunType;
+  effort?: CrossEffort;
+  activity?: CrossActivity;
+  style?: ConditioningStyle;
+  sport?: string;
+  event?: { type: EventType; discipline: EventDiscipline; what?: string };
+  distance?: number;
+  duration?: number;
+}
+
+interface KindStart {
+  template: Template;
+  /** The canonical phrase when the kind comes from a vocabulary phrase. */
+  means?: string;
+  /** True when the phrase is read again as a word of the session once the kind is known (`upper`, `emom`, `strides`). */
+  reread: boolean;
+}
+
+/** A phrase table: the entries of each first word, longest first. Built once; a lookup allocates nothing. */
+export class PhraseMap<T> {
+  private readonly byFirst = new Map<string, { words: string[]; value: T }[]>();
+
+  constructor(entries: Iterable<readonly [string, T]> = []) {
+    for (const [phrase, value] of entries) this.add(phrase, value);
+  }
+
+  add(phrase: string, value: T): void {
+    const words = phrase.toLowerCase().trim().split(/\s+/);
+    let list = this.byFirst.get(words[0]);
+    if (!list) this.byFirst.set(words[0], (list = []));
+    list.push({ words, value });
+    list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  /** The longest entry whose words are `words[index]`, `words[index + 1]`, …, and the index after it. */
+  match(words: readonly (string | undefined)[], index: number): { value: T; end: number } | undefined {
+    const first = words[index];
+    if (first === undefined) return undefined;
+    const list = this.byFirst.get(first);
+    if (!list) return undefined;
+    for (const entry of list) {
+      let k = 1;
+      while (k < entry.words.length && words[index + k] === entry.words[k]) k++;
+      if (k === entry.words.length) return { value: entry.value, end: index + k };
+    }
+    return undefined;
+  }
+
+  /** Every phrase, first words first (for did-you-mean and completion). */
+  phrases(): string[] {
+    const all: string[] = [];
+    for (const list of this.byFirst.values()) for (const entry of list) all.push(entry.words.join(' '));
+    return all;
+  }
+}
+
+/** The vocabulary a plan is read with: the built-in words and phrases, and a user's own from `.hybridrc.json`. */
+export interface Vocabulary {
+  sessions: PhraseMap<KindStart>;
+  /** Single words that start a session (for did-you-mean), preferred spellings first. */
+  words: readonly string[];
+  /** The user's phrases, as written in `.hybridrc.json`. */
+  user: ReadonlyMap<string, string>;
+}
+
+const RUN_MODIFIER_MAP = new PhraseMap<Modifier>(RUN_MODIFIERS);
+const GYM_MODIFIER_MAP = new PhraseMap<Modifier>(GYM_MODIFIERS);
+const EFFORT_MODIFIER_MAP = new PhraseMap<Modifier>(EFFORT_MODIFIERS);
+const EVENT_MODIFIER_MAP = new PhraseMap<Modifier>(EVENT_MODIFIERS);
+const TARGET_MAP = new PhraseMap<EffortTarget>(TARGET_PHRASES);
+const NOISE = new Set(NOISE_WORDS);
+const EXERCISE_HEAD = new Set(EXERCISE_HEADS);
+/** Run modifiers that are not enough, alone, to say a session is a run (`moderate` may be gym, `hard` anything). */
+const NOT_A_RUN_ALONE = new Set(['moderate', 'hard', 'quality', 'aerobic', 'conversational', 'base', 'warm up', 'cool down']);
+
+function modifiersOf(kind: Session['kind']): PhraseMap<Modifier> | undefined {
+  switch (kind) {
+    case 'run':
+      return RUN_MODIFIER_MAP;
+    case 'gym':
+      return GYM_MODIFIER_MAP;
+    case 'cross':
+    case 'conditioning':
+    case 'sport':
+      return EFFORT_MODIFIER_MAP;
+    case 'event':
+      return EVENT_MODIFIER_MAP;
+    default:
+      return undefined;
+  }
+}
+
+/** The canonical kind words: what each starts on its own. */
+function canonicalKinds(): [string, KindStart][] {
+  const kinds: [string, KindStart][] = [];
+  const add = (word: string, template: Omit<Template, 'word'>, reread = false): void => {
+    kinds.push([word, { template: { word, ...template }, reread }]);
+  };
+  for (const word of REST_WORDS) add(word, { kind: 'rest' });
+  for (const word of GYM_WORDS) add(word, { kind: 'gym' });
+  add('run', { kind: 'run' });
+  for (const activity of CROSS_ACTIVITIES) add(activity, { kind: 'cross', activity });
+  add('cross', { kind: 'cross', activity: 'cross' });
+  add('elliptical', { kind: 'cross', activity: 'elliptical' });
+  for (const [word, focus] of FOCUS_WORDS) add(word, { kind: 'gym', focus }, true);
+  for (const [word, style] of CONDITIONING_WORDS) add(word, { kind: 'conditioning', style });
+  add('sport', { kind: 'sport', sport: 'sport' });
+  for (const sport of SPORTS) add(sport, { kind: 'sport', sport });
+  add('race', { kind: 'event', event: { type: 'race', discipline: 'run' } });
+  add('test', { kind: 'event', event: { type: 'test', discipline: 'mixed' } });
+  return kinds;
+}
+
+const CANONICAL = canonicalKinds();
+const CANONICAL_ONLY: Vocabulary = { sessions: new PhraseMap(CANONICAL), words: [], user: new Map() };
+
+/** The text reader used to read a canonical phrase on its own. */
+function phraseSource(text: string): SourceText {
+  const index = new LineIndex(text);
+  return {
+    text,
+    rangeOf: (token) => index.rangeOf(token.startOffset, tokenEnd(token)),
+    rangeBetween: (first, last) => index.rangeOf(first.startOffset, tokenEnd(last)),
+    offsetAt: (position) => index.offsetAt(position),
+  };
+}
+
+/** Reads a canonical phrase (`race 5km`, `sport hard`) into a template, or says what is wrong with it. */
+function templateOf(phrase: string, means: string, vocabulary: Vocabulary): KindStart | string {
+  const lexed = planLexer.tokenize(means);
+  if (lexed.errors.length > 0 || lexed.tokens.length === 0) return `'${means}' is not a session`;
+  const items: RawItem[] = lexed.tokens.map((token) => ({ token }));
+  const { session, error } = readSession({ items }, phraseSource(means), vocabulary);
+  if (!session) return error?.message ?? `'${means}' is not a session`;
+  if (error) return error.message;
+  const template: Template = { kind: session.kind, word: phrase };
+  switch (session.kind) {
+    case 'gym':
+      if (session.focusRange) template.focus = session.focus;
+      if (session.intensityRange) template.intensity = session.intensity;
+      break;
+    case 'run':
+      if (session.runTypeRange) template.runType = session.runType;
+      break;
+    case 'cross':
+      template.activity = session.activity;
+      if (session.effortRange) template.effort = session.effort;
+      break;
+    case 'conditioning':
+      template.style = session.style;
+      if (session.effortRange) template.effort = session.effort;
+      break;
+    case 'sport':
+      // `sport hard` names no sport: the phrase is its name (`climbing`).
+      template.sport = session.sport === 'sport' ? phrase : session.sport;
+      if (session.effortRange) template.effort = session.effort;
+      break;
+    case 'event':
+      template.event = { type: session.event, discipline: session.discipline, what: session.what?.value };
+      break;
+    default:
+      break;
+  }
+  if (session.attributes.distance) template.distance = session.attributes.distance.value;
+  if (session.attributes.duration) template.duration = session.attributes.duration.value;
+  const modifiers = modifiersOf(session.kind);
+  const words = phrase.toLowerCase().split(/\s+/);
+  return { template, means, reread: modifiers?.match(words, 0)?.end === words.length };
+}
+
+/** Builds a vocabulary from the built-in table and a user's entries (those first: a user's meaning wins). */
+export function createVocabulary(user: Readonly<Record<string, string>> = {}): { vocabulary: Vocabulary; errors: { phrase: string; message: string }[] } {
+  const sessions = new PhraseMap<KindStart>();
+  const errors: { phrase: string; message: string }[] = [];
+  const userMap = new Map<string, string>();
+  const base = builtin?.sessions;
+  const reader: Vocabulary = base ? builtin! : CANONICAL_ONLY;
+  for (const [phrase, means] of Object.entries(user)) {
+    const key = phrase.toLowerCase().trim();
+    if (!USER_PHRASE.test(key)) {
+      errors.push({ phrase, message: `'${phrase}' is not a word or phrase of a plan — use letters, digits and single spaces` });
+      continue;
+    }
+    const start = templateOf(key, means, reader);
+    if (typeof start === 'string') {
+      errors.push({ phrase, message: `'${phrase}': '${means}' does not read as a session (${start}) — write a session like 'sport hard' or 'race 5km'` });
+      continue;
+    }
+    sessions.add(key, start);
+    userMap.set(key, means);
+  }
+  for (const [phrase, start] of CANONICAL) sessions.add(phrase, start);
+  for (const [phrase, means] of SESSION_PHRASES) {
+    const start = templateOf(phrase, means, CANONICAL_ONLY);
+    // The built-in table is read when the module loads: a phrase that does not read is a bug in the table.
+    if (typeof start === 'string') throw new Error(`vocabulary: '${phrase}' → ${start}`);
+    sessions.add(phrase, start);
+  }
+  const words = [...SESSION_WORDS, ...[...userMap.keys()].filter((key) => !key.includes(' '))];
+  return { vocabulary: { sessions, words, user: userMap }, errors };
+}
+
+const USER_PHRASE = /^[\p{L}\p{N}][\p{L}\p{N}'/-]*(?: [\p{L}\p{N}][\p{L}\p{N}'/-]*){0,3}$/u;
+
+let builtin: Vocabulary | undefined;
+/** The built-in vocabulary, built once. */
+export function builtinVocabulary(): Vocabulary {
+  return (builtin ??= createVocabulary().vocabulary);
+}
+
+function itemWords(items: readonly RawItem[]): (string | undefined)[] {
+  const words = new Array<string | undefined>(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    words[i] = 'token' in item && (tokenMatcher(item.token, Word) || tokenMatcher(item.token, Quantity)) ? item.token.image.toLowerCase() : undefined;
+  }
+  return words;
+}
+
+interface FoundKind {
+  start: KindStart;
+  /** Items `from` … `to - 1` name the kind. */
+  from: number;
+  to: number;
+}
+
+/** Index after the exercise name that starts at `index` (`sled push`, `bulgarian split squat`), or -1. */
+function exerciseNameEnd(words: readonly (string | undefined)[], items: readonly RawItem[], index: number, vocabulary: Vocabulary): number {
+  let end = -1;
+  for (let j = index; j < items.length; j++) {
+    const word = words[j];
+    const item = items[j];
+    if (word === undefined || !('token' in item) || !tokenMatcher(item.token, Word)) break;
+    // A known word of a session ends the name, unless it is the last word of one (`sled push`, `barbell row`).
+    const known = vocabulary.sessions.match(words, j) !== undefined || NOISE.has(word);
+    const dash = word.lastIndexOf('-');
+    const head = EXERCISE_HEAD.has(word) || (dash > 0 && EXERCISE_HEAD.has(word.slice(dash + 1)));
+    if (head && (!known || j > index)) end = j + 1;
+    else if (known) break;
+  }
+  return end;
+}
+
+function quantityMeansRun(image: string): boolean {
+  const compact = image.toLowerCase();
+  if (distanceKm(compact) !== undefined) return true;
+  const spanned = RANGE.exec(compact);
+  if (spanned && distanceKm(`${spanned[3]}${spanned[4]}`) !== undefined) return true;
+  const repeats = RANGE_REPEATS.exec(compact);
+  // `6x800m`, and `5 x 400` (metres on the track).
+  return repeats !== null && (distanceKm(repeats[3]) !== undefined || (WHOLE_NUMBER.test(repeats[3]) && Number(repeats[3]) >= 100));
+}
+
+/**
+ * The kind of a session: the first word or phrase that names one, wherever it is written (`easy run 40min`,
+ * `30 min cross`). Without one, a run word (`tempo`, `hill sprints`), an exercise (`deadlift 4RM`) or a distance
+ * (`5 miles`) says what it is.
+ */
+function findKind(items: readonly RawItem[], words: readonly (string | undefined)[], vocabulary: Vocabulary): FoundKind | undefined {
+  let weak: FoundKind | undefined;
+  for (let i = 0; i < items.length; i++) {
+    if (words[i] === undefined) continue;
+    const kind = vocabulary.sessions.match(words, i);
+    const runWord = RUN_MODIFIER_MAP.match(words, i);
+    // `race pace` is a run's target, not a race: the longer phrase wins.
+    if (kind && !(runWord && runWord.end > kind.end)) return { start: kind.value, from: i, to: kind.end };
+    const slash = (words[i] as string).indexOf('/');
+    if (!kind && !runWord && slash > 0) {
+      // `bike/row`, `squat/bench/deadlift`: alternatives; the first says what the session is.
+      const first = [(words[i] as string).slice(0, slash)];
+      const alternative = vocabulary.sessions.match(first, 0);
+      if (alternative) return { start: { template: alternative.value.template, reread: false }, from: i, to: i + 1 };
+      if (!weak && EXERCISE_HEAD.has(first[0])) weak = { start: { template: { kind: 'gym', word: 'gym' }, reread: false }, from: i, to: i + 1 };
+    }
+    if (runWord) {
+      if (!weak && !NOT_A_RUN_ALONE.has(words.slice(i, runWord.end).join(' '))) weak = weakRun(i, runWord.end);
+      i = runWord.end - 1;
+      continue;
+    }
+    if (weak) continue;
+    const word = words[i] as string;
+    if ((RUN_TYPES as readonly string[]).includes(word) && word !== 'easy') {
+      weak = weakRun(i, i + 1);
+      continue;
+    }
+    const exerciseEnd = exerciseNameEnd(words, items, i, vocabulary);
+    if (exerciseEnd > 0) {
+      weak = { start: { template: { kind: 'gym', word: 'gym' }, reread: true }, from: i, to: exerciseEnd };
+      i = exerciseEnd - 1;
+      continue;
+    }
+    const item = items[i];
+    if ('token' in item && tokenMatcher(item.token, Quantity)) {
+      const quantity = collectQuantity({ items, words }, i);
+      if (quantityMeansRun(quantity.image)) weak = weakRun(i, i + 1);
+      i = quantity.end;
+    }
+  }
+  return weak;
+}
+
+function weakRun(from: number, to: number): FoundKind {
+  return { start: { template: { kind: 'run', word: 'run' }, reread: true }, from, to };
+}
+
+function builderOf(found: FoundKind, items: readonly RawItem[], source: SourceText): Builder {
+  const { template, means } = found.start;
+  const first = (items[found.from] as { token: IToken }).token;
+  const last = (items[found.to - 1] as { token: IToken }).token;
+  const range = source.rangeBetween(first, last);
+  const builder: Builder = { kind: template.kind, word: template.word, attributes: {} };
+  // Values of a vocabulary phrase have no range of their own: fixes edit only words written for them.
+  if (template.focus) builder.focus = { value: template.focus, range };
+  if (template.intensity) builder.intensity = { value: template.intensity, range };
+  if (template.runType) builder.runType = { value: template.runType, range };
+  if (template.effort) builder.effort = { value: template.effort, range };
+  builder.activity = template.activity;
+  builder.style = template.style;
+  builder.sport = template.sport;
+  if (template.event) {
+    builder.event = {
+      type: template.event.type,
+      discipline: template.event.discipline,
+      what: template.event.what === undefined ? undefined : { value: template.event.what, range },
+    };
+  }
+  if (template.distance !== undefined) builder.attributes.distance = { value: template.distance, range };
+  if (template.duration !== undefined) builder.attributes.duration = { value: template.duration, range };
+  if (means !== undefined) builder.vocabulary = { value: means, range };
+  return builder;
+}
+
+/** Whether a vocabulary value was given by the phrase (no range of its own) rather than written as its own word. */
+function fromPhrase(builder: Builder, range: Range | undefined): boolean {
+  return range !== undefined && builder.vocabulary !== undefined && range === builder.vocabulary.range;
 }
 
 function kindWordsFor(kind: Session['kind']): string[] {
@@ -261,7 +634,11 @@ function kindWordsFor(kind: Session['kind']): string[] {
     case 'run':
       return [...RUN_TYPES, ...ATTRIBUTE_WORDS];
     case 'cross':
+    case 'conditioning':
+    case 'sport':
       return [...CROSS_EFFORTS, ...ATTRIBUTE_WORDS];
+    case 'event':
+      return ['marathon', 'half', 'acft', ...ATTRIBUTE_WORDS];
     default:
       return [];
   }
@@ -284,49 +661,99 @@ function expectedWords(kind: Session['kind']): string {
     case 'run':
       return `expected a run type (${quoteList(RUN_TYPES)}) or an attribute`;
     case 'cross':
+    case 'conditioning':
+    case 'sport':
       return `expected 'easy', 'hard' or an attribute`;
+    case 'event':
+      return `expected a distance (5km, half marathon) or what is tested (acft, 1rm) or an attribute`;
     default:
       return 'a rest day takes only a note';
   }
 }
 
+/** A did-you-mean as a quick fix: replace the word at `range` with the guess. */
+function replaceFix(range: Range, guess: string, typed: string): SyntaxFix[] {
+  return [{ title: `Change '${typed}' to '${guess}'`, edits: [{ range, newText: guess }], preferred: true }];
+}
+
 /** Reads one raw session. Returns the session (without its `entry`, which the caller sets) and at most one error. */
-export function readSession(raw: RawSession, source: SourceText): { session?: UnattachedSession; error?: SyntaxIssue } {
-  const first = raw.items[0];
-  const last = raw.items[raw.items.length - 1];
+export function readSession(
+  raw: RawSession,
+  source: SourceText,
+  vocabulary: Vocabulary = builtinVocabulary(),
+): { session?: UnattachedSession; error?: SyntaxIssue } {
+  const items = raw.items;
+  const first = items[0];
+  const last = items[items.length - 1];
   const firstToken = 'token' in first ? first.token : first.open;
   const lastToken = 'token' in last ? last.token : (last.close ?? last.items[last.items.length - 1] ?? last.open);
   const range = source.rangeBetween(firstToken, lastToken);
+  const words = itemWords(items);
 
-  if (!('token' in first) || !tokenMatcher(first.token, Word)) {
-    const shown = 'token' in first ? first.token.image : '[';
-    return { error: { message: `Expected a session (gym, run, rest, bike, …) before '${shown}'`, range: source.rangeOf(firstToken) } };
+  // The kind is named before any `with`, `or` or aside (`hill sprints w walk down recovery` is not a walk).
+  let limit = items.length;
+  for (let i = 1; i < items.length && limit === items.length; i++) {
+    const word = words[i];
+    if (word === 'with' || word === 'w' || word === 'or' || (tokenAt(items, i)?.image === '(')) limit = i;
   }
-  const kindWord = lower(first.token);
-  const builder = startSession(kindWord, first.token, source);
-  if (!builder) return { error: unknownSession(first.token, source) };
+  const found = (limit < items.length ? findKind(items.slice(0, limit), words, vocabulary) : undefined) ?? findKind(items, words, vocabulary);
+  if (!found) {
+    if (!('token' in first) || !tokenMatcher(first.token, Word)) {
+      const shown = 'token' in first ? first.token.image : '[';
+      return { error: { message: `Expected a session (gym, run, rest, bike, …) before '${shown}'`, range: source.rangeOf(firstToken) } };
+    }
+    return { error: unknownSession(first.token, source, vocabulary) };
+  }
+  const builder = builderOf(found, items, source);
+  const context: ReadContext = { items, words, source, vocabulary, skipFrom: found.start.reread ? -1 : found.from, skipTo: found.to };
 
-  const items = raw.items;
-  for (let i = 1; i < items.length; i++) {
+  // A session may be written in parts: `10 min easy, 4 x 1 min fast, 10 min easy` (parts after a comma add up),
+  // `8 miles with 4 x 800m` (what comes after `with` is inside the session), `rest or easy run` (the first alternative
+  // counts; language-decisions.md, "Parts and alternatives").
+  let part: Builder | undefined;
+  let inWith = false;
+  for (let i = 0; i < items.length; i++) {
+    if (i === context.skipFrom) {
+      i = context.skipTo - 1;
+      continue;
+    }
+    const item = items[i];
+    const word = words[i];
+    if ('token' in item) {
+      if (word === 'or' && i > 0) break;
+      // In a gym session a comma lists exercises (`deadlift 4RM, sled push 4x25m`); anything else after it is an error.
+      const comma = item.token.tokenType === Comma && builder.kind !== 'gym';
+      if (comma || ((word === 'with' || word === 'w') && builder.kind !== 'gym' && builder.kind !== 'rest')) {
+        if (part) mergePart(builder, part, inWith);
+        part = { kind: builder.kind, word: builder.word, attributes: {} };
+        inWith = !comma || inWith;
+        continue;
+      }
+    }
+    const target = part ?? builder;
     try {
-      i = readItem(builder, items, i, source);
+      i = readItem(target, context, i);
     } catch (error) {
       if (!(error instanceof SessionError)) throw error;
-      builder.firstError ??= error;
+      // What a `with` part says about recoveries (`with 3min walks`) is not checked word by word.
+      if (!inWith || !part) builder.firstError ??= error;
       if (error instanceof SessionIndexError) i = error.index;
     }
   }
+  if (part) mergePart(builder, part, inWith);
 
   // Explicit literals, not `{ ...base }`: object spread here made parsing ten times slower.
   const text = source.text.slice(firstToken.startOffset, tokenEnd(lastToken));
-  const keywordRange = source.rangeOf(first.token);
+  const keywordRange = source.rangeBetween((items[found.from] as { token: IToken }).token, (items[found.to - 1] as { token: IToken }).token);
   const attributes = builder.attributes;
   let session: UnattachedSession;
   switch (builder.kind) {
     case 'rest':
       session = { kind: 'rest', range, text, keywordRange, attributes };
       break;
-    case 'gym':
+    case 'gym': {
+      let exercises = builder.exercises?.list ?? [];
+      if (builder.loose) exercises = builder.loose.concat(exercises);
       session = {
         kind: 'gym',
         range,
@@ -334,15 +761,24 @@ export function readSession(raw: RawSession, source: SourceText): { session?: Un
         keywordRange,
         attributes,
         focus: builder.focus?.value ?? 'full',
-        focusRange: builder.focus?.range,
+        focusRange: fromPhrase(builder, builder.focus?.range) ? undefined : builder.focus?.range,
         intensity: builder.intensity?.value ?? 'moderate',
-        intensityRange: builder.intensity?.range,
-        exercises: builder.exercises?.list ?? [],
+        intensityRange: fromPhrase(builder, builder.intensity?.range) ? undefined : builder.intensity?.range,
+        exercises,
         exercisesRange: builder.exercises?.range,
       };
       break;
+    }
     case 'run':
-      session = { kind: 'run', range, text, keywordRange, attributes, runType: builder.runType?.value ?? 'easy', runTypeRange: builder.runType?.range };
+      session = {
+        kind: 'run',
+        range,
+        text,
+        keywordRange,
+        attributes,
+        runType: builder.runType?.value ?? 'easy',
+        runTypeRange: fromPhrase(builder, builder.runType?.range) ? undefined : builder.runType?.range,
+      };
       break;
     case 'cross':
       session = {
@@ -351,9 +787,9 @@ export function readSession(raw: RawSession, source: SourceText): { session?: Un
         text,
         keywordRange,
         attributes,
-        activity: kindWord as CrossActivity,
+        activity: builder.activity ?? 'cross',
         effort: builder.effort?.value ?? 'easy',
-        effortRange: builder.effort?.range,
+        effortRange: fromPhrase(builder, builder.effort?.range) ? undefined : builder.effort?.range,
       };
       break;
     case 'conditioning':
@@ -365,7 +801,7 @@ export function readSession(raw: RawSession, source: SourceText): { session?: Un
         attributes,
         style: builder.style ?? 'conditioning',
         effort: builder.effort?.value ?? 'hard',
-        effortRange: builder.effort?.range,
+        effortRange: fromPhrase(builder, builder.effort?.range) ? undefined : builder.effort?.range,
       };
       break;
     case 'sport':
@@ -375,60 +811,107 @@ export function readSession(raw: RawSession, source: SourceText): { session?: Un
         text,
         keywordRange,
         attributes,
-        sport: builder.sport ?? kindWord,
+        sport: builder.sport ?? builder.word,
         effort: builder.effort?.value ?? 'hard',
-        effortRange: builder.effort?.range,
+        effortRange: fromPhrase(builder, builder.effort?.range) ? undefined : builder.effort?.range,
       };
       break;
-    case 'event':
+    case 'event': {
+      const event = builder.event ?? { type: 'race' as const, discipline: 'run' as const };
+      const distance = attributes.distance;
       session = {
         kind: 'event',
         range,
         text,
         keywordRange,
         attributes,
-        event: builder.event?.type ?? 'race',
-        discipline: builder.event?.discipline ?? 'run',
-        what: builder.event?.what,
+        event: event.type,
+        discipline: event.discipline,
+        what: event.what ?? (distance ? { value: `${Number(distance.value.toFixed(3))}km`, range: distance.range } : undefined),
       };
       break;
+    }
   }
+  if (builder.vocabulary) session.vocabulary = builder.vocabulary;
   const error = builder.firstError;
-  return { session, error: error && { message: error.message, range: error.range } };
+  if (!error) return { session };
+  const issue: SyntaxIssue = { message: error.message, range: error.range };
+  if (error.fixes) issue.fixes = error.fixes;
+  if (error.severity) issue.severity = error.severity;
+  return { session, error: issue };
 }
 
-function startSession(word: string, token: IToken, source: SourceText): Builder | undefined {
-  if ((REST_WORDS as readonly string[]).includes(word)) return { kind: 'rest', word, attributes: {} };
-  if ((GYM_WORDS as readonly string[]).includes(word)) return { kind: 'gym', word, attributes: {} };
-  if (word === 'run') return { kind: 'run', word, attributes: {} };
-  if ((CROSS_ACTIVITIES as readonly string[]).includes(word)) return { kind: 'cross', word, attributes: {} };
-  const focus = FOCUS_WORDS.get(word);
-  if (focus) return { kind: 'gym', word, attributes: {}, focus: { value: focus, range: source.rangeOf(token) } };
-  return undefined;
+/** How telling a run type is when a session names several in its parts: the hardest part says what the run is. */
+const RUN_TYPE_WEIGHT: Record<RunType, number> = {
+  easy: 0,
+  recovery: 1,
+  long: 2,
+  steady: 3,
+  tempo: 4,
+  threshold: 5,
+  fartlek: 6,
+  hills: 7,
+  intervals: 8,
+  race: 9,
+};
+
+/** Adds a part of a session to it: durations and distances of comma parts add up; what the session lacks is taken. */
+function mergePart(builder: Builder, part: Builder, inside: boolean): void {
+  if (part.firstError && !inside) builder.firstError ??= part.firstError;
+  if (part.runType && (!builder.runType || RUN_TYPE_WEIGHT[part.runType.value] > RUN_TYPE_WEIGHT[builder.runType.value])) {
+    builder.runType = part.runType;
+  }
+  builder.effort ??= part.effort;
+  builder.focus ??= part.focus;
+  builder.intensity ??= part.intensity;
+  const mine = builder.attributes as Record<string, unknown>;
+  for (const [key, value] of Object.entries(part.attributes) as [keyof Attributes, Measure][]) {
+    const current = mine[key] as Measure | undefined;
+    if (current === undefined) mine[key] = value;
+    else if (!inside && (key === 'duration' || key === 'distance')) mine[key] = { value: current.value + value.value, range: current.range };
+  }
+  if (part.loose) builder.loose = (builder.loose ?? []).concat(part.loose);
 }
 
-function unknownSession(token: IToken, source: SourceText): SyntaxIssue {
+/** Words a user might mean by a session word nobody knows: offered as "Add 'X' to the vocabulary as …". */
+const VOCABULARY_CHOICES = ['sport hard', 'sport easy', 'conditioning', 'cross', 'gym', 'run easy', 'rest'];
+
+function unknownSession(token: IToken, source: SourceText, vocabulary: Vocabulary): SyntaxIssue {
   const word = token.image;
   const range = source.rangeOf(token);
   const typed = word.toLowerCase();
-  if ((RUN_TYPES as readonly string[]).includes(typed) && typed !== 'easy') {
-    return { message: `Unknown session '${word}' — did you mean 'run ${typed}'?`, range };
-  }
+  const unknownWord = { word: typed, phrases: VOCABULARY_CHOICES };
   if ((INTENSITY_WORDS as readonly string[]).includes(typed)) {
-    return { message: `Unknown session '${word}' — did you mean 'gym ${typed}'?`, range };
+    return { message: `Unknown session '${word}' — did you mean 'gym ${typed}'?`, range, fixes: replaceFix(range, `gym ${typed}`, word) };
   }
-  const guess = suggest(word, SESSION_WORDS) ?? suggestRunType(typed);
-  if (guess) return { message: `Unknown session '${word}' — did you mean '${guess}'?`, range };
-  return { message: `Unknown session '${word}' — expected gym, run, rest or a cross-training (${CROSS_ACTIVITIES.join(', ')})`, range };
-}
-
-function suggestRunType(typed: string): string | undefined {
-  const type = suggest(typed, RUN_TYPES);
-  return type && type !== 'easy' ? `run ${type}` : undefined;
+  if (typed === 'easy') {
+    return {
+      message: `Unknown session '${word}' — did you mean 'run easy'?`,
+      range,
+      fixes: [
+        { title: `Change '${word}' to 'run easy'`, edits: [{ range, newText: 'run easy' }], preferred: true },
+        { title: `Change '${word}' to 'bike easy'`, edits: [{ range, newText: 'bike easy' }] },
+      ],
+    };
+  }
+  const guess = suggest(word, vocabulary.words);
+  if (guess) return { message: `Unknown session '${word}' — did you mean '${guess}'?`, range, fixes: replaceFix(range, guess, word), unknownWord };
+  return {
+    message: `Unknown session '${word}' — expected gym, run, rest, a cross-training (${CROSS_ACTIVITIES.join(', ')}), conditioning, a sport, a race or a test`,
+    range,
+    unknownWord,
+  };
 }
 
 function setAttribute<K extends keyof Attributes>(builder: Builder, key: K, value: NonNullable<Attributes[K]>): void {
-  if (builder.attributes[key] !== undefined) {
+  const current = builder.attributes[key];
+  // What a vocabulary phrase gives (`parkrun` → 5km) gives way to what is written; strides and drills once are enough.
+  if (current !== undefined && (fromPhrase(builder, (current as Located<unknown>).range) || key === 'drills' || key === 'strides')) {
+    if (key === 'drills' || key === 'strides') return;
+    builder.attributes[key] = value;
+    return;
+  }
+  if (current !== undefined) {
     throw new SessionError(`${capitalise(attributeNames[key])} given twice — each attribute at most once per session`, value.range);
   }
   builder.attributes[key] = value;
@@ -438,13 +921,24 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function tokenAt(items: RawItem[], index: number): IToken | undefined {
+interface ReadContext {
+  items: readonly RawItem[];
+  words: readonly (string | undefined)[];
+  source: SourceText;
+  vocabulary: Vocabulary;
+  /** The items that named the kind and are not read again (-1 when they are). */
+  skipFrom: number;
+  skipTo: number;
+}
+
+function tokenAt(items: readonly RawItem[], index: number): IToken | undefined {
   const item = items[index];
   return item && 'token' in item ? item.token : undefined;
 }
 
 /** Reads the item at `index` (and any it owns, like the number after `rpe`); returns the index of the last one read. */
-function readItem(builder: Builder, items: RawItem[], index: number, source: SourceText): number {
+function readItem(builder: Builder, context: ReadContext, index: number): number {
+  const { items, source } = context;
   const item = items[index];
   if (!('token' in item)) {
     readExerciseList(builder, item, source);
@@ -452,7 +946,10 @@ function readItem(builder: Builder, items: RawItem[], index: number, source: Sou
   }
   const token = item.token;
   // A word (the most common item) is read with its own range by readWord.
-  if (builder.kind !== 'rest' && tokenMatcher(token, Word)) return readWord(builder, items, index, token, source);
+  if (tokenMatcher(token, Word)) {
+    if (builder.kind !== 'rest') return readWord(builder, context, index, token);
+    if (NOISE.has(context.words[index] as string)) return index;
+  }
   const range = source.rangeOf(token);
   if (tokenMatcher(token, StringLiteral)) {
     setAttribute(builder, 'note', { value: unquote(token.image), range });
@@ -462,37 +959,239 @@ function readItem(builder: Builder, items: RawItem[], index: number, source: Sou
     throw new SessionError(`Unterminated note — add the closing '"'`, range);
   }
   if (builder.kind === 'rest') {
+    if (token.image === '(') return readAside(builder, context, index, token);
     throw new SessionError(`'${builder.word}' takes only a note, not '${token.image}'`, range);
   }
-  if (tokenMatcher(token, At)) {
-    const clock = tokenAt(items, index + 1);
-    if (!clock || !tokenMatcher(clock, Quantity)) {
-      throw new SessionError(`Expected a time after '@', like @07:00 or @7am`, range);
-    }
-    const minutes = clockMinutes(clock.image);
-    if (typeof minutes === 'string') throw new SessionError(minutes, source.rangeOf(clock));
-    setAttribute(builder, 'time', {
-      value: { clockMinutes: minutes, period: minutes < 12 * 60 ? 'am' : 'pm' },
-      range: source.rangeBetween(token, clock),
-    });
-    return index + 1;
-  }
+  if (tokenMatcher(token, At)) return readAt(builder, context, index, token);
   if (tokenMatcher(token, Quantity)) {
-    // `10 km`, `45 min`: the unit written apart. Read it as meant, and say to write it together.
-    const unit = tokenAt(items, index + 1);
-    if (NUMBER.test(token.image) && unit && tokenMatcher(unit, Word) && SPACED_UNIT.test(unit.image) && unit.startOffset > tokenEnd(token)) {
-      const both = source.rangeBetween(token, unit);
-      const image = `${token.image}${unit.image}`;
-      readQuantity(builder, { ...token, image }, both);
-      throw new SessionIndexError(`Write '${image}' without a space`, both, index + 1);
-    }
-    readQuantity(builder, token, range);
-    return index;
+    // `10k pace`: an effort target, not a distance.
+    const target = builder.kind === 'run' ? TARGET_MAP.match(context.words, index) : undefined;
+    if (target && (context.words[target.end] === 'pace' || context.words[target.end] === 'effort')) return readTarget(builder, context, index, token) as number;
+    const modifier = modifiersOf(builder.kind)?.match(context.words, index);
+    if (modifier) return applyModifier(builder, context, index, modifier.end, modifier.value);
+    return readQuantity(builder, context, index);
   }
   if (tokenMatcher(token, Comma)) {
-    throw new SessionError(`Separate the sessions of one day with '+', not ','`, range);
+    // `deadlift 4RM, sled push 4x25m`: exercises written outside brackets are listed with commas.
+    if (builder.kind === 'gym' && exerciseNameEnd(context.words, items, index + 1, context.vocabulary) > 0) return index;
+    throw new SessionError(`Separate the sessions of one day with '+', not ','`, range, [
+      { title: `Change ',' to '+'`, edits: [{ range, newText: ' +' }], preferred: true },
+    ]);
+  }
+  // `crossfit - moderate strength`: a dash between words only separates them.
+  if (token.image === '&' || tokenMatcher(token, Dash)) return index;
+  if (token.image === '(') return readAside(builder, context, index, token);
+  // `2 miles / 20 minutes`: the second way of saying it adds nothing.
+  if (token.image === '/' && tokenAt(items, index + 1) && tokenMatcher(tokenAt(items, index + 1) as IToken, Quantity)) {
+    return collectQuantity(context, index + 1).end;
   }
   throw new SessionError(`Unexpected '${token.image}' in ${kindNames[builder.kind]}`, range);
+}
+
+/** `(lift first, then run)`: words in parentheses are an aside, kept as the session's note when it has none. */
+function readAside(builder: Builder, context: ReadContext, index: number, open: IToken): number {
+  const { items, source } = context;
+  let close = index + 1;
+  let depth = 1;
+  for (; close < items.length; close++) {
+    const image = tokenAt(items, close)?.image;
+    if (image === '(') depth++;
+    else if (image === ')' && --depth === 0) break;
+  }
+  const last = tokenAt(items, Math.min(close, items.length - 1)) ?? open;
+  if (!builder.attributes.note && close > index + 1) {
+    const first = tokenAt(items, index + 1) as IToken;
+    const end = tokenAt(items, Math.min(close, items.length) - 1) ?? first;
+    builder.attributes.note = { value: source.text.slice(first.startOffset, tokenEnd(end)), range: source.rangeBetween(open, last) };
+  }
+  return Math.min(close, items.length - 1);
+}
+
+const PACE_AFTER = /^(?:\/|min|per|min\/km|min\/mi|\/km|\/mi)$/i;
+
+/** True when the number at `index` is a pace (`5:00/km`, `5:00 min/km`, `8:30 per mile`). */
+function isPace(items: readonly RawItem[], index: number): boolean {
+  const clock = tokenAt(items, index);
+  if (!clock || !PACE_CLOCK.test(clock.image)) return false;
+  const next = tokenAt(items, index + 1);
+  if (next === undefined || !(PACE_AFTER.test(next.image) || /min$/i.test(clock.image)) || next.startOffset - tokenEnd(clock) > 1) return false;
+  // `2:30 / walk 1 min` is not a pace: a unit must follow the `/`.
+  if (next.image === '/' || /^(min|per)$/i.test(next.image)) {
+    const unit = tokenAt(items, index + 2);
+    return unit !== undefined && (PACE_UNIT.test(unit.image) || /^min$/i.test(unit.image));
+  }
+  return true;
+}
+
+function readPaceAt(builder: Builder, context: ReadContext, index: number, from: IToken): number {
+  const tokens: IToken[] = [];
+  for (let i = index; i < Math.min(context.items.length, index + 4); i++) {
+    const token = tokenAt(context.items, i);
+    if (!token) break;
+    tokens.push(token);
+  }
+  const read = readPace(tokens, 0, context.source);
+  if (typeof read === 'string') throw new SessionError(read, context.source.rangeOf(tokens[0]));
+  setAttribute(builder, 'pace', { value: read.pace, range: context.source.rangeBetween(from, tokens[read.next - 1]) });
+  return index + read.next - 1;
+}
+
+/** An effort target from `index` on (`threshold`, `MP`, `10k pace`, `easy pace`), or undefined. */
+function readTarget(builder: Builder, context: ReadContext, index: number, from: IToken): number | undefined {
+  const target = TARGET_MAP.match(context.words, index);
+  if (!target) return undefined;
+  let end = target.end;
+  const after = context.words[end];
+  if (after === 'pace' || after === 'effort') end++;
+  const last = tokenAt(context.items, end - 1) as IToken;
+  setAttribute(builder, 'effortTarget', { value: target.value, range: context.source.rangeBetween(from, last) });
+  return end - 1;
+}
+
+/** After `@`: a clock time (a start time), a pace, an effort target or an rpe. */
+function readAt(builder: Builder, context: ReadContext, index: number, at: IToken): number {
+  const { items, source } = context;
+  const range = source.rangeOf(at);
+  const next = tokenAt(items, index + 1);
+  if (next && tokenMatcher(next, Quantity) && isPace(items, index + 1)) return readPaceAt(builder, context, index + 1, at);
+  if (next && (tokenMatcher(next, Word) || tokenMatcher(next, Quantity))) {
+    const target = readTarget(builder, context, index + 1, at);
+    if (target !== undefined) return target;
+    if (context.words[index + 1] === 'rpe') return readRpe(builder, context, index + 1, at);
+  }
+  if (!next || !tokenMatcher(next, Quantity)) {
+    throw new SessionError(`Expected a time after '@', like @07:00 or @7am — or a pace (@5:00/km) or an effort (@ threshold)`, range);
+  }
+  const minutes = clockMinutes(next.image);
+  if (typeof minutes === 'string') throw new SessionError(minutes, source.rangeOf(next));
+  setAttribute(builder, 'time', {
+    value: { clockMinutes: minutes, period: minutes < 12 * 60 ? 'am' : 'pm' },
+    range: source.rangeBetween(at, next),
+  });
+  return index + 1;
+}
+
+/** Units that may be written apart from their number (`10 km`, `45 min`, `2.5 miles`), with their short form. */
+const SPACED_UNITS: ReadonlyMap<string, string> = new Map([
+  ['min', 'min'],
+  ['mins', 'min'],
+  ['minute', 'min'],
+  ['minutes', 'min'],
+  ['h', 'h'],
+  ['hr', 'h'],
+  ['hrs', 'h'],
+  ['hour', 'h'],
+  ['hours', 'h'],
+  ['km', 'km'],
+  ['kms', 'km'],
+  ['k', 'km'],
+  ['kilometers', 'km'],
+  ['kilometres', 'km'],
+  ['mi', 'mi'],
+  ['mile', 'mi'],
+  ['miles', 'mi'],
+  ['m', 'm'],
+  ['meters', 'm'],
+  ['metres', 'm'],
+  ['s', 's'],
+  ['sec', 's'],
+  ['secs', 's'],
+  ['seconds', 's'],
+  ['rm', 'rm'],
+]);
+/** Glued long unit names, written short before reading (`45minutes` → `45min`, `3miles` → `3mi`). */
+const LONG_UNIT = /(minutes|minute|mins|hours|hour|hrs|hr|miles|mile|kms|kilometers|kilometres|meters|metres|seconds|secs|sec)$/i;
+
+function shortUnits(image: string): string {
+  const last = image.charCodeAt(image.length - 1);
+  // `30'` and `30"` (minutes and seconds, as coaches write them; the lexer keeps the mark on the number).
+  if (last === 39 || last === 0x2019 || last === 0x2032) return `${image.slice(0, -1)}min`;
+  if (last === 34 || last === 0x2033 || last === 0x201d) return `${image.slice(0, -1)}s`;
+  return image.replace(LONG_UNIT, (unit) => SPACED_UNITS.get(unit.toLowerCase()) ?? unit);
+}
+
+function isDash(token: IToken | undefined): boolean {
+  return token !== undefined && tokenMatcher(token, Dash);
+}
+
+/**
+ * The number at `index` with what belongs to it, written apart or together: `30 min`, `30-45min`, `30 - 45 min`,
+ * `30 to 45 min`, `6 x 800m`, `6x 800 m`, `6-8x400m`, `3x8-12`. Returns the compact form and the last index read.
+ */
+function collectQuantity(context: Pick<ReadContext, 'items' | 'words'>, index: number): { image: string; end: number } {
+  const { items, words } = context;
+  let image = shortUnits((tokenAt(items, index) as IToken).image);
+  let end = index;
+  for (;;) {
+    const next = tokenAt(items, end + 1);
+    const nextWord = words[end + 1];
+    if (!next) break;
+    const endsInDigit = /\d$/.test(image);
+    const endsInX = /x$/i.test(image);
+    const unitAfterDash = words[end + 2];
+    if (endsInDigit && isDash(next) && unitAfterDash !== undefined && SPACED_UNITS.has(unitAfterDash) && tokenMatcher(tokenAt(items, end + 2) as IToken, Word)) {
+      // `3-mile tempo`, `5-K race`.
+      image += SPACED_UNITS.get(unitAfterDash);
+      end += 2;
+    } else if (!/x/i.test(image) && /[a-z]$/i.test(image) && nextWord === 'x' && /^\d+$/.test(words[end + 2] ?? '')) {
+      // `400m x 4`: the count written after the distance.
+      image = `${words[end + 2]}x${image}`;
+      end += 2;
+    } else if ((isDash(next) || nextWord === 'to') && tokenAt(items, end + 2) && tokenMatcher(tokenAt(items, end + 2) as IToken, Quantity)) {
+      image += `-${shortUnits((tokenAt(items, end + 2) as IToken).image)}`;
+      end += 2;
+    } else if (endsInDigit && tokenMatcher(next, Word) && nextWord !== undefined && SPACED_UNITS.has(nextWord)) {
+      image += SPACED_UNITS.get(nextWord);
+      end += 1;
+    } else if (endsInDigit && nextWord === 'x' && tokenAt(items, end + 2) && tokenMatcher(tokenAt(items, end + 2) as IToken, Quantity)) {
+      image += `x${shortUnits((tokenAt(items, end + 2) as IToken).image)}`;
+      end += 2;
+    } else if (endsInX && tokenMatcher(next, Quantity)) {
+      image += shortUnits(next.image);
+      end += 1;
+    } else if (endsInDigit && tokenMatcher(next, Word) && nextWord !== undefined && /^x\d/.test(nextWord)) {
+      image += shortUnits(nextWord);
+      end += 1;
+    } else {
+      break;
+    }
+  }
+  return { image, end };
+}
+
+/** `6`, `6x20s`, `6x100m` before `strides`: how many (a distance like `6mi` belongs to the run). */
+const STRIDES_COUNT = /^\d+(?:x.+)?$/i;
+const RANGE = /^(\d+(?:\.\d+)?)([a-z]*)-(\d+(?:\.\d+)?)([a-z]+)$/i;
+const RANGE_REPEATS = /^(\d+)(?:-(\d+))?x(.+)$/i;
+const REPS_RANGE = /^(\d+)-(\d+)$/;
+const RM = /^(\d+)rm$/i;
+/** Below this many metres a bare `m` in a run cannot be metres: `2.5 m run`, `5m easy`. */
+const BARE_M_LIMIT = 100;
+const BARE_M = /^(\d+(?:\.\d+)?)m$/i;
+
+function midpoint(low: number, high: number): number {
+  return (low + high) / 2;
+}
+
+function readQuantity(builder: Builder, context: ReadContext, index: number): number {
+  const { items, source } = context;
+  const token = tokenAt(items, index) as IToken;
+  const { image, end } = collectQuantity(context, index);
+  const range = source.rangeBetween(token, tokenAt(items, end) as IToken);
+  // `6x20s strides`, `4 strides`: the strides of a run.
+  const after = context.words[end + 1];
+  if ((after === 'strides' || after === 'stride') && builder.kind === 'run' && STRIDES_COUNT.test(image)) {
+    const count = /^(\d+)/.exec(image);
+    setAttribute(builder, 'strides', { value: count ? { count: Number(count[1]) } : {}, range: source.rangeBetween(token, tokenAt(items, end + 1) as IToken) });
+    return end + 1;
+  }
+  if (isPace(items, index)) return readPaceAt(builder, context, index, token);
+  // `3-4 rounds`, `4 x (…)`: how often what follows is done, not an attribute of its own.
+  if (after === 'rounds' || after === 'round' || after === 'sets' || after === 'times' || after === 'reps') return end + 1;
+  if (/x$/i.test(image) && tokenAt(items, end + 1)?.image === '(') return end;
+  if (context.words[end + 1] === 'x' && tokenAt(items, end + 2)?.image === '(') return end + 1;
+  readQuantityImage(builder, image, range, context);
+  return end;
 }
 
 /** Longest session (minutes) and distance (km) a plan may write: past these a number is a typo (or 400 digits). */
@@ -501,8 +1200,18 @@ const MAX_SESSION_KM = 1000;
 /** A number too long to quote whole (400 digits) is quoted by its start, so the message stays one readable line. */
 const shown = (image: string): string => (image.length > 24 ? `${image.slice(0, 12)}…` : image);
 
-function readQuantity(builder: Builder, token: IToken, range: Range): void {
-  const image = token.image;
+function readQuantityImage(builder: Builder, image: string, range: Range, context: ReadContext): void {
+  const bare = BARE_M.exec(image);
+  if (bare && Number(bare[1]) < BARE_M_LIMIT && (builder.kind === 'run' || builder.kind === 'event' || builder.kind === 'cross')) {
+    // `2.5 m run`: nobody runs 2.5 metres. Read as miles, the usual meaning in the plans that write it, and say so.
+    const miles = Number(bare[1]);
+    setAttribute(builder, 'distance', { value: miles * MILE_KM, range });
+    throw new SessionError(`'${context.source.text.slice(context.source.offsetAt(range.start), context.source.offsetAt(range.end))}' is read as ${miles} miles — 'm' is metres; write '${miles}mi', '${miles}km' or '${miles}min'`, range, [
+      { title: `Write '${miles}mi' (miles)`, edits: [{ range, newText: `${miles}mi` }], preferred: true },
+      { title: `Write '${miles}km'`, edits: [{ range, newText: `${miles}km` }] },
+      { title: `Write '${miles}min' (minutes)`, edits: [{ range, newText: `${miles}min` }] },
+    ], 'warning');
+  }
   const minutes = duration(image);
   if (minutes !== undefined) {
     if (Number.isNaN(minutes)) throw new SessionError(`'${shown(image)}' is not a duration — minutes after the hour go from 0 to 59`, range);
@@ -518,71 +1227,197 @@ function readQuantity(builder: Builder, token: IToken, range: Range): void {
     setAttribute(builder, 'distance', { value: km, range });
     return;
   }
-  const repeats = REPEATS.exec(image);
+  const spanned = RANGE.exec(image);
+  if (spanned) {
+    const unit = spanned[4];
+    const lowImage = `${spanned[1]}${spanned[2] || unit}`;
+    const highImage = `${spanned[3]}${unit}`;
+    const lowMinutes = duration(lowImage);
+    const highMinutes = duration(highImage);
+    if (lowMinutes !== undefined && highMinutes !== undefined && !Number.isNaN(lowMinutes) && !Number.isNaN(highMinutes)) {
+      setSpan(builder, 'duration', lowMinutes, highMinutes, image, range);
+      return;
+    }
+    const lowKm = distanceKm(lowImage);
+    const highKm = distanceKm(highImage);
+    if (lowKm !== undefined && highKm !== undefined) {
+      setSpan(builder, 'distance', lowKm, highKm, image, range);
+      return;
+    }
+  }
+  const repeats = RANGE_REPEATS.exec(image);
   if (repeats) {
-    const count = Number(repeats[1]);
-    const each = repeats[2];
-    if (count < 1) throw new SessionError(`Repeats need a count of at least 1, like 6x800m`, range);
-    const eachKm = distanceKm(each);
-    const eachMinutes = duration(each);
-    const eachSeconds = seconds(each);
-    const total =
-      eachKm !== undefined ? count * eachKm : eachMinutes !== undefined ? count * eachMinutes : eachSeconds !== undefined ? (count * eachSeconds) / 60 : undefined;
-    const limit = eachKm !== undefined ? MAX_SESSION_KM : MAX_SESSION_MINUTES;
-    if (!(count <= 10_000) || (total !== undefined && !(total <= limit)) || (WHOLE_NUMBER.test(each) && !(Number(each) <= 10_000))) {
-      throw new SessionError(`'${shown(image)}' is too much for one session — write the repeats as you will do them, like 6x800m`, range);
-    }
-    if (eachKm !== undefined && eachKm > 0) {
-      setAttribute(builder, 'repeats', { value: { count, eachKm }, range });
-    } else if (eachMinutes !== undefined && eachMinutes > 0) {
-      setAttribute(builder, 'repeats', { value: { count, eachMinutes }, range });
-    } else if (eachSeconds !== undefined && eachSeconds > 0) {
-      setAttribute(builder, 'repeats', { value: { count, eachMinutes: eachSeconds / 60 }, range });
-    } else if (WHOLE_NUMBER.test(each) && Number(each) > 0) {
-      setAttribute(builder, 'repeats', { value: { count, reps: Number(each) }, range });
-    } else {
-      throw new SessionError(`'${image}' is not a repeat — write it like 6x800m, 5x1km, 4x4min or 5x5`, range);
-    }
+    readRepeats(builder, image, repeats, range);
     return;
   }
-  if (CLOCK.test(image) && CLOCK_HINT.test(image)) {
-    throw new SessionError(`Write a start time with '@', like '@${image}'`, range);
+  const rm = RM.exec(image);
+  if (rm && builder.kind === 'gym') {
+    throw new SessionError(`'${image}' belongs to an exercise — write it after the exercise, like 'deadlift ${image}'`, range);
   }
-  throw new SessionError(unitHint(image), range);
+  if (CLOCK.test(image) && CLOCK_HINT.test(image)) {
+    throw new SessionError(`Write a start time with '@', like '@${image}'`, range, [
+      { title: `Write '@${image}'`, edits: [{ range, newText: `@${image}` }], preferred: true },
+    ]);
+  }
+  const hint = unitHint(image);
+  const guess = /did you mean '([^']+)'\?$/.exec(hint)?.[1];
+  throw new SessionError(hint, range, guess ? replaceFix(range, guess, image) : undefined);
 }
 
-function readWord(builder: Builder, items: RawItem[], index: number, token: IToken, source: SourceText): number {
-  const word = lower(token);
+function setSpan(builder: Builder, key: 'duration' | 'distance', low: number, high: number, image: string, range: Range): void {
+  // `0-3 miles easy`: an optional run; its low end may be 0.
+  if (low < 0 || high <= 0) throw new SessionError(`A ${key} must be more than 0`, range);
+  if (!(high <= (key === 'duration' ? MAX_SESSION_MINUTES : MAX_SESSION_KM))) {
+    throw new SessionError(`'${shown(image)}' is too ${key === 'duration' ? 'long' : 'far'} for a session — at most ${key === 'duration' ? '48 h' : '1000 km'}`, range);
+  }
+  if (high < low) throw new SessionError(`A range goes up: write '${image.replace(/^([\d.]+)([a-z]*)-([\d.]+)/i, '$3$2-$1')}'`, range);
+  setAttribute(builder, key, { value: midpoint(low, high), range, span: { low, high } });
+}
+
+function readRepeats(builder: Builder, image: string, match: RegExpExecArray, range: Range): void {
+  const low = Number(match[1]);
+  const high = match[2] === undefined ? low : Number(match[2]);
+  const each = match[3];
+  if (low < 1) throw new SessionError(`Repeats need a count of at least 1, like 6x800m`, range);
+  if (high < low) throw new SessionError(`A range goes up: write '${high}-${low}x${each}'`, range);
+  if (!(high <= 10_000) || (WHOLE_NUMBER.test(each) && !(Number(each) <= 10_000))) {
+    throw new SessionError(`'${shown(image)}' is too much for one session — write the repeats as you will do them, like 6x800m`, range);
+  }
+  const value: Repeats = { count: midpoint(low, high) };
+  if (high !== low) value.countSpan = { low, high };
+  const eachKm = distanceKm(each);
+  const eachMinutes = duration(each);
+  const eachSeconds = seconds(each);
+  const reps = REPS_RANGE.exec(each);
+  if (eachKm !== undefined && eachKm > 0) value.eachKm = eachKm;
+  else if (eachMinutes !== undefined && eachMinutes > 0) value.eachMinutes = eachMinutes;
+  else if (eachSeconds !== undefined && eachSeconds > 0) value.eachMinutes = eachSeconds / 60;
+  // `5 x 400` in a run: metres (Higdon's track sessions); a small number is reps.
+  else if (WHOLE_NUMBER.test(each) && (builder.kind === 'run' || builder.kind === 'event') && Number(each) >= 100) value.eachKm = Number(each) / 1000;
+  else if (WHOLE_NUMBER.test(each) && Number(each) > 0) value.reps = Number(each);
+  else if (reps && Number(reps[1]) > 0 && Number(reps[2]) >= Number(reps[1])) {
+    value.reps = midpoint(Number(reps[1]), Number(reps[2]));
+    value.repsSpan = { low: Number(reps[1]), high: Number(reps[2]) };
+  } else if (RANGE.test(each)) {
+    // `12-20 x 15-20s`: each repeat at the midpoint of its range.
+    const [, low, lowUnit, high, unit] = RANGE.exec(each) as RegExpExecArray;
+    const lowEach = `${low}${lowUnit || unit}`;
+    const highEach = `${high}${unit}`;
+    const km = distanceKm(lowEach) !== undefined && distanceKm(highEach) !== undefined ? midpoint(distanceKm(lowEach) as number, distanceKm(highEach) as number) : undefined;
+    const minutes = (image: string): number | undefined => duration(image) ?? (seconds(image) !== undefined ? (seconds(image) as number) / 60 : undefined);
+    const lowMinutes = minutes(lowEach);
+    const highMinutes = minutes(highEach);
+    if (km !== undefined) value.eachKm = km;
+    else if (lowMinutes !== undefined && highMinutes !== undefined) value.eachMinutes = midpoint(lowMinutes, highMinutes);
+    else throw new SessionError(`'${image}' is not a repeat — write it like 6x800m, 5x1km, 4x4min or 5x5`, range);
+  } else if (/^(max|amrap|failure)$/i.test(each)) {
+    // `3xmax`: as many as possible.
+  } else if (WHOLE_NUMBER.test(each) && (builder.kind === 'run' || builder.kind === 'event') && Number(each) >= 100) {
+    value.eachKm = Number(each) / 1000;
+  } else throw new SessionError(`'${image}' is not a repeat — write it like 6x800m, 5x1km, 4x4min or 5x5`, range);
+  const total = value.eachKm !== undefined ? value.count * value.eachKm : value.eachMinutes !== undefined ? value.count * value.eachMinutes : undefined;
+  if (total !== undefined && !(total <= (value.eachKm !== undefined ? MAX_SESSION_KM : MAX_SESSION_MINUTES))) {
+    throw new SessionError(`'${shown(image)}' is too much for one session — write the repeats as you will do them, like 6x800m`, range);
+  }
+  setAttribute(builder, 'repeats', { value, range });
+}
+
+function readRpe(builder: Builder, context: ReadContext, index: number, from: IToken): number {
+  const { items, source } = context;
+  const token = tokenAt(items, index) as IToken;
+  const range = source.rangeOf(token);
+  const number = tokenAt(items, index + 1);
+  if (!number || !tokenMatcher(number, Quantity)) throw new SessionError(`'rpe' needs a number from 1 to 10`, range);
+  let end = index + 1;
+  let image = number.image;
+  // `rpe 6-7`, `rpe 6 - 7`, `rpe 6 to 7`.
+  const high = tokenAt(items, end + 2);
+  if ((isDash(tokenAt(items, end + 1)) || context.words[end + 1] === 'to') && high && tokenMatcher(high, Quantity)) {
+    image += `-${high.image}`;
+    end += 2;
+  }
+  // `rpe 7/10`.
+  if (tokenAt(items, end + 1)?.image === '/' && tokenAt(items, end + 2)?.image === '10') end += 2;
+  const last = tokenAt(items, end) as IToken;
+  const whole = source.rangeBetween(from, last);
+  const [lowText, highText = lowText] = image.split('-');
+  if (!WHOLE_NUMBER.test(lowText) || !WHOLE_NUMBER.test(highText)) {
+    throw new SessionError(`'rpe' needs a whole number from 1 to 10`, source.rangeOf(number));
+  }
+  const low = Number(lowText);
+  const highValue = Number(highText);
+  if (low < 1 || highValue > 10 || highValue < low) throw new SessionError(`'rpe' needs a number from 1 to 10`, source.rangeBetween(number, last));
+  setAttribute(builder, 'rpe', low === highValue ? { value: low, range: whole } : { value: midpoint(low, highValue), range: whole, span: { low, high: highValue } });
+  return end;
+}
+
+const HR_WORDS = new Set(['hr', 'heart', 'bpm']);
+const HR_BELOW = new Set(['<', 'under', 'below', 'max', 'less']);
+const HR_ABOVE = new Set(['>', 'over', 'above', 'min']);
+
+/** `hr < 150`, `hr<150`, `HR 140-150`, `hr under 150 bpm`, `heart rate < 150`. */
+function readHeartRate(builder: Builder, context: ReadContext, index: number, from: IToken): number {
+  const { items, words, source } = context;
+  let i = index + 1;
+  if (words[index] === 'heart' && words[i] === 'rate') i++;
+  let direction: 'below' | 'above' | undefined;
+  const sign = tokenAt(items, i)?.image.toLowerCase();
+  if (sign !== undefined && HR_BELOW.has(sign)) direction = 'below';
+  else if (sign !== undefined && HR_ABOVE.has(sign)) direction = 'above';
+  if (direction) {
+    i++;
+    if (words[i] === 'than' || tokenAt(items, i)?.image === '=') i++;
+  }
+  const number = tokenAt(items, i);
+  const bpm = number && /^(\d+)(?:bpm)?$/i.exec(number.image);
+  if (!number || !bpm) throw new SessionError(`Expected a heart rate after '${from.image}', like 'hr < 150' or 'hr 140-150'`, source.rangeOf(from));
+  const value: HeartRate = {};
+  let end = i;
+  const high = tokenAt(items, i + 2);
+  if (!direction && isDash(tokenAt(items, i + 1)) && high && /^\d+(?:bpm)?$/i.test(high.image)) {
+    value.above = Number(bpm[1]);
+    value.below = Number(/^\d+/.exec(high.image)?.[0]);
+    end = i + 2;
+  } else if (direction === 'above') value.above = Number(bpm[1]);
+  else value.below = Number(bpm[1]);
+  if (words[end + 1] === 'bpm') end++;
+  for (const beats of [value.above, value.below]) {
+    if (beats !== undefined && (beats < 40 || beats > 230)) throw new SessionError(`'${beats}' is not a heart rate — between 40 and 230 beats a minute`, source.rangeOf(number));
+  }
+  setAttribute(builder, 'heartRate', { value, range: source.rangeBetween(from, tokenAt(items, end) as IToken) });
+  return end;
+}
+
+function readWord(builder: Builder, context: ReadContext, index: number, token: IToken): number {
+  const { items, words, source } = context;
+  const word = words[index] as string;
   const range = source.rangeOf(token);
   if (word === 'am' || word === 'pm') {
     setAttribute(builder, 'time', { value: { period: word }, range });
     return index;
   }
-  if (word === 'rpe') {
-    const number = tokenAt(items, index + 1);
-    if (!number || !tokenMatcher(number, Quantity)) throw new SessionError(`'rpe' needs a number from 1 to 10`, range);
-    if (!WHOLE_NUMBER.test(number.image)) {
-      throw new SessionError(`'rpe' needs a whole number from 1 to 10`, source.rangeOf(number));
-    }
-    const value = Number(number.image);
-    if (value < 1 || value > 10) throw new SessionError(`'rpe' needs a number from 1 to 10`, source.rangeOf(number));
-    setAttribute(builder, 'rpe', { value, range: source.rangeBetween(token, number) });
-    return index + 1;
-  }
+  if (word === 'rpe') return readRpe(builder, context, index, token);
   const glued = /^rpe(\d+)$/.exec(word);
   if (glued) {
     // `rpe7`: read as meant, and say to write it apart.
     const value = Number(glued[1]);
     if (value < 1 || value > 10) throw new SessionError(`'rpe' needs a number from 1 to 10`, range);
     setAttribute(builder, 'rpe', { value, range });
-    throw new SessionError(`Write 'rpe ${value}' with a space`, range);
+    throw new SessionError(`Write 'rpe ${value}' with a space`, range, replaceFix(range, `rpe ${value}`, token.image));
   }
-  const zone = ZONE.exec(word);
+  const zone = ZONE.exec(word) ?? (word === 'zone' && WHOLE_NUMBER.test(words[index + 1] ?? '') ? [word, words[index + 1] as string] : null);
   if (zone) {
     const value = Number(zone[1]);
-    if (value < 1 || value > 5) throw new SessionError(`Zones go from z1 to z5`, range);
-    setAttribute(builder, 'zone', { value, range });
-    return index;
+    const zoneRange = word === 'zone' ? source.rangeBetween(token, tokenAt(items, index + 1) as IToken) : range;
+    if (value < 1 || value > 5) throw new SessionError(`Zones go from z1 to z5`, zoneRange);
+    setAttribute(builder, 'zone', { value, range: zoneRange });
+    return word === 'zone' ? index + 1 : index;
+  }
+  if (HR_WORDS.has(word) && word !== 'bpm') return readHeartRate(builder, context, index, token);
+  if (word === 'at' && builder.kind !== 'gym') {
+    if (isPace(items, index + 1)) return readPaceAt(builder, context, index + 1, token);
+    const target = readTarget(builder, context, index + 1, token);
+    if (target !== undefined) return target;
   }
   if (tokenMatcher(token, DayName)) {
     const next = tokenAt(items, index + 1);
@@ -590,12 +1425,23 @@ function readWord(builder: Builder, items: RawItem[], index: number, token: ITok
       throw new SessionError(`'${token.image}:' starts another day — separate days with ';' or a new line`, source.rangeBetween(token, next));
     }
   }
+  const modifier = modifiersOf(builder.kind)?.match(words, index);
+  if (modifier) return applyModifier(builder, context, index, modifier.end, modifier.value);
+  if (builder.kind === 'event' && builder.event?.discipline === 'run' && (word === 'easy' || word === 'recovery')) {
+    // `parkrun 5km easy`: run at the race, not raced.
+    builder.kind = 'run';
+    builder.runType = { value: word, range };
+    return index;
+  }
+  if (builder.kind === 'event' && word === 'hard') return index;
+  // `x3`, `x 4`: rounds of what is written.
+  if (/^x\d+$/.test(word)) return index;
+  if (word === 'x' && tokenAt(items, index + 1) && tokenMatcher(tokenAt(items, index + 1) as IToken, Quantity)) return index + 1;
   switch (builder.kind) {
     case 'gym': {
       const focus = FOCUS_WORDS.get(word);
       if (focus) {
-        if (builder.focus) throw new SessionError(`A gym session has one focus — '${builder.focus.value}' is already given`, range);
-        builder.focus = { value: focus, range };
+        setOnce(builder, 'focus', focus, range, `A gym session has one focus`);
         return index;
       }
       if (word === 'body' && builder.focus && index > 0) {
@@ -606,28 +1452,48 @@ function readWord(builder: Builder, items: RawItem[], index: number, token: ITok
         }
       }
       if ((INTENSITY_WORDS as readonly string[]).includes(word)) {
-        if (builder.intensity) throw new SessionError(`A gym session has one intensity — '${builder.intensity.value}' is already given`, range);
-        builder.intensity = { value: word as GymIntensity, range };
+        setOnce(builder, 'intensity', word as GymIntensity, range, `A gym session has one intensity`);
+        return index;
+      }
+      const exerciseEnd = exerciseNameEnd(words, items, index, context.vocabulary);
+      if (exerciseEnd > 0) return readLooseExercise(builder, context, index, exerciseEnd);
+      break;
+    }
+    case 'run': {
+      // `10k pace`, `tempo pace`: an effort target written without `@`.
+      const target = TARGET_MAP.match(words, index);
+      if (target && (words[target.end] === 'pace' || words[target.end] === 'effort')) return readTarget(builder, context, index, token) as number;
+      if ((RUN_TYPES as readonly string[]).includes(word)) {
+        setOnce(builder, 'runType', word as RunType, range, `A run has one type`);
         return index;
       }
       break;
     }
-    case 'run':
-      if ((RUN_TYPES as readonly string[]).includes(word)) {
-        if (builder.runType) throw new SessionError(`A run has one type — '${builder.runType.value}' is already given`, range);
-        builder.runType = { value: word as RunType, range };
-        return index;
-      }
-      break;
     case 'cross':
+    case 'conditioning':
+    case 'sport':
       if ((CROSS_EFFORTS as readonly string[]).includes(word)) {
-        if (builder.effort) throw new SessionError(`A cross-training session is easy or hard — '${builder.effort.value}' is already given`, range);
-        builder.effort = { value: word as CrossEffort, range };
+        setOnce(builder, 'effort', word as CrossEffort, range, `${capitalise(kindNames[builder.kind])} is easy or hard`);
         return index;
       }
       break;
     default:
       break;
+  }
+  // Another name of a session (`gym strength`, `easy running`, `strength circuit`) says what the kind already says.
+  const same = context.vocabulary.sessions.match(words, index);
+  if (same) return same.end - 1;
+  if (NOISE.has(word)) return index;
+  // `speed/interval`, `bike/row`: alternatives; the first says what it is.
+  const slash = word.indexOf('/');
+  if (slash > 0) {
+    const first = [word.slice(0, slash)];
+    const modifier = modifiersOf(builder.kind)?.match(first, 0);
+    if (modifier) return applyModifier(builder, context, index, index + 1, modifier.value);
+    if (context.vocabulary.sessions.match(first, 0) || EXERCISE_HEAD.has(first[0]) || (RUN_TYPES as readonly string[]).includes(first[0])) {
+      if (builder.kind === 'run' && (RUN_TYPES as readonly string[]).includes(first[0])) setOnce(builder, 'runType', first[0] as RunType, range, `A run has one type`);
+      return index;
+    }
   }
   const guess = suggest(word, kindWordsFor(builder.kind));
   throw new SessionError(
@@ -635,7 +1501,107 @@ function readWord(builder: Builder, items: RawItem[], index: number, token: ITok
       ? `Unknown word '${token.image}' in ${kindNames[builder.kind]} — did you mean '${guess}'?`
       : `Unknown word '${token.image}' in ${kindNames[builder.kind]} — ${expectedWords(builder.kind)}`,
     range,
+    guess ? replaceFix(range, guess, token.image) : undefined,
   );
+}
+
+/** True when a second name of the session's kind says something else (`bike swim`, `race test`). */
+function conflicts(builder: Builder, template: Template): boolean {
+  if (template.activity && builder.activity && template.activity !== builder.activity) return true;
+  if (template.sport && builder.sport && template.sport !== builder.sport) return true;
+  if (template.event && builder.event && template.event.type !== builder.event.type) return true;
+  return false;
+}
+
+type OnceKey = 'focus' | 'intensity' | 'runType' | 'effort';
+
+/** Sets a value written once; the same value twice is fine (`hard tempo run`), two different ones are an error. */
+function setOnce<K extends OnceKey>(builder: Builder, key: K, value: NonNullable<Builder[K]>['value'], range: Range, what: string): void {
+  const current = builder[key];
+  if (current && !fromPhrase(builder, current.range)) {
+    if (current.value === value) return;
+    // `threshold intervals`, `light recovery run`: two words of one kind of run; the more telling one counts.
+    // A long run and a quality type (`tempo long`) say two different things.
+    if (key === 'runType') {
+      const [a, b] = [current.value as RunType, value as RunType];
+      const quality = (type: RunType): boolean => RUN_TYPE_WEIGHT[type] >= RUN_TYPE_WEIGHT.tempo;
+      if (quality(a) === quality(b) && a !== 'long' && b !== 'long') {
+        if (RUN_TYPE_WEIGHT[b] > RUN_TYPE_WEIGHT[a]) (builder[key] as Located<RunType>) = { value: b, range };
+        return;
+      }
+    }
+    throw new SessionError(`${what} — '${current.value}' is already given`, range);
+  }
+  (builder[key] as Located<typeof value> | undefined) = { value, range };
+}
+
+function applyModifier(builder: Builder, context: ReadContext, index: number, end: number, modifier: Modifier): number {
+  const { items, source } = context;
+  const first = tokenAt(items, index) as IToken;
+  const range = source.rangeBetween(first, tokenAt(items, end - 1) as IToken);
+  if ('runType' in modifier) setOnce(builder, 'runType', modifier.runType, range, `A run has one type`);
+  else if ('focus' in modifier) setOnce(builder, 'focus', modifier.focus, range, `A gym session has one focus`);
+  else if ('intensity' in modifier) setOnce(builder, 'intensity', modifier.intensity, range, `A gym session has one intensity`);
+  else if ('effort' in modifier) setOnce(builder, 'effort', modifier.effort, range, `${capitalise(kindNames[builder.kind])} is easy or hard`);
+  else if ('target' in modifier) {
+    const after = context.words[end];
+    const last = after === 'pace' || after === 'effort' ? end : end - 1;
+    setAttribute(builder, 'effortTarget', { value: modifier.target, range: source.rangeBetween(first, tokenAt(items, last) as IToken) });
+    return last;
+  } else if ('strides' in modifier) {
+    // `strides x6`, `strides 6x20s`.
+    const count = /^x?(\d+)/.exec(context.words[end] ?? '');
+    const last = count ? end : end - 1;
+    setAttribute(builder, 'strides', { value: count ? { count: Number(count[1]) } : {}, range: source.rangeBetween(first, tokenAt(items, last) as IToken) });
+    return last;
+  } else if ('drills' in modifier) setAttribute(builder, 'drills', { value: true, range });
+  else if ('format' in modifier) {
+    const next = tokenAt(items, end);
+    const minutes = next && tokenMatcher(next, Quantity) ? duration(collectQuantity(context, end).image) : undefined;
+    if (minutes !== undefined && minutes > 0) {
+      const last = collectQuantity(context, end).end;
+      setAttribute(builder, 'workFormat', { value: { style: modifier.format, minutes }, range: source.rangeBetween(first, tokenAt(items, last) as IToken) });
+      return last;
+    }
+    setAttribute(builder, 'workFormat', { value: { style: modifier.format }, range });
+  } else if ('event' in modifier) {
+    const event = (builder.event ??= { type: 'race', discipline: modifier.event.discipline });
+    if (event.what && !fromPhrase(builder, event.what.range)) {
+      throw new SessionError(`A ${event.type} is of one thing — '${event.what.value}' is already given`, range);
+    }
+    event.what = { value: modifier.event.what, range };
+    event.discipline = modifier.event.discipline;
+    if (modifier.event.km !== undefined && !builder.attributes.distance) builder.attributes.distance = { value: modifier.event.km, range };
+  }
+  return end - 1;
+}
+
+/** `deadlift 4RM`, `sled push 4x25m`, `squats 5 x 5 @80%`: an exercise written outside brackets. */
+function readLooseExercise(builder: Builder, context: ReadContext, index: number, nameEnd: number): number {
+  const { items, source } = context;
+  const names = items.slice(index, nameEnd).map((item) => (item as { token: IToken }).token);
+  let end = nameEnd - 1;
+  const tokens = names.slice();
+  const next = tokenAt(items, nameEnd);
+  if (next && tokenMatcher(next, Quantity)) {
+    const scheme = collectQuantity(context, nameEnd);
+    end = scheme.end;
+    tokens.push({ ...next, image: scheme.image });
+  }
+  if (tokenAt(items, end + 1) && tokenMatcher(tokenAt(items, end + 1) as IToken, At)) {
+    tokens.push(tokenAt(items, end + 1) as IToken);
+    end++;
+    const load = tokenAt(items, end + 1);
+    if (load && !tokenMatcher(load, At)) {
+      tokens.push(load);
+      end++;
+      if (lower(load) === 'rpe' && tokenAt(items, end + 1)) tokens.push(tokenAt(items, ++end) as IToken);
+    }
+  }
+  const exercise = readExercise(tokens, source);
+  exercise.range = source.rangeBetween(names[0], tokenAt(items, end) as IToken);
+  (builder.loose ??= []).push(exercise);
+  return end;
 }
 
 function readExerciseList(builder: Builder, list: Extract<RawItem, { open: IToken }>, source: SourceText): void {
@@ -681,6 +1647,8 @@ function readExerciseList(builder: Builder, list: Extract<RawItem, { open: IToke
 function readExercise(tokens: IToken[], source: SourceText): Exercise {
   let index = 0;
   const names: IToken[] = [];
+  // `1 arm DB rows`: a number that starts a name is part of it.
+  if (tokens.length > 1 && tokenMatcher(tokens[0], Quantity) && tokenMatcher(tokens[1], Word)) names.push(tokens[index++]);
   while (index < tokens.length && tokenMatcher(tokens[index], Word)) names.push(tokens[index++]);
   if (names.length === 0) {
     throw new SessionError(`Expected an exercise name before '${tokens[0].image}'`, source.rangeOf(tokens[0]));
@@ -692,19 +1660,30 @@ function readExercise(tokens: IToken[], source: SourceText): Exercise {
   };
   const scheme = tokens[index];
   if (scheme && tokenMatcher(scheme, Quantity)) {
-    const match = REPEATS.exec(scheme.image);
-    if (!match) throw new SessionError(`'${scheme.image}' is not a set scheme — write SETSxREPS like 5x5, or SETSxTIME like 3x60s`, source.rangeOf(scheme));
-    exercise.sets = Number(match[1]);
-    const each = match[2];
-    const eachSeconds = seconds(each) ?? ((duration(each) ?? NaN) * 60);
-    if (WHOLE_NUMBER.test(each)) exercise.reps = Number(each);
-    else if (eachSeconds > 0) exercise.seconds = eachSeconds;
-    else throw new SessionError(`'${scheme.image}' is not a set scheme — write SETSxREPS like 5x5, or SETSxTIME like 3x60s`, source.rangeOf(scheme));
-    if (exercise.sets < 1) throw new SessionError(`Sets go from 1 up, like 5x5`, source.rangeOf(scheme));
+    // `5 x 5`, `3x8-12`, `4 x 25 m`: the scheme may be written in pieces.
+    let image = shortUnits(scheme.image);
+    let last = scheme;
+    while (index + 1 < tokens.length && !tokenMatcher(tokens[index + 1], At) && !tokenMatcher(tokens[index + 1], Comma)) {
+      const next = tokens[index + 1];
+      const word = lower(next);
+      if (tokenMatcher(next, Quantity) || tokenMatcher(next, Dash) || word === 'x') image += tokenMatcher(next, Dash) ? '-' : shortUnits(next.image);
+      else if (SPACED_UNITS.has(word)) image += SPACED_UNITS.get(word);
+      else if (word === 'reps' || word === 'rep') image += '';
+      else break;
+      last = next;
+      index++;
+    }
+    const schemeRange = source.rangeBetween(scheme, last);
+    readScheme(exercise, image, schemeRange);
     index++;
   }
   const at = tokens[index];
   if (at && tokenMatcher(at, At)) {
+    const rm = tokens[index + 1] && RM.exec(tokens[index + 1].image);
+    if (rm && tokens.length === index + 2) {
+      exercise.rm = Number(rm[1]);
+      return exercise;
+    }
     exercise.load = readLoad(tokens.slice(index + 1), at, source);
     return exercise;
   }
@@ -712,6 +1691,38 @@ function readExercise(tokens: IToken[], source: SourceText): Exercise {
     throw new SessionError(`Unexpected '${at.image}' in an exercise — write it like: squat 5x5 @80%`, source.rangeOf(at));
   }
   return exercise;
+}
+
+const SETS = /^(\d+)x(.+)$/i;
+
+/** `5x5`, `3x8-12`, `3x60s`, `4x25m`, `4RM`, `5x5rm`. */
+function readScheme(exercise: Exercise, image: string, range: Range): void {
+  const problem = `'${image}' is not a set scheme — write SETSxREPS like 5x5, SETSxTIME like 3x60s, SETSxDISTANCE like 4x25m, or a repetition maximum like 5RM`;
+  const rm = RM.exec(image);
+  if (rm) {
+    exercise.rm = Number(rm[1]);
+    if (exercise.rm < 1) throw new SessionError(problem, range);
+    return;
+  }
+  const match = SETS.exec(image);
+  if (!match) throw new SessionError(problem, range);
+  exercise.sets = Number(match[1]);
+  let each = match[2];
+  if (/^(max|amrap|failure)$/i.test(each)) return;
+  const eachRm = /^(\d+)rm$/i.exec(each);
+  if (eachRm) {
+    exercise.rm = Number(eachRm[1]);
+    each = eachRm[1];
+  }
+  const reps = REPS_RANGE.exec(each);
+  const eachSeconds = seconds(each) ?? ((duration(each) ?? NaN) * 60);
+  const eachKm = distanceKm(each);
+  if (WHOLE_NUMBER.test(each)) exercise.reps = Number(each);
+  else if (reps && Number(reps[1]) > 0 && Number(reps[2]) >= Number(reps[1])) exercise.reps = midpoint(Number(reps[1]), Number(reps[2]));
+  else if (eachSeconds > 0) exercise.seconds = eachSeconds;
+  else if (eachKm !== undefined && eachKm > 0) exercise.metres = Math.round(eachKm * 1000 * 100) / 100;
+  else throw new SessionError(problem, range);
+  if (exercise.sets < 1) throw new SessionError(`Sets go from 1 up, like 5x5`, range);
 }
 
 function readLoad(tokens: IToken[], at: IToken, source: SourceText): ExerciseLoad {
@@ -733,4 +1744,26 @@ function readLoad(tokens: IToken[], at: IToken, source: SourceText): ExerciseLoa
   if (unit === '%') return { text, percent: value };
   if (unit === 'kg') return { text, kg: value };
   return { text, kg: Math.round(value * 0.45359237 * 100) / 100 };
+}
+
+/** True when the tokens start with a word or phrase that names a session (`run`, `cross training`, `parkrun`). */
+export function startsSession(tokens: readonly IToken[], vocabulary: Vocabulary = builtinVocabulary()): boolean {
+  const words: (string | undefined)[] = [];
+  for (let i = 0; i < tokens.length && i < 4; i++) {
+    const token = tokens[i];
+    words.push(tokenMatcher(token, Word) || tokenMatcher(token, Quantity) ? token.image.toLowerCase() : undefined);
+  }
+  return vocabulary.sessions.match(words, 0) !== undefined;
+}
+
+/** True when the session is only strides or drills (`+ strides`, `+ 6x20s strides`): they belong to the run before. */
+export function onlyRunExtras(raw: RawSession): boolean {
+  let extras = false;
+  for (const item of raw.items) {
+    if (!('token' in item)) return false;
+    const word = item.token.image.toLowerCase();
+    if (word === 'strides' || word === 'stride' || word === 'drills') extras = true;
+    else if (!tokenMatcher(item.token, Quantity) && word !== 'x' && word !== 'form') return false;
+  }
+  return extras;
 }

@@ -36,6 +36,8 @@ export const DayName = keyword(
   'a weekday',
   /mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|mo|tu|we|th|fr|sa|su/i,
 );
+/** `Day 1:` … `Day 7:` (read as Mon … Sun). */
+export const DayKw = keyword('DayKw', "'day'", /day/i);
 export const AmPm = keyword('AmPm', "'am' or 'pm'", /am|pm/i);
 
 function symbol(name: string, label: string, pattern: RegExp, inAnything = true): TokenType {
@@ -44,7 +46,8 @@ function symbol(name: string, label: string, pattern: RegExp, inAnything = true)
 
 export const DateLiteral = symbol('DateLiteral', 'a date like 2026-12-07', /\d{4}-\d{1,2}-\d{1,2}/);
 /** Any number with what is glued to it: `45min`, `1h30`, `6x800m`, `07:00`, `7am`, `80%`, `2`. */
-export const Quantity = symbol('Quantity', 'a number', /\d+(?:[.:]\d+)*(?:[A-Za-z%]+(?:\d+(?:[.:]\d+)*)?)*/);
+/** A number may end in a minute or second mark (`30'`, `30"`), as coaches write times; a `"` is a second mark only when no other `"` follows on the line (else it opens a note). */
+export const Quantity = symbol('Quantity', 'a number', /\d+(?:[.:]\d+)*(?:[A-Za-z%]+(?:\d+(?:[.:]\d+)*)?)*(?:['\u2019\u2032\u2033]|"(?![^"\r\n]*"))?/);
 export const StringLiteral = symbol('StringLiteral', 'a text in double quotes', /"(?:[^"\\\r\n]|\\.)*"/);
 export const UnterminatedString = symbol('UnterminatedString', 'a text in double quotes', /"(?:[^"\\\r\n]|\\.)*\\?/);
 export const Colon = symbol('Colon', "':'", /:/);
@@ -76,6 +79,7 @@ export const allTokens: TokenType[] = [
   PaceKw,
   WeekKw,
   DayName,
+  DayKw,
   AmPm,
   Word,
   Semicolon,

@@ -2,6 +2,8 @@
 // rule, with one-line problems for anything wrong. Never throws, whatever the layers hold.
 import type { ResolvedConfig, ResolvedRuleConfig, RuleOptions, SeveritySetting } from './types';
 import { rules } from './all';
+import { createVocabulary } from '../language/sessions';
+import type { PlanVocabulary } from '../language/model';
 
 /** An option's value in a configuration, else the rule's declared default (written once, in the rule). */
 export function optionOf(config: ResolvedConfig | undefined, id: string, name: string): number {
@@ -40,9 +42,39 @@ export function defaultConfig(): ResolvedConfig {
   return config;
 }
 
+/** The vocabulary a configuration adds to the built-in one (`.hybridrc.json` `vocabulary`), kept beside it. */
+const vocabularies = new WeakMap<ResolvedConfig, PlanVocabulary>();
+
+/** The vocabulary to read plans with under this configuration (undefined: the built-in one). */
+export function vocabularyOf(config: ResolvedConfig | undefined): PlanVocabulary | undefined {
+  return config && vocabularies.get(config);
+}
+
+/** `"vocabulary": {"climbing": "sport hard"}`: phrase → the session it means; a bad entry is one problem, the rest count. */
+function readVocabulary(value: unknown, words: Record<string, string>, problems: string[]): void {
+  if (!isPlainObject(value)) {
+    problems.push(`'vocabulary' must be an object mapping a word to a session, like {"climbing": "sport hard"}, not ${describe(value)}`);
+    return;
+  }
+  const entries: Record<string, string> = {};
+  for (const [phrase, means] of Object.entries(value)) {
+    if (typeof means !== 'string') {
+      problems.push(`vocabulary ${quoted(phrase)} must map to a session written as text, like "sport hard", not ${describe(means)}`);
+      continue;
+    }
+    entries[phrase] = means;
+  }
+  for (const error of createVocabulary(entries).errors) {
+    problems.push(`vocabulary ${error.message}`);
+    delete entries[error.phrase];
+  }
+  Object.assign(words, entries);
+}
+
 export function resolveConfig(layers: unknown[]): { config: ResolvedConfig; problems: string[] } {
   const config = defaultConfig();
   const problems: string[] = [];
+  const words: Record<string, string> = {};
   for (const layer of Array.isArray(layers) ? layers : []) {
     if (layer === undefined || layer === null) continue;
     if (!isPlainObject(layer)) {
@@ -51,10 +83,11 @@ export function resolveConfig(layers: unknown[]): { config: ResolvedConfig; prob
     }
     // A misspelled `"rulez"` would silently leave every rule at its default.
     for (const key of Object.keys(layer)) {
-      if (key !== 'rules' && key !== '$schema') {
-        problems.push(`Unknown key ${quoted(key)} in the configuration — it takes "rules" (and "$schema")`);
+      if (key !== 'rules' && key !== '$schema' && key !== 'vocabulary') {
+        problems.push(`Unknown key ${quoted(key)} in the configuration — it takes "rules", "vocabulary" (and "$schema")`);
       }
     }
+    if (hasOwn(layer, 'vocabulary')) readVocabulary(layer.vocabulary, words, problems);
     if (!hasOwn(layer, 'rules')) continue;
     const layerRules = layer.rules;
     if (!isPlainObject(layerRules)) {
@@ -70,6 +103,7 @@ export function resolveConfig(layers: unknown[]): { config: ResolvedConfig; prob
       applySetting(id, target, layerRules[id], problems);
     }
   }
+  if (Object.keys(words).length > 0) vocabularies.set(config, createVocabulary(words).vocabulary);
   return { config, problems };
 }
 

@@ -44,12 +44,12 @@ function addSwitch(map: Map<number, Switch>, line: number, ids: string[]): void 
 export function checkPlan(plan: Plan, config?: ResolvedConfig): PlanDiagnostic[] {
   const resolved = config ?? (defaults ??= defaultConfig());
   usePlanPace(plan);
-  const diagnostics: PlanDiagnostic[] = plan.syntaxErrors.map((issue) => ({
-    rule: SYNTAX,
-    severity: 'error',
-    message: issue.message,
-    range: issue.range,
-  }));
+  const diagnostics: PlanDiagnostic[] = plan.syntaxErrors.map((issue) => {
+    const diagnostic: PlanDiagnostic = { rule: SYNTAX, severity: issue.severity ?? 'error', message: issue.message, range: issue.range };
+    // The parser's own quick fixes (did-you-mean, a missing ':', ',' → '+') and the word "Add to the vocabulary" offers.
+    if (issue.fixes || issue.unknownWord) diagnostic.data = { fixes: issue.fixes, unknownWord: issue.unknownWord };
+    return diagnostic;
+  });
 
   diagnostics.push(...unknownSuppressedRules(plan));
 

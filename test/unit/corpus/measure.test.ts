@@ -20,7 +20,7 @@ const FIXTURE = [
   '',
   'Mon: gym lower heavy',
   'Tue: run intervals 6x800m',
-  'Wed: gim upper   # a typo: one syntax error',
+  'Wed: gim   # a typo: one syntax error',
   'Thu: rest',
   'Fri: run long 12km "a # in a note"',
 ].join('\n');

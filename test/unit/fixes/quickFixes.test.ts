@@ -251,13 +251,17 @@ describe('fixesFor', () => {
     assert.deepEqual(textOf(fixes, 'Insert goal: balanced').split('\n').slice(0, 3), ['plan "Spring"', 'goal: balanced', 'Mon: gym upper']);
   });
 
-  it('offers only the ignore for rules without fixes, and nothing for syntax errors', () => {
+  it('offers only the ignore for rules without fixes, and the did-you-mean for a syntax error', () => {
     const text = lines('goal: balanced', 'Mon: gym upper', 'Tue: run easy', 'Wed: gym lower', 'Thu: run tempo', 'Fri: gym full', 'Sat: run easy', 'Sun: bike');
     assert.deepEqual(titles(offered(text, 'rest-days')), ['Ignore rest-days on this line']);
     const broken = parsePlan('Mon: gim');
     const syntax = checkPlan(broken).find((d) => d.rule === 'syntax');
     assert.ok(syntax);
-    assert.deepEqual(fixesFor(broken, syntax, defaultConfig()), []);
+    const fixes = fixesFor(broken, syntax, defaultConfig());
+    assert.deepEqual(
+      fixes.map((fix) => [fix.title, fix.preferred, fix.edits]),
+      [["Change 'gim' to 'gym'", true, [{ range: { start: { line: 0, column: 5 }, end: { line: 0, column: 8 } }, newText: 'gym' }]]],
+    );
   });
 
   it('offers no move when every day would add a warning', () => {

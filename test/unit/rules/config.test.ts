@@ -79,7 +79,7 @@ describe('resolveConfig', () => {
 
   it('reports a misspelled top-level key, and accepts "$schema"', () => {
     const { config, problems } = resolveConfig([{ rulez: { 'quality-limit': 'off' } }, { $schema: './schemas/hybridrc.schema.json', rules: {} }]);
-    assert.deepEqual(problems, [`Unknown key 'rulez' in the configuration — it takes "rules" (and "$schema")`]);
+    assert.deepEqual(problems, [`Unknown key 'rulez' in the configuration — it takes "rules", "vocabulary" (and "$schema")`]);
     assert.equal(config['quality-limit'].severity, 'warning');
   });
 
@@ -94,7 +94,7 @@ describe('resolveConfig', () => {
       `The configuration must be an object like {"rules": {...}}, not 'x'`,
       "'rules' must be an object mapping rule ids to a severity, not an array",
       "'rules' must be an object mapping rule ids to a severity, not null",
-      `Unknown key 'other' in the configuration — it takes "rules" (and "$schema")`,
+      `Unknown key 'other' in the configuration — it takes "rules", "vocabulary" (and "$schema")`,
     ]);
     assert.equal(Object.getPrototypeOf(config), null);
     assert.equal(({} as Record<string, unknown>).polluted, undefined);

@@ -1,0 +1,335 @@
+// The vocabulary: the words of published plans and what they mean in the model (docs/language.md §3.1). Data only;
+// sessions.ts reads a session with these tables, which are turned into phrase maps once, when the module loads.
+import type { ConditioningStyle, EffortTarget, EventDiscipline, GymFocus, GymIntensity, RunType } from './model';
+
+/**
+ * Phrases that name a session, and the canonical session each one means. The canonical phrase is read like any
+ * session, so it may carry a type, an effort or a distance (`parkrun` → `race 5km`). A user's `vocabulary` in
+ * `.hybridrc.json` adds entries of the same form.
+ */
+export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string])[] = [
+  // Gym.
+  ['strength', 'gym'],
+  ['strength training', 'gym'],
+  ['strength work', 'gym'],
+  ['strength session', 'gym'],
+  ['weights', 'gym'],
+  ['weight training', 'gym'],
+  ['weightlifting', 'gym'],
+  ['lifting', 'gym'],
+  ['resistance training', 'gym'],
+  ['resistance', 'gym'],
+  ['strength/core', 'gym'],
+  ['core work', 'gym core light'],
+  ['core strength', 'gym core light'],
+  ['abs', 'gym core light'],
+  ['st', 'gym'],
+  ['st/core', 'gym'],
+  ['s&c', 'gym'],
+  ['leg day', 'gym legs'],
+  ['leg', 'gym legs'],
+  // Runs.
+  ['running', 'run'],
+  ['jog', 'run easy'],
+  ['jogging', 'run easy'],
+  ['run/walk', 'run easy'],
+  ['walk/run', 'run easy'],
+  ['run-walk', 'run easy'],
+  ['shakeout', 'run recovery'],
+  ['shake-out', 'run recovery'],
+  ['strides', 'run'],
+  ['drills', 'run'],
+  ['warmup', 'run easy'],
+  ['warm-up', 'run easy'],
+  ['cooldown', 'run easy'],
+  ['cool-down', 'run easy'],
+  ['w/u', 'run easy'],
+  ['c/d', 'run easy'],
+  ['half marathon', 'race half marathon'],
+  ['marathon', 'race marathon'],
+  // Cross-training.
+  ['cross', 'cross'],
+  ['cross training', 'cross'],
+  ['cross-training', 'cross'],
+  ['cross train', 'cross'],
+  ['cross-train', 'cross'],
+  ['xt', 'cross'],
+  ['ct', 'cross'],
+  ['xtrain', 'cross'],
+  ['x-train', 'cross'],
+  ['e-cross', 'cross easy'],
+  ['cardio', 'cross'],
+  ['elliptical', 'elliptical'],
+  ['spinning', 'bike'],
+  ['spin', 'bike'],
+  ['cycling', 'bike'],
+  ['cycle', 'bike'],
+  ['biking', 'bike'],
+  ['bike ride', 'bike'],
+  ['ride', 'bike'],
+  ['erg', 'row'],
+  ['rowing', 'row'],
+  ['ski erg', 'row'],
+  ['skierg', 'row'],
+  ['swimming', 'swim'],
+  ['walking', 'walk'],
+  ['hiking', 'hike'],
+  ['stretch', 'mobility'],
+  ['stretching', 'mobility'],
+  ['foam roll', 'mobility'],
+  ['foam rolling', 'mobility'],
+  ['pilates', 'mobility'],
+  ['active recovery', 'mobility'],
+  // Rest.
+  ['rest day', 'rest'],
+  ['day off', 'rest'],
+  ['off day', 'rest'],
+  ['recovery day', 'rest'],
+  ['complete rest', 'rest'],
+  ['full rest', 'rest'],
+  ['passive recovery', 'rest'],
+  // Conditioning.
+  ['wod', 'crossfit'],
+  ['hiit', 'hiit'],
+  ['circuits', 'circuit'],
+  ['circuit training', 'circuit'],
+  ['boot camp', 'bootcamp'],
+  ['hyrox simulation', 'hyrox'],
+  ['hyrox sim', 'hyrox'],
+  ['brick', 'conditioning'],
+  ['emom', 'conditioning'],
+  ['amrap', 'conditioning'],
+  ['f45', 'conditioning'],
+  // Sport.
+  ['martial arts', 'sport'],
+  ['jiu jitsu', 'sport'],
+  ['jiu-jitsu', 'sport'],
+  ['muay thai', 'sport'],
+  ['table tennis', 'sport'],
+  ['ultimate frisbee', 'sport'],
+  ['rock climbing', 'sport'],
+  ['small sided games', 'sport'],
+  ['game', 'sport'],
+  ['match', 'sport'],
+  ['skills', 'sport easy'],
+  ['gymnastics', 'sport'],
+  // Races and tests.
+  ['parkrun', 'race 5km'],
+  ['park run', 'race 5km'],
+  ['time trial', 'test time trial'],
+  ['tt', 'test time trial'],
+  ['1rm test', 'test 1rm'],
+  ['max test', 'test 1rm'],
+  ['fitness test', 'test'],
+  ['acft', 'test acft'],
+  ['apft', 'test apft'],
+  ['pft', 'test pft'],
+  ['cft', 'test cft'],
+];
+
+/** Conditioning words that start a conditioning session on their own, with their canonical style. */
+export const CONDITIONING_WORDS: ReadonlyMap<string, ConditioningStyle> = new Map<string, ConditioningStyle>([
+  ['conditioning', 'conditioning'],
+  ['crossfit', 'crossfit'],
+  ['hiit', 'hiit'],
+  ['metcon', 'metcon'],
+  ['circuit', 'circuit'],
+  ['hyrox', 'hyrox'],
+  ['bootcamp', 'bootcamp'],
+]);
+
+/** Sports that start a sport session on their own (one word; longer names are in SESSION_PHRASES). */
+export const SPORTS: readonly string[] = [
+  'football', 'soccer', 'basketball', 'tennis', 'climbing', 'bouldering', 'boxing', 'kickboxing', 'mma', 'bjj', 'judo',
+  'karate', 'wrestling', 'rugby', 'hockey', 'volleyball', 'squash', 'badminton', 'padel', 'pickleball', 'netball',
+  'handball', 'lacrosse', 'baseball', 'softball', 'cricket', 'golf', 'surfing', 'skiing', 'snowboarding', 'skating',
+  'dance', 'dancing', 'paddleboarding', 'kayaking',
+];
+
+/** How a word changes a session once its kind is known. */
+export type Modifier =
+  | { runType: RunType }
+  | { focus: GymFocus }
+  | { intensity: GymIntensity }
+  | { effort: 'easy' | 'hard' }
+  | { target: EffortTarget }
+  | { strides: true }
+  | { drills: true }
+  | { format: 'emom' | 'amrap' }
+  | { event: { what: string; discipline: EventDiscipline; km?: number } }
+  /** A word that says nothing the model keeps (`rest day`, `run session`). */
+  | { noise: true };
+
+/** Words that fill out a phrase in any session and mean nothing more. */
+export const NOISE_WORDS: readonly string[] = [
+  'day', 'session', 'workout', 'training', 'work', 'class', 'total', 'optional', 'and', 'plus', 'then', 'for', 'of', 'a',
+  'the', '&', 'very', 'short', 'some', 'each', 'rounds', 'round', 'reps', 'sets', 'technique', 'accessory', 'with', 'w',
+  'to', 'finish', 'target', 'simulation', 'b', 'c', 'time',
+];
+
+/** Run words beyond the run types (`run track 6x400m`, `run steady 8km`, `run race pace 3mi`). */
+export const RUN_MODIFIERS: readonly (readonly [string, Modifier])[] = [
+  ['steady', { runType: 'steady' }],
+  ['moderate', { runType: 'steady' }],
+  ['mp', { runType: 'steady' }],
+  ['marathon pace', { runType: 'steady' }],
+  ['progression', { runType: 'steady' }],
+  ['progressive', { runType: 'steady' }],
+  ['aerobic', { runType: 'easy' }],
+  ['light', { runType: 'easy' }],
+  ['low-intensity', { runType: 'easy' }],
+  ['gentle', { runType: 'easy' }],
+  ['fast', { runType: 'tempo' }],
+  ['pace', { target: 'race' }],
+  ['shuttle', { runType: 'intervals' }],
+  ['shuttles', { runType: 'intervals' }],
+  ['mile repeats', { runType: 'intervals' }],
+  ['reps', { runType: 'intervals' }],
+  ['hill reps', { runType: 'hills' }],
+  ['agility', { drills: true }],
+  ['trail', { noise: true }],
+  ['conversational', { target: 'easy' }],
+  ['base', { runType: 'easy' }],
+  ['lsd', { runType: 'long' }],
+  ['long slow distance', { runType: 'long' }],
+  ['track', { runType: 'intervals' }],
+  ['track workout', { runType: 'intervals' }],
+  ['speed', { runType: 'intervals' }],
+  ['speedwork', { runType: 'intervals' }],
+  ['speed work', { runType: 'intervals' }],
+  ['sprints', { runType: 'intervals' }],
+  ['sprint', { runType: 'intervals' }],
+  ['repeats', { runType: 'intervals' }],
+  ['interval', { runType: 'intervals' }],
+  ['yasso', { runType: 'intervals' }],
+  ['hill', { runType: 'hills' }],
+  ['hill sprints', { runType: 'hills' }],
+  ['hill repeats', { runType: 'hills' }],
+  ['cruise intervals', { runType: 'threshold' }],
+  ['lt', { runType: 'threshold' }],
+  ['quality', { runType: 'tempo' }],
+  ['hard', { runType: 'tempo' }],
+  ['race pace', { target: 'race' }],
+  ['goal pace', { target: 'race' }],
+  ['strides', { strides: true }],
+  ['stride', { strides: true }],
+  ['drills', { drills: true }],
+  ['form drills', { drills: true }],
+  ['warm up', { noise: true }],
+  ['cool down', { noise: true }],
+  ['warmup', { noise: true }],
+  ['warm-up', { noise: true }],
+  ['cooldown', { noise: true }],
+  ['cool-down', { noise: true }],
+  ['warmup/cooldown', { noise: true }],
+  ['w/u', { noise: true }],
+  ['c/d', { noise: true }],
+  ['wu', { noise: true }],
+  ['cd', { noise: true }],
+];
+
+/** Gym words beyond focus and intensity. */
+export const GYM_MODIFIERS: readonly (readonly [string, Modifier])[] = [
+  ['upper body', { focus: 'upper' }],
+  ['lower body', { focus: 'lower' }],
+  ['full body', { focus: 'full' }],
+  ['total body', { focus: 'full' }],
+  ['leg', { focus: 'lower' }],
+  ['arms', { focus: 'upper' }],
+  ['chest', { focus: 'upper' }],
+  ['shoulders', { focus: 'upper' }],
+  ['glutes', { focus: 'lower' }],
+  ['abs', { focus: 'core' }],
+  ['hard', { intensity: 'heavy' }],
+  ['easy', { intensity: 'light' }],
+  ['me', { intensity: 'heavy' }],
+  ['max effort', { intensity: 'heavy' }],
+  ['de', { intensity: 'moderate' }],
+  ['dynamic effort', { intensity: 'moderate' }],
+  ['whole body', { focus: 'full' }],
+  ['regeneration', { intensity: 'light' }],
+  ['endurance', { intensity: 'light' }],
+  ['hypertrophy', { intensity: 'moderate' }],
+  ['emom', { format: 'emom' }],
+  ['amrap', { format: 'amrap' }],
+];
+
+/** Words of cross-training, conditioning and sport sessions beyond `easy` and `hard`. */
+export const EFFORT_MODIFIERS: readonly (readonly [string, Modifier])[] = [
+  ['light', { effort: 'easy' }],
+  ['recovery', { effort: 'easy' }],
+  ['gentle', { effort: 'easy' }],
+  ['intense', { effort: 'hard' }],
+  ['intervals', { effort: 'hard' }],
+  ['emom', { format: 'emom' }],
+  ['amrap', { format: 'amrap' }],
+  ['game', { noise: true }],
+  ['brisk', { noise: true }],
+  ['moderate', { effort: 'easy' }],
+  ['aerobic', { effort: 'easy' }],
+  ['speed', { effort: 'hard' }],
+  ['non', { noise: true }],
+  ['match', { noise: true }],
+  ['practice', { noise: true }],
+];
+
+const MARATHON_KM = 42.195;
+
+/** What a race or a test is of (`race half marathon`, `test acft`, `test 1rm`). */
+export const EVENT_MODIFIERS: readonly (readonly [string, Modifier])[] = [
+  ['marathon', { event: { what: 'marathon', discipline: 'run', km: MARATHON_KM } }],
+  ['half marathon', { event: { what: 'half marathon', discipline: 'run', km: MARATHON_KM / 2 } }],
+  ['half', { event: { what: 'half marathon', discipline: 'run', km: MARATHON_KM / 2 } }],
+  ['mile', { event: { what: 'mile', discipline: 'run', km: 1.609344 } }],
+  ['time trial', { event: { what: 'time trial', discipline: 'run' } }],
+  ['run', { event: { what: 'run', discipline: 'run' } }],
+  ['1rm', { event: { what: '1rm', discipline: 'strength' } }],
+  ['max', { event: { what: '1rm', discipline: 'strength' } }],
+  ['strength', { event: { what: 'strength', discipline: 'strength' } }],
+  ['acft', { event: { what: 'acft', discipline: 'mixed' } }],
+  ['apft', { event: { what: 'apft', discipline: 'mixed' } }],
+  ['pft', { event: { what: 'pft', discipline: 'mixed' } }],
+  ['cft', { event: { what: 'cft', discipline: 'mixed' } }],
+  ['hyrox', { event: { what: 'hyrox', discipline: 'mixed' } }],
+  ['fitness', { event: { what: 'fitness', discipline: 'mixed' } }],
+  ['day', { noise: true }],
+];
+
+/** Effort targets after `@` or `at` (`@ threshold`, `@ MP`, `at easy pace`); a trailing `pace` or `effort` is allowed. */
+export const TARGET_PHRASES: readonly (readonly [string, EffortTarget])[] = [
+  ['recovery', 'recovery'],
+  ['easy', 'easy'],
+  ['steady', 'steady'],
+  ['moderate', 'steady'],
+  ['mp', 'marathon'],
+  ['marathon', 'marathon'],
+  ['hmp', 'half-marathon'],
+  ['half marathon', 'half-marathon'],
+  ['half', 'half-marathon'],
+  ['threshold', 'threshold'],
+  ['lt', 'threshold'],
+  ['lactate threshold', 'threshold'],
+  ['tempo', 'tempo'],
+  ['10k', '10k'],
+  ['10km', '10k'],
+  ['5k', '5k'],
+  ['5km', '5k'],
+  ['mile', 'mile'],
+  ['interval', 'interval'],
+  ['race', 'race'],
+  ['goal', 'race'],
+];
+
+/**
+ * Last words of exercise names (`sled push`, `farmers carry`, `wall balls`, `bulgarian split squat`): a run of words
+ * ending in one of these is an exercise, written outside brackets, in a gym session.
+ */
+export const EXERCISE_HEADS: readonly string[] = [
+  'squat', 'squats', 'deadlift', 'deadlifts', 'rdl', 'rdls', 'lunge', 'lunges', 'press', 'presses', 'bench', 'row',
+  'rows', 'pullup', 'pullups', 'pull-up', 'pull-ups', 'chinup', 'chinups', 'chin-up', 'chin-ups', 'pushup', 'pushups',
+  'push-up', 'push-ups', 'dip', 'dips', 'curl', 'curls', 'raise', 'raises', 'extension', 'extensions', 'thrust',
+  'thrusts', 'thruster', 'thrusters', 'bridge', 'bridges', 'swing', 'swings', 'snatch', 'clean', 'cleans', 'jerk',
+  'burpee', 'burpees', 'balls', 'carry', 'carries', 'push', 'pull', 'drag', 'plank', 'planks', 'crunch', 'crunches',
+  'situps', 'sit-ups', 'step-ups', 'stepups', 'jumps', 'flyes', 'flys', 'shrugs', 'hinge', 'hinges', 'lift', 'lifts',
+  'ohp', 'getup', 'get-up', 'getups', 'get-ups', 'throws', 'throw', 'ups', 'downs', 'climbers', 'jacks',
+];
