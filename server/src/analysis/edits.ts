@@ -222,13 +222,13 @@ export function rearrange(plan: Plan, block: WeekBlock, moves: readonly SessionM
     const target = targets[targets.length - 1];
     if (!target) {
       const list = newLines.get(move.to) ?? [];
-      list.push(move.session.text);
+      list.push(movedText(move.session));
       newLines.set(move.to, list);
       continue;
     }
     const targetPlan = planFor(target);
     targetPlan.kept = targetPlan.kept.filter((s) => !isBareRest(s));
-    targetPlan.added.push(move.session.text);
+    targetPlan.added.push(movedText(move.session));
     targetPlan.changed = true;
   }
 
@@ -413,6 +413,15 @@ export function setTimes(first: Session, second: Session, style: TimeStyle = 'pe
     ...(already(first, morning) ? [] : [setTime(first, morning)]),
     ...(already(second, evening) ? [] : [setTime(second, evening)]),
   ];
+}
+
+/**
+ * The text of a session moved to another line: a time of day it took from its line (`Mon pm: gym lower heavy`) goes
+ * with it, written on the session (`gym lower heavy pm`), so a move never drops am / pm.
+ */
+function movedText(session: Session): string {
+  const time = session.attributes.time?.value;
+  return time?.fromDay === true && time.period !== undefined ? textWithTime(session, time.period) : session.text;
 }
 
 /** The session's text with its own written time replaced by `time` (removed when undefined, added when missing). */

@@ -113,16 +113,28 @@ export function checkPlan(plan: Plan, config?: ResolvedConfig): PlanDiagnostic[]
       },
     };
     const reported = diagnostics.length;
-    try {
-      rule.check(context);
-    } catch (error) {
+    const failure = runRule(rule, context);
+    if (failure) {
       // One rule's bug costs its own findings only (Langium's validation registry): one `internal` error names it.
       diagnostics.length = reported;
       for (const onLine of seen.values()) for (let i = onLine.length - 1; i >= 0; i--) if (onLine[i]?.rule === id) onLine.splice(i, 1);
-      diagnostics.push(ruleFailure(plan, id, error));
+      diagnostics.push(ruleFailure(plan, id, failure.error));
     }
   }
   return withoutRestatedPairs(diagnostics, afterHeavyLegs).sort(compareDiagnostics);
+}
+
+/**
+ * Runs one rule's check; what it threw, if it did. Its own function: a try/catch inside `checkPlan`'s loop made the
+ * whole check about twice as slow (V8 optimises the loop with the closures it creates less well).
+ */
+function runRule(rule: Rule, context: RuleContext): { error: unknown } | undefined {
+  try {
+    rule.check(context);
+    return undefined;
+  } catch (error) {
+    return { error };
+  }
 }
 
 /** The rule id of the diagnostic that says a rule failed on this plan. */
