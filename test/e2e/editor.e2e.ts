@@ -69,25 +69,28 @@ describe('Hybrid Plan in a real VS Code (code-server + Chromium)', function () {
     await workbench.screenshot('balanced-clean');
   });
 
-  it('(2) heavy legs + intervals on one day: an error on the run, a warning on the next day’s long run, both in Problems', async function () {
+  // Heavy legs in the morning and intervals in the evening (6 h or more apart) are a warning of hard-same-day (an error
+  // without the hours between them), and the long run the day after is a warning of hard-after-heavy-legs.
+  it('(2) heavy legs am + intervals pm: a warning on the run, a warning on the next day’s long run, both in Problems', async function () {
     const { workbench } = current();
     await workbench.openFile('stacked.hybrid');
-    await workbench.waitForSquiggles('an error and a warning', (counts) => counts.error > 0 && counts.warning > 0);
+    await workbench.waitForSquiggles('two warnings', (counts) => counts.warning >= 2);
 
     const run = await workbench.textBox('Tue:', 'run intervals 6x800m pm');
-    const errors = await workbench.squigglesOver('error', run);
-    assert.equal(errors.length, 1, 'one error squiggle under the intervals');
+    const errors = await workbench.squigglesOver('warning', run);
+    assert.equal(errors.length, 1, 'one warning squiggle under the intervals');
     // The squiggle covers exactly the session (hard-same-day sits on the later session of the two).
     assert.ok(Math.abs(errors[0].x - run.x) < 2 && Math.abs(errors[0].width - run.width) < 2, `error squiggle ${JSON.stringify(errors[0])} vs run ${JSON.stringify(run)}`);
     const gym = await workbench.textBox('Tue:', 'gym lower heavy am');
-    assert.deepEqual(await workbench.squigglesOver('error', gym), [], 'no error squiggle under the leg session');
+    // (Squiggles of an earlier check may still be drawn for a moment: wait until they are the server's final ones.)
+    await waitUntil('no squiggle under the leg session', () => workbench.squigglesOver('warning', gym), (boxes) => boxes.length === 0);
 
     const longRun = await workbench.textBox('Wed:', 'run long 14km');
     const warnings = await workbench.squigglesOver('warning', longRun);
     assert.equal(warnings.length, 1, 'one warning squiggle under the long run');
     assert.ok(Math.abs(warnings[0].x - longRun.x) < 2 && Math.abs(warnings[0].width - longRun.width) < 2, 'the warning covers the long run');
 
-    await problemsMatching(workbench, 'stacked.hybrid', ['error hard-same-day 6:27', 'warning hard-after-heavy-legs 7:6']);
+    await problemsMatching(workbench, 'stacked.hybrid', ['warning hard-same-day 6:27', 'warning hard-after-heavy-legs 7:6']);
     await workbench.screenshot('stacked-problems');
   });
 
@@ -127,7 +130,8 @@ describe('Hybrid Plan in a real VS Code (code-server + Chromium)', function () {
       ),
     );
     await workbench.screenshot('hover-week-1');
-    for (const expected of ['Gym 3 ✓ (2 heavy)', 'Runs 2 ✓', 'Long runs 1', 'Hard days 2 ✓ (1 leg-hard)', 'Time 5 h 10 min', 'Run distance 12 km', 'Load 1 800']) {
+    // The 12 km long run without a duration lasts 72 min at the default long-run pace (6:00/km), RPE 4.
+    for (const expected of ['Gym 3 ✓ (2 heavy)', 'Runs 2 ✓', 'Long runs 1', 'Hard days 2 ✓ (1 leg-hard)', 'Time 4 h 52 min', 'Run distance 12 km', 'Load 1 728']) {
       assert.ok(week1.includes(expected), `week 1 hover lacks "${expected}": ${week1}`);
     }
   });
@@ -135,7 +139,7 @@ describe('Hybrid Plan in a real VS Code (code-server + Chromium)', function () {
   it('(4) Ctrl+. on the conflict → "Move … to …" moves the session as the spec says and the error goes', async function () {
     const { workbench } = current();
     await workbench.openFile('stacked.hybrid');
-    await workbench.waitForSquiggles('the hard-same-day error', (counts) => counts.error > 0);
+    await workbench.waitForSquiggles('the hard-same-day warning', (counts) => counts.warning >= 2);
     const before = readPlan('stacked.hybrid');
     const at = positionOf(before, 'Tue:', 'run intervals');
     await workbench.goTo(at.line, at.column + 4);
@@ -151,7 +155,7 @@ describe('Hybrid Plan in a real VS Code (code-server + Chromium)', function () {
     assert.ok(['run intervals 6x800m pm', 'gym lower heavy am'].includes(session), `moves one of the two conflicting sessions: ${title}`);
 
     await workbench.chooseQuickFix(title);
-    await workbench.waitForSquiggles('the error to go', (counts) => counts.error === 0);
+    await workbench.waitForSquiggles('the hard-same-day warning to go', (counts) => counts.error === 0 && counts.warning <= 1);
     await workbench.save();
     assert.equal(readPlan('stacked.hybrid'), expectedAfterMove(before, session, 'Tue', day), `after "${title}"`);
     // The Problems panel shows the server's markers (squiggles of deleted text can vanish before the server answers).
@@ -180,7 +184,17 @@ describe('Hybrid Plan in a real VS Code (code-server + Chromium)', function () {
     let shot = false;
     for (const { line, column, rules } of places.values()) {
       await workbench.goTo(line, column);
-      const titles = await workbench.openQuickFixes();
+      // The server answers nothing for a version it has left or a cancelled request; VS Code then says "No code
+      // actions available". Ask again (as a person would press Ctrl+. again); the menu must come.
+      let titles: string[] = [];
+      for (let attempt = 1; titles.length === 0; attempt++) {
+        await workbench.page.keyboard.press('Control+.');
+        const menu = workbench.page.locator('.action-widget .monaco-list-row.action').first();
+        const shown = await menu.waitFor({ state: 'visible', timeout: 10_000 }).then(() => true, () => false);
+        if (shown) titles = await workbench.actionTitles();
+        else if (attempt >= 3) throw new Error(`no quick-fix menu at Ln ${line}, Col ${column} (${rules.join(', ')})`);
+        else await workbench.closeWidgets();
+      }
       const where = `Ln ${line}, Col ${column} (${rules.join(', ')}): ${JSON.stringify(titles)}`;
       assert.equal(new Set(titles).size, titles.length, `a title twice at ${where}`);
       for (const rule of rules) {
@@ -311,7 +325,8 @@ async function startCommand(workbench: Workbench, label: string): Promise<void> 
 describe('Settings and commands without JSON (code-server)', function () {
   it('(11) Hybrid: Configure Rules switches a rule off and back in the settings; the squiggle follows', async function () {
     const { workbench, workspace } = current();
-    await workbench.openFile('stacked.hybrid');
+    // (stacked.hybrid was fixed by scenario 4: the week view's plan still has heavy legs on the intervals day.)
+    await workbench.openFile('weekview.hybrid');
     await workbench.waitForSquiggles('the hard-same-day error', (counts) => counts.error > 0);
     await startCommand(workbench, 'Hybrid: Configure Rules');
     await pick(workbench, /Configure Rules \(1\/2\)/, 'hard-same-day');
@@ -345,5 +360,7 @@ describe('Settings and commands without JSON (code-server)', function () {
     assert.equal(await workbench.page.locator('.tabs-container .tab.dirty').count(), 0, 'no unsaved buffer');
     assert.equal(await workbench.page.locator('.tabs-container .tab', { hasText: 'Untitled' }).count(), 0, 'no Untitled buffer');
     await workbench.screenshot('weekly-totals-read-only');
+    // The previews opened a second editor group: back to one, as the next scenarios expect.
+    await workbench.runCommand('View: Close All Editor Groups');
   });
 });

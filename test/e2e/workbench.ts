@@ -187,8 +187,9 @@ export class Workbench {
   async squigglesOver(severity: SquiggleSeverity, target: Box): Promise<Box[]> {
     return (await this.squiggleBoxes(severity)).filter(
       (box) =>
+        // On the target's row: a squiggle of the next line starts near the bottom of this one.
         box.y >= target.y - 2 &&
-        box.y <= target.y + target.height + 2 &&
+        box.y + box.height / 2 <= target.y + target.height &&
         box.x < target.x + target.width &&
         box.x + box.width > target.x,
     );
