@@ -14,7 +14,7 @@ export { exerciseArea, exercisesArea } from './analysis/exercises';
 export type { SessionClass } from './analysis/classify';
 export { computeTotals } from './analysis/totals';
 export type { WeekTotals } from './analysis/totals';
-export { applyEdits, moveSession } from './analysis/edits';
+export { applyEdits, dayNumbersAsWeekdays, moveSession } from './analysis/edits';
 export { formatPlan } from './analysis/format';
 export type { FormatOptions, LineSpan } from './analysis/format';
 export { classWords, dateOf, exportCalendar, exportJson, plannedSessions } from './analysis/export';

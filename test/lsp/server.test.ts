@@ -246,6 +246,20 @@ describe('language server over stdio', function () {
     assert.deepEqual(after.filter((d) => scheduling.includes(String(d.code)) && d.severity! <= 2), []);
   });
 
+  it("offers rewriting 'Day N' lines as weekdays on request, on a 'Day N' line only", async () => {
+    const text = 'goal: running\nDay 1: run easy 30min\nDay 2 pm: gym upper\nSun: rest\n';
+    const { uri } = await open('day-numbers', text);
+    const at = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 0 } });
+    const rewrite = "Rewrite 'Day 1' … 'Day 7' as weekdays (Mon … Sun)";
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: at(1), context: { diagnostics: [], only: ['refactor'] } });
+    const offered = actions.find((a) => a.title === rewrite);
+    assert.ok(offered, JSON.stringify(actions.map((a) => a.title)));
+    assert.equal(offered.kind, 'refactor.rewrite');
+    assert.equal(applyLspEdits(text, editsOf(offered)), 'goal: running\nMon: run easy 30min\nTue pm: gym upper\nSun: rest\n');
+    const onSunday = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: at(3), context: { diagnostics: [], only: ['refactor'] } });
+    assert.ok(!onSunday.some((a) => a.title === rewrite), 'not on a weekday line');
+  });
+
   it('offers "Reschedule" as a refactor on any line of a week, disabled when there is nothing to clear', async () => {
     const { uri } = await open('reschedule', CONFLICTS);
     const range = { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } };

@@ -537,3 +537,18 @@ export function insertGoal(plan: Plan, goal: Goal): TextEdit[] {
   const lastText = lineTextOf(plan.text, last);
   return [insertAt(position(last, lastText.length), lastText.length > 0 ? `${eol}${statement}${eol}` : `${statement}${eol}`)];
 }
+
+/**
+ * `Day 1:` … `Day 7:` rewritten as `Mon:` … `Sun:` (only the day words change; am/pm, sessions, notes and comments stay).
+ * The plan means the same before and after, so the edit needs no check of the rules.
+ */
+export function dayNumbersAsWeekdays(plan: Plan): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const statement of plan.statements) {
+    if (statement.type === 'day' && statement.dayNumber !== undefined) {
+      edits.push({ range: statement.dayRange, newText: WEEKDAY_NAMES[statement.weekday] });
+    }
+  }
+  return edits;
+}
+

@@ -10,7 +10,7 @@ import {
   type TextEdit as LspTextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
-import { fixAll, fixesFor, rescheduleWeek } from '../engine';
+import { dayNumbersAsWeekdays, fixAll, fixesFor, rescheduleWeek } from '../engine';
 import type { PlanDiagnostic, PlanFix, RescheduleResult, TextEdit, WeekBlock } from '../engine';
 import type { Analysis, ServerContext } from './context';
 import { fromLspPosition, ruleDocUrl, toLspEdit } from './convert';
@@ -219,7 +219,12 @@ export function registerCodeActions(ctx: ServerContext): void {
       // lines with a problem.
       const invoked = params.context.triggerKind !== CodeActionTriggerKind.Automatic;
       if (wanted(only, CodeActionKind.RefactorRewrite) && (invoked || only !== undefined)) {
-        const block = blockAtLine(analysis.plan, params.range.start.line);
+        const line = params.range.start.line;
+        const numbered = analysis.plan.statements.some((s) => s.type === 'day' && s.dayNumber !== undefined && s.dayRange.start.line === line);
+        if (numbered) {
+          result.push(action(analysis, "Rewrite 'Day 1' … 'Day 7' as weekdays (Mon … Sun)", CodeActionKind.RefactorRewrite, dayNumbersAsWeekdays(analysis.plan)));
+        }
+        const block = blockAtLine(analysis.plan, line);
         if (block) {
           const rescheduling = rescheduleOf(analysis, block);
           const edits = rescheduling.edits;

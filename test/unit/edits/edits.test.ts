@@ -3,6 +3,7 @@ import { strict as assert } from 'node:assert';
 import { parsePlan } from '../../../server/src/language/parser';
 import {
   applyEdits,
+  dayNumbersAsWeekdays,
   changeToRest,
   ignoreOnLine,
   insertGoal,
@@ -287,3 +288,30 @@ describe('insertGoal', () => {
     assert.equal(goal('\uFEFFMon: gym', 'running'), '\uFEFFgoal: running\nMon: gym');
   });
 });
+
+describe('dayNumbersAsWeekdays', () => {
+  it('rewrites only the day words of `Day N` lines, keeping am/pm, sessions, notes and comments', () => {
+    const text = [
+      'goal: running',
+      'week 1',
+      'Day 1: run easy 30min "chatty" # first',
+      'Day 3 pm: gym lower heavy [squat 5x5]',
+      'Sun: rest',
+      'week 2',
+      'day 7: run long 10km',
+      '',
+    ].join('\n');
+    const plan = parsePlan(text);
+    const out = applyEdits(text, dayNumbersAsWeekdays(plan));
+    assert.equal(
+      out,
+      ['goal: running', 'week 1', 'Mon: run easy 30min "chatty" # first', 'Wed pm: gym lower heavy [squat 5x5]', 'Sun: rest', 'week 2', 'Sun: run long 10km', ''].join('\n'),
+    );
+    assert.deepEqual(parsePlan(out).weeks.map((week) => week.days.map((d) => d.sessions.length)), plan.weeks.map((week) => week.days.map((d) => d.sessions.length)));
+  });
+
+  it('offers nothing for a plan written in weekdays', () => {
+    assert.deepEqual(dayNumbersAsWeekdays(parsePlan('Mon: rest\nTue: run easy\n')), []);
+  });
+});
+
