@@ -18,6 +18,7 @@ import { lspDiagnostics } from './diagnostics';
 import { blockAtLine } from './locate';
 import { weeksTitle } from './present';
 import { ServerCommands } from '../../../shared/protocol';
+import { ADD_TO_VOCABULARY_COMMAND, addToVocabulary, vocabularyActions } from './vocabulary';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.hybrid`;
 export const APPLY_EDIT_COMMAND = ServerCommands.applyEdit;
@@ -151,7 +152,7 @@ export function registerCodeActions(ctx: ServerContext): void {
     codeActionProvider: client.textDocument?.codeAction?.codeActionLiteralSupport
       ? { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.RefactorRewrite] }
       : true,
-    executeCommandProvider: { commands: [APPLY_EDIT_COMMAND, RESCHEDULE_COMMAND, FIX_ALL_COMMAND, SHOW_DOCS_COMMAND] },
+    executeCommandProvider: { commands: [APPLY_EDIT_COMMAND, RESCHEDULE_COMMAND, FIX_ALL_COMMAND, SHOW_DOCS_COMMAND, ADD_TO_VOCABULARY_COMMAND] },
   }));
 
   const workspaceEdit = (analysis: Analysis, edits: TextEdit[]): WorkspaceEdit => {
@@ -201,6 +202,8 @@ export function registerCodeActions(ctx: ServerContext): void {
         for (const { fix, diagnostics } of quickFixMenu(offered)) {
           result.push(quickFix(analysis, fix, diagnostics.map((diagnostic) => attachedTo.get(diagnostic)!)));
         }
+        // An unknown session word: teach it to the plan's `.hybridrc.json`, after the did-you-means.
+        result.push(...vocabularyActions(ctx, analysis, offered.map(({ diagnostic }) => ({ diagnostic, lsp: attachedTo.get(diagnostic)! }))));
         // As ESLint does: the rule's page, once per rule, last.
         const docs = docsCommand();
         for (const rule of new Set(offered.map(({ diagnostic }) => diagnostic.rule))) {
@@ -264,6 +267,7 @@ export function registerCodeActions(ctx: ServerContext): void {
         const shown = await ctx.connection.window.showDocument({ uri: ruleDocUrl(uri, ctx.initializationOptions.rulesDocsBase), takeFocus: true });
         return { applied: shown.success };
       }
+      if (params.command === ADD_TO_VOCABULARY_COMMAND) return addToVocabulary(ctx, params.arguments ?? []);
       if (typeof uri !== 'string') return null;
       const analysis = await ctx.analyze(uri);
       if (!analysis) return null;
