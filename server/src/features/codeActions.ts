@@ -10,7 +10,7 @@ import {
   type TextEdit as LspTextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
-import { dayNumbersAsWeekdays, fixAll, fixesFor, rescheduleWeek } from '../engine';
+import { canonicalEdits, dayNumbersAsWeekdays, fixAll, fixesFor, rescheduleWeek } from '../engine';
 import type { PlanDiagnostic, PlanFix, RescheduleResult, TextEdit, WeekBlock } from '../engine';
 import type { Analysis, ServerContext } from './context';
 import { fromLspPosition, ruleDocUrl, toLspEdit } from './convert';
@@ -21,6 +21,9 @@ import { ServerCommands } from '../../../shared/protocol';
 import { ADD_TO_VOCABULARY_COMMAND, addToVocabulary, vocabularyActions } from './vocabulary';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.hybrid`;
+/** "Rewrite the plan in canonical form" (Source Action…, or `editor.codeActionsOnSave`). */
+export const CANONICAL_KIND = `${CodeActionKind.Source}.canonical.hybrid`;
+export const CANONICAL_PLAN_TITLE = 'Rewrite the plan in canonical form';
 export const APPLY_EDIT_COMMAND = ServerCommands.applyEdit;
 export const RESCHEDULE_COMMAND = ServerCommands.rescheduleWeek;
 export const FIX_ALL_COMMAND = ServerCommands.fixAll;
@@ -87,6 +90,7 @@ function sameDiagnostic(lsp: Diagnostic, plan: PlanDiagnostic): boolean {
 // Editors ask for code actions on every cursor move: the searches below run once per document version.
 const rescheduled = new WeakMap<Analysis, Map<WeekBlock, RescheduleResult>>();
 const fixedAll = new WeakMap<Analysis, TextEdit[]>();
+const canonical = new WeakMap<Analysis, TextEdit[]>();
 const fixes = new WeakMap<Analysis, Map<PlanDiagnostic, PlanFix[]>>();
 
 /**
@@ -137,6 +141,13 @@ export function fixAllEdits(analysis: Analysis): TextEdit[] {
   return edits;
 }
 
+/** The canonical rewrite of the whole plan, once per version. */
+export function canonicalPlanEdits(analysis: Analysis): TextEdit[] {
+  let edits = canonical.get(analysis);
+  if (!edits) canonical.set(analysis, (edits = canonicalEdits(analysis.plan)));
+  return edits;
+}
+
 function fixesOf(analysis: Analysis, diagnostic: PlanDiagnostic): PlanFix[] {
   let byDiagnostic = fixes.get(analysis);
   if (!byDiagnostic) fixes.set(analysis, (byDiagnostic = new Map()));
@@ -150,7 +161,7 @@ export function registerCodeActions(ctx: ServerContext): void {
 
   ctx.declare((client) => ({
     codeActionProvider: client.textDocument?.codeAction?.codeActionLiteralSupport
-      ? { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.RefactorRewrite] }
+      ? { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CANONICAL_KIND, CodeActionKind.RefactorRewrite] }
       : true,
     executeCommandProvider: { commands: [APPLY_EDIT_COMMAND, RESCHEDULE_COMMAND, FIX_ALL_COMMAND, SHOW_DOCS_COMMAND, ADD_TO_VOCABULARY_COMMAND] },
   }));
@@ -218,11 +229,21 @@ export function registerCodeActions(ctx: ServerContext): void {
         if (edits.length) result.push(action(analysis, 'Fix all scheduling conflicts', FIX_ALL_KIND, edits));
       }
 
-      // Rescheduling is offered on request (Ctrl+., the Refactor menu), not to the light bulb: the bulb shows only on
-      // lines with a problem.
+      // Rewrites and rescheduling are offered on request (Ctrl+., the Refactor and Source Action menus), not to the
+      // light bulb: the bulb shows only on lines with a problem.
       const invoked = params.context.triggerKind !== CodeActionTriggerKind.Automatic;
+      if (only && wanted(only, CANONICAL_KIND) && (invoked || only.some((kind) => kind !== CodeActionKind.Source))) {
+        const edits = canonicalPlanEdits(analysis);
+        if (edits.length) result.push(action(analysis, CANONICAL_PLAN_TITLE, CANONICAL_KIND, edits));
+      }
       if (wanted(only, CodeActionKind.RefactorRewrite) && (invoked || only !== undefined)) {
         const line = params.range.start.line;
+        const lastLine = Math.max(line, params.range.end.character === 0 && params.range.end.line > line ? params.range.end.line - 1 : params.range.end.line);
+        const rewrite = canonicalEdits(analysis.plan, { from: line, to: lastLine });
+        if (rewrite.length) {
+          const title = lastLine > line ? 'Rewrite the selected lines in canonical form' : 'Rewrite this line in canonical form';
+          result.push(action(analysis, title, CodeActionKind.RefactorRewrite, rewrite));
+        }
         const numbered = analysis.plan.statements.some((s) => s.type === 'day' && s.dayNumber !== undefined && s.dayRange.start.line === line);
         if (numbered) {
           result.push(action(analysis, "Rewrite 'Day 1' … 'Day 7' as weekdays (Mon … Sun)", CodeActionKind.RefactorRewrite, dayNumbersAsWeekdays(analysis.plan)));
