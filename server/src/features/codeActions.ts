@@ -240,10 +240,10 @@ export function registerCodeActions(ctx: ServerContext): void {
         const line = params.range.start.line;
         const lastLine = Math.max(line, params.range.end.character === 0 && params.range.end.line > line ? params.range.end.line - 1 : params.range.end.line);
         const rewrite = canonicalEdits(analysis.plan, { from: line, to: lastLine });
-        if (rewrite.length) {
-          const title = lastLine > line ? 'Rewrite the selected lines in canonical form' : 'Rewrite this line in canonical form';
-          result.push(action(analysis, title, CodeActionKind.RefactorRewrite, rewrite));
-        }
+        const rewriteTitle = lastLine > line ? 'Rewrite the selected lines in canonical form' : 'Rewrite this line in canonical form';
+        // After the changes of the plan itself (Day N, rescheduling): wording comes last.
+        const withRewrite = (): (CodeAction | Command)[] =>
+          rewrite.length ? [...result, action(analysis, rewriteTitle, CodeActionKind.RefactorRewrite, rewrite)] : result;
         const numbered = analysis.plan.statements.some((s) => s.type === 'day' && s.dayNumber !== undefined && s.dayRange.start.line === line);
         if (numbered) {
           result.push(action(analysis, "Rewrite 'Day 1' … 'Day 7' as weekdays (Mon … Sun)", CodeActionKind.RefactorRewrite, dayNumbersAsWeekdays(analysis.plan)));
@@ -253,7 +253,7 @@ export function registerCodeActions(ctx: ServerContext): void {
           const rescheduling = rescheduleOf(analysis, block);
           const edits = rescheduling.edits;
           const weeks = analysis.plan.weeks.filter((week) => week.block === block).map((week) => week.number);
-          if (weeks.length === 0) return result;
+          if (weeks.length === 0) return withRewrite();
           const title = `Reschedule ${weeksTitle(weeks).toLowerCase()} to clear ${weeks.length > 1 ? 'their' : 'its'} conflicts`;
           if (edits.length) result.push(action(analysis, title, CodeActionKind.RefactorRewrite, edits));
           else if (literals() && ctx.client.textDocument?.codeAction?.disabledSupport) {
@@ -264,6 +264,7 @@ export function registerCodeActions(ctx: ServerContext): void {
             });
           }
         }
+        return withRewrite();
       }
       return result;
     }),
