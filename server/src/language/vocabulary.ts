@@ -100,6 +100,9 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['emom', 'conditioning'],
   ['amrap', 'conditioning'],
   ['f45', 'conditioning'],
+  // The ACFT's sprint-drag-carry event trained as a drill: sprints, a sled drag and kettlebell carries (issue 13).
+  ['sprint-drag-carry', 'conditioning'],
+  ['sprint drag carry', 'conditioning'],
   // Sport.
   ['martial arts', 'sport'],
   ['jiu jitsu', 'sport'],
