@@ -15,6 +15,7 @@ import type { Attributes, DayEntry, Plan, Range, Session } from '../language/mod
 import { parsePlan } from '../language/parser';
 import { LineIndex, lineIndexFor } from '../language/text';
 import { TARGET_PHRASES } from '../language/vocabulary';
+import { classify } from './classify';
 import { applyEdits, type TextEdit } from './edits';
 
 /** Lines to rewrite, 0-based and inclusive. */
@@ -73,7 +74,9 @@ function attributeTexts(session: Session, text: string, lines: LineIndex): strin
     const written = slice(text, lines, a.repeats.range).replace(/\s+/g, '');
     // `400m x 4` → `4x400m`.
     const reversed = /^(\d[^x×]*[a-z])[x×](\d+)$/i.exec(written);
-    out.push(reversed ? `${reversed[2]}x${reversed[1]}` : written.replace(/×/g, 'x'));
+    // Coaches' marks: `30"` seconds, `5'` minutes.
+    const units = (each: string): string => each.replace(/"$/, 's').replace(/'$/, 'min');
+    out.push(reversed ? `${reversed[2]}x${units(reversed[1])}` : units(written.replace(/×/g, 'x')));
   }
   if (a.workFormat && !fromPhrase(a.workFormat.range)) {
     const { style, minutes } = a.workFormat.value;
@@ -131,7 +134,7 @@ function head(session: Session): string | undefined {
 }
 
 /** Sessions built of parts, joined extras or alternatives keep their wording. */
-const KEEP_AS_WRITTEN = /[,+]|\bwith\b|\bw\/|\bor\b|\bthen\b/i;
+const KEEP_AS_WRITTEN = /[,+]|\bwith\b|\bw\b|\bw\/|\bor\b|\bthen\b/i;
 
 /**
  * The session's own words, with notes, asides and exercises blanked out (their commas are theirs, not parts of
@@ -210,7 +213,8 @@ function readsTheSame(plan: Plan, entry: DayEntry, session: Session, canonical: 
   const reread = parsePlan(`${prefix} ${canonical}`, { vocabulary: plan.vocabulary });
   const day = reread.statements[0];
   if (reread.syntaxErrors.length > 0 || reread.statements.length !== 1 || day?.type !== 'day' || day.sessions.length !== 1) return false;
-  return sessionMeaning(day.sessions[0]) === sessionMeaning(session);
+  // The class too: it reads some words of the text itself (`sprint` makes a quality run).
+  return sessionMeaning(day.sessions[0]) === sessionMeaning(session) && JSON.stringify(classify(day.sessions[0])) === JSON.stringify(classify(session));
 }
 
 /**
@@ -244,7 +248,7 @@ export function canonicalEdits(plan: Plan, span?: CanonicalSpan): TextEdit[] {
 /** Every session's meaning in order, with its weekday and week block, the comments and the number of syntax errors. */
 export function planMeaning(plan: Plan): string {
   const days = plan.statements.map((statement) =>
-    statement.type === 'day' ? `${statement.weekday}:${statement.sessions.map(sessionMeaning).join('+')}` : statement.type,
+    statement.type === 'day' ? `${statement.weekday}:${statement.sessions.map((session) => sessionMeaning(session) + JSON.stringify(classify(session))).join('+')}` : statement.type,
   );
   return JSON.stringify({ days, comments: plan.comments.map((comment) => comment.text), errors: plan.syntaxErrors.length, weeks: plan.weeks.length });
 }
