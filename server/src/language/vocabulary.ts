@@ -107,6 +107,9 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['f45', 'conditioning'],
   ['stations', 'conditioning'],
   ['station work', 'conditioning'],
+  // The ACFT's sprint-drag-carry event trained as a drill: sprints, a sled drag and kettlebell carries (issue 13).
+  ['sprint-drag-carry', 'conditioning'],
+  ['sprint drag carry', 'conditioning'],
   // Sport.
   ['martial arts', 'sport'],
   ['jiu jitsu', 'sport'],

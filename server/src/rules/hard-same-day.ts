@@ -12,7 +12,7 @@ import type { Session } from '../language/model';
 import type { Severity } from './types';
 import { defineRule } from './define';
 import { classify, type SessionClass } from '../analysis/classify';
-import { comesBefore, dayName, sameDayReport, sessionLabel, sessionText, startGap } from './helpers';
+import { comesBefore, dayName, sameDayReport, sameOuting, sessionLabel, sessionText, startGap } from './helpers';
 
 const SEPARATE_MINUTES = 6 * 60;
 
@@ -72,6 +72,9 @@ export const rule = defineRule({
           for (const earlier of day.sessions) {
             if (earlier === later || !comesBefore(day, earlier, later) || classify(earlier).event) continue;
             const pair = pairOf(classify(earlier), laterClass);
+            // Two quality runs with no time between them are one track session in parts (`shuttle sprints + run 800m
+            // repeats`); a quality and a long run stay two sessions.
+            if (pair === 'hard+hard' && earlier.kind === 'run' && later.kind === 'run' && sameOuting(earlier, later)) continue;
             if (pair && (!best || RANK[pair] > RANK[best.pair])) best = { pair, earlier };
           }
           if (!best) continue;

@@ -14,8 +14,9 @@ import { defineRule } from './define';
 import { classify } from '../analysis/classify';
 import { comesBefore, dayName, formatHours, plural, sameDayReport, sessionText, startGap, type Gap } from './helpers';
 
+/** A run, or a gym session that is one of the guide's (short core or mobility work needs no 6 hours). */
 function isRunOrGym(session: Session): boolean {
-  return session.kind === 'run' || session.kind === 'gym';
+  return session.kind === 'run' || (session.kind === 'gym' && !classify(session).accessory);
 }
 
 /**
