@@ -16,6 +16,8 @@ export { computeTotals } from './analysis/totals';
 export type { WeekTotals } from './analysis/totals';
 export { applyEdits, dayNumbersAsWeekdays, moveSession } from './analysis/edits';
 export { formatPlan } from './analysis/format';
+export { canonicalEdits } from './analysis/canonical';
+export type { CanonicalSpan } from './analysis/canonical';
 export type { FormatOptions, LineSpan } from './analysis/format';
 export { classWords, dateOf, exportCalendar, exportJson, plannedSessions } from './analysis/export';
 export type { ExportResult, PlanExport } from './analysis/export';

@@ -1,7 +1,7 @@
 // What a session counts as (language.md §4) and how much it weighs (rules.md: default minutes and RPE).
 // Pure and cached: a session object is classified once, however many rules and repeated weeks ask.
 import type { CrossActivity, Day, GymSession, Plan, RunSession, Session } from '../language/model';
-import { exerciseArea, exercisesArea } from './exercises';
+import { exerciseArea, exercisesArea, onlyCoreWork } from './exercises';
 
 export interface SessionClass {
   /**
@@ -76,6 +76,8 @@ const STEADY_TARGETS = new Set(['steady', 'marathon', 'half-marathon']);
  */
 const LEG_SPORT =
   /\b(football|soccer|futsal|rugby|basketball|netball|handball|volleyball|hockey|lacrosse|tennis|squash|badminton|padel|pickleball|ultimate|frisbee|gaelic|hurling|aussie rules|afl|cricket|baseball|softball|track|sprint(s|ing)?|skiing|ski|skating)\b/;
+/** Sprint repeats: maximal efforts, quality however short (strides stay strides). */
+const SPRINTS = /\bsprint(s|ing)?\b/i;
 /** An untyped run at this rpe (or zone z3) is steady: moderate, not easy. */
 const STEADY_RPE = 5;
 /** Support work under this many minutes is not one of the guide's gym sessions. */
@@ -147,10 +149,43 @@ const BLOCK_PACE = new WeakMap<object, number>();
  */
 export function usePlanPace(plan: Plan): void {
   const pace = plan.pace?.secondsPerKm;
+  const longRace = trainsForLongRace(plan);
   for (const block of plan.blocks) {
     if (pace !== undefined && pace > 0) BLOCK_PACE.set(block, pace);
     else BLOCK_PACE.delete(block);
+    if (longRace) LONG_RACE_BLOCKS.add(block);
+    else LONG_RACE_BLOCKS.delete(block);
   }
+}
+
+/** Week blocks of a plan that trains for a half marathon or longer (`usePlanPace`). */
+const LONG_RACE_BLOCKS = new WeakSet<object>();
+/** A half marathon (21.1 km), less a little for courses written short. */
+const LONG_RACE_KM = 21;
+/** A run this long (10 miles) is a half-marathon or marathon plan's long run, not a 5K or 10K plan's. */
+const LONG_PLAN_RUN_KM = 16;
+
+/**
+ * Whether the plan trains for a half marathon or longer: it holds such a race, or a run of 10 miles or more. Its bare
+ * `race pace` (`4 mile pace`) is then half-marathon or marathon pace — steady, not quality. One pass over the plan.
+ */
+function trainsForLongRace(plan: Plan): boolean {
+  for (const block of plan.blocks) {
+    for (const statement of block.statements) {
+      if (statement.type !== 'day') continue;
+      for (const session of statement.sessions) {
+        const km = session.attributes.distance?.value;
+        if (km === undefined) continue;
+        if (session.kind === 'event' ? session.discipline === 'run' && km >= LONG_RACE_KM : session.kind === 'run' && km >= LONG_PLAN_RUN_KM) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** Bare `race pace` in a plan for a half marathon or longer: the pace of that race, steady. */
+function racePaceIsSteady(session: Session): boolean {
+  return LONG_RACE_BLOCKS.has(session.entry.block);
 }
 
 function planPace(session: Session): number | undefined {
@@ -165,16 +200,20 @@ function planPace(session: Session): number | undefined {
  */
 const CLASS = Symbol('hybrid.sessionClass');
 const CLASS_PACE = Symbol('hybrid.sessionClassPace');
+const CLASS_RACE = Symbol('hybrid.sessionClassLongRace');
 
 export function classify(session: Session): SessionClass {
-  const holder = session as Session & { [CLASS]?: SessionClass; [CLASS_PACE]?: number };
+  const holder = session as Session & { [CLASS]?: SessionClass; [CLASS_PACE]?: number; [CLASS_RACE]?: boolean };
   const cached = holder[CLASS];
   // A run's class depends on the plan's pace (`pace:`): recomputed if the pace changed since (rare: a new statement).
   const pace = session.kind === 'run' || session.kind === 'event' ? planPace(session) : undefined;
-  if (cached !== undefined && holder[CLASS_PACE] === pace) return cached;
+  // So is `race pace`: steady in a plan for a half marathon or longer.
+  const longRace = session.kind === 'run' && session.attributes.effortTarget?.value === 'race' ? racePaceIsSteady(session) : undefined;
+  if (cached !== undefined && holder[CLASS_PACE] === pace && holder[CLASS_RACE] === longRace) return cached;
   const result = compute(session);
   holder[CLASS] = result;
   holder[CLASS_PACE] = pace;
+  holder[CLASS_RACE] = longRace;
   return result;
 }
 
@@ -246,7 +285,9 @@ function compute(session: Session): SessionClass {
     }
     case 'run': {
       const typed = session.runTypeRange !== undefined;
-      const target = session.attributes.effortTarget?.value;
+      const written = session.attributes.effortTarget?.value;
+      // `race pace` in a half-marathon or marathon plan is that race's pace: a steady target.
+      const target = written === 'race' && racePaceIsSteady(session) ? 'marathon' : written;
       const pace = paceClass(session, planPace(session));
       base.qualityRun =
         (QUALITY_RUN_TYPES.has(session.runType) && !(STRIDE_TYPES.has(session.runType) && shortRepeats(session))) ||
@@ -280,8 +321,11 @@ function compute(session: Session): SessionClass {
       break;
     }
     case 'conditioning': {
-      // Hard unless written easy: the guide's "hard conditioning" sits with hard runs and hard leg days.
-      base.hardOther = (session.effort === 'hard' && !effortIsEasy(session)) || effortIsHard(session);
+      // Hard unless written easy: the guide's "hard conditioning" sits with hard runs and hard leg days. A circuit of
+      // med-ball throws or core work is power and trunk work, not a metcon.
+      base.hardOther =
+        (session.effort === 'hard' && !effortIsEasy(session) && !(session.effortRange === undefined && onlyCoreWork(session.text.toLowerCase()))) ||
+        effortIsHard(session);
       base.rpe = writtenRpe(session) ?? (base.hardOther ? 8 : 4);
       base.minutes = duration ?? session.attributes.workFormat?.value.minutes ?? DEFAULT_MINUTES.conditioning;
       break;
@@ -397,6 +441,8 @@ function liftsHeavy(session: GymSession): boolean {
  * intervals. An effort of rpe 7+ / z4+ written still makes the run quality.
  */
 function shortRepeats(session: Session): boolean {
+  // Sprints are flat out, not relaxed strides: `sprints 70m x 5` tires the legs like intervals.
+  if (SPRINTS.test(session.text) && !session.attributes.strides) return false;
   const repeats = session.attributes.repeats?.value;
   if (repeats !== undefined) {
     if (repeats.eachKm !== undefined) return repeats.eachKm <= 0.15;

@@ -5,9 +5,9 @@
 
 export type ExerciseArea = 'lower' | 'upper' | 'full' | 'core';
 
-/** Core, trunk and mobility work: neither a leg day nor an upper day. */
+/** Core, trunk and mobility work, and med-ball power work (throws, slams): neither a leg day nor an upper day. */
 const CORE =
-  /\b(planks?|side planks?|crunch(es)?|sit[- ]?ups?|ab (wheel|rollouts?)|rollouts?|pallof|dead ?bugs?|hollow (holds?|rocks?)|(hanging )?(leg|knee) raises?|toes[- ]to[- ]bar|russian twists?|bird ?dogs?|l[- ]sits?|v[- ]ups?|flutter kicks?|superman|mobility|stretch(es|ing)?|foam roll(ing)?|cat[- ]cow|copenhagen|core|abs|obliques?|back extensions?|hyperextensions?)\b/;
+  /\b(planks?|side planks?|crunch(es)?|sit[- ]?ups?|ab (wheel|rollouts?)|rollouts?|pallof|dead ?bugs?|hollow (holds?|rocks?)|(hanging )?(leg|knee) raises?|toes[- ]to[- ]bar|russian twists?|bird ?dogs?|l[- ]sits?|v[- ]ups?|flutter kicks?|superman|mobility|stretch(es|ing)?|foam roll(ing)?|cat[- ]cow|copenhagen|core|abs|obliques?|back extensions?|hyperextensions?|(med(icine)? ?ball|mb) (throws?|tosses?|slams?|passes?|chest pass(es)?|circuits?))\b/;
 
 /** Whole-body lifts that load the legs as much as anything: they make a leg day and an upper day at once. */
 const FULL = /\b(thrusters?|wall ?balls?|burpees?|clean (and|&) (jerk|press)|man ?makers?|turkish get[- ]?ups?|devil ?press)\b/;
@@ -34,6 +34,14 @@ export function exerciseArea(name: string): ExerciseArea | undefined {
   if (LOWER.test(name)) return 'lower';
   if (UPPER.test(name)) return 'upper';
   return undefined;
+}
+
+/**
+ * Whether a text names only core, trunk or med-ball work (`med ball circuit`, `circuit [med ball throws, plank]`):
+ * it names some, and no lower-body, upper-body or whole-body exercise.
+ */
+export function onlyCoreWork(text: string): boolean {
+  return CORE.test(text) && !FULL.test(text) && !LOWER.test(text) && !UPPER.test(text);
 }
 
 /**

@@ -1,10 +1,26 @@
 // all-runs-hard: a week with 2 or more runs where every run is a quality run, or every run is quality or steady (no
-// easy or long run at all); on the week header (or first line).
+// easy or long run at all: a steady run of an hour or more that is clearly the week's longest is its long run); on the
+// week header (or first line).
 //
 // data: { week: number; runs: { weekday: number; sessionRange: Range }[]; steady: boolean }
 import { defineRule } from './define';
-import { classify } from '../analysis/classify';
+import { classify, type SessionClass } from '../analysis/classify';
 import { sessionLabel, weekAnchor, weekSessions } from './helpers';
+
+/** Least minutes of a steady run read as the week's long run. */
+const STEADY_LONG_MINUTES = 60;
+
+function hasSteadyLongRun(classes: readonly SessionClass[]): boolean {
+  let longest: SessionClass | undefined;
+  let second = 0;
+  for (const c of classes) {
+    if (!longest || c.minutes > longest.minutes) {
+      second = longest?.minutes ?? 0;
+      longest = c;
+    } else second = Math.max(second, c.minutes);
+  }
+  return longest !== undefined && longest.steadyRun && longest.minutes >= STEADY_LONG_MINUTES && longest.minutes > second;
+}
 
 export const rule = defineRule({
   meta: {
@@ -21,6 +37,8 @@ export const rule = defineRule({
       if (runs.length < 2) continue;
       const classes = runs.map(({ session }) => classify(session));
       if (!classes.every((c) => c.qualityRun || c.steadyRun)) continue;
+      // A steady run of an hour or more that is the week's clearly longest is its long run (`Sat: steady run 60 min`).
+      if (hasSteadyLongRun(classes)) continue;
       const steady = !classes.every((c) => c.qualityRun);
       const list = runs.map(({ weekday, session }) => sessionLabel(weekday, session)).join(', ');
       context.report({

@@ -18,6 +18,8 @@ function first(day: Day, test: (s: Session) => boolean): Session | undefined {
 // A race or test is a planned hard day: the days around it are the plan's to build, not a stacking mistake.
 const legHard = (s: Session): boolean => classify(s).legHard && !classify(s).event;
 const hard = (s: Session): boolean => classify(s).hard && !classify(s).event;
+/** A run hard-after-heavy-legs reports when it follows a heavy-legs day. */
+const runAfterLegs = (s: Session): boolean => s.kind === 'run' && (classify(s).qualityRun || classify(s).longRun);
 
 export const rule = defineRule({
   meta: {
@@ -33,10 +35,14 @@ export const rule = defineRule({
     const { plan } = context;
     plan.weeks.forEach((week, weekIndex) => {
       for (const day of week.days) {
-        const todayLegHard = first(day, legHard);
         const yesterday = previousDay(plan, weekIndex, day.weekday);
         if (!yesterday) continue;
-        const yesterdayLegHard = todayLegHard && first(yesterday.day, legHard);
+        // A long or quality run after heavy legs is hard-after-heavy-legs' pair: name another leg-hard session of the
+        // day when there is one (heavy squats two days running), so the day is not left unsaid.
+        const afterHeavyLegs = yesterday.day.sessions.some((s) => classify(s).heavyLegs);
+        const todayLegHard = (afterHeavyLegs && first(day, (s) => legHard(s) && !runAfterLegs(s))) || first(day, legHard);
+        // After heavy legs, name them: they are what makes the day before hard on the legs.
+        const yesterdayLegHard = todayLegHard && ((afterHeavyLegs && first(yesterday.day, (s) => legHard(s) && classify(s).heavyLegs)) || first(yesterday.day, legHard));
         if (todayLegHard && yesterdayLegHard) {
           context.report({
             message: `Leg-hard days back to back: ${sessionLabel(day.weekday, todayLegHard)} right after ${sessionLabel(yesterday.day.weekday, yesterdayLegHard)} — the guide says avoid stacking hard sessions back to back`,

@@ -19,7 +19,7 @@ export function hasEvent(week: Week): boolean {
   for (const day of week.days) for (const session of day.sessions) if (classify(session).event) return true;
   return false;
 }
-import { ordinal, plural, sessionLabel, weekAnchor, weekSessions } from './helpers';
+import { ordinal, plural, sessionLabel, weekAnchor, weekOutings } from './helpers';
 
 export interface FrequencySpec {
   kind: 'gym' | 'run';
@@ -42,7 +42,8 @@ export function checkFrequency(context: FrequencyContext, spec: FrequencySpec): 
   for (const week of context.plan.weeks) {
     const max = spec.max ? spec.max(context, week.goal) : context.options.max;
     // Short core / mobility work in the gym is not one of the guide's gym sessions, and a race is not a training run.
-    const placed = weekSessions(week, (s: Session) => s.kind === spec.kind && !classify(s).accessory && !classify(s).event);
+    // Lifts (or runs) of one day with no time between them are one session: `deadlift + push ups + plank`.
+    const placed = weekOutings(week, (s: Session) => s.kind === spec.kind && !classify(s).accessory && !classify(s).event);
     const count = placed.length;
     if (count > max) {
       placed.slice(max).forEach(({ weekday, session }, index) => {

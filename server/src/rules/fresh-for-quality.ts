@@ -17,7 +17,8 @@ const FRESH_MINUTES = 6 * 60;
 
 /** A moderate gym session that leaves the legs tired (a heavy one is hard-same-day's). */
 function tiring(session: Session): boolean {
-  if (session.kind !== 'gym' || session.intensity !== 'moderate') return false;
+  // Heavy by its sets (`squat 5x5`) is heavy as much as written `heavy`: hard-same-day's pair.
+  if (session.kind !== 'gym' || session.intensity !== 'moderate' || classify(session).hardGym) return false;
   if (classify(session).accessory) return false;
   const area = session.exercises.length > 0 ? exercisesArea(session.exercises.map((e) => e.name)) : undefined;
   if (area !== undefined && area !== 'core') return area === 'lower' || area === 'full';

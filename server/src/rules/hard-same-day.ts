@@ -35,11 +35,13 @@ function pairOf(a: SessionClass, b: SessionClass): Pair | undefined {
   return undefined;
 }
 
-/** What pairOf looks at in the earlier session: sessions with the same key pair alike (events never pair). */
+const RUN = 16;
+
+/** What pairOf (and the same-outing exception for runs) looks at in the earlier session: sessions with the same key pair alike (events never pair). */
 function hardnessKey(session: Session): number | undefined {
   const c = classify(session);
   if (c.event) return undefined;
-  return (c.heavyLegs ? 1 : 0) | (c.qualityRun ? 2 : 0) | (c.hard ? 4 : 0) | (c.longRun ? 8 : 0);
+  return (c.heavyLegs ? 1 : 0) | (c.qualityRun ? 2 : 0) | (c.hard ? 4 : 0) | (c.longRun ? 8 : 0) | (session.kind === 'run' ? RUN : 0);
 }
 
 /** `a hard gym session`, `a quality run`, `a hard cross session` */
@@ -81,9 +83,15 @@ export const rule = defineRule({
           // The highest-ranked pair with an earlier session; of equal rank, the session written first.
           let best: { pair: Pair; position: number } | undefined;
           for (const key of order.keys()) {
-            const position = order.firstBefore(later, key);
+            let position = order.firstBefore(later, key);
             if (!Number.isFinite(position)) continue;
             const pair = pairOf(classify(order.session(position)!), laterClass);
+            // Two quality runs with no time between them are one track session in parts (`shuttle sprints + run 800m
+            // repeats`); a quality and a long run stay two sessions.
+            if (pair === 'hard+hard' && (key & RUN) !== 0 && later.kind === 'run') {
+              position = order.firstBefore(later, key, true);
+              if (!Number.isFinite(position)) continue;
+            }
             if (pair && (!best || RANK[pair] > RANK[best.pair] || (RANK[pair] === RANK[best.pair] && position < best.position))) best = { pair, position };
           }
           if (!best) continue;

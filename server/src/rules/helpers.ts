@@ -114,6 +114,15 @@ export function compareStart(a: Session, b: Session): number {
   return 0;
 }
 
+/**
+ * Two sessions of one day that the times written do not set apart: neither has a clock time and both have the same
+ * `am` / `pm` (or none). Two runs written so (`shuttle sprints + run 800m repeats`, `parkrun + 2km cooldown`) are the
+ * parts of one outing, and two lifts (`deadlift + push ups + plank`) the exercises of one gym session.
+ */
+export function sameOuting(a: Session, b: Session): boolean {
+  return clock(a) === undefined && clock(b) === undefined && period(a) === period(b);
+}
+
 /** True when `a` comes before `b` on their day: by the times written, else by the order written. */
 export function comesBefore(day: Day, a: Session, b: Session): boolean {
   const byTime = compareStart(a, b);
@@ -174,6 +183,34 @@ export function weekSessions(week: Week, test?: (session: Session) => boolean): 
   const out: PlacedSession[] = [];
   for (const day of week.days) for (const session of day.sessions) if (!test || test(session)) out.push({ weekday: day.weekday, session });
   return out;
+}
+
+/**
+ * The week's sessions that pass `test`, one per outing: a session that shares its day and its time (none, or the same
+ * `am` / `pm`, no clock) with an earlier one that passed is its part, not another session (`sameOuting`). Linear: one
+ * key per time a day holds.
+ */
+export function weekOutings(week: Week, test: (session: Session) => boolean): PlacedSession[] {
+  const out: PlacedSession[] = [];
+  for (const day of week.days) {
+    let seen: Set<string> | undefined;
+    for (const session of day.sessions) {
+      if (!test(session)) continue;
+      const key = outingKey(session);
+      if (key !== undefined) {
+        if (seen?.has(key)) continue;
+        (seen ??= new Set()).add(key);
+      }
+      out.push({ weekday: day.weekday, session });
+    }
+  }
+  return out;
+}
+
+/** What makes two sessions of a day one outing (`sameOuting`): their `am` / `pm`; undefined with a clock time. */
+function outingKey(session: Session): string | undefined {
+  if (clock(session) !== undefined) return undefined;
+  return period(session) ?? '';
 }
 
 /**

@@ -1,10 +1,18 @@
-// load-ramp: from the 4th week on, a week's load (Σ minutes × RPE) above 1.5× the mean load of the previous 3 weeks;
-// on the week header (or first line).
+// load-ramp: from the 4th week on, a week's training load (Σ minutes × RPE, races and tests left out) above 1.5× the
+// mean load of the previous 3 weeks; on the week header (or first line).
 //
 // data: { week: number; load: number; meanLoad: number; ratio: number }
 import { defineRule } from './define';
 import { weekTotals } from '../analysis/totals';
+import { classify } from '../analysis/classify';
+import type { Week } from '../language/model';
 import { formatNumber, weekAnchor } from './helpers';
+
+function eventLoad(week: Week): number {
+  let load = 0;
+  for (const day of week.days) for (const session of day.sessions) if (classify(session).event) load += classify(session).load;
+  return load;
+}
 
 export const rule = defineRule({
   meta: {
@@ -23,7 +31,8 @@ export const rule = defineRule({
     const { plan } = context;
     if (plan.singleWeek || plan.weeks.length < 4) return;
     const ratio = context.options.ratio;
-    const loads = plan.weeks.map((week) => weekTotals(week).load);
+    // A race or test is the plan's planned peak, not training load that ramps: left out of every week's load.
+    const loads = plan.weeks.map((week) => weekTotals(week).load - eventLoad(week));
     for (let i = 3; i < loads.length; i++) {
       // The previous 3 weeks by number; a week not written (week 2, then week 4) is left out of the mean.
       const previous = [i - 1, i - 2, i - 3].filter((j) => plan.weeks[i].number - plan.weeks[j].number <= 3).map((j) => loads[j]);

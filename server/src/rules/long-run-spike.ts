@@ -3,7 +3,7 @@
 // +1 mi a week on long ones do not warn (distance when both have one, else minutes with the defaults of rules.md); on that run.
 //
 // data: { week: number; weekday: number; sessionRange: Range; unit: 'km' | 'min'; longest: number; previousLongest: number; percent: number }
-import type { Week } from '../language/model';
+import type { Session, Week } from '../language/model';
 import { defineRule } from './define';
 import { classify } from '../analysis/classify';
 import { DEFAULT_PACE } from '../analysis/classify';
@@ -12,33 +12,62 @@ import { RangeTable, runStart } from './ranges';
 
 const LOOK_BACK = 4;
 
+/** One outing's running: the runs of a day that no time sets apart (`parkrun + 2km cooldown` is 7 km). */
+interface Outing extends PlacedSession {
+  km: number;
+  /** Every part has a distance. */
+  allKm: boolean;
+  minutes: number;
+  /** A race is in it: it counts as what the legs have done, but the race is no training spike. */
+  event: boolean;
+}
+
 interface Longest {
-  byKm?: PlacedSession & { km: number };
-  byMinutes?: PlacedSession & { minutes: number };
+  byKm?: Outing;
+  byMinutes?: Outing;
 }
 
 function longestRuns(week: Week): Longest {
   const result: Longest = {};
   for (const day of week.days) {
+    // Outings of the day by their time (none, am, pm); a session with a clock time is its own.
+    const outings: Outing[] = [];
+    const byKey = new Map<string, Outing>();
     for (const session of day.sessions) {
-      if (session.kind !== 'run') continue;
       const c = classify(session);
-      // A race is not a training long run: the marathon itself is no spike. A run without a written time or distance
-      // has only a default length, too rough to call a spike on.
-      if (c.event || (!c.minutesWritten && session.attributes.distance === undefined)) continue;
-      if (c.distanceKm !== undefined && (!result.byKm || c.distanceKm > result.byKm.km)) {
-        result.byKm = { weekday: day.weekday, session, km: c.distanceKm };
+      const running = session.kind === 'run' || (session.kind === 'event' && session.discipline === 'run');
+      // A run without a written time or distance has only a default length, too rough to call a spike on.
+      if (!running || (!c.minutesWritten && session.attributes.distance === undefined && c.distanceKm === undefined)) continue;
+      const key = outingKey(session);
+      let outing = key === undefined ? undefined : byKey.get(key);
+      if (!outing) {
+        outing = { weekday: day.weekday, session, km: 0, allKm: true, minutes: 0, event: false };
+        outings.push(outing);
+        if (key !== undefined) byKey.set(key, outing);
       }
-      if (!result.byMinutes || c.minutes > result.byMinutes.minutes) {
-        result.byMinutes = { weekday: day.weekday, session, minutes: c.minutes };
-      }
+      if (c.event) outing.event = true;
+      else if (outing.session.kind === 'event' || classify(outing.session).event) outing.session = session;
+      if (c.distanceKm !== undefined) outing.km += c.distanceKm;
+      else outing.allKm = false;
+      outing.minutes += c.minutes;
+    }
+    for (const outing of outings) {
+      if (outing.allKm && outing.km > 0 && (!result.byKm || outing.km > result.byKm.km)) result.byKm = outing;
+      if (!result.byMinutes || outing.minutes > result.byMinutes.minutes) result.byMinutes = outing;
     }
   }
   return result;
 }
 
+/** The time an outing is run at: its `am` / `pm`, `''` with none; undefined with a clock time (its own outing). */
+function outingKey(session: Session): string | undefined {
+  const time = session.attributes.time?.value;
+  if (time?.clockMinutes !== undefined) return undefined;
+  return time?.period ?? '';
+}
+
 function hasKm(longest: Longest): boolean {
-  return longest.byMinutes !== undefined && classify(longest.byMinutes.session).distanceKm !== undefined;
+  return longest.byMinutes !== undefined && longest.byMinutes.allKm;
 }
 
 export const rule = defineRule({
@@ -97,6 +126,8 @@ export const rule = defineRule({
       if (previousMinutes === undefined) continue;
       const byKm = allKm && current.byKm && previousKm !== undefined && previousKm > 0;
       const run = byKm ? current.byKm! : current.byMinutes;
+      // A race is a planned hard day, not a training spike (the marathon itself is none).
+      if (run.event) continue;
       const value = byKm ? current.byKm!.km : current.byMinutes.minutes;
       const before = byKm ? previousKm! : previousMinutes;
       if (!run || before <= 0 || value <= before * (1 + percent / 100) + 1e-9) continue;

@@ -3,7 +3,7 @@
 // data: { week: number; weekday: number; sessionRange: Range; count: number; max: number }
 import { defineRule } from './define';
 import { classify } from '../analysis/classify';
-import { ordinal, sessionLabel, weekSessions } from './helpers';
+import { ordinal, sessionLabel, weekOutings } from './helpers';
 
 /** Quality runs a week that are normal for a runner (goal running). */
 export const RUNNING_GOAL_MAX_QUALITY = 2;
@@ -24,8 +24,9 @@ export const rule = defineRule({
     for (const week of context.plan.weeks) {
       // A runner (goal running) does two quality sessions a week (Daniels' two Q days); the guide's one is for lifters.
       const max = context.userOptions?.max ?? (week.goal === 'running' ? RUNNING_GOAL_MAX_QUALITY : context.options.max);
-      // A race is a planned hard day, not a second quality session.
-      const quality = weekSessions(week, (s) => classify(s).qualityRun && !classify(s).event);
+      // A race is a planned hard day, not a second quality session; the parts of one outing (`shuttle sprints + run
+      // 800m repeats`) are one session.
+      const quality = weekOutings(week, (s) => classify(s).qualityRun && !classify(s).event);
       const count = quality.length;
       quality.slice(max).forEach(({ weekday, session }, index) => {
         context.report({

@@ -1,22 +1,22 @@
-// run-frequency: more than 3 runs a week — 6 with goal running — (warning on each one past the most), or fewer than 2
+// run-frequency: more than 3 runs a week — 7 with goal running — (warning on each one past the most), or fewer than 2
 // (info on the week header, or the week's first line).
 //
 // data: see frequency.ts — above: { week, weekday, sessionRange, count, max, kind: 'run' }; below: { week, count, min, kind: 'run' }
 import { defineRule } from './define';
 import { checkFrequency } from './frequency';
 
-/** Runs a week that are normal for a runner (goal running): 4–6. */
-export const RUNNING_GOAL_MAX = 6;
+/** Runs a week that are normal for a runner (goal running): up to one a day; more means doubles. */
+export const RUNNING_GOAL_MAX = 7;
 
 export const rule = defineRule({
   meta: {
     id: 'run-frequency',
     severity: 'warning',
-    description: 'More than 3 runs in a week — 6 with goal running — (warning), or fewer than 2 (info).',
+    description: 'More than 3 runs in a week — 7 with goal running — (warning), or fewer than 2 (info).',
     reason: 'Run 2–3 times per week. More is rarely better.',
     category: 'weekly',
     options: {
-      max: { description: 'Most runs a week (default 3, or 6 with goal running).', default: 3, minimum: 0, maximum: 14 },
+      max: { description: 'Most runs a week (default 3, or 7 with goal running).', default: 3, minimum: 0, maximum: 14 },
       min: { description: 'Fewest runs a week.', default: 2, minimum: 0, maximum: 14 },
     },
     fixable: true,
@@ -27,7 +27,7 @@ export const rule = defineRule({
       noun: 'run',
       adviceAbove: 'the guide says run 2–3 times per week; more is rarely better',
       adviceBelow: 'the guide says run 2–3 times per week',
-      adviceAboveRunning: 'a runner adding lifting runs 4–6 times a week, more is rarely better',
+      adviceAboveRunning: 'a runner adding lifting runs 4–7 times a week, at most once a day; more is rarely better',
       min: (ctx) => ctx.options.min,
       // The guide's 2–3 runs are for lifters adding running; a plan whose goal is running is a runner adding lifting.
       max: (ctx, goal) => ctx.userOptions?.max ?? (goal === 'running' ? RUNNING_GOAL_MAX : ctx.options.max),

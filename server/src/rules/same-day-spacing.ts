@@ -15,8 +15,9 @@ import { DayOrder } from './sameDay';
 import { classify } from '../analysis/classify';
 import { dayName, formatHours, plural, sameDayReport, sessionText, startGap } from './helpers';
 
+/** A run, or a gym session that is one of the guide's (short core or mobility work needs no 6 hours). */
 function isRunOrGym(session: Session): boolean {
-  return session.kind === 'run' || session.kind === 'gym';
+  return session.kind === 'run' || (session.kind === 'gym' && !classify(session).accessory);
 }
 
 const KIND_GYM = 8;

@@ -174,18 +174,22 @@ export class DayOrder {
     return this.categories.get(key);
   }
 
-  /** The first session of the category that comes before `later` on the day (`comesBefore(day, s, later)`). */
-  firstBefore(later: Session, key: number): number {
+  /**
+   * The first session of the category that comes before `later` on the day (`comesBefore(day, s, later)`); with
+   * `apartOnly`, not one of the same outing as `later` (`sameOuting`: no clock time on either, the same `am`/`pm` or none).
+   */
+  firstBefore(later: Session, key: number, apartOnly = false): number {
     const category = this.category(key);
     if (!category) return NONE;
     const at = this.position(later);
     const clock = clockOf(later);
     const period = periodOf(later);
+    const outing = apartOnly && clock === undefined;
     // No time on `later`: the times say nothing, the order written decides.
-    if (!period) return Math.min(...category.all().map((group) => group.firstBefore(at)));
+    if (!period) return Math.min(...category.all().filter((group) => !(outing && group === category.untimed)).map((group) => group.firstBefore(at)));
     let best = category.untimed.firstBefore(at);
     // The same half of the day without two clock times: the order written; `am` before `pm`.
-    best = Math.min(best, category.periodOnly[period].firstBefore(at));
+    if (!outing) best = Math.min(best, category.periodOnly[period].firstBefore(at));
     if (period === 'pm') best = Math.min(best, category.periodOnly.am.first);
     if (clock === undefined) {
       best = Math.min(best, category.clock[period].firstBefore(at));

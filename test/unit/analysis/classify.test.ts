@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parsePlan } from '../../../server/src/language/parser';
-import { classify, isRestDay, type SessionClass } from '../../../server/src/analysis/classify';
+import { classify, isRestDay, usePlanPace, type SessionClass } from '../../../server/src/analysis/classify';
 import type { Session } from '../../../server/src/language/model';
 
 function sessionOf(text: string): Session {
@@ -103,11 +103,43 @@ const TABLE: [string, Flag[], number, number, number?][] = [
   ['swim easy 1500m', [], 45, 3, 1.5],
   ['walk', ['restLike'], 45, 3],
   ['walk 30min', ['restLike'], 30, 3],
+  // Sprints are flat out, quality however short; strides stay strides (issue 13).
+  ['sprints 70m x 5', ['qualityRun', 'hard', 'legHard'], 50, 8, 0.35],
+  ['run 6x20s strides', ['easyRun'], 40, 3],
+  // Med-ball throws are short power work, not one of the guide's gym sessions; a med-ball circuit is not a metcon.
+  ['med ball throws', ['accessory'], 20, 6],
+  ['circuit (med ball throws and slams)', [], 45, 4],
+  ['circuit (squat jumps, med ball slams)', ['hard', 'legHard'], 45, 8],
+  ['circuit', ['hard', 'legHard'], 45, 8],
   ['mobility', ['restLike'], 45, 3],
   ['yoga easy', ['restLike'], 45, 3],
   ['yoga hard', ['hardCross', 'hard'], 45, 7],
   ['walk rpe 7', ['hardCross', 'hard'], 45, 7],
 ];
+
+/** The sessions of the first day of a plan that has any. */
+function planSessions(text: string): Session[] {
+  const plan = parsePlan(text);
+  assert.deepEqual(plan.syntaxErrors, [], text);
+  usePlanPace(plan);
+  return plan.weeks[0].days.find((day) => day.sessions.length > 0)?.sessions ?? [];
+}
+
+describe('classify: race pace is the pace of the plan’s race', () => {
+  it('steady in a plan with a run of 10 miles or more (a half-marathon or marathon plan)', () => {
+    const [pace] = planSessions('Wed: 5 mile pace\nSat: run long 10mi\n');
+    const c = classify(pace);
+    assert.deepEqual([c.qualityRun, c.steadyRun, c.rpe], [false, true, 5]);
+  });
+  it('steady in a plan that holds a half marathon', () => {
+    const [pace] = planSessions('Wed: 5 mile pace\nSun: half marathon\n');
+    assert.equal(classify(pace).steadyRun, true);
+  });
+  it('quality in a plan for a 5K or 10K', () => {
+    const [pace] = planSessions('Thu: 1 mile easy, 3x1 mile race pace, 1 mile easy\nSun: run long 8mi\n');
+    assert.deepEqual([classify(pace).qualityRun, classify(pace).steadyRun], [true, false]);
+  });
+});
 
 describe('classify', () => {
   for (const [text, flags, minutes, rpe, km] of TABLE) {

@@ -3,6 +3,11 @@ import { plan, ruleTests } from './harness';
 ruleTests('all-runs-hard', {
   invalid: [
     {
+      name: 'a steady hour that is not the longest run is not a long run',
+      text: plan('goal: balanced', 'Mon: run tempo 70min', 'Sat: steady run 60 min'),
+      errors: [{ severity: 'warning', at: 'Mon: run tempo 70min', message: ['No easy run this week: every run is quality or steady'], data: { steady: true } }],
+    },
+    {
       name: 'two quality runs and nothing else (on the first day line)',
       text: plan('goal: balanced', 'Tue: run intervals', 'Thu: run tempo'),
       errors: [
@@ -30,6 +35,10 @@ ruleTests('all-runs-hard', {
     },
   ],
   valid: [
+    {
+      name: "a steady hour that is the week's longest run is its long run",
+      text: plan('goal: balanced', 'Mon: tempo run 30 min', 'Wed: tempo run', 'Sat: steady run 60 min'),
+    },
     { name: 'a race week: the race is not a training run', text: plan('Tue: run tempo', 'Sat: run race 10km', 'Sun: run easy 20min') },
     { name: 'a long run keeps a week of quality and steady runs honest', text: plan('Mon: run tempo', 'Wed: run 5km rpe 6', 'Sat: run long 12km') },
     { name: 'one quality and one easy run', text: plan('Tue: run intervals', 'Fri: run easy') },

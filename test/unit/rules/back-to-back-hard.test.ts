@@ -3,6 +3,18 @@ import { plan, ruleTests } from './harness';
 ruleTests('back-to-back-hard', {
   invalid: [
     {
+      name: 'heavy legs two days running beside the runs hard-after-heavy-legs reports',
+      text: plan('goal: balanced', 'Fri: run 400m x 4 + gym [front squat 3x5, deadlift 3x5]', 'Sat: 400m intervals x 4 + gym [power clean 3x5, overhead press 3x5]'),
+      errors: [
+        {
+          severity: 'warning',
+          at: 'gym [power clean 3x5, overhead press 3x5]',
+          message: ['Leg-hard days back to back: Sat: gym [power clean 3x5, overhead press 3x5… right after Fri: gym [front squat 3x5, deadlift 3x5]'],
+          data: { pattern: 'leg-hard-pair' },
+        },
+      ],
+    },
+    {
       name: 'heavy legs then intervals, with hard-after-heavy-legs off',
       text: plan('Mon: gym lower heavy', 'Tue: run intervals'),
       config: [{ rules: { 'hard-after-heavy-legs': 'off' } }],

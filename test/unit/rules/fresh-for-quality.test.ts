@@ -21,6 +21,7 @@ ruleTests('fresh-for-quality', {
     },
   ],
   valid: [
+    { name: 'heavy by its sets (squat 5x5): hard-same-day reports the pair', text: plan('Tue: gym legs [squat 5x5] + run speed work 45min') },
     { name: 'the quality run first', text: plan('Mon: run tempo 30min + gym lower [squat 4x8]') },
     { name: 'am and pm', text: plan('Mon: gym lower am + run intervals pm') },
     { name: 'clock times 6 h apart', text: plan('Mon: gym full @06:00 + run tempo @12:00') },

@@ -25,8 +25,8 @@ ruleTests('gym-frequency', {
       errors: [{ severity: 'info', at: 'Mon: gym upper', message: ['fewer than 2 with goal running — the guide says if running is your focus, reduce gym volume — not intensity; keep lifting'], data: { min: 2 } }],
     },
     {
-      name: 'the max option, two sessions on one day',
-      text: plan('Mon: gym upper + gym lower', 'Tue: gym push', 'Wed: gym pull', 'Thu: gym full'),
+      name: 'the max option, two sessions on one day am and pm',
+      text: plan('Mon: gym upper am + gym lower pm', 'Tue: gym push', 'Wed: gym pull', 'Thu: gym full'),
       config: [{ rules: { 'gym-frequency': ['error', { max: 4 }] } }],
       errors: [{ severity: 'error', at: 'gym full', message: ['5th gym session this week (Thu: gym full), more than 4'] }],
     },
@@ -37,6 +37,10 @@ ruleTests('gym-frequency', {
     },
   ],
   valid: [
+    {
+      name: 'the lifts of one day with no time between them are one gym session; med-ball throws are not one',
+      text: plan('goal: balanced', 'Mon: gym upper', 'Wed: deadlift + hand release push ups + plank', 'Thu: med ball throws + run 800m repeats', 'Fri: gym [deadlift, hand release push ups, plank]'),
+    },
     {
       name: "the guide's balanced week",
       text: plan('goal: balanced', 'Mon: gym upper heavy', 'Tue: run intervals', 'Wed: rest', 'Thu: upperbody', 'Fri: run long', 'Sat: gym lower', 'Sun: rest'),

@@ -3,6 +3,16 @@ import { plan, ruleTests } from './harness';
 ruleTests('hard-same-day', {
   invalid: [
     {
+      name: 'two quality runs am and pm are two hard sessions',
+      text: plan('Tue: run intervals 6x800m am + run tempo 20min pm'),
+      errors: [{ severity: 'warning', at: 'run tempo 20min pm', message: ['A quality run (Tue: run intervals 6x800m am) and a quality run (run tempo 20min pm) on the same day'], data: { pair: 'hard+hard' } }],
+    },
+    {
+      name: 'a quality and a long run with no time between them stay two sessions',
+      text: plan('Sat: run long 16km + run intervals 6x800m'),
+      errors: [{ severity: 'warning', at: 'run intervals 6x800m', message: ['A quality run (Sat: run intervals 6x800m) and a long run (run long 16km) on the same day'], data: { pair: 'quality+long' } }],
+    },
+    {
       name: 'heavy upper body then a quality run: hard on hard, and not fresh',
       text: plan('Thu: gym upper heavy + run z4 30min'),
       errors: [{ severity: 'warning', at: 'run z4 30min', message: ['A hard gym session (Thu: gym upper heavy) and a quality run', 'be fresh at the beginning of your quality sessions'], data: { pair: 'hard+hard' } }],
@@ -77,6 +87,7 @@ ruleTests('hard-same-day', {
     },
   ],
   valid: [
+    { name: 'two quality runs with no time between them: one track session', text: plan('Tue: shuttle sprints + run 800m repeats') },
     { name: 'heavy legs + an easy run', text: plan('Mon: gym lower heavy + run easy 30min') },
     { name: 'moderate gym + tempo', text: plan('Mon: gym upper + run tempo') },
     { name: 'heavy legs and intervals on different days', text: plan('Mon: gym lower heavy', 'Wed: run intervals') },

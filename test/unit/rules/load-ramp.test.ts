@@ -33,6 +33,10 @@ ruleTests('load-ramp', {
     },
   ],
   valid: [
+    {
+      name: 'a race week: the race is left out of the load',
+      text: plan('week 1', 'Tue: run easy 30min', 'Thu: run easy 30min', 'week 2', 'Tue: run easy 30min', 'Thu: run easy 30min', 'week 3', 'Tue: run easy 30min', 'Thu: run easy 30min', 'week 4', 'Tue: run easy 30min', 'Sun: half marathon'),
+    },
     { name: 'the window is by week number: week 1 is 4 weeks before week 5', text: plan('week 1', 'Mon: gym upper 20min', 'week 2-3', 'Mon: gym upper 60min', 'week 5', 'Mon: gym upper 80min') },
     { name: 'only 3 weeks', text: plan('week 1', 'Mon: rest', 'week 2', 'Mon: rest', 'week 3', 'Mon: gym upper 2h') },
     { name: 'exactly 1.5×', text: plan('week 1-3', 'Mon: gym upper 60min', 'week 4', 'Mon: gym upper 90min') },

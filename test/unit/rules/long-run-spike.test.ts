@@ -59,6 +59,15 @@ ruleTests('long-run-spike', {
     },
   ],
   valid: [
+    {
+      name: 'a race counts as what the legs have done (parkrun 5 km, then 5.5 km)',
+      text: plan('week 1', 'Mon: run easy 3km', 'Sat: parkrun', 'week 2', 'Mon: run easy 3km', 'Sat: parkrun', 'week 3', 'Mon: run easy 5.5km'),
+    },
+    {
+      name: 'the runs of one outing add up (4 km + 3 km, then 7.5 km)',
+      text: plan('week 1', 'Sat: run 4km + run 3km', 'week 2', 'Sat: run long 7.5km'),
+    },
+    { name: 'a race is no spike', text: plan('week 1', 'Sat: run long 14km', 'week 2', 'Sun: half marathon') },
     { name: 'exactly 10 % more', text: plan('week 1', 'Sat: run long 10km', 'week 2', 'Sat: run long 11km') },
     { name: 'a single-week plan', text: plan('Sat: run long 20km') },
     { name: 'default minutes only (no time or distance written) are too rough to call a spike', text: plan('week 1', 'Wed: run easy', 'week 2', 'Wed: run easy', 'Sat: run long') },

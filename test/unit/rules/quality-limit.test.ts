@@ -3,6 +3,11 @@ import { plan, ruleTests } from './harness';
 ruleTests('quality-limit', {
   invalid: [
     {
+      name: 'a track session in parts counts once, the next quality day is the 2nd',
+      text: plan('goal: balanced', 'Tue: shuttle sprints + run 800m repeats', 'Thu: run tempo', 'Sat: run long'),
+      errors: [{ severity: 'warning', at: 'run tempo', message: ['2nd quality run this week (Thu: run tempo), more than 1'], data: { count: 2, max: 1 } }],
+    },
+    {
       name: 'intervals and tempo in one week',
       text: plan('Tue: run intervals', 'Thu: run tempo'),
       errors: [
@@ -40,6 +45,10 @@ ruleTests('quality-limit', {
     },
   ],
   valid: [
+    {
+      name: 'two quality runs with no time between them are one track session',
+      text: plan('goal: balanced', 'Tue: med ball throws + shuttle sprints + run 800m repeats', 'Thu: run easy', 'Sat: run long'),
+    },
     { name: 'a race is a planned hard day, not a second quality run', text: plan('Tue: run tempo', 'Sat: run race 10km') },
     { name: 'goal running with two quality runs', text: plan('goal: running', 'Tue: run intervals 6x800m', 'Thu: run tempo 30min', 'Sun: run long') },
     { name: 'one quality run', text: plan('Tue: run intervals', 'Fri: run long', 'Sun: run easy') },

@@ -3,6 +3,11 @@ import { plan, ruleTests } from './harness';
 ruleTests('run-frequency', {
   invalid: [
     {
+      name: 'goal running: a double on top of a run every day',
+      text: plan('goal: running', 'Mon: run easy', 'Tue: run intervals', 'Wed: run easy am + run easy 30min pm', 'Thu: run easy', 'Fri: run easy', 'Sat: run tempo', 'Sun: run long 12mi'),
+      errors: [{ severity: 'warning', at: 'run long 12mi', message: ['8th run this week (Sun: run long 12mi), more than 7 with goal running — a runner adding lifting runs 4–7 times a week, at most once a day'], data: { count: 8, max: 7 } }],
+    },
+    {
       name: 'a 4th run',
       text: plan('Mon: run easy', 'Tue: run easy', 'Thu: run tempo', 'Sat: run long'),
       errors: [{ severity: 'warning', at: [3, 5, 3, 13], message: ['4th run this week (Sat: run long), more than 3', 'run 2–3 times per week'], data: { count: 4, max: 3 } }],
@@ -25,6 +30,14 @@ ruleTests('run-frequency', {
     },
   ],
   valid: [
+    {
+      name: 'goal running: a run every day (7)',
+      text: plan('goal: running', 'Mon: run easy', 'Tue: run intervals', 'Wed: run easy', 'Thu: run easy', 'Fri: run easy', 'Sat: run tempo', 'Sun: run long 12mi'),
+    },
+    {
+      name: 'the parts of one outing are one run',
+      text: plan('goal: balanced', 'Tue: shuttle sprints + run 800m repeats', 'Thu: run easy', 'Sat: run long'),
+    },
     { name: 'two runs', text: plan('Tue: run intervals', 'Fri: run long') },
     { name: 'three runs', text: plan('Mon: run easy', 'Wed: run tempo', 'Sat: run long') },
     { name: 'min option 1 with one run', text: plan('Mon: run easy'), config: [{ rules: { 'run-frequency': ['warning', { min: 1 }] } }] },

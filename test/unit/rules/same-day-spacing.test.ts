@@ -49,6 +49,7 @@ ruleTests('same-day-spacing', {
     },
   ],
   valid: [
+    { name: 'med-ball throws beside intervals: short power work needs no 6 hours', text: plan('Tue: med ball throws + run intervals 6x800m') },
     // No hard session in the pair: the times do not matter enough for an info.
     { name: 'heavy bench beside an easy run, no times', text: plan('Mon: gym upper heavy + run easy 30min') },
     { name: 'an easy run beside light gym work, no times', text: plan('Mon: gym upper light + run easy 30min', 'Wed: run easy 20min + gym core') },

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parsePlan } from '../../../server/src/language/parser';
 import type { Day, Session } from '../../../server/src/language/model';
-import { comesBefore, startGap } from '../../../server/src/rules/helpers';
+import { comesBefore, sameOuting, startGap } from '../../../server/src/rules/helpers';
 import { DayOrder } from '../../../server/src/rules/sameDay';
 
 const KINDS = ['gym', 'run', 'gym lower heavy', 'run intervals', 'run long 16km', 'bike'];
@@ -32,7 +32,7 @@ function firstWhere(day: Day, test: (s: Session, position: number) => boolean): 
 const closeKinds = new Set(['same-period', 'unknown']);
 
 describe('DayOrder gives what the pairwise loops gave', () => {
-  it('firstBefore / firstAfter = the first session with comesBefore', () => {
+  it('firstBefore / firstAfter = the first session with comesBefore (and not sameOuting, when asked)', () => {
     fc.assert(
       fc.property(dayText, (text) => {
         const day = dayOf(text);
@@ -41,7 +41,9 @@ describe('DayOrder gives what the pairwise loops gave', () => {
           for (const key of [0, 1, 2, 3, 4, 5]) {
             const before = firstWhere(day, (e) => e !== s && category(e) === key && comesBefore(day, e, s));
             const after = firstWhere(day, (e) => e !== s && category(e) === key && comesBefore(day, s, e));
+            const apart = firstWhere(day, (e) => e !== s && category(e) === key && comesBefore(day, e, s) && !sameOuting(e, s));
             assert.equal(order.firstBefore(s, key), before, `${text} before ${s.text} key ${key}`);
+            assert.equal(order.firstBefore(s, key, true), apart, `${text} before ${s.text} key ${key}, apart only`);
             assert.equal(order.firstAfter(s, key), after, `${text} after ${s.text} key ${key}`);
           }
         }
