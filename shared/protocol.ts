@@ -115,9 +115,13 @@ export type ChipClass =
   | 'gym'
   | 'quality-run'
   | 'long-run'
+  | 'steady-run'
   | 'easy-run'
   | 'hard-cross'
   | 'cross'
+  | 'conditioning'
+  | 'sport'
+  | 'event'
   | 'rest';
 
 export interface WeekViewConflict {

@@ -288,7 +288,7 @@ describe('language server over stdio', function () {
     await published;
     const labels = async (line: number, character: number): Promise<string[]> =>
       (await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line, character } })).items.map((i) => i.label);
-    assert.deepEqual(await labels(0, 0), ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun', 'plan', 'goal', 'start', 'week']);
+    assert.deepEqual(await labels(0, 0), ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun', 'plan', 'goal', 'start', 'week', 'pace']);
     assert.deepEqual((await labels(1, 5)).slice(0, 4), ['gym', 'lift', 'run', 'rest']);
     assert.deepEqual((await labels(2, 9)).slice(0, 9), ['easy', 'recovery', 'long', 'tempo', 'threshold', 'intervals', 'hills', 'fartlek', 'race']);
     assert.deepEqual((await labels(3, 15)).slice(0, 3), ['heavy', 'moderate', 'light']);
