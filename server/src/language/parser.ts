@@ -228,9 +228,7 @@ function parseStatement(tokens: IToken[], source: SourceText, errors: SyntaxIssu
     errors.push(issue);
     return { tokens, errorRange: issue.range };
   }
-  statementParser.input = hasParenthesis(tokens) ? plusInParentheses(tokens) : tokens;
-  const statement = statementParser.statement();
-  const error = statementParser.errors[0];
+  const { statement, error } = statementParser.read(hasParenthesis(tokens) ? plusInParentheses(tokens) : tokens);
   if (!error) return { tokens, statement };
   const issue = describeParseError(error, tokens, source);
   errors.push(issue);
