@@ -167,6 +167,15 @@ class StatementParser extends EmbeddedActionsParser {
     const colon = this.CONSUME(Colon);
     const sessions: RawSession[] = [];
     sessions.push(this.SUBRULE(this.session));
+    if (!this.RECORDING_PHASE) {
+      // `+` after `+`: an empty session, recovered here as Chevrotain would (one early-exit error, no session) without
+      // its exception and follow-set search per `+` (issue 16: a line of 100,000 `+` took seconds).
+      while (tokenMatcher(this.LA(1), Plus) && tokenMatcher(this.LA(2), Plus)) {
+        this.CONSUME(Plus);
+        this.recordFirst({ name: 'EarlyExitException', message: 'earlyExit||session' });
+        sessions.push(undefined as unknown as RawSession);
+      }
+    }
     this.MANY(() => {
       this.CONSUME(Plus);
       sessions.push(this.SUBRULE2(this.session));
@@ -204,7 +213,7 @@ class StatementParser extends EmbeddedActionsParser {
       while (tokenMatcher(this.LA(1), Anything)) items.push(this.CONSUME(Anything));
       const next = this.LA(1);
       if (tokenMatcher(next, LBracket) || tokenMatcher(next, Plus)) {
-        this.missingClose();
+        this.recordFirst({ name: 'MismatchedTokenException', message: 'mismatch|RBracket|exercises' });
         return { open, items, close: undefined };
       }
       if (!tokenMatcher(next, RBracket)) {
@@ -218,18 +227,18 @@ class StatementParser extends EmbeddedActionsParser {
     return { open, items, close: this.ACTION(() => real(close)) };
   });
 
-  /** The statement's first error, when it is a `]` missing before `[` or `+` (see `exercises`). */
-  private unclosed: IRecognitionException | undefined;
-  /** Whether a missing `]` was met in this statement already (only the first can be the statement's first error). */
-  private unclosedSeen = false;
+  /** The statement's first error, when it is one recovered here (see `exercises` and `day`). */
+  private firstError: IRecognitionException | undefined;
+  /** Whether an error was recovered here in this statement already (only the first can be the statement's first). */
+  private recovered = false;
 
-  private missingClose(): void {
-    if (this.unclosedSeen) return;
-    this.unclosedSeen = true;
+  /** An error at the next token, as Chevrotain would have saved it (only the statement's first error is reported). */
+  private recordFirst(error: { name: string; message: string }): void {
+    if (this.recovered) return;
+    this.recovered = true;
     if (this.errors.length > 0) return;
-    this.unclosed = {
-      name: 'MismatchedTokenException',
-      message: 'mismatch|RBracket|exercises',
+    this.firstError = {
+      ...error,
       token: this.LA(1),
       previousToken: this.LA(0),
       resyncedTokens: [],
@@ -240,10 +249,10 @@ class StatementParser extends EmbeddedActionsParser {
   /** Parses one statement's tokens: the statement as read, and its first error (the only one reported). */
   read(tokens: IToken[]): { statement: RawStatement | undefined; error: IRecognitionException | undefined } {
     this.input = tokens;
-    this.unclosed = undefined;
-    this.unclosedSeen = false;
+    this.firstError = undefined;
+    this.recovered = false;
     const statement = this.statement();
-    return { statement, error: this.unclosed ?? this.errors[0] };
+    return { statement, error: this.firstError ?? this.errors[0] };
   }
 }
 
