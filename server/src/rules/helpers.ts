@@ -58,9 +58,10 @@ export function sessionText(session: Session): string {
   return `${cut.replace(/[\s,]+$/, '')}…`;
 }
 
-/** `Mon: gym lower heavy` */
+/** `Mon: gym lower heavy`; `Day 2: strength heavy` where the plan writes its days as `Day N` (the user's words). */
 export function sessionLabel(weekday: number, session: Session): string {
-  return `${dayName(weekday)}: ${sessionText(session)}`;
+  const written = session.entry?.weekday === weekday ? session.entry.dayNumber : undefined;
+  return `${written !== undefined ? `Day ${written}` : dayName(weekday)}: ${sessionText(session)}`;
 }
 
 const EMPTY_RANGE: Range = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
