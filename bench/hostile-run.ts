@@ -1,7 +1,8 @@
-// `npx tsx bench/hostile-run.ts`: the hostile shapes of bench/hostile.ts alone, on the engine as shipped (bundled
-// like bench/run.ts does), plus `hybrid check` and `hybrid fix --dry-run` on each as a real process with its peak
-// memory. One call each; prints a Markdown table for docs/robustness.md. Timing only: the results are proved by
-// test/hostile/worst.test.ts.
+// `npx tsx bench/hostile-run.ts [--cli] [--runs 3] [--shape <part of a name>]`: the hostile shapes of bench/hostile.ts
+// alone, on the engine as shipped (bundled like bench/run.ts does), plus `hybrid check` and `hybrid fix --dry-run` on
+// each as a real process with its peak memory (`--cli`: only those; `--runs n`: each process n times, the median
+// reported; a process still running after 120 s is stopped and reported so). Prints a Markdown table for
+// docs/robustness.md. Timing only: the results are proved by test/hostile/worst.test.ts.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -10,6 +11,12 @@ import * as esbuild from 'esbuild';
 import { HOSTILE_SHAPES, hostileOperation } from './hostile';
 
 const ROOT = path.resolve(__dirname, '..');
+const argv = process.argv.slice(2);
+const option = (name: string): string | undefined => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+const CLI_ONLY = argv.includes('--cli');
+const RUNS = Number(option('--runs') ?? 1);
+const ONLY = option('--shape');
+const LIMIT_MS = 120_000;
 const WORK_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'hybrid-hostile-bench-'));
 const outfile = path.join(WORK_DIR, 'engine.js');
 esbuild.buildSync({ entryPoints: [path.join(__dirname, 'engine-entry.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node18', logLevel: 'warning' });
@@ -22,21 +29,33 @@ const cpuNow = (): number => {
 };
 
 /** Runs the CLI on a file in a child process: wall time and peak RSS (from /proc via `ps` is racy; GNU time if present). */
-function cli(args: string[]): { ms: number; rssMb?: number; code: number | null } {
+function cliOnce(args: string[]): { ms: number; rssMb?: number; code: number | null } {
   const started = performance.now();
   const time = fs.existsSync('/usr/bin/time');
+  const options = { encoding: 'utf8' as const, maxBuffer: 1 << 30, timeout: LIMIT_MS };
   const result = time
-    ? spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, path.join(ROOT, 'bin', 'hybrid.js'), ...args], { encoding: 'utf8', maxBuffer: 1 << 30 })
-    : spawnSync(process.execPath, [path.join(ROOT, 'bin', 'hybrid.js'), ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    ? spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, path.join(ROOT, 'bin', 'hybrid.js'), ...args], options)
+    : spawnSync(process.execPath, [path.join(ROOT, 'bin', 'hybrid.js'), ...args], options);
   const ms = performance.now() - started;
   const rssKb = time ? Number(result.stderr.trim().split('\n').pop()) : NaN;
-  return { ms, rssMb: Number.isFinite(rssKb) ? rssKb / 1024 : undefined, code: result.status };
+  return { ms, rssMb: Number.isFinite(rssKb) ? rssKb / 1024 : undefined, code: result.signal ? null : result.status };
 }
 
+/** The median run by time of RUNS runs. */
+function cli(args: string[]): { ms: number; rssMb?: number; code: number | null } {
+  const runs = Array.from({ length: RUNS }, () => cliOnce(args)).sort((a, b) => a.ms - b.ms);
+  return runs[Math.floor(runs.length / 2)]!;
+}
+
+const describe = (run: { ms: number; rssMb?: number; code: number | null }): string =>
+  run.code === null ? `stopped after ${(LIMIT_MS / 1000).toFixed(0)} s` : `exit ${run.code}${run.rssMb ? `, peak ${run.rssMb.toFixed(0)} MB` : ''}`;
+
 const rows: string[] = ['| shape | size | operation | wall | CPU | result |', '| --- | ---: | --- | ---: | ---: | ---: |'];
+const startLoad = os.loadavg().map((n) => n.toFixed(1)).join(' / ');
 for (const shape of HOSTILE_SHAPES) {
+  if (ONLY && !shape.name.includes(ONLY)) continue;
   const size = `${(Buffer.byteLength(shape.text) / 1024).toFixed(1)} KB`;
-  for (const operation of shape.operations) {
+  for (const operation of CLI_ONLY ? [] : shape.operations) {
     const run = hostileOperation(engine, shape, operation);
     const cpu0 = cpuNow();
     const t0 = performance.now();
@@ -49,11 +68,11 @@ for (const shape of HOSTILE_SHAPES) {
   const file = path.join(WORK_DIR, 'shape.hybrid');
   fs.writeFileSync(file, shape.text);
   const check = cli(['check', '--format', 'json', file]);
-  rows.push(`| ${shape.name} | ${size} | \`hybrid check\` | ${check.ms.toFixed(0)} ms | | exit ${check.code}${check.rssMb ? `, peak ${check.rssMb.toFixed(0)} MB` : ''} |`);
+  rows.push(`| ${shape.name} | ${size} | \`hybrid check\` | ${check.ms.toFixed(0)} ms | | ${describe(check)} |`);
   const fix = cli(['fix', '--dry-run', file]);
-  rows.push(`| ${shape.name} | ${size} | \`hybrid fix --dry-run\` | ${fix.ms.toFixed(0)} ms | | exit ${fix.code}${fix.rssMb ? `, peak ${fix.rssMb.toFixed(0)} MB` : ''} |`);
-  process.stderr.write(`${shape.name} done\n`);
+  rows.push(`| ${shape.name} | ${size} | \`hybrid fix --dry-run\` | ${fix.ms.toFixed(0)} ms | | ${describe(fix)} |`);
+  process.stderr.write(`${rows.at(-2)}\n${rows.at(-1)}\n`);
 }
-console.log(`Run ${new Date().toISOString().slice(0, 16)} UTC · load average ${os.loadavg().map((n) => n.toFixed(1)).join(' / ')}\n`);
+console.log(`Run ${new Date().toISOString().slice(0, 16)} UTC · ${RUNS} run(s) per process, median · load average ${startLoad} at the start, ${os.loadavg().map((n) => n.toFixed(1)).join(' / ')} at the end\n`);
 console.log(rows.join('\n'));
 fs.rmSync(WORK_DIR, { recursive: true, force: true });

@@ -62,6 +62,18 @@ export const HOSTILE_SHAPES: HostileShape[] = [
     operations: ['keystroke'],
   },
   {
+    name: 'a 1 MB line of `+`',
+    source: 'docs/robustness.md, known limits (37 s: Chevrotain recovered every empty session)',
+    text: `Mon: gym ${'+'.repeat(1_000_000 - 10)}\n`,
+    operations: ['keystroke'],
+  },
+  {
+    name: 'hard sessions with clock times on one day (40 KB)',
+    source: 'issue 16, item 3 (same-day rules by time of day)',
+    text: `Mon: ${Array.from({ length: 1200 }, (_, i) => `${i % 2 ? 'run intervals' : 'gym legs heavy'} @${String(5 + (i % 17)).padStart(2, '0')}:${String((i * 7) % 60).padStart(2, '0')}`).join(' + ')}\n`,
+    operations: ['keystroke'],
+  },
+  {
     name: 'a 40 KB plan on one line',
     source: 'issue 16, item 4 (the week view reply was 368 MB)',
     text: `${Array.from({ length: 1000 }, (_, i) => `week ${i + 1}; Mon: gym heavy + run intervals`).join('; ')}\n`,

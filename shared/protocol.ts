@@ -54,6 +54,8 @@ export const ServerCommands = {
   fixAll: 'hybrid.server.fixAll',
   /** `[ruleId]`: asks the client to show the rule's page (`window/showDocument`), for clients without their own. */
   showRuleDocs: 'hybrid.server.showRuleDocs',
+  /** `[planUri, word, phrase]`: adds `"word": "phrase"` to the plan's `.hybridrc.json` (clients that cannot apply the edit). */
+  addToVocabulary: 'hybrid.server.addToVocabulary',
 } as const;
 
 /** What `hybrid.server.rescheduleWeek` answers. */
@@ -113,9 +115,13 @@ export type ChipClass =
   | 'gym'
   | 'quality-run'
   | 'long-run'
+  | 'steady-run'
   | 'easy-run'
   | 'hard-cross'
   | 'cross'
+  | 'conditioning'
+  | 'sport'
+  | 'event'
   | 'rest';
 
 export interface WeekViewConflict {

@@ -7,6 +7,7 @@ export { parsePlan, lexInChunks, MAX_WEEK } from './language/parser';
 export { WEEKDAY_NAMES, WEEKDAY_FULL_NAMES, GOALS } from './language/model';
 export { LineIndex, lineIndexFor, rangeContains, rangesOverlap, comparePositions } from './language/text';
 export type * from './language/model';
+export { CONDITIONING_WORDS, EVENT_MODIFIERS, SESSION_PHRASES, SPORTS, TARGET_PHRASES } from './language/vocabulary';
 
 // analysis: what the plan means (classes, totals), edits, formatting, export
 export { classify, isRestDay } from './analysis/classify';
@@ -16,6 +17,8 @@ export { computeTotals } from './analysis/totals';
 export type { WeekTotals } from './analysis/totals';
 export { applyEdits, dayNumbersAsWeekdays, moveSession } from './analysis/edits';
 export { formatPlan } from './analysis/format';
+export { canonicalEdits } from './analysis/canonical';
+export type { CanonicalSpan } from './analysis/canonical';
 export type { FormatOptions, LineSpan } from './analysis/format';
 export { classWords, dateOf, exportCalendar, exportJson, plannedSessions } from './analysis/export';
 export type { ExportResult, PlanExport } from './analysis/export';

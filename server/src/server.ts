@@ -4,11 +4,25 @@
 import {
   type Connection,
   type InitializeResult,
+  IPCMessageReader,
+  IPCMessageWriter,
+  LSPErrorCodes,
+  Message,
+  type MessageReader,
+  type MessageWriter,
   ProposedFeatures,
+  type ResponseMessage,
+  StreamMessageReader,
+  StreamMessageWriter,
   TextDocumentSyncKind,
   createConnection,
+  createServerPipeTransport,
+  createServerSocketTransport,
 } from 'vscode-languageserver/node';
 import { FrameGuard } from './node/framing';
+import { HEAVY_CHECK_MS, HEAVY_NOTIFICATION, HEAVY_WORK, LIGHT_MAX_CHARS, Router } from './node/router';
+import type { Plan } from './engine';
+import { inWorkerThread, parentChannel, workerBoard } from './node/threads';
 import { version as VERSION } from '../../package.json';
 import { ServerContext, type InitializationOptions } from './features/context';
 import { registerCodeActions } from './features/codeActions';
@@ -32,34 +46,112 @@ if (args.includes('--version')) {
   process.stdout.write(`hybrid-language-server ${VERSION}\n`);
   process.exit(0);
 }
-if (args.includes('--help') || !args.some((arg) => TRANSPORTS.some((flag) => arg.startsWith(flag)))) {
+if (!inWorkerThread() && (args.includes('--help') || !args.some((arg) => TRANSPORTS.some((flag) => arg.startsWith(flag))))) {
   const stream = args.includes('--help') ? process.stdout : process.stderr;
   stream.write('Usage: hybrid-language-server --stdio | --node-ipc | --socket=<port> | --pipe=<name>\n');
   process.exit(args.includes('--help') ? 0 : 2);
 }
 
-/**
- * Over stdio the input passes a FrameGuard first: a malformed frame is dropped (and logged) instead of leaving the
- * server deaf. The other transports are vscode-languageserver's own.
- */
-function connect(): Connection {
-  if (!args.includes('--stdio')) return createConnection(ProposedFeatures.all);
-  const dropped: string[] = [];
-  let log = (line: string): void => void dropped.push(line);
-  const input = process.stdin.pipe(new FrameGuard((line) => log(line)));
-  // Given as streams, the connection exits when the guard's stream ends, which it does when stdin does.
-  const made = createConnection(ProposedFeatures.all, input, process.stdout);
-  log = (line) => made.console.error(`[protocol] ${line}`);
-  for (const line of dropped) log(line);
-  // stdout carries the protocol: console output goes to the client's log, as vscode-languageserver does for --stdio.
-  console.log = console.info = console.debug = (...parts: unknown[]) => made.console.log(parts.map(String).join(' '));
-  console.warn = (...parts: unknown[]) => made.console.warn(parts.map(String).join(' '));
-  console.error = (...parts: unknown[]) => made.console.error(parts.map(String).join(' '));
-  return made;
+/** A request still queued when its `$/cancelRequest` arrives is answered RequestCancelled and never run. */
+const connectionStrategy = {
+  cancelUndispatched: (message: Message): ResponseMessage | undefined =>
+    Message.isRequest(message) ? { jsonrpc: '2.0', id: message.id, error: { code: LSPErrorCodes.RequestCancelled, message: 'Request cancelled' } } : undefined,
+};
+
+/** The client's side of the transport named on the command line, as vscode-languageserver reads it. */
+function clientTransport(log: (line: string) => void): [MessageReader, MessageWriter] {
+  const named = (flag: string): string | undefined => {
+    const index = args.findIndex((arg) => arg === flag || arg.startsWith(`${flag}=`));
+    if (index < 0) return undefined;
+    return args[index]!.includes('=') ? args[index]!.slice(flag.length + 1) : args[index + 1];
+  };
+  if (args.includes('--node-ipc')) return [new IPCMessageReader(process), new IPCMessageWriter(process)];
+  const port = named('--socket');
+  if (port !== undefined) return createServerSocketTransport(Number.parseInt(port, 10));
+  const pipe = named('--pipe');
+  if (pipe !== undefined) return createServerPipeTransport(pipe);
+  // Over stdio the input passes a FrameGuard first: a malformed frame is dropped (and logged) instead of leaving the
+  // server deaf.
+  return [new StreamMessageReader(process.stdin.pipe(new FrameGuard(log))), new StreamMessageWriter(process.stdout)];
 }
 
-const connection = connect();
+/**
+ * On the main thread, the client's messages pass the router (node/router.ts), which hands heavy plans to a copy of
+ * this server on a worker thread; on that worker thread, the server talks to the router over the thread's port.
+ */
+function connect(): { connection: Connection; router?: Router } {
+  if (inWorkerThread()) {
+    const [reader, writer] = parentChannel();
+    return { connection: createConnection(ProposedFeatures.all, reader, writer, { connectionStrategy }) };
+  }
+  const early: string[] = [];
+  let log = (line: string): void => void early.push(line);
+  const router = new Router({ ...pair(clientTransport((line) => log(`[protocol] ${line}`))) }, __filename, (line) => log(line));
+  const made = createConnection(ProposedFeatures.all, router.reader, router.writer, { connectionStrategy });
+  log = (line) => made.console.error(line);
+  for (const line of early) log(line);
+  if (args.includes('--stdio')) {
+    // stdout carries the protocol: console output goes to the client's log, as vscode-languageserver does for --stdio.
+    console.log = console.info = console.debug = (...parts: unknown[]) => made.console.log(parts.map(String).join(' '));
+    console.warn = (...parts: unknown[]) => made.console.warn(parts.map(String).join(' '));
+    console.error = (...parts: unknown[]) => made.console.error(parts.map(String).join(' '));
+  }
+  return { connection: made, router };
+}
+
+function pair([reader, writer]: [MessageReader, MessageWriter]): { reader: MessageReader; writer: MessageWriter } {
+  return { reader, writer };
+}
+
+/** Weeks plus sessions (repeats of a `week 2-4` block counted each time): how much a check has to look at. */
+function planWork(plan: Plan): number {
+  let work = plan.weeks.length;
+  for (const week of plan.weeks) for (const day of week.days) work += day.sessions.length;
+  return work;
+}
+
+const { connection, router } = connect();
 const ctx = new ServerContext(connection);
+if (router) {
+  // The main thread checks only light plans; one whose check is long goes to the worker (node/router.ts).
+  ctx.owns = (uri) => router.owner(uri) === 'main';
+  ctx.onCheck = (analysis, ms) => {
+    // A long check of a big plan, not of a small one on a busy machine or with code not yet optimised.
+    if (ms > HEAVY_CHECK_MS && planWork(analysis.plan) >= HEAVY_WORK) router.markHeavy(analysis.uri);
+  };
+} else {
+  // The worker owns the long plans and the ones the router says took long on the main thread.
+  const heavy = new Set<string>();
+  connection.onNotification(HEAVY_NOTIFICATION, (params: { uri?: unknown }) => {
+    if (typeof params?.uri === 'string') heavy.add(params.uri);
+  });
+  ctx.documents.onDidClose((event) => heavy.delete(event.document.uri));
+  ctx.owns = (uri) => heavy.has(uri) || (ctx.documents.get(uri)?.getText().length ?? 0) > LIGHT_MAX_CHARS;
+  // Changes read so far, against the count the main thread keeps of the changes it sent (node/threads.ts).
+  const board = workerBoard();
+  let read = 0;
+  const opening = new Set<string>();
+  ctx.documents.onDidOpen((event) => opening.add(event.document.uri));
+  ctx.documents.onDidChangeContent((event) => {
+    if (!opening.delete(event.document.uri)) read++;
+  });
+  // A change that is never read (for a document the worker does not have) must not hold checks back for ever.
+  let waitingSince: number | undefined;
+  if (board) {
+    ctx.changesPending = () => {
+      const sent = Atomics.load(board, 0);
+      if (sent <= read) {
+        waitingSince = undefined;
+        return false;
+      }
+      waitingSince ??= Date.now();
+      if (Date.now() - waitingSince < 2000) return true;
+      read = sent;
+      waitingSince = undefined;
+      return false;
+    };
+  }
+}
 
 registerDiagnostics(ctx);
 registerWorkspace(ctx);

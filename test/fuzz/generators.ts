@@ -224,7 +224,8 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({
     op: fc.constant('longLine' as const),
     at: position,
-    unit: fc.constantFrom('a', '+', ';', ' ', '#', '"', '[', 'run ', 'gym heavy + ', 'Mon: rest; ', '9', 'é', '🏃'),
+    // Issue 16's shapes too: hard sessions stacked on one day, easy runs on one line, a week written again and again.
+    unit: fc.constantFrom('a', '+', ';', ' ', '#', '"', '[', 'run ', 'gym heavy + ', 'Mon: rest; ', '9', 'é', '🏃', 'gym legs heavy + run intervals @07:00 + ', 'run easy + ', '\nweek 1\nMon: run long 90min', '\nweek 1-520\nMon: run', '[ '),
     count: fc.constantFrom(10_000, 10_000, 2_500, 500),
   }),
   fc.record({ op: fc.constant('swapLines' as const), a: position, b: position }),

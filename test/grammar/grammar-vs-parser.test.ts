@@ -78,7 +78,11 @@ function partsOf(text: string): Check[] {
     add('weekday', statement.dayRange, 'entity.name.tag.weekday.hybrid');
     for (const session of statement.sessions) {
       const kind = session.kind;
-      add(`${kind} keyword`, session.keywordRange, `entity.name.function.session.${kind}.hybrid`);
+      // A kind read from a distance or an exercise (`Sun: 5 miles`, `deadlift 4RM`) has no kind word to colour.
+      const implicit = Object.values(session.attributes).some((attribute) => overlap((attribute as { range: Range }).range, session.keywordRange)) ||
+        (session.kind === 'gym' && session.exercises.some((exercise) => overlap(exercise.range, session.keywordRange))) ||
+        (session.kind === 'run' && session.runTypeRange !== undefined && overlap(session.runTypeRange, session.keywordRange));
+      if (!implicit) add(`${kind} keyword`, session.keywordRange, `entity.name.function.session.${kind}.hybrid`);
       if (session.kind === 'gym') {
         const bare = session.focusRange && session.focusRange.start.column === session.keywordRange.start.column;
         if (!bare) add('focus', session.focusRange, 'support.type.focus.hybrid');
@@ -86,19 +90,31 @@ function partsOf(text: string): Check[] {
         for (const exercise of session.exercises) add(`exercise ${exercise.name}`, exercise.nameRange, 'variable.other.exercise.hybrid');
       }
       if (session.kind === 'run') add('run type', session.runTypeRange, 'support.type.run-type.hybrid');
-      if (session.kind === 'cross') add('effort', session.effortRange, 'storage.modifier.effort.hybrid');
+      if (session.kind === 'cross' || session.kind === 'conditioning' || session.kind === 'sport') add('effort', session.effortRange, 'storage.modifier.effort.hybrid');
+      if (session.kind === 'event' && session.what && !overlap(session.what.range, session.keywordRange)) add('event', session.what.range, 'support.type.event.hybrid');
       const a = session.attributes;
-      add('duration', a.duration?.range, 'constant.numeric.duration.hybrid');
-      add('distance', a.distance?.range, 'constant.numeric.distance.hybrid');
-      add('repeats', a.repeats?.range, 'constant.numeric.repeats.hybrid');
+      // What a vocabulary phrase or an event's name gives (`parkrun` → 5 km) is coloured as that word.
+      const given = [session.keywordRange, session.vocabulary?.range, session.kind === 'event' ? session.what?.range : undefined];
+      const own = (range: Range | undefined): Range | undefined => (range && given.some((g) => g && overlap(g, range)) ? undefined : range);
+      add('duration', own(a.duration?.range), 'constant.numeric.duration.hybrid');
+      add('distance', own(a.distance?.range), 'constant.numeric.distance.hybrid');
+      add('repeats', own(a.repeats?.range), 'constant.numeric.repeats.hybrid');
       add('time', a.time?.range, a.time?.value.clockMinutes === undefined ? 'constant.language.time-of-day.hybrid' : 'constant.numeric.time.hybrid', 'last');
       add('rpe', a.rpe?.range, 'variable.parameter.rpe.hybrid', 'first');
       add('rpe', a.rpe?.range, 'constant.numeric.integer.hybrid', 'last');
       add('zone', a.zone?.range, 'variable.parameter.zone.hybrid');
-      add('note', a.note?.range, 'string.quoted.double.note.hybrid');
+      add('note', a.note?.range, 'string.quoted.');
+      add('pace', a.pace?.range, 'constant.numeric.pace.hybrid');
+      add('target', a.effortTarget?.range, 'support.constant.effort-target.hybrid', 'last');
+      add('hr', a.heartRate?.range, 'variable.parameter.heart-rate.hybrid', 'first');
+      add('hr', a.heartRate?.range, 'constant.numeric.integer.hybrid', 'last');
     }
   }
   return checks;
+}
+
+function overlap(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.column < b.end.column && b.start.column < a.end.column;
 }
 
 /** `line:column what: expected scope, got …` for every character whose scopes miss the expected one. */
@@ -143,7 +159,32 @@ const everything = [
   '# hybrid-ignore-file gym-frequency run-frequency',
 ].join('\n');
 
+const forgiving = [
+  '# The forgiving language (issue 12)',
+  'goal: balanced',
+  'pace: 6:00/km',
+  'Day 1: easy run 40min + strength heavy',
+  'Day 2: 30 min cross training + core work 20 min',
+  'Day 3 pm: run tempo 3 x 10 min @ threshold hr < 150',
+  'Thu: crossfit easy emom 12min + football hard 90min',
+  'Fri: run steady 30-45min @5:00/km rpe 6-7',
+  'Sat: race half marathon + parkrun',
+  'Sun: Rest day',
+  'Mon: test acft; Tue: run long 10 mi at easy pace; Wed: run/walk 20min + hiit 30min',
+].join('\n');
+
 describe('TextMate grammar agrees with the parser', () => {
+  it('colours every part of the forgiving forms: kinds anywhere, vocabulary, new kinds, ranges, targets, Day N', () => {
+    const kinds = new Set(partsOf(forgiving).map((check) => check.what.split(' ')[0]));
+    for (const kind of ['conditioning', 'sport', 'event', 'pace', 'target', 'hr', 'effort']) assert.ok(kinds.has(kind), kind);
+    assert.deepEqual(disagreements(forgiving), []);
+  });
+
+  it('is generated from the vocabulary (npm run generate:grammar)', () => {
+    const { generatedGrammar } = require('../../scripts/grammar') as { generatedGrammar(): string };
+    assert.equal(readFileSync(join(root, 'syntaxes/hybrid.tmLanguage.json'), 'utf8'), generatedGrammar());
+  });
+
   it('colours every part of a plan that uses every construct', () => {
     assert.ok(partsOf(everything).length > 80);
     assert.deepEqual(disagreements(everything), []);
@@ -175,5 +216,27 @@ describe('TextMate grammar agrees with the parser', () => {
       'comment', 'cross', 'distance', 'duration', 'effort', 'exercise', 'focus', 'goal', 'gym', 'intensity', 'note',
       'repeats', 'rest', 'rpe', 'run', 'start', 'time', 'week', 'weekday', 'zone',
     ]);
+  });
+});
+
+describe('TextMate grammar on the corpus of published plans', () => {
+  it('colours the parts of at least 90 % of the day lines the parser reads without error', () => {
+    let lines = 0;
+    const wrong: string[] = [];
+    for (const set of ['plans', 'verbatim']) {
+      const folder = join(root, 'test', 'corpus', set);
+      for (const name of readdirSync(folder).filter((file) => file.endsWith('.hybrid'))) {
+        for (const line of readFileSync(join(folder, name), 'utf8').split(/\r?\n/)) {
+          if (!/^\s*(mon|tue|wed|thu|fri|sat|sun|day\s*\d)/i.test(line) || parsePlan(line).syntaxErrors.length > 0) continue;
+          lines++;
+          const problems = disagreements(line);
+          if (problems.length) wrong.push(`${set}/${name}: ${line} — ${problems[0]}`);
+        }
+      }
+    }
+    console.log(`      grammar disagrees with the parser on ${wrong.length} of ${lines} corpus day lines`);
+    // A ratchet, not a goal: 84 of 863 when the vocabulary came to the grammar (slashed alternatives, `light strength`,
+    // exercises outside brackets are what is left); lower it as the grammar learns them.
+    assert.ok(wrong.length <= lines * 0.1, wrong.slice(0, 20).join('\n'));
   });
 });

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { type CliIo, run } from '../../server/src/cli';
 import { applyEdits, fixAll, parsePlan, resolveConfig } from '../../server/src/engine';
 import { buildServer, ROOT } from '../lsp/client';
-import { findConfigFile } from '../../server/src/node/config';
+import { configFileToWrite, findConfigFile, readConfigFile } from '../../server/src/node/config';
 
 const STACKED = 'goal: strength\nMon: gym lower heavy + run intervals\nTue: rest\nWed: gym upper\nThu: rest\nFri: gym full\nSat: run easy\nSun: rest\n';
 
@@ -342,5 +342,22 @@ describe('.hybridrc.json lookup stops at the project (issue 16)', () => {
     if ((fs.statSync(os.tmpdir()).mode & 0o002) !== 0) {
       assert.equal(findConfigFile(path.join(os.tmpdir(), 'x', 'week.hybrid'), '/nonexistent-home'), undefined);
     }
+  });
+
+  it('writes a vocabulary entry only where the search reads it: the found file, else the plan\'s folder, never a shared one', function () {
+    if (process.platform === 'win32') this.skip();
+    const plan = write('repo/plans/week.hybrid', STACKED);
+    fs.mkdirSync(path.join(dir, 'repo', '.git'));
+    assert.deepEqual(configFileToWrite(plan, '/nonexistent-home'), { file: path.join(dir, 'repo', 'plans', '.hybridrc.json') });
+    const found = write('repo/.hybridrc.json', '{\n  // off for now\n  "rules": {"rest-days": "off",},\n}\n');
+    assert.deepEqual(configFileToWrite(plan, '/nonexistent-home'), { file: found, text: fs.readFileSync(found, 'utf8') });
+    // Comments and trailing commas read, as in VS Code's settings files.
+    assert.deepEqual(readConfigFile(found), { rules: { 'rest-days': 'off' } });
+    fs.rmSync(found);
+    fs.chmodSync(path.join(dir, 'repo', 'plans'), 0o777);
+    assert.deepEqual(configFileToWrite(plan, '/nonexistent-home'), {
+      problem: `A .hybridrc.json in '${path.join(dir, 'repo', 'plans')}' would not be read: other users may write that folder, or another user owns it`,
+    });
+    fs.chmodSync(path.join(dir, 'repo', 'plans'), 0o755);
   });
 });

@@ -18,11 +18,47 @@ describe('worst shapes: bounded results (issue 16)', function () {
     assert.deepEqual(errors[0]!.range, { start: { line: 38, column: 5 }, end: { line: 38, column: 10 } });
   });
 
-  it('repeated diagnostics on one line are removed in linear time and exactly (`Mon: gym, run, run, …`)', () => {
+  const countByRule = (text: string): Record<string, number> => {
+    const counts: Record<string, number> = {};
+    for (const d of checkPlan(parsePlan(text), resolveConfig([]).config)) counts[d.rule] = (counts[d.rule] ?? 0) + 1;
+    return counts;
+  };
+
+  it('1,800 hard sessions on one day: one hard-same-day and one same-day-spacing per later session (same-day rules n log n)', () => {
+    const text = `Mon: ${Array.from({ length: 1800 }, (_, i) => (i % 2 ? 'run intervals 6x800m' : 'gym legs heavy')).join(' + ')}\n`;
+    assert.deepEqual(countByRule(text), {
+      'all-runs-hard': 1, 'elite-volume': 1, 'gym-frequency': 1, 'main-goal': 1, 'run-frequency': 1, 'hard-same-day': 1799, 'same-day-spacing': 1799,
+    });
+  });
+
+  it('20,000 easy runs on one line: only the week-level findings', () => {
+    const text = `Mon: ${Array.from({ length: 20_000 }, () => 'run easy').join(' + ')}\n`;
+    assert.deepEqual(countByRule(text), { 'elite-volume': 1, 'gym-frequency': 1, 'main-goal': 1, 'run-frequency': 1 });
+  });
+
+  it('a line of 10,000 `[` and one of 100,000 `+` are one syntax error each, where Chevrotain\'s recovery put it', () => {
+    const brackets = checkPlan(parsePlan(`Mon: gym ${'['.repeat(10_000)}\n`));
+    assert.deepEqual(brackets.map((d) => [d.rule, d.message, d.range]), [
+      ['syntax', "Expected ']' to close the exercise list", { start: { line: 0, column: 9 }, end: { line: 0, column: 10 } }],
+    ]);
+    const pluses = checkPlan(parsePlan(`Mon: gym ${'+'.repeat(100_000)}\n`));
+    assert.deepEqual(pluses.map((d) => [d.rule, d.message, d.range]), [
+      ['syntax', "Expected a session before '+'", { start: { line: 0, column: 10 }, end: { line: 0, column: 11 } }],
+    ]);
+  });
+
+  it('`week 1` written 34,000 times (990 KB): 9,999 weeks checked, every repeat one week-order error (the look-back is n log n)', () => {
+    assert.deepEqual(countByRule('week 1\nMon: run long 90min\n'.repeat(34_000)), {
+      'gym-frequency': 9999, 'main-goal': 1, 'run-frequency': 9999, 'week-order': 33_999, syntax: 24_001,
+    });
+  });
+
+  it('repeated diagnostics on one line are removed in linear time and exactly (`Mon: gym, run, gym, …`)', () => {
     const n = 3000;
-    const plan = parsePlan(`Mon: gym${', run'.repeat(n)}\n`);
+    // Sessions of alternating kinds: every comma starts a new session (language-decisions.md, "Parts").
+    const plan = parsePlan(`Mon: gym${', run, gym'.repeat(n / 2)}\n`);
     const diagnostics = checkPlan(plan, resolveConfig([]).config);
-    const commas = diagnostics.filter((d) => d.message === `Separate the sessions of one day with '+', not ','`);
+    const commas = diagnostics.filter((d) => d.message === `Separate the sessions of one day with '+', not ',' — read as two sessions`);
     assert.equal(commas.length, n);
     const keys = new Set(diagnostics.map((d) => `${d.rule}|${JSON.stringify(d.range)}|${d.message}`));
     assert.equal(keys.size, diagnostics.length, 'no diagnostic twice');
@@ -55,7 +91,7 @@ describe('worst shapes: bounded results (issue 16)', function () {
       await client.initialize();
       const uri = 'untitled:many.hybrid';
       const published = client.nextDiagnostics(uri);
-      await client.open(uri, `Mon: gym${', run'.repeat(3000)}\n`);
+      await client.open(uri, `Mon: gym${', run, gym'.repeat(1500)}\n`);
       const diagnostics = (await published).diagnostics;
       const config = diagnostics.filter((d) => d.code === 'config');
       assert.equal(config.length, 21);

@@ -118,7 +118,7 @@ describe('language server over stdio', function () {
     const caps = init.capabilities;
     assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2, save: { includeText: false } });
     assert.deepEqual(caps.completionProvider, { triggerCharacters: [':', '+', ' ', '#'], resolveProvider: false });
-    assert.deepEqual(caps.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.hybrid', 'refactor.rewrite'] });
+    assert.deepEqual(caps.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.hybrid', 'source.canonical.hybrid', 'refactor.rewrite'] });
     assert.deepEqual(caps.semanticTokensProvider, {
       legend: { tokenTypes: ['keyword', 'type', 'enumMember', 'number', 'string', 'comment', 'function', 'operator', 'property'], tokenModifiers: [] },
       full: true,
@@ -264,11 +264,15 @@ describe('language server over stdio', function () {
     const { uri } = await open('reschedule', CONFLICTS);
     const range = { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } };
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [], only: ['refactor'] } });
-    assert.deepEqual(actions.map((a) => [a.title, a.kind]), [['Reschedule week 1 to clear its conflicts', 'refactor.rewrite']]);
+    // `Thu: upperbody` also reads as `gym upper` in canonical form: that rewrite comes after the plan's own changes.
+    assert.deepEqual(actions.map((a) => [a.title, a.kind]), [['Reschedule week 1 to clear its conflicts', 'refactor.rewrite'], ['Rewrite this line in canonical form', 'refactor.rewrite']]);
     assert.ok(editsOf(actions[0]).length > 0);
     const clean = await open('reschedule-clean', BALANCED);
     const none = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: clean.uri }, range, context: { diagnostics: [], only: ['refactor'] } });
-    assert.deepEqual(none.map((a) => [a.title, a.disabled?.reason]), [['Reschedule week 1 to clear its conflicts', 'No conflicts to clear, or no arrangement of this week clears them']]);
+    assert.deepEqual(none.map((a) => [a.title, a.disabled?.reason]), [
+      ['Reschedule week 1 to clear its conflicts', 'No conflicts to clear, or no arrangement of this week clears them'],
+      ['Rewrite this line in canonical form', undefined],
+    ]);
     const block = await open('reschedule-block', MULTI_WEEK);
     const repeated = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: block.uri }, range, context: { diagnostics: [], only: ['refactor.rewrite'] } });
     assert.deepEqual(repeated.map((a) => a.title), ['Reschedule weeks 1–3 to clear their conflicts']);
@@ -284,7 +288,7 @@ describe('language server over stdio', function () {
     await published;
     const labels = async (line: number, character: number): Promise<string[]> =>
       (await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line, character } })).items.map((i) => i.label);
-    assert.deepEqual(await labels(0, 0), ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun', 'plan', 'goal', 'start', 'week']);
+    assert.deepEqual(await labels(0, 0), ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun', 'plan', 'goal', 'start', 'week', 'pace']);
     assert.deepEqual((await labels(1, 5)).slice(0, 4), ['gym', 'lift', 'run', 'rest']);
     assert.deepEqual((await labels(2, 9)).slice(0, 9), ['easy', 'recovery', 'long', 'tempo', 'threshold', 'intervals', 'hills', 'fartlek', 'race']);
     assert.deepEqual((await labels(3, 15)).slice(0, 3), ['heavy', 'moderate', 'light']);

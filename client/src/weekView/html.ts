@@ -33,9 +33,13 @@ export const CHIP_LEGEND: readonly { chip: WeekViewSession['chip']; words: strin
   { chip: 'gym', words: 'gym' },
   { chip: 'quality-run', words: 'quality run' },
   { chip: 'long-run', words: 'long run' },
+  { chip: 'steady-run', words: 'steady run' },
   { chip: 'easy-run', words: 'easy run' },
   { chip: 'hard-cross', words: 'hard cross' },
   { chip: 'cross', words: 'cross' },
+  { chip: 'conditioning', words: 'conditioning' },
+  { chip: 'sport', words: 'sport' },
+  { chip: 'event', words: 'race / test' },
   { chip: 'rest', words: 'rest' },
 ];
 
@@ -237,8 +241,12 @@ export function renderLoadChart(loads: LoadPoint[]): string {
   );
 }
 
-function renderLegend(): string {
-  const items = CHIP_LEGEND.map(
+/** Chips of the forgiving language: in the legend only when the plan has one (a lifter's plan rarely does). */
+const OPTIONAL_CHIPS: ReadonlySet<WeekViewSession['chip']> = new Set(['steady-run', 'conditioning', 'sport', 'event']);
+
+function renderLegend(model: WeekViewModel): string {
+  const used = new Set(model.weeks.flatMap((week) => week.days.flatMap((day) => day.sessions.map((session) => session.chip))));
+  const items = CHIP_LEGEND.filter((entry) => !OPTIONAL_CHIPS.has(entry.chip) || used.has(entry.chip)).map(
     (entry) => `<li class="legend-item"><span class="swatch chip-${entry.chip}" aria-hidden="true"></span>${entry.words}</li>`,
   ).join('');
   return `<ul class="legend" aria-label="Session colours">${items}</ul>`;
@@ -266,7 +274,7 @@ export function renderWeekViewBody(model: WeekViewModel | undefined, notice?: st
     `<p class="facts">${escapeHtml(facts.join(' · '))}</p>` +
     (notice ? `<p class="notice" role="status">${escapeHtml(notice)}</p>` : '') +
     errors +
-    renderLegend() +
+    renderLegend(model) +
     conflictList(model.planConflicts, 'plan-conflicts') +
     `</header>` +
     (model.weeks.length === 0

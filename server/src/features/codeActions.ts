@@ -10,7 +10,7 @@ import {
   type TextEdit as LspTextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
-import { dayNumbersAsWeekdays, fixAll, fixesFor, rescheduleWeek } from '../engine';
+import { canonicalEdits, dayNumbersAsWeekdays, fixAll, fixesFor, rescheduleWeek } from '../engine';
 import type { PlanDiagnostic, PlanFix, RescheduleResult, TextEdit, WeekBlock } from '../engine';
 import type { Analysis, ServerContext } from './context';
 import { fromLspPosition, ruleDocUrl, toLspEdit } from './convert';
@@ -18,8 +18,12 @@ import { lspDiagnostics } from './diagnostics';
 import { blockAtLine } from './locate';
 import { weeksTitle } from './present';
 import { ServerCommands } from '../../../shared/protocol';
+import { ADD_TO_VOCABULARY_COMMAND, addToVocabulary, vocabularyActions } from './vocabulary';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.hybrid`;
+/** "Rewrite the plan in canonical form" (Source Action…, or `editor.codeActionsOnSave`). */
+export const CANONICAL_KIND = `${CodeActionKind.Source}.canonical.hybrid`;
+export const CANONICAL_PLAN_TITLE = 'Rewrite the plan in canonical form';
 export const APPLY_EDIT_COMMAND = ServerCommands.applyEdit;
 export const RESCHEDULE_COMMAND = ServerCommands.rescheduleWeek;
 export const FIX_ALL_COMMAND = ServerCommands.fixAll;
@@ -86,6 +90,7 @@ function sameDiagnostic(lsp: Diagnostic, plan: PlanDiagnostic): boolean {
 // Editors ask for code actions on every cursor move: the searches below run once per document version.
 const rescheduled = new WeakMap<Analysis, Map<WeekBlock, RescheduleResult>>();
 const fixedAll = new WeakMap<Analysis, TextEdit[]>();
+const canonical = new WeakMap<Analysis, TextEdit[]>();
 const fixes = new WeakMap<Analysis, Map<PlanDiagnostic, PlanFix[]>>();
 
 /**
@@ -136,6 +141,13 @@ export function fixAllEdits(analysis: Analysis): TextEdit[] {
   return edits;
 }
 
+/** The canonical rewrite of the whole plan, once per version. */
+export function canonicalPlanEdits(analysis: Analysis): TextEdit[] {
+  let edits = canonical.get(analysis);
+  if (!edits) canonical.set(analysis, (edits = canonicalEdits(analysis.plan)));
+  return edits;
+}
+
 function fixesOf(analysis: Analysis, diagnostic: PlanDiagnostic): PlanFix[] {
   let byDiagnostic = fixes.get(analysis);
   if (!byDiagnostic) fixes.set(analysis, (byDiagnostic = new Map()));
@@ -149,9 +161,9 @@ export function registerCodeActions(ctx: ServerContext): void {
 
   ctx.declare((client) => ({
     codeActionProvider: client.textDocument?.codeAction?.codeActionLiteralSupport
-      ? { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.RefactorRewrite] }
+      ? { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CANONICAL_KIND, CodeActionKind.RefactorRewrite] }
       : true,
-    executeCommandProvider: { commands: [APPLY_EDIT_COMMAND, RESCHEDULE_COMMAND, FIX_ALL_COMMAND, SHOW_DOCS_COMMAND] },
+    executeCommandProvider: { commands: [APPLY_EDIT_COMMAND, RESCHEDULE_COMMAND, FIX_ALL_COMMAND, SHOW_DOCS_COMMAND, ADD_TO_VOCABULARY_COMMAND] },
   }));
 
   const workspaceEdit = (analysis: Analysis, edits: TextEdit[]): WorkspaceEdit => {
@@ -201,6 +213,8 @@ export function registerCodeActions(ctx: ServerContext): void {
         for (const { fix, diagnostics } of quickFixMenu(offered)) {
           result.push(quickFix(analysis, fix, diagnostics.map((diagnostic) => attachedTo.get(diagnostic)!)));
         }
+        // An unknown session word: teach it to the plan's `.hybridrc.json`, after the did-you-means.
+        result.push(...vocabularyActions(ctx, analysis, offered.map(({ diagnostic }) => ({ diagnostic, lsp: attachedTo.get(diagnostic)! }))));
         // As ESLint does: the rule's page, once per rule, last.
         const docs = docsCommand();
         for (const rule of new Set(offered.map(({ diagnostic }) => diagnostic.rule))) {
@@ -215,11 +229,21 @@ export function registerCodeActions(ctx: ServerContext): void {
         if (edits.length) result.push(action(analysis, 'Fix all scheduling conflicts', FIX_ALL_KIND, edits));
       }
 
-      // Rescheduling is offered on request (Ctrl+., the Refactor menu), not to the light bulb: the bulb shows only on
-      // lines with a problem.
+      // Rewrites and rescheduling are offered on request (Ctrl+., the Refactor and Source Action menus), not to the
+      // light bulb: the bulb shows only on lines with a problem.
       const invoked = params.context.triggerKind !== CodeActionTriggerKind.Automatic;
+      if (only && wanted(only, CANONICAL_KIND) && (invoked || only.some((kind) => kind !== CodeActionKind.Source))) {
+        const edits = canonicalPlanEdits(analysis);
+        if (edits.length) result.push(action(analysis, CANONICAL_PLAN_TITLE, CANONICAL_KIND, edits));
+      }
       if (wanted(only, CodeActionKind.RefactorRewrite) && (invoked || only !== undefined)) {
         const line = params.range.start.line;
+        const lastLine = Math.max(line, params.range.end.character === 0 && params.range.end.line > line ? params.range.end.line - 1 : params.range.end.line);
+        const rewrite = canonicalEdits(analysis.plan, { from: line, to: lastLine });
+        const rewriteTitle = lastLine > line ? 'Rewrite the selected lines in canonical form' : 'Rewrite this line in canonical form';
+        // After the changes of the plan itself (Day N, rescheduling): wording comes last.
+        const withRewrite = (): (CodeAction | Command)[] =>
+          rewrite.length ? [...result, action(analysis, rewriteTitle, CodeActionKind.RefactorRewrite, rewrite)] : result;
         const numbered = analysis.plan.statements.some((s) => s.type === 'day' && s.dayNumber !== undefined && s.dayRange.start.line === line);
         if (numbered) {
           result.push(action(analysis, "Rewrite 'Day 1' … 'Day 7' as weekdays (Mon … Sun)", CodeActionKind.RefactorRewrite, dayNumbersAsWeekdays(analysis.plan)));
@@ -229,7 +253,7 @@ export function registerCodeActions(ctx: ServerContext): void {
           const rescheduling = rescheduleOf(analysis, block);
           const edits = rescheduling.edits;
           const weeks = analysis.plan.weeks.filter((week) => week.block === block).map((week) => week.number);
-          if (weeks.length === 0) return result;
+          if (weeks.length === 0) return withRewrite();
           const title = `Reschedule ${weeksTitle(weeks).toLowerCase()} to clear ${weeks.length > 1 ? 'their' : 'its'} conflicts`;
           if (edits.length) result.push(action(analysis, title, CodeActionKind.RefactorRewrite, edits));
           else if (literals() && ctx.client.textDocument?.codeAction?.disabledSupport) {
@@ -240,6 +264,7 @@ export function registerCodeActions(ctx: ServerContext): void {
             });
           }
         }
+        return withRewrite();
       }
       return result;
     }),
@@ -264,6 +289,7 @@ export function registerCodeActions(ctx: ServerContext): void {
         const shown = await ctx.connection.window.showDocument({ uri: ruleDocUrl(uri, ctx.initializationOptions.rulesDocsBase), takeFocus: true });
         return { applied: shown.success };
       }
+      if (params.command === ADD_TO_VOCABULARY_COMMAND) return addToVocabulary(ctx, params.arguments ?? []);
       if (typeof uri !== 'string') return null;
       const analysis = await ctx.analyze(uri);
       if (!analysis) return null;

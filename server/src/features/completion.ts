@@ -10,7 +10,7 @@ import {
   MarkupKind,
   type Position,
 } from 'vscode-languageserver/node';
-import { rules } from '../engine';
+import { CONDITIONING_WORDS, EVENT_MODIFIERS, rules, SESSION_PHRASES, SPORTS, TARGET_PHRASES } from '../engine';
 import { WEEKDAY_FULL_NAMES, WEEKDAY_NAMES } from '../engine';
 import type { ServerContext } from './context';
 
@@ -44,7 +44,14 @@ const STATEMENTS: Word[] = [
   { ...word('goal', 'main goal', 'The main goal from here on — pick one: `goal: strength`, `goal: running` or `goal: balanced`.'), plain: 'goal: ', retrigger: true },
   { ...word('start', 'start date', 'Monday of the first week, for dates in hovers and calendar export: `start: 2026-12-07`.'), plain: 'start: ', retrigger: true },
   { ...word('week', 'week block', 'Opens a week: `week 3`, `week 2-4` (repeated for weeks 2, 3 and 4), `week 5: deload`.'), plain: 'week ' },
+  { ...word('pace', 'easy pace', 'Your easy pace, which turns distance-only runs into minutes: `pace: 6:00/km` or `pace: 9:30/mi`.'), plain: 'pace: ' },
 ];
+
+const DAY_NUMBERS: Word[] = WEEKDAY_NAMES.map((name, index) => ({
+  ...word(`Day ${index + 1}`, `${WEEKDAY_FULL_NAMES[index]} of the week`, `\`Day 1:\` … \`Day 7:\` read as Mon … Sun of their week (Ctrl+. rewrites them as weekdays).`, CompletionItemKind.Event),
+  plain: `Day ${index + 1}: `,
+  retrigger: true,
+}));
 
 const GOALS: Word[] = [
   word('strength', 'goal', 'Strength first: lift first, run later in the day or on separate days; keep runs mostly easy.', CompletionItemKind.EnumMember),
@@ -65,6 +72,20 @@ const KINDS: Word[] = [
   word('hike', 'cross-training', 'Hiking, easy unless marked `hard`; a hard hike counts as leg-hard.'),
   word('mobility', 'cross-training', 'Mobility work: keeps the day a rest day.'),
   word('yoga', 'cross-training', 'Yoga: an easy session keeps the day a rest day.'),
+  word('elliptical', 'cross-training', 'Elliptical trainer, easy unless marked `hard`.'),
+  word('cross', 'cross-training', 'Cross-training of no named kind (`cross`, `cross training`, `cardio`): easy unless marked `hard`.'),
+  ...[...CONDITIONING_WORDS.keys()].map((style) =>
+    word(style, 'conditioning', `Conditioning (\`${style}\`): hard unless marked \`easy\`, e.g. \`${style} 40min\` or \`${style} emom 12min\`.`),
+  ),
+  word('sport', 'sport', 'A sport session (or name it: `football`, `tennis`, `climbing` …): hard unless marked `easy` — a game or sparring is a hard session.'),
+  word('race', 'race', 'A race: `race 10km`, `race half marathon`. The rules treat it as a planned hard day, not a training choice.'),
+  word('test', 'test', 'A fitness or strength test: `test acft`, `test 1rm`, `test time trial 5km`.'),
+];
+
+/** Sports and one-word phrases of the vocabulary, offered once a name is being typed (too many for an empty list). */
+const NAMED_KINDS: Word[] = [
+  ...SPORTS.map((sport) => word(sport, 'sport', `A sport session: hard unless marked \`easy\` (\`${sport} easy\`).`)),
+  ...SESSION_PHRASES.filter(([phrase]) => /^[a-z][a-z0-9-]{3,}$/.test(phrase)).map(([phrase, means]) => word(phrase, `= ${means}`, `Read as \`${means}\` (the vocabulary, docs/language.md).`)),
 ];
 
 const FOCUS: Word[] = [
@@ -93,6 +114,15 @@ const RUN_TYPES: Word[] = [
   word('hills', 'run type', 'A quality run: hard on the legs.', CompletionItemKind.EnumMember),
   word('fartlek', 'run type', 'A quality run: speed play.', CompletionItemKind.EnumMember),
   word('race', 'run type', 'A race: the hardest quality run.', CompletionItemKind.EnumMember),
+  word('steady', 'run type', 'Steady, moderate, marathon pace or a progression: neither an easy nor a quality run.', CompletionItemKind.EnumMember),
+];
+
+const EVENT_WHAT: Word[] = [
+  word('5km', 'race distance', 'A 5 km race or time trial.', CompletionItemKind.EnumMember),
+  word('10km', 'race distance', 'A 10 km race or time trial.', CompletionItemKind.EnumMember),
+  ...EVENT_MODIFIERS.filter(([name, modifier]) => 'event' in modifier && modifier.event.what === name).map(([name, modifier]) =>
+    word(name, 'event' in modifier ? `${modifier.event.discipline === 'run' ? 'race' : 'test'}` : 'event', `What is raced or tested: \`${name}\`.`, CompletionItemKind.EnumMember),
+  ),
 ];
 
 const EFFORTS: Word[] = [
@@ -109,6 +139,9 @@ const ATTRIBUTES: Word[] = [
   word('@07:00', 'start time', 'Start time: `@07:00`, `@7am`, `@18:30`.', CompletionItemKind.Value),
   { ...word('rpe', 'effort', 'How hard it should feel, 1–10: `rpe 7`. Runs at rpe 7 or more are quality runs.', CompletionItemKind.Property), plain: 'rpe ', retrigger: true },
   word('z2', 'zone', 'Heart-rate zone `z1`–`z5`; z4 and z5 make a session hard.', CompletionItemKind.Value),
+  word('@5:00/km', 'pace', 'A pace target: `@5:00/km`, `@8:30/mi`, a range `@5:00-5:20/km`. (`@` and a clock time alone is a start time.)', CompletionItemKind.Value),
+  { ...word('@ threshold', 'effort target', `How fast, in effort words: ${TARGET_PHRASES.map(([phrase]) => `\`@ ${phrase}\``).slice(0, 8).join(', ')} …`, CompletionItemKind.Value), plain: '@ ' },
+  word('hr<150', 'heart rate', 'A heart-rate cap or band: `hr < 150`, `hr 140-150`.', CompletionItemKind.Value),
   { ...word('"note"', 'note', 'Free text: `"felt flat"`.', CompletionItemKind.Text), snippet: '"$0"', plain: '""' },
 ];
 
@@ -150,8 +183,10 @@ const GYM_WORDS = new Set(['gym', 'lift']);
 const FOCUS_WORDS = new Set(['upper', 'lower', 'full', 'push', 'pull', 'legs', 'core', 'upperbody', 'lowerbody']);
 const INTENSITY_WORDS = new Set(['heavy', 'moderate', 'light']);
 const RUN_TYPE_WORDS = new Set(RUN_TYPES.map((item) => item.label));
-const CROSS_WORDS = new Set(['bike', 'swim', 'row', 'walk', 'hike', 'mobility', 'yoga']);
-const WEEKDAY_PATTERN = /^\s*(mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?|mo|tu|we|th|fr|sa|su)(\s+(am|pm))?\s*:/i;
+const CROSS_WORDS = new Set(['bike', 'swim', 'row', 'walk', 'hike', 'mobility', 'yoga', 'elliptical', 'cross']);
+const CONDITIONING = new Set(CONDITIONING_WORDS.keys());
+const SPORT_WORDS = new Set([...SPORTS, 'sport']);
+const WEEKDAY_PATTERN = /^\s*(mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?|mo|tu|we|th|fr|sa|su|day\s*[1-7])(\s+(am|pm))?\s*:/i;
 
 /** The line's text before the cursor with strings blanked out (so `#`, `;`, `+` inside notes do not count). */
 function blankStrings(text: string): string {
@@ -162,10 +197,13 @@ function blankStrings(text: string): string {
 function presentAttributes(tokens: string[]): Set<string> {
   const present = new Set<string>();
   for (const token of tokens) {
-    if (/^\d+(\.\d+)?(min|h)$|^\d+h\d+(min)?$/.test(token)) present.add('duration');
+    if (/^\d+(\.\d+)?(-\d+(\.\d+)?)?(min|h)$|^\d+h\d+(min)?$/.test(token)) present.add('duration');
     else if (/^\d+x/.test(token)) present.add('repeats');
-    else if (/^\d+(\.\d+)?(km|k|m|mi)$/.test(token)) present.add('distance');
-    else if (/^(am|pm)$|^@/.test(token)) present.add('time');
+    else if (/^\d+(\.\d+)?(-\d+(\.\d+)?)?(km|k|m|mi)$/.test(token)) present.add('distance');
+    else if (/^@\d+:\d\d(-\d+:\d\d)?\/(km|mi)$/.test(token)) present.add('pace');
+    else if (/^(am|pm)$|^@\d/.test(token)) present.add('time');
+    else if (token === '@' || token === 'at') present.add('target');
+    else if (/^hr/.test(token)) present.add('hr');
     else if (token === 'rpe') present.add('rpe');
     else if (/^z[1-5]$/.test(token)) present.add('zone');
     else if (token.startsWith('"')) present.add('note');
@@ -182,8 +220,26 @@ const ATTRIBUTE_OF: Record<string, string> = {
   '@07:00': 'time',
   rpe: 'rpe',
   z2: 'zone',
+  '@5:00/km': 'pace',
+  '@ threshold': 'target',
+  'hr<150': 'hr',
   '"note"': 'note',
 };
+
+/** Attributes that fit a session kind: pace, effort targets and heart rate are for runs (and cross, sport). */
+function attributesOf(tokens: string[], kind: 'gym' | 'run' | 'other'): Word[] {
+  const runOnly = new Set(['@5:00/km', '@ threshold']);
+  return attributesFor(tokens).filter((item) => kind === 'run' || !runOnly.has(item.label)).filter((item) => kind !== 'gym' || item.label !== 'hr<150');
+}
+
+const TARGETS: Word[] = [...new Map(TARGET_PHRASES.map(([phrase, means]) => [phrase, means])).entries()].map(([phrase, means]) =>
+  word(phrase, 'effort target', `\`@ ${phrase}\`: run at ${means.replace('-', ' ')} effort.`, CompletionItemKind.EnumMember),
+);
+
+const FORMATS: Word[] = [
+  word('emom', 'format', 'Every minute on the minute: `emom 12min` (its minutes count when no duration is written).', CompletionItemKind.EnumMember),
+  word('amrap', 'format', 'As many rounds as possible: `amrap 10min`.', CompletionItemKind.EnumMember),
+];
 
 function attributesFor(tokens: string[]): Word[] {
   const present = presentAttributes(tokens);
@@ -206,7 +262,8 @@ export function completionWords(prefix: string): Word[] {
     return /^\s*[\w-]*$/.test(comment) ? DIRECTIVES : [];
   }
   const statement = text.slice(text.lastIndexOf(';') + 1);
-  if (/^\s*[A-Za-z]*$/.test(statement)) return [...WEEKDAYS, ...STATEMENTS];
+  if (/^\s*[A-Za-z]*$/.test(statement)) return [...WEEKDAYS, ...STATEMENTS, ...(/^\s*d/i.test(statement) ? DAY_NUMBERS : [])];
+  if (/^\s*day\s*\d?$/i.test(statement)) return DAY_NUMBERS;
   if (/^\s*goal\b\s*:?\s*[A-Za-z]*$/i.test(statement)) return GOALS;
   const day = WEEKDAY_PATTERN.exec(statement);
   if (!day) return [];
@@ -220,11 +277,14 @@ export function completionWords(prefix: string): Word[] {
   const tokens = session.trim().split(/\s+/).filter(Boolean).map((token) => token.toLowerCase());
   // The word being typed does not count yet.
   if (!/\s$/.test(session) && tokens.length) tokens.pop();
-  if (tokens.length === 0) return KINDS;
+  if (tokens.length === 0) {
+    const typing = /[a-z]{2,}$/i.exec(session)?.[0].toLowerCase();
+    return typing ? [...KINDS, ...NAMED_KINDS.filter((item) => item.label.startsWith(typing))] : KINDS;
+  }
   const [kind] = tokens;
   const rest = tokens.slice(1);
   if (rest[rest.length - 1] === 'rpe') return RPE_VALUES;
-  if (session.includes(']')) return attributesFor(rest);
+  if (session.includes(']')) return attributesOf(rest, 'gym');
   if (GYM_WORDS.has(kind) || FOCUS_WORDS.has(kind)) {
     const hasFocus = FOCUS_WORDS.has(kind) || rest.some((token) => FOCUS_WORDS.has(token));
     const hasIntensity = rest.some((token) => INTENSITY_WORDS.has(token));
@@ -232,15 +292,19 @@ export function completionWords(prefix: string): Word[] {
     const words: Word[] = [];
     if (onlyKeywords && !hasFocus && !hasIntensity) words.push(...FOCUS);
     if (onlyKeywords && !hasIntensity) words.push(...INTENSITY);
-    return [...words, ...attributesFor(rest), EXERCISE_LIST];
+    return [...words, ...attributesOf(rest, 'gym'), EXERCISE_LIST];
   }
   if (kind === 'run') {
     const typed = rest.length > 0 && RUN_TYPE_WORDS.has(rest[0]);
-    return [...(typed || rest.length > 0 ? [] : RUN_TYPES), ...attributesFor(rest)];
+    return [...(typed || rest.length > 0 ? [] : RUN_TYPES), ...attributesOf(rest, 'run')];
   }
-  if (CROSS_WORDS.has(kind)) {
+  if (CROSS_WORDS.has(kind) || CONDITIONING.has(kind) || SPORT_WORDS.has(kind)) {
     const withEffort = rest.length > 0 && (rest[0] === 'easy' || rest[0] === 'hard');
-    return [...(withEffort || rest.length > 0 ? [] : EFFORTS), ...attributesFor(rest)];
+    const formats = CONDITIONING.has(kind) && !rest.some((token) => token === 'emom' || token === 'amrap') ? FORMATS : [];
+    return [...(withEffort || rest.length > 0 ? [] : EFFORTS), ...formats, ...attributesOf(rest, CROSS_WORDS.has(kind) ? 'run' : 'other')];
+  }
+  if (kind === 'race' || kind === 'test') {
+    return rest.length === 0 ? [...EVENT_WHAT, ...attributesOf(rest, 'run')] : attributesOf(rest, 'run');
   }
   return [];
 }
@@ -288,9 +352,11 @@ function insideNote(prefix: string): boolean {
 
 /** Words that are whole as typed: a new line may follow, so no list may take the Enter. */
 const COMPLETE_TOKEN = [
-  /^\d+(\.\d+)?(min|h|s)$/i, // 40min, 1h
+  /^\d+(\.\d+)?(-\d+(\.\d+)?)?(min|h|s)$/i, // 40min, 1h, 30-45min
   /^\d+h\d+(min)?$/i, // 1h30
-  /^\d+(\.\d+)?(km|k|m|mi)$/i, // 10km, 800m
+  /^\d+(\.\d+)?(-\d+(\.\d+)?)?(km|k|m|mi)$/i, // 10km, 800m, 3-5km
+  /^@\d{1,2}:\d{2}(-\d{1,2}:\d{2})?\/(km|mi)$/i, // @5:00/km
+  /^\d+rm$/i, // 5RM
   /^\d+x\d+(\.\d+)?([a-z%]+)?$/i, // 6x800m, 5x5
   /^@\d{1,2}(:\d{2})?([ap]m)?$/i, // @7am, @07:00
   /^z[1-5]$/i,
@@ -307,7 +373,7 @@ export function nextMonday(today: Date): string {
 
 /** Units for a number being typed: `40` → `40min`, `40km` (`6x800` is already whole: sets of 800). */
 function unitWords(partial: string): Word[] {
-  if (/^\d+(\.\d+)?$/.test(partial)) {
+  if (/^\d+(\.\d+)?(-\d+(\.\d+)?)?$/.test(partial)) {
     return [
       word(`${partial}min`, 'duration', 'Planned time in minutes.', CompletionItemKind.Value),
       word(`${partial}km`, 'distance', 'Planned distance in kilometres.', CompletionItemKind.Value),
@@ -335,8 +401,15 @@ export function completionAnswer(prefix: string, trigger?: string, today: Date =
   const partial = inList
     ? (/[^[,]*$/.exec(prefix)?.[0] ?? '').replace(/^\s+/, '')
     : (/[A-Za-z0-9@%.\-]*$/.exec(prefix)?.[0] ?? '');
-  // A time being typed (`@07:`) is not the start of a new word.
-  if (/@\d{1,2}:\d*$/.test(prefix)) return none(partial);
+  // A time or pace being typed (`@07:`, `@5:00/km`) or a heart rate (`hr < 150`) is not the start of a new word.
+  if (/@\d{1,2}:\d*(-\d{0,2}(:\d*)?)?(\/[a-z]*)?$/i.test(prefix) || /\bhr\s*[<>]?\s*\d*(-\d*)?$/i.test(prefix)) return none(partial);
+  // `@ ` or `at `: an effort target.
+  const target = /(?:@|\bat)\s+([a-z]*)$/i.exec(prefix);
+  if (target && WEEKDAY_PATTERN.test(statement) && hash < 0) {
+    const typed = target[1].toLowerCase();
+    const targets = TARGETS.filter((item) => item.label.startsWith(typed) && item.label !== typed);
+    return targets.length && !TARGETS.some((item) => item.label === typed) ? { words: targets, partial } : none(partial);
+  }
   let words = completionWords(prefix);
   if (/^\s*start\s*:\s*$/i.test(statement)) {
     words = [word(nextMonday(today), 'next Monday', 'Week 1 starts on this Monday; dates show in hovers and the calendar export.', CompletionItemKind.Value)];

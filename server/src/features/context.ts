@@ -107,6 +107,18 @@ export class ServerContext {
   private readonly initializedHooks: (() => void | Promise<void>)[] = [];
   private readonly analyses = new Map<string, Analysis>();
   private readonly settingsListeners: (() => void)[] = [];
+  /**
+   * Whether this copy of the server checks the document and publishes its diagnostics: on the main thread the light
+   * plans, on the worker thread the heavy ones (node/router.ts). A server without a router owns everything.
+   */
+  owns: (uri: string) => boolean = () => true;
+  /**
+   * True while document changes the client sent have not been read yet (on the worker thread, whose messages wait
+   * while it checks): a check started now would be of a version already replaced.
+   */
+  changesPending: () => boolean = () => false;
+  /** Told how long each check took (the router moves a plan whose check is long to the worker thread). */
+  onCheck: ((analysis: Analysis, ms: number) => void) | undefined;
 
   constructor(readonly connection: Connection) {
     this.settings = new SettingsStore(connection, () => this.client);
@@ -155,9 +167,11 @@ export class ServerContext {
   private analyzeWith(document: TextDocument, settings: DocumentSettings): Analysis {
     const cached = this.analyses.get(document.uri);
     if (cached && cached.version === document.version && cached.config === settings.config) return cached;
+    const started = performance.now();
     const analysis = analyzeText(document.uri, document.version, document.getText(), settings, (error) =>
       this.logError(`check ${document.uri}`, error),
     );
+    this.onCheck?.(analysis, performance.now() - started);
     this.analyses.set(document.uri, analysis);
     return analysis;
   }

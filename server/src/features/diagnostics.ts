@@ -111,7 +111,13 @@ export function registerDiagnostics(ctx: ServerContext): void {
     timers.delete(uri);
     lastRun.set(uri, Date.now());
     const version = ctx.documents.get(uri)?.version;
-    if (version === undefined) return;
+    // The other copy of the server (main thread or worker) checks this document (node/router.ts).
+    if (version === undefined || !ctx.owns(uri)) return;
+    // Stale work is not started: a newer version is on its way (its change will schedule the check again).
+    if (ctx.changesPending()) {
+      schedule(uri, true);
+      return;
+    }
     const analysis = await ctx.analyze(uri);
     // Stale: the text moved on while settings were fetched; the change that moved it scheduled a new check.
     if (!analysis || analysis.version !== ctx.documents.get(uri)?.version) return;

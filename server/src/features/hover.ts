@@ -2,7 +2,7 @@
 // guide's targets. Diagnostics are not repeated (the editor shows them in the same hover).
 import { type Hover, MarkupKind } from 'vscode-languageserver/node';
 import { classify, exerciseArea } from '../engine';
-import type { Session } from '../engine';
+import type { Range, Session } from '../engine';
 import type { Analysis, ServerContext } from './context';
 import { fromLspPosition } from './convert';
 import { blockAtLine, sessionAt, weeksOfBlock } from './locate';
@@ -89,16 +89,17 @@ export function explainSession(session: Session): string {
             ? `Type \`${session.runType}\` is a quality run: hard for the legs, keep it off heavy leg days.`
             : effort
               ? `Effort ${effort} makes it a quality run (rpe 7 or more, or zone z4/z5)${c.longRun ? ': a long run with quality in it' : ''}.`
-              : 'Repeats make it a quality run: hard for the legs, keep it off heavy leg days.',
+              : session.attributes.pace || session.attributes.effortTarget
+                ? `Its target (\`${textOf(session, (session.attributes.pace ?? session.attributes.effortTarget)!.range)}\`) is faster than easy: a quality run${c.longRun ? ' inside a long run' : ''}, hard for the legs.`
+                : 'Repeats make it a quality run: hard for the legs, keep it off heavy leg days.',
         );
       } else if (c.steadyRun) {
         classes.push('steady run');
         reasons.push(
-          `Effort ${effort ?? ''} without a type: a steady run — not hard, but not easy either. The guide: if every run feels "kind of hard", you're burning recovery.`,
+          session.runType === 'steady' && session.runTypeRange
+            ? `Type \`steady\`${textOf(session, session.runTypeRange).toLowerCase() === 'steady' ? '' : ` (\`${textOf(session, session.runTypeRange)}\`)`}: faster than easy, slower than a quality run — neither an easy run nor a quality run.`
+            : `Effort ${effort ?? ''} without a type: a steady run — not hard, but not easy either. The guide: if every run feels "kind of hard", you're burning recovery.`,
         );
-      } else if (c.steadyRun) {
-        classes.push('steady run');
-        reasons.push('Type `steady`: faster than easy, slower than a quality run — neither an easy run nor a quality run.');
       } else if (c.longRun) {
         classes.push('long run');
         reasons.push(
@@ -154,14 +155,45 @@ export function explainSession(session: Session): string {
   if (c.hard) classes.push('hard session');
   if (c.legHard && !c.heavyLegs) classes.push('leg-hard');
   const lines = [`**${session.text}** — ${classes.join(' · ')}`, '', ...reasons];
+  if (session.vocabulary) {
+    lines.push('', `\`${textOf(session, session.vocabulary.range)}\` reads as \`${session.vocabulary.value}\` (the vocabulary).`);
+  }
+  const targets = targetWords(session);
+  if (targets.length) lines.push('', `Targets: ${targets.join(' · ')}.`);
+  const ranges = rangeWords(session);
+  if (ranges.length) lines.push('', `Ranges count at their midpoint: ${ranges.join(', ')}.`);
   if (session.kind !== 'rest') {
-    const minutes = duration ? formatMinutes(c.minutes) : `${formatMinutes(c.minutes)} (default)`;
+    const minutes = duration || c.minutesWritten || session.attributes.workFormat?.value.minutes !== undefined ? formatMinutes(c.minutes) : `${formatMinutes(c.minutes)} (default)`;
     const rpeText = rpe || zone ? `RPE ${c.rpe}` : `RPE ${c.rpe} (default)`;
     let load = `\nPlanned ${minutes} at ${rpeText} → load ${formatNumber(c.load)}.`;
     if (c.distanceKm !== undefined) load += ` Distance ${formatKm(c.distanceKm)}.`;
     lines.push(load);
   }
   return lines.join('\n');
+}
+
+/** The text of a range inside the session, as written. */
+function textOf(session: Session, range: Range): string {
+  const offset = range.start.column - session.range.start.column;
+  if (range.start.line !== session.range.start.line || range.end.line !== range.start.line || offset < 0) return session.text;
+  return session.text.slice(offset, offset + range.end.column - range.start.column);
+}
+
+/** Pace, effort target, heart rate and EMOM/AMRAP as written. */
+function targetWords(session: Session): string[] {
+  const { pace, effortTarget, heartRate, workFormat } = session.attributes;
+  return [pace, effortTarget, heartRate, workFormat].flatMap((attribute) => (attribute ? [`\`${textOf(session, attribute.range)}\``] : []));
+}
+
+/** `30-45min` → 37.5 min: each written range and the value totals and load use. */
+function rangeWords(session: Session): string[] {
+  const { duration, distance, rpe, repeats } = session.attributes;
+  const words: string[] = [];
+  if (duration?.span) words.push(`\`${textOf(session, duration.range)}\` → ${formatMinutes(duration.value)}`);
+  if (distance?.span) words.push(`\`${textOf(session, distance.range)}\` → ${formatKm(distance.value)}`);
+  if (rpe?.span) words.push(`\`${textOf(session, rpe.range)}\` → rpe ${formatNumber(rpe.value)}`);
+  if (repeats?.value.countSpan) words.push(`\`${textOf(session, repeats.range)}\` → ${formatNumber(repeats.value.count)} repeats`);
+  return words;
 }
 
 function capitalise(text: string): string {

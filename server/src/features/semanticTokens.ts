@@ -1,8 +1,9 @@
 // Semantic tokens from the plan model (full and range): statement words, weekdays, session kinds, focus,
-// intensity, run types, efforts, attributes, notes, exercises, separators and comments.
+// intensity, run types, efforts, what an event is, attributes (pace, effort targets, heart rate, EMOM/AMRAP,
+// strides, drills), notes, exercises, separators and comments.
 import { type SemanticTokens, SemanticTokensBuilder } from 'vscode-languageserver/node';
 import type { Plan, Range } from '../engine';
-import { LineIndex } from '../engine';
+import { LineIndex, rangesOverlap } from '../engine';
 import type { ServerContext } from './context';
 
 export const TOKEN_TYPES = ['keyword', 'type', 'enumMember', 'number', 'string', 'comment', 'function', 'operator', 'property'] as const;
@@ -75,10 +76,16 @@ export function planTokens(plan: Plan, lines = new LineIndex(plan.text)): PlanTo
               each({ start: exercise.nameRange.end, end: exercise.range.end }, /[^\s@]\S*/g, (match) => (/^rpe$/i.test(match) ? 'property' : 'number'));
             }
           } else if (session.kind === 'run') add(session.runTypeRange, 'enumMember');
-          else if (session.kind === 'cross') add(session.effortRange, 'enumMember');
-          const { duration, distance, repeats, time, rpe, zone, note } = session.attributes;
-          for (const attribute of [duration, distance, repeats, time, zone]) add(attribute?.range, 'number');
-          if (rpe) each(rpe.range, /[A-Za-z]+|\d+/g, (match) => (/^\d/.test(match) ? 'number' : 'property'));
+          else if (session.kind === 'cross' || session.kind === 'conditioning' || session.kind === 'sport') add(session.effortRange, 'enumMember');
+          else if (session.kind === 'event' && session.what && !rangesOverlap(session.what.range, session.keywordRange)) add(session.what.range, 'enumMember');
+          const { duration, distance, repeats, time, rpe, zone, note, pace, effortTarget, heartRate, workFormat, strides, drills } = session.attributes;
+          for (const attribute of [duration, distance, repeats, time, zone, pace]) add(attribute?.range, 'number');
+          // `rpe 6-7`, `hr < 150`, `EMOM 12min`: the word is a property, the numbers are numbers.
+          for (const attribute of [rpe, heartRate, workFormat]) {
+            if (attribute) each(attribute.range, /[A-Za-z]+|\d[\w.:-]*/g, (match) => (/^\d/.test(match) ? 'number' : 'property'));
+          }
+          add(effortTarget?.range, 'enumMember');
+          for (const extra of [strides, drills]) if (extra && !rangesOverlap(extra.range, session.keywordRange)) each(extra.range, /[A-Za-z]+|\d[\w.]*/g, (match) => (/^\d/.test(match) ? 'number' : 'property'));
           add(note?.range, 'string');
           const next = sessions[index + 1];
           if (next) each({ start: session.range.end, end: next.range.start }, /\+/g, 'operator');

@@ -85,8 +85,10 @@ function chipOf(session: Session): ChipClass {
   if (session.kind === 'gym') return sessionClass.heavyLegs ? 'heavy-legs' : sessionClass.hardGym ? 'hard-gym' : 'gym';
   if (session.kind === 'run') {
     if (sessionClass.qualityRun) return 'quality-run';
-    return sessionClass.longRun ? 'long-run' : 'easy-run';
+    return sessionClass.longRun ? 'long-run' : sessionClass.steadyRun ? 'steady-run' : 'easy-run';
   }
+  // Races and tests, conditioning and sport have their own colours; hard or easy is in the chip's class words.
+  if (session.kind === 'event' || session.kind === 'conditioning' || session.kind === 'sport') return session.kind;
   return sessionClass.hardCross || sessionClass.hardOther ? 'hard-cross' : 'cross';
 }
 

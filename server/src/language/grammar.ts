@@ -1,7 +1,7 @@
 // The Chevrotain grammar of one statement. The parser is built once and reused for every statement of every parse
 // (`parser.input = tokens`), with error recovery on: a missing `:` or `]` is inserted virtually so the rest of the
 // statement still counts. Sessions are kept as raw token lists here; sessions.ts gives them their meaning.
-import { EmbeddedActionsParser, type IParserErrorMessageProvider, type IToken, type TokenType } from 'chevrotain';
+import { EmbeddedActionsParser, tokenMatcher, type IParserErrorMessageProvider, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
 import {
   allTokens,
   AmPm,
@@ -167,6 +167,15 @@ class StatementParser extends EmbeddedActionsParser {
     const colon = this.CONSUME(Colon);
     const sessions: RawSession[] = [];
     sessions.push(this.SUBRULE(this.session));
+    if (!this.RECORDING_PHASE) {
+      // `+` after `+`: an empty session, recovered here as Chevrotain would (one early-exit error, no session) without
+      // its exception and follow-set search per `+` (issue 16: a line of 100,000 `+` took seconds).
+      while (tokenMatcher(this.LA(1), Plus) && tokenMatcher(this.LA(2), Plus)) {
+        this.CONSUME(Plus);
+        this.recordFirst({ name: 'EarlyExitException', message: 'earlyExit||session' });
+        sessions.push(undefined as unknown as RawSession);
+      }
+    }
     this.MANY(() => {
       this.CONSUME(Plus);
       sessions.push(this.SUBRULE2(this.session));
@@ -192,12 +201,59 @@ class StatementParser extends EmbeddedActionsParser {
   private readonly exercises = this.RULE('exercises', (): RawItem => {
     const open = this.CONSUME(LBracket);
     const items: IToken[] = [];
-    this.MANY(() => {
-      items.push(this.CONSUME(Anything));
-    });
+    if (this.RECORDING_PHASE) {
+      this.MANY(() => {
+        items.push(this.CONSUME(Anything));
+      });
+    } else {
+      // The MANY above, read by hand: on its way out Chevrotain's MANY searches the follow set whenever the next token
+      // is not `]`, and so does its recovery of the missing `]` — about 0.1 ms each (issue 16: a line of 10,000 `[`
+      // took a second). A `]` missing before another `[` or a `+` is recovered here as Chevrotain would (one
+      // mismatch error, `]` inserted); anything else goes through Chevrotain's own recovery, as before.
+      while (tokenMatcher(this.LA(1), Anything)) items.push(this.CONSUME(Anything));
+      const next = this.LA(1);
+      if (tokenMatcher(next, LBracket) || tokenMatcher(next, Plus)) {
+        this.recordFirst({ name: 'MismatchedTokenException', message: 'mismatch|RBracket|exercises' });
+        return { open, items, close: undefined };
+      }
+      if (!tokenMatcher(next, RBracket)) {
+        // The same MANY (idx 1) as recorded: with nothing to repeat it goes straight to its recovery.
+        this.MANY(() => {
+          items.push(this.CONSUME(Anything));
+        });
+      }
+    }
     const close = this.CONSUME(RBracket);
     return { open, items, close: this.ACTION(() => real(close)) };
   });
+
+  /** The statement's first error, when it is one recovered here (see `exercises` and `day`). */
+  private firstError: IRecognitionException | undefined;
+  /** Whether an error was recovered here in this statement already (only the first can be the statement's first). */
+  private recovered = false;
+
+  /** An error at the next token, as Chevrotain would have saved it (only the statement's first error is reported). */
+  private recordFirst(error: { name: string; message: string }): void {
+    if (this.recovered) return;
+    this.recovered = true;
+    if (this.errors.length > 0) return;
+    this.firstError = {
+      ...error,
+      token: this.LA(1),
+      previousToken: this.LA(0),
+      resyncedTokens: [],
+      context: { ruleStack: [], ruleOccurrenceStack: [] },
+    } as IRecognitionException & { previousToken: IToken };
+  }
+
+  /** Parses one statement's tokens: the statement as read, and its first error (the only one reported). */
+  read(tokens: IToken[]): { statement: RawStatement | undefined; error: IRecognitionException | undefined } {
+    this.input = tokens;
+    this.firstError = undefined;
+    this.recovered = false;
+    const statement = this.statement();
+    return { statement, error: this.firstError ?? this.errors[0] };
+  }
 }
 
 /** The one parser instance. */

@@ -28,6 +28,7 @@ import { GOALS } from './model';
 import { statementParser, statementStarts, type RawItem, type RawSession, type RawStatement } from './grammar';
 import {
   builtinVocabulary,
+  kindOf,
   onlyRunExtras,
   PhraseMap,
   readPace,
@@ -47,6 +48,7 @@ import {
   DayName,
   LBracket,
   Newline,
+  Other,
   planLexer,
   Plus,
   Semicolon,
@@ -226,13 +228,36 @@ function parseStatement(tokens: IToken[], source: SourceText, errors: SyntaxIssu
     errors.push(issue);
     return { tokens, errorRange: issue.range };
   }
-  statementParser.input = tokens;
-  const statement = statementParser.statement();
-  const error = statementParser.errors[0];
+  const { statement, error } = statementParser.read(hasParenthesis(tokens) ? plusInParentheses(tokens) : tokens);
   if (!error) return { tokens, statement };
   const issue = describeParseError(error, tokens, source);
   errors.push(issue);
   return { tokens, statement, errorRange: issue.range };
+}
+
+function hasParenthesis(tokens: readonly IToken[]): boolean {
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].image === '(') return true;
+  return false;
+}
+
+/**
+ * `strength B (single-leg + carries)`, `Brick (run + stations)`, `xtrain (cardio + strength training)`: what is in
+ * parentheses is an aside about the session before it, `+` included. Such a `+` becomes an `Other` token, so the
+ * grammar does not split the session at it.
+ */
+function plusInParentheses(tokens: IToken[]): IToken[] {
+  let copy: IToken[] | undefined;
+  let depth = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.image === '(') depth++;
+    else if (token.image === ')') depth = Math.max(0, depth - 1);
+    else if (depth > 0 && token.tokenType === Plus) {
+      copy ??= tokens.slice();
+      copy[i] = { ...token, tokenType: Other, tokenTypeIdx: Other.tokenTypeIdx as number };
+    }
+  }
+  return copy ?? tokens;
 }
 
 /** A statement that does not start with a weekday or a keyword. */
@@ -633,6 +658,29 @@ function readWeekHeader(
   return header;
 }
 
+function wordAt(items: readonly RawItem[], index: number): string {
+  const item = items[index];
+  return item !== undefined && 'token' in item ? item.token.image.toLowerCase() : '';
+}
+
+/** How many words at `index` say "and next" (`then`, `followed by`, `finish with`), or 0. */
+function thenLength(items: readonly RawItem[], index: number, word: string): number {
+  switch (word) {
+    case 'then':
+      return 1;
+    case 'followed':
+      return wordAt(items, index + 1) === 'by' ? 2 : 0;
+    case 'finish':
+    case 'finished':
+    case 'finishing':
+    case 'end':
+    case 'ending':
+      return wordAt(items, index + 1) === 'with' ? 2 : 0;
+    default:
+      return 0;
+  }
+}
+
 /** Focus words name a gym session on their own, but after a comma (`gym upper, core`) they may be part of the one before. */
 const NOT_AFTER_COMMA = new Set(['upper', 'lower', 'full', 'push', 'pull', 'legs', 'core', 'upperbody', 'lowerbody', 'fullbody']);
 
@@ -653,18 +701,22 @@ function namesSession(items: RawItem[], vocabulary: Vocabulary): boolean {
 }
 
 /**
- * `gym upper, run easy`: a comma where a `+` belongs is reported once (on the comma), and the sessions on either side
- * are read as two sessions, so both still count. `stretch & strength`, `run easy and gym upper`: `&` and `and` join
- * two sessions when both sides name one (`squats and lunges` stays one gym session).
+ * `gym upper, run easy`: a comma between two sessions is read as `+` (a warning with the fix on the comma): the piece
+ * after it is a new session when it reads as a session of another kind than the one before (`ME lower body,
+ * speed/interval work`), not when it goes on with the same one (`squat 5x5, bench 5x5`, `jog 5mins, run 10mins
+ * steady`, `gym upper, core`). `stretch & strength`, `run easy and gym upper`: `&` and `and` join two sessions when
+ * both sides name one (`squats and lunges` stays one gym session). `followed by`, `then`, `finish with` join too.
  */
 function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[], errorRange: Range | undefined, vocabulary: Vocabulary): RawSession[] {
   let parts: RawSession[] | undefined;
   let start = 0;
   const items = raw.items;
   let depth = 0;
+  // The kind of the session being read, from its first piece (computed at its first comma, once).
+  let current: ReturnType<typeof kindOf> | null = null;
   for (let i = 1; i < items.length - 1; i++) {
     const item = items[i] as RawItem;
-    // Only a comma, `&` or `and` can split: most items are not one, and are passed over first.
+    // Only a comma, `&`, `and` or a "then" word can split: most items are not one, and are passed over first.
     if (!('token' in item) || i <= start) continue;
     const token = item.token;
     // Nothing in parentheses splits a session: `(swim, bike or row)` is an aside.
@@ -672,24 +724,68 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
     else if (token.image === ')') depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
     const comma = token.tokenType === Comma;
-    const join = !comma && (token.image === '&' || token.image.toLowerCase() === 'and');
+    const lower = comma ? ',' : token.image.toLowerCase();
+    const join = !comma && (lower === '&' || lower === 'and');
+    // `5x5 squats followed by 45 minutes of speed work`, `full body weights, finish with erg`.
+    const thenWords = comma ? 0 : thenLength(items, i, lower);
+    if (thenWords > 0) {
+      const after = kindOf(piece(items, i + thenWords), vocabulary);
+      const before = after && kindOf(items.slice(Math.max(start, i - 8), i), vocabulary);
+      // `run 20 min then 4 x 1 min fast` goes on with the same run.
+      if (!after || !before || sameSession(before, after)) continue;
+      (parts ??= []).push({ items: items.slice(start, i) });
+      start = i + thenWords;
+      current = null;
+      i = start - 1;
+      continue;
+    }
     if (!comma && !join) continue;
-    if (!sessionAfter(items, i + 1, vocabulary)) continue;
-    if (join && !namesSession(items.slice(start, i), vocabulary)) continue;
-    if (comma && !errorRange) {
-      const range = source.rangeOf(token);
-      errors.push({
-        message: `Separate the sessions of one day with '+', not ','`,
-        range,
-        fixes: [{ title: `Change ',' to '+'`, edits: [{ range, newText: ' +' }], preferred: true }],
-      });
+    if (join) {
+      if (!sessionAfter(items, i + 1, vocabulary) || kindOf(items.slice(Math.max(start, i - 8), i), vocabulary) === undefined) continue;
+    } else {
+      // `…, finish with erg`: the words after the comma join the sessions themselves.
+      if (thenLength(items, i + 1, wordAt(items, i + 1)) > 0) continue;
+      const after = kindOf(piece(items, i + 1), vocabulary);
+      if (after === undefined) continue;
+      if (current === null) current = kindOf(items.slice(start, i), vocabulary);
+      // A first piece that names no session (`short, intense sprints`) describes what follows: no split.
+      if (current === undefined || sameSession(current, after)) continue;
+      if (!errorRange) {
+        const range = source.rangeOf(token);
+        errors.push({
+          message: `Separate the sessions of one day with '+', not ',' — read as two sessions`,
+          range,
+          severity: 'warning',
+          fixes: [{ title: `Change ',' to '+'`, edits: [{ range, newText: ' +' }], preferred: true }],
+        });
+      }
     }
     (parts ??= []).push({ items: items.slice(start, i) });
     start = i + 1;
+    current = null;
   }
   if (parts === undefined) return [raw];
   parts.push({ items: raw.items.slice(start) });
   return parts;
+}
+
+/** The first words of the piece after a comma (up to the next comma, at most six items: the kind is named early). */
+function piece(items: readonly RawItem[], from: number): RawItem[] {
+  let end = from;
+  while (end < items.length && end < from + 6) {
+    const item = items[end];
+    if ('token' in item && item.token.tokenType === Comma) break;
+    end++;
+  }
+  return items.slice(from, end);
+}
+
+/** Whether the piece after a comma goes on with the session before it (same kind; a run/walk is one run). */
+function sameSession(before: NonNullable<ReturnType<typeof kindOf>>, after: NonNullable<ReturnType<typeof kindOf>>): boolean {
+  const runOrWalk = (kind: NonNullable<ReturnType<typeof kindOf>>): boolean => kind.kind === 'run' || kind.activity === 'walk';
+  if (runOrWalk(before) && runOrWalk(after)) return true;
+  if (before.kind !== after.kind) return false;
+  return before.kind !== 'cross' || before.activity === after.activity;
 }
 
 function readDayEntry(

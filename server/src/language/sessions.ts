@@ -28,7 +28,7 @@ import type {
 } from './model';
 import type { RawItem, RawSession } from './grammar';
 import { At, Colon, Comma, Dash, DayName, planLexer, Quantity, StringLiteral, UnterminatedString, Word } from './tokens';
-import { quoteList, suggest } from './suggest';
+import { editDistance, quoteList, suggest } from './suggest';
 import { LineIndex } from './text';
 import {
   CONDITIONING_WORDS,
@@ -116,6 +116,8 @@ const DISTANCE = /^(\d+(?:\.\d+)?)(km|k|mi|m)$/i;
 const SECONDS = /^(\d+(?:\.\d+)?)(s|sec|secs)$/i;
 const CLOCK = /^(\d{1,2})(?::(\d{2}))?(am|pm)?$/i;
 const ZONE = /^z(\d+)$/i;
+/** `z2`, `z1-2`, `z1/2`: a heart-rate zone named in a session. */
+const ZONE_WORD = /^z\d(?:[-/]\d)?$/i;
 const LOAD = /^(\d+(?:\.\d+)?)(%|kg|lbs?)$/i;
 const UNIT = /^\d+(?:[.:]\d+)*([a-z%]+)/i;
 const WEIGHT_UNIT = /^(kg|lbs?)$/i;
@@ -310,18 +312,25 @@ interface KindStart {
 
 /** A phrase table: the entries of each first word, longest first. Built once; a lookup allocates nothing. */
 export class PhraseMap<T> {
-  private readonly byFirst = new Map<string, { words: string[]; value: T }[]>();
+  private readonly byFirst = new Map<string, { words: string[]; value: T; variant?: true }[]>();
 
   constructor(entries: Iterable<readonly [string, T]> = []) {
     for (const [phrase, value] of entries) this.add(phrase, value);
   }
 
-  add(phrase: string, value: T): void {
+  /** Adds a phrase; a `variant` (a plural read like its phrase) is matched but not listed by `phrases()`. */
+  add(phrase: string, value: T, variant = false): void {
     const words = phrase.toLowerCase().trim().split(/\s+/);
     let list = this.byFirst.get(words[0]);
     if (!list) this.byFirst.set(words[0], (list = []));
-    list.push({ words, value });
+    list.push(variant ? { words, value, variant } : { words, value });
     list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  /** Whether the exact phrase is in the map. */
+  has(phrase: string): boolean {
+    const words = phrase.toLowerCase().trim().split(/\s+/);
+    return this.byFirst.get(words[0])?.some((entry) => entry.words.join(' ') === words.join(' ')) ?? false;
   }
 
   /** The longest entry whose words are `words[index]`, `words[index + 1]`, …, and the index after it. */
@@ -341,7 +350,7 @@ export class PhraseMap<T> {
   /** Every phrase, first words first (for did-you-mean and completion). */
   phrases(): string[] {
     const all: string[] = [];
-    for (const list of this.byFirst.values()) for (const entry of list) all.push(entry.words.join(' '));
+    for (const list of this.byFirst.values()) for (const entry of list) if (!entry.variant) all.push(entry.words.join(' '));
     return all;
   }
 }
@@ -488,8 +497,20 @@ export function createVocabulary(user: Readonly<Record<string, string>> = {}): {
     if (typeof start === 'string') throw new Error(`vocabulary: '${phrase}' → ${start}`);
     sessions.add(phrase, start);
   }
+  addPlurals(sessions);
   const words = [...SESSION_WORDS, ...[...userMap.keys()].filter((key) => !key.includes(' '))];
   return { vocabulary: { sessions, words, user: userMap }, errors };
+}
+
+/** `runs`, `long runs`, `bike rides`: the plural of a phrase names the same session (added once, when built). */
+function addPlurals(map: PhraseMap<KindStart>): void {
+  for (const phrase of map.phrases()) {
+    if (/[^a-z]$|s$/.test(phrase) || EXERCISE_HEAD.has(`${phrase}s`)) continue;
+    const plural = `${phrase}s`;
+    if (map.has(plural)) continue;
+    const value = map.match(phrase.split(' '), 0)?.value;
+    if (value) map.add(plural, value, true);
+  }
 }
 
 const USER_PHRASE = /^[\p{L}\p{N}][\p{L}\p{N}'/-]*(?: [\p{L}\p{N}][\p{L}\p{N}'/-]*){0,3}$/u;
@@ -550,19 +571,37 @@ function quantityMeansRun(image: string): boolean {
  */
 function findKind(items: readonly RawItem[], words: readonly (string | undefined)[], vocabulary: Vocabulary): FoundKind | undefined {
   let weak: FoundKind | undefined;
+  let timed = -1;
+  let paced = false;
   for (let i = 0; i < items.length; i++) {
     if (words[i] === undefined) continue;
-    const kind = vocabulary.sessions.match(words, i);
+    let kind = vocabulary.sessions.match(words, i);
     const runWord = RUN_MODIFIER_MAP.match(words, i);
+    // `1 mile, 5 min rest`, `90s recovery`: rest after a time is the recovery of a repeat, not a rest day.
+    if (kind && kind.value.template.kind === 'rest' && i > 0 && afterQuantity(items, words, i)) kind = undefined;
     // `race pace` is a run's target, not a race: the longer phrase wins.
-    if (kind && !(runWord && runWord.end > kind.end)) return { start: kind.value, from: i, to: kind.end };
-    const slash = (words[i] as string).indexOf('/');
+    if (kind && !(runWord && runWord.end > kind.end)) {
+      // `walk 5min, run 2x(…)`, `walk 1 min / run 2 min`: a run/walk is a run.
+      if (kind.value.template.activity === 'walk') {
+        for (let j = kind.end; j < items.length; j++) {
+          const run = words[j] === 'run' || words[j] === 'jog' || words[j] === 'running' || words[j] === 'jogging' ? vocabulary.sessions.match(words, j) : undefined;
+          if (run) return { start: run.value, from: j, to: run.end };
+        }
+      }
+      return { start: kind.value, from: i, to: kind.end };
+    }
+    // `bike/row`, `Strength-Building`: the first of the pair (or of the compound) says what the session is.
+    let slash = (words[i] as string).indexOf('/');
+    if (slash < 0) slash = (words[i] as string).indexOf('-');
     if (!kind && !runWord && slash > 0) {
       // `bike/row`, `squat/bench/deadlift`: alternatives; the first says what the session is.
       const first = [(words[i] as string).slice(0, slash)];
       const alternative = vocabulary.sessions.match(first, 0);
       if (alternative) return { start: { template: alternative.value.template, reread: false }, from: i, to: i + 1 };
       if (!weak && EXERCISE_HEAD.has(first[0])) weak = { start: { template: { kind: 'gym', word: 'gym' }, reread: false }, from: i, to: i + 1 };
+      // `speed/interval work`: a run word first.
+      const firstRun = RUN_MODIFIER_MAP.match(first, 0);
+      if (!weak && ((firstRun && !NOT_A_RUN_ALONE.has(first[0])) || ((RUN_TYPES as readonly string[]).includes(first[0]) && first[0] !== 'easy'))) weak = weakRun(i, i + 1);
     }
     if (runWord) {
       if (!weak && !NOT_A_RUN_ALONE.has(words.slice(i, runWord.end).join(' '))) weak = weakRun(i, runWord.end);
@@ -585,10 +624,33 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     if ('token' in item && tokenMatcher(item.token, Quantity)) {
       const quantity = collectQuantity({ items, words }, i);
       if (quantityMeansRun(quantity.image)) weak = weakRun(i, i + 1);
+      else if (timed < 0 && quantityIsTime(quantity.image)) timed = i;
       i = quantity.end;
-    }
+    } else if (word === 'easy' || ZONE_WORD.test(word)) paced = true;
   }
-  return weak;
+  // `30 min easy`, `55-75' Z1 flat`: a time run at an easy effort or in a zone, with no kind named, is a run.
+  return weak ?? (timed >= 0 && paced ? weakRun(timed, timed + 1) : undefined);
+}
+
+function quantityIsTime(image: string): boolean {
+  const compact = image.toLowerCase();
+  const spanned = RANGE.exec(compact);
+  return duration(compact) !== undefined || (spanned !== null && duration(`${spanned[3]}${spanned[4]}`) !== undefined);
+}
+
+/** What kind of session the items name (`run`, `cross` …, with the cross activity), or undefined. */
+export function kindOf(items: readonly RawItem[], vocabulary: Vocabulary = builtinVocabulary()): { kind: Session['kind']; activity?: CrossActivity } | undefined {
+  const template = findKind(items, itemWords(items), vocabulary)?.start.template;
+  return template && { kind: template.kind, activity: template.activity };
+}
+
+/** True when the word at `index` follows a number (`5 min rest`, `90s recovery`). */
+function afterQuantity(items: readonly RawItem[], words: readonly (string | undefined)[], index: number): boolean {
+  const previous = tokenAt(items, index - 1);
+  if (previous === undefined) return false;
+  if (tokenMatcher(previous, Quantity)) return true;
+  const before = tokenAt(items, index - 2);
+  return before !== undefined && tokenMatcher(before, Quantity) && SPACED_UNITS.has(words[index - 1] as string);
 }
 
 function weakRun(from: number, to: number): FoundKind {
@@ -705,7 +767,7 @@ export function readSession(
     return { error: unknownSession(first.token, source, vocabulary) };
   }
   const builder = builderOf(found, items, source);
-  const context: ReadContext = { items, words, source, vocabulary, skipFrom: found.start.reread ? -1 : found.from, skipTo: found.to };
+  const context: ReadContext = { items, words, source, vocabulary, skipFrom: found.start.reread ? -1 : found.from, skipTo: found.to, kindFrom: found.from };
 
   // A session may be written in parts: `10 min easy, 4 x 1 min fast, 10 min easy` (parts after a comma add up),
   // `8 miles with 4 x 800m` (what comes after `with` is inside the session), `rest or easy run` (the first alternative
@@ -894,7 +956,7 @@ function unknownSession(token: IToken, source: SourceText, vocabulary: Vocabular
       ],
     };
   }
-  const guess = suggest(word, vocabulary.words);
+  const guess = PROSE_WORDS.has(typed) || NOISE.has(typed) ? undefined : typoGuess(typed, suggest(word, vocabulary.words));
   if (guess) return { message: `Unknown session '${word}' — did you mean '${guess}'?`, range, fixes: replaceFix(range, guess, word), unknownWord };
   return {
     message: `Unknown session '${word}' — expected gym, run, rest, a cross-training (${CROSS_ACTIVITIES.join(', ')}), conditioning, a sport, a race or a test`,
@@ -929,6 +991,8 @@ interface ReadContext {
   /** The items that named the kind and are not read again (-1 when they are). */
   skipFrom: number;
   skipTo: number;
+  /** Where the words that name the kind start: a word before them may be a misspelt kind (`gim upper`). */
+  kindFrom: number;
 }
 
 function tokenAt(items: readonly RawItem[], index: number): IToken | undefined {
@@ -960,6 +1024,8 @@ function readItem(builder: Builder, context: ReadContext, index: number): number
   }
   if (builder.kind === 'rest') {
     if (token.image === '(') return readAside(builder, context, index, token);
+    // `Rest day - stretch.`, `Rest and recover`: the user's words about the rest day.
+    if (tokenMatcher(token, Word) || tokenMatcher(token, Dash) || tokenMatcher(token, Comma) || PROSE_PUNCTUATION.has(token.image)) return index;
     throw new SessionError(`'${builder.word}' takes only a note, not '${token.image}'`, range);
   }
   if (tokenMatcher(token, At)) return readAt(builder, context, index, token);
@@ -971,22 +1037,22 @@ function readItem(builder: Builder, context: ReadContext, index: number): number
     if (modifier) return applyModifier(builder, context, index, modifier.end, modifier.value);
     return readQuantity(builder, context, index);
   }
-  if (tokenMatcher(token, Comma)) {
-    // `deadlift 4RM, sled push 4x25m`: exercises written outside brackets are listed with commas.
-    if (builder.kind === 'gym' && exerciseNameEnd(context.words, items, index + 1, context.vocabulary) > 0) return index;
-    throw new SessionError(`Separate the sessions of one day with '+', not ','`, range, [
-      { title: `Change ',' to '+'`, edits: [{ range, newText: ' +' }], preferred: true },
-    ]);
-  }
-  // `crossfit - moderate strength`: a dash between words only separates them.
-  if (token.image === '&' || tokenMatcher(token, Dash)) return index;
+  // `deadlift 4RM, sled push 4x25m`, `5x5 bench, incline DB, & dips`: a gym session lists its exercises with commas
+  // (a comma before a new session was split off before, with its own message).
+  if (tokenMatcher(token, Comma)) return index;
   if (token.image === '(') return readAside(builder, context, index, token);
   // `2 miles / 20 minutes`: the second way of saying it adds nothing.
   if (token.image === '/' && tokenAt(items, index + 1) && tokenMatcher(tokenAt(items, index + 1) as IToken, Quantity)) {
     return collectQuantity(context, index + 1).end;
   }
+  // `crossfit - moderate strength`, `Treadmill: 9 mi`, `Walk 30–60 min*`, `Run. Complete …`: punctuation of prose
+  // between words only separates them.
+  if (token.image === '&' || tokenMatcher(token, Dash) || tokenMatcher(token, Colon) || PROSE_PUNCTUATION.has(token.image)) return index;
   throw new SessionError(`Unexpected '${token.image}' in ${kindNames[builder.kind]}`, range);
 }
+
+/** Punctuation of written prose inside a session: a footnote mark, a full stop, a stray `)`, `~` for "about". */
+const PROSE_PUNCTUATION = new Set(['*', '.', '!', '?', ')', '~', '|', '/']);
 
 /** `(lift first, then run)`: words in parentheses are an aside, kept as the session's note when it has none. */
 function readAside(builder: Builder, context: ReadContext, index: number, open: IToken): number {
@@ -1186,13 +1252,39 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
     return end + 1;
   }
   if (isPace(items, index)) return readPaceAt(builder, context, index, token);
+  // `run 2:30 / walk 1 min`: a run/walk ratio says how the run is done, not how long it is.
+  // `2:30 running and 1 min walking`: the same.
+  if (CLOCK_DIGITS.test(image) && builder.kind === 'run' && (tokenAt(items, end + 1)?.image === '/' || RATIO_WORDS.has(after as string))) {
+    let i = end + 1;
+    while (i < end + 4 && i < items.length && !tokenMatcher(tokenAt(items, i) ?? token, Quantity)) i++;
+    const walk = tokenAt(items, i);
+    return walk && i < end + 4 && tokenMatcher(walk, Quantity) ? collectQuantity(context, i).end : end;
+  }
+  // `5:45 AM - Treadmill`, `6pm`: a clock time with am or pm is a start time even without '@'.
+  const glued = CLOCK_PERIOD.test(image);
+  const clockEnd = glued ? end : CLOCK_DIGITS.test(image) && (after === 'am' || after === 'pm') ? end + 1 : -1;
+  if (clockEnd >= 0) {
+    const minutes = clockMinutes(glued ? image : `${image}${after}`);
+    if (typeof minutes === 'string') throw new SessionError(minutes, source.rangeBetween(token, tokenAt(items, clockEnd) as IToken));
+    setAttribute(builder, 'time', { value: { clockMinutes: minutes, period: minutes < 12 * 60 ? 'am' : 'pm' }, range: source.rangeBetween(token, tokenAt(items, clockEnd) as IToken) });
+    return clockEnd;
+  }
   // `3-4 rounds`, `4 x (…)`: how often what follows is done, not an attribute of its own.
   if (after === 'rounds' || after === 'round' || after === 'sets' || after === 'times' || after === 'reps') return end + 1;
+  // `1 mile, 5 min rest`: the rest between repeats is not time of the session.
+  if (after === 'rest' && builder.kind !== 'rest') return end + 1;
+  // `2 x max effort 1 mile`: how many times what follows is done.
+  if (after === 'x' && WHOLE_NUMBER.test(image) && !(tokenAt(items, end + 2) && tokenMatcher(tokenAt(items, end + 2) as IToken, Quantity))) return end + 1;
   if (/x$/i.test(image) && tokenAt(items, end + 1)?.image === '(') return end;
   if (context.words[end + 1] === 'x' && tokenAt(items, end + 2)?.image === '(') return end + 1;
   readQuantityImage(builder, image, range, context);
   return end;
 }
+
+/** Words after `2:30` that make it the run part of a run/walk ratio. */
+const RATIO_WORDS: ReadonlySet<string> = new Set(['run', 'running', 'jog', 'jogging', 'walk', 'walking']);
+const CLOCK_PERIOD = /^\d{1,2}(?::\d{2})?(am|pm)$/i;
+const CLOCK_DIGITS = /^\d{1,2}:\d{2}$/;
 
 /** Longest session (minutes) and distance (km) a plan may write: past these a number is a typo (or 400 digits). */
 const MAX_SESSION_MINUTES = 48 * 60;
@@ -1259,9 +1351,40 @@ function readQuantityImage(builder: Builder, image: string, range: Range, contex
       { title: `Write '@${image}'`, edits: [{ range, newText: `@${image}` }], preferred: true },
     ]);
   }
+  // `21-15-9 chinups`, `3 rounds`, `1 arm DB rows`: numbers without a unit in a gym or conditioning session are reps.
+  if ((NUMBER.test(image) || REP_LADDER.test(image)) && (builder.kind === 'gym' || builder.kind === 'conditioning')) return;
+  // `target 7:40-7:45 pace`: a pace range written without its unit says how the run feels; the model keeps no pace.
+  if (PACE_SPAN.test(image) && builder.kind === 'run' && paceContext(context, range)) return;
+  if (NUMBER.test(image)) {
+    // `run 45`, `walk 3, run 8`: which unit is meant cannot be guessed; each one is a quick fix.
+    throw new SessionError(unitHint(image), range, [
+      { title: `Write '${image}min' (minutes)`, edits: [{ range, newText: `${image}min` }] },
+      { title: `Write '${image}km'`, edits: [{ range, newText: `${image}km` }] },
+      { title: `Write '${image}mi' (miles)`, edits: [{ range, newText: `${image}mi` }] },
+    ]);
+  }
   const hint = unitHint(image);
   const guess = /did you mean '([^']+)'\?$/.exec(hint)?.[1];
   throw new SessionError(hint, range, guess ? replaceFix(range, guess, image) : undefined);
+}
+
+/** `1-1-1-1-1`, `21-15-9`: reps of each round. */
+const REP_LADDER = /^\d+(?:-\d+)+$/;
+const PACE_SPAN = /^\d{1,2}:\d{2}(?:-\d{1,2}:\d{2})?$/;
+
+/** True when `pace` or `target` stands right before or after the number at `range` (`target 7:40-7:45 pace`). */
+function paceContext(context: ReadContext, range: Range): boolean {
+  const { items, words, source } = context;
+  const start = source.offsetAt(range.start);
+  for (let i = 0; i < items.length; i++) {
+    const token = tokenAt(items, i);
+    if (token?.startOffset !== start) continue;
+    const near = (word: string | undefined): boolean => word === 'pace' || word === 'target' || word === 'goal';
+    let end = i;
+    while (end + 1 < items.length && tokenAt(items, end + 1) && tokenEnd(tokenAt(items, end + 1) as IToken) <= source.offsetAt(range.end)) end++;
+    return near(words[i - 1]) || near(words[end + 1]) || (tokenAt(items, i - 1)?.image === ':' && near(words[i - 2]));
+  }
+  return false;
 }
 
 function setSpan(builder: Builder, key: 'duration' | 'distance', low: number, high: number, image: string, range: Range): void {
@@ -1440,6 +1563,8 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
   switch (builder.kind) {
     case 'gym': {
       const focus = FOCUS_WORDS.get(word);
+      // `gym upper, core`, `upper body + core`: core work added to a session of another focus.
+      if (focus === 'core' && builder.focus && builder.focus.value !== 'core') return index;
       if (focus) {
         setOnce(builder, 'focus', focus, range, `A gym session has one focus`);
         return index;
@@ -1495,14 +1620,42 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
       return index;
     }
   }
-  const guess = suggest(word, kindWordsFor(builder.kind));
-  throw new SessionError(
-    guess
-      ? `Unknown word '${token.image}' in ${kindNames[builder.kind]} — did you mean '${guess}'?`
-      : `Unknown word '${token.image}' in ${kindNames[builder.kind]} — ${expectedWords(builder.kind)}`,
-    range,
-    guess ? replaceFix(range, guess, token.image) : undefined,
-  );
+  // A near miss of a word that means something here is a typo that changes the session (`run tmepo`): say so.
+  const guess = typoOf(word, builder.kind) ?? (index < context.kindFrom ? typoOfKind(word, context.vocabulary) : undefined);
+  if (guess) {
+    throw new SessionError(`Unknown word '${token.image}' in ${kindNames[builder.kind]} — did you mean '${guess}'?`, range, replaceFix(range, guess, token.image));
+  }
+  // Any other word is the user's own description (`tech trail with vert`, `in North Kingstown`): kept in the text.
+  return index;
+}
+
+/** Common words of plan prose that are never a typo of a plan word (`at` is not `am`, `weight` not `light`). */
+const PROSE_WORDS = new Set([
+  'at', 'an', 'as', 'be', 'by', 'do', 'go', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'on', 'or', 'so', 'up', 'us', 'we',
+  'all', 'any', 'are', 'but', 'can', 'get', 'its', 'not', 'now', 'one', 'out', 'own', 'two', 'was', 'way', 'you', 'use',
+  'your', 'this', 'that', 'than', 'from', 'into', 'over', 'down', 'back', 'more', 'most', 'less', 'only', 'just', 'like',
+  'weight', 'weights', 'longer', 'shorter', 'easier', 'harder', 'lighter', 'heavier', 'faster', 'slower', 'flat', 'last',
+  'rest', 'test', 'run', 'runs', 'walk', 'walks', 'jog', 'jogs',
+]);
+
+/** The word a misspelt one was meant to be, among the words that may stand in a session of this kind. */
+function typoOf(word: string, kind: Session['kind']): string | undefined {
+  // Two-letter words (`at`, `OH`, `DB`) are too short to guess from, and prose words are what they say.
+  if (word.length <= 2 || PROSE_WORDS.has(word) || NOISE.has(word)) return undefined;
+  const candidates = kindWordsFor(kind);
+  return typoGuess(word, suggest(word, candidates));
+}
+
+/** The session word a word written where a kind word goes was meant to be (`gim upper` → 'gym'). */
+function typoOfKind(word: string, vocabulary: Vocabulary): string | undefined {
+  if (word.length <= 2 || PROSE_WORDS.has(word)) return undefined;
+  return typoGuess(word, suggest(word, vocabulary.words));
+}
+
+/** A guess two edits away only for long words: `intervls` is 'intervals', but `short` is not 'sport'. */
+function typoGuess(word: string, guess: string | undefined): string | undefined {
+  if (guess === undefined || word.length >= 7 || editDistance(word, guess.toLowerCase(), 1) <= 1) return guess;
+  return undefined;
 }
 
 /** True when a second name of the session's kind says something else (`bike swim`, `race test`). */
@@ -1702,6 +1855,13 @@ function readScheme(exercise: Exercise, image: string, range: Range): void {
   if (rm) {
     exercise.rm = Number(rm[1]);
     if (exercise.rm < 1) throw new SessionError(problem, range);
+    return;
+  }
+  const ladder = REP_LADDER.test(image) ? image.split('-').map(Number) : undefined;
+  if (ladder) {
+    // `strict press 1-1-1-1-1`, `21-15-9`: one set of each.
+    exercise.sets = ladder.length;
+    exercise.reps = ladder.reduce((sum, reps) => sum + reps, 0) / ladder.length;
     return;
   }
   const match = SETS.exec(image);

@@ -18,7 +18,7 @@ const letter = 'A-Za-z_\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff';
 export const Word = createToken({
   name: 'Word',
   label: 'a word',
-  pattern: new RegExp(`[${letter}][${letter}0-9'\\u2019]*(?:[-/][${letter}0-9]+)*`),
+  pattern: new RegExp(`[${letter}][${letter}0-9'\\u2019]*(?:[-\\u2010\\u2011/][${letter}0-9]+)*`),
   categories: [Anything],
 });
 
@@ -34,7 +34,7 @@ export const WeekKw = keyword('WeekKw', "'week'", /week/i);
 export const DayName = keyword(
   'DayName',
   'a weekday',
-  /mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|mo|tu|we|th|fr|sa|su/i,
+  /mon(?:day)?|tue(?:sday|s)?|wed(?:nesday|s)?|thu(?:rsday|rs|r)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|mo|tu|we|th|fr|sa|su/i,
 );
 /** `Day 1:` … `Day 7:` (read as Mon … Sun). */
 export const DayKw = keyword('DayKw', "'day'", /day/i);
@@ -53,7 +53,7 @@ export const UnterminatedString = symbol('UnterminatedString', 'a text in double
 export const Colon = symbol('Colon', "':'", /:/);
 export const Comma = symbol('Comma', "','", /,/);
 export const At = symbol('At', "'@'", /@/);
-export const Dash = symbol('Dash', "'-'", /[-\u2013\u2014]/);
+export const Dash = symbol('Dash', "'-'", /[-\u2010\u2011\u2013\u2014]/);
 export const Semicolon = symbol('Semicolon', "';'", /;/, false);
 export const Plus = symbol('Plus', "'+'", /\+/, false);
 export const LBracket = symbol('LBracket', "'['", /\[/, false);

@@ -45,6 +45,8 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['cool-down', 'run easy'],
   ['w/u', 'run easy'],
   ['c/d', 'run easy'],
+  ['cross-country', 'run'],
+  ['cross country', 'run'],
   ['half marathon', 'race half marathon'],
   ['marathon', 'race marathon'],
   // Cross-training.
@@ -71,6 +73,9 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['rowing', 'row'],
   ['ski erg', 'row'],
   ['skierg', 'row'],
+  ['ski', 'row'],
+  ['technique', 'cross easy'],
+  ['technique work', 'cross easy'],
   ['swimming', 'swim'],
   ['walking', 'walk'],
   ['hiking', 'hike'],
@@ -100,6 +105,8 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['emom', 'conditioning'],
   ['amrap', 'conditioning'],
   ['f45', 'conditioning'],
+  ['stations', 'conditioning'],
+  ['station work', 'conditioning'],
   // The ACFT's sprint-drag-carry event trained as a drill: sprints, a sled drag and kettlebell carries (issue 13).
   ['sprint-drag-carry', 'conditioning'],
   ['sprint drag carry', 'conditioning'],
@@ -114,6 +121,8 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['small sided games', 'sport'],
   ['game', 'sport'],
   ['match', 'sport'],
+  ['pickup', 'sport'],
+  ['pick-up', 'sport'],
   ['skills', 'sport easy'],
   ['gymnastics', 'sport'],
   // Races and tests.

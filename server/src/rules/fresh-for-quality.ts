@@ -10,7 +10,8 @@ import { defineRule } from './define';
 import type { Session } from '../language/model';
 import { classify } from '../analysis/classify';
 import { exercisesArea } from '../analysis/exercises';
-import { comesBefore, dayName, sameDayReport, sessionLabel, sessionText, startGap } from './helpers';
+import { dayName, sameDayReport, sessionLabel, sessionText } from './helpers';
+import { DayOrder } from './sameDay';
 
 const FRESH_MINUTES = 6 * 60;
 
@@ -23,12 +24,6 @@ function tiring(session: Session): boolean {
   if (area !== undefined && area !== 'core') return area === 'lower' || area === 'full';
   // Nothing known about it (`med ball throws`, a bare `strength`): only a written leg focus counts.
   return session.focusRange !== undefined && (session.focus === 'lower' || session.focus === 'full');
-}
-
-/** Far enough apart to start fresh: am and pm, or clock times 6 hours or more apart. */
-function recovered(gym: Session, run: Session): boolean {
-  const gap = startGap(gym, run);
-  return gap.kind === 'am-pm' || ((gap.kind === 'exact' || gap.kind === 'at-least') && gap.minutes >= FRESH_MINUTES);
 }
 
 export const rule = defineRule({
@@ -45,11 +40,14 @@ export const rule = defineRule({
     for (const week of context.plan.weeks) {
       for (const day of week.days) {
         if (day.sessions.length < 2) continue;
+        // The tiring gym sessions of the day, by time: the first one close before each quality run, in log time.
+        const order = new DayOrder(day, (session) => (tiring(session) ? 0 : undefined));
         for (const run of day.sessions) {
           if (run.kind !== 'run') continue;
           const c = classify(run);
           if (!c.qualityRun || c.event) continue;
-          const gym = day.sessions.find((s) => s !== run && tiring(s) && comesBefore(day, s, run) && !recovered(s, run));
+          // Before the run and not recovered from: not am and pm, not 6 h or more apart by the times written.
+          const gym = order.session(order.firstCloseBefore(run, 0, FRESH_MINUTES));
           if (!gym) continue;
           context.report(
             sameDayReport(

@@ -12,7 +12,8 @@ import type { Session } from '../language/model';
 import type { Severity } from './types';
 import { defineRule } from './define';
 import { classify, type SessionClass } from '../analysis/classify';
-import { comesBefore, dayName, sameDayReport, sameOuting, sessionLabel, sessionText, startGap } from './helpers';
+import { dayName, sameDayReport, sessionLabel, sessionText, startGap } from './helpers';
+import { DayOrder } from './sameDay';
 
 const SEPARATE_MINUTES = 6 * 60;
 
@@ -32,6 +33,15 @@ function pairOf(a: SessionClass, b: SessionClass): Pair | undefined {
   if ((a.qualityRun && b.longRun) || (a.longRun && b.qualityRun)) return 'quality+long';
   if ((a.heavyLegs && b.longRun) || (a.longRun && b.heavyLegs)) return 'heavy-legs+long';
   return undefined;
+}
+
+const RUN = 16;
+
+/** What pairOf (and the same-outing exception for runs) looks at in the earlier session: sessions with the same key pair alike (events never pair). */
+function hardnessKey(session: Session): number | undefined {
+  const c = classify(session);
+  if (c.event) return undefined;
+  return (c.heavyLegs ? 1 : 0) | (c.qualityRun ? 2 : 0) | (c.hard ? 4 : 0) | (c.longRun ? 8 : 0) | (session.kind === 'run' ? RUN : 0);
 }
 
 /** `a hard gym session`, `a quality run`, `a hard cross session` */
@@ -64,21 +74,29 @@ export const rule = defineRule({
     for (const week of context.plan.weeks) {
       for (const day of week.days) {
         if (day.sessions.length < 2) continue;
+        // Earlier sessions by what pairOf looks at: the first of each kind before a session decides (linear per day).
+        const order = new DayOrder(day, hardnessKey);
         for (const later of day.sessions) {
           const laterClass = classify(later);
           // A race or test day is planned hard: a shake-out or a second event on it is not a stacking mistake.
           if ((!laterClass.hard && !laterClass.heavyLegs && !laterClass.longRun) || laterClass.event) continue;
-          let best: { pair: Pair; earlier: Session } | undefined;
-          for (const earlier of day.sessions) {
-            if (earlier === later || !comesBefore(day, earlier, later) || classify(earlier).event) continue;
-            const pair = pairOf(classify(earlier), laterClass);
+          // The highest-ranked pair with an earlier session; of equal rank, the session written first.
+          let best: { pair: Pair; position: number } | undefined;
+          for (const key of order.keys()) {
+            let position = order.firstBefore(later, key);
+            if (!Number.isFinite(position)) continue;
+            const pair = pairOf(classify(order.session(position)!), laterClass);
             // Two quality runs with no time between them are one track session in parts (`shuttle sprints + run 800m
             // repeats`); a quality and a long run stay two sessions.
-            if (pair === 'hard+hard' && earlier.kind === 'run' && later.kind === 'run' && sameOuting(earlier, later)) continue;
-            if (pair && (!best || RANK[pair] > RANK[best.pair])) best = { pair, earlier };
+            if (pair === 'hard+hard' && (key & RUN) !== 0 && later.kind === 'run') {
+              position = order.firstBefore(later, key, true);
+              if (!Number.isFinite(position)) continue;
+            }
+            if (pair && (!best || RANK[pair] > RANK[best.pair] || (RANK[pair] === RANK[best.pair] && position < best.position))) best = { pair, position };
           }
           if (!best) continue;
-          const { pair, earlier } = best;
+          const { pair } = best;
+          const earlier = order.session(best.position)!;
           const earlierClass = classify(earlier);
           const day3 = dayName(day.weekday);
           let message: string;

@@ -8,6 +8,7 @@ import { defineRule } from './define';
 import { classify } from '../analysis/classify';
 import { DEFAULT_PACE } from '../analysis/classify';
 import { formatKm, sessionLabel, type PlacedSession } from './helpers';
+import { RangeTable, runStart } from './ranges';
 
 const LOOK_BACK = 4;
 
@@ -100,25 +101,28 @@ export const rule = defineRule({
       if (!found) byDays.set(week.days, (found = longestRuns(week)));
       return found;
     });
+    // The windows of weeks before each week are answered from range tables, not walked (issue 16: 10,000 weeks all
+    // numbered 1 made every week look back over all the others).
+    const numbers = new RangeTable(plan.weeks.map((week) => week.number), Math.min);
+    const kms = new RangeTable(longest.map((entry) => entry.byKm?.km ?? -Infinity), Math.max);
+    const minutesOf = new RangeTable(longest.map((entry) => entry.byMinutes?.minutes ?? -Infinity), Math.max);
+    // Weeks whose longest run (by time) has no distance, counted up to each week.
+    const noKm = [0];
+    for (const entry of longest) noKm.push(noKm.at(-1)! + (entry.byMinutes && !hasKm(entry) ? 1 : 0));
     for (let i = 1; i < plan.weeks.length; i++) {
       const current = longest[i];
       if (!current.byMinutes) continue;
-      // The previous 4 weeks by number (about 30 days): a week not written is not looked at.
-      let from = i;
-      while (from > 0 && plan.weeks[i].number - plan.weeks[from - 1].number <= LOOK_BACK) from--;
+      // The previous 4 weeks by number (about 30 days): a week not written is not looked at; the window is the run of
+      // weeks just before this one numbered no lower than 4 below it.
+      const from = runStart(numbers, i, plan.weeks[i].number - LOOK_BACK);
       if (from === i) continue;
-      let previousKm: number | undefined;
-      let previousMinutes: number | undefined;
+      const longestKm = kms.query(from, i, -Infinity);
+      const longestMinutes = minutesOf.query(from, i, -Infinity);
+      const previousKm = longestKm === -Infinity ? undefined : longestKm;
+      const previousMinutes = longestMinutes === -Infinity ? undefined : longestMinutes;
       // Distances compare only when each week's longest run (by time) has one: an 8 km easy run is not the longest
       // run of a week that also holds a 2 h long run without a distance.
-      let allKm = hasKm(current);
-      for (let j = from; j < i; j++) {
-        if (longest[j].byMinutes && !hasKm(longest[j])) allKm = false;
-        const km = longest[j].byKm?.km;
-        const minutes = longest[j].byMinutes?.minutes;
-        if (km !== undefined && (previousKm === undefined || km > previousKm)) previousKm = km;
-        if (minutes !== undefined && (previousMinutes === undefined || minutes > previousMinutes)) previousMinutes = minutes;
-      }
+      const allKm = hasKm(current) && noKm[i]! - noKm[from]! === 0;
       if (previousMinutes === undefined) continue;
       const byKm = allKm && current.byKm && previousKm !== undefined && previousKm > 0;
       const run = byKm ? current.byKm! : current.byMinutes;

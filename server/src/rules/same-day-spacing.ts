@@ -11,22 +11,32 @@
 import type { Session } from '../language/model';
 import type { Severity } from './types';
 import { defineRule } from './define';
+import { DayOrder } from './sameDay';
 import { classify } from '../analysis/classify';
-import { comesBefore, dayName, formatHours, plural, sameDayReport, sessionText, startGap, type Gap } from './helpers';
+import { dayName, formatHours, plural, sameDayReport, sessionText, startGap } from './helpers';
 
 /** A run, or a gym session that is one of the guide's (short core or mobility work needs no 6 hours). */
 function isRunOrGym(session: Session): boolean {
   return session.kind === 'run' || (session.kind === 'gym' && !classify(session).accessory);
 }
 
+const KIND_GYM = 8;
+
+/** A run or gym session's kind and the classes hardPairKey looks at; undefined for anything else and for events. */
+function spacingKey(session: Session): number | undefined {
+  if (!isRunOrGym(session)) return undefined;
+  const c = classify(session);
+  if (c.event) return undefined;
+  return (session.kind === 'gym' ? KIND_GYM : 0) | (c.legHard ? 1 : 0) | (c.heavyLegs ? 2 : 0) | (c.longRun ? 4 : 0);
+}
+
 /**
- * A pair where the times matter: one of them is hard on the legs (heavy legs, a quality run), or heavy legs meet a long
- * run. Heavy bench beside an easy run needs no clock.
+ * A pair where the times matter (the earlier one given by its key): one of them is hard on the legs (heavy legs, a
+ * quality run), or heavy legs meet a long run. Heavy bench beside an easy run needs no clock.
  */
-function hardPair(a: Session, b: Session): boolean {
-  const ca = classify(a);
-  const cb = classify(b);
-  return ca.legHard || cb.legHard || (ca.heavyLegs && cb.longRun) || (cb.heavyLegs && ca.longRun);
+function hardPairKey(key: number, later: Session): boolean {
+  const c = classify(later);
+  return (key & 1) !== 0 || c.legHard || ((key & 2) !== 0 && c.longRun) || (c.heavyLegs && (key & 4) !== 0);
 }
 
 export const rule = defineRule({
@@ -49,23 +59,27 @@ export const rule = defineRule({
     for (const week of context.plan.weeks) {
       for (const day of week.days) {
         if (day.sessions.length < 2) continue;
+        // Runs and gym sessions by kind and by what hardPairKey looks at (events never pair): the first close one
+        // before each session, in log time (linear per day).
+        const order = new DayOrder(day, spacingKey);
         for (const later of day.sessions) {
-          if (!isRunOrGym(later)) continue;
-          let worst: { gap: Gap; earlier: Session; severity: Severity } | undefined;
-          for (const earlier of day.sessions) {
-            if (earlier === later || !isRunOrGym(earlier) || earlier.kind === later.kind || classify(earlier).event || classify(later).event) continue;
-            if (!comesBefore(day, earlier, later)) continue;
-            const gap = startGap(earlier, later);
-            let severity: Severity | undefined;
-            if (gap.kind === 'exact') severity = gap.minutes < hours * 60 ? 'warning' : undefined;
-            else if (gap.kind === 'same-period') severity = 'warning';
-            else if (gap.kind === 'at-least') severity = gap.minutes < hours * 60 && hardPair(earlier, later) ? 'info' : undefined;
-            else if (gap.kind === 'unknown') severity = hardPair(earlier, later) ? 'info' : undefined;
-            if (!severity) continue;
-            if (!worst || (severity === 'warning' && worst.severity === 'info')) worst = { gap, earlier, severity };
+          if (!isRunOrGym(later) || classify(later).event) continue;
+          const otherKind = later.kind === 'run' ? KIND_GYM : 0;
+          const minutes = hours * 60;
+          let warning = Infinity;
+          let info = Infinity;
+          for (const key of order.keys()) {
+            if ((key & KIND_GYM) !== otherKind) continue;
+            // Same half of the day, or two clock times under the spacing: a warning.
+            warning = Math.min(warning, order.firstNearBefore(later, key, minutes));
+            // No time on one of them, or one clock time and the other half of the day: an info for a hard pair.
+            if (hardPairKey(key, later)) info = Math.min(info, order.firstLooseBefore(later, key, minutes));
           }
-          if (!worst) continue;
-          const { gap, earlier, severity } = worst;
+          const position = Number.isFinite(warning) ? warning : info;
+          const earlier = order.session(position);
+          if (!earlier) continue;
+          const gap = startGap(earlier, later);
+          const severity: Severity = position === warning ? 'warning' : 'info';
           const run = later.kind === 'run' ? later : earlier;
           const gym = run === later ? earlier : later;
           const pair = `${sessionText(run)} and ${sessionText(gym)}`;

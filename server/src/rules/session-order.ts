@@ -8,7 +8,8 @@
 //   goal: 'strength' | 'running';
 // }
 import { defineRule } from './define';
-import { comesBefore, dayName, sessionText } from './helpers';
+import { dayName, sessionText } from './helpers';
+import { DayOrder } from './sameDay';
 
 export const rule = defineRule({
   meta: {
@@ -29,9 +30,11 @@ export const rule = defineRule({
       const secondKind = goal === 'strength' ? 'run' : 'gym';
       for (const day of week.days) {
         if (day.sessions.length < 2) continue;
+        const order = new DayOrder(day, (session) => (session.kind === firstKind ? 0 : undefined));
         for (const second of day.sessions) {
           if (second.kind !== secondKind) continue;
-          const first = day.sessions.find((s) => s.kind === firstKind && comesBefore(day, second, s));
+          // The first session (as written) of the kind that should go first, but comes after this one.
+          const first = order.session(order.firstAfter(second, 0));
           if (!first) continue;
           const message =
             goal === 'strength'

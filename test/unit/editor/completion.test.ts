@@ -89,6 +89,30 @@ describe('completion: never takes a keystroke meant as text', () => {
     assert.deepEqual(labels('Sat: run easy rpe 4'), []);
   });
 
+  it('knows the new forms: conditioning, sport, race and test kinds, steady runs, targets, ranges, Day N', () => {
+    const kinds = labels('Tue: ', ' ');
+    assert.deepEqual(kinds.slice(12), ['elliptical', 'cross', 'conditioning', 'crossfit', 'hiit', 'metcon', 'circuit', 'hyrox', 'bootcamp', 'sport', 'race', 'test']);
+    // Sports and vocabulary phrases once a name is being typed.
+    assert.deepEqual(labels('Tue: ten').filter((label) => label.startsWith('ten')), ['tennis']);
+    assert.deepEqual(labels('Tue: stre').filter((label) => label.startsWith('stre')), ['strength', 'stretch', 'stretching']);
+    assert.ok(labels('Tue: run ').includes('steady'));
+    assert.deepEqual(labels('Tue: run tempo ').filter((label) => /^@|^hr/.test(label)), ['@07:00', '@5:00/km', '@ threshold', 'hr<150']);
+    assert.ok(!labels('Tue: run tempo @5:00/km ').includes('@5:00/km'), 'a pace is not offered twice');
+    assert.deepEqual(labels('Tue: run tempo @ thr'), ['threshold']);
+    assert.deepEqual(labels('Tue: run tempo at ea'), ['easy']);
+    assert.deepEqual(labels('Wed: crossfit ').slice(0, 4), ['easy', 'hard', 'emom', 'amrap']);
+    assert.deepEqual(labels('Wed: football ').slice(0, 2), ['easy', 'hard']);
+    assert.deepEqual(labels('Sat: race ').slice(0, 4), ['5km', '10km', 'marathon', 'half marathon']);
+    assert.ok(labels('Sat: test ').includes('acft'));
+    assert.deepEqual(labels('Day 2: ', ' ').slice(0, 3), ['gym', 'lift', 'run']);
+    assert.deepEqual(labels('Da').filter((label) => label.startsWith('Da')), ['Day 1', 'Day 2', 'Day 3', 'Day 4', 'Day 5', 'Day 6', 'Day 7']);
+    // Whole as typed: no list takes the Enter.
+    for (const prefix of ['Sat: run easy 30-45min', 'Sat: run 3-5km', 'Tue: run tempo @5:00/km', 'Tue: run easy hr < 150', 'Tue: run easy hr<15', 'Mon: gym [deadlift 5RM']) {
+      assert.deepEqual(labels(prefix).filter((label) => !/^(squat|deadlift)/.test(label)), [], prefix);
+    }
+    assert.deepEqual(labels('Sat: run easy 30-45'), ['30-45min', '30-45km']);
+  });
+
   it('replaces the whole exercise name typed so far', () => {
     const answer = completionAnswer('Mon: gym upper [bench press 5x5, pull u');
     assert.equal(answer.partial, 'pull u');

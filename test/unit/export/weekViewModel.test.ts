@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import { parsePlan } from '../../../server/src/language/parser';
 import { checkPlan } from '../../../server/src/rules/registry';
 import { buildWeekView, loadPoints, type WeekViewModel } from '../../../server/src/features/weekView';
+import { renderWeekViewBody } from '../../../client/src/weekView/html';
 
 function view(text: string): WeekViewModel {
   const plan = parsePlan(text);
@@ -45,6 +46,25 @@ describe('week view model', () => {
     assert.deepEqual(chipConflicts, [[], ['9:23 error hard-same-day, info same-day-spacing'], ['9:23 error hard-same-day, info same-day-spacing']]);
     const sameDay = model.weeks[1]!.days[0]!.sessions[1]!.conflicts[0]!;
     assert.match(sameDay.reason, /^Avoid: heavy squats \+ intervals on the same day\./);
+  });
+
+  it('gives conditioning, sport, races and tests and steady runs their own chips, with their class words', () => {
+    const model = view('Mon: crossfit + run steady 40min\nTue: football easy\nWed: easy run 30 min\nSat: parkrun\nSun: test acft\n');
+    const chips = model.weeks[0].days.flatMap((day) => day.sessions.map((session) => [session.text, session.chip, session.classes.join(', ')]));
+    assert.deepEqual(chips, [
+      ['crossfit', 'conditioning', 'hard conditioning'],
+      ['run steady 40min', 'steady-run', 'steady run'],
+      ['football easy', 'sport', 'easy sport'],
+      ['easy run 30 min', 'easy-run', 'easy run'],
+      ['parkrun', 'event', 'race'],
+      ['test acft', 'event', 'test'],
+    ]);
+    // The legend names the new chips only when the plan has them.
+    const legend = (text: string): string[] => [...renderWeekViewBody(view(text)).matchAll(/class="legend-item"><span class="swatch chip-([a-z-]+)"/g)].map((match) => match[1]);
+    assert.deepEqual(legend('Mon: crossfit + run steady 40min\nTue: football easy\nSat: parkrun\n'), [
+      'heavy-legs', 'hard-gym', 'gym', 'quality-run', 'long-run', 'steady-run', 'easy-run', 'hard-cross', 'cross', 'conditioning', 'sport', 'event', 'rest',
+    ]);
+    assert.equal(legend('Mon: gym upper\nTue: run easy\n').length, 9);
   });
 
   it('summarises each week in one line and marks rest days', () => {

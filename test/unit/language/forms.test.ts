@@ -292,7 +292,7 @@ describe('issue 12: quick fixes of syntax errors and messages that do not mislea
     assert.deepEqual(fixOf('Tue: run intervls'), [["Change 'intervls' to 'intervals'", 'intervals', [9, 17]]]);
     assert.deepEqual(fixOf('Mon gym'), [["Add ':' after 'Mon'", ':', [3, 3]]]);
     assert.deepEqual(fixOf('Mon: gym, run'), [["Change ',' to '+'", ' +', [8, 9]]]);
-    assert.deepEqual(fixOf('Mon: run 7am'), [["Write '@7am'", '@7am', [9, 12]]]);
+    assert.deepEqual(fixOf('Mon: run 7:30'), [["Write '@7:30'", '@7:30', [9, 13]]]);
   });
 
   it("explains a session after ';' as a missing weekday, with a fix to '+'", () => {

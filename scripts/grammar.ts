@@ -1,0 +1,108 @@
+// Builds the vocabulary parts of the TextMate grammar from server/src/language/vocabulary.ts, so the colours cannot
+// drift from what the parser reads: the session words of every kind (conditioning, sport, races and tests, the
+// vocabulary's phrases), the words of an event, effort targets, and the forgiving attributes written before the kind.
+// `npm run generate:grammar` rewrites syntaxes/hybrid.tmLanguage.json; test/grammar/grammar-vs-parser.test.ts fails
+// when it is out of date.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { CONDITIONING_WORDS, EFFORT_MODIFIERS, EVENT_MODIFIERS, GYM_MODIFIERS, type Modifier, RUN_MODIFIERS, SESSION_PHRASES, SPORTS, TARGET_PHRASES } from '../server/src/language/vocabulary';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+const GRAMMAR = join(__dirname, '..', 'syntaxes', 'hybrid.tmLanguage.json');
+
+const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/** Longest first, so `cross training` wins over `cross`. */
+const alternation = (words: Iterable<string>): string =>
+  [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape).join('|');
+
+const KIND_OF: Record<string, string> = {
+  gym: 'gym', lift: 'gym', run: 'run', rest: 'rest', off: 'rest', race: 'event', test: 'event', sport: 'sport',
+  bike: 'cross', swim: 'cross', row: 'cross', walk: 'cross', hike: 'cross', mobility: 'cross', yoga: 'cross', elliptical: 'cross', cross: 'cross',
+};
+
+function kindOfMeaning(means: string): string {
+  const first = means.split(' ')[0];
+  if (CONDITIONING_WORDS.has(first) || first === 'conditioning') return 'conditioning';
+  return KIND_OF[first] ?? 'sport';
+}
+
+function session(kind: string, begin: string, patterns: Json[]): Json {
+  return {
+    begin: `(?i)(?<![\\w/-])(${begin})(?![\\w/-])`,
+    beginCaptures: { '1': { name: `entity.name.function.session.${kind}.hybrid` } },
+    end: '(?=[+;#])|$',
+    name: `meta.session.${kind}.hybrid`,
+    patterns,
+  };
+}
+
+const format: Json = { match: '(?i)\\b(emom|amrap)\\b', name: 'storage.modifier.format.hybrid' };
+
+const wordsWith = (table: readonly (readonly [string, Modifier])[], key: string): string[] => table.filter(([, modifier]) => key in modifier).map(([word]) => word);
+const words = (scope: string, list: string[]): Json => ({ match: `(?i)(?<![\\w/-])(${alternation(list)})(?![\\w/-])`, name: scope });
+const RUN_TYPE_WORDS = ['easy', 'recovery', 'long', 'steady', 'tempo', 'threshold', 'intervals', 'hills', 'fartlek', ...wordsWith(RUN_MODIFIERS, 'runType')];
+const INTENSITY_WORDS = ['heavy', 'moderate', 'light', ...wordsWith(GYM_MODIFIERS, 'intensity')];
+const FOCUS_WORDS = wordsWith(GYM_MODIFIERS, 'focus');
+const EFFORT_WORDS = ['easy', 'hard', ...wordsWith(EFFORT_MODIFIERS, 'effort')];
+const RUN_TARGET_WORDS = wordsWith(RUN_MODIFIERS, 'target');
+
+/** The generated entries of the grammar's repository. */
+export function vocabularyRepository(): Record<string, Json> {
+  const byKind = new Map<string, string[]>();
+  for (const [phrase, means] of SESSION_PHRASES) {
+    const kind = kindOfMeaning(means);
+    byKind.set(kind, [...(byKind.get(kind) ?? []), phrase]);
+  }
+  const events = EVENT_MODIFIERS.filter(([, modifier]) => 'event' in modifier).map(([word]) => word);
+  return {
+    'vocabulary-session': {
+      comment: 'Generated from SESSION_PHRASES (npm run generate:grammar): the words of published plans that name a session.',
+      patterns: [...byKind.entries()].map(([kind, phrases]) =>
+        session(kind, alternation(phrases), [{ include: kind === 'event' ? '#event-body' : kind === 'gym' ? '#gym-body' : '#session-body' }]),
+      ),
+    },
+    'conditioning-session': session('conditioning', alternation(CONDITIONING_WORDS.keys()), [{ include: '#effort-words' }, { include: '#attributes' }]),
+    'sport-session': session('sport', alternation([...SPORTS, 'sport']), [{ include: '#effort-words' }, { include: '#attributes' }]),
+    'event-session': session('event', 'race|test', [{ include: '#event-body' }]),
+    'event-body': {
+      patterns: [
+        { match: `(?i)(?<![\\w/-])(${alternation(['5km', '10km', '5k', '10k', ...events])})(?![\\w/-])`, name: 'support.type.event.hybrid' },
+        { include: '#attributes' },
+      ],
+    },
+    'run-words': {
+      comment: 'Generated from RUN_MODIFIERS: the words of a run type (`speed`, `lsd`, `marathon pace`) and targets (`race pace`).',
+      patterns: [words('support.constant.effort-target.hybrid', RUN_TARGET_WORDS), words('support.type.run-type.hybrid', RUN_TYPE_WORDS)],
+    },
+    'gym-words': {
+      comment: 'Generated from GYM_MODIFIERS: intensity (`max effort`, `DE`) and focus (`upper body`, `glutes`) words.',
+      patterns: [words('storage.modifier.intensity.hybrid', INTENSITY_WORDS), words('support.type.focus.hybrid', FOCUS_WORDS)],
+    },
+    'effort-words': {
+      comment: 'Generated from EFFORT_MODIFIERS: the effort of cross-training, conditioning and sport (`intense`, `light`).',
+      patterns: [words('storage.modifier.effort.hybrid', EFFORT_WORDS), format],
+    },
+    'effort-target': {
+      comment: 'Generated from TARGET_PHRASES: `@ threshold`, `@ 10k pace`, `at easy pace`.',
+      match: `(?i)(?:(@)|\\b(at))\\s*(${alternation(TARGET_PHRASES.map(([phrase]) => phrase))})(?:\\s+(pace|effort))?\\b`,
+      captures: {
+        '1': { name: 'keyword.operator.at.hybrid' },
+        '2': { name: 'keyword.operator.at.hybrid' },
+        '3': { name: 'support.constant.effort-target.hybrid' },
+        '4': { name: 'support.constant.effort-target.hybrid' },
+      },
+    },
+  };
+}
+
+export function generatedGrammar(): string {
+  const grammar = JSON.parse(readFileSync(GRAMMAR, 'utf8')) as { repository: Record<string, Json> };
+  Object.assign(grammar.repository, vocabularyRepository());
+  return `${JSON.stringify(grammar, null, 2)}\n`;
+}
+
+if (require.main === module || resolve(process.argv[1] ?? '') === resolve(__filename)) {
+  writeFileSync(GRAMMAR, generatedGrammar());
+  console.log(`wrote ${GRAMMAR}`);
+}

@@ -1,0 +1,52 @@
+// The one place the server touches worker_threads (eslint.config.mjs allows it here only): the language server runs
+// a second copy of itself on a worker thread for plans whose checks are long (node/router.ts), so the main thread
+// keeps answering. The worker is this same bundle (`__filename`), never code built from a string.
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { PortMessageReader, PortMessageWriter, type MessageReader, type MessageWriter } from 'vscode-jsonrpc/node';
+
+/** True in the worker thread started by `startWorker`. */
+export function inWorkerThread(): boolean {
+  return !isMainThread && parentPort !== null;
+}
+
+/** The worker side of the channel to the main thread. */
+export function parentChannel(): [MessageReader, MessageWriter] {
+  if (!parentPort) throw new Error('not in a worker thread');
+  return [new PortMessageReader(parentPort), new PortMessageWriter(parentPort)];
+}
+
+/**
+ * Counts the document changes the main thread has sent to the worker (slot 0), readable by the worker at once even
+ * while its messages wait: a check about to start on the worker for a version already replaced is stale and waits.
+ */
+export type ChangeBoard = Int32Array;
+
+/** The worker's view of the board its main thread counts changes on. */
+export function workerBoard(): ChangeBoard | undefined {
+  const board = (workerData as { board?: unknown } | null)?.board;
+  return board instanceof SharedArrayBuffer ? new Int32Array(board) : undefined;
+}
+
+export interface WorkerChannel {
+  reader: MessageReader;
+  writer: MessageWriter;
+  /** Counts one document change sent to the worker. */
+  changeSent(): void;
+  terminate(): void;
+}
+
+/** Starts this bundle again on a worker thread; messages go both ways over its port. */
+export function startWorker(file: string, onExit: (code: number) => void): WorkerChannel {
+  // The worker does not keep the process alive: it ends with the main thread (`exit`, or the client going away).
+  const board = new SharedArrayBuffer(4);
+  const counter = new Int32Array(board);
+  const worker = new Worker(file, { argv: process.argv.slice(2), stdout: false, stderr: false, workerData: { board } });
+  worker.unref();
+  worker.on('exit', onExit);
+  return {
+    reader: new PortMessageReader(worker),
+    writer: new PortMessageWriter(worker),
+    changeSent: () => void Atomics.add(counter, 0, 1),
+    terminate: () => void worker.terminate(),
+  };
+}

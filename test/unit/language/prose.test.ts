@@ -1,0 +1,176 @@
+// Issue 12, published wording: the words and punctuation of plans pasted from a page read as the sessions they
+// describe, with exact kinds, values and ranges; a typo of a plan word still gets its did-you-mean as a quick fix.
+import { strict as assert } from 'node:assert';
+import { parsePlan } from '../../../server/src/language/parser';
+import type { Session, SyntaxIssue } from '../../../server/src/language/model';
+
+function read(line: string): { sessions: Session[]; errors: SyntaxIssue[] } {
+  const plan = parsePlan(line);
+  return { sessions: plan.weeks.flatMap((week) => week.days.flatMap((day) => day.sessions)), errors: plan.syntaxErrors };
+}
+
+/** The sessions of a line that must read without any diagnostic. */
+function clean(line: string): Session[] {
+  const { sessions, errors } = read(line);
+  assert.deepEqual(errors.map((e) => e.message), [], `no diagnostic in ${JSON.stringify(line)}`);
+  return sessions;
+}
+
+function notation(session: Session): string {
+  switch (session.kind) {
+    case 'gym':
+      return `gym ${session.focus} ${session.intensity}`;
+    case 'run':
+      return `run ${session.runType}`;
+    case 'cross':
+      return `cross ${session.activity} ${session.effort}`;
+    case 'conditioning':
+      return `conditioning ${session.style} ${session.effort}`;
+    case 'sport':
+      return `sport ${session.sport} ${session.effort}`;
+    case 'event':
+      return `event ${session.event} ${session.what?.value ?? ''}`.trim();
+    default:
+      return 'rest';
+  }
+}
+
+function kinds(line: string): string[] {
+  return clean(line).map(notation);
+}
+
+function cols(range: { start: { column: number }; end: { column: number } }): [number, number] {
+  return [range.start.column, range.end.column];
+}
+
+describe('issue 12: published wording', () => {
+  it('reads Tues, Thur, Thurs and Weds as weekdays', () => {
+    const plan = parsePlan('Tues: run easy\nWeds: gym\nThur: bike\nThurs: rest');
+    assert.deepEqual(plan.syntaxErrors, []);
+    assert.deepEqual(plan.weeks[0].days.filter((day) => day.sessions.length > 0).map((day) => day.weekday), [1, 2, 3]);
+    assert.equal(plan.weeks[0].days[3].sessions.length, 2);
+  });
+
+  it("keeps the user's own words in a session whose kind is known, without an error", () => {
+    const [run] = clean("Thu: 55-75' Z1 tech trail with vert");
+    assert.equal(notation(run), 'run easy');
+    assert.equal(run.attributes.duration?.value, 65);
+    assert.equal(run.attributes.zone?.value, 1);
+    assert.equal(run.text, "55-75' Z1 tech trail with vert");
+    assert.deepEqual(kinds('Sat: 7:30 AM - 15 miles in North Kingstown'), ['run easy']);
+  });
+
+  it('still reports a near miss of a plan word, with the quick fix', () => {
+    const { errors } = read('Tue: run tmepo 30min');
+    assert.deepEqual(errors.map((e) => [e.message, cols(e.range), e.fixes?.[0]?.edits[0]?.newText]), [[`Unknown word 'tmepo' in a run — did you mean 'tempo'?`, [9, 14], 'tempo']]);
+    const gym = read('Mon: gim upper');
+    assert.deepEqual(gym.errors.map((e) => [e.message, cols(e.range), e.fixes?.[0]?.edits[0]?.newText]), [[`Unknown word 'gim' in a gym session — did you mean 'gym'?`, [5, 8], 'gym']]);
+    assert.equal(notation(gym.sessions[0]), 'gym upper moderate');
+  });
+
+  it('never guesses a plan word for a word of prose (no misleading did-you-mean)', () => {
+    // `at` is not 'am', `weight` is not 'light', `short` is not 'sport', `flat` is not anything.
+    assert.deepEqual(kinds('Wed: a 30 minute marathon pace run at "intervals"'), ['run steady']);
+    assert.deepEqual(kinds('Fri: Full body weight, finish with wall balls or burpees'), ['gym full moderate']);
+    assert.deepEqual(kinds("Tue: 55-75' Z1 flat"), ['run easy']);
+    const { errors } = read('Mon: short');
+    assert.deepEqual(errors.map((e) => e.message), [`Unknown session 'short' — expected gym, run, rest, a cross-training (bike, swim, row, walk, hike, mobility, yoga), conditioning, a sport, a race or a test`]);
+  });
+
+  it('reads punctuation of prose as separators: footnote marks, full stops, colons, stray parentheses', () => {
+    const [walk] = clean('Mon: Walk 30–60 min*');
+    assert.equal(notation(walk), 'cross walk easy');
+    assert.equal(walk.attributes.duration?.value, 45);
+    assert.deepEqual(kinds('Tuesday: Run. Complete a one-mile run (and increase as the weeks go on).'), ['run easy']);
+    assert.deepEqual(kinds('Thu: brick: run'), ['conditioning conditioning hard']);
+    assert.deepEqual(kinds('Wed: Strength B (single‑leg + carries) + mobility'), ['gym full moderate', 'cross mobility easy']);
+  });
+
+  it('keeps a + in parentheses inside the aside', () => {
+    const [brick] = clean('Thu: Brick (run + stations)');
+    assert.equal(notation(brick), 'conditioning conditioning hard');
+    assert.equal(brick.attributes.note?.value, 'run + stations');
+    assert.deepEqual(cols(brick.attributes.note!.range), [11, 27]);
+    assert.deepEqual(kinds('Thu: xtrain (cardio + strength training) + bike'), ['cross cross easy', 'cross bike easy']);
+  });
+
+  it('reads a clock time with am or pm as a start time without @', () => {
+    const [run] = clean('Mon: 5:45 AM - Treadmill: 9 mi');
+    assert.deepEqual(run.attributes.time?.value, { clockMinutes: 345, period: 'am' });
+    assert.deepEqual(cols(run.attributes.time!.range), [5, 12]);
+    assert.deepEqual(clean('Tue: run easy 6pm')[0].attributes.time?.value, { clockMinutes: 18 * 60, period: 'pm' });
+    // Without am or pm a clock time is still ambiguous: the '@' fix stays.
+    const { errors } = read('Mon: run 7:30');
+    assert.deepEqual(errors.map((e) => e.fixes?.[0]?.edits[0]?.newText), ['@7:30']);
+  });
+
+  it('reads a run/walk ratio as how the run is done, not as its length', () => {
+    const [run] = clean('Wed: marathon pace run 30 min, run 2:30 / walk 1 min');
+    assert.equal(notation(run), 'run steady');
+    assert.equal(run.attributes.duration?.value, 30);
+    const [ratio] = clean('Fri: 45-55 minutes of marathon pace run at "intervals" of 2:30 running and 1 min walking');
+    assert.equal(ratio.attributes.duration?.value, 50);
+    assert.deepEqual(kinds('Mon: walk 5min, run 2x(90s run 90s walk)'), ['run easy']);
+  });
+
+  it('reads a comma before a session of another kind as + (a warning with the fix), and pieces of one run as one', () => {
+    const plan = parsePlan('Day 3: ME lower body, speed/interval work');
+    assert.deepEqual(plan.syntaxErrors.map((e) => [e.message, e.severity, cols(e.range), e.fixes?.[0]?.edits[0]?.newText]), [
+      [`Separate the sessions of one day with '+', not ',' — read as two sessions`, 'warning', [20, 21], ' +'],
+    ]);
+    assert.deepEqual(plan.weeks[0].days[2].sessions.map(notation), ['gym lower heavy', 'run intervals']);
+    const [run] = clean('Tues: Jog 5mins, run 10mins steady, jog 5mins, run 10mins steady, jog 5mins easy');
+    assert.equal(notation(run), 'run steady');
+    assert.equal(run.attributes.duration?.value, 35);
+    assert.deepEqual(kinds('Mon: 5x5 bench, incline DB, & dips'), ['gym full moderate']);
+  });
+
+  it('joins sessions with then, followed by and finish with', () => {
+    assert.deepEqual(kinds('Tue: 5x5 squats followed by 45 minutes of speed work (pace varies)'), ['gym full moderate', 'run intervals']);
+    assert.deepEqual(kinds('Tue: Full body weights, finish with ERG'), ['gym full moderate', 'cross row easy']);
+    assert.deepEqual(kinds('Wed: gym upper then run easy 20min'), ['gym upper moderate', 'run easy']);
+    assert.deepEqual(kinds('Tue: short, intense sprints and lifting'), ['run intervals', 'gym full moderate']);
+    // More of the same session after the word: nothing is split.
+    const [run] = clean('Sat: run 20 min then 4 x 1 min fast');
+    assert.equal(notation(run), 'run tempo');
+    assert.deepEqual(kinds('Sun: run 20 min then stretch'), ['run easy', 'cross mobility easy']);
+  });
+
+  it('reads rest after a time as the recovery of a repeat, and N x before words as a count', () => {
+    const [run] = clean('Mon: 2 x max effort 1 mile, 5 min rest');
+    assert.equal(run.kind, 'run');
+    assert.equal(run.attributes.duration, undefined);
+    assert.ok(Math.abs((run.attributes.distance?.value ?? 0) - 1.609344) < 1e-9);
+  });
+
+  it('reads rep ladders as reps in gym and conditioning sessions', () => {
+    const [gym, wod] = clean('Wed: strict press 1-1-1-1-1 + 21-15-9 chinups, situps');
+    assert.equal(gym.kind === 'gym' && gym.exercises[0].sets, 5);
+    assert.equal(gym.kind === 'gym' && gym.exercises[0].reps, 1);
+    assert.equal(wod.kind, 'gym');
+  });
+
+  it('reads a pace range named as a target, and a time with an easy effort or a zone as a run', () => {
+    const [run] = clean('Tue: 14 miles GA outside - target 7:40-7:45 pace');
+    assert.equal(notation(run), 'run easy');
+    assert.deepEqual(kinds('Tue: 30 min easy'), ['run easy']);
+    assert.deepEqual(kinds('Wed: 40 min z2'), ['run easy']);
+    // A time alone says nothing of the kind.
+    assert.deepEqual(read('Wed: 40 min').errors.map((e) => e.message), [`Expected a session (gym, run, rest, bike, …) before '40'`]);
+  });
+
+  it('reads plurals and compounds of session words', () => {
+    assert.deepEqual(kinds('Mon: longer endurance runs'), ['run easy']);
+    assert.deepEqual(kinds('Friday: Strength-Building'), ['gym full moderate']);
+    assert.deepEqual(kinds('Tue: threshold intervals + Ski/Row technique'), ['run intervals', 'cross row easy']);
+    assert.deepEqual(kinds('Fri: combo or pickup'), ['sport pickup hard']);
+    // An exercise stays an exercise: `rows` is not a rowing session.
+    assert.deepEqual(kinds('Thu: 5x5 deadlift, 1 arm DB rows, chins'), ['gym full moderate']);
+  });
+
+  it('gives a number without a unit one error with a fix for each unit', () => {
+    const { errors, sessions } = read('Mon: run 45');
+    assert.deepEqual(errors.map((e) => [cols(e.range), e.fixes?.map((fix) => fix.edits[0]?.newText)]), [[[9, 11], ['45min', '45km', '45mi']]]);
+    assert.equal(sessions.length, 1);
+  });
+});
