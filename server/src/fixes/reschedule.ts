@@ -20,7 +20,7 @@ import type { Plan, Position, Range, Session, Weekday, WeekBlock } from '../lang
 import { WEEKDAY_NAMES } from '../language/model';
 import type { PlanDiagnostic, ResolvedConfig, TextEdit } from '../rules/types';
 import { parsePlan } from '../language/parser';
-import { LineIndex, rangeContains } from '../language/text';
+import { comparePositions, LineIndex, rangeContains } from '../language/text';
 import { checkPlan, rules } from '../rules/registry';
 import { plural, startGap } from '../rules/helpers';
 import { defaultConfig, optionOf } from '../rules/config';
@@ -611,6 +611,26 @@ function lineDiff(before: string, after: string): TextEdit[] {
  * Reschedules every week block in turn (each on the plan as the earlier blocks left it) and returns one edit from
  * the original text to the rescheduled one, with the list of moves made.
  */
+/** The blocks holding a blocking conflict (`inBlock`), found by binary search over the blocks in text order. */
+function blocksWithConflicts(plan: Plan, diagnostics: readonly PlanDiagnostic[]): Set<WeekBlock> {
+  const found = new Set<WeekBlock>();
+  const blocks = plan.blocks;
+  for (const d of diagnostics) {
+    if (!isBlocking(d)) continue;
+    // The last block that starts at or before the diagnostic, and its neighbours; any other block only if none holds it.
+    let lo = 0;
+    let hi = blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (comparePositions(blocks[mid]!.range.start, d.range.start) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    const near = [blocks[lo - 2], blocks[lo - 1], blocks[lo]].filter((block): block is WeekBlock => block !== undefined && inBlock(block, d));
+    for (const block of near.length > 0 ? near : blocks.filter((block) => inBlock(block, d))) found.add(block);
+  }
+  return found;
+}
+
 export function fixAll(plan: Plan, config?: ResolvedConfig): RescheduleResult {
   let current = plan;
   // The diagnostics of `current`, computed once per version of the plan (not once per block).
@@ -623,12 +643,25 @@ export function fixAll(plan: Plan, config?: ResolvedConfig): RescheduleResult {
   // so the result is a fixed point (a second fix-all changes nothing). Every change clears conflicts and adds none,
   // so this ends: each change lowers some block's conflicts, so there are at most as many changes as conflicts; the
   // bound only guards against a rule that would not keep to that.
+  // The blocks with a conflict to clear, per version of the plan: a block without one is not searched (the search
+  // would find nothing to do), so a plan of 30,000 blocks without conflicts costs one pass, not blocks × diagnostics.
+  let conflictedOf: { plan: Plan; diagnostics: PlanDiagnostic[]; blocks: Set<WeekBlock> } | undefined;
+  const conflicted = (block: WeekBlock): boolean => {
+    const all = diagnose();
+    if (conflictedOf?.plan !== current || conflictedOf.diagnostics !== all) conflictedOf = { plan: current, diagnostics: all, blocks: blocksWithConflicts(current, all) };
+    return conflictedOf.blocks.has(block);
+  };
   const bound = plan.blocks.length + diagnose().filter(isBlocking).length;
   for (let pass = 0; pass <= bound; pass++) {
     let changed = false;
     for (let i = 0; i < current.blocks.length; i++) {
       const block = current.blocks[i];
       if (!block) break;
+      if (!conflicted(block)) {
+        if (stoppedEarly.size > 0) stoppedEarly.delete(firstWeekOf(current, block));
+        if (unresolved.size > 0) unresolved.delete(firstWeekOf(current, block));
+        continue;
+      }
       const { result, moved, after, stoppedEarly: stopped, why } = searchSafely(current, block, config, diagnose);
       // Only the last search of a block counts: one that stopped early may succeed once a later block has moved.
       const week = firstWeekOf(current, block);

@@ -668,8 +668,12 @@ function thenLength(items: readonly RawItem[], index: number, word: string): num
   switch (word) {
     case 'then':
       return 1;
-    case 'followed':
-      return wordAt(items, index + 1) === 'by' ? 2 : 0;
+    case 'followed': {
+      // `followed by`, `followed directly by`, `followed immediately by`.
+      if (wordAt(items, index + 1) === 'by') return 2;
+      const adverb = wordAt(items, index + 1);
+      return (adverb === 'directly' || adverb === 'immediately' || adverb === 'straight') && wordAt(items, index + 2) === 'by' ? 3 : 0;
+    }
     case 'finish':
     case 'finished':
     case 'finishing':
@@ -739,6 +743,19 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       i = start - 1;
       continue;
     }
+    // `brick - bike 30 min / run 30 min`, `B 30/R 30`: a spaced `/` between sessions of two kinds is one then the
+    // other (as published tables write a brick); between two of one kind (`bike / row`) or with a rest day
+    // (`rest / walk`) it offers alternatives, and the first counts.
+    if (lower === '/') {
+      const after = kindOf(piece(items, i + 1), vocabulary);
+      if (after === undefined || after.kind === 'rest') continue;
+      if (current === null) current = kindOf(items.slice(start, i), vocabulary);
+      if (current === undefined || current.kind === 'rest' || current.kind === after.kind || sameSession(current, after)) continue;
+      (parts ??= []).push({ items: items.slice(start, i) });
+      start = i + 1;
+      current = null;
+      continue;
+    }
     if (!comma && !join) continue;
     if (join) {
       if (!sessionAfter(items, i + 1, vocabulary) || kindOf(items.slice(Math.max(start, i - 8), i), vocabulary) === undefined) continue;
@@ -746,7 +763,8 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       // `…, finish with erg`: the words after the comma join the sessions themselves.
       if (thenLength(items, i + 1, wordAt(items, i + 1)) > 0) continue;
       const after = kindOf(piece(items, i + 1), vocabulary);
-      if (after === undefined) continue;
+      // `swim: 5x50m, 3x100m`: a distance alone goes on with the session.
+      if (after === undefined || after.byQuantity) continue;
       if (current === null) current = kindOf(items.slice(start, i), vocabulary);
       // A first piece that names no session (`short, intense sprints`) describes what follows: no split.
       if (current === undefined || sameSession(current, after)) continue;

@@ -82,7 +82,7 @@ describe('issue 12: published wording', () => {
     assert.equal(notation(walk), 'cross walk easy');
     assert.equal(walk.attributes.duration?.value, 45);
     assert.deepEqual(kinds('Tuesday: Run. Complete a one-mile run (and increase as the weeks go on).'), ['run easy']);
-    assert.deepEqual(kinds('Thu: brick: run'), ['conditioning conditioning hard']);
+    assert.deepEqual(kinds('Mon: 5:45 AM - Treadmill: 9 mi'), ['run easy']);
     assert.deepEqual(kinds('Wed: Strength B (single‑leg + carries) + mobility'), ['gym full moderate', 'cross mobility easy']);
   });
 
@@ -134,6 +134,34 @@ describe('issue 12: published wording', () => {
     const [run] = clean('Sat: run 20 min then 4 x 1 min fast');
     assert.equal(notation(run), 'run tempo');
     assert.deepEqual(kinds('Sun: run 20 min then stretch'), ['run easy', 'cross mobility easy']);
+  });
+
+  it('reads a brick as the sessions it names, one after the other', () => {
+    const [bike, run] = clean('Sat: brick - bike 45 min / run 30 min');
+    assert.deepEqual([notation(bike), bike.attributes.duration?.value, notation(run), run.attributes.duration?.value], ['cross bike easy', 45, 'run easy', 30]);
+    assert.deepEqual(kinds('Wed: brick: 30 min bike followed directly by 10 min run'), ['cross bike easy', 'run easy']);
+    // A spaced '/' between two of one kind offers alternatives, and with a rest day too: the first counts.
+    assert.deepEqual(kinds('Fri: bike 30 min / row 30 min'), ['cross bike easy']);
+    assert.deepEqual(kinds('Fri: rest / walk 30 min'), ['rest']);
+    // A brick without named sessions is a conditioning session.
+    assert.deepEqual(kinds('Thu: brick'), ['conditioning conditioning hard']);
+  });
+
+  it('reads run/walk ratios: 1/1x10, repeat for, and xN', () => {
+    assert.deepEqual(clean('Day 1: 1/1x10').map((s) => [notation(s), s.attributes.duration?.value]), [['run easy', 20]]);
+    assert.deepEqual(clean('Day 1: Run 1 minute, walk 1.5 minutes. Repeat for 20-25 minutes.').map((s) => [notation(s), s.attributes.duration?.value]), [['run easy', 22.5]]);
+    assert.deepEqual(clean('Mon: run 1 min walk 2 min x8').map((s) => s.attributes.duration?.value), [24]);
+  });
+
+  it('reads body-part days, sets without reps, yards and a long run with quality work', () => {
+    assert.deepEqual(kinds('Mon: Chest,abs'), ['gym upper moderate']);
+    assert.deepEqual(kinds('Wed: Biceps and Back, obliques'), ['gym upper moderate']);
+    const [gym] = clean('Wed: deadlift 3 sets heavy, overhead press 3 sets heavy');
+    assert.deepEqual(gym.kind === 'gym' && gym.exercises.map((e) => [e.name, e.sets, e.reps]), [['deadlift', 3, undefined], ['overhead press', 3, undefined]]);
+    assert.ok(Math.abs((clean('Sat: swim 700 yd')[0].attributes.distance?.value ?? 0) - 0.64008) < 1e-9);
+    const [long] = clean('Sat: long threshold run');
+    assert.deepEqual([notation(long), long.attributes.effortTarget?.value], ['run long', 'threshold']);
+    assert.deepEqual(kinds('Mon: crossfit - moderate strength / high intensity metcon'), ['conditioning crossfit hard']);
   });
 
   it('reads rest after a time as the recovery of a repeat, and N x before words as a count', () => {
