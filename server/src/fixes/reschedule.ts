@@ -13,7 +13,8 @@
 // re-parsed edited text. It is accepted when the block has no scheduling error or warning left and no rule reports
 // more errors or warnings (per rule, severity and week) than before. The search is bounded (fixed numbers of
 // candidates, screenings and confirmations per block); when nothing is found within them the block is left alone.
-// A block with a syntax error is left alone (its days are not all known).
+// A day whose line has a syntax error keeps its sessions and gets none (its sessions are not all known); an error
+// outside any day line leaves the block alone.
 // Blocks are fixed one after the other on the updated plan, in passes until nothing changes, so running the
 // fix-all twice changes nothing the second time.
 import type { Plan, Position, Range, Session, Weekday, WeekBlock } from '../language/model';
@@ -456,16 +457,19 @@ function searchWeek(plan: Plan, block: WeekBlock, config: ResolvedConfig | undef
   const none: Searched = { result: { edits: [], moves: [] } };
   const blockIndex = plan.blocks.indexOf(block);
   if (blockIndex < 0) return none;
-  // A block with a syntax error is left alone: a session the parser could not read (`Tue: gim upper`) would look
-  // like a free day and get company.
-  const hasSyntaxError = plan.syntaxErrors.some((e) => rangeContains(block.range, e.range.start));
   const before = diagnose();
   const conflicts = before.filter((d) => isBlocking(d) && inBlock(block, d));
   if (conflicts.length === 0) return none;
-  if (hasSyntaxError) return { ...none, why: 'a line of this week does not parse; fix it first' };
-
-  // A race or test day keeps all its sessions and gets none: the week is built around it.
+  // A race or test day keeps all its sessions and gets none: the week is built around it. So does a day whose line
+  // does not parse: a session the parser could not read (`Tue: gim upper`) would look like a free day and get company.
+  // An error outside any day line leaves the whole block alone (which day it belongs to is not known).
   const fixedDays = eventDays(block);
+  for (const error of plan.syntaxErrors) {
+    if (!rangeContains(block.range, error.range.start)) continue;
+    const entry = block.statements.find((s) => s.type === 'day' && rangeContains(s.range, error.range.start));
+    if (!entry || entry.type !== 'day') return { ...none, why: 'a line of this week does not parse; fix it first' };
+    fixedDays.add(entry.weekday);
+  }
   const movable = blockSessions(block).filter((s) => s.kind !== 'rest' && !classify(s).restLike && !fixedDays.has(s.entry.weekday));
   const movableIndex = new Map(movable.map((s, i) => [s, i]));
   const conflictSets = conflicts.map((d) => conflictSessions(plan, d));

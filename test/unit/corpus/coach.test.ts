@@ -9,7 +9,7 @@ import { CORPUS_DIR, measureDir, measureFixAll } from '../../corpus/measure';
 /** Issue 13's bars. */
 const BAR = { falseShare: 0.03, recall: 0.9, fixAllImproved: 6 / 7 };
 /** What the engine reaches on plans/ today: a regression below these fails. */
-const FLOOR = { falseShare: 0.05, recall: 0.8, fixAllImproved: 5 / 6 };
+const FLOOR = { falseShare: 0.06, recall: 0.8, fixAllImproved: 7 / 9 };
 
 const percent = (x: number): string => `${(x * 100).toFixed(1)} %`;
 
