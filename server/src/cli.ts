@@ -346,6 +346,11 @@ function runFix(args: ParsedArgs, io: CliIo): number {
     for (const week of result.stoppedEarly ?? []) {
       report(`${loaded.file}: week ${week}: tried as many arrangements as the search allows (server/src/budgets.ts) and none clears it; left as written\n`);
     }
+    if (result.unsearched) {
+      const weeks = result.unsearched;
+      const named = weeks.length <= 5 ? weeks.join(', ') : `${weeks.slice(0, 5).join(', ')} and ${weeks.length - 5} more`;
+      report(`${loaded.file}: the plan is too big to fix in one go (server/src/budgets.ts): weeks ${named} were not searched and are left as written; run 'hybrid fix' again to go on\n`);
+    }
     if (dryRun) io.out(fixedText);
   }
   sortDiagnostics(left);

@@ -52,6 +52,12 @@ export interface RescheduleResult {
    * every search ran to its end.
    */
   stoppedEarly?: number[];
+  /**
+   * Fix-all only: the first week of each block still in conflict that was not searched because the whole plan's
+   * budget (`RESCHEDULE_BUDGET.planWeeks`) ran out; running fix-all again goes on from there. Absent when every
+   * block with a conflict was searched.
+   */
+  unsearched?: number[];
 }
 
 /** Rules whose findings depend on which day a session is on (the others count per week, which moves keep). */
@@ -481,7 +487,8 @@ function blocksWithConflicts(plan: Plan, diagnostics: readonly PlanDiagnostic[])
   return found;
 }
 
-export function fixAll(plan: Plan, config?: ResolvedConfig): RescheduleResult {
+/** `planWeeks`: the whole plan's budget, RESCHEDULE_BUDGET.planWeeks unless given (tests give a small one). */
+export function fixAll(plan: Plan, config?: ResolvedConfig, planWeeks: number = RESCHEDULE_BUDGET.planWeeks): RescheduleResult {
   let current = plan;
   // The diagnostics of `current`, computed once per version of the plan (not once per block).
   let diagnostics: PlanDiagnostic[] | undefined;
@@ -499,6 +506,9 @@ export function fixAll(plan: Plan, config?: ResolvedConfig): RescheduleResult {
     if (conflictedOf?.plan !== current || conflictedOf.diagnostics !== all) conflictedOf = { plan: current, diagnostics: all, blocks: blocksWithConflicts(current, all) };
     return conflictedOf.blocks.has(block);
   };
+  // Each search re-checks the plan around its block and often re-reads the whole text: the plan's weeks are counted
+  // once per search, so a plan of thousands of weeks each in conflict ends in seconds, not in hours.
+  const planWork = new Budget(planWeeks);
   for (let pass = 0; pass <= plan.blocks.length; pass++) {
     let changed = false;
     for (let i = 0; i < current.blocks.length; i++) {
@@ -508,6 +518,7 @@ export function fixAll(plan: Plan, config?: ResolvedConfig): RescheduleResult {
         if (stoppedEarly.size > 0) stoppedEarly.delete(firstWeekOf(current, block));
         continue;
       }
+      if (!planWork.spend(Math.max(1, current.weeks.length))) continue;
       const { result, moved, after, stoppedEarly: stopped } = searchSafely(current, block, config, diagnose);
       // Only the last search of a block counts: one that stopped early may succeed once a later block has moved.
       if (stopped) stoppedEarly.add(firstWeekOf(current, block));
@@ -522,5 +533,17 @@ export function fixAll(plan: Plan, config?: ResolvedConfig): RescheduleResult {
     if (!changed) break;
   }
   const edits = lineDiff(plan.text, current.text);
-  return stoppedEarly.size > 0 ? { edits, moves, stoppedEarly: [...stoppedEarly].sort((a, b) => a - b) } : { edits, moves };
+  const result: RescheduleResult = { edits, moves };
+  if (stoppedEarly.size > 0) result.stoppedEarly = [...stoppedEarly].sort((a, b) => a - b);
+  if (planWork.exhausted) {
+    // The blocks still in conflict that the budget kept from being searched (each block's first week, one pass).
+    const firstWeek = new Map<WeekBlock, number>();
+    for (const week of current.weeks) if (!firstWeek.has(week.block)) firstWeek.set(week.block, week.number);
+    const left = current.blocks
+      .filter((block) => conflicted(block))
+      .map((block) => firstWeek.get(block) ?? block.header?.from ?? 1)
+      .filter((week) => !stoppedEarly.has(week));
+    if (left.length > 0) result.unsearched = [...new Set(left)].sort((a, b) => a - b);
+  }
+  return result;
 }
