@@ -17,6 +17,7 @@ import type {
   Session,
   StartStatement,
   Suppression,
+  SyntaxFix,
   SyntaxIssue,
   TitleStatement,
   Week,
@@ -260,6 +261,11 @@ function plusInParentheses(tokens: IToken[]): IToken[] {
   return copy ?? tokens;
 }
 
+/** Every did-you-mean is a quick fix: replace the typed word with the guess. */
+function changeTo(range: Range, typed: string, guess: string): SyntaxFix[] {
+  return [{ title: `Change '${typed}' to '${guess}'`, edits: [{ range, newText: guess }], preferred: true }];
+}
+
 /** A statement that does not start with a weekday or a keyword. */
 function unknownStatement(tokens: IToken[], source: SourceText, vocabulary: Vocabulary, semicolon?: IToken): SyntaxIssue {
   const [first, second] = tokens;
@@ -284,15 +290,15 @@ function unknownStatement(tokens: IToken[], source: SourceText, vocabulary: Voca
     if (keywordGuess && dayGuess && followedByColon) {
       const typed = first.image.toLowerCase();
       if (editDistance(typed, keywordGuess.toLowerCase(), 3) < editDistance(typed, dayGuess.toLowerCase(), 3)) {
-        return { message: `Unknown word '${first.image}' — did you mean '${keywordGuess}'?`, range };
+        return { message: `Unknown word '${first.image}' — did you mean '${keywordGuess}'?`, range, fixes: changeTo(range, first.image, keywordGuess) };
       }
     }
-    // `Tues:` is a weekday; `wek 3` is a keyword (a keyword may take a colon too: `gaol: running`).
+    // `Tuse:` is a weekday; `wek 3` is a keyword (a keyword may take a colon too: `gaol: running`).
     if (keywordGuess && !(followedByColon && dayGuess && first.image.toLowerCase() !== 'goal')) {
-      if (!followedByColon || !dayGuess) return { message: `Unknown word '${first.image}' — did you mean '${keywordGuess}'?`, range };
+      if (!followedByColon || !dayGuess) return { message: `Unknown word '${first.image}' — did you mean '${keywordGuess}'?`, range, fixes: changeTo(range, first.image, keywordGuess) };
     }
     if (dayGuess && (followedByColon || first.image.length >= 3)) {
-      return { message: `Unknown weekday '${first.image}' — did you mean '${dayGuess}'?`, range };
+      return { message: `Unknown weekday '${first.image}' — did you mean '${dayGuess}'?`, range, fixes: changeTo(range, first.image, dayGuess) };
     }
     if (followedByColon) return { message: `Expected a weekday before ':'`, range };
     if (startsSession(tokens, vocabulary)) {

@@ -211,6 +211,13 @@ describe('issue 12: published wording', () => {
     assert.deepEqual(kinds('Thu: 5x5 deadlift, 1 arm DB rows, chins'), ['gym full moderate']);
   });
 
+  it('makes the did-you-mean of a statement word a quick fix', () => {
+    const fix = (line: string): [string, string | undefined][] => read(line).errors.map((e) => [e.message, e.fixes?.[0]?.edits[0]?.newText]);
+    assert.deepEqual(fix('Tuse: run'), [[`Unknown weekday 'Tuse' — did you mean 'Tue'?`, 'Tue']]);
+    assert.deepEqual(fix('wek 3'), [[`Unknown word 'wek' — did you mean 'week'?`, 'week']]);
+    assert.deepEqual(fix('strat: 2026-12-07'), [[`Unknown word 'strat' — did you mean 'start'?`, 'start']]);
+  });
+
   it('gives a number without a unit one error with a fix for each unit', () => {
     const { errors, sessions } = read('Mon: run 45');
     assert.deepEqual(errors.map((e) => [cols(e.range), e.fixes?.map((fix) => fix.edits[0]?.newText)]), [[[9, 11], ['45min', '45km', '45mi']]]);
