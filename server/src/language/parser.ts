@@ -718,6 +718,8 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
   let depth = 0;
   // The kind of the session being read, from its first piece (computed at its first comma, once).
   let current: ReturnType<typeof kindOf> | null = null;
+  // Where the last `am`/`pm` of the session being read is (-1: none yet).
+  let periodSeen = wordAt(items, 0) === 'am' || wordAt(items, 0) === 'pm' ? 0 : -1;
   for (let i = 1; i < items.length - 1; i++) {
     const item = items[i] as RawItem;
     // Only a comma, `&`, `and` or a "then" word can split: most items are not one, and are passed over first.
@@ -729,6 +731,16 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
     if (depth > 0) continue;
     const comma = token.tokenType === Comma;
     const lower = comma ? ',' : token.image.toLowerCase();
+    // `AM - 4 mile run PM - circuit`: a second time of day starts the day's second session.
+    if (lower === 'am' || lower === 'pm') {
+      if (periodSeen >= start && periodSeen < i) {
+        (parts ??= []).push({ items: items.slice(start, i) });
+        start = i;
+        current = null;
+      }
+      periodSeen = i;
+      continue;
+    }
     const join = !comma && (lower === '&' || lower === 'and');
     // `5x5 squats followed by 45 minutes of speed work`, `full body weights, finish with erg`.
     const thenWords = comma ? 0 : thenLength(items, i, lower);
