@@ -117,9 +117,11 @@ interface DayTally {
   timed: Session[];
   runs: number;
   gyms: number;
+  /** Hard conditioning, sport or cross on the legs (leg-hard, not a run nor heavy legs). */
+  legHardOther: number;
 }
 
-const emptyTally = (): DayTally => ({ hard: 0, heavyLegs: 0, longOrQuality: 0, legHard: 0, training: 0, timed: [], runs: 0, gyms: 0 });
+const emptyTally = (): DayTally => ({ hard: 0, heavyLegs: 0, longOrQuality: 0, legHard: 0, training: 0, timed: [], runs: 0, gyms: 0, legHardOther: 0 });
 
 function addToTally(tally: DayTally, session: Session, sign: 1 | -1): void {
   const c = classify(session);
@@ -132,6 +134,7 @@ function addToTally(tally: DayTally, session: Session, sign: 1 | -1): void {
   if (c.heavyLegs) tally.heavyLegs += sign;
   if (c.longRun || c.qualityRun) tally.longOrQuality += sign;
   if (c.legHard) tally.legHard += sign;
+  if (c.legHard && !c.heavyLegs && session.kind !== 'run') tally.legHardOther += sign;
   if ((session.kind === 'run' || session.kind === 'gym') && session.attributes.time) {
     tally.timed = sign > 0 ? [...tally.timed, session] : tally.timed.filter((s) => s !== session);
   }
@@ -245,7 +248,8 @@ function quickTest(plan: Plan, block: WeekBlock, config: ResolvedConfig): QuickT
       const next = tallies.days.map((t, i) => (i === weekday ? { ...t } : t));
       const today = next[weekday] as DayTally;
       addToTally(today, session, 1);
-      if (today.hard >= 2 || (today.heavyLegs > 0 && today.longOrQuality > 0)) return undefined;
+      // Nor puts a metcon, a game or a hard ride beside a long or quality run (hard on the legs on the long-run day).
+      if (today.hard >= 2 || ((today.heavyLegs > 0 || today.legHardOther > 0) && today.longOrQuality > 0)) return undefined;
       return within(next, limit);
     },
   };

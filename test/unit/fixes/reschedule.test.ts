@@ -128,6 +128,14 @@ describe('fixAll', () => {
     assert.deepEqual(fixAll(plan).unresolved, why);
   });
 
+  it('never puts a metcon beside the long run, even where no rule would then report it', () => {
+    // Three hard days in a row (metcon, tempo, metcon): the nearest cure would move the hard metcon onto Sunday's long run.
+    const text = lines('goal: running', 'Mon: crossfit hard', 'Tue: run tempo 4mi', 'Wed: crossfit easy', 'Thu: bike 45min', 'Fri: run intervals', 'Sat: rest', 'Sun: run long 10mi');
+    const result = fixed(text);
+    assert.deepEqual(result.moves, ['week 1: run tempo 4mi Tue → Wed']);
+    assert.equal(result.text.split('\n')[7], 'Sun: run long 10mi');
+  });
+
   it('leaves a day whose line does not parse as written and gives it no company: an unreadable session is not a free day', () => {
     const text = lines('goal: balanced', 'week 1', 'Mon: gym lower heavy + run intervals', 'Tue: gim upper', 'Thu: gym upper', 'Sat: run long', 'week 2', 'Mon: gym lower heavy + run intervals', 'Thu: gym upper', 'Sat: run long');
     const result = fixed(text);
