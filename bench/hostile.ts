@@ -14,9 +14,10 @@ export interface HostileShape {
 
 export const HOSTILE_SHAPES: HostileShape[] = [
   {
-    name: 'stacked-day: `Mon: gym heavy+…` × 600 (6 KB)',
+    name: 'stacked-day: `Mon: gym heavy+run tempo+…` × 600 (6 KB)',
+    // Kinds in turn: sessions of one kind with no time between them are one outing (issue 13), without a conflict.
     source: 'issue 16, item 1 (fix-all grew to 4.7 GB)',
-    text: `Mon: ${Array.from({ length: 600 }, () => 'gym heavy').join('+')}\n`,
+    text: `Mon: ${Array.from({ length: 600 }, (_, i) => (i % 2 === 0 ? 'gym heavy' : 'run tempo')).join('+')}\n`,
     operations: ['keystroke', 'reschedule week', 'fix-all plan'],
   },
   {

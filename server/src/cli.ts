@@ -343,9 +343,14 @@ function runFix(args: ParsedArgs, io: CliIo): number {
       report(`${loaded.file}: moved ${plural(result.moves.length, 'session')}\n`);
       for (const move of result.moves) report(`  week ${move.week}: ${move.session} — ${move.from} → ${move.to}\n`);
     }
+    // Per week not cleared, why (a coach's words), and whether the search stopped at its budget.
+    const why = new Map((result.unresolved ?? []).map(({ week, why }) => [week, why]));
     for (const week of result.stoppedEarly ?? []) {
-      report(`${loaded.file}: week ${week}: tried as many arrangements as the search allows (server/src/budgets.ts) and none clears it; left as written\n`);
+      const reason = why.get(week);
+      report(`${loaded.file}: week ${week}: ${reason ? `${reason} — ` : ''}tried as many arrangements as the search allows (server/src/budgets.ts) and none clears it; left as written\n`);
+      why.delete(week);
     }
+    for (const [week, reason] of why) report(`${loaded.file}: week ${week}: ${reason}\n`);
     if (result.unsearched) {
       const weeks = result.unsearched;
       const named = weeks.length <= 5 ? weeks.join(', ') : `${weeks.slice(0, 5).join(', ')} and ${weeks.length - 5} more`;

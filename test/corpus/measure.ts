@@ -3,7 +3,7 @@
 // Pure functions over text + expectations; `measureDir` is the only one that reads files.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, basename } from 'node:path';
-import { parsePlan, checkPlan, classify } from '../../server/src/engine';
+import { parsePlan, checkPlan, classify, fixAll, applyEdits, SCHEDULING_RULES } from '../../server/src/engine';
 import type { Plan, Session, PlanDiagnostic } from '../../server/src/engine';
 
 /** The goal as a coach reads the plan. */
@@ -352,3 +352,42 @@ export function measureDir(dir: string, name = basename(dir)): SetMeasure {
 
 export const CORPUS_DIR = __dirname;
 export const CORPUS_SETS = ['plans', 'heldback', 'verbatim'] as const;
+
+/** What fix-all does to one plan with scheduling conflicts (warnings or errors of the scheduling rules). */
+export interface FixAllMeasure {
+  file: string;
+  /** [errors, warnings] of the whole plan before and after the fix-all. */
+  before: [number, number];
+  after: [number, number];
+  moves: number;
+  /** Fewer errors, or as many errors and fewer warnings. */
+  improved: boolean;
+  /** The per-week reasons fix-all gives for what it could not clear. */
+  unresolved: string[];
+}
+
+/** Fix-all on every plan of a folder that has a scheduling conflict: issue 13's "improves at least 6 of every 7". */
+export function measureFixAll(dir: string): FixAllMeasure[] {
+  const out: FixAllMeasure[] = [];
+  const problems = (diagnostics: readonly PlanDiagnostic[]): [number, number] => [
+    diagnostics.filter((d) => d.severity === 'error').length,
+    diagnostics.filter((d) => d.severity === 'warning').length,
+  ];
+  for (const { file, text } of loadDir(dir)) {
+    const plan = parsePlan(text);
+    const before = checkPlan(plan);
+    if (!before.some((d) => SCHEDULING_RULES.has(d.rule) && d.severity !== 'info')) continue;
+    const result = fixAll(plan);
+    const after = problems(checkPlan(parsePlan(applyEdits(text, result.edits))));
+    const was = problems(before);
+    out.push({
+      file,
+      before: was,
+      after,
+      moves: result.moves.length,
+      improved: after[0] < was[0] || (after[0] === was[0] && after[1] < was[1]),
+      unresolved: (result.unresolved ?? []).map((u) => `week ${u.week}: ${u.why}`),
+    });
+  }
+  return out;
+}

@@ -297,7 +297,10 @@ export function swapDays(plan: Plan, block: WeekBlock, dayA: Weekday, dayB: Week
   const linesB = entriesOf(block, dayB);
   if (linesA.length === 0 && linesB.length === 0) return [];
   const edits: TextEdit[] = [];
-  if (linesA.length === linesB.length && [...linesA, ...linesB].every(isEntryWithSessions)) {
+  // A line's `am` / `pm` (`Sat am: run race 10km`) belongs to its sessions: such lines keep their text and change
+  // their day word instead, so the time of day travels with the sessions.
+  const periods = [...linesA, ...linesB].some((entry) => entry.period !== undefined);
+  if (!periods && linesA.length === linesB.length && [...linesA, ...linesB].every(isEntryWithSessions)) {
     linesA.forEach((a, i) => {
       const b = linesB[i] as DayEntry;
       const textA = sliceRange(plan.text, contentRange(a));

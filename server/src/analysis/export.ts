@@ -126,6 +126,13 @@ const KIND_WORDS: Record<Session['kind'], string> = {
   event: 'event',
 };
 
+/** Abbreviations as people write them in a calendar: `HIIT`, `ACFT`, `1RM`, `BJJ`. */
+const UPPER_WORDS = new Set(['hiit', 'wod', 'acft', 'apft', 'pft', 'cft', '1rm', 'bjj', 'mma', 'f45']);
+
+function titleWords(words: string): string {
+  return words.split(' ').map((word) => (UPPER_WORDS.has(word) ? word.toUpperCase() : word)).join(' ');
+}
+
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
@@ -150,11 +157,15 @@ export function sessionTitle(session: Session): string {
     case 'cross':
       return `${capitalise(session.activity)} ${session.effort}`;
     case 'conditioning':
-      return `${capitalise(session.style)} ${session.effort}`;
+      return `${capitalise(titleWords(session.style))} ${session.effort}`;
     case 'sport':
-      return `${capitalise(session.sport)} ${session.effort}`;
-    case 'event':
-      return [capitalise(session.event), session.what?.value ?? (distance !== undefined ? formatKm(distance) : undefined)].filter(Boolean).join(' ');
+      return `${capitalise(titleWords(session.sport))} ${session.effort}`;
+    case 'event': {
+      // `10K time trial` → `Test time trial 10 km`: what is tested, and how far when the name does not say it.
+      const what = session.what ? titleWords(session.what.value) : undefined;
+      const far = distance !== undefined && !/\d|marathon|mile/.test(what ?? '') ? formatKm(distance) : undefined;
+      return [capitalise(session.event), what, far].filter(Boolean).join(' ');
+    }
     case 'rest':
       return 'Rest';
   }

@@ -1,6 +1,6 @@
 // The formatter: plan text in, text edits out. Pure, idempotent, and it never changes meaning:
-// - weekdays written `Mon`…`Sun`, statement words, session words and units in lower case (notes, titles, week
-//   labels and exercise names stay as written);
+// - weekdays written `Mon`…`Sun` (`Day 3` stays `Day 3`), statement words, session words and units in lower case
+//   (notes, titles, week labels, goal words like `hyrox` and exercise names, in brackets or not, stay as written);
 // - one space after `:`, `;` and `,`, around `+`, none inside `[ ]`; other spaces between words collapse to one;
 // - the colons of the day lines of a week aligned (`Mon am:` / `Tue   :`); day lines of a week block indented by one
 //   unit when its first line was indented, else flush left;
@@ -126,7 +126,8 @@ function formatStatement(statement: Statement, text: string, lines: LineIndex, l
       return quote < 0 ? undefined : `plan ${source.slice(quote)}`;
     }
     case 'goal':
-      return statement.goals.length === 1 ? `goal: ${statement.goals[0].value}` : undefined;
+      // The goal word as written (`goal: hyrox` stays, it reads as balanced): the formatter keeps the user's wording.
+      return statement.goals.length === 1 ? `goal: ${sliceRange(text, lines, statement.goals[0].range).toLowerCase()}` : undefined;
     case 'start':
       return `start: ${sliceRange(text, lines, statement.dateRange)}`;
     case 'pace':
@@ -152,7 +153,9 @@ function formatStatement(statement: Statement, text: string, lines: LineIndex, l
         const start = lines.offsetAt(session.range.start);
         const gap = text.slice(cursor, start).trim();
         if (gap !== (sessions.length === 0 ? '' : '+')) return undefined;
-        const formatted = formatSessionText(sliceRange(text, lines, session.range));
+        // Exercises written outside brackets (`Deadlift 3x5`) keep their names as written, like those inside.
+        const loose = session.kind === 'gym' && !session.exercisesRange && session.exercises.length > 0;
+        const formatted = loose ? sliceRange(text, lines, session.range).replace(/\s+/g, ' ') : formatSessionText(sliceRange(text, lines, session.range));
         if (formatted === undefined) return undefined;
         sessions.push(formatted);
         cursor = lines.offsetAt(session.range.end);
@@ -173,7 +176,9 @@ function layoutOf(plan: Plan, text: string, lines: LineIndex, firstOnLine: Set<S
     const colon = lines.offsetAt(statement.colonEnd) - 1;
     const qualifier = text.slice(lines.offsetAt(statement.dayRange.end), colon).trim();
     if (text[colon] !== ':' || !/^(am|pm)?$/i.test(qualifier)) continue;
-    const label = WEEKDAY_NAMES[statement.weekday] + (qualifier ? ` ${qualifier.toLowerCase()}` : '');
+    // `Day 3` stays `Day 3` (it reads as Wednesday; the refactor, not the formatter, rewrites it as a weekday).
+    const day = statement.dayNumber !== undefined ? `Day ${statement.dayNumber}` : WEEKDAY_NAMES[statement.weekday];
+    const label = day + (qualifier ? ` ${qualifier.toLowerCase()}` : '');
     labels.set(statement, label);
     if (firstOnLine.has(statement)) widths.set(statement.block, Math.max(widths.get(statement.block) ?? 0, label.length));
   }

@@ -299,9 +299,13 @@ export function checkMove(plan: Plan, config: ResolvedConfig, request: MoveReque
   const edits = moveSession(plan, session, request.toWeekday);
   const movedText = applyEdits(plan.text, edits);
   // The fixes' own comparison (fixes/compare.ts): the view says "no new conflict" only when a quick fix would agree.
+  // Judged with the user's `# hybrid-ignore` comments left out, like the fixes: a drag never hides a new conflict.
+  const moved = parsePlan(movedText, plan);
+  const ignores = plan.suppressions.some((s) => s.scope === 'line') || moved.suppressions.some((s) => s.scope === 'line');
+  const all = { lineSuppressions: false } as const;
   const judged = judgeChange(
-    { text: plan.text, diagnostics: before ?? checkPlan(plan, config) },
-    { text: movedText, diagnostics: checkPlan(parsePlan(movedText, plan), config) },
+    { text: plan.text, diagnostics: ignores ? checkPlan(plan, config, all) : (before ?? checkPlan(plan, config)) },
+    { text: movedText, diagnostics: ignores ? checkPlan(moved, config, all) : checkPlan(moved, config) },
     edits,
   );
   return {

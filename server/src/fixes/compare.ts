@@ -7,7 +7,9 @@
 // same (sessions move verbatim, and a moved session carries its own diagnostics along). So trading "heavy legs Mon →
 // intervals Tue" for "heavy legs Thu → intervals Fri" is a new problem, while a warning that follows its session to
 // another day is not. Without the texts, counts per rule, severity and week decide.
-import type { Position, Range } from '../language/model';
+import type { Plan, Position, Range } from '../language/model';
+import { checkPlan } from '../rules/registry';
+import type { ResolvedConfig } from '../rules/types';
 import { LineIndex, lineIndexFor } from '../language/text';
 import type { PlanDiagnostic, TextEdit } from '../rules/types';
 
@@ -182,4 +184,15 @@ export function judgeChange(
     added: addedProblems(before.diagnostics, after.diagnostics, identify.before, identify.after),
     cleared: addedProblems(after.diagnostics, before.diagnostics, identify.after, identify.before),
   };
+}
+
+/**
+ * True when a change hides a new problem behind the user's `# hybrid-ignore` (a session moved onto an ignored line, or
+ * an ignored session moved into a new conflict): the change judged again with every line's ignore comment left out.
+ * Plans without one cost nothing.
+ */
+export function hidesNewProblem(before: Plan, after: Plan, config: ResolvedConfig | undefined, edits: readonly TextEdit[]): boolean {
+  if (!before.suppressions.some((s) => s.scope === 'line') && !after.suppressions.some((s) => s.scope === 'line')) return false;
+  const all = { lineSuppressions: false } as const;
+  return !addsNoProblem(checkPlan(before, config, all), checkPlan(after, config, all), undefined, { before: before.text, after: after.text, edits });
 }

@@ -31,7 +31,7 @@ import {
 } from '../analysis/edits';
 import { checkPlan } from '../rules/registry';
 import { optionOf } from '../rules/config';
-import { addsNoProblem, isRange, removesDiagnostic } from './compare';
+import { addsNoProblem, hidesNewProblem, isRange, removesDiagnostic } from './compare';
 import { checkArranged, dayDistance, movesArrangement, reparseBlock, swapArrangement, type Arrangement } from './arrangement';
 import { sessionText } from '../rules/helpers';
 import { Budget, QUICK_FIX_BUDGET } from '../budgets';
@@ -96,7 +96,11 @@ export function fixWorks(plan: Plan, diagnostic: PlanDiagnostic, edits: readonly
   const block = plan.blocks.find((b) => edits.every((e) => e.range.start.line >= b.range.start.line && e.range.end.line <= b.range.end.line));
   const moved = (block && reparseBlock(plan, block, text, edits)) ?? parsePlan(text, plan);
   const after = checkPlan(moved, config);
-  return removesDiagnostic(before, after, diagnostic) && addsNoProblem(before, after, diagnostic.rule, { before: plan.text, after: text, edits });
+  return (
+    removesDiagnostic(before, after, diagnostic) &&
+    addsNoProblem(before, after, diagnostic.rule, { before: plan.text, after: text, edits }) &&
+    !hidesNewProblem(plan, moved, config, edits)
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------

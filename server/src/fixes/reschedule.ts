@@ -13,7 +13,8 @@
 // re-parsed edited text. It is accepted when the block has no scheduling error or warning left and no rule reports
 // more errors or warnings (per rule, severity and week) than before. The search is bounded (fixed numbers of
 // candidates, screenings and confirmations per block); when nothing is found within them the block is left alone.
-// A block with a syntax error is left alone (its days are not all known).
+// A day whose line has a syntax error keeps its sessions and gets none (its sessions are not all known); an error
+// outside any day line leaves the block alone.
 // Blocks are fixed one after the other on the updated plan, in passes until nothing changes, so running the
 // fix-all twice changes nothing the second time.
 import type { Plan, Position, Range, Session, Weekday, WeekBlock } from '../language/model';
@@ -22,12 +23,12 @@ import type { PlanDiagnostic, ResolvedConfig, TextEdit } from '../rules/types';
 import { parsePlan } from '../language/parser';
 import { comparePositions, LineIndex, rangeContains } from '../language/text';
 import { checkPlan, rules } from '../rules/registry';
-import { startGap } from '../rules/helpers';
+import { plural, startGap } from '../rules/helpers';
 import { defaultConfig, optionOf } from '../rules/config';
 import { classify } from '../analysis/classify';
 import { applyEdits, rearrange, sessionAt, type SessionMove } from '../analysis/edits';
 import { Budget, RESCHEDULE_BUDGET } from '../budgets';
-import { addedProblems, addsNoProblem, identities, isRange, type Identify } from './compare';
+import { addedProblems, addsNoProblem, hidesNewProblem, identities, isRange, type Identify } from './compare';
 import { blockWeekIndices, checkArranged, checkMoved, dayDistance, movedOffsetAt, movesArrangement, reparseBlock } from './arrangement';
 
 /** The rules the fix-all clears: those of the scheduling category (rule meta). */
@@ -58,6 +59,11 @@ export interface RescheduleResult {
    * block with a conflict was searched.
    */
   unsearched?: number[];
+  /**
+   * Per week block whose conflicts are not all cleared (its first week): why, in a coach's words ("no day for 'run
+   * intervals': 6 training days, 4 hard"). Absent when every block was cleared or had nothing to clear.
+   */
+  unresolved?: { week: number; why: string }[];
 }
 
 /** Rules whose findings depend on which day a session is on (the others count per week, which moves keep). */
@@ -115,17 +121,26 @@ interface DayTally {
   training: number;
   /** Runs and gym sessions with a written time (for `same-day-spacing`). */
   timed: Session[];
+  runs: number;
+  gyms: number;
+  /** Hard conditioning, sport or cross on the legs (leg-hard, not a run nor heavy legs). */
+  legHardOther: number;
 }
 
-const emptyTally = (): DayTally => ({ hard: 0, heavyLegs: 0, longOrQuality: 0, legHard: 0, training: 0, timed: [] });
+const emptyTally = (): DayTally => ({ hard: 0, heavyLegs: 0, longOrQuality: 0, legHard: 0, training: 0, timed: [], runs: 0, gyms: 0, legHardOther: 0 });
 
 function addToTally(tally: DayTally, session: Session, sign: 1 | -1): void {
   const c = classify(session);
+  if (!c.restLike) tally.training += sign;
+  if (session.kind === 'run') tally.runs += sign;
+  if (session.kind === 'gym') tally.gyms += sign;
+  // A race or test is a planned hard day: the stacking rules leave it alone, and so does the fast test.
+  if (c.event) return;
   if (c.hard) tally.hard += sign;
   if (c.heavyLegs) tally.heavyLegs += sign;
   if (c.longRun || c.qualityRun) tally.longOrQuality += sign;
   if (c.legHard) tally.legHard += sign;
-  if (!c.restLike) tally.training += sign;
+  if (c.legHard && !c.heavyLegs && session.kind !== 'run') tally.legHardOther += sign;
   if ((session.kind === 'run' || session.kind === 'gym') && session.attributes.time) {
     tally.timed = sign > 0 ? [...tally.timed, session] : tally.timed.filter((s) => s !== session);
   }
@@ -146,10 +161,21 @@ function tallyOf(sessions: readonly Session[]): DayTally {
  * is a warning or an error and no `# hybrid-ignore` names it (or all); the screening and the re-check stay the judges.
  */
 interface QuickTest {
-  /** The block's days with these sessions taken out, or undefined when that already fails. */
-  without(sessions: readonly Session[]): DayTally[] | undefined;
-  /** The days with one session added on a weekday, or undefined when that fails. */
-  with(days: readonly DayTally[], session: Session, weekday: number): DayTally[] | undefined;
+  /** The patterns the block holds as written. */
+  readonly base: number;
+  /**
+   * The block's days with these sessions taken out, or undefined when they hold `limit` patterns or more (0: any
+   * pattern fails, as for an arrangement that must clear the block).
+   */
+  without(sessions: readonly Session[], limit: number): Tallies | undefined;
+  /** The days with one session added on a weekday, or undefined when they hold `limit` patterns or more. */
+  with(days: Tallies, session: Session, weekday: number, limit: number): Tallies | undefined;
+}
+
+/** The days of a block as the fast test sees them, and how many of its patterns they hold. */
+interface Tallies {
+  days: DayTally[];
+  patterns: number;
 }
 
 function quickTest(plan: Plan, block: WeekBlock, config: ResolvedConfig): QuickTest {
@@ -189,36 +215,48 @@ function quickTest(plan: Plan, block: WeekBlock, config: ResolvedConfig): QuickT
   const next = plan.singleWeek || !last || weekAfter?.number !== last.number + 1 ? undefined : weekAfter.days[0];
   const beforeTally = before && !followsBadly(tallyOf(before.sessions), base[0] as DayTally) ? tallyOf(before.sessions) : undefined;
   const nextTally = next && !followsBadly(base[6] as DayTally, tallyOf(next.sessions)) ? tallyOf(next.sessions) : undefined;
-  const fits = (days: readonly DayTally[]): boolean => {
-    if (keepRestDay && !days.some((t) => t.training === 0)) return false;
-    if (beforeTally && followsBadly(beforeTally, days[0] as DayTally)) return false;
-    if (nextTally && followsBadly(days[6] as DayTally, nextTally)) return false;
+  // The patterns the days hold (each at most once per day or run of days).
+  const patterns = (days: readonly DayTally[]): number => {
+    let found = 0;
+    if (keepRestDay && !days.some((t) => t.training === 0)) found++;
+    if (beforeTally && followsBadly(beforeTally, days[0] as DayTally)) found++;
+    if (nextTally && followsBadly(days[6] as DayTally, nextTally)) found++;
     for (let day = 0; day < 7; day++) {
       const today = days[day] as DayTally;
-      if (sameDay && (today.hard >= 2 || (today.heavyLegs > 0 && today.longOrQuality > 0))) return false;
-      if (spacing && today.timed.length > 1 && tooClose(today)) return false;
+      if (sameDay && (today.hard >= 2 || (today.heavyLegs > 0 && today.longOrQuality > 0))) found++;
+      if (spacing && today.timed.length > 1 && tooClose(today)) found++;
       const following = after(day);
       if (following === undefined) continue;
       const tomorrow = days[following] as DayTally;
-      if (followsBadly(today, tomorrow)) return false;
+      if (followsBadly(today, tomorrow)) found++;
       const third = after(following);
-      if (backToBack && third !== undefined && third !== day && today.hard > 0 && tomorrow.hard > 0 && (days[third] as DayTally).hard > 0) {
-        return false;
-      }
+      if (backToBack && third !== undefined && third !== day && today.hard > 0 && tomorrow.hard > 0 && (days[third] as DayTally).hard > 0) found++;
     }
-    return true;
+    return found;
   };
-  // Every pattern only gets worse when a session is added: a failing partial arrangement fails whatever follows.
+  // Every pattern only gets worse when a session is added: a partial arrangement at the limit fails whatever follows.
+  const within = (days: DayTally[], limit: number): Tallies | undefined => {
+    const found = patterns(days);
+    return found < Math.max(1, limit) ? { days, patterns: found } : undefined;
+  };
   return {
-    without(sessions) {
+    base: patterns(base),
+    without(sessions, limit) {
       const days = base.map((t) => ({ ...t }));
       for (const session of sessions) addToTally(days[session.entry.weekday] as DayTally, session, -1);
-      return fits(days) ? days : undefined;
+      return within(days, limit);
     },
-    with(days, session, weekday) {
-      const next = days.map((t, i) => (i === weekday ? { ...t } : t));
-      addToTally(next[weekday] as DayTally, session, 1);
-      return fits(next) ? next : undefined;
+    with(tallies, session, weekday, limit) {
+      const day = tallies.days[weekday] as DayTally;
+      // A moved session never joins one of its kind (two runs or two lifts of one day are one outing: fewer by
+      // count, not by load) nor stacks hard on hard, whatever else it would clear.
+      if ((session.kind === 'run' && day.runs > 0) || (session.kind === 'gym' && day.gyms > 0)) return undefined;
+      const next = tallies.days.map((t, i) => (i === weekday ? { ...t } : t));
+      const today = next[weekday] as DayTally;
+      addToTally(today, session, 1);
+      // Nor puts a metcon, a game or a hard ride beside a long or quality run (hard on the legs on the long-run day).
+      if (today.hard >= 2 || ((today.heavyLegs > 0 || today.legHardOther > 0) && today.longOrQuality > 0)) return undefined;
+      return within(next, limit);
     },
   };
 }
@@ -265,6 +303,8 @@ function* touchingSets(count: number, size: number, mustTouch: readonly (readonl
 
 interface Candidate {
   moves: SessionMove[];
+  /** Patterns of the fast test the arrangement still holds (0 for one that may clear the block). */
+  patterns: number;
   distance: number;
   /** Moved sessions that land on a day with other training (fewer first: a free day is the better place). */
   stacked: number;
@@ -300,23 +340,26 @@ function candidatesOfSize(
   mustTouch: readonly (readonly number[])[],
   quick: QuickTest,
   sets: Budget,
+  limit: number,
+  fixedDays: ReadonlySet<number>,
 ): Candidate[] | undefined {
   const training = trainingPerDay(block);
   const candidates: Candidate[] = [];
   for (const indices of touchingSets(movable.length, size, mustTouch, sets)) {
     const chosen = indices.map((i) => movable[i] as Session);
-    const start = quick.without(chosen);
+    const start = quick.without(chosen, limit);
     if (!start) continue;
-    const assign = (k: number, state: DayTally[], moves: SessionMove[], distance: number, days: number[]): void => {
+    const assign = (k: number, state: Tallies, moves: SessionMove[], distance: number, days: number[]): void => {
       if (candidates.length > RESCHEDULE_BUDGET.arrangements) return;
       if (k === chosen.length) {
-        candidates.push({ moves, distance, stacked: stackedMoves(training, moves), order: [...indices, ...days] });
+        candidates.push({ moves, patterns: state.patterns, distance, stacked: stackedMoves(training, moves), order: [...indices, ...days] });
         return;
       }
       const session = chosen[k] as Session;
       for (let day = 0; day < 7; day++) {
-        if (day === session.entry.weekday) continue;
-        const next = quick.with(state, session, day);
+        // A race or test day is never split nor given company.
+        if (day === session.entry.weekday || fixedDays.has(day)) continue;
+        const next = quick.with(state, session, day, limit);
         if (!next) continue;
         assign(k + 1, next, [...moves, { session, to: day as Weekday }], distance + dayDistance(plan, day, session.entry.weekday), [...days, day]);
       }
@@ -325,7 +368,7 @@ function candidatesOfSize(
     if (candidates.length > RESCHEDULE_BUDGET.arrangements) return undefined;
   }
   if (sets.exhausted) return undefined;
-  candidates.sort((a, b) => a.stacked - b.stacked || a.distance - b.distance || compareLists(a.order, b.order));
+  candidates.sort((a, b) => a.patterns - b.patterns || a.stacked - b.stacked || a.distance - b.distance || compareLists(a.order, b.order));
   return candidates;
 }
 
@@ -341,13 +384,20 @@ function compareLists(a: readonly number[], b: readonly number[]): number {
  * `diagnostics`, when given, are `checkPlan(plan, config)` already computed (the server has them).
  */
 export function rescheduleWeek(plan: Plan, block: WeekBlock, config?: ResolvedConfig, diagnostics?: PlanDiagnostic[]): RescheduleResult {
-  const { result, stoppedEarly } = searchSafely(plan, block, config, () => diagnostics ?? checkPlan(plan, config));
-  return stoppedEarly ? { ...result, stoppedEarly: [firstWeekOf(plan, block)] } : result;
+  const { result, stoppedEarly, why } = searchSafely(plan, block, config, () => diagnostics ?? checkPlan(plan, config));
+  const week = firstWeekOf(plan, block);
+  return {
+    ...result,
+    ...(stoppedEarly ? { stoppedEarly: [week] } : {}),
+    ...(why !== undefined ? { unresolved: [{ week, why }] } : {}),
+  };
 }
 
 /** A block's result, with the edited plan and its diagnostics when it changed (fix-all goes on from them). */
 interface Searched {
   result: { edits: TextEdit[]; moves: ScheduleMove[] };
+  /** Why the block is not cleared (nothing moved, or only some of its conflicts lowered). */
+  why?: string;
   /** True when a budget ran out before every arrangement was looked at. */
   stoppedEarly?: boolean;
   moved?: Plan;
@@ -371,21 +421,72 @@ function firstWeekOf(plan: Plan, block: WeekBlock): number {
   return plan.weeks[blockWeekIndices(plan, block)[0] ?? -1]?.number ?? block.header?.from ?? 1;
 }
 
+/** A block's scheduling conflicts as [errors, warnings]: fewer errors first, then fewer warnings. */
+type Score = [number, number];
+
+function scoreOf(diagnostics: readonly PlanDiagnostic[], block: WeekBlock): Score {
+  const score: Score = [0, 0];
+  for (const d of diagnostics) if (isBlocking(d) && inBlock(block, d)) score[d.severity === 'error' ? 0 : 1]++;
+  return score;
+}
+
+function lower(a: Score, b: Score): boolean {
+  return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
+}
+
+/** Weekdays of a block that hold a race or a test: never split, never given company. */
+function eventDays(block: WeekBlock): Set<number> {
+  const days = new Set<number>();
+  for (const statement of block.statements) {
+    if (statement.type === 'day' && statement.sessions.some((s) => classify(s).event)) days.add(statement.weekday);
+  }
+  return days;
+}
+
+/** Why no arrangement of the block helps, in a coach's words: the day the first conflict needs, and what the week holds. */
+function whyNothingHelps(block: WeekBlock, conflicts: readonly PlanDiagnostic[], sessions: readonly Session[], fixedDays: ReadonlySet<number>): string {
+  const training = new Set<number>();
+  const hard = new Set<number>();
+  for (const statement of block.statements) {
+    if (statement.type !== 'day') continue;
+    for (const session of statement.sessions) {
+      const c = classify(session);
+      if (!c.restLike) training.add(statement.weekday);
+      if (c.hard || c.heavyLegs) hard.add(statement.weekday);
+    }
+  }
+  const first = conflicts[0];
+  const onEvent = sessions.length > 0 && sessions.every((s) => fixedDays.has(s.entry.weekday));
+  if (onEvent && first) return `${first.rule} is on a race or test day (${WEEKDAY_NAMES[sessions[0]!.entry.weekday]}), which is never split`;
+  const session = sessions.find((s) => !fixedDays.has(s.entry.weekday) && (classify(s).hard || classify(s).longRun)) ?? sessions.find((s) => !fixedDays.has(s.entry.weekday));
+  const days = `${training.size} training ${training.size === 1 ? 'day' : 'days'}, ${hard.size} hard`;
+  return session ? `no day for '${session.text}': ${days}` : `no arrangement clears ${first?.rule ?? 'it'}: ${days}`;
+}
+
 function searchWeek(plan: Plan, block: WeekBlock, config: ResolvedConfig | undefined, diagnose: Diagnose): Searched {
   const none: Searched = { result: { edits: [], moves: [] } };
   const blockIndex = plan.blocks.indexOf(block);
   if (blockIndex < 0) return none;
-  // A block with a syntax error is left alone: a session the parser could not read (`Tue: gim upper`) would look
-  // like a free day and get company.
-  if (plan.syntaxErrors.some((e) => rangeContains(block.range, e.range.start))) return none;
   const before = diagnose();
   const conflicts = before.filter((d) => isBlocking(d) && inBlock(block, d));
   if (conflicts.length === 0) return none;
-
-  const movable = blockSessions(block).filter((s) => s.kind !== 'rest' && !classify(s).restLike);
+  // A race or test day keeps all its sessions and gets none: the week is built around it. So does a day whose line
+  // does not parse: a session the parser could not read (`Tue: gim upper`) would look like a free day and get company.
+  // An error outside any day line leaves the whole block alone (which day it belongs to is not known).
+  const fixedDays = eventDays(block);
+  for (const error of plan.syntaxErrors) {
+    if (!rangeContains(block.range, error.range.start)) continue;
+    const entry = block.statements.find((s) => s.type === 'day' && rangeContains(s.range, error.range.start));
+    if (!entry || entry.type !== 'day') return { ...none, why: 'a line of this week does not parse; fix it first' };
+    fixedDays.add(entry.weekday);
+  }
+  const movable = blockSessions(block).filter((s) => s.kind !== 'rest' && !classify(s).restLike && !fixedDays.has(s.entry.weekday));
   const movableIndex = new Map(movable.map((s, i) => [s, i]));
-  const mustTouch = conflicts.map((d) => [...new Set(conflictSessions(plan, d).flatMap((s) => movableIndex.get(s) ?? []))]);
-  if (mustTouch.some((set) => set.length === 0)) return none;
+  const conflictSets = conflicts.map((d) => conflictSessions(plan, d));
+  const mustTouch = conflictSets.map((sessions) => [...new Set(sessions.flatMap((s) => movableIndex.get(s) ?? []))]);
+  const why = (): string => whyNothingHelps(block, conflicts, conflictSets.flat(), fixedDays);
+  const touchAny = [...new Set(mustTouch.flat())];
+  if (touchAny.length === 0) return { ...none, why: why() };
 
   const weekIndices = blockWeekIndices(plan, block);
   if (weekIndices.length === 0) return none;
@@ -393,48 +494,105 @@ function searchWeek(plan: Plan, block: WeekBlock, config: ResolvedConfig | undef
   const screening = screeningConfig(config);
   const screen = (moves: readonly SessionMove[]): PlanDiagnostic[] => checkArranged(plan, block, movesArrangement(moves), screening);
   const nearbyBefore = checkArranged(plan, block, undefined, screening);
+  const baseScore = scoreOf(before, block);
 
   const quick = quickTest(plan, block, config ?? defaultConfig());
-  const stopped: Searched = { ...none, stoppedEarly: true };
   const sets = new Budget(RESCHEDULE_BUDGET.sessionSets);
   const screenings = new Budget(RESCHEDULE_BUDGET.screenings);
   let confirmations = 0;
-  for (let size = 1; size <= Math.min(RESCHEDULE_BUDGET.maxMoved, movable.length); size++) {
-    const candidates = candidatesOfSize(plan, block, movable, size, mustTouch, quick, sets);
-    if (!candidates) return stopped;
-    for (const candidate of candidates) {
-      if (!screenings.spend() || confirmations >= RESCHEDULE_BUDGET.confirmations) return stopped;
-      const screened = screen(candidate.moves);
-      if (screened.some((d) => isBlocking(d) && inBlock(block, d))) continue;
-      if (!addsNoProblem(nearbyBefore, screened, undefined, { before: plan.text, after: plan.text })) continue;
-      confirmations++;
-      const edits = rearrange(plan, block, candidate.moves);
-      const movedText = applyEdits(plan.text, edits);
-      const spliced = reparseBlock(plan, block, movedText, edits);
-      const moved = spliced ?? parsePlan(movedText, plan);
-      const movedBlock = moved.blocks[blockIndex];
-      const checked = spliced ? checkMoved(plan, block, before, spliced, config) : undefined;
-      const after = checked?.after ?? checkPlan(moved, config);
-      if (!movedBlock || after.some((d) => isBlocking(d) && inBlock(movedBlock, d))) continue;
-      // Diagnostics taken over read the same in both texts: only the re-checked ones can differ.
-      const adds = checked?.local
-        ? addedProblems(checked.local.dropped, checked.local.added, ...identifiedAfterMove(plan, movedText, edits, movedOffsetAt(plan, block, movedText))).length > 0
-        : !addsNoProblem(before, after, undefined, { before: plan.text, after: movedText, edits });
-      if (adds) continue;
-      const week = plan.weeks[weekIndices[0] as number]?.number ?? 1;
-      return {
-        result: {
-          edits,
-          moves: [...candidate.moves]
-            .sort((a, b) => a.session.range.start.line - b.session.range.start.line || a.session.range.start.column - b.session.range.start.column)
-            .map((m) => ({ week, from: WEEKDAY_NAMES[m.session.entry.weekday], to: WEEKDAY_NAMES[m.to], session: m.session.text })),
-        },
-        moved,
-        after,
-      };
+  let stopped = false;
+
+  /** Confirms a candidate on the re-parsed text: it must lower the block's conflicts to at most `target` and add none. */
+  const confirm = (candidate: Candidate, target: Score): Searched | undefined => {
+    confirmations++;
+    const edits = rearrange(plan, block, candidate.moves);
+    const movedText = applyEdits(plan.text, edits);
+    const spliced = reparseBlock(plan, block, movedText, edits);
+    const moved = spliced ?? parsePlan(movedText, plan);
+    const movedBlock = moved.blocks[blockIndex];
+    const checked = spliced ? checkMoved(plan, block, before, spliced, config) : undefined;
+    const after = checked?.after ?? checkPlan(moved, config);
+    if (!movedBlock) return undefined;
+    const afterScore = scoreOf(after, movedBlock);
+    if (lower(target, afterScore) || !lower(afterScore, baseScore)) return undefined;
+    // Diagnostics taken over read the same in both texts: only the re-checked ones can differ.
+    const adds = checked?.local
+      ? addedProblems(checked.local.dropped, checked.local.added, ...identifiedAfterMove(plan, movedText, edits, movedOffsetAt(plan, block, movedText))).length > 0
+      : !addsNoProblem(before, after, undefined, { before: plan.text, after: movedText, edits });
+    if (adds || hidesNewProblem(plan, moved, config, edits)) return undefined;
+    const week = plan.weeks[weekIndices[0] as number]?.number ?? 1;
+    return {
+      result: {
+        edits,
+        moves: [...candidate.moves]
+          .sort((a, b) => a.session.range.start.line - b.session.range.start.line || a.session.range.start.column - b.session.range.start.column)
+          .map((m) => ({ week, from: WEEKDAY_NAMES[m.session.entry.weekday], to: WEEKDAY_NAMES[m.to], session: m.session.text })),
+      },
+      moved,
+      after,
+    };
+  };
+
+  // First an arrangement that clears the block, with the fewest moves (each conflict needs one of its sessions moved).
+  if (mustTouch.every((set) => set.length > 0)) {
+    for (let size = 1; size <= Math.min(RESCHEDULE_BUDGET.maxMoved, movable.length) && !stopped; size++) {
+      const candidates = candidatesOfSize(plan, block, movable, size, mustTouch, quick, sets, 0, fixedDays);
+      if (!candidates) {
+        stopped = true;
+        break;
+      }
+      for (const candidate of candidates) {
+        if (!screenings.spend() || confirmations >= RESCHEDULE_BUDGET.confirmations) {
+          stopped = true;
+          break;
+        }
+        const screened = screen(candidate.moves);
+        if (screened.some((d) => isBlocking(d) && inBlock(block, d))) continue;
+        if (!addsNoProblem(nearbyBefore, screened, undefined, { before: plan.text, after: plan.text })) continue;
+        const found = confirm(candidate, [0, 0]);
+        if (found) return found;
+      }
     }
   }
-  return none;
+
+  // Else the arrangement that lowers the conflicts most (errors first, then warnings) with the fewest moves, adding none.
+  const partialSets = new Budget(RESCHEDULE_BUDGET.sessionSets);
+  const partialScreenings = new Budget(RESCHEDULE_BUDGET.screenings);
+  const ranked: { candidate: Candidate; score: Score; size: number }[] = [];
+  for (let size = 1; size <= Math.min(RESCHEDULE_BUDGET.maxMoved, movable.length); size++) {
+    const candidates = candidatesOfSize(plan, block, movable, size, [touchAny], quick, partialSets, quick.base, fixedDays);
+    if (!candidates) {
+      stopped = true;
+      break;
+    }
+    for (const candidate of candidates) {
+      if (!partialScreenings.spend()) {
+        stopped = true;
+        break;
+      }
+      const screened = screen(candidate.moves);
+      const score = scoreOf(screened, block);
+      if (!lower(score, baseScore)) continue;
+      if (!addsNoProblem(nearbyBefore, screened, undefined, { before: plan.text, after: plan.text })) continue;
+      ranked.push({ candidate, score, size });
+    }
+    if (stopped) break;
+  }
+  // Stable: within one score, fewer moves first, then the order the candidates came in (fewest stacked, nearest).
+  ranked.sort((a, b) => a.score[0] - b.score[0] || a.score[1] - b.score[1] || a.size - b.size);
+  confirmations = 0;
+  for (const { candidate, score } of ranked) {
+    if (confirmations >= RESCHEDULE_BUDGET.confirmations) break;
+    const found = confirm(candidate, score);
+    if (!found) continue;
+    // What is left, said of the week as moved.
+    const movedBlock = found.moved?.blocks[blockIndex];
+    const left = movedBlock ? (found.after ?? []).filter((d) => isBlocking(d) && inBlock(movedBlock, d)) : [];
+    const leftSessions = found.moved ? left.flatMap((d) => conflictSessions(found.moved!, d)) : [];
+    const reason = movedBlock && left.length > 0 ? whyNothingHelps(movedBlock, left, leftSessions, eventDays(movedBlock)) : why();
+    return { ...found, why: `moved what lowers the conflicts most; ${plural(left.length, 'conflict')} left: ${reason}` };
+  }
+  return { ...none, why: why(), ...(stopped ? { stoppedEarly: true } : {}) };
 }
 
 /** The identities of diagnostics before and after a move, as a pair of arguments. */
@@ -495,9 +653,11 @@ export function fixAll(plan: Plan, config?: ResolvedConfig, planWeeks: number = 
   const diagnose: Diagnose = () => (diagnostics ??= checkPlan(current, config));
   const moves: ScheduleMove[] = [];
   const stoppedEarly = new Set<number>();
+  const unresolved = new Map<number, string>();
   // A block left alone may become solvable once a later block has moved; passes repeat until none changes anything,
   // so the result is a fixed point (a second fix-all changes nothing). Every change clears conflicts and adds none,
-  // so this ends; the bound only guards against a rule that would not keep to that.
+  // so this ends: each change lowers some block's conflicts, so there are at most as many changes as conflicts; the
+  // bound only guards against a rule that would not keep to that.
   // The blocks with a conflict to clear, per version of the plan: a block without one is not searched (the search
   // would find nothing to do), so a plan of 30,000 blocks without conflicts costs one pass, not blocks × diagnostics.
   let conflictedOf: { plan: Plan; diagnostics: PlanDiagnostic[]; blocks: Set<WeekBlock> } | undefined;
@@ -509,20 +669,25 @@ export function fixAll(plan: Plan, config?: ResolvedConfig, planWeeks: number = 
   // Each search re-checks the plan around its block and often re-reads the whole text: the plan's weeks are counted
   // once per search, so a plan of thousands of weeks each in conflict ends in seconds, not in hours.
   const planWork = new Budget(planWeeks);
-  for (let pass = 0; pass <= plan.blocks.length; pass++) {
+  const bound = plan.blocks.length + diagnose().filter(isBlocking).length;
+  for (let pass = 0; pass <= bound; pass++) {
     let changed = false;
     for (let i = 0; i < current.blocks.length; i++) {
       const block = current.blocks[i];
       if (!block) break;
       if (!conflicted(block)) {
         if (stoppedEarly.size > 0) stoppedEarly.delete(firstWeekOf(current, block));
+        if (unresolved.size > 0) unresolved.delete(firstWeekOf(current, block));
         continue;
       }
       if (!planWork.spend(Math.max(1, current.weeks.length))) continue;
-      const { result, moved, after, stoppedEarly: stopped } = searchSafely(current, block, config, diagnose);
+      const { result, moved, after, stoppedEarly: stopped, why } = searchSafely(current, block, config, diagnose);
       // Only the last search of a block counts: one that stopped early may succeed once a later block has moved.
-      if (stopped) stoppedEarly.add(firstWeekOf(current, block));
-      else stoppedEarly.delete(firstWeekOf(current, block));
+      const week = firstWeekOf(current, block);
+      if (stopped) stoppedEarly.add(week);
+      else stoppedEarly.delete(week);
+      if (why !== undefined) unresolved.set(week, why);
+      else unresolved.delete(week);
       if (result.edits.length === 0) continue;
       // The search confirmed the block on `parsePlan(applyEdits(current.text, result.edits))` and its diagnostics.
       current = moved ?? parsePlan(applyEdits(current.text, result.edits), current);
@@ -533,8 +698,10 @@ export function fixAll(plan: Plan, config?: ResolvedConfig, planWeeks: number = 
     if (!changed) break;
   }
   const edits = lineDiff(plan.text, current.text);
+  const why = [...unresolved].sort((a, b) => a[0] - b[0]).map(([week, reason]) => ({ week, why: reason }));
   const result: RescheduleResult = { edits, moves };
   if (stoppedEarly.size > 0) result.stoppedEarly = [...stoppedEarly].sort((a, b) => a - b);
+  if (why.length > 0) result.unresolved = why;
   if (planWork.exhausted) {
     // The blocks still in conflict that the budget kept from being searched (each block's first week, one pass).
     const firstWeek = new Map<WeekBlock, number>();

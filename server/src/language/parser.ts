@@ -17,6 +17,7 @@ import type {
   Session,
   StartStatement,
   Suppression,
+  SyntaxFix,
   SyntaxIssue,
   TitleStatement,
   Week,
@@ -260,6 +261,11 @@ function plusInParentheses(tokens: IToken[]): IToken[] {
   return copy ?? tokens;
 }
 
+/** Every did-you-mean is a quick fix: replace the typed word with the guess. */
+function changeTo(range: Range, typed: string, guess: string): SyntaxFix[] {
+  return [{ title: `Change '${typed}' to '${guess}'`, edits: [{ range, newText: guess }], preferred: true }];
+}
+
 /** A statement that does not start with a weekday or a keyword. */
 function unknownStatement(tokens: IToken[], source: SourceText, vocabulary: Vocabulary, semicolon?: IToken): SyntaxIssue {
   const [first, second] = tokens;
@@ -284,15 +290,15 @@ function unknownStatement(tokens: IToken[], source: SourceText, vocabulary: Voca
     if (keywordGuess && dayGuess && followedByColon) {
       const typed = first.image.toLowerCase();
       if (editDistance(typed, keywordGuess.toLowerCase(), 3) < editDistance(typed, dayGuess.toLowerCase(), 3)) {
-        return { message: `Unknown word '${first.image}' — did you mean '${keywordGuess}'?`, range };
+        return { message: `Unknown word '${first.image}' — did you mean '${keywordGuess}'?`, range, fixes: changeTo(range, first.image, keywordGuess) };
       }
     }
-    // `Tues:` is a weekday; `wek 3` is a keyword (a keyword may take a colon too: `gaol: running`).
+    // `Tuse:` is a weekday; `wek 3` is a keyword (a keyword may take a colon too: `gaol: running`).
     if (keywordGuess && !(followedByColon && dayGuess && first.image.toLowerCase() !== 'goal')) {
-      if (!followedByColon || !dayGuess) return { message: `Unknown word '${first.image}' — did you mean '${keywordGuess}'?`, range };
+      if (!followedByColon || !dayGuess) return { message: `Unknown word '${first.image}' — did you mean '${keywordGuess}'?`, range, fixes: changeTo(range, first.image, keywordGuess) };
     }
     if (dayGuess && (followedByColon || first.image.length >= 3)) {
-      return { message: `Unknown weekday '${first.image}' — did you mean '${dayGuess}'?`, range };
+      return { message: `Unknown weekday '${first.image}' — did you mean '${dayGuess}'?`, range, fixes: changeTo(range, first.image, dayGuess) };
     }
     if (followedByColon) return { message: `Expected a weekday before ':'`, range };
     if (startsSession(tokens, vocabulary)) {
@@ -668,8 +674,12 @@ function thenLength(items: readonly RawItem[], index: number, word: string): num
   switch (word) {
     case 'then':
       return 1;
-    case 'followed':
-      return wordAt(items, index + 1) === 'by' ? 2 : 0;
+    case 'followed': {
+      // `followed by`, `followed directly by`, `followed immediately by`.
+      if (wordAt(items, index + 1) === 'by') return 2;
+      const adverb = wordAt(items, index + 1);
+      return (adverb === 'directly' || adverb === 'immediately' || adverb === 'straight') && wordAt(items, index + 2) === 'by' ? 3 : 0;
+    }
     case 'finish':
     case 'finished':
     case 'finishing':
@@ -714,6 +724,8 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
   let depth = 0;
   // The kind of the session being read, from its first piece (computed at its first comma, once).
   let current: ReturnType<typeof kindOf> | null = null;
+  // Where the last `am`/`pm` of the session being read is (-1: none yet).
+  let periodSeen = wordAt(items, 0) === 'am' || wordAt(items, 0) === 'pm' ? 0 : -1;
   for (let i = 1; i < items.length - 1; i++) {
     const item = items[i] as RawItem;
     // Only a comma, `&`, `and` or a "then" word can split: most items are not one, and are passed over first.
@@ -725,6 +737,16 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
     if (depth > 0) continue;
     const comma = token.tokenType === Comma;
     const lower = comma ? ',' : token.image.toLowerCase();
+    // `AM - 4 mile run PM - circuit`: a second time of day starts the day's second session.
+    if (lower === 'am' || lower === 'pm') {
+      if (periodSeen >= start && periodSeen < i) {
+        (parts ??= []).push({ items: items.slice(start, i) });
+        start = i;
+        current = null;
+      }
+      periodSeen = i;
+      continue;
+    }
     const join = !comma && (lower === '&' || lower === 'and');
     // `5x5 squats followed by 45 minutes of speed work`, `full body weights, finish with erg`.
     const thenWords = comma ? 0 : thenLength(items, i, lower);
@@ -739,6 +761,19 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       i = start - 1;
       continue;
     }
+    // `brick - bike 30 min / run 30 min`, `B 30/R 30`: a spaced `/` between sessions of two kinds is one then the
+    // other (as published tables write a brick); between two of one kind (`bike / row`) or with a rest day
+    // (`rest / walk`) it offers alternatives, and the first counts.
+    if (lower === '/') {
+      const after = kindOf(piece(items, i + 1), vocabulary);
+      if (after === undefined || after.kind === 'rest') continue;
+      if (current === null) current = kindOf(items.slice(start, i), vocabulary);
+      if (current === undefined || current.kind === 'rest' || current.kind === after.kind || sameSession(current, after)) continue;
+      (parts ??= []).push({ items: items.slice(start, i) });
+      start = i + 1;
+      current = null;
+      continue;
+    }
     if (!comma && !join) continue;
     if (join) {
       if (!sessionAfter(items, i + 1, vocabulary) || kindOf(items.slice(Math.max(start, i - 8), i), vocabulary) === undefined) continue;
@@ -746,7 +781,8 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       // `…, finish with erg`: the words after the comma join the sessions themselves.
       if (thenLength(items, i + 1, wordAt(items, i + 1)) > 0) continue;
       const after = kindOf(piece(items, i + 1), vocabulary);
-      if (after === undefined) continue;
+      // `swim: 5x50m, 3x100m`: a distance alone goes on with the session.
+      if (after === undefined || after.byQuantity) continue;
       if (current === null) current = kindOf(items.slice(start, i), vocabulary);
       // A first piece that names no session (`short, intense sprints`) describes what follows: no split.
       if (current === undefined || sameSession(current, after)) continue;

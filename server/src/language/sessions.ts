@@ -112,7 +112,7 @@ const attributeNames: Record<keyof Attributes, string> = {
 
 // Compiled once: the parser runs on every keystroke.
 const DURATION = /^(?:(\d+(?:\.\d+)?)h(?:(\d+)(?:min|m)?)?|(\d+(?:\.\d+)?)(?:min|mins))$/i;
-const DISTANCE = /^(\d+(?:\.\d+)?)(km|k|mi|m)$/i;
+const DISTANCE = /^(\d+(?:\.\d+)?)(km|k|mi|m|yd)$/i;
 const SECONDS = /^(\d+(?:\.\d+)?)(s|sec|secs)$/i;
 const CLOCK = /^(\d{1,2})(?::(\d{2}))?(am|pm)?$/i;
 const ZONE = /^z(\d+)$/i;
@@ -127,6 +127,8 @@ const CLOCK_HINT = /[:apm]/i;
 const ESCAPE = /\\(.)/g;
 const KNOWN_UNITS = ['min', 'h', 'km', 'm', 'mi', 'k', 's', 'x'];
 const MILE_KM = 1.609344;
+/** Swims in US pools and runs on a football field are in yards. */
+const YARD_M = 0.9144;
 
 class SessionError extends Error {
   constructor(
@@ -187,6 +189,8 @@ function distanceKm(image: string): number | undefined {
       return value;
     case 'mi':
       return value * MILE_KM;
+    case 'yd':
+      return (value * YARD_M) / 1000;
     default:
       return value / 1000;
   }
@@ -284,6 +288,8 @@ interface Builder {
   loose?: Exercise[];
   vocabulary?: Located<string>;
   firstError?: SessionError;
+  /** `Repeat for 20-25 minutes`: the session's whole time, which wins over what its parts add up to. */
+  total?: Measure;
 }
 
 /** What a kind word or phrase starts: the values of its canonical session (ranges are those of the phrase). */
@@ -532,6 +538,8 @@ function itemWords(items: readonly RawItem[]): (string | undefined)[] {
 
 interface FoundKind {
   start: KindStart;
+  /** True when only a distance said it is a run (`3x100m`, `5 miles`). */
+  byQuantity?: true;
   /** Items `from` … `to - 1` name the kind. */
   from: number;
   to: number;
@@ -561,7 +569,11 @@ function quantityMeansRun(image: string): boolean {
   if (spanned && distanceKm(`${spanned[3]}${spanned[4]}`) !== undefined) return true;
   const repeats = RANGE_REPEATS.exec(compact);
   // `6x800m`, and `5 x 400` (metres on the track).
-  return repeats !== null && (distanceKm(repeats[3]) !== undefined || (WHOLE_NUMBER.test(repeats[3]) && Number(repeats[3]) >= 100));
+  if (repeats === null) return false;
+  const each = RANGE.exec(repeats[3]);
+  // `10x 60-80 meters`: each repeat a distance range.
+  if (each && distanceKm(`${each[3]}${each[4]}`) !== undefined) return true;
+  return distanceKm(repeats[3]) !== undefined || (WHOLE_NUMBER.test(repeats[3]) && Number(repeats[3]) >= 100);
 }
 
 /**
@@ -578,9 +590,20 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     let kind = vocabulary.sessions.match(words, i);
     const runWord = RUN_MODIFIER_MAP.match(words, i);
     // `1 mile, 5 min rest`, `90s recovery`: rest after a time is the recovery of a repeat, not a rest day.
-    if (kind && kind.value.template.kind === 'rest' && i > 0 && afterQuantity(items, words, i)) kind = undefined;
+    if (kind && kind.value.template.kind === 'rest' && i > 0 && afterQuantity(items, words, i)) {
+      // What follows the recovery (`30 sec rest between intervals`) describes it.
+      if (weak) break;
+      return undefined;
+    }
     // `race pace` is a run's target, not a race: the longer phrase wins.
     if (kind && !(runWord && runWord.end > kind.end)) {
+      // `brick - bike 30 min / run 30 min`: a brick is the sessions it names, in a row.
+      if (kind.value.template.word === 'brick') {
+        for (let j = kind.end; j < items.length; j++) {
+          const named = vocabulary.sessions.match(words, j);
+          if (named && named.value.template.kind !== 'rest') return { start: named.value, from: j, to: named.end };
+        }
+      }
       // `walk 5min, run 2x(…)`, `walk 1 min / run 2 min`: a run/walk is a run.
       if (kind.value.template.activity === 'walk') {
         for (let j = kind.end; j < items.length; j++) {
@@ -623,13 +646,39 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     const item = items[i];
     if ('token' in item && tokenMatcher(item.token, Quantity)) {
       const quantity = collectQuantity({ items, words }, i);
-      if (quantityMeansRun(quantity.image)) weak = weakRun(i, i + 1);
+      if (quantityMeansRun(quantity.image) || runWalkRatio(items, quantity.end) !== undefined) weak = { ...weakRun(i, i + 1), byQuantity: true };
       else if (timed < 0 && quantityIsTime(quantity.image)) timed = i;
       i = quantity.end;
     } else if (word === 'easy' || ZONE_WORD.test(word)) paced = true;
   }
   // `30 min easy`, `55-75' Z1 flat`: a time run at an easy effort or in a zone, with no kind named, is a run.
   return weak ?? (timed >= 0 && paced ? weakRun(timed, timed + 1) : undefined);
+}
+
+const RATIO_TIMES = /^(\d+(?:\.\d+)?)x(\d+)$/i;
+
+/**
+ * `1/1x10`, `2/1 x 8`: run/walk minutes, as published run/walk plans write them (run 1 minute, walk 1 minute, ten
+ * times). With the number before the `/` at `end`, returns the minutes of the whole and the index of its last item.
+ */
+function runWalkRatio(items: readonly RawItem[], end: number): { minutes: number; end: number } | undefined {
+  const run = tokenAt(items, end);
+  const slash = tokenAt(items, end + 1);
+  const walk = tokenAt(items, end + 2);
+  if (!run || !NUMBER.test(run.image) || slash?.image !== '/' || !walk || !tokenMatcher(walk, Quantity)) return undefined;
+  let times = RATIO_TIMES.exec(walk.image);
+  let last = end + 2;
+  if (!times && NUMBER.test(walk.image)) {
+    // `2/1 x 8`.
+    const x = tokenAt(items, end + 3)?.image.toLowerCase();
+    const count = tokenAt(items, end + 4);
+    if (x === 'x' && count && WHOLE_NUMBER.test(count.image)) {
+      times = [walk.image, walk.image, count.image] as unknown as RegExpExecArray;
+      last = end + 4;
+    }
+  }
+  if (!times) return undefined;
+  return { minutes: (Number(run.image) + Number(times[1])) * Number(times[2]), end: last };
 }
 
 function quantityIsTime(image: string): boolean {
@@ -639,9 +688,14 @@ function quantityIsTime(image: string): boolean {
 }
 
 /** What kind of session the items name (`run`, `cross` …, with the cross activity), or undefined. */
-export function kindOf(items: readonly RawItem[], vocabulary: Vocabulary = builtinVocabulary()): { kind: Session['kind']; activity?: CrossActivity } | undefined {
-  const template = findKind(items, itemWords(items), vocabulary)?.start.template;
-  return template && { kind: template.kind, activity: template.activity };
+export function kindOf(
+  items: readonly RawItem[],
+  vocabulary: Vocabulary = builtinVocabulary(),
+): { kind: Session['kind']; activity?: CrossActivity; byQuantity?: true } | undefined {
+  const found = findKind(items, itemWords(items), vocabulary);
+  if (!found) return undefined;
+  const template = found.start.template;
+  return found.byQuantity ? { kind: template.kind, activity: template.activity, byQuantity: true } : { kind: template.kind, activity: template.activity };
 }
 
 /** True when the word at `index` follows a number (`5 min rest`, `90s recovery`). */
@@ -783,6 +837,8 @@ export function readSession(
     const word = words[i];
     if ('token' in item) {
       if (word === 'or' && i > 0) break;
+      // `bike 30 min / row 30 min`: a spaced '/' before another session offers an alternative; the first counts.
+      if (item.token.image === '/' && i > 0 && words[i + 1] !== undefined && context.vocabulary.sessions.match(words, i + 1)) break;
       // In a gym session a comma lists exercises (`deadlift 4RM, sled push 4x25m`); anything else after it is an error.
       const comma = item.token.tokenType === Comma && builder.kind !== 'gym';
       if (comma || ((word === 'with' || word === 'w') && builder.kind !== 'gym' && builder.kind !== 'rest')) {
@@ -803,6 +859,7 @@ export function readSession(
     }
   }
   if (part) mergePart(builder, part, inWith);
+  if (builder.total) builder.attributes.duration = builder.total;
 
   // Explicit literals, not `{ ...base }`: object spread here made parsing ten times slower.
   const text = source.text.slice(firstToken.startOffset, tokenEnd(lastToken));
@@ -920,6 +977,7 @@ const RUN_TYPE_WEIGHT: Record<RunType, number> = {
 /** Adds a part of a session to it: durations and distances of comma parts add up; what the session lacks is taken. */
 function mergePart(builder: Builder, part: Builder, inside: boolean): void {
   if (part.firstError && !inside) builder.firstError ??= part.firstError;
+  if (part.total) builder.total = part.total;
   if (part.runType && (!builder.runType || RUN_TYPE_WEIGHT[part.runType.value] > RUN_TYPE_WEIGHT[builder.runType.value])) {
     builder.runType = part.runType;
   }
@@ -1159,6 +1217,10 @@ const SPACED_UNITS: ReadonlyMap<string, string> = new Map([
   ['m', 'm'],
   ['meters', 'm'],
   ['metres', 'm'],
+  ['yd', 'yd'],
+  ['yds', 'yd'],
+  ['yard', 'yd'],
+  ['yards', 'yd'],
   ['s', 's'],
   ['sec', 's'],
   ['secs', 's'],
@@ -1166,7 +1228,7 @@ const SPACED_UNITS: ReadonlyMap<string, string> = new Map([
   ['rm', 'rm'],
 ]);
 /** Glued long unit names, written short before reading (`45minutes` → `45min`, `3miles` → `3mi`). */
-const LONG_UNIT = /(minutes|minute|mins|hours|hour|hrs|hr|miles|mile|kms|kilometers|kilometres|meters|metres|seconds|secs|sec)$/i;
+const LONG_UNIT = /(minutes|minute|mins|hours|hour|hrs|hr|miles|mile|kms|kilometers|kilometres|meters|metres|seconds|secs|sec|yards|yard|yds)$/i;
 
 function shortUnits(image: string): string {
   const last = image.charCodeAt(image.length - 1);
@@ -1252,6 +1314,21 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
     return end + 1;
   }
   if (isPace(items, index)) return readPaceAt(builder, context, index, token);
+  // `6 recovery miles`, `5 easy miles`: the unit after one word of the run.
+  if (NUMBER.test(image) && builder.kind === 'run' && after !== undefined && !SPACED_UNITS.has(after)) {
+    const unit = context.words[end + 2];
+    const unitToken = tokenAt(items, end + 2);
+    if (unit !== undefined && unitToken && tokenMatcher(unitToken, Word) && SPACED_UNITS.has(unit) && SPACED_UNITS.get(unit) !== 's') {
+      readQuantityImage(builder, `${image}${SPACED_UNITS.get(unit)}`, source.rangeOf(token), context);
+      return end;
+    }
+  }
+  // `1/1x10`: run 1 minute, walk 1 minute, ten times.
+  const ratio = builder.kind === 'run' ? runWalkRatio(items, end) : undefined;
+  if (ratio && ratio.minutes > 0 && ratio.minutes <= MAX_SESSION_MINUTES) {
+    setAttribute(builder, 'duration', { value: ratio.minutes, range: source.rangeBetween(token, tokenAt(items, ratio.end) as IToken) });
+    return ratio.end;
+  }
   // `run 2:30 / walk 1 min`: a run/walk ratio says how the run is done, not how long it is.
   // `2:30 running and 1 min walking`: the same.
   if (CLOCK_DIGITS.test(image) && builder.kind === 'run' && (tokenAt(items, end + 1)?.image === '/' || RATIO_WORDS.has(after as string))) {
@@ -1259,6 +1336,23 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
     while (i < end + 4 && i < items.length && !tokenMatcher(tokenAt(items, i) ?? token, Quantity)) i++;
     const walk = tokenAt(items, i);
     return walk && i < end + 4 && tokenMatcher(walk, Quantity) ? collectQuantity(context, i).end : end;
+  }
+  // `run 1 min / walk 1.5 min, repeat for 20-25 min`, `run 1 min walk 2 min x8`: the same, with units; repeated
+  // `x8`, the repeats are the time of this part.
+  if (builder.kind === 'run' && quantityIsTime(image)) {
+    const slash = tokenAt(items, end + 1)?.image === '/' ? 1 : 0;
+    const walk = tokenAt(items, end + 2 + slash);
+    if (RATIO_WORDS.has(context.words[end + 1 + slash] as string) && walk && tokenMatcher(walk, Quantity)) {
+      const other = collectQuantity(context, end + 2 + slash);
+      const times = /^x(\d+)$/.exec(context.words[other.end + 1] ?? '');
+      const a = duration(image);
+      const b = duration(other.image);
+      if (times && a !== undefined && b !== undefined && !Number.isNaN(a + b)) {
+        setAttribute(builder, 'duration', { value: (a + b) * Number(times[1]), range: source.rangeBetween(token, tokenAt(items, other.end + 1) as IToken) });
+        return other.end + 1;
+      }
+      return other.end;
+    }
   }
   // `5:45 AM - Treadmill`, `6pm`: a clock time with am or pm is a start time even without '@'.
   const glued = CLOCK_PERIOD.test(image);
@@ -1271,6 +1365,10 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   }
   // `3-4 rounds`, `4 x (…)`: how often what follows is done, not an attribute of its own.
   if (after === 'rounds' || after === 'round' || after === 'sets' || after === 'times' || after === 'reps') return end + 1;
+  // `upper body - 5 min warm up on cardio machine, …, 5 min cool down`: outside a run, the warm-up is not the session.
+  if (builder.kind !== 'run' && (WARM_UP_AFTER.has(after as string) || ((after === 'warm' || after === 'cool') && context.words[end + 2] !== undefined && /^(up|down)$/.test(context.words[end + 2] as string)))) {
+    return end + 1;
+  }
   // `1 mile, 5 min rest`: the rest between repeats is not time of the session.
   if (after === 'rest' && builder.kind !== 'rest') return end + 1;
   // `2 x max effort 1 mile`: how many times what follows is done.
@@ -1280,6 +1378,8 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   readQuantityImage(builder, image, range, context);
   return end;
 }
+
+const WARM_UP_AFTER: ReadonlySet<string> = new Set(['warmup', 'warm-up', 'cooldown', 'cool-down']);
 
 /** Words after `2:30` that make it the run part of a run/walk ratio. */
 const RATIO_WORDS: ReadonlySet<string> = new Set(['run', 'running', 'jog', 'jogging', 'walk', 'walking']);
@@ -1520,6 +1620,17 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
     return index;
   }
   if (word === 'rpe') return readRpe(builder, context, index, token);
+  // `Repeat for 20-25 minutes`, `for a total of 30 min`: the time of the whole session, whatever its parts add up to.
+  if ((word === 'repeat' || word === 'total') && (words[index + 1] === 'for' || words[index + 1] === 'of')) {
+    const at = tokenAt(items, index + 2);
+    if (at && tokenMatcher(at, Quantity)) {
+      const total = collectQuantity(context, index + 2);
+      const probe: Builder = { kind: builder.kind, word: builder.word, attributes: {} };
+      readQuantityImage(probe, total.image, source.rangeBetween(at, tokenAt(items, total.end) as IToken), context);
+      if (probe.attributes.duration) builder.total = probe.attributes.duration;
+      return total.end;
+    }
+  }
   const glued = /^rpe(\d+)$/.exec(word);
   if (glued) {
     // `rpe7`: read as meant, and say to write it apart.
@@ -1635,7 +1746,8 @@ const PROSE_WORDS = new Set([
   'all', 'any', 'are', 'but', 'can', 'get', 'its', 'not', 'now', 'one', 'out', 'own', 'two', 'was', 'way', 'you', 'use',
   'your', 'this', 'that', 'than', 'from', 'into', 'over', 'down', 'back', 'more', 'most', 'less', 'only', 'just', 'like',
   'weight', 'weights', 'longer', 'shorter', 'easier', 'harder', 'lighter', 'heavier', 'faster', 'slower', 'flat', 'last',
-  'rest', 'test', 'run', 'runs', 'walk', 'walks', 'jog', 'jogs',
+  'rest', 'test', 'run', 'runs', 'walk', 'walks', 'jog', 'jogs', 'best', 'set', 'low', 'fun', 'bit', 'lot', 'well', 'also',
+  'note', 'some', 'each', 'same', 'game', 'rate',
 ]);
 
 /** The word a misspelt one was meant to be, among the words that may stand in a session of this kind. */
@@ -1668,15 +1780,29 @@ function conflicts(builder: Builder, template: Template): boolean {
 
 type OnceKey = 'focus' | 'intensity' | 'runType' | 'effort';
 
+/** The effort of the quality part of a long run written with a quality type (`long threshold run`). */
+const LONG_RUN_EFFORT: Partial<Record<RunType, EffortTarget>> = { tempo: 'tempo', threshold: 'threshold', intervals: 'interval' };
+
 /** Sets a value written once; the same value twice is fine (`hard tempo run`), two different ones are an error. */
 function setOnce<K extends OnceKey>(builder: Builder, key: K, value: NonNullable<Builder[K]>['value'], range: Range, what: string): void {
   const current = builder[key];
+  // `Chest, abs`, `gym upper, core`: core work added to a session of another focus.
+  if (key === 'focus' && value === 'core' && current !== undefined && current.value !== 'core') return;
+
   if (current && !fromPhrase(builder, current.range)) {
     if (current.value === value) return;
     // `threshold intervals`, `light recovery run`: two words of one kind of run; the more telling one counts.
     // A long run and a quality type (`tempo long`) say two different things.
     if (key === 'runType') {
       const [a, b] = [current.value as RunType, value as RunType];
+      // `long threshold run`, `tempo long run`: a long run with quality work in it — long, at that effort.
+      const effort = a === 'long' ? LONG_RUN_EFFORT[b] : b === 'long' ? LONG_RUN_EFFORT[a] : undefined;
+      if (effort !== undefined && builder.attributes.effortTarget === undefined) {
+        const quality = a === 'long' ? range : current.range;
+        builder.attributes.effortTarget = { value: effort, range: quality };
+        if (b === 'long') (builder[key] as Located<RunType>) = { value: 'long', range };
+        return;
+      }
       const quality = (type: RunType): boolean => RUN_TYPE_WEIGHT[type] >= RUN_TYPE_WEIGHT.tempo;
       if (quality(a) === quality(b) && a !== 'long' && b !== 'long') {
         if (RUN_TYPE_WEIGHT[b] > RUN_TYPE_WEIGHT[a]) (builder[key] as Located<RunType>) = { value: b, range };
@@ -1695,7 +1821,13 @@ function applyModifier(builder: Builder, context: ReadContext, index: number, en
   if ('runType' in modifier) setOnce(builder, 'runType', modifier.runType, range, `A run has one type`);
   else if ('focus' in modifier) setOnce(builder, 'focus', modifier.focus, range, `A gym session has one focus`);
   else if ('intensity' in modifier) setOnce(builder, 'intensity', modifier.intensity, range, `A gym session has one intensity`);
-  else if ('effort' in modifier) setOnce(builder, 'effort', modifier.effort, range, `${capitalise(kindNames[builder.kind])} is easy or hard`);
+  else if ('effort' in modifier) {
+    // `moderate strength / high intensity metcon`: effort words of two parts; a session with a hard part is hard.
+    const current = builder.effort;
+    if (current !== undefined && !fromPhrase(builder, current.range) && current.value !== modifier.effort) {
+      if (modifier.effort === 'hard') builder.effort = { value: 'hard', range };
+    } else setOnce(builder, 'effort', modifier.effort, range, `${capitalise(kindNames[builder.kind])} is easy or hard`);
+  }
   else if ('target' in modifier) {
     const after = context.words[end];
     const last = after === 'pace' || after === 'effort' ? end : end - 1;
@@ -1739,7 +1871,10 @@ function readLooseExercise(builder: Builder, context: ReadContext, index: number
   if (next && tokenMatcher(next, Quantity)) {
     const scheme = collectQuantity(context, nameEnd);
     end = scheme.end;
-    tokens.push({ ...next, image: scheme.image });
+    // `deadlift 3 sets heavy`: how many sets, reps unsaid.
+    const sets = context.words[end + 1] === 'sets' || context.words[end + 1] === 'set';
+    if (sets) end++;
+    tokens.push({ ...next, image: sets ? `${scheme.image}sets` : scheme.image });
   }
   if (tokenAt(items, end + 1) && tokenMatcher(tokenAt(items, end + 1) as IToken, At)) {
     tokens.push(tokenAt(items, end + 1) as IToken);
@@ -1822,6 +1957,7 @@ function readExercise(tokens: IToken[], source: SourceText): Exercise {
       if (tokenMatcher(next, Quantity) || tokenMatcher(next, Dash) || word === 'x') image += tokenMatcher(next, Dash) ? '-' : shortUnits(next.image);
       else if (SPACED_UNITS.has(word)) image += SPACED_UNITS.get(word);
       else if (word === 'reps' || word === 'rep') image += '';
+      else if ((word === 'sets' || word === 'set') && WHOLE_NUMBER.test(image)) image += 'sets';
       else break;
       last = next;
       index++;
@@ -1847,6 +1983,7 @@ function readExercise(tokens: IToken[], source: SourceText): Exercise {
 }
 
 const SETS = /^(\d+)x(.+)$/i;
+const SETS_ONLY = /^(\d+)sets?$/i;
 
 /** `5x5`, `3x8-12`, `3x60s`, `4x25m`, `4RM`, `5x5rm`. */
 function readScheme(exercise: Exercise, image: string, range: Range): void {
@@ -1855,6 +1992,12 @@ function readScheme(exercise: Exercise, image: string, range: Range): void {
   if (rm) {
     exercise.rm = Number(rm[1]);
     if (exercise.rm < 1) throw new SessionError(problem, range);
+    return;
+  }
+  const setsOnly = SETS_ONLY.exec(image);
+  if (setsOnly) {
+    exercise.sets = Number(setsOnly[1]);
+    if (exercise.sets < 1) throw new SessionError(`Sets go from 1 up, like 5x5`, range);
     return;
   }
   const ladder = REP_LADDER.test(image) ? image.split('-').map(Number) : undefined;
@@ -1880,9 +2023,20 @@ function readScheme(exercise: Exercise, image: string, range: Range): void {
   if (WHOLE_NUMBER.test(each)) exercise.reps = Number(each);
   else if (reps && Number(reps[1]) > 0 && Number(reps[2]) >= Number(reps[1])) exercise.reps = midpoint(Number(reps[1]), Number(reps[2]));
   else if (eachSeconds > 0) exercise.seconds = eachSeconds;
+  else if (timeSpanSeconds(each) !== undefined) exercise.seconds = timeSpanSeconds(each);
   else if (eachKm !== undefined && eachKm > 0) exercise.metres = Math.round(eachKm * 1000 * 100) / 100;
   else throw new SessionError(problem, range);
   if (exercise.sets < 1) throw new SessionError(`Sets go from 1 up, like 5x5`, range);
+}
+
+/** `20-30s`, `1-2min`: the midpoint in seconds, or undefined. */
+function timeSpanSeconds(each: string): number | undefined {
+  const span = RANGE.exec(each);
+  if (!span) return undefined;
+  const inSeconds = (image: string): number | undefined => seconds(image) ?? (duration(image) !== undefined ? (duration(image) as number) * 60 : undefined);
+  const low = inSeconds(`${span[1]}${span[2] || span[4]}`);
+  const high = inSeconds(`${span[3]}${span[4]}`);
+  return low !== undefined && high !== undefined && high >= low && low > 0 ? midpoint(low, high) : undefined;
 }
 
 function readLoad(tokens: IToken[], at: IToken, source: SourceText): ExerciseLoad {

@@ -35,13 +35,16 @@ function pairOf(a: SessionClass, b: SessionClass): Pair | undefined {
   return undefined;
 }
 
-const RUN = 16;
+/** The kind of a session, above the class bits of its key: sessions of one kind in one outing are one session. */
+const KINDS: Readonly<Record<string, number>> = { run: 1, gym: 2, conditioning: 3, sport: 4, cross: 5 };
+const KIND_SHIFT = 5;
+const kindCode = (session: Session): number => (KINDS[session.kind] ?? 0) << KIND_SHIFT;
 
-/** What pairOf (and the same-outing exception for runs) looks at in the earlier session: sessions with the same key pair alike (events never pair). */
+/** What pairOf (and the same-outing exception for one kind) looks at in the earlier session: sessions with the same key pair alike (events never pair). */
 function hardnessKey(session: Session): number | undefined {
   const c = classify(session);
   if (c.event) return undefined;
-  return (c.heavyLegs ? 1 : 0) | (c.qualityRun ? 2 : 0) | (c.hard ? 4 : 0) | (c.longRun ? 8 : 0) | (session.kind === 'run' ? RUN : 0);
+  return (c.heavyLegs ? 1 : 0) | (c.qualityRun ? 2 : 0) | (c.hard ? 4 : 0) | (c.longRun ? 8 : 0) | kindCode(session);
 }
 
 /** `a hard gym session`, `a quality run`, `a hard cross session` */
@@ -86,9 +89,9 @@ export const rule = defineRule({
             let position = order.firstBefore(later, key);
             if (!Number.isFinite(position)) continue;
             const pair = pairOf(classify(order.session(position)!), laterClass);
-            // Two quality runs with no time between them are one track session in parts (`shuttle sprints + run 800m
-            // repeats`); a quality and a long run stay two sessions.
-            if (pair === 'hard+hard' && (key & RUN) !== 0 && later.kind === 'run') {
+            // Two hard sessions of one kind with no time between them are one session in parts: a track session
+            // (`shuttle sprints + run 800m repeats`), a brick (`brick: run + stations`). A quality and a long run stay two.
+            if (pair === 'hard+hard' && kindCode(later) !== 0 && (key & (7 << KIND_SHIFT)) === kindCode(later)) {
               position = order.firstBefore(later, key, true);
               if (!Number.isFinite(position)) continue;
             }

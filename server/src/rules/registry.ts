@@ -40,8 +40,9 @@ function addSwitch(map: Map<number, Switch>, line: number, ids: string[]): void 
 /**
  * Syntax errors and every enabled rule's diagnostics. A `# hybrid-ignore` comment switches its rules off for the
  * diagnostics that sit on its line and for the sessions written on its line (a conflict with one of them is not reported).
+ * `lineSuppressions: false` reports them anyway: the fixes judge a change so, and never hide a new conflict behind one.
  */
-export function checkPlan(plan: Plan, config?: ResolvedConfig): PlanDiagnostic[] {
+export function checkPlan(plan: Plan, config?: ResolvedConfig, options?: { lineSuppressions?: boolean }): PlanDiagnostic[] {
   const resolved = config ?? (defaults ??= defaultConfig());
   usePlanPace(plan);
   const diagnostics: PlanDiagnostic[] = plan.syntaxErrors.map((issue) => {
@@ -62,7 +63,7 @@ export function checkPlan(plan: Plan, config?: ResolvedConfig): PlanDiagnostic[]
         fileOff ??= new Set<string>();
         for (const id of suppression.rules) fileOff.add(id);
       }
-    } else {
+    } else if (options?.lineSuppressions !== false) {
       addSwitch(lineOff, suppression.line, suppression.rules);
     }
   }

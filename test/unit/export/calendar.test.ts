@@ -97,6 +97,23 @@ describe('calendar export', () => {
     assert.equal(all[0]!.uid, 'hybrid-block-2026-12-07-w1-mon-0@hybrid-plan');
   });
 
+  it('titles the forgiving forms in plan words: conditioning, sport, races and tests, steady runs, Day N', () => {
+    const text = ['start: 2026-12-07', 'Day 1: hiit 30min', 'Day 2: 10K time trial', 'Day 3: test acft + bjj easy', 'Day 4: parkrun', 'Day 5: run steady 8km', 'Day 6: 1RM test', 'Day 7: easy run 40min', ''].join('\n');
+    assert.deepEqual(
+      events(exported(text)).map((event) => [event.start.slice(0, 10), event.summary]),
+      [
+        ['2026-12-07', 'HIIT hard'],
+        ['2026-12-08', 'Test time trial 10 km'],
+        ['2026-12-09', 'Test ACFT'],
+        ['2026-12-09', 'BJJ easy'],
+        ['2026-12-10', 'Race 5km'],
+        ['2026-12-11', 'Run steady 8 km'],
+        ['2026-12-12', 'Test 1RM'],
+        ['2026-12-13', 'Run easy'],
+      ],
+    );
+  });
+
   it('describes kind, class, details, exercises and notes', () => {
     const all = events(exported(PLAN));
     assert.equal(

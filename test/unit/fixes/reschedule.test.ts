@@ -137,15 +137,35 @@ describe('fixAll', () => {
       'Sun: gym legs heavy',
     );
     const plan = parsePlan(text);
-    assert.deepEqual(rescheduleWeek(plan, plan.blocks[0]!), { edits: [], moves: [] });
+    // It says why, in a coach's words: the session the first conflict needs a day for, and what the week holds.
+    const why = [{ week: 1, why: "no day for 'run intervals': 6 training days, 4 hard" }];
+    assert.deepEqual(rescheduleWeek(plan, plan.blocks[0]!), { edits: [], moves: [], unresolved: why });
     assert.deepEqual(fixed(text), { text, moves: [] });
+    assert.deepEqual(fixAll(plan).unresolved, why);
   });
 
-  it('leaves a block with a syntax error alone: an unreadable session is not a free day', () => {
+  it('never puts a metcon beside the long run, even where no rule would then report it', () => {
+    // Three hard days in a row (metcon, tempo, metcon): the nearest cure would move the hard metcon onto Sunday's long run.
+    const text = lines('goal: running', 'Mon: crossfit hard', 'Tue: run tempo 4mi', 'Wed: crossfit easy', 'Thu: bike 45min', 'Fri: run intervals', 'Sat: rest', 'Sun: run long 10mi');
+    const result = fixed(text);
+    assert.deepEqual(result.moves, ['week 1: run tempo 4mi Tue → Wed']);
+    assert.equal(result.text.split('\n')[7], 'Sun: run long 10mi');
+  });
+
+  it('leaves a day whose line does not parse as written and gives it no company: an unreadable session is not a free day', () => {
     const text = lines('goal: balanced', 'week 1', 'Mon: gym lower heavy + run intervals', 'Tue: gim upper', 'Thu: gym upper', 'Sat: run long', 'week 2', 'Mon: gym lower heavy + run intervals', 'Thu: gym upper', 'Sat: run long');
     const result = fixed(text);
-    assert.deepEqual(result.moves, ['week 2: gym lower heavy Mon → Wed']);
-    assert.deepEqual(result.text.split('\n').slice(0, 6), text.split('\n').slice(0, 6));
+    // Tuesday is the nearest free-looking day of week 1, but its line does not parse: Wednesday it is, as in week 2.
+    assert.deepEqual(result.moves, ['week 1: gym lower heavy Mon → Wed', 'week 2: gym lower heavy Mon → Wed']);
+    assert.equal(result.text.split('\n')[3], 'Tue: gim upper');
+  });
+
+  it('leaves a week alone when a line it cannot place on a day does not parse, and says why', () => {
+    const text = lines('goal: balanced', 'week 1', 'Mon: gym lower heavy + run intervals', 'oops', 'Thu: gym upper', 'Sat: run long');
+    const plan = parsePlan(text);
+    assert.ok(plan.syntaxErrors.length > 0);
+    assert.deepEqual(fixAll(plan).unresolved, [{ week: 1, why: 'a line of this week does not parse; fix it first' }]);
+    assert.deepEqual(fixAll(plan).moves, []);
   });
 
   it('changes nothing in a clean plan (the guide\'s balanced week)', () => {
@@ -156,9 +176,10 @@ describe('fixAll', () => {
   it('never takes the last rest day or adds another warning', () => {
     const text = lines('goal: balanced', 'Mon: gym lower heavy + run tempo', 'Tue: run easy', 'Wed: gym upper', 'Thu: run easy', 'Fri: gym full', 'Sat: run long', 'Sun: rest');
     const result = fixed(text);
-    // Sunday is nearest (the week wraps) but is the only rest day.
-    assert.deepEqual(result.moves, ['week 1: gym lower heavy Mon → Wed']);
-    assert.equal(result.text.split('\n')[3], 'Wed: gym upper + gym lower heavy');
+    // Sunday is nearest (the week wraps) but is the only rest day; a lift never joins another lift (two lifts of one
+    // day are one session: fewer by count, not by load), so the tempo moves to the upper-body day, 48 h after the legs.
+    assert.deepEqual(result.moves, ['week 1: run tempo Mon → Wed']);
+    assert.equal(result.text.split('\n')[3], 'Wed: gym upper + run tempo');
     assert.equal(result.text.split('\n')[7], 'Sun: rest');
     const count = (t: string): number => checkPlan(parsePlan(t)).filter((d) => d.severity !== 'info').length;
     assert.equal(count(result.text), count(text) - 1);

@@ -8,6 +8,13 @@ import { WEEKDAY_NAMES } from '../../../server/src/language/model';
 const lines = (...text: string[]): string => text.join('\n');
 
 describe('formatter', () => {
+  it('keeps the wording of the forgiving forms: goal words, exercises outside brackets, kind words anywhere', () => {
+    assert.equal(
+      formatText('GOAL:Hyrox\nDay 1:easy run 40 MIN\nDay 2: Deadlift 4RM,  Sled push 4x25m\nDay 3 : 30 min cross + hr<150 run\n'),
+      'goal: hyrox\nDay 1: easy run 40 min\nDay 2: Deadlift 4RM, Sled push 4x25m\nDay 3: 30 min cross + hr<150 run\n',
+    );
+  });
+
   it('normalises case, spacing, alignment and blank lines of a whole plan', () => {
     const input = lines(
       '# Balanced',

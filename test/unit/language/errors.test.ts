@@ -61,7 +61,7 @@ const cases: Case[] = [
   ['Mon: run 10km "a" "b"', `Note given twice — each attribute at most once per session`, [0, 18, 0, 21]],
   ['Mon: run rpe 4 rpe 5', `Rpe given twice — each attribute at most once per session`, [0, 15, 0, 20]],
   ['Mon: gym upper lower', `A gym session has one focus — 'upper' is already given`, [0, 15, 0, 20]],
-  ['Mon: run tempo long', `A run has one type — 'tempo' is already given`, [0, 15, 0, 19]],
+  ['Mon: run easy long', `A run has one type — 'easy' is already given`, [0, 14, 0, 18]],
   ['Mon: bike easy hard', `A cross-training session is easy or hard — 'easy' is already given`, [0, 15, 0, 19]],
   ['Mon: rest 45min', `'rest' takes only a note, not '45min'`, [0, 10, 0, 15]],
   // Exercises.

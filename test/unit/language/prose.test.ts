@@ -82,7 +82,7 @@ describe('issue 12: published wording', () => {
     assert.equal(notation(walk), 'cross walk easy');
     assert.equal(walk.attributes.duration?.value, 45);
     assert.deepEqual(kinds('Tuesday: Run. Complete a one-mile run (and increase as the weeks go on).'), ['run easy']);
-    assert.deepEqual(kinds('Thu: brick: run'), ['conditioning conditioning hard']);
+    assert.deepEqual(kinds('Mon: 5:45 AM - Treadmill: 9 mi'), ['run easy']);
     assert.deepEqual(kinds('Wed: Strength B (single‑leg + carries) + mobility'), ['gym full moderate', 'cross mobility easy']);
   });
 
@@ -136,6 +136,49 @@ describe('issue 12: published wording', () => {
     assert.deepEqual(kinds('Sun: run 20 min then stretch'), ['run easy', 'cross mobility easy']);
   });
 
+  it('reads a brick as the sessions it names, one after the other', () => {
+    const [bike, run] = clean('Sat: brick - bike 45 min / run 30 min');
+    assert.deepEqual([notation(bike), bike.attributes.duration?.value, notation(run), run.attributes.duration?.value], ['cross bike easy', 45, 'run easy', 30]);
+    assert.deepEqual(kinds('Wed: brick: 30 min bike followed directly by 10 min run'), ['cross bike easy', 'run easy']);
+    // A spaced '/' between two of one kind offers alternatives, and with a rest day too: the first counts.
+    assert.deepEqual(kinds('Fri: bike 30 min / row 30 min'), ['cross bike easy']);
+    assert.deepEqual(kinds('Fri: rest / walk 30 min'), ['rest']);
+    // A brick without named sessions is a conditioning session.
+    assert.deepEqual(kinds('Thu: brick'), ['conditioning conditioning hard']);
+  });
+
+  it('reads run/walk ratios: 1/1x10, repeat for, and xN', () => {
+    assert.deepEqual(clean('Day 1: 1/1x10').map((s) => [notation(s), s.attributes.duration?.value]), [['run easy', 20]]);
+    assert.deepEqual(clean('Day 1: Run 1 minute, walk 1.5 minutes. Repeat for 20-25 minutes.').map((s) => [notation(s), s.attributes.duration?.value]), [['run easy', 22.5]]);
+    assert.deepEqual(clean('Mon: run 1 min walk 2 min x8').map((s) => s.attributes.duration?.value), [24]);
+  });
+
+  it('reads body-part days, sets without reps, yards and a long run with quality work', () => {
+    assert.deepEqual(kinds('Mon: Chest,abs'), ['gym upper moderate']);
+    assert.deepEqual(kinds('Wed: Biceps and Back, obliques'), ['gym upper moderate']);
+    const [gym] = clean('Wed: deadlift 3 sets heavy, overhead press 3 sets heavy');
+    assert.deepEqual(gym.kind === 'gym' && gym.exercises.map((e) => [e.name, e.sets, e.reps]), [['deadlift', 3, undefined], ['overhead press', 3, undefined]]);
+    assert.ok(Math.abs((clean('Sat: swim 700 yd')[0].attributes.distance?.value ?? 0) - 0.64008) < 1e-9);
+    const [long] = clean('Sat: long threshold run');
+    assert.deepEqual([notation(long), long.attributes.effortTarget?.value], ['run long', 'threshold']);
+    assert.deepEqual(kinds('Mon: crossfit - moderate strength / high intensity metcon'), ['conditioning crossfit hard']);
+  });
+
+  it('reads a second time of day as the start of the day\'s second session', () => {
+    const sessions = clean('Monday: AM - 4 mile run PM- circuit');
+    assert.deepEqual(sessions.map((s) => [notation(s), s.attributes.time?.value.period]), [['run easy', 'am'], ['conditioning circuit hard', 'pm']]);
+    assert.deepEqual(sessions.map((s) => s.text), ['AM - 4 mile run', 'PM- circuit']);
+    // A misspelt plan word is still a typo; a word of prose (`best`, not 'rest') is not.
+    assert.deepEqual(read('Fri: AM - 12 mile bike ride PM - 1 mile rune best effort circuit').errors.map((e) => e.message), [`Unknown word 'rune' in a conditioning session — did you mean 'run'?`]);
+  });
+
+  it('reads the unit after one word of the run, and Pfitzinger\'s GA and MLR as aerobic running', () => {
+    const [run] = clean('Tuesday: 6 Recovery miles to start my running week');
+    assert.deepEqual([notation(run), Math.round((run.attributes.distance?.value ?? 0) * 1000) / 1000], ['run recovery', 9.656]);
+    assert.deepEqual(kinds('Thursday: 9 miles GA'), ['run easy']);
+    assert.deepEqual(kinds('Wed: 14 mi MLR'), ['run easy']);
+  });
+
   it('reads rest after a time as the recovery of a repeat, and N x before words as a count', () => {
     const [run] = clean('Mon: 2 x max effort 1 mile, 5 min rest');
     assert.equal(run.kind, 'run');
@@ -166,6 +209,13 @@ describe('issue 12: published wording', () => {
     assert.deepEqual(kinds('Fri: combo or pickup'), ['sport pickup hard']);
     // An exercise stays an exercise: `rows` is not a rowing session.
     assert.deepEqual(kinds('Thu: 5x5 deadlift, 1 arm DB rows, chins'), ['gym full moderate']);
+  });
+
+  it('makes the did-you-mean of a statement word a quick fix', () => {
+    const fix = (line: string): [string, string | undefined][] => read(line).errors.map((e) => [e.message, e.fixes?.[0]?.edits[0]?.newText]);
+    assert.deepEqual(fix('Tuse: run'), [[`Unknown weekday 'Tuse' — did you mean 'Tue'?`, 'Tue']]);
+    assert.deepEqual(fix('wek 3'), [[`Unknown word 'wek' — did you mean 'week'?`, 'week']]);
+    assert.deepEqual(fix('strat: 2026-12-07'), [[`Unknown word 'strat' — did you mean 'start'?`, 'start']]);
   });
 
   it('gives a number without a unit one error with a fix for each unit', () => {

@@ -88,6 +88,7 @@ ruleTests('hard-same-day', {
   ],
   valid: [
     { name: 'two quality runs with no time between them: one track session', text: plan('Tue: shuttle sprints + run 800m repeats') },
+    { name: 'two conditioning parts with no time between them: one brick', text: plan('Thu: brick: run + stations') },
     { name: 'heavy legs + an easy run', text: plan('Mon: gym lower heavy + run easy 30min') },
     { name: 'moderate gym + tempo', text: plan('Mon: gym upper + run tempo') },
     { name: 'heavy legs and intervals on different days', text: plan('Mon: gym lower heavy', 'Wed: run intervals') },
