@@ -31,7 +31,7 @@ function session(kind: string, begin: string, patterns: Json[]): Json {
   return {
     begin: `(?i)(?<![\\w/-])(${begin})(?![\\w/-])`,
     beginCaptures: { '1': { name: `entity.name.function.session.${kind}.hybrid` } },
-    end: '(?=[+;#&])|$',
+    end: '(?=[+;#&])|(?=\\b(?i:am|pm)\\s*[-\u2013])|$',
     name: `meta.session.${kind}.hybrid`,
     patterns,
   };

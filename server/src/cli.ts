@@ -351,6 +351,11 @@ function runFix(args: ParsedArgs, io: CliIo): number {
       why.delete(week);
     }
     for (const [week, reason] of why) report(`${loaded.file}: week ${week}: ${reason}\n`);
+    if (result.unsearched) {
+      const weeks = result.unsearched;
+      const named = weeks.length <= 5 ? weeks.join(', ') : `${weeks.slice(0, 5).join(', ')} and ${weeks.length - 5} more`;
+      report(`${loaded.file}: the plan is too big to fix in one go (server/src/budgets.ts): weeks ${named} were not searched and are left as written; run 'hybrid fix' again to go on\n`);
+    }
     if (dryRun) io.out(fixedText);
   }
   sortDiagnostics(left);

@@ -54,6 +54,12 @@ export interface RescheduleResult {
    */
   stoppedEarly?: number[];
   /**
+   * Fix-all only: the first week of each block still in conflict that was not searched because the whole plan's
+   * budget (`RESCHEDULE_BUDGET.planWeeks`) ran out; running fix-all again goes on from there. Absent when every
+   * block with a conflict was searched.
+   */
+  unsearched?: number[];
+  /**
    * Per week block whose conflicts are not all cleared (its first week): why, in a coach's words ("no day for 'run
    * intervals': 6 training days, 4 hard"). Absent when every block was cleared or had nothing to clear.
    */
@@ -117,9 +123,11 @@ interface DayTally {
   timed: Session[];
   runs: number;
   gyms: number;
+  /** Hard conditioning, sport or cross on the legs (leg-hard, not a run nor heavy legs). */
+  legHardOther: number;
 }
 
-const emptyTally = (): DayTally => ({ hard: 0, heavyLegs: 0, longOrQuality: 0, legHard: 0, training: 0, timed: [], runs: 0, gyms: 0 });
+const emptyTally = (): DayTally => ({ hard: 0, heavyLegs: 0, longOrQuality: 0, legHard: 0, training: 0, timed: [], runs: 0, gyms: 0, legHardOther: 0 });
 
 function addToTally(tally: DayTally, session: Session, sign: 1 | -1): void {
   const c = classify(session);
@@ -132,6 +140,7 @@ function addToTally(tally: DayTally, session: Session, sign: 1 | -1): void {
   if (c.heavyLegs) tally.heavyLegs += sign;
   if (c.longRun || c.qualityRun) tally.longOrQuality += sign;
   if (c.legHard) tally.legHard += sign;
+  if (c.legHard && !c.heavyLegs && session.kind !== 'run') tally.legHardOther += sign;
   if ((session.kind === 'run' || session.kind === 'gym') && session.attributes.time) {
     tally.timed = sign > 0 ? [...tally.timed, session] : tally.timed.filter((s) => s !== session);
   }
@@ -245,7 +254,8 @@ function quickTest(plan: Plan, block: WeekBlock, config: ResolvedConfig): QuickT
       const next = tallies.days.map((t, i) => (i === weekday ? { ...t } : t));
       const today = next[weekday] as DayTally;
       addToTally(today, session, 1);
-      if (today.hard >= 2 || (today.heavyLegs > 0 && today.longOrQuality > 0)) return undefined;
+      // Nor puts a metcon, a game or a hard ride beside a long or quality run (hard on the legs on the long-run day).
+      if (today.hard >= 2 || ((today.heavyLegs > 0 || today.legHardOther > 0) && today.longOrQuality > 0)) return undefined;
       return within(next, limit);
     },
   };
@@ -635,7 +645,8 @@ function blocksWithConflicts(plan: Plan, diagnostics: readonly PlanDiagnostic[])
   return found;
 }
 
-export function fixAll(plan: Plan, config?: ResolvedConfig): RescheduleResult {
+/** `planWeeks`: the whole plan's budget, RESCHEDULE_BUDGET.planWeeks unless given (tests give a small one). */
+export function fixAll(plan: Plan, config?: ResolvedConfig, planWeeks: number = RESCHEDULE_BUDGET.planWeeks): RescheduleResult {
   let current = plan;
   // The diagnostics of `current`, computed once per version of the plan (not once per block).
   let diagnostics: PlanDiagnostic[] | undefined;
@@ -655,6 +666,9 @@ export function fixAll(plan: Plan, config?: ResolvedConfig): RescheduleResult {
     if (conflictedOf?.plan !== current || conflictedOf.diagnostics !== all) conflictedOf = { plan: current, diagnostics: all, blocks: blocksWithConflicts(current, all) };
     return conflictedOf.blocks.has(block);
   };
+  // Each search re-checks the plan around its block and often re-reads the whole text: the plan's weeks are counted
+  // once per search, so a plan of thousands of weeks each in conflict ends in seconds, not in hours.
+  const planWork = new Budget(planWeeks);
   const bound = plan.blocks.length + diagnose().filter(isBlocking).length;
   for (let pass = 0; pass <= bound; pass++) {
     let changed = false;
@@ -666,6 +680,7 @@ export function fixAll(plan: Plan, config?: ResolvedConfig): RescheduleResult {
         if (unresolved.size > 0) unresolved.delete(firstWeekOf(current, block));
         continue;
       }
+      if (!planWork.spend(Math.max(1, current.weeks.length))) continue;
       const { result, moved, after, stoppedEarly: stopped, why } = searchSafely(current, block, config, diagnose);
       // Only the last search of a block counts: one that stopped early may succeed once a later block has moved.
       const week = firstWeekOf(current, block);
@@ -684,10 +699,18 @@ export function fixAll(plan: Plan, config?: ResolvedConfig): RescheduleResult {
   }
   const edits = lineDiff(plan.text, current.text);
   const why = [...unresolved].sort((a, b) => a[0] - b[0]).map(([week, reason]) => ({ week, why: reason }));
-  return {
-    edits,
-    moves,
-    ...(stoppedEarly.size > 0 ? { stoppedEarly: [...stoppedEarly].sort((a, b) => a - b) } : {}),
-    ...(why.length > 0 ? { unresolved: why } : {}),
-  };
+  const result: RescheduleResult = { edits, moves };
+  if (stoppedEarly.size > 0) result.stoppedEarly = [...stoppedEarly].sort((a, b) => a - b);
+  if (why.length > 0) result.unresolved = why;
+  if (planWork.exhausted) {
+    // The blocks still in conflict that the budget kept from being searched (each block's first week, one pass).
+    const firstWeek = new Map<WeekBlock, number>();
+    for (const week of current.weeks) if (!firstWeek.has(week.block)) firstWeek.set(week.block, week.number);
+    const left = current.blocks
+      .filter((block) => conflicted(block))
+      .map((block) => firstWeek.get(block) ?? block.header?.from ?? 1)
+      .filter((week) => !stoppedEarly.has(week));
+    if (left.length > 0) result.unsearched = [...new Set(left)].sort((a, b) => a - b);
+  }
+  return result;
 }

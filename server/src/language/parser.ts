@@ -17,6 +17,7 @@ import type {
   Session,
   StartStatement,
   Suppression,
+  SyntaxFix,
   SyntaxIssue,
   TitleStatement,
   Week,
@@ -260,6 +261,11 @@ function plusInParentheses(tokens: IToken[]): IToken[] {
   return copy ?? tokens;
 }
 
+/** Every did-you-mean is a quick fix: replace the typed word with the guess. */
+function changeTo(range: Range, typed: string, guess: string): SyntaxFix[] {
+  return [{ title: `Change '${typed}' to '${guess}'`, edits: [{ range, newText: guess }], preferred: true }];
+}
+
 /** A statement that does not start with a weekday or a keyword. */
 function unknownStatement(tokens: IToken[], source: SourceText, vocabulary: Vocabulary, semicolon?: IToken): SyntaxIssue {
   const [first, second] = tokens;
@@ -284,15 +290,15 @@ function unknownStatement(tokens: IToken[], source: SourceText, vocabulary: Voca
     if (keywordGuess && dayGuess && followedByColon) {
       const typed = first.image.toLowerCase();
       if (editDistance(typed, keywordGuess.toLowerCase(), 3) < editDistance(typed, dayGuess.toLowerCase(), 3)) {
-        return { message: `Unknown word '${first.image}' — did you mean '${keywordGuess}'?`, range };
+        return { message: `Unknown word '${first.image}' — did you mean '${keywordGuess}'?`, range, fixes: changeTo(range, first.image, keywordGuess) };
       }
     }
-    // `Tues:` is a weekday; `wek 3` is a keyword (a keyword may take a colon too: `gaol: running`).
+    // `Tuse:` is a weekday; `wek 3` is a keyword (a keyword may take a colon too: `gaol: running`).
     if (keywordGuess && !(followedByColon && dayGuess && first.image.toLowerCase() !== 'goal')) {
-      if (!followedByColon || !dayGuess) return { message: `Unknown word '${first.image}' — did you mean '${keywordGuess}'?`, range };
+      if (!followedByColon || !dayGuess) return { message: `Unknown word '${first.image}' — did you mean '${keywordGuess}'?`, range, fixes: changeTo(range, first.image, keywordGuess) };
     }
     if (dayGuess && (followedByColon || first.image.length >= 3)) {
-      return { message: `Unknown weekday '${first.image}' — did you mean '${dayGuess}'?`, range };
+      return { message: `Unknown weekday '${first.image}' — did you mean '${dayGuess}'?`, range, fixes: changeTo(range, first.image, dayGuess) };
     }
     if (followedByColon) return { message: `Expected a weekday before ':'`, range };
     if (startsSession(tokens, vocabulary)) {
@@ -718,6 +724,8 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
   let depth = 0;
   // The kind of the session being read, from its first piece (computed at its first comma, once).
   let current: ReturnType<typeof kindOf> | null = null;
+  // Where the last `am`/`pm` of the session being read is (-1: none yet).
+  let periodSeen = wordAt(items, 0) === 'am' || wordAt(items, 0) === 'pm' ? 0 : -1;
   for (let i = 1; i < items.length - 1; i++) {
     const item = items[i] as RawItem;
     // Only a comma, `&`, `and` or a "then" word can split: most items are not one, and are passed over first.
@@ -729,6 +737,16 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
     if (depth > 0) continue;
     const comma = token.tokenType === Comma;
     const lower = comma ? ',' : token.image.toLowerCase();
+    // `AM - 4 mile run PM - circuit`: a second time of day starts the day's second session.
+    if (lower === 'am' || lower === 'pm') {
+      if (periodSeen >= start && periodSeen < i) {
+        (parts ??= []).push({ items: items.slice(start, i) });
+        start = i;
+        current = null;
+      }
+      periodSeen = i;
+      continue;
+    }
     const join = !comma && (lower === '&' || lower === 'and');
     // `5x5 squats followed by 45 minutes of speed work`, `full body weights, finish with erg`.
     const thenWords = comma ? 0 : thenLength(items, i, lower);

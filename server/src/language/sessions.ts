@@ -1314,6 +1314,15 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
     return end + 1;
   }
   if (isPace(items, index)) return readPaceAt(builder, context, index, token);
+  // `6 recovery miles`, `5 easy miles`: the unit after one word of the run.
+  if (NUMBER.test(image) && builder.kind === 'run' && after !== undefined && !SPACED_UNITS.has(after)) {
+    const unit = context.words[end + 2];
+    const unitToken = tokenAt(items, end + 2);
+    if (unit !== undefined && unitToken && tokenMatcher(unitToken, Word) && SPACED_UNITS.has(unit) && SPACED_UNITS.get(unit) !== 's') {
+      readQuantityImage(builder, `${image}${SPACED_UNITS.get(unit)}`, source.rangeOf(token), context);
+      return end;
+    }
+  }
   // `1/1x10`: run 1 minute, walk 1 minute, ten times.
   const ratio = builder.kind === 'run' ? runWalkRatio(items, end) : undefined;
   if (ratio && ratio.minutes > 0 && ratio.minutes <= MAX_SESSION_MINUTES) {
@@ -1737,7 +1746,8 @@ const PROSE_WORDS = new Set([
   'all', 'any', 'are', 'but', 'can', 'get', 'its', 'not', 'now', 'one', 'out', 'own', 'two', 'was', 'way', 'you', 'use',
   'your', 'this', 'that', 'than', 'from', 'into', 'over', 'down', 'back', 'more', 'most', 'less', 'only', 'just', 'like',
   'weight', 'weights', 'longer', 'shorter', 'easier', 'harder', 'lighter', 'heavier', 'faster', 'slower', 'flat', 'last',
-  'rest', 'test', 'run', 'runs', 'walk', 'walks', 'jog', 'jogs',
+  'rest', 'test', 'run', 'runs', 'walk', 'walks', 'jog', 'jogs', 'best', 'set', 'low', 'fun', 'bit', 'lot', 'well', 'also',
+  'note', 'some', 'each', 'same', 'game', 'rate',
 ]);
 
 /** The word a misspelt one was meant to be, among the words that may stand in a session of this kind. */

@@ -212,6 +212,12 @@ export const RUN_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['trail', { noise: true }],
   ['conversational', { target: 'easy' }],
   ['base', { runType: 'easy' }],
+  // Pfitzinger's words: general aerobic and medium-long runs are aerobic running.
+  ['ga', { runType: 'easy' }],
+  ['general aerobic', { runType: 'easy' }],
+  ['mlr', { runType: 'easy' }],
+  ['medium-long', { runType: 'easy' }],
+  ['medium long', { runType: 'easy' }],
   ['lsd', { runType: 'long' }],
   ['long slow distance', { runType: 'long' }],
   ['track', { runType: 'intervals' }],

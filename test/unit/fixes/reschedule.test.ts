@@ -19,6 +19,22 @@ const blocking = (text: string, config?: ResolvedConfig): string[] =>
     .map((d) => `${d.rule}@${d.range.start.line}`);
 
 describe('fixAll', () => {
+  it('stops at the plan-wide budget, fixes the weeks it searched, names the others, and a second run goes on', () => {
+    const week = (n: number): string => `week ${n}\nMon: gym lower heavy + run intervals\nTue: rest\nWed: gym upper\nFri: gym full\nSat: run easy\n`;
+    const text = [1, 2, 3, 4, 5, 6].map(week).join('');
+    // Six weeks, each search counted as 6: a budget of 20 lets three blocks be searched.
+    const first = fixAll(parsePlan(text), undefined, 20);
+    assert.deepEqual(first.moves.map((m) => m.week), [1, 2, 3]);
+    assert.deepEqual(first.unsearched, [4, 5, 6]);
+    const second = fixAll(parsePlan(applyEdits(text, first.edits)), undefined, 20);
+    assert.deepEqual(second.moves.map((m) => m.week), [4, 5, 6]);
+    assert.equal(second.unsearched, undefined);
+    // With the default budget one run does it all, the same way.
+    const all = fixAll(parsePlan(text));
+    assert.equal(all.unsearched, undefined);
+    assert.equal(applyEdits(applyEdits(text, first.edits), second.edits), applyEdits(text, all.edits));
+  });
+
   it('moves the fewest sessions the shortest way to clear the scheduling errors and warnings', () => {
     const text = lines(
       'goal: strength',
@@ -126,6 +142,14 @@ describe('fixAll', () => {
     assert.deepEqual(rescheduleWeek(plan, plan.blocks[0]!), { edits: [], moves: [], unresolved: why });
     assert.deepEqual(fixed(text), { text, moves: [] });
     assert.deepEqual(fixAll(plan).unresolved, why);
+  });
+
+  it('never puts a metcon beside the long run, even where no rule would then report it', () => {
+    // Three hard days in a row (metcon, tempo, metcon): the nearest cure would move the hard metcon onto Sunday's long run.
+    const text = lines('goal: running', 'Mon: crossfit hard', 'Tue: run tempo 4mi', 'Wed: crossfit easy', 'Thu: bike 45min', 'Fri: run intervals', 'Sat: rest', 'Sun: run long 10mi');
+    const result = fixed(text);
+    assert.deepEqual(result.moves, ['week 1: run tempo 4mi Tue → Wed']);
+    assert.equal(result.text.split('\n')[7], 'Sun: run long 10mi');
   });
 
   it('leaves a day whose line does not parse as written and gives it no company: an unreadable session is not a free day', () => {

@@ -164,6 +164,21 @@ describe('issue 12: published wording', () => {
     assert.deepEqual(kinds('Mon: crossfit - moderate strength / high intensity metcon'), ['conditioning crossfit hard']);
   });
 
+  it('reads a second time of day as the start of the day\'s second session', () => {
+    const sessions = clean('Monday: AM - 4 mile run PM- circuit');
+    assert.deepEqual(sessions.map((s) => [notation(s), s.attributes.time?.value.period]), [['run easy', 'am'], ['conditioning circuit hard', 'pm']]);
+    assert.deepEqual(sessions.map((s) => s.text), ['AM - 4 mile run', 'PM- circuit']);
+    // A misspelt plan word is still a typo; a word of prose (`best`, not 'rest') is not.
+    assert.deepEqual(read('Fri: AM - 12 mile bike ride PM - 1 mile rune best effort circuit').errors.map((e) => e.message), [`Unknown word 'rune' in a conditioning session — did you mean 'run'?`]);
+  });
+
+  it('reads the unit after one word of the run, and Pfitzinger\'s GA and MLR as aerobic running', () => {
+    const [run] = clean('Tuesday: 6 Recovery miles to start my running week');
+    assert.deepEqual([notation(run), Math.round((run.attributes.distance?.value ?? 0) * 1000) / 1000], ['run recovery', 9.656]);
+    assert.deepEqual(kinds('Thursday: 9 miles GA'), ['run easy']);
+    assert.deepEqual(kinds('Wed: 14 mi MLR'), ['run easy']);
+  });
+
   it('reads rest after a time as the recovery of a repeat, and N x before words as a count', () => {
     const [run] = clean('Mon: 2 x max effort 1 mile, 5 min rest');
     assert.equal(run.kind, 'run');
@@ -194,6 +209,13 @@ describe('issue 12: published wording', () => {
     assert.deepEqual(kinds('Fri: combo or pickup'), ['sport pickup hard']);
     // An exercise stays an exercise: `rows` is not a rowing session.
     assert.deepEqual(kinds('Thu: 5x5 deadlift, 1 arm DB rows, chins'), ['gym full moderate']);
+  });
+
+  it('makes the did-you-mean of a statement word a quick fix', () => {
+    const fix = (line: string): [string, string | undefined][] => read(line).errors.map((e) => [e.message, e.fixes?.[0]?.edits[0]?.newText]);
+    assert.deepEqual(fix('Tuse: run'), [[`Unknown weekday 'Tuse' — did you mean 'Tue'?`, 'Tue']]);
+    assert.deepEqual(fix('wek 3'), [[`Unknown word 'wek' — did you mean 'week'?`, 'week']]);
+    assert.deepEqual(fix('strat: 2026-12-07'), [[`Unknown word 'strat' — did you mean 'start'?`, 'start']]);
   });
 
   it('gives a number without a unit one error with a fix for each unit', () => {
