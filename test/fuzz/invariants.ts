@@ -154,9 +154,17 @@ function checkDiagnostics(diagnostics: readonly PlanDiagnostic[], lines: LineInd
 function sessionTexts(plan: Plan): string[] {
   const texts: string[] = [];
   for (const statement of plan.statements) {
-    if (statement.type === 'day') for (const session of statement.sessions) if (session.kind !== 'rest') texts.push(session.text.replace(/\s+/g, ' ').toLowerCase());
+    if (statement.type === 'day') for (const session of statement.sessions) if (session.kind !== 'rest') texts.push(sessionWords(session.text));
   }
   return texts.sort();
+}
+
+/**
+ * A session's words for comparison: a move carries the day's am/pm onto the session it moves (`Fri am: run tempo`
+ * → `Wed: run tempo am`), which keeps what the user wrote, so a trailing am/pm is not part of the comparison.
+ */
+function sessionWords(text: string): string {
+  return text.replace(/\s+/g, ' ').toLowerCase().replace(/ (am|pm)$/, '');
 }
 
 function commentTexts(plan: Plan): string[] {
