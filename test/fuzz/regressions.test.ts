@@ -3,7 +3,8 @@ import { strict as assert } from 'node:assert';
 import { parsePlan } from '../../server/src/language/parser';
 import { documentSymbols } from '../../server/src/features/symbols';
 import { formatText } from '../../server/src/analysis/format';
-import { changeToRest } from '../../server/src/analysis/edits';
+import { applyEdits, changeToRest } from '../../server/src/analysis/edits';
+import { fixAll } from '../../server/src/fixes/reschedule';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -23,6 +24,15 @@ describe('fuzz regressions', () => {
     }
     assert.equal(documentSymbols(parsePlan('plan " Base "'))[0].name, 'Base');
     checkInput('plan ""');
+  });
+
+  it('regression: the oracle called a session that fix-all moved off an am day "lost" (the move keeps its am)', () => {
+    // 13 of the 14 failing chunks of the 755,514-input run (1 Dec 2026): the product was right, the oracle wrong.
+    const text = 'Mon: gym lower heavy\nTue am: swim easy + run tempo + full-body 0h32\nWed: rest\n';
+    const fixed = applyEdits(text, fixAll(parsePlan(text)).edits);
+    assert.match(fixed, /^Wed: run tempo am$/m);
+    assert.match(fixed, /^Tue am: swim easy \+ full-body 0h32$/m);
+    checkInput(text);
   });
 
   it('regression: formatting was not idempotent when a day shared an indented week header\'s line', () => {
