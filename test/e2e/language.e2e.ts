@@ -6,12 +6,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { current } from './hooks';
-import { NORMAL, waitUntil, type Workbench } from './workbench';
+import { waitUntil, type Workbench } from './workbench';
+import { endLine, typeKeys } from './human';
 
-/** About 8 keys a second, as a steady typist. */
-const KEY_DELAY_MS = 120;
-const LINE_END_PAUSE_MS = 400;
-const SUGGEST = '.editor-widget.suggest-widget.visible';
 const FILE = 'forgiving.hybrid';
 
 function readFile(name: string): string {
@@ -19,18 +16,8 @@ function readFile(name: string): string {
 }
 
 async function typeLine(workbench: Workbench, line: string, enter = true): Promise<void> {
-  for (const key of line) await workbench.page.keyboard.type(key, { delay: KEY_DELAY_MS });
-  await workbench.page.waitForTimeout(LINE_END_PAUSE_MS);
-  // No suggestion list may be open at the end of a complete line: it would take the Enter.
-  await workbench.page
-    .locator(SUGGEST)
-    .waitFor({ state: 'hidden', timeout: NORMAL })
-    .catch(async () => {
-      const labels = await workbench.page.locator(`${SUGGEST} .monaco-list-row .label-name`).allInnerTexts();
-      await workbench.screenshot('language-list-open-at-line-end');
-      throw new Error(`a suggestion list is still open at the end of "${line}": ${JSON.stringify(labels)}`);
-    });
-  if (enter) await workbench.page.keyboard.press('Enter');
+  await typeKeys(workbench, line);
+  await endLine(workbench, line, 'language-list-open-at-line-end', enter);
 }
 
 const TYPED = [

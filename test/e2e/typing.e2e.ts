@@ -6,37 +6,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { current } from './hooks';
 import { NORMAL, waitUntil, type Workbench } from './workbench';
+import { KEY_DELAY_MS, LINE_END_PAUSE_MS, SUGGEST, endLine as endLineShot, typeKeys } from './human';
 
-/** About 8 keys a second, as a steady typist. */
-const KEY_DELAY_MS = 120;
-/** A person looks at the line before pressing Enter. */
-const LINE_END_PAUSE_MS = 400;
-
-const SUGGEST = '.editor-widget.suggest-widget.visible';
+const endLine = (workbench: Workbench, line: string): Promise<void> => endLineShot(workbench, line, 'typing-list-open-at-line-end');
 
 function readPlan(name: string): string {
   return fs.readFileSync(path.join(current().workspace, name), 'utf8');
-}
-
-async function typeKeys(workbench: Workbench, text: string): Promise<void> {
-  for (const key of text) await workbench.page.keyboard.type(key, { delay: KEY_DELAY_MS });
-}
-
-/**
- * Ends a line as a person does: a pause, then Enter. After a complete word no suggestion list may be open (it
- * would take the Enter); the check waits for the list to be gone rather than assuming it is.
- */
-async function endLine(workbench: Workbench, line: string): Promise<void> {
-  await workbench.page.waitForTimeout(LINE_END_PAUSE_MS);
-  await workbench.page
-    .locator(SUGGEST)
-    .waitFor({ state: 'hidden', timeout: NORMAL })
-    .catch(async () => {
-      const labels = await workbench.page.locator(`${SUGGEST} .monaco-list-row .label-name`).allInnerTexts();
-      await workbench.screenshot('typing-list-open-at-line-end');
-      throw new Error(`a suggestion list is still open at the end of "${line}": ${JSON.stringify(labels)}`);
-    });
-  await workbench.page.keyboard.press('Enter');
 }
 
 /** The rendered line of the editor that starts with `prefix` (spaces render as no-break spaces). */
