@@ -63,21 +63,33 @@ export function blockWeekIndices(plan: Plan, block: WeekBlock): number[] {
 }
 
 /** The block's weeks and one week on each side: all that a change inside the block can alter day by day. */
-function weeksAround(plan: Plan, block: WeekBlock): Week[] {
+function weeksAround(plan: Plan, block: WeekBlock, sample = false): Week[] {
   const indices = blockWeekIndices(plan, block);
   if (indices.length === 0) return [];
-  const first = Math.max(0, (indices[0] as number) - 1);
-  const last = Math.min(plan.weeks.length - 1, (indices[indices.length - 1] as number) + 1);
+  const firstIndex = indices[0] as number;
+  const lastIndex = indices[indices.length - 1] as number;
+  const first = Math.max(0, firstIndex - 1);
+  const last = Math.min(plan.weeks.length - 1, lastIndex + 1);
+  // `week 1-520:` is one week written once and repeated: its weeks share their days, so from its second week on each
+  // looks the same to every day rule (same days, the same day before), and the weeks before and after the block are
+  // its only other neighbours. `sample` keeps the week before, the first two, the last and the week after: screening
+  // a move in a 520-week block then checks 5 weeks, not 522 (what it lets through is confirmed on the whole text).
+  if (sample && indices.length > 4 && lastIndex - firstIndex === indices.length - 1) {
+    const kept = [...new Set([first, firstIndex, firstIndex + 1, lastIndex, last])];
+    return kept.map((index) => plan.weeks[index] as Week);
+  }
   return plan.weeks.slice(first, last + 1);
 }
 
 /**
  * Checks the plan with one block's days re-arranged in the model, on the weeks around the block, without writing or
  * re-parsing text. Moving sessions inside a week changes no weekly total, so this sees every change such a move
- * makes (counts per rule, severity and week compare with `checkArranged` of the unchanged block).
+ * makes (counts per rule, severity and week compare with `checkArranged` of the unchanged block). `sample`: a block
+ * repeated over many weeks is checked on the weeks that can differ (`weeksAround`); compare it only with a `sample`d
+ * check of the unchanged block.
  */
-export function checkArranged(plan: Plan, block: WeekBlock, arrangement: Arrangement | undefined, config?: ResolvedConfig): PlanDiagnostic[] {
-  const weeks = weeksAround(plan, block).map((week) =>
+export function checkArranged(plan: Plan, block: WeekBlock, arrangement: Arrangement | undefined, config?: ResolvedConfig, sample = false): PlanDiagnostic[] {
+  const weeks = weeksAround(plan, block, sample).map((week) =>
     week.block === block && arrangement ? { ...week, days: week.days.map((day) => arrangement(day, week)) } : week,
   );
   return checkPlan({ ...plan, weeks }, config);

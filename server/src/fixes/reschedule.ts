@@ -492,8 +492,8 @@ function searchWeek(plan: Plan, block: WeekBlock, config: ResolvedConfig | undef
   if (weekIndices.length === 0) return none;
   // Screen on the model, with only the day rules: moves inside a week change no weekly total.
   const screening = screeningConfig(config);
-  const screen = (moves: readonly SessionMove[]): PlanDiagnostic[] => checkArranged(plan, block, movesArrangement(moves), screening);
-  const nearbyBefore = checkArranged(plan, block, undefined, screening);
+  const screen = (moves: readonly SessionMove[]): PlanDiagnostic[] => checkArranged(plan, block, movesArrangement(moves), screening, true);
+  const nearbyBefore = checkArranged(plan, block, undefined, screening, true);
   const baseScore = scoreOf(before, block);
 
   const quick = quickTest(plan, block, config ?? defaultConfig());
