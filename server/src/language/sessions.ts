@@ -114,6 +114,7 @@ const attributeNames: Record<keyof Attributes, string> = {
 const DURATION = /^(?:(\d+(?:\.\d+)?)h(?:(\d+)(?:min|m)?)?|(\d+(?:\.\d+)?)(?:min|mins))$/i;
 const DISTANCE = /^(\d+(?:\.\d+)?)(km|k|mi|m|yd)$/i;
 const SECONDS = /^(\d+(?:\.\d+)?)(s|sec|secs)$/i;
+const CLOCK_MINUTES = /^(\d{1,2}):(\d{2})(?:min|mins)$/i;
 const CLOCK = /^(\d{1,2})(?::(\d{2}))?(am|pm)?$/i;
 const ZONE = /^z(\d+)$/i;
 /** `z2`, `z1-2`, `z1/2`: a heart-rate zone named in a session. */
@@ -172,7 +173,11 @@ export function unquote(image: string): string {
 
 function duration(image: string): number | undefined {
   const match = DURATION.exec(image);
-  if (!match) return undefined;
+  if (!match) {
+    // `1:30 minutes`, `2:30min`: minutes and seconds.
+    const clock = CLOCK_MINUTES.exec(image);
+    return clock ? (Number(clock[2]) > 59 ? NaN : Number(clock[1]) + Number(clock[2]) / 60) : undefined;
+  }
   if (match[3] !== undefined) return Number(match[3]);
   const minutes = match[2] === undefined ? 0 : Number(match[2]);
   if (minutes > 59) return NaN;
@@ -614,8 +619,10 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
       // `walk 5min, run 2x(…)`, `walk 1 min / run 2 min`: a run/walk is a run.
       if (kind.value.template.activity === 'walk') {
         for (let j = kind.end; j < items.length; j++) {
-          const run = words[j] === 'run' || words[j] === 'jog' || words[j] === 'running' || words[j] === 'jogging' ? vocabulary.sessions.match(words, j) : undefined;
-          if (run) return { start: run.value, from: j, to: run.end };
+          // `jogging/running`: the first of the pair.
+          const word = words[j]?.split('/')[0];
+          const run = word === 'run' || word === 'jog' || word === 'running' || word === 'jogging' ? vocabulary.sessions.match([word], 0) : undefined;
+          if (run) return { start: run.value, from: j, to: j + 1 };
         }
       }
       return { start: kind.value, from: i, to: kind.end };
@@ -1270,6 +1277,14 @@ function shortUnits(image: string): string {
   return image.replace(LONG_UNIT, (unit) => SPACED_UNITS.get(unit.toLowerCase()) ?? unit);
 }
 
+/** `20''`: two minute marks written for a seconds mark (the lexer reads the second one apart); the seconds, or undefined. */
+function markedSeconds(items: readonly RawItem[], index: number): string | undefined {
+  const number = tokenAt(items, index);
+  const mark = tokenAt(items, index + 1);
+  if (!number || !mark || !/^\d+(?:\.\d+)?'$/.test(number.image) || mark.image !== "'" || mark.startOffset !== tokenEnd(number)) return undefined;
+  return `${number.image.slice(0, -1)}s`;
+}
+
 function isDash(token: IToken | undefined): boolean {
   return token !== undefined && tokenMatcher(token, Dash);
 }
@@ -1280,8 +1295,10 @@ function isDash(token: IToken | undefined): boolean {
  */
 function collectQuantity(context: Pick<ReadContext, 'items' | 'words'>, index: number): { image: string; end: number } {
   const { items, words } = context;
-  let image = shortUnits((tokenAt(items, index) as IToken).image);
   let end = index;
+  let image = markedSeconds(items, end);
+  if (image !== undefined) end++;
+  else image = shortUnits((tokenAt(items, index) as IToken).image);
   for (;;) {
     const next = tokenAt(items, end + 1);
     const nextWord = words[end + 1];
@@ -1308,11 +1325,13 @@ function collectQuantity(context: Pick<ReadContext, 'items' | 'words'>, index: n
       image += SPACED_UNITS.get(nextWord);
       end += 1;
     } else if (endsInDigit && nextWord === 'x' && tokenAt(items, end + 2) && tokenMatcher(tokenAt(items, end + 2) as IToken, Quantity)) {
-      image += `x${shortUnits((tokenAt(items, end + 2) as IToken).image)}`;
-      end += 2;
+      const marked = markedSeconds(items, end + 2);
+      image += `x${marked ?? shortUnits((tokenAt(items, end + 2) as IToken).image)}`;
+      end += marked === undefined ? 2 : 3;
     } else if (endsInX && tokenMatcher(next, Quantity)) {
-      image += shortUnits(next.image);
-      end += 1;
+      const marked = markedSeconds(items, end + 1);
+      image += marked ?? shortUnits(next.image);
+      end += marked === undefined ? 1 : 2;
     } else if (endsInDigit && tokenMatcher(next, Word) && nextWord !== undefined && /^x\d/.test(nextWord)) {
       image += shortUnits(nextWord);
       end += 1;
@@ -1390,6 +1409,17 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
       return other.end;
     }
   }
+  // `1 minute running and 1:30 minutes of walking`: each part of a run/walk is time of the session.
+  if (builder.kind === 'run' && builder.attributes.duration !== undefined && builder.attributes.duration.span === undefined && quantityIsTime(image)) {
+    const walkAt = context.words[end + 1] === 'of' ? end + 2 : end + 1;
+    const walked = duration(image);
+    const what = (context.words[walkAt] ?? '').split('/')[0];
+    if ((WALK_WORDS.has(what) || RATIO_WORDS.has(what)) && walked !== undefined && !Number.isNaN(walked) && walked > 0) {
+      const current = builder.attributes.duration;
+      builder.attributes.duration = { value: current.value + walked, range: current.range };
+      return walkAt;
+    }
+  }
   // `5:45 AM - Treadmill`, `6pm`: a clock time with am or pm is a start time even without '@'.
   const glued = CLOCK_PERIOD.test(image);
   const clockEnd = glued ? end : CLOCK_DIGITS.test(image) && (after === 'am' || after === 'pm') ? end + 1 : -1;
@@ -1440,6 +1470,7 @@ function ladderUnit(context: Pick<ReadContext, 'items' | 'words'>, index: number
   return false;
 }
 
+const WALK_WORDS: ReadonlySet<string> = new Set(['walk', 'walking', 'walks']);
 /** Words after `2:30` that make it the run part of a run/walk ratio. */
 const RATIO_WORDS: ReadonlySet<string> = new Set(['run', 'running', 'jog', 'jogging', 'walk', 'walking']);
 const CLOCK_PERIOD = /^\d{1,2}(?::\d{2})?(am|pm)$/i;
@@ -1617,6 +1648,8 @@ function readRepeats(builder: Builder, image: string, match: RegExpExecArray, ra
   if (eachKm !== undefined && eachKm > 0) value.eachKm = eachKm;
   else if (eachMinutes !== undefined && eachMinutes > 0) value.eachMinutes = eachMinutes;
   else if (eachSeconds !== undefined && eachSeconds > 0) value.eachMinutes = eachSeconds / 60;
+  // `4 x 5:00`, `cardio 1 x 5:00`: minutes and seconds each.
+  else if (CLOCK_DIGITS.test(each) && Number(each.slice(-2)) < 60 && duration(`${each}min`) as number > 0) value.eachMinutes = duration(`${each}min`);
   // `5 x 400` in a run: metres (Higdon's track sessions); a small number is reps.
   else if (WHOLE_NUMBER.test(each) && (builder.kind === 'run' || builder.kind === 'event') && Number(each) >= 100) value.eachKm = Number(each) / 1000;
   else if (WHOLE_NUMBER.test(each) && Number(each) > 0) value.reps = Number(each);
@@ -1849,7 +1882,7 @@ const PROSE_WORDS = new Set([
   'your', 'this', 'that', 'than', 'from', 'into', 'over', 'down', 'back', 'more', 'most', 'less', 'only', 'just', 'like',
   'weight', 'weights', 'longer', 'shorter', 'easier', 'harder', 'lighter', 'heavier', 'faster', 'slower', 'flat', 'last',
   'rest', 'test', 'run', 'runs', 'walk', 'walks', 'jog', 'jogs', 'best', 'set', 'low', 'fun', 'bit', 'lot', 'well', 'also',
-  'note', 'some', 'each', 'same', 'game', 'rate',
+  'note', 'some', 'each', 'same', 'game', 'rate', 'brisk', 'power',
 ]);
 
 /** The word a misspelt one was meant to be, among the words that may stand in a session of this kind. */
@@ -1882,6 +1915,8 @@ function conflicts(builder: Builder, template: Template): boolean {
 
 type OnceKey = 'focus' | 'intensity' | 'runType' | 'effort';
 
+const UPPER_FAMILY: ReadonlySet<GymFocus> = new Set<GymFocus>(['upper', 'push', 'pull']);
+
 /** The effort of the quality part of a long run written with a quality type (`long threshold run`). */
 const LONG_RUN_EFFORT: Partial<Record<RunType, EffortTarget>> = { tempo: 'tempo', threshold: 'threshold', intervals: 'interval' };
 
@@ -1903,6 +1938,11 @@ function setOnce<K extends OnceKey>(builder: Builder, key: K, value: NonNullable
   if (key === 'runType' && loose && current === undefined) builder.looseRunType = true;
   // `Chest, abs`, `gym upper, core`: core work added to a session of another focus.
   if (key === 'focus' && value === 'core' && current !== undefined && current.value !== 'core') return;
+  // `upper - bench, rows, pull ups`, `push ups and pull ups`: pushing and pulling are both upper-body work.
+  if (key === 'focus' && current !== undefined && current.value !== value && UPPER_FAMILY.has(current.value as GymFocus) && UPPER_FAMILY.has(value as GymFocus)) {
+    if (current.value !== 'upper') (builder.focus as Located<GymFocus>) = { value: 'upper', range: current.range };
+    return;
+  }
 
   if (current && !fromPhrase(builder, current.range)) {
     if (current.value === value) return;
@@ -2123,7 +2163,16 @@ function readScheme(exercise: Exercise, image: string, range: Range): void {
     return;
   }
   const match = SETS.exec(image);
-  if (!match) throw new SessionError(problem, range);
+  if (!match) {
+    // `plank 60s`, `farmers carry 50m`, `wall sit 1min`: one set of that time or distance.
+    const once = seconds(image) ?? (duration(image) ?? NaN) * 60;
+    const onceKm = distanceKm(image);
+    if (once > 0) exercise.seconds = once;
+    else if (onceKm !== undefined && onceKm > 0 && onceKm < 1) exercise.metres = Math.round(onceKm * 1000 * 100) / 100;
+    else throw new SessionError(problem, range);
+    exercise.sets = 1;
+    return;
+  }
   exercise.sets = Number(match[1]);
   let each = match[2];
   if (/^(max|amrap|failure)$/i.test(each)) return;

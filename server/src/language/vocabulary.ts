@@ -26,11 +26,15 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['st', 'gym'],
   ['st/core', 'gym'],
   ['s&c', 'gym'],
+  ['strength and conditioning', 'gym'],
   // Bodyweight strength (`BWF`, the Recommended Routine of r/bodyweightfitness), done as a gym session.
   ['bwf', 'gym'],
   ['bodyweight', 'gym'],
   ['body weight', 'gym'],
   ['calisthenics', 'gym'],
+  // Power work of team sports (cleans, jumps, throws) is lifted in the gym; power endurance is a conditioning circuit.
+  ['power', 'gym'],
+  ['power endurance', 'conditioning'],
   ['leg day', 'gym legs'],
   // Body-part days of a bodybuilding split (`Mon: Chest, abs`, `Wed: Biceps and Back`).
   ['chest', 'gym upper'],
@@ -63,6 +67,8 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['warm down', 'run easy'],
   ['warm-down', 'run easy'],
   ['cross-country', 'run'],
+  // A session named with `and` is one session (`speed and conditioning on a rugby pitch`).
+  ['speed and conditioning', 'run intervals'],
   ['cross country', 'run'],
   ['half marathon', 'race half marathon'],
   ['marathon', 'race marathon'],
@@ -94,6 +100,10 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['arm ergometer', 'row'],
   ['arm erg', 'row'],
   ['arm crank', 'row'],
+  ['arm cranking', 'row'],
+  ['stairmaster', 'cross'],
+  ['stair climber', 'cross'],
+  ['stepmill', 'cross'],
   ['aqua jogging', 'swim'],
   ['aqua jog', 'swim'],
   ['pool running', 'swim'],
@@ -151,6 +161,11 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['skipping', 'conditioning easy'],
   ['jump rope', 'conditioning easy'],
   ['skipping rope', 'conditioning easy'],
+  ['stairs', 'conditioning'],
+  ['stair runs', 'conditioning'],
+  ['stair case', 'conditioning'],
+  ['staircase', 'conditioning'],
+  ['stair', 'conditioning'],
   // The ACFT's sprint-drag-carry event trained as a drill: sprints, a sled drag and kettlebell carries (issue 13).
   ['sprint-drag-carry', 'conditioning'],
   ['sprint drag carry', 'conditioning'],
@@ -184,6 +199,7 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['shootaround', 'sport easy'],
   ['shooting', 'sport easy'],
   ['ball handling', 'sport easy'],
+  ['kicking', 'sport easy'],
   // Races and tests.
   ['parkrun', 'race 5km'],
   ['park run', 'race 5km'],
@@ -334,6 +350,7 @@ export const GYM_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['max effort', { intensity: 'heavy' }],
   ['de', { intensity: 'moderate' }],
   ['dynamic effort', { intensity: 'moderate' }],
+  ['power', { intensity: 'moderate' }],
   ['whole body', { focus: 'full' }],
   ['regeneration', { intensity: 'light' }],
   ['endurance', { intensity: 'light' }],
@@ -389,6 +406,9 @@ export const EVENT_MODIFIERS: readonly (readonly [string, Modifier])[] = [
 export const TARGET_PHRASES: readonly (readonly [string, EffortTarget])[] = [
   ['recovery', 'recovery'],
   ['easy', 'easy'],
+  ['conversational', 'easy'],
+  ['comfortable', 'easy'],
+  ['aerobic', 'easy'],
   ['steady', 'steady'],
   ['moderate', 'steady'],
   ['mp', 'marathon'],

@@ -277,4 +277,26 @@ describe('issue 12: published wording', () => {
     assert.deepEqual(kinds('Wed: 2 miles easy off road'), ['run easy']);
     assert.deepEqual(kinds('Fri: VO2max 8 mi w/ 5x600m'), ['run intervals']);
   });
+
+  it('reads minutes and seconds, run/walk parts, one-set holds and team-sport power words', () => {
+    const [walk] = clean('Thu: 5-minute brisk walk, 1-minute jogging/running and 1:30 minutes of walking.');
+    assert.deepEqual([walk.kind, walk.attributes.duration?.value], ['run', 7.5]);
+    const [cardio] = clean('Sun: cardio 1 x 5:00');
+    assert.equal(cardio.attributes.repeats?.value.eachMinutes, 5);
+    const [core] = clean('Tue: sit ups x 30, plank 60s, farmers carry 50m');
+    assert.deepEqual(core.kind === 'gym' && core.exercises.map((e) => [e.name, e.sets, e.seconds, e.metres]), [['sit ups', undefined, undefined, undefined], ['plank', 1, 60, undefined], ['farmers carry', 1, undefined, 50]]);
+    assert.deepEqual(kinds('Mon: Gym - Lower Power'), ['gym lower moderate']);
+    assert.deepEqual(kinds('Tue: 1 x power endurance'), ['conditioning conditioning hard']);
+    assert.deepEqual(kinds('Wed: lifted weights for 30 minutes + stairs + StairMaster for an hour'), ['gym full moderate', 'conditioning conditioning hard', 'cross cross easy']);
+    assert.deepEqual(kinds('Fri: unit skills + kicking'), ['sport skills easy', 'sport kicking easy']);
+  });
+
+  it('reads pushing and pulling as upper-body work, a conversational pace, and two minute marks as seconds', () => {
+    assert.deepEqual(kinds('Fri: upper - bench, rows, pull ups, dips'), ['gym upper moderate']);
+    assert.deepEqual(read('Mon: gym upper lower').errors.map((e) => e.message), [`A gym session has one focus — 'upper' is already given`]);
+    const [long] = clean('Sat: long run 90 min @ conversational pace');
+    assert.equal(long.attributes.effortTarget?.value, 'easy');
+    const [easy] = clean(`Sat: 60' easy, 6 x 20'' hill sprints`);
+    assert.deepEqual([easy.attributes.duration?.value, easy.attributes.repeats?.value], [60, { count: 6, eachMinutes: 20 / 60 }]);
+  });
 });
