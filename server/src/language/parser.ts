@@ -704,6 +704,17 @@ function sessionAfter(items: RawItem[], index: number, vocabulary: Vocabulary): 
   return tokens.length > 0 && !NOT_AFTER_COMMA.has(tokens[0].image.toLowerCase()) && startsSession(tokens, vocabulary);
 }
 
+/** True when a vocabulary phrase starts before the `and` at `index` and ends after it. */
+function namedAcross(items: RawItem[], index: number, start: number, vocabulary: Vocabulary): boolean {
+  for (let from = Math.max(start, index - 3); from < index; from++) {
+    const words: (string | undefined)[] = [];
+    for (let k = from; k < Math.min(items.length, index + 4); k++) words.push(wordAt(items, k));
+    const match = vocabulary.sessions.match(words, 0);
+    if (match && from + match.end > index + 1) return true;
+  }
+  return false;
+}
+
 /** True when the items hold a word or phrase that names a session (not just a run word or an exercise). */
 function namesSession(items: RawItem[], vocabulary: Vocabulary): boolean {
   for (let i = 0; i < items.length; i++) if (sessionAfter(items, i, vocabulary)) return true;
@@ -777,6 +788,8 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
     if (!comma && !join) continue;
     if (join) {
       if (!sessionAfter(items, i + 1, vocabulary) || kindOf(items.slice(Math.max(start, i - 8), i), vocabulary) === undefined) continue;
+      // `speed and conditioning`, `strength and conditioning`: one session's name, in the vocabulary with its `and`.
+      if (namedAcross(items, i, start, vocabulary)) continue;
     } else {
       // `…, finish with erg`: the words after the comma join the sessions themselves.
       if (thenLength(items, i + 1, wordAt(items, i + 1)) > 0) continue;
