@@ -363,7 +363,8 @@ function compute(session: Session): SessionClass {
 function worksLegs(session: GymSession): boolean {
   const written = session.focusRange !== undefined;
   if (written && (session.focus === 'lower' || session.focus === 'full')) return true;
-  const area = session.exercises.length > 0 ? exercisesArea(session.exercises.map((e) => e.name)) : undefined;
+  const names = exerciseNames(session);
+  const area = names.length > 0 ? exercisesArea(names) : undefined;
   if (area === 'lower' || area === 'full') return true;
   if (area !== undefined || written) return false;
   return session.focus === 'lower' || session.focus === 'full';
@@ -423,6 +424,7 @@ function paceClass(session: Session, easyPace: number | undefined): 'quality' | 
  * 6RM or heavier (language-decisions: "Heavy from the sets"). `squat 5x5` is heavy; `squat 3x10` is not.
  */
 function liftsHeavy(session: GymSession): boolean {
+  if (namesOnlyMainLifts(session)) return true;
   for (const exercise of session.exercises) {
     const area = exerciseArea(exercise.name);
     if (area === undefined || area === 'core') continue;
@@ -433,6 +435,43 @@ function liftsHeavy(session: GymSession): boolean {
       (exercise.rm !== undefined && exercise.rm <= 6)) return true;
   }
   return false;
+}
+
+/**
+ * The barbell main lifts, named whole (`deadlift`, `back squat`, `bench press`, `power clean`): a session that is one
+ * of them, or a parenthesis of them, is a strength day. `squats`, `air squat`, `goblet squat` and `split squat` are not
+ * (bodyweight or accessory work).
+ */
+const MAIN_LIFT =
+  /^(?:(?:back|front|barbell|high bar|low bar|pause|box) squat|squat|(?:trap bar |hex bar |conventional |sumo |barbell )?deadlifts?|dl|hinge|bench(?: press)?|(?:overhead|military|strict) press|ohp|(?:power |hang )?clean|clean (?:and|&) jerk|(?:power )?snatch)$/;
+
+/**
+ * Heavy by what it is: no intensity, sets or loads written, and every lift it names is a barbell main lift (`Wed:
+ * deadlift`, `strength A (squat/hinge)`) — a day built on the main lifts is the guide's "lift heavy" day. Listed sets
+ * decide instead when written (`squat 3x10` is not heavy).
+ */
+function namesOnlyMainLifts(session: GymSession): boolean {
+  if (session.exercises.some((e) => e.sets !== undefined || e.reps !== undefined || e.load !== undefined || e.rm !== undefined)) return false;
+  const names = exerciseNames(session);
+  if (names.length === 0) return false;
+  for (const name of names) if (!MAIN_LIFT.test(name)) return false;
+  return true;
+}
+
+/** Splits a parenthesised note into names: `squat/hinge`, `squat, bench`, `deadlift + press`. */
+const NOTE_PARTS = /\s*(?:\/|,|\+|&|\band\b)\s*/;
+
+/**
+ * The exercises a gym session names: its listed exercises, else a note that only names known exercises
+ * (`strength A (squat/hinge)` works the legs; `strength (see app)` names none).
+ */
+function exerciseNames(session: GymSession): string[] {
+  if (session.exercises.length > 0) return session.exercises.map((e) => e.name);
+  const note = session.attributes.note?.value;
+  if (note === undefined || note.length > 80) return [];
+  const parts = note.toLowerCase().trim().split(NOTE_PARTS);
+  for (const part of parts) if (part === '' || exerciseArea(part) === undefined) return [];
+  return parts;
 }
 
 /**

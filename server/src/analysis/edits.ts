@@ -5,7 +5,8 @@
 // - Removing the only session of a day line leaves `rest` on that line (the line, its `Mon am:` prefix and its
 //   comment stay). Removing one of several sessions keeps the separators of the others as written.
 // - A session added to a day goes to that day's LAST line in the week block; bare `rest` / `off` sessions there are
-//   replaced (a `rest "note"` with attributes is kept). A weekday with no line gets one right after the previous
+//   replaced (a `rest "note"` with attributes is kept). A quality run goes FIRST on its new day (before a lift, so
+//   the runner is fresh for it — the guide's "be fresh at the beginning of your quality sessions"); others go last. A weekday with no line gets one right after the previous
 //   weekday's line (same indentation), or before the next weekday's line when it is the earliest; in a one-liner
 //   (the neighbour shares its line with another statement) it is joined with `; ` on that line instead.
 // - Swapping days with the same number of lines exchanges the sessions line by line (comments and `Mon am:`
@@ -23,6 +24,7 @@
 import type { DayEntry, Goal, Plan, Position, Range, Session, Statement, Weekday, WeekBlock } from '../language/model';
 import { WEEKDAY_FULL_NAMES, WEEKDAY_NAMES } from '../language/model';
 import { LineIndex, lineIndexFor, rangeContains } from '../language/text';
+import { classify } from './classify';
 
 /** A text replacement on the plan's text (0-based, end exclusive). */
 export interface TextEdit {
@@ -163,21 +165,30 @@ interface EntryPlan {
   kept: Session[];
   /** Texts added at the end. */
   added: string[];
+  /** Texts added at the start: quality runs (`leadsItsDay`). */
+  leading?: string[];
   /** True when the line's content must be rewritten. */
   changed: boolean;
 }
 
 /** The new text of a day line's sessions: kept sessions with their original separators, then the added ones. */
 function entryContent(plan: Plan, entryPlan: EntryPlan): string {
-  const { entry, kept, added } = entryPlan;
+  const { entry, kept, added, leading = [] } = entryPlan;
   const parts: string[] = [];
+  for (const text of leading) {
+    if (parts.length > 0) parts.push(' + ');
+    parts.push(text);
+  }
+  let first = true;
   for (const session of kept) {
-    if (parts.length > 0) {
+    if (first && parts.length > 0) parts.push(' + ');
+    else if (parts.length > 0) {
       const index = entry.sessions.indexOf(session);
       const before = entry.sessions[index - 1];
       parts.push(before && before.range.end.line === session.range.start.line ? sliceRange(plan.text, rangeOf(before.range.end, session.range.start)) : ' + ');
     }
     parts.push(session.text);
+    first = false;
   }
   for (const text of added) {
     if (parts.length > 0) parts.push(' + ');
@@ -213,6 +224,7 @@ export function rearrange(plan: Plan, block: WeekBlock, moves: readonly SessionM
   for (const move of effective) planFor(move.session.entry).changed = true;
 
   const newLines = new Map<Weekday, string[]>();
+  const newLeading = new Map<Weekday, string[]>();
   // Moves in source order so several sessions arriving on one day keep their written order.
   const ordered = [...effective].sort(
     (a, b) => a.session.range.start.line - b.session.range.start.line || a.session.range.start.column - b.session.range.start.column,
@@ -221,14 +233,16 @@ export function rearrange(plan: Plan, block: WeekBlock, moves: readonly SessionM
     const targets = entriesOf(block, move.to).filter(isEntryWithSessions);
     const target = targets[targets.length - 1];
     if (!target) {
-      const list = newLines.get(move.to) ?? [];
+      const lines = leadsItsDay(move.session) ? newLeading : newLines;
+      const list = lines.get(move.to) ?? [];
       list.push(movedText(move.session));
-      newLines.set(move.to, list);
+      lines.set(move.to, list);
       continue;
     }
     const targetPlan = planFor(target);
     targetPlan.kept = targetPlan.kept.filter((s) => !isBareRest(s));
-    targetPlan.added.push(movedText(move.session));
+    if (leadsItsDay(move.session)) (targetPlan.leading ??= []).push(movedText(move.session));
+    else targetPlan.added.push(movedText(move.session));
     targetPlan.changed = true;
   }
 
@@ -239,8 +253,17 @@ export function rearrange(plan: Plan, block: WeekBlock, moves: readonly SessionM
     const range = contentRange(entryPlan.entry);
     if (sliceRange(plan.text, range) !== newText) edits.push({ range, newText });
   }
+  for (const [weekday, leading] of newLeading) newLines.set(weekday, [...leading, ...(newLines.get(weekday) ?? [])]);
   edits.push(...newDayLines(plan, block, newLines));
   return edits;
+}
+
+/**
+ * A quality run moved to a day goes before what the day holds: be fresh at the beginning of your quality sessions (the
+ * guide). `movesArrangement` orders its model the same way.
+ */
+export function leadsItsDay(session: Session): boolean {
+  return session.kind === 'run' && classify(session).qualityRun;
 }
 
 /** Inserts a line (or a `; Day: …` statement in one-liners) for each weekday that has none in the block. */

@@ -6,7 +6,7 @@ import type { PlanDiagnostic, ResolvedConfig, TextEdit } from '../rules/types';
 import { parsePlan } from '../language/parser';
 import { LineIndex, lineIndexFor } from '../language/text';
 import { checkPlan, compareDiagnostics, rules } from '../rules/registry';
-import { isBareRest, type SessionMove } from '../analysis/edits';
+import { isBareRest, leadsItsDay, type SessionMove } from '../analysis/edits';
 import type { Session } from '../language/model';
 
 /** Days between two weekdays; a file without `week` lines wraps Sunday → Monday. */
@@ -30,7 +30,8 @@ export function movesArrangement(moves: readonly SessionMove[]): Arrangement {
     const arriving = incoming.get(day.weekday);
     const staying = day.sessions.filter((s) => !outgoing.has(s));
     if (!arriving && staying.length === day.sessions.length) return day;
-    const sessions = arriving ? [...staying.filter((s) => !isBareRest(s)), ...arriving] : staying;
+    // A quality run arrives first (before the day's lift), the others last: as `rearrange` writes them.
+    const sessions = arriving ? [...arriving.filter(leadsItsDay), ...staying.filter((s) => !isBareRest(s)), ...arriving.filter((s) => !leadsItsDay(s))] : staying;
     return { ...day, sessions };
   };
 }

@@ -6,9 +6,10 @@
 // touch is the same place when it maps to the same offset; a place inside edited text is the same when it reads the
 // same (sessions move verbatim, and a moved session carries its own diagnostics along). So trading "heavy legs Mon →
 // intervals Tue" for "heavy legs Thu → intervals Fri" is a new problem, while a warning that follows its session to
-// another day is not. Without the texts, counts per rule, severity and week decide.
+// another day is not. A weekly count rule's diagnostic (quality-limit, run-frequency, gym-frequency …) is the week's:
+// rule, severity and week identify it. Without the texts, counts per rule, severity and week decide.
 import type { Plan, Position, Range } from '../language/model';
-import { checkPlan } from '../rules/registry';
+import { checkPlan, rules } from '../rules/registry';
 import type { ResolvedConfig } from '../rules/types';
 import { LineIndex, lineIndexFor } from '../language/text';
 import type { PlanDiagnostic, TextEdit } from '../rules/types';
@@ -57,7 +58,17 @@ function identifyOn(side: Side): Identify {
     const touched = side.edited.some(([from, to]) => Math.max(start, from) < Math.min(end, to) || (from === to && start < from && from < end));
     return touched ? `=${side.text.slice(start, end)}` : `@${side.toBefore(start)}:${side.toBefore(end)}`;
   };
-  return (d) => `${ruleKey(d)}\u0000${placesOf(d).map(place).join('\u0001')}`;
+  return (d) => (weeklyRuleIds().has(d.rule) ? ruleKey(d) : `${ruleKey(d)}\u0000${placesOf(d).map(place).join('\u0001')}`);
+}
+
+let weeklyIds: Set<string> | undefined;
+/**
+ * Rules about a week's counts (`2nd quality run this week`, `4th run`): their problem is the week's, whichever session
+ * counts as the 2nd. Moving the intervals from Wed to Sat keeps the same two quality runs, so it is the same problem.
+ */
+function weeklyRuleIds(): Set<string> {
+  weeklyIds ??= new Set(rules.filter((r) => r.meta.category === 'weekly').map((r) => r.meta.id));
+  return weeklyIds;
 }
 
 /**

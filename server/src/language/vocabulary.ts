@@ -148,6 +148,8 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['boot camp', 'bootcamp'],
   ['hyrox simulation', 'hyrox'],
   ['hyrox sim', 'hyrox'],
+  // `Sat: simulation or hill sprints` in a HYROX week: a race simulation of the stations and runs (issue 13).
+  ['simulation', 'conditioning'],
   ['brick', 'conditioning'],
   ['emom', 'conditioning'],
   ['amrap', 'conditioning'],

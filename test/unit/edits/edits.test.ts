@@ -114,8 +114,14 @@ describe('moveSession', () => {
   });
 
   it('adds to the last line of a day written on two lines', () => {
+    const text = lines('Mon: gym lower heavy + run easy', 'Sat: gym upper', 'Sat: bike');
+    assert.equal(move(text, 'run easy', 'Sat'), lines('Mon: gym lower heavy', 'Sat: gym upper', 'Sat: bike + run easy'));
+  });
+
+  it('puts a quality run first on its new day, so the runner is fresh for it (the guide)', () => {
     const text = lines('Mon: gym lower heavy + run tempo', 'Sat: gym upper', 'Sat: bike');
-    assert.equal(move(text, 'run tempo', 'Sat'), lines('Mon: gym lower heavy', 'Sat: gym upper', 'Sat: bike + run tempo'));
+    assert.equal(move(text, 'run tempo', 'Sat'), lines('Mon: gym lower heavy', 'Sat: gym upper', 'Sat: run tempo + bike'));
+    assert.equal(move('Mon: gym lower heavy + run intervals 6x800m\nWed: gym upper, core', 'run intervals 6x800m', 'Wed'), 'Mon: gym lower heavy\nWed: run intervals 6x800m + gym upper, core');
   });
 
   it('writes the new weekday the way the file writes weekdays', () => {

@@ -46,6 +46,17 @@ describe('the fixes\' before/after comparison', () => {
     assert.deepEqual(check.created, []);
   });
 
+  it("a weekly count is the week's problem: moving the 2nd quality run to another day is the same quality-limit", () => {
+    const text = 'Mon: run tempo\nWed: run intervals\nSat: run long\n';
+    const m = moved(text, 0, 4);
+    assert.equal(m.after, 'Mon: rest\nWed: run intervals\nFri: run tempo\nSat: run long\n');
+    assert.deepEqual(m.before.filter((d) => d.rule === 'quality-limit').map((d) => d.range.start.line), [1]);
+    assert.deepEqual(m.afterDiagnostics.filter((d) => d.rule === 'quality-limit').map((d) => d.range.start.line), [2]);
+    const judged = judgeChange({ text, diagnostics: m.before }, { text: m.after, diagnostics: m.afterDiagnostics }, m.edits);
+    assert.deepEqual(judged.added.map((d) => d.rule), []);
+    assert.deepEqual(judged.cleared.map((d) => d.rule), []);
+  });
+
   it('a warning that moves with its session is the same warning, not a new one', () => {
     const text = 'goal: strength\nMon: gym upper 120min\nWed: gym lower\nFri: gym full\nTue: run easy 30min\nThu: run easy 30min\n';
     const before = checkPlan(parsePlan(text), config);

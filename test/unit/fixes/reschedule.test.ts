@@ -177,9 +177,10 @@ describe('fixAll', () => {
     const text = lines('goal: balanced', 'Mon: gym lower heavy + run tempo', 'Tue: run easy', 'Wed: gym upper', 'Thu: run easy', 'Fri: gym full', 'Sat: run long', 'Sun: rest');
     const result = fixed(text);
     // Sunday is nearest (the week wraps) but is the only rest day; a lift never joins another lift (two lifts of one
-    // day are one session: fewer by count, not by load), so the tempo moves to the upper-body day, 48 h after the legs.
+    // day are one session: fewer by count, not by load), so the tempo moves to the upper-body day, 48 h after the legs,
+    // and goes first there: fresh for the quality run (the guide).
     assert.deepEqual(result.moves, ['week 1: run tempo Mon → Wed']);
-    assert.equal(result.text.split('\n')[3], 'Wed: gym upper + run tempo');
+    assert.equal(result.text.split('\n')[3], 'Wed: run tempo + gym upper');
     assert.equal(result.text.split('\n')[7], 'Sun: rest');
     const count = (t: string): number => checkPlan(parsePlan(t)).filter((d) => d.severity !== 'info').length;
     assert.equal(count(result.text), count(text) - 1);
