@@ -1,6 +1,7 @@
 // `npm run corpus`: parse-failure share, session classes and coach figures over test/corpus (see its README.md).
 // Options: --set plans|heldback|verbatim (repeatable), --only <text> (plans whose file name contains it), --sessions
-// (list session-class mismatches), --json.
+// (list session-class mismatches), --json. The held-back set prints no text of its plans or labels (no messages, no
+// `why`, no session readings): only file names, line numbers, rule ids and figures, so nobody tunes on it by reading.
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CORPUS_DIR, CORPUS_SETS, loadDir, measureDir, measurePlan, summarize, type SetMeasure } from '../test/corpus/measure';
@@ -24,6 +25,7 @@ try {
   usage(error instanceof Error ? error.message : String(error));
 }
 
+const HELD_BACK = 'heldback';
 const wanted = values.set ?? [...CORPUS_SETS];
 for (const name of wanted) {
   if (!(CORPUS_SETS as readonly string[]).includes(name)) {
@@ -37,9 +39,31 @@ const results = wanted.map((name) =>
 );
 
 if (values.json) {
-  process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+  process.stdout.write(JSON.stringify(results.map((set) => (set.name === HELD_BACK ? redact(set) : set)), null, 2) + '\n');
 } else {
   for (const set of results) print(set, values.sessions === true);
+}
+
+/** The held-back set's measure without its words: messages, label reasons and session readings are dropped. */
+function redact(set: SetMeasure): SetMeasure {
+  return {
+    ...set,
+    plans: set.plans.map((p) =>
+      p.coach === undefined
+        ? p
+        : {
+            ...p,
+            coach: {
+              ...p.coach,
+              truePositives: p.coach.truePositives.map((d) => ({ ...d, message: '' })),
+              debatable: p.coach.debatable.map((d) => ({ ...d, message: '' })),
+              falsePositives: p.coach.falsePositives.map((d) => ({ ...d, message: '' })),
+              missed: p.coach.missed.map((m) => ({ ...m, label: { ...m.label, why: '' } })),
+              sessionMismatches: p.coach.sessionMismatches.map((m) => ({ ...m, expected: [], actual: [] })),
+            },
+          },
+    ),
+  };
 }
 
 function pct(x: number): string {
@@ -47,6 +71,7 @@ function pct(x: number): string {
 }
 
 function print(set: SetMeasure, sessions: boolean): void {
+  const hidden = set.name === HELD_BACK;
   const out: string[] = [];
   out.push(`== ${set.name}: ${set.plans.length} plans (${set.plansWithExpectations} with expectations)`);
   out.push(`syntax: ${set.errorLines} of ${set.statementLines} statement lines fail to parse = ${pct(set.errorShare)}`);
@@ -83,25 +108,25 @@ function print(set: SetMeasure, sessions: boolean): void {
   const falses = set.plans.flatMap((p) => p.coach?.falsePositives ?? []);
   if (falses.length > 0) {
     out.push('false diagnostics (in neither flags nor debatable):');
-    for (const d of falses) out.push(`  ${d.file}:${d.line} ${d.severity} ${d.rule}: ${d.message}`);
+    for (const d of falses) out.push(`  ${d.file}:${d.line} ${d.severity} ${d.rule}` + (hidden ? '' : `: ${d.message}`));
   }
   const missed = set.plans.flatMap((p) => p.coach?.missed ?? []);
   if (missed.length > 0) {
     out.push('missed (flags a coach would raise that the engine did not report):');
     for (const m of missed) {
       const where = m.label.line !== undefined ? `${m.label.line}` : `${m.label.lines?.[0]}-${m.label.lines?.[1]}`;
-      out.push(`  ${m.file}:${where} ${m.label.rule}: ${m.label.why}`);
+      out.push(`  ${m.file}:${where} ${m.label.rule}` + (hidden ? '' : `: ${m.label.why}`));
     }
   }
   if (sessions) {
     const mismatches = set.plans.flatMap((p) => p.coach?.sessionMismatches ?? []);
     if (mismatches.length > 0) {
       out.push('session classes that differ (expected → engine):');
-      for (const m of mismatches) out.push(`  ${m.file}:${m.line} [${m.expected.join(', ')}] → [${m.actual.join(', ')}]`);
+      for (const m of mismatches) out.push(`  ${m.file}:${m.line}` + (hidden ? '' : ` [${m.expected.join(', ')}] → [${m.actual.join(', ')}]`));
     }
     for (const p of set.plans) {
       if (p.coach !== undefined && p.coach.goalExpected !== p.coach.goalActual) {
-        out.push(`  ${p.file}: goal ${p.coach.goalExpected} → ${p.coach.goalActual}`);
+        out.push(`  ${p.file}: goal` + (hidden ? ' read differently' : ` ${p.coach.goalExpected} → ${p.coach.goalActual}`));
       }
     }
   }

@@ -10,11 +10,27 @@ import {
 import { ClientCommands, Requests, ServerCommands, type ParamsOf, type RescheduleCommandResult, type ResultOf } from '../../shared/protocol';
 import { configureRules, fixAll, renderedDocLinks, showRuleDocs, TotalsDocuments } from './commands';
 import { registerWeekView } from './weekView';
+import { vocabularyEntryEdits, vocabularyEntryOf } from '../../shared/vocabularyEntry';
 
 const LANGUAGE_ID = 'hybrid';
 /** Server-side commands (run by the server through `workspace/executeCommand`). */
 
 let client: LanguageClient | undefined;
+
+/** A vocabulary action whose `.hybridrc.json` is open in an editor, with its edit made on that editor's text. */
+function onOpenRcFile(action: vscode.CodeAction): vscode.CodeAction {
+  const entry = vocabularyEntryOf((action as vscode.CodeAction & { data?: unknown }).data);
+  if (!entry) return action;
+  const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === entry.rcUri);
+  if (!open) return action;
+  const text = open.getText();
+  const edit = new vscode.WorkspaceEdit();
+  for (const change of vocabularyEntryEdits(text, entry.word, entry.phrase)) {
+    edit.replace(open.uri, new vscode.Range(open.positionAt(change.offset), open.positionAt(change.offset + change.length)), change.content);
+  }
+  action.edit = edit;
+  return action;
+}
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('Hybrid Plan');
@@ -37,6 +53,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     middleware: {
       // Rule links (Problems panel, hover) open the rule's page rendered, not the raw Markdown file.
       handleDiagnostics: (uri, diagnostics, next) => next(uri, renderedDocLinks(diagnostics)),
+      // "Add 'X' to the vocabulary as …" edits the `.hybridrc.json` as the server read it from disk; when that file is
+      // open here, the edit is redone on its editor's text, so unsaved changes are neither lost nor mis-addressed.
+      provideCodeActions: async (document, range, context, token, next) => {
+        const actions = await next(document, range, context, token);
+        return actions?.map((action) => (action instanceof vscode.CodeAction ? onOpenRcFile(action) : action));
+      },
       provideDiagnostics: async (document, previousResultId, token, next) => {
         const report = await next(document, previousResultId, token);
         if (report && 'items' in report) report.items = renderedDocLinks(report.items);

@@ -1,7 +1,8 @@
 // The forgiving language in a real VS Code (issue 12): a week written the way published plans write it (Day N, the
 // kind word anywhere, vocabulary words, conditioning, targets, a race from the vocabulary) typed key by key at human
 // speed; an unknown word taught to the plan's `.hybridrc.json` with "Add 'X' to the vocabulary as …" (Ctrl+.); the
-// plan rewritten with the Source Action "Rewrite the plan in canonical form", and undone with Ctrl+Z.
+// plan rewritten with the Source Action "Rewrite the plan in canonical form", and undone with Ctrl+Z; a second word
+// taught while `.hybridrc.json` is open with unsaved changes.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -93,5 +94,36 @@ describe('The forgiving language in a real VS Code (code-server + Chromium)', fu
     await workbench.page.keyboard.press('Control+z');
     await workbench.save();
     await waitUntil('the typed plan back on disk after Ctrl+Z', () => readFile(FILE), (text) => text === typed);
+  });
+
+  it('(15) a word added to the vocabulary while .hybridrc.json has unsaved changes keeps them (the edit is made on the open text)', async function () {
+    const { workbench, workspace } = current();
+    const rc = path.join(workspace, '.hybridrc.json');
+    // Scenario 13 wrote it; a person opens it and starts a note without saving.
+    assert.equal(fs.readFileSync(rc, 'utf8'), '{\n  "vocabulary": {\n    "spartan": "sport hard"\n  }\n}\n');
+    await workbench.openFile('.hybridrc.json');
+    await workbench.goTo(1, 2);
+    await workbench.page.keyboard.press('Enter');
+    await typeKeys(workbench, '// words from my club');
+    await workbench.page.locator('.tabs-container .tab.dirty[data-resource-name=".hybridrc.json"]').waitFor({ state: 'visible' });
+
+    await workbench.openFile('sumo.hybrid');
+    await workbench.waitForLanguageMode('Hybrid Plan');
+    await workbench.waitForSquiggles('one error squiggle', (counts) => counts.error === 1);
+    await workbench.goTo(5, 'Sat: '.length + 2);
+    await workbench.openQuickFixes();
+    await workbench.chooseQuickFix("Add 'sumo' to the vocabulary as 'sport hard'");
+
+    // The entry lands in the open text next to the unsaved note (an edit made from the file on disk would have
+    // been applied one line off and broken the JSON); saving it writes both, and the plan reads.
+    await workbench.openFile('.hybridrc.json');
+    const dirty = workbench.page.locator('.tabs-container .tab.active.dirty');
+    if (await dirty.count()) await workbench.save();
+    const expected = '{\n  // words from my club\n  "vocabulary": {\n    "spartan": "sport hard",\n    "sumo": "sport hard"\n  }\n}\n';
+    await waitUntil('.hybridrc.json with the note and both words', () => fs.readFileSync(rc, 'utf8'), (text) => text === expected).catch(() => {
+      assert.equal(fs.readFileSync(rc, 'utf8'), expected);
+    });
+    await workbench.openFile('sumo.hybrid');
+    await workbench.waitForSquiggles('no error squiggle', (counts) => counts.error === 0);
   });
 });

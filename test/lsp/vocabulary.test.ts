@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ClientCapabilities, CodeAction, Command, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { buildServer, LspClient, vscodeLikeCapabilities } from './client';
+import { withVocabularyEntry } from '../../server/src/features/vocabulary';
 
 const PLAN = ['goal: balanced', 'Mon: gym upper heavy', 'Tue: run easy 40min', 'Sat: spartan 60min', 'Sun: rest', ''].join('\n');
 const ALL_PHRASES = ['sport hard', 'sport easy', 'conditioning', 'cross', 'gym', 'run easy'];
@@ -134,6 +135,13 @@ describe('language server: "Add \'X\' to the vocabulary as …"', function () {
       const chosen = vocabulary.find((a) => a.title === "Add 'spartan' to the vocabulary as 'conditioning'") as CodeAction;
       const edit = chosen.edit!;
       assert.equal(edit.documentChanges!.length, 1, 'no file created: the found one is edited');
+      // What an editor needs to redo the edit on the file's unsaved text when it is open (the VS Code client does).
+      assert.deepEqual(chosen.data, { vocabularyEntry: { rcUri: pathToFileURL(rc).toString(), word: 'spartan', phrase: 'conditioning' } });
+      const unsaved = original.replace('{\n', '{\n    // a note not saved yet\n');
+      assert.equal(
+        withVocabularyEntry(unsaved, 'spartan', 'conditioning'),
+        unsaved.replace('{ "climbing": "sport hard" }', '{\n        "climbing": "sport hard",\n        "spartan": "conditioning"\n    }'),
+      );
       assert.deepEqual(applyToDisk(edit), [rc]);
       assert.equal(
         readFileSync(rc, 'utf8'),

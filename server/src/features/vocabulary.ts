@@ -2,7 +2,7 @@
 // (`"vocabulary": {"spartan": "sport hard"}`), written as a WorkspaceEdit the client applies (so it can be undone),
 // comments and layout of the file kept (jsonc-parser). Offered only for the phrases with which the line reads.
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { applyEdits, type FormattingOptions, modify, parse as parseJsonc } from 'jsonc-parser';
+import { parse as parseJsonc } from 'jsonc-parser';
 import {
   type CodeAction,
   CodeActionKind,
@@ -16,6 +16,7 @@ import type { PlanDiagnostic } from '../engine';
 import { configFileToWrite, configTextProblem, writeConfigFile } from '../node/config';
 import { FileProblem } from '../node/files';
 import { ServerCommands } from '../../../shared/protocol';
+import { type VocabularyEntryData, vocabularyEntryEdits } from '../../../shared/vocabularyEntry';
 import type { Analysis, ServerContext } from './context';
 
 export const ADD_TO_VOCABULARY_COMMAND = ServerCommands.addToVocabulary;
@@ -48,26 +49,6 @@ export function phrasesThatRead(analysis: Analysis, diagnostic: PlanDiagnostic, 
     const stillUnknown = errors.some((error) => error.range.start.column === diagnostic.range.start.column);
     return !stillUnknown && errors.length < before;
   });
-}
-
-/** Indent and line break of an existing JSON text (two spaces and `\n` when it says nothing). */
-function formattingOf(text: string): FormattingOptions {
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const indent = /^([ \t]+)\S/m.exec(text)?.[1] ?? '  ';
-  return indent.startsWith('\t') ? { insertSpaces: false, tabSize: 1, eol } : { insertSpaces: true, tabSize: indent.length, eol };
-}
-
-/**
- * The edits that add `"word": "phrase"` to the `vocabulary` of a `.hybridrc.json` text (undefined text: a new file),
- * as offsets into that text. Comments, order and indentation of the rest stay as written.
- */
-export function vocabularyEntryEdits(text: string | undefined, word: string, phrase: string): { offset: number; length: number; content: string }[] {
-  if (text === undefined || text.trim() === '') {
-    const content = applyEdits('{}', modify('{}', ['vocabulary', word], phrase, { formattingOptions: formattingOf('') })) + '\n';
-    return [{ offset: 0, length: text?.length ?? 0, content }];
-  }
-  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  return modify(text.slice(bom), ['vocabulary', word], phrase, { formattingOptions: formattingOf(text) }).map((edit) => ({ ...edit, offset: edit.offset + bom }));
 }
 
 /** The text of a `.hybridrc.json` once the entry is added. */
@@ -137,7 +118,9 @@ export function vocabularyActions(
         actions.push(literals ? { title, kind: CodeActionKind.QuickFix, diagnostics: [lsp], command } : command);
         continue;
       }
-      actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [lsp], edit: rcWorkspaceEdit(target, unknown.word, phrase, workspaceEdits?.documentChanges === true) });
+      // `data` lets an editor redo the edit on the file's open, unsaved text (the VS Code client does: extension.ts).
+      const data: VocabularyEntryData = { vocabularyEntry: { rcUri: pathToFileURL(target.file).toString(), word: unknown.word, phrase } };
+      actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [lsp], edit: rcWorkspaceEdit(target, unknown.word, phrase, workspaceEdits?.documentChanges === true), data });
     }
   }
   return actions;

@@ -290,6 +290,11 @@ interface Builder {
   firstError?: SessionError;
   /** `Repeat for 20-25 minutes`: the session's whole time, which wins over what its parts add up to. */
   total?: Measure;
+  /** The distance was guessed from a number without a unit (`14 A very early morning MLR`); a written one replaces it. */
+  guessedDistance?: true;
+  guessWarning?: SessionError;
+  /** The run type came from a word of published plans (`MLR`, `fast finish`), not from a type word. */
+  looseRunType?: true;
 }
 
 /** What a kind word or phrase starts: the values of its canonical session (ranges are those of the phrase). */
@@ -595,6 +600,8 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
       if (weak) break;
       return undefined;
     }
+    // `10 mile push`, `8km push`: a wheelchair athlete's road session is their run, not a gym push day.
+    if (kind && words[i] === 'push' && kind.end === i + 1 && i > 0 && pushedDistance(items, words, i)) return weakRun(i, i + 1);
     // `race pace` is a run's target, not a race: the longer phrase wins.
     if (kind && !(runWord && runWord.end > kind.end)) {
       // `brick - bike 30 min / run 30 min`: a brick is the sessions it names, in a row.
@@ -653,6 +660,18 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
   }
   // `30 min easy`, `55-75' Z1 flat`: a time run at an easy effort or in a zone, with no kind named, is a run.
   return weak ?? (timed >= 0 && paced ? weakRun(timed, timed + 1) : undefined);
+}
+
+/** True when a road distance (miles or kilometres, not the metres of a sled) is written just before `index`. */
+function pushedDistance(items: readonly RawItem[], words: readonly (string | undefined)[], index: number): boolean {
+  for (let j = index - 1; j >= Math.max(0, index - 3); j--) {
+    const token = tokenAt(items, j);
+    if (!token || !tokenMatcher(token, Quantity)) continue;
+    const image = collectQuantity({ items, words }, j).image.toLowerCase();
+    const km = distanceKm(image);
+    return km !== undefined && !/\dm$/.test(image) && km >= 1;
+  }
+  return false;
 }
 
 const RATIO_TIMES = /^(\d+(?:\.\d+)?)x(\d+)$/i;
@@ -821,7 +840,7 @@ export function readSession(
     return { error: unknownSession(first.token, source, vocabulary) };
   }
   const builder = builderOf(found, items, source);
-  const context: ReadContext = { items, words, source, vocabulary, skipFrom: found.start.reread ? -1 : found.from, skipTo: found.to, kindFrom: found.from };
+  const context: ReadContext = { items, words, source, vocabulary, skipFrom: found.start.reread ? -1 : found.from, skipTo: found.to, kindFrom: found.from, whole: builder };
 
   // A session may be written in parts: `10 min easy, 4 x 1 min fast, 10 min easy` (parts after a comma add up),
   // `8 miles with 4 x 800m` (what comes after `with` is inside the session), `rest or easy run` (the first alternative
@@ -860,6 +879,8 @@ export function readSession(
   }
   if (part) mergePart(builder, part, inWith);
   if (builder.total) builder.attributes.duration = builder.total;
+  // `4 Parent Running Day: 3.65 miles`: the written distance replaced the guess, so the guess needs no warning.
+  if (builder.guessWarning !== undefined && builder.firstError === builder.guessWarning && builder.guessedDistance === undefined) builder.firstError = undefined;
 
   // Explicit literals, not `{ ...base }`: object spread here made parsing ten times slower.
   const text = source.text.slice(firstToken.startOffset, tokenEnd(lastToken));
@@ -1031,6 +1052,11 @@ function setAttribute<K extends keyof Attributes>(builder: Builder, key: K, valu
     builder.attributes[key] = value;
     return;
   }
+  if (current !== undefined && key === 'distance' && builder.guessedDistance) {
+    builder.guessedDistance = undefined;
+    builder.attributes[key] = value;
+    return;
+  }
   if (current !== undefined) {
     throw new SessionError(`${capitalise(attributeNames[key])} given twice — each attribute at most once per session`, value.range);
   }
@@ -1051,6 +1077,8 @@ interface ReadContext {
   skipTo: number;
   /** Where the words that name the kind start: a word before them may be a misspelt kind (`gim upper`). */
   kindFrom: number;
+  /** The whole session, when a part is read: `run 40 mins, 20 easy / 20 harder` splits its 40 minutes. */
+  whole?: Builder;
 }
 
 function tokenAt(items: readonly RawItem[], index: number): IToken | undefined {
@@ -1217,6 +1245,10 @@ const SPACED_UNITS: ReadonlyMap<string, string> = new Map([
   ['m', 'm'],
   ['meters', 'm'],
   ['metres', 'm'],
+  ['meter', 'm'],
+  ['metre', 'm'],
+  ['kilometer', 'km'],
+  ['kilometre', 'km'],
   ['yd', 'yd'],
   ['yds', 'yd'],
   ['yard', 'yd'],
@@ -1265,6 +1297,10 @@ function collectQuantity(context: Pick<ReadContext, 'items' | 'words'>, index: n
       // `400m x 4`: the count written after the distance.
       image = `${words[end + 2]}x${image}`;
       end += 2;
+    } else if (nextWord === 'up' && words[end + 2] === 'to' && tokenAt(items, end + 3) && tokenMatcher(tokenAt(items, end + 3) as IToken, Quantity)) {
+      // `100m up to 300m`: a ladder from one to the other.
+      image += `-${shortUnits((tokenAt(items, end + 3) as IToken).image)}`;
+      end += 3;
     } else if ((isDash(next) || nextWord === 'to') && tokenAt(items, end + 2) && tokenMatcher(tokenAt(items, end + 2) as IToken, Quantity)) {
       image += `-${shortUnits((tokenAt(items, end + 2) as IToken).image)}`;
       end += 2;
@@ -1363,8 +1399,13 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
     setAttribute(builder, 'time', { value: { clockMinutes: minutes, period: minutes < 12 * 60 ? 'am' : 'pm' }, range: source.rangeBetween(token, tokenAt(items, clockEnd) as IToken) });
     return clockEnd;
   }
-  // `3-4 rounds`, `4 x (…)`: how often what follows is done, not an attribute of its own.
-  if (after === 'rounds' || after === 'round' || after === 'sets' || after === 'times' || after === 'reps') return end + 1;
+  // `3-4 rounds`, `4 laps warm up`, `4 x (…)`: how often what follows is done, not an attribute of its own.
+  if (after !== undefined && COUNTED.has(after)) return end + 1;
+  // `5,10,15 meter x6`, `3, 2, 1 mile`: a ladder of numbers that share the unit of the last one describes the reps.
+  if (NUMBER.test(image) && tokenAt(items, end + 1)?.tokenType === Comma && tokenAt(items, end + 2) && tokenMatcher(tokenAt(items, end + 2) as IToken, Quantity) && ladderUnit(context, end + 2)) return end;
+  // `60 sec each station`, `30sec on 20sec rest`, `on 45sec`: seconds of work or rest within the session describe its
+  // intervals, not its length.
+  if (SECONDS.test(image) && (INTERVAL_WORDS.has(after as string) || INTERVAL_WORDS.has(context.words[index - 1] as string))) return end;
   // `upper body - 5 min warm up on cardio machine, …, 5 min cool down`: outside a run, the warm-up is not the session.
   if (builder.kind !== 'run' && (WARM_UP_AFTER.has(after as string) || ((after === 'warm' || after === 'cool') && context.words[end + 2] !== undefined && /^(up|down)$/.test(context.words[end + 2] as string)))) {
     return end + 1;
@@ -1381,6 +1422,24 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
 
 const WARM_UP_AFTER: ReadonlySet<string> = new Set(['warmup', 'warm-up', 'cooldown', 'cool-down']);
 
+/** Words after a number that say how many times something is done (`3 rounds`, `4 laps`), not how long or far. */
+const COUNTED: ReadonlySet<string> = new Set(['rounds', 'round', 'sets', 'times', 'reps', 'laps', 'lap', 'stations', 'circuits', 'exercises', 'efforts', 'blocks']);
+/** Words next to a number of seconds that make it the work or rest of an interval (`30sec on`, `on 45sec`, `60 sec each`). */
+const INTERVAL_WORDS: ReadonlySet<string> = new Set(['on', 'off', 'each', 'per', 'work', 'rest', 'recovery', 'between', 'every', 'hold', 'holds', 'max']);
+
+/** True when the numbers from `index` on, separated by commas, end in a number with a unit (`10, 15 meter`). */
+function ladderUnit(context: Pick<ReadContext, 'items' | 'words'>, index: number): boolean {
+  for (let i = index; i < Math.min(context.items.length, index + 16); i += 2) {
+    const token = tokenAt(context.items, i);
+    if (!token || !tokenMatcher(token, Quantity)) return false;
+    const quantity = collectQuantity(context, i);
+    if (!NUMBER.test(quantity.image)) return distanceKm(quantity.image) !== undefined || quantityIsTime(quantity.image) || SECONDS.test(quantity.image);
+    if (tokenAt(context.items, quantity.end + 1)?.tokenType !== Comma) return false;
+    i = quantity.end;
+  }
+  return false;
+}
+
 /** Words after `2:30` that make it the run part of a run/walk ratio. */
 const RATIO_WORDS: ReadonlySet<string> = new Set(['run', 'running', 'jog', 'jogging', 'walk', 'walking']);
 const CLOCK_PERIOD = /^\d{1,2}(?::\d{2})?(am|pm)$/i;
@@ -1394,7 +1453,7 @@ const shown = (image: string): string => (image.length > 24 ? `${image.slice(0, 
 
 function readQuantityImage(builder: Builder, image: string, range: Range, context: ReadContext): void {
   const bare = BARE_M.exec(image);
-  if (bare && Number(bare[1]) < BARE_M_LIMIT && (builder.kind === 'run' || builder.kind === 'event' || builder.kind === 'cross')) {
+  if (bare && Number(bare[1]) < BARE_M_LIMIT && !sprintMetres(bare[1], range, context) && (builder.kind === 'run' || builder.kind === 'event' || builder.kind === 'cross')) {
     // `2.5 m run`: nobody runs 2.5 metres. Read as miles, the usual meaning in the plans that write it, and say so.
     const miles = Number(bare[1]);
     setAttribute(builder, 'distance', { value: miles * MILE_KM, range });
@@ -1455,6 +1514,22 @@ function readQuantityImage(builder: Builder, image: string, range: Range, contex
   if ((NUMBER.test(image) || REP_LADDER.test(image)) && (builder.kind === 'gym' || builder.kind === 'conditioning')) return;
   // `target 7:40-7:45 pace`: a pace range written without its unit says how the run feels; the model keeps no pace.
   if (PACE_SPAN.test(image) && builder.kind === 'run' && paceContext(context, range)) return;
+  if (NUMBER.test(image) && context.whole !== undefined && context.whole !== builder && splitsWhole(context.whole, Number(image))) {
+    // `run 40 mins, 20 easy / 20 harder`: the parts of the whole session, in its unit; they add nothing to it.
+    return;
+  }
+  if (NUMBER.test(image) && builder.kind === 'run' && Number(image) > 0 && Number(image) <= BARE_MILES_LIMIT && builder.attributes.distance === undefined) {
+    // `14 A very early morning MLR`, `GA 8`: a training log's miles column, pasted without its heading. Read as
+    // miles (the unit of the logs that write it), with a warning and the other units as fixes.
+    const miles = Number(image);
+    builder.attributes.distance = { value: miles * MILE_KM, range };
+    builder.guessedDistance = true;
+    throw (builder.guessWarning = new SessionError(`'${image}' has no unit — read as ${miles} miles; write '${miles}mi', '${miles}km' or '${miles}min'`, range, [
+      { title: `Write '${miles}mi' (miles)`, edits: [{ range, newText: `${miles}mi` }], preferred: true },
+      { title: `Write '${miles}km'`, edits: [{ range, newText: `${miles}km` }] },
+      { title: `Write '${miles}min' (minutes)`, edits: [{ range, newText: `${miles}min` }] },
+    ], 'warning'));
+  }
   if (NUMBER.test(image)) {
     // `run 45`, `walk 3, run 8`: which unit is meant cannot be guessed; each one is a quick fix.
     throw new SessionError(unitHint(image), range, [
@@ -1466,6 +1541,33 @@ function readQuantityImage(builder: Builder, image: string, range: Range, contex
   const hint = unitHint(image);
   const guess = /did you mean '([^']+)'\?$/.exec(hint)?.[1];
   throw new SessionError(hint, range, guess ? replaceFix(range, guess, image) : undefined);
+}
+
+/** Words of a session that make a short distance's `m` metres (`60m sprint`, `20m shuttles`, `50m strides`). */
+const SPRINT_WORDS: ReadonlySet<string> = new Set(['sprint', 'sprints', 'shuttle', 'shuttles', 'strides', 'stride', 'dash', 'dashes', 'accelerations', 'acceleration', 'flys', 'flying', 'buildups', 'build-ups', 'hill', 'hills']);
+
+/**
+ * `60m sprint`, `50m`: a whole number of 30 or more is a sprint in metres, not an ultra in miles; so is a short
+ * distance in a session of sprints or strides, or one whose unit is spelled out (`15 meter`).
+ */
+function sprintMetres(number: string, range: Range, context: ReadContext): boolean {
+  if (WHOLE_NUMBER.test(number) && Number(number) >= 30) return true;
+  const end = context.source.offsetAt(range.end);
+  // `15 meter`, `20 metres`: spelled out, it is what it says.
+  if (/met(?:er|re)s?$/i.test(context.source.text.slice(Math.max(0, end - 6), end))) return true;
+  for (const word of context.words) if (word !== undefined && SPRINT_WORDS.has(word)) return true;
+  return false;
+}
+
+/** Past this a bare number in a run is more likely minutes than miles (`run 45`), and stays an error. */
+const BARE_MILES_LIMIT = 30;
+
+/** True when a unit-less number fits inside what the whole session already gives (its minutes, or its distance). */
+function splitsWhole(whole: Builder, value: number): boolean {
+  const { duration: time, distance } = whole.attributes;
+  if (time !== undefined) return value < time.value;
+  // Kilometres are the larger number of either unit, so a split in miles fits too.
+  return distance !== undefined && !whole.guessedDistance && value < distance.value;
 }
 
 /** `1-1-1-1-1`, `21-15-9`: reps of each round. */
@@ -1784,8 +1886,21 @@ type OnceKey = 'focus' | 'intensity' | 'runType' | 'effort';
 const LONG_RUN_EFFORT: Partial<Record<RunType, EffortTarget>> = { tempo: 'tempo', threshold: 'threshold', intervals: 'interval' };
 
 /** Sets a value written once; the same value twice is fine (`hard tempo run`), two different ones are an error. */
-function setOnce<K extends OnceKey>(builder: Builder, key: K, value: NonNullable<Builder[K]>['value'], range: Range, what: string): void {
+function setOnce<K extends OnceKey>(builder: Builder, key: K, value: NonNullable<Builder[K]>['value'], range: Range, what: string, loose = false): void {
   const current = builder[key];
+  // `14 mile medium long run fast finish`, `easy MLR`: a word of published plans beside another run word; the words
+  // together say what the run is (the more telling type, a long run keeping its quality part as its effort). Two type
+  // words (`run easy long`) stay an error: the canonical form says one thing.
+  if (key === 'runType' && current !== undefined && !fromPhrase(builder, current.range) && current.value !== value && (loose || builder.looseRunType)) {
+    const [a, b] = [current.value as RunType, value as RunType];
+    const effort = a === 'long' ? LONG_RUN_EFFORT[b] : b === 'long' ? LONG_RUN_EFFORT[a] : undefined;
+    if (effort !== undefined && builder.attributes.effortTarget === undefined) builder.attributes.effortTarget = { value: effort, range: a === 'long' ? range : current.range };
+    const winner = a === 'long' || b === 'long' ? 'long' : RUN_TYPE_WEIGHT[b] > RUN_TYPE_WEIGHT[a] ? b : a;
+    if (winner !== a) (builder[key] as Located<RunType>) = { value: winner, range };
+    if (loose) builder.looseRunType = true;
+    return;
+  }
+  if (key === 'runType' && loose && current === undefined) builder.looseRunType = true;
   // `Chest, abs`, `gym upper, core`: core work added to a session of another focus.
   if (key === 'focus' && value === 'core' && current !== undefined && current.value !== 'core') return;
 
@@ -1818,7 +1933,7 @@ function applyModifier(builder: Builder, context: ReadContext, index: number, en
   const { items, source } = context;
   const first = tokenAt(items, index) as IToken;
   const range = source.rangeBetween(first, tokenAt(items, end - 1) as IToken);
-  if ('runType' in modifier) setOnce(builder, 'runType', modifier.runType, range, `A run has one type`);
+  if ('runType' in modifier) setOnce(builder, 'runType', modifier.runType, range, `A run has one type`, !(RUN_TYPES as readonly string[]).includes(context.words.slice(index, end).join(' ')));
   else if ('focus' in modifier) setOnce(builder, 'focus', modifier.focus, range, `A gym session has one focus`);
   else if ('intensity' in modifier) setOnce(builder, 'intensity', modifier.intensity, range, `A gym session has one intensity`);
   else if ('effort' in modifier) {

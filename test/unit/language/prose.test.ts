@@ -223,4 +223,58 @@ describe('issue 12: published wording', () => {
     assert.deepEqual(errors.map((e) => [cols(e.range), e.fixes?.map((fix) => fix.edits[0]?.newText)]), [[[9, 11], ['45min', '45km', '45mi']]]);
     assert.equal(sessions.length, 1);
   });
+
+  it('reads a log\'s number without a unit as miles, with a warning and a fix for each unit', () => {
+    const { errors, sessions } = read('Wednesday: 14 A very early morning MLR at low end of GA range.');
+    assert.deepEqual(
+      errors.map((e) => [e.message, e.severity, cols(e.range), e.fixes?.map((fix) => fix.edits[0]?.newText)]),
+      [[`'14' has no unit — read as 14 miles; write '14mi', '14km' or '14min'`, 'warning', [11, 13], ['14mi', '14km', '14min']]],
+    );
+    assert.deepEqual([notation(sessions[0]), Math.round((sessions[0].attributes.distance?.value ?? 0) * 1000) / 1000], ['run easy', 22.531]);
+    // A written distance replaces the log's number, and then nothing needs a warning.
+    const [logged] = clean('Thursday: 4 Parent Running Day: 3.65 miles in 25 mins');
+    assert.ok(Math.abs((logged.attributes.distance?.value ?? 0) - 3.65 * 1.609344) < 1e-9);
+    // Past 30 a number is more likely minutes: still an error.
+    assert.equal(read('Mon: run 45').errors[0].severity, undefined);
+  });
+
+  it('reads the parts of a whole session in its unit: they split it, not add to it', () => {
+    const [run] = clean('Tue: run 40 mins, 20 easy / 20 harder');
+    assert.equal(run.attributes.duration?.value, 40);
+    const [miles] = clean('Sat: run 6 miles, 3 easy 3 steady');
+    assert.ok(Math.abs((miles.attributes.distance?.value ?? 0) - 6 * 1.609344) < 1e-9);
+  });
+
+  it('resolves a published run word beside another run word, and keeps two type words an error', () => {
+    const [mlr] = clean('Wed: 14 mile medium long run fast finish');
+    assert.deepEqual([mlr.kind === 'run' && mlr.runType], ['steady']);
+    const [long] = clean('Sun: 20 mile LR fast finish');
+    assert.deepEqual([long.kind === 'run' && long.runType], ['long']);
+    assert.deepEqual(read('Mon: run easy long').errors.map((e) => e.message), [`A run has one type — 'easy' is already given`]);
+  });
+
+  it('reads ladders, counts, intervals of seconds, sprints in metres and a wheelchair push', () => {
+    const [shuttles] = clean('Day 2: shuttle sprints 5,10,15 meter x6 on 30sec');
+    assert.equal(shuttles.kind === 'run' && shuttles.runType, 'intervals');
+    assert.deepEqual(kinds('Wed: track - 4 laps warm up, work on starts, 4 lap warm down'), ['run intervals']);
+    assert.deepEqual(kinds('Wed: full body strength 3 rounds 30sec on 20sec rest: squat jumps, press ups'), ['gym full moderate']);
+    const [sprint] = clean('Tue: 60m sprint');
+    assert.equal(sprint.attributes.distance?.value, 0.06);
+    const [ladder] = clean('Wed: running at the track, 100m up to 300m');
+    assert.deepEqual(ladder.attributes.distance?.span, { low: 0.1, high: 0.3 });
+    const [push] = clean('Mon: 10 mile push');
+    assert.equal(push.kind, 'run');
+    assert.deepEqual(kinds('Mon: sled push 4x25m'), ['gym full moderate']);
+  });
+
+  it('reads the words of team-sport, para and Pfitzinger plans', () => {
+    assert.deepEqual(kinds('Mon: Gym Session + Field Session'), ['gym full moderate', 'sport field session hard']);
+    assert.deepEqual(kinds('Tue: hard session on rollers'), ['cross bike hard']);
+    assert.deepEqual(kinds('Thu: 30 min handcycle'), ['cross bike easy']);
+    assert.deepEqual(kinds('Thu: BWF'), ['gym full moderate']);
+    assert.deepEqual(kinds('Day 3: 15min skipping'), ['conditioning conditioning easy']);
+    assert.deepEqual(kinds('Tue: mixed aerobic session'), ['cross cross easy']);
+    assert.deepEqual(kinds('Wed: 2 miles easy off road'), ['run easy']);
+    assert.deepEqual(kinds('Fri: VO2max 8 mi w/ 5x600m'), ['run intervals']);
+  });
 });
