@@ -86,6 +86,49 @@ export const HOSTILE_SHAPES: HostileShape[] = [
     text: `${Array.from({ length: 20 }, () => 'week 1-520\nMon: run').join('\n')}\n`,
     operations: ['keystroke', 'week view'],
   },
+  // The shapes above at 1 MB (issue 16 "Done when": any input of ≤ 1 MB), where their cost per byte is not constant.
+  {
+    name: '90,000 easy runs on one line (1 MB)',
+    source: 'issue 16, "Done when" (20,000 took 756 ms)',
+    text: `Mon: ${Array.from({ length: 90_000 }, () => 'run easy').join(' + ')}\n`,
+    operations: ['keystroke'],
+  },
+  {
+    name: '9,999 weeks each with a conflict (1 MB, fix-all)',
+    source: 'issue 16, "Done when" (2,500 weeks: 6.1 s)',
+    text: Array.from({ length: 9999 }, (_, i) => `week ${i + 1}\nMon: gym lower heavy + run intervals\nTue: rest\nWed: gym upper\nFri: gym full\nSat: run easy\n`).join(''),
+    operations: ['keystroke', 'fix-all plan'],
+  },
+  {
+    name: 'a 1 MB plan on one line',
+    source: 'issue 16, "Done when" (40 KB: fix 4.7 s)',
+    text: `${Array.from({ length: 23_000 }, (_, i) => `week ${i + 1}; Mon: gym heavy + run intervals`).join('; ')}\n`,
+    operations: ['keystroke', 'fix-all plan'],
+  },
+  {
+    name: 'hard sessions on one day (1 MB)',
+    source: 'issue 16, "Done when" (same-day rules n log n)',
+    text: `Mon: ${Array.from({ length: 50_000 }, (_, i) => (i % 2 ? 'run intervals 6x800m' : 'gym legs heavy')).join(' + ')}\n`,
+    operations: ['keystroke'],
+  },
+  {
+    name: 'hard sessions with clock times on one day (1 MB)',
+    source: 'issue 16, "Done when" (same-day rules by time of day)',
+    text: `Mon: ${Array.from({ length: 42_000 }, (_, i) => `${i % 2 ? 'run intervals' : 'gym legs heavy'} @${String(5 + (i % 17)).padStart(2, '0')}:${String((i * 7) % 60).padStart(2, '0')}`).join(' + ')}\n`,
+    operations: ['keystroke'],
+  },
+  {
+    name: '`Mon: gym, run, run, …` (1 MB)',
+    source: 'issue 16, "Done when" (repeated diagnostics on one line)',
+    text: `Mon: gym${', run'.repeat(200_000)}\n`,
+    operations: ['keystroke'],
+  },
+  {
+    name: 'one week per line, each in conflict, one line each (1 MB)',
+    source: 'issue 16, "Done when" (fix-all adds a day line to every block)',
+    text: Array.from({ length: 9999 }, (_, i) => `week ${i + 1}; Mon: gym lower heavy + run intervals + gym upper; Wed: run easy\n`).join(''),
+    operations: ['keystroke', 'fix-all plan'],
+  },
 ];
 
 /** Runs one operation of a shape on the engine given (the bundled one in bench/run.ts). */

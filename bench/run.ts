@@ -39,6 +39,7 @@ function loadEngine(): typeof import('./engine-entry') {
     platform: 'node',
     format: 'cjs',
     target: 'node18',
+    mainFields: ['module', 'main'],
     logLevel: 'warning',
   });
   return require(outfile) as typeof import('./engine-entry');
@@ -334,6 +335,8 @@ async function minifiedServer(): Promise<string | undefined> {
     platform: 'node',
     format: 'cjs',
     target: 'node18',
+    // As scripts/build.mjs: jsonc-parser's UMD `main` loads its modules at run time ("Cannot find module './impl/format'").
+    mainFields: ['module', 'main'],
     minify: true,
     legalComments: 'none',
     logLevel: 'warning',

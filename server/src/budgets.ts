@@ -21,6 +21,12 @@ export const RESCHEDULE_BUDGET = {
   /** Confirmations (re-parse + re-check of the edited text) per block. */
   confirmations: 12,
   /**
+   * Sessions read per block by its screenings (the block's sessions each) and confirmations (four times them): a
+   * week of 15 sessions spends at most 300 × 15 + 12 × 60 = 5,220; a stacked day of 600 sessions 208,800; a day of
+   * 50,000 sessions (1 MB) stops after six screenings instead of taking a minute.
+   */
+  sessionsRead: 300_000,
+  /**
    * Fix-all over a whole plan: the plan's weeks counted once for every block searched (a search re-checks the plan
    * around its block, and a move that adds a line re-reads the whole text, so it costs about 0.1–0.2 ms per week of
    * the plan). A plan of 208 weeks with a conflict in a third of them spends about 15,000; 2,500 weeks each in

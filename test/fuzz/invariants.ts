@@ -161,10 +161,16 @@ function sessionTexts(plan: Plan): string[] {
 
 /**
  * A session's words for comparison: a move carries the day's am/pm onto the session it moves (`Fri am: run tempo`
- * → `Wed: run tempo am`), which keeps what the user wrote, so a trailing am/pm is not part of the comparison.
+ * → `Wed: run tempo am`, `Fri pm: gym [squat]` → `Thu: gym pm [squat]`), which keeps what the user wrote, so an
+ * am/pm at the end or before the exercise list is not part of the comparison.
  */
 function sessionWords(text: string): string {
-  return text.replace(/\s+/g, ' ').toLowerCase().replace(/ (am|pm)$/, '');
+  return withoutMovedPeriod(text.replace(/\s+/g, ' ').toLowerCase()).replace(/ (am|pm)$/, '');
+}
+
+/** Text (spaces collapsed, lower case) without an am/pm word right before an exercise list, where a move writes it. */
+function withoutMovedPeriod(text: string): string {
+  return text.replace(/ (am|pm)(?= \[)/g, '');
 }
 
 function commentTexts(plan: Plan): string[] {
@@ -241,7 +247,7 @@ function runAll(text: string, configIndex: number, options: CheckOptions): unkno
       if (!sameList(sessionTexts(fixedPlan), sessionTexts(plan))) fail('fix-all keeps sessions', JSON.stringify(all.moves));
     } else {
       // Around a syntax error the parser may read a moved line differently; the text of every session must stay.
-      const written = fixedText.replace(/\s+/g, ' ').toLowerCase();
+      const written = withoutMovedPeriod(fixedText.replace(/\s+/g, ' ').toLowerCase());
       const lost = sessionTexts(plan).find((session) => !written.includes(session));
       if (lost !== undefined) fail('fix-all keeps sessions', `'${lost}' is gone after ${JSON.stringify(all.moves)}`);
     }

@@ -35,6 +35,18 @@ describe('fuzz regressions', () => {
     checkInput(text);
   });
 
+  it('regression: the oracle called a session with exercises that fix-all moved off a pm day "gone" (its pm goes before the list)', () => {
+    // Chunk seed 20261204 of the fuzz run on ce2f1aa: the move wrote `gym moderate pm [back squat …]`, keeping the pm.
+    const text =
+      '\tweek 8-600: build 2\n  Su: Bike Easy "\u202e\\"&\\\\é\\\\" 188mi + Gym push heavy "" + upper\nTuesday: gym full Light 26.7km @9pm @3am 230mins [squat 11x20 @3kg, leg press]\n' +
+      'Mo: run + yoga hard 8h69min\n  week 5-7\n  SA am: + + lift lower Light "🏃a" 1mins + upper\n' +
+      '\tFriday pm: rest + gym moderate [back squat 6x81s @rpe 10, leg press @26%, pull up 1x26s @286lb] + RUN intervals ""';
+    const fixed = applyEdits(text, fixAll(parsePlan(text)).edits);
+    assert.match(fixed, /^\tTH: gym moderate pm \[back squat 6x81s @rpe 10, leg press @26%, pull up 1x26s @286lb\]$/m);
+    assert.match(fixed, /^\tFriday pm: rest \+ RUN intervals ""$/m);
+    checkInput(text);
+  });
+
   it('regression: formatting was not idempotent when a day shared an indented week header\'s line', () => {
     // The header's own indent decided the day lines' indent, then the header was written flush left.
     assert.equal(formatText('  week 1; Mon: gym\nMon: upper'), 'week 1; Mon: gym\nMon: upper');

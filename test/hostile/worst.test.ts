@@ -3,6 +3,8 @@
 import { strict as assert } from 'node:assert';
 import { checkPlan, parsePlan, resolveConfig } from '../../server/src/engine';
 import { buildWeekView } from '../../server/src/features/weekView';
+import { fixAll } from '../../server/src/fixes/reschedule';
+import { sessionAt } from '../../server/src/analysis/edits';
 import { MAX_DIAGNOSTICS, MAX_PLAN_WEEKS, MAX_VIEW_WEEKS } from '../../server/src/budgets';
 import { buildServer, LspClient } from '../lsp/client';
 
@@ -29,6 +31,23 @@ describe('worst shapes: bounded results (issue 16)', function () {
     assert.deepEqual(countByRule(text), {
       'all-runs-hard': 1, 'elite-volume': 1, 'gym-frequency': 1, 'main-goal': 1, 'run-frequency': 1, 'hard-same-day': 1799, 'same-day-spacing': 1799,
     });
+  });
+
+  it('a day of 5,000 hard sessions: fix-all stops at the block\'s reading budget, says so and leaves the day as written', () => {
+    // Each screening reads every session of the block (RESCHEDULE_BUDGET.sessionsRead): 60 screenings here, 6 at 1 MB.
+    const text = `Mon: ${Array.from({ length: 5000 }, (_, i) => (i % 2 ? 'run intervals 6x800m' : 'gym legs heavy')).join(' + ')}\n`;
+    const plan = parsePlan(text);
+    assert.deepEqual(fixAll(plan), {
+      edits: [],
+      moves: [],
+      stoppedEarly: [1],
+      unresolved: [{ week: 1, why: "no day for 'run intervals 6x800m': 1 training day, 1 hard" }],
+    });
+    // The sessions a conflict names are found by position on a day of thousands (a binary search, not a scan each).
+    const conflict = checkPlan(plan, resolveConfig([]).config).filter((d) => d.rule === 'hard-same-day')[2500]!;
+    assert.deepEqual(sessionAt(plan, conflict.range)?.range, { start: { line: 0, column: 50022 }, end: { line: 0, column: 50042 } });
+    assert.equal(sessionAt(plan, conflict.related![0]!.range)?.text, 'gym legs heavy');
+    assert.equal(sessionAt(plan, conflict.related![0]!.range)?.range.start.column, 5);
   });
 
   it('20,000 easy runs on one line: only the week-level findings', () => {

@@ -23,7 +23,7 @@
 //   line right above, so the existing comment and suppression keep working.
 import type { DayEntry, Goal, Plan, Position, Range, Session, Statement, Weekday, WeekBlock } from '../language/model';
 import { WEEKDAY_FULL_NAMES, WEEKDAY_NAMES } from '../language/model';
-import { LineIndex, lineIndexFor, rangeContains } from '../language/text';
+import { comparePositions, LineIndex, lineIndexFor, rangeContains } from '../language/text';
 import { classify } from './classify';
 
 /** A text replacement on the plan's text (0-based, end exclusive). */
@@ -98,12 +98,34 @@ export function sessionAt(plan: Plan, range: Range | undefined): Session | undef
   // A session lies inside its block's range: other blocks are skipped without looking at their sessions.
   for (const block of plan.blocks) {
     if (!rangeContains(block.range, range.start)) continue;
+    // Statements and their sessions are in text order, each after the one before: only the last starting at or
+    // before the range can hold it (a binary search each, so a conflict of a day of 10,000 sessions is found at once).
+    const statement = block.statements[lastStartingBy(block.statements, range.start)];
+    if (statement?.type !== 'day') continue;
+    const s = statement.sessions[lastStartingBy(statement.sessions, range.start)];
+    if (s && rangeContains(s.range, range.start) && rangeContains(s.range, range.end)) return s;
+  }
+  // Not found that way (a range outside every session, or statements out of order): the first session holding it.
+  for (const block of plan.blocks) {
+    if (!rangeContains(block.range, range.start)) continue;
     for (const statement of block.statements) {
       if (statement.type !== 'day') continue;
       for (const s of statement.sessions) if (rangeContains(s.range, range.start) && rangeContains(s.range, range.end)) return s;
     }
   }
   return undefined;
+}
+
+/** Index of the last item whose range starts at or before `position` (-1 when none), in a list in text order. */
+function lastStartingBy(items: readonly { range: Range }[], position: Position): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (comparePositions((items[mid] as { range: Range }).range.start, position) <= 0) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
 }
 
 /** Day statements of a week block for one weekday, in source order. */

@@ -288,6 +288,16 @@ function* touchingSets(count: number, size: number, mustTouch: readonly (readonl
       }
       return;
     }
+    if (chosen.length === size) {
+      // Complete already: the one set, without listing the other sessions (a day of 10,000 sessions, each a size-1 set).
+      if (!budget.spend()) return;
+      const set = [...chosen].sort((a, b) => a - b);
+      const key = set.join(',');
+      if (seen.has(key)) return;
+      seen.add(key);
+      yield set;
+      return;
+    }
     const others = Array.from({ length: count }, (_, i) => i).filter((i) => !chosen.includes(i));
     for (const extra of combinations(others.length, size - chosen.length)) {
       if (!budget.spend()) return;
@@ -499,12 +509,22 @@ function searchWeek(plan: Plan, block: WeekBlock, config: ResolvedConfig | undef
   const quick = quickTest(plan, block, config ?? defaultConfig());
   const sets = new Budget(RESCHEDULE_BUDGET.sessionSets);
   const screenings = new Budget(RESCHEDULE_BUDGET.screenings);
+  // A screening reads every session of the block's weeks, a confirmation re-reads them about four times (parse and
+  // check): a day of 50,000 sessions must not be screened 300 times.
+  const sessionsRead = blockSessions(block).length * weekIndices.length;
+  const blockWork = new Budget(RESCHEDULE_BUDGET.sessionsRead);
+  const screenAllowed = (): boolean => blockWork.spend(sessionsRead);
+  const confirmAllowed = (): boolean => blockWork.spend(4 * sessionsRead);
   let confirmations = 0;
   let stopped = false;
 
   /** Confirms a candidate on the re-parsed text: it must lower the block's conflicts to at most `target` and add none. */
   const confirm = (candidate: Candidate, target: Score): Searched | undefined => {
     confirmations++;
+    if (!confirmAllowed()) {
+      stopped = true;
+      return undefined;
+    }
     const edits = rearrange(plan, block, candidate.moves);
     const movedText = applyEdits(plan.text, edits);
     const spliced = reparseBlock(plan, block, movedText, edits);
@@ -542,7 +562,7 @@ function searchWeek(plan: Plan, block: WeekBlock, config: ResolvedConfig | undef
         break;
       }
       for (const candidate of candidates) {
-        if (!screenings.spend() || confirmations >= RESCHEDULE_BUDGET.confirmations) {
+        if (!screenings.spend() || confirmations >= RESCHEDULE_BUDGET.confirmations || !screenAllowed()) {
           stopped = true;
           break;
         }
@@ -566,7 +586,7 @@ function searchWeek(plan: Plan, block: WeekBlock, config: ResolvedConfig | undef
       break;
     }
     for (const candidate of candidates) {
-      if (!partialScreenings.spend()) {
+      if (!partialScreenings.spend() || !screenAllowed()) {
         stopped = true;
         break;
       }
