@@ -21,7 +21,8 @@ export const RESCHEDULE_BUDGET = {
   /** Confirmations (re-parse + re-check of the edited text) per block. */
   confirmations: 12,
   /**
-   * Sessions read per block by its screenings (the block's sessions each) and confirmations (four times them): a
+   * Sessions read per block by its screenings (the block's sessions in each week screened: at most 5 weeks of a long
+   * repeated block) and confirmations (four times them in every week of the block): a
    * week of 15 sessions spends at most 300 × 15 + 12 × 60 = 5,220; a stacked day of 600 sessions 208,800; a day of
    * 50,000 sessions (1 MB) stops after six screenings instead of taking a minute.
    */

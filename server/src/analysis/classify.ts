@@ -1,6 +1,6 @@
 // What a session counts as (language.md §4) and how much it weighs (rules.md: default minutes and RPE).
 // Pure and cached: a session object is classified once, however many rules and repeated weeks ask.
-import type { CrossActivity, Day, GymSession, Plan, RunSession, Session } from '../language/model';
+import type { CrossActivity, Day, GymSession, Plan, RunSession, Session, WeekBlock } from '../language/model';
 import { exerciseArea, exercisesArea, onlyCoreWork } from './exercises';
 
 export interface SessionClass {
@@ -141,7 +141,11 @@ export function paceFor(type: string, easyPace: number | undefined): number {
 }
 
 /** The easy pace each week block's plan states (`pace:`), set by `usePlanPace` before a plan is checked or totalled. */
-const BLOCK_PACE = new WeakMap<object, number>();
+const BLOCK_PACE = Symbol('hybrid.blockPace');
+/** Week blocks of a plan that trains for a half marathon or longer (`usePlanPace`). */
+const LONG_RACE = Symbol('hybrid.blockLongRace');
+/** A block with what `usePlanPace` says of it: symbol properties, read on every `classify` (a WeakMap cost a hash lookup each). */
+type PacedBlock = WeekBlock & { [BLOCK_PACE]?: number; [LONG_RACE]?: boolean };
 
 /**
  * Makes the plan's `pace:` the easy pace of its sessions (the default 6:00/km without one). Cheap (one entry per week
@@ -150,16 +154,12 @@ const BLOCK_PACE = new WeakMap<object, number>();
 export function usePlanPace(plan: Plan): void {
   const pace = plan.pace?.secondsPerKm;
   const longRace = trainsForLongRace(plan);
-  for (const block of plan.blocks) {
-    if (pace !== undefined && pace > 0) BLOCK_PACE.set(block, pace);
-    else BLOCK_PACE.delete(block);
-    if (longRace) LONG_RACE_BLOCKS.add(block);
-    else LONG_RACE_BLOCKS.delete(block);
+  for (const block of plan.blocks as PacedBlock[]) {
+    block[BLOCK_PACE] = pace !== undefined && pace > 0 ? pace : undefined;
+    block[LONG_RACE] = longRace;
   }
 }
 
-/** Week blocks of a plan that trains for a half marathon or longer (`usePlanPace`). */
-const LONG_RACE_BLOCKS = new WeakSet<object>();
 /** A half marathon (21.1 km), less a little for courses written short. */
 const LONG_RACE_KM = 21;
 /** A run this long (10 miles) is a half-marathon or marathon plan's long run, not a 5K or 10K plan's. */
@@ -185,11 +185,11 @@ function trainsForLongRace(plan: Plan): boolean {
 
 /** Bare `race pace` in a plan for a half marathon or longer: the pace of that race, steady. */
 function racePaceIsSteady(session: Session): boolean {
-  return LONG_RACE_BLOCKS.has(session.entry.block);
+  return (session.entry.block as PacedBlock)[LONG_RACE] === true;
 }
 
 function planPace(session: Session): number | undefined {
-  return BLOCK_PACE.get(session.entry.block);
+  return (session.entry.block as PacedBlock)[BLOCK_PACE];
 }
 
 /**

@@ -82,6 +82,15 @@ const KINDS: Word[] = [
   word('test', 'test', 'A fitness or strength test: `test acft`, `test 1rm`, `test time trial 5km`.'),
 ];
 
+const NO_WORDS: ReadonlyMap<string, string> = new Map();
+
+/** The user's own words (`"vocabulary"` in `.hybridrc.json`), offered with the kinds: they are the user's to type. */
+function userWords(user: ReadonlyMap<string, string>): Word[] {
+  const words: Word[] = [];
+  for (const [phrase, means] of user) words.push(word(phrase, `= ${means}`, `Your vocabulary (\`.hybridrc.json\`): read as \`${means}\`.`));
+  return words;
+}
+
 /** Sports and one-word phrases of the vocabulary, offered once a name is being typed (too many for an empty list). */
 const NAMED_KINDS: Word[] = [
   ...SPORTS.map((sport) => word(sport, 'sport', `A sport session: hard unless marked \`easy\` (\`${sport} easy\`).`)),
@@ -247,7 +256,7 @@ function attributesFor(tokens: string[]): Word[] {
 }
 
 /** The words that fit at the end of `prefix` (the line before the cursor). */
-export function completionWords(prefix: string): Word[] {
+export function completionWords(prefix: string, user: ReadonlyMap<string, string> = NO_WORDS): Word[] {
   const text = blankStrings(prefix);
   const hash = text.indexOf('#');
   if (hash >= 0) {
@@ -279,9 +288,14 @@ export function completionWords(prefix: string): Word[] {
   if (!/\s$/.test(session) && tokens.length) tokens.pop();
   if (tokens.length === 0) {
     const typing = /[a-z]{2,}$/i.exec(session)?.[0].toLowerCase();
-    return typing ? [...KINDS, ...NAMED_KINDS.filter((item) => item.label.startsWith(typing))] : KINDS;
+    const mine = userWords(user);
+    return typing
+      ? [...KINDS, ...mine.filter((item) => item.label.startsWith(typing)), ...NAMED_KINDS.filter((item) => item.label.startsWith(typing) && !user.has(item.label))]
+      : [...KINDS, ...mine];
   }
-  const [kind] = tokens;
+  // A word of the user's vocabulary (`climbing` → `sport hard`) goes on as the session it means.
+  const [written] = tokens;
+  const kind = user.get(written)?.split(/\s+/)[0].toLowerCase() ?? written;
   const rest = tokens.slice(1);
   if (rest[rest.length - 1] === 'rpe') return RPE_VALUES;
   if (session.includes(']')) return attributesOf(rest, 'gym');
@@ -386,7 +400,7 @@ function unitWords(partial: string): Word[] {
  * What to offer at the end of `prefix` (the line before the cursor). `trigger` is the character that asked
  * (`' '`, `':'`, `+`, `#`), undefined when the editor asked while a word is typed or on Ctrl+Space.
  */
-export function completionAnswer(prefix: string, trigger?: string, today: Date = new Date()): CompletionAnswer {
+export function completionAnswer(prefix: string, trigger?: string, today: Date = new Date(), user: ReadonlyMap<string, string> = NO_WORDS): CompletionAnswer {
   const none = (partial = ''): CompletionAnswer => ({ words: [], partial });
   if (insideNote(prefix)) return none();
   if (trigger === ' ' && !expectsWord(prefix)) return none();
@@ -410,7 +424,7 @@ export function completionAnswer(prefix: string, trigger?: string, today: Date =
     const targets = TARGETS.filter((item) => item.label.startsWith(typed) && item.label !== typed);
     return targets.length && !TARGETS.some((item) => item.label === typed) ? { words: targets, partial } : none(partial);
   }
-  let words = completionWords(prefix);
+  let words = completionWords(prefix, user);
   if (/^\s*start\s*:\s*$/i.test(statement)) {
     words = [word(nextMonday(today), 'next Monday', 'Week 1 starts on this Monday; dates show in hovers and the calendar export.', CompletionItemKind.Value)];
   }
@@ -436,19 +450,21 @@ export function registerCompletion(ctx: ServerContext): void {
   ctx.declare(() => ({ completionProvider: { triggerCharacters: [':', '+', ' ', '#'], resolveProvider: false } }));
 
   ctx.connection.onCompletion((params) =>
-    ctx.guard<CompletionList>('textDocument/completion', { isIncomplete: true, items: [] }, () => {
+    ctx.guard<CompletionList>('textDocument/completion', { isIncomplete: true, items: [] }, async () => {
       const document = ctx.documents.get(params.textDocument.uri);
       if (!document) return { isIncomplete: true, items: [] };
       const position = params.position;
       const prefix = document.getText({ start: { line: position.line, character: 0 }, end: position });
       const trigger = params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter ? params.context.triggerCharacter : undefined;
-      return { isIncomplete: true, items: completionItems(prefix, position, ctx, trigger) };
+      // The plan's analysis (cached per version) knows the vocabulary of the `.hybridrc.json` that configures it.
+      const user = (await ctx.analyze(params.textDocument.uri))?.plan.vocabulary?.user;
+      return { isIncomplete: true, items: completionItems(prefix, position, ctx, trigger, user) };
     }),
   );
 }
 
-function completionItems(prefix: string, position: Position, ctx: ServerContext, trigger: string | undefined): CompletionItem[] {
-  const { words, partial } = completionAnswer(prefix, trigger);
+function completionItems(prefix: string, position: Position, ctx: ServerContext, trigger: string | undefined, user?: ReadonlyMap<string, string>): CompletionItem[] {
+  const { words, partial } = completionAnswer(prefix, trigger, new Date(), user);
   if (words.length === 0) return [];
   const snippets = ctx.client.textDocument?.completion?.completionItem?.snippetSupport === true;
   const markdown = ctx.client.textDocument?.completion?.completionItem?.documentationFormat?.includes(MarkupKind.Markdown) ?? true;

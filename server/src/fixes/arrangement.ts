@@ -63,6 +63,11 @@ export function blockWeekIndices(plan: Plan, block: WeekBlock): number[] {
   return cached.byBlock.get(block) ?? [];
 }
 
+/** How many weeks a `sample`d `checkArranged` of the block reads (what a screening costs, `RESCHEDULE_BUDGET`). */
+export function sampledWeekCount(plan: Plan, block: WeekBlock): number {
+  return weeksAround(plan, block, true).length;
+}
+
 /** The block's weeks and one week on each side: all that a change inside the block can alter day by day. */
 function weeksAround(plan: Plan, block: WeekBlock, sample = false): Week[] {
   const indices = blockWeekIndices(plan, block);

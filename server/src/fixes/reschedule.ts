@@ -29,7 +29,7 @@ import { classify } from '../analysis/classify';
 import { applyEdits, rearrange, sessionAt, type SessionMove } from '../analysis/edits';
 import { Budget, RESCHEDULE_BUDGET } from '../budgets';
 import { addedProblems, addsNoProblem, hidesNewProblem, identities, isRange, type Identify } from './compare';
-import { blockWeekIndices, checkArranged, checkMoved, dayDistance, movedOffsetAt, movesArrangement, reparseBlock } from './arrangement';
+import { blockWeekIndices, checkArranged, checkMoved, dayDistance, movedOffsetAt, movesArrangement, reparseBlock, sampledWeekCount } from './arrangement';
 
 /** The rules the fix-all clears: those of the scheduling category (rule meta). */
 export const SCHEDULING_RULES: ReadonlySet<string> = new Set(rules.filter((rule) => rule.meta.category === 'scheduling').map((rule) => rule.meta.id));
@@ -511,10 +511,12 @@ function searchWeek(plan: Plan, block: WeekBlock, config: ResolvedConfig | undef
   const screenings = new Budget(RESCHEDULE_BUDGET.screenings);
   // A screening reads every session of the block's weeks, a confirmation re-reads them about four times (parse and
   // check): a day of 50,000 sessions must not be screened 300 times.
-  const sessionsRead = blockSessions(block).length * weekIndices.length;
+  // A screening reads the sampled weeks around the block (`checkArranged`), a confirmation all of the block's weeks.
+  const perWeek = blockSessions(block).length;
   const blockWork = new Budget(RESCHEDULE_BUDGET.sessionsRead);
-  const screenAllowed = (): boolean => blockWork.spend(sessionsRead);
-  const confirmAllowed = (): boolean => blockWork.spend(4 * sessionsRead);
+  const screenCost = perWeek * sampledWeekCount(plan, block);
+  const screenAllowed = (): boolean => blockWork.spend(screenCost);
+  const confirmAllowed = (): boolean => blockWork.spend(4 * perWeek * weekIndices.length);
   let confirmations = 0;
   let stopped = false;
 

@@ -192,6 +192,14 @@ class StatementParser extends EmbeddedActionsParser {
 
   private readonly session = this.RULE('session', (): RawSession => {
     const items: RawItem[] = [];
+    if (!this.RECORDING_PHASE && this.bracketsClose && startsItem(this.LA(1))) {
+      // The AT_LEAST_ONE below, read by hand (no lookahead function and closure call per word): it ends at a `+` or the
+      // statement's end, where Chevrotain's loop ends without recovery; a stray `]` takes the recorded path instead.
+      do {
+        items.push(tokenMatcher(this.LA(1), LBracket) ? this.SUBRULE(this.exercises) : { token: this.CONSUME(Anything) });
+      } while (startsItem(this.LA(1)));
+      return { items };
+    }
     this.AT_LEAST_ONE(() => {
       items.push(this.OR(this.sessionItems));
     });
@@ -227,6 +235,9 @@ class StatementParser extends EmbeddedActionsParser {
     return { open, items, close: this.ACTION(() => real(close)) };
   });
 
+  /** Whether every `]` of the statement closes an exercise list (`noStrayClose`): then `session` reads by hand. */
+  private bracketsClose = false;
+
   /** The statement's first error, when it is one recovered here (see `exercises` and `day`). */
   private firstError: IRecognitionException | undefined;
   /** Whether an error was recovered here in this statement already (only the first can be the statement's first). */
@@ -249,11 +260,34 @@ class StatementParser extends EmbeddedActionsParser {
   /** Parses one statement's tokens: the statement as read, and its first error (the only one reported). */
   read(tokens: IToken[]): { statement: RawStatement | undefined; error: IRecognitionException | undefined } {
     this.input = tokens;
+    this.bracketsClose = noStrayClose(tokens);
     this.firstError = undefined;
     this.recovered = false;
     const statement = this.statement();
     return { statement, error: this.firstError ?? this.errors[0] };
   }
+}
+
+/** A word or an exercise list: what a session's items start with. */
+function startsItem(token: IToken): boolean {
+  return tokenMatcher(token, Anything) || tokenMatcher(token, LBracket);
+}
+
+/**
+ * Whether no `]` of a statement's tokens is left over for a session to meet: each closes the `[` before it (the
+ * `exercises` rule reads to the first `]`, and ends without one at another `[` or a `+`).
+ */
+function noStrayClose(tokens: readonly IToken[]): boolean {
+  let open = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const type = tokens[i].tokenType;
+    if (type === LBracket) open = true;
+    else if (type === RBracket) {
+      if (!open) return false;
+      open = false;
+    } else if (type === Plus) open = false;
+  }
+  return true;
 }
 
 /** The one parser instance. */

@@ -23,6 +23,9 @@ export function periodOf(session: Session): Period | undefined {
 }
 
 const NONE = Number.POSITIVE_INFINITY;
+/** The empty lists an empty group shares (never written: `add` and `sorted` replace them). */
+const NO_NUMBERS: number[] = [];
+const NO_TABLE: Int32Array[] = [];
 
 /** First index of an ascending list that is greater than `after` (lists of positions, or of clock times). */
 function firstAbove(list: ArrayLike<number>, after: number, from = 0, to = list.length): number {
@@ -50,15 +53,17 @@ function firstAtLeast(list: ArrayLike<number>, value: number): number {
 
 /** Sessions of one category with one kind of time: their positions in written order, and for clock times by clock. */
 class Group {
-  readonly positions: number[] = [];
-  private clocks: number[] = [];
+  /** Shared by every group until its first `add` (most of a day's groups stay empty: no allocation for them). */
+  positions: number[] = NO_NUMBERS;
+  private clocks: number[] = NO_NUMBERS;
   /** Positions sorted by (clock, position). */
-  private byClock: number[] = [];
+  private byClock: number[] = NO_NUMBERS;
   /** Sparse table over `byClock`: `table[k][i]` = the least position of byClock[i … i + 2^k). */
-  private table: Int32Array[] = [];
+  private table: Int32Array[] = NO_TABLE;
   private pending: { clock: number; position: number }[] | undefined;
 
   add(position: number, clock?: number): void {
+    if (this.positions === NO_NUMBERS) this.positions = [];
     this.positions.push(position);
     if (clock !== undefined) (this.pending ??= []).push({ clock, position });
   }
@@ -128,8 +133,14 @@ class Category {
   readonly periodOnly = { am: new Group(), pm: new Group() };
   readonly clock = { am: new Group(), pm: new Group() };
 
-  all(): Group[] {
-    return [this.untimed, this.periodOnly.am, this.periodOnly.pm, this.clock.am, this.clock.pm];
+  /** The least of `firstBefore(at)` (or `firstAfter(at)`) over every group, the untimed one left out with `skipUntimed`. */
+  least(at: number, after: boolean, skipUntimed = false): number {
+    const { periodOnly, clock, untimed } = this;
+    const best = after
+      ? Math.min(periodOnly.am.firstAfter(at), periodOnly.pm.firstAfter(at), clock.am.firstAfter(at), clock.pm.firstAfter(at))
+      : Math.min(periodOnly.am.firstBefore(at), periodOnly.pm.firstBefore(at), clock.am.firstBefore(at), clock.pm.firstBefore(at));
+    if (skipUntimed) return best;
+    return Math.min(best, after ? untimed.firstAfter(at) : untimed.firstBefore(at));
   }
 }
 
@@ -186,7 +197,7 @@ export class DayOrder {
     const period = periodOf(later);
     const outing = apartOnly && clock === undefined;
     // No time on `later`: the times say nothing, the order written decides.
-    if (!period) return Math.min(...category.all().filter((group) => !(outing && group === category.untimed)).map((group) => group.firstBefore(at)));
+    if (!period) return category.least(at, false, outing);
     let best = category.untimed.firstBefore(at);
     // The same half of the day without two clock times: the order written; `am` before `pm`.
     if (!outing) best = Math.min(best, category.periodOnly[period].firstBefore(at));
@@ -212,7 +223,7 @@ export class DayOrder {
     const at = this.position(earlier);
     const clock = clockOf(earlier);
     const period = periodOf(earlier);
-    if (!period) return Math.min(...category.all().map((group) => group.firstAfter(at)));
+    if (!period) return category.least(at, true);
     let best = category.untimed.firstAfter(at);
     best = Math.min(best, category.periodOnly[period].firstAfter(at));
     if (period === 'am') best = Math.min(best, category.periodOnly.pm.first);
@@ -266,7 +277,7 @@ export class DayOrder {
     const at = this.position(later);
     const clock = clockOf(later);
     const period = periodOf(later);
-    if (!period) return Math.min(...category.all().map((group) => group.firstBefore(at)));
+    if (!period) return category.least(at, false);
     let best = category.untimed.firstBefore(at);
     if (period !== 'pm') return best;
     if (clock !== undefined) {

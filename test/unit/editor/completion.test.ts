@@ -134,3 +134,25 @@ describe('completion: never takes a keystroke meant as text', () => {
     assert.deepEqual(completionAnswer('start: ', ' ', new Date('2026-12-03T10:00:00Z')).words.map((w) => w.label), ['2026-12-07']);
   });
 });
+
+describe("completion: the user's vocabulary from .hybridrc.json", () => {
+  const user = new Map([
+    ['climbing', 'sport hard'],
+    ['zumba', 'conditioning easy'],
+  ]);
+  const mine = (prefix: string, trigger?: string): string[] => completionAnswer(prefix, trigger, new Date(), user).words.map((word) => word.label);
+
+  it('offers the user\'s words with the session kinds, and as they are typed', () => {
+    assert.deepEqual(mine('Mon: ', ' ').filter((label) => user.has(label)), ['climbing', 'zumba']);
+    assert.deepEqual(mine('Mon: cl').filter((label) => user.has(label)), ['climbing']);
+    assert.equal(completionAnswer('Mon: cl', undefined, new Date(), user).words.find((word) => word.label === 'climbing')?.detail, '= sport hard');
+    // Without a vocabulary nothing of it is offered.
+    assert.deepEqual(labels('Mon: ', ' ').filter((label) => user.has(label)), []);
+  });
+
+  it('goes on after a user\'s word as the session it means', () => {
+    assert.deepEqual(mine('Mon: climbing ', ' '), []);
+    assert.ok(mine('Mon: climbing ').includes('easy'), 'a sport takes easy or hard');
+    assert.ok(mine('Mon: climbing ').includes('45min'));
+  });
+});
