@@ -81,7 +81,7 @@ describe('week view moves, from the view model to the text (Chromium)', function
       assert.equal(check.title, "Move 'run tempo 30min' to Thu");
       assert.equal(
         applyEdits(PLAN, check.edits),
-        PLAN.replace('Thu: gym upper', 'Thu: gym upper + run tempo 30min').replace('Sat: gym lower heavy + run tempo 30min', 'Sat: gym lower heavy'),
+        PLAN.replace('Thu: gym upper', 'Thu: run tempo 30min + gym upper').replace('Sat: gym lower heavy + run tempo 30min', 'Sat: gym lower heavy'),
       );
       assert.deepEqual(check.created, []);
       assert.deepEqual(check.cleared.map((conflict) => `${conflict.severity} ${conflict.rule}`), ['error hard-same-day']);

@@ -132,16 +132,16 @@ describe('week view panel (VS Code side, real language server)', function () {
     const announced = await waitForMessage(before, (message) => message.type === 'announce', 'the announcement');
     assert.deepEqual(announced, { type: 'announce', text: "Moved 'run tempo 30min' to Thu. Cleared hard-same-day." });
     assert.deepEqual(fake.warnings, []);
-    assert.equal(document.getText(), PLAN.replace('Thu: gym upper', 'Thu: gym upper + run tempo 30min').replace('heavy + run tempo 30min', 'heavy'));
+    assert.equal(document.getText(), PLAN.replace('Thu: gym upper', 'Thu: run tempo 30min + gym upper').replace('heavy + run tempo 30min', 'heavy'));
     assert.equal(document.version, 2);
     const update = await waitForMessage(before, (message) => message.type === 'update' && message.version === 2, 'the redraw');
-    assert.match(update.html as string, /data-session="7:17" data-week="1" data-weekday="3"/);
+    assert.match(update.html as string, /data-session="7:5" data-week="1" data-weekday="3"/);
   });
 
   it('asks before a drop that creates conflicts, naming each rule and the guide reason', async () => {
     const before = panel.sent.length;
     fake.warningAnswers.push(undefined);
-    panel.received.fire({ type: 'move', session: '7:17', week: 1, toWeekday: 6 });
+    panel.received.fire({ type: 'move', session: '7:5', week: 1, toWeekday: 6 });
     const cancelled = await waitForMessage(before, (message) => message.type === 'announce', 'the cancellation');
     assert.deepEqual(cancelled, { type: 'announce', text: 'Move cancelled.', cancelled: true });
     assert.equal(fake.warnings.length, 1);
@@ -157,7 +157,7 @@ describe('week view panel (VS Code side, real language server)', function () {
 
     const again = panel.sent.length;
     fake.warningAnswers.push('Move Anyway');
-    panel.received.fire({ type: 'move', session: '7:17', week: 1, toWeekday: 6 });
+    panel.received.fire({ type: 'move', session: '7:5', week: 1, toWeekday: 6 });
     const moved = await waitForMessage(again, (message) => message.type === 'announce', 'the move');
     assert.deepEqual(moved, { type: 'announce', text: "Moved 'run tempo 30min' to Sun." });
     assert.equal(document.getText(), PLAN.replace('Sun: rest', 'Sun: run tempo 30min').replace('heavy + run tempo 30min', 'heavy'));

@@ -54,7 +54,7 @@ describe('week view requests on the language server (stdio)', function () {
     assert.deepEqual(check.cleared.map((conflict) => conflict.rule), ['hard-same-day']);
     assert.equal(
       applyEdits(PLAN, check.edits),
-      PLAN.replace('Thu: gym upper', 'Thu: gym upper + run tempo 30min').replace('heavy + run tempo 30min', 'heavy'),
+      PLAN.replace('Thu: gym upper', 'Thu: run tempo 30min + gym upper').replace('heavy + run tempo 30min', 'heavy'),
     );
     assert.deepEqual(await client.request('hybrid/checkMove', { textDocument: { uri }, version: 1, session: '9:23', week: 1, toWeekday: 9 }), {
       ok: false,
