@@ -8,7 +8,10 @@
 // report gives inputs, failures, throughput, and the slowest input overall and among inputs of at most 10 KB,
 // timed on what the server does per version (parse, check, totals, format, fix-all), not on the invariant checks
 // around it. The bound this script enforces: an input of ≤ 10 KB whose work takes longer than --max-ms (default
-// 2000) is listed in the report (`overBound`) and makes the run exit 1; it is not shrunk.
+// 2000) is timed three more times on the spot; if the fastest of those is still over, it is listed in the report
+// (`overBound`, with its whole text to replay) and makes the run exit 1; it is not shrunk. Over at first and under
+// when re-timed is the load of other processes (a low-priority run on a busy machine waits for the CPU): listed
+// as `slowAtFirst`, not a failure.
 // Start it in the background at low priority: `nice -n 19 npm run fuzz -- --runs 1000000 > fuzz.log 2>&1 &`.
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -78,6 +81,18 @@ interface Slowest {
   sample: string;
 }
 
+/**
+ * An input of at most 10 KB whose first timing was over the bound. Its product work is timed three more times on the
+ * spot: `confirmedMs` is the fastest of those, the cost of the input itself with the load of other processes
+ * (which only ever adds time) taken out as far as one can; the bound is judged on it. The whole text is kept so it
+ * can be replayed.
+ */
+interface OverBound extends Slowest {
+  confirmedMs: number;
+  configIndex: number;
+  text: string;
+}
+
 /** What one chunk found, sent from a worker to the main thread. */
 interface ChunkResult {
   seed: number;
@@ -88,7 +103,7 @@ interface ChunkResult {
   failure?: string;
   slowest: Slowest;
   slowestSmall: Slowest;
-  overBound: Slowest[];
+  overBound: OverBound[];
 }
 
 const EMPTY: Slowest = { ms: 0, bytes: 0, sample: '' };
@@ -115,7 +130,15 @@ function runChunk(args: Args, seed: number, runs: number): ChunkResult {
     if (bytes <= 10_240) {
       if (ms > result.slowestSmall.ms) result.slowestSmall = { ms, bytes, sample: text.slice(0, 160) };
       // Recorded, not thrown: shrinking a slow input re-runs slow inputs for as long as it shrinks.
-      if (ms > args.maxMs) result.overBound.push({ ms: Math.round(ms), bytes, sample: text.slice(0, 160) });
+      if (ms > args.maxMs) {
+        let confirmedMs = Infinity;
+        for (let again = 0; again < 3; again++) {
+          const t0 = process.hrtime.bigint();
+          productWork(text, configIndex);
+          confirmedMs = Math.min(confirmedMs, Number(process.hrtime.bigint() - t0) / 1e6);
+        }
+        result.overBound.push({ ms: Math.round(ms), confirmedMs: Math.round(confirmedMs), bytes, sample: text.slice(0, 160), configIndex, text });
+      }
     }
   });
   const checked = fc.check(property, { numRuns: runs, seed });
@@ -148,7 +171,7 @@ function main(): void {
   let slowest: Slowest = EMPTY;
   let slowestSmall: Slowest = EMPTY;
   const failureReports: string[] = [];
-  const overBound: Slowest[] = [];
+  const overBound: OverBound[] = [];
   const deadline = Date.now() + args.minutes * 60_000;
   let running = args.workers;
 
@@ -160,7 +183,11 @@ function main(): void {
     if (chunk.slowestSmall.ms > slowestSmall.ms) slowestSmall = chunk.slowestSmall;
     for (const slow of chunk.overBound) {
       overBound.push(slow);
-      process.stderr.write(`bounded time: a ${slow.bytes}-byte input took ${slow.ms} ms (limit ${args.maxMs} ms): ${JSON.stringify(slow.sample)}\n`);
+      const verdict = slow.confirmedMs > args.maxMs ? 'OVER THE BOUND' : 'load (under the bound when re-timed)';
+      process.stderr.write(
+        `bounded time: a ${slow.bytes}-byte input took ${slow.ms} ms, fastest of 3 re-timings ${slow.confirmedMs} ms ` +
+          `(limit ${args.maxMs} ms): ${verdict}: ${JSON.stringify(slow.sample)}\n`,
+      );
     }
     if (chunk.failure) {
       failures++;
@@ -170,7 +197,8 @@ function main(): void {
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     process.stdout.write(
       `${new Date().toISOString()}  ${done.toLocaleString('en')} / ${args.runs.toLocaleString('en')} inputs  ` +
-        `${(done / seconds).toFixed(0)}/s  failures: ${failures}  over the time bound: ${overBound.length}  slowest ≤10 KB: ${slowestSmall.ms.toFixed(1)} ms  ` +
+        `${(done / seconds).toFixed(0)}/s  failures: ${failures}  over the time bound: ${overBound.filter((slow) => slow.confirmedMs > args.maxMs).length} ` +
+        `(${overBound.length} slow at first)  slowest ≤10 KB: ${slowestSmall.ms.toFixed(1)} ms  ` +
         `(chunk seed ${chunk.seed})\n`,
     );
   };
@@ -193,11 +221,14 @@ function main(): void {
       maxMsAllowed: args.maxMs,
       seed: args.seed,
       failures: failureReports,
-      overBound,
+      /** Inputs over the bound on their first timing and on the fastest of three re-timings: the bound's failures. */
+      overBound: overBound.filter((slow) => slow.confirmedMs > args.maxMs),
+      /** Inputs over the bound on their first timing only (the load of other processes), with their re-timing. */
+      slowAtFirst: overBound.filter((slow) => slow.confirmedMs <= args.maxMs).map(({ text: _text, ...slow }) => slow),
     };
     process.stdout.write(`\n${JSON.stringify(report, null, 2)}\n`);
     if (args.out) writeFileSync(args.out, `${JSON.stringify(report, null, 2)}\n`);
-    process.exitCode = failures > 0 || overBound.length > 0 ? 1 : 0;
+    process.exitCode = failures > 0 || report.overBound.length > 0 ? 1 : 0;
   };
 
   for (let index = 0; index < args.workers; index++) {
