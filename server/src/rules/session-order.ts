@@ -1,5 +1,6 @@
 // session-order: a run and a gym session share a day in the wrong order for the goal (strength → lift first,
-// running → run first). Silent for goal balanced or no goal.
+// running → run first). Silent for goal balanced or no goal, for core / mobility support work, for a warm-up or
+// cool-down jog, and, with goal running, for upper-body lifting before an easy run.
 //
 // data: {
 //   week: number; weekday: number;
@@ -7,9 +8,53 @@
 //   otherWeek: number; otherWeekday: number; otherSessionRange: Range; // the session that should go first (same day)
 //   goal: 'strength' | 'running';
 // }
+import type { Session } from '../language/model';
 import { defineRule } from './define';
 import { dayName, sessionText } from './helpers';
-import { DayOrder } from './sameDay';
+import { clockOf, DayOrder, periodOf } from './sameDay';
+import { classify, gymWorksLegs, isWarmUpRun } from '../analysis/classify';
+import { LineIndex } from '../language/text';
+
+/** Words between two sessions of a line that say the first written is done first (`squat 5x5, then run easy`). */
+const SEQUENCE_WORDS = /\b(?:then|followed by|afterwards|later)\b|\bafter that\b/i;
+
+/**
+ * Whether the plan says which of two sessions of a day comes first: times that differ (`am` / `pm`, clock times), or
+ * a word of sequence between them on one line (`then`, `followed by`). A `+` or a comma lists sessions; it does not
+ * order them, and two lines for one day do not either.
+ */
+function orderStated(text: string, lines: () => LineIndex, earlier: Session, later: Session): boolean {
+  const a = periodOf(earlier);
+  const b = periodOf(later);
+  if (a !== undefined && b !== undefined) {
+    if (a !== b) return true;
+    const ca = clockOf(earlier);
+    const cb = clockOf(later);
+    return ca !== undefined && cb !== undefined && ca !== cb;
+  }
+  if (a !== undefined || b !== undefined) return false;
+  const [first, second] =
+    earlier.range.start.line < later.range.start.line ||
+    (earlier.range.start.line === later.range.start.line && earlier.range.start.column <= later.range.start.column)
+      ? [earlier, later]
+      : [later, earlier];
+  if (first.range.end.line !== second.range.start.line) return false;
+  const index = lines();
+  const line = index.lineStart(second.range.start.line);
+  // From the start of the first session to the end of the second: `then` may be read into the second's own text.
+  return SEQUENCE_WORDS.test(text.slice(line + first.range.start.column, line + second.range.end.column));
+}
+
+/**
+ * Whether the order of a run and a gym session matters to the goal. Not for short core / mobility support work, nor
+ * for a jog that is the warm-up or cool-down of the day; with goal running, not for lifting that leaves the legs
+ * fresh (upper body) before an easy run: what the run-first advice protects is the run, and that run is not hurt.
+ */
+function orderMatters(gym: Session, run: Session, goal: 'strength' | 'running'): boolean {
+  if (classify(gym).accessory || isWarmUpRun(run)) return false;
+  if (goal === 'running' && !gymWorksLegs(gym) && classify(run).easyRun) return false;
+  return true;
+}
 
 export const rule = defineRule({
   meta: {
@@ -23,6 +68,9 @@ export const rule = defineRule({
     fixable: true,
   },
   check(context) {
+    const text = context.plan.text;
+    let index: LineIndex | undefined;
+    const lines = (): LineIndex => (index ??= new LineIndex(text));
     for (const week of context.plan.weeks) {
       const goal = week.goal;
       if (goal !== 'strength' && goal !== 'running') continue;
@@ -36,6 +84,8 @@ export const rule = defineRule({
           // The first session (as written) of the kind that should go first, but comes after this one.
           const first = order.session(order.firstAfter(second, 0));
           if (!first) continue;
+          if (!orderMatters(goal === 'strength' ? first : second, goal === 'strength' ? second : first, goal)) continue;
+          if (!orderStated(text, lines, second, first)) continue;
           const message =
             goal === 'strength'
               ? `Run before lifting on ${dayName(day.weekday)} (${sessionText(second)} before ${sessionText(first)}) with goal strength — the guide says lift first, run later in the day or on separate days`
