@@ -527,16 +527,21 @@ const RUN_WALK_WORD = /\b(?:run|jog)\s*[/-]\s*walk\b|\bwalk\s*[/-]\s*(?:run|jog)
 const RUN_WALK_TIMES =
   /\b(?:run|running|jog|jogging)\s+\d+(?:[.:]\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)\b[\s,/;&+-]*(?:and\s+|then\s+|followed by\s+)?(?:a\s+)?(?:walk|walking)\b|\b(?:walk|walking)\s+\d+(?:[.:]\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)\b[\s,/;&+-]*(?:and\s+|then\s+)?(?:run|running|jog|jogging)\s+\d/i;
 /** Words that make run/walk repeats a fast session after all (`run 1 min fast, walk 1 min`). */
-const FAST_WORDS = /\b(?:fast|hard|sprint(?:s|ing)?|hills?|tempo|threshold|pace|strides|surges?|vo2)\b/i;
+const FAST_WORDS = /\b(?:fast|hard|quick|sprint(?:s|ing)?|hills?|tempo|threshold|pace|strides|surges?|vo2|fartlek|speed)\b/i;
 
 /**
- * A run/walk session: named so (`run/walk`), or timed run and walk segments, with no fast word. Its repeats and an
+ * A run/walk session: named so (`run/walk`), or timed run and walk segments, or timed repeats with walks between,
+ * with no fast word. Its repeats and an
  * `intervals` type say how the running is broken up, not that it is fast.
  */
 function isRunWalk(session: RunSession): boolean {
   const text = session.text;
-  if (!/walk/i.test(text) || FAST_WORDS.test(text)) return false;
-  return RUN_WALK_WORD.test(text) || RUN_WALK_TIMES.test(text);
+  if (!/\bwalk/i.test(text) || FAST_WORDS.test(text)) return false;
+  const repeats = session.attributes.repeats?.value;
+  // Measured repeats with walk recoveries (`6x800m with 400m walk`) are intervals; timed ones with walks between
+  // (`3 x 10 min run with 1 min walk`) are how a beginner plan builds up to running the whole time.
+  if (repeats?.eachKm !== undefined) return false;
+  return RUN_WALK_WORD.test(text) || RUN_WALK_TIMES.test(text) || repeats?.eachMinutes !== undefined;
 }
 
 /** A `recovery` that is the walk or jog between repeats (`6x800m with 400m walk recovery`), not the run's type. */

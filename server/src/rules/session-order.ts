@@ -11,39 +11,10 @@
 import type { Session } from '../language/model';
 import { defineRule } from './define';
 import { dayName, sessionText } from './helpers';
-import { clockOf, DayOrder, periodOf } from './sameDay';
+import { DayOrder } from './sameDay';
+import { orderStated } from './order';
 import { classify, gymWorksLegs, isWarmUpRun } from '../analysis/classify';
 import { LineIndex } from '../language/text';
-
-/** Words between two sessions of a line that say the first written is done first (`squat 5x5, then run easy`). */
-const SEQUENCE_WORDS = /\b(?:then|followed by|afterwards|later)\b|\bafter that\b/i;
-
-/**
- * Whether the plan says which of two sessions of a day comes first: times that differ (`am` / `pm`, clock times), or
- * a word of sequence between them on one line (`then`, `followed by`). A `+` or a comma lists sessions; it does not
- * order them, and two lines for one day do not either.
- */
-function orderStated(text: string, lines: () => LineIndex, earlier: Session, later: Session): boolean {
-  const a = periodOf(earlier);
-  const b = periodOf(later);
-  if (a !== undefined && b !== undefined) {
-    if (a !== b) return true;
-    const ca = clockOf(earlier);
-    const cb = clockOf(later);
-    return ca !== undefined && cb !== undefined && ca !== cb;
-  }
-  if (a !== undefined || b !== undefined) return false;
-  const [first, second] =
-    earlier.range.start.line < later.range.start.line ||
-    (earlier.range.start.line === later.range.start.line && earlier.range.start.column <= later.range.start.column)
-      ? [earlier, later]
-      : [later, earlier];
-  if (first.range.end.line !== second.range.start.line) return false;
-  const index = lines();
-  const line = index.lineStart(second.range.start.line);
-  // From the start of the first session to the end of the second: `then` may be read into the second's own text.
-  return SEQUENCE_WORDS.test(text.slice(line + first.range.start.column, line + second.range.end.column));
-}
 
 /**
  * Whether the order of a run and a gym session matters to the goal. Not for short core / mobility support work, nor
