@@ -13,7 +13,6 @@ import { exercisesArea } from '../analysis/exercises';
 import { dayName, sameDayReport, sessionLabel, sessionText } from './helpers';
 import { DayOrder } from './sameDay';
 import { orderStated } from './order';
-import { LineIndex } from '../language/text';
 
 const FRESH_MINUTES = 6 * 60;
 
@@ -40,8 +39,6 @@ export const rule = defineRule({
   },
   check(context) {
     const text = context.plan.text;
-    let index: LineIndex | undefined;
-    const lines = (): LineIndex => (index ??= new LineIndex(text));
     for (const week of context.plan.weeks) {
       for (const day of week.days) {
         if (day.sessions.length < 2) continue;
@@ -55,7 +52,7 @@ export const rule = defineRule({
           const gym = order.session(order.firstCloseBefore(run, 0, FRESH_MINUTES));
           // Only when the plan says the lifting comes first: a `+` lists the day's sessions, it does not order them
           // (same-day-spacing asks for the times then).
-          if (!gym || !orderStated(text, lines, gym, run)) continue;
+          if (!gym || !orderStated(text, gym, run)) continue;
           context.report(
             sameDayReport(
               week,

@@ -1,6 +1,7 @@
 // session-order: a run and a gym session share a day in the wrong order for the goal (strength → lift first,
-// running → run first). Silent for goal balanced or no goal, for core / mobility support work, for a warm-up or
-// cool-down jog, and, with goal running, for upper-body lifting before an easy run.
+// running → run first), when the plan states the order (times, or `then` / `followed by` on the line: order.ts). Silent
+// for goal balanced or no goal, for core / mobility support work, for a warm-up or cool-down jog, and, with goal running,
+// for upper-body lifting before an easy run.
 //
 // data: {
 //   week: number; weekday: number;
@@ -14,7 +15,6 @@ import { dayName, sessionText } from './helpers';
 import { DayOrder } from './sameDay';
 import { orderStated } from './order';
 import { classify, gymWorksLegs, isWarmUpRun } from '../analysis/classify';
-import { LineIndex } from '../language/text';
 
 /**
  * Whether the order of a run and a gym session matters to the goal. Not for short core / mobility support work, nor
@@ -40,8 +40,6 @@ export const rule = defineRule({
   },
   check(context) {
     const text = context.plan.text;
-    let index: LineIndex | undefined;
-    const lines = (): LineIndex => (index ??= new LineIndex(text));
     for (const week of context.plan.weeks) {
       const goal = week.goal;
       if (goal !== 'strength' && goal !== 'running') continue;
@@ -56,7 +54,7 @@ export const rule = defineRule({
           const first = order.session(order.firstAfter(second, 0));
           if (!first) continue;
           if (!orderMatters(goal === 'strength' ? first : second, goal === 'strength' ? second : first, goal)) continue;
-          if (!orderStated(text, lines, second, first)) continue;
+          if (!orderStated(text, second, first)) continue;
           const message =
             goal === 'strength'
               ? `Run before lifting on ${dayName(day.weekday)} (${sessionText(second)} before ${sessionText(first)}) with goal strength — the guide says lift first, run later in the day or on separate days`
