@@ -531,8 +531,7 @@ const FAST_WORDS = /\b(?:fast|hard|quick|sprint(?:s|ing)?|hills?|tempo|threshold
 
 /**
  * A run/walk session: named so (`run/walk`), or timed run and walk segments, or timed repeats with walks between,
- * with no fast word. Its repeats and an
- * `intervals` type say how the running is broken up, not that it is fast.
+ * with no fast word. Its repeats and an `intervals` type say how the running is broken up, not that it is fast.
  */
 function isRunWalk(session: RunSession): boolean {
   const text = session.text;

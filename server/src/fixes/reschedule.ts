@@ -453,7 +453,6 @@ function eventDays(block: WeekBlock): Set<number> {
   return days;
 }
 
-/** Why no arrangement of the block helps, in a coach's words: the day the first conflict needs, and what the week holds. */
 /** The leg-hard training sessions of a block (races and tests left out), one per day and kind (one outing). */
 function legHardSessions(block: WeekBlock): Session[] {
   const found: Session[] = [];
@@ -469,6 +468,10 @@ function legHardSessions(block: WeekBlock): Session[] {
   return found;
 }
 
+/**
+ * Why no arrangement of the block helps, in a coach's words: more leg-hard sessions than seven days keep apart, or the
+ * day the first conflict needs and what the week holds.
+ */
 function whyNothingHelps(block: WeekBlock, conflicts: readonly PlanDiagnostic[], sessions: readonly Session[], fixedDays: ReadonlySet<number>, wraps = false): string {
   const training = new Set<number>();
   const hard = new Set<number>();

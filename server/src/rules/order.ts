@@ -8,11 +8,6 @@ import { clockOf, periodOf } from './sameDay';
 const SEQUENCE_WORDS = /\b(?:then|followed by|afterwards|later)\b|\bafter that\b/i;
 
 /**
- * Whether the plan says which of two sessions of a day comes first: times that differ (`am` / `pm`, clock times), or
- * a word of sequence between them on one line (`then`, `followed by`). A `+` or a comma lists sessions; it does not
- * order them, and two lines for one day do not either.
- */
-/**
  * The line index of the last text asked about: the rules of one check (and the many screenings of one fix-all search,
  * which keep the plan's text) share it, so a plan's text is indexed once, not once per question.
  */
@@ -22,6 +17,11 @@ function linesOf(text: string): LineIndex {
   return cached.index;
 }
 
+/**
+ * Whether the plan says which of two sessions of a day comes first: times that differ (`am` / `pm`, clock times), or
+ * a word of sequence between them on one line (`then`, `followed by`). A `+` or a comma lists sessions; it does not
+ * order them, and two lines for one day do not either.
+ */
 export function orderStated(text: string, earlier: Session, later: Session): boolean {
   const a = periodOf(earlier);
   const b = periodOf(later);
