@@ -284,17 +284,21 @@ function compute(session: Session): SessionClass {
       break;
     }
     case 'run': {
-      const typed = session.runTypeRange !== undefined;
+      // `6x800m with 400m walk recovery`: the recovery is between the repeats, the run is not a recovery run.
+      const typed = session.runTypeRange !== undefined && !recoveryBetweenRepeats(session);
       const written = session.attributes.effortTarget?.value;
       // `race pace` in a half-marathon or marathon plan is that race's pace: a steady target.
       const target = written === 'race' && racePaceIsSteady(session) ? 'marathon' : written;
       const pace = paceClass(session, planPace(session));
+      // A beginner's run/walk (`run 1 min, walk 90 sec x 8`, `run/walk intervals 20 min`) is easy aerobic work, not
+      // intervals: only a written hard effort or a pace or effort target at threshold or faster makes it quality.
+      const runWalk = isRunWalk(session);
       base.qualityRun =
-        (QUALITY_RUN_TYPES.has(session.runType) && !(STRIDE_TYPES.has(session.runType) && shortRepeats(session))) ||
+        (!runWalk && QUALITY_RUN_TYPES.has(session.runType) && !(STRIDE_TYPES.has(session.runType) && shortRepeats(session))) ||
         effortIsHard(session) ||
         (target !== undefined && QUALITY_TARGETS.has(target)) ||
         pace === 'quality' ||
-        (!typed && isRepeatsRun(session) && !shortRepeats(session)) ||
+        (!typed && !runWalk && isRepeatsRun(session) && !shortRepeats(session)) ||
         // A long run with marathon-pace (or steady) work in it: `run long 16mi with 8mi @ MP`.
         (session.runType === 'long' && ((target !== undefined && STEADY_TARGETS.has(target)) || pace === 'steady'));
       base.steadyRun =
@@ -368,6 +372,29 @@ function worksLegs(session: GymSession): boolean {
   if (area === 'lower' || area === 'full') return true;
   if (area !== undefined || written) return false;
   return session.focus === 'lower' || session.focus === 'full';
+}
+
+/**
+ * Whether any gym session works the legs (heavy or not), as `worksLegs` decides it for heavy ones: a written
+ * `upper` or `core` focus, or only upper-body or core exercises listed, do not.
+ */
+export function gymWorksLegs(session: Session): boolean {
+  return session.kind === 'gym' && worksLegs(session);
+}
+
+/** Words that make a short jog the warm-up or cool-down of another session. */
+const WARM_UP_RUN = /\b(?:warm|cool)[- ]?(?:up|down)\b|\bwarmup\b|\bcooldown\b|\bw\/u\b|\bc\/d\b/i;
+/** Longest jog read as a warm-up or cool-down (a 20-minute jog before lifting is still a warm-up). */
+const WARM_UP_RUN_MINUTES = 20;
+
+/**
+ * A short easy jog written as the warm-up or cool-down of the day (`jog 10 min warm-up + squat 5x5`): part of the
+ * other session, not one of the week's runs.
+ */
+export function isWarmUpRun(session: Session): boolean {
+  if (session.kind !== 'run' || !WARM_UP_RUN.test(session.text)) return false;
+  const c = classify(session);
+  return c.easyRun && c.minutes <= WARM_UP_RUN_MINUTES;
 }
 
 /** Short support work: under 30 written minutes, or core / mobility work without a loaded 30-minute session. */
@@ -489,6 +516,36 @@ function shortRepeats(session: Session): boolean {
   }
   const duration = session.attributes.duration?.value;
   return session.attributes.drills !== undefined && repeats === undefined && duration !== undefined && duration <= 20;
+}
+
+/** `run/walk`, `walk-run`, `run-walk`: the beginner's method named as one word. */
+const RUN_WALK_WORD = /\b(?:run|jog)\s*[/-]\s*walk\b|\bwalk\s*[/-]\s*(?:run|jog)\b/i;
+/**
+ * Timed running with walking between (`run 1 min, walk 90 sec x 8`, `jog 2 minutes / walk 1 minute`): a time, not a
+ * distance, for the running part, and a walk (not a walk recovery after measured repeats: `6x800m with 400m walk`).
+ */
+const RUN_WALK_TIMES =
+  /\b(?:run|running|jog|jogging)\s+\d+(?:[.:]\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)\b[\s,/;&+-]*(?:and\s+|then\s+|followed by\s+)?(?:a\s+)?(?:walk|walking)\b|\b(?:walk|walking)\s+\d+(?:[.:]\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)\b[\s,/;&+-]*(?:and\s+|then\s+)?(?:run|running|jog|jogging)\s+\d/i;
+/** Words that make run/walk repeats a fast session after all (`run 1 min fast, walk 1 min`). */
+const FAST_WORDS = /\b(?:fast|hard|quick|sprint(?:s|ing)?|hills?|tempo|threshold|pace|strides|surges?|vo2|fartlek|speed)\b/i;
+
+/**
+ * A run/walk session: named so (`run/walk`), or timed run and walk segments, or timed repeats with walks between,
+ * with no fast word. Its repeats and an `intervals` type say how the running is broken up, not that it is fast.
+ */
+function isRunWalk(session: RunSession): boolean {
+  const text = session.text;
+  if (!/\bwalk/i.test(text) || FAST_WORDS.test(text)) return false;
+  const repeats = session.attributes.repeats?.value;
+  // Measured repeats with walk recoveries (`6x800m with 400m walk`) are intervals; timed ones with walks between
+  // (`3 x 10 min run with 1 min walk`) are how a beginner plan builds up to running the whole time.
+  if (repeats?.eachKm !== undefined) return false;
+  return RUN_WALK_WORD.test(text) || RUN_WALK_TIMES.test(text) || repeats?.eachMinutes !== undefined;
+}
+
+/** A `recovery` that is the walk or jog between repeats (`6x800m with 400m walk recovery`), not the run's type. */
+function recoveryBetweenRepeats(session: RunSession): boolean {
+  return session.runType === 'recovery' && isRepeatsRun(session) && /\b(?:walk|walking|jog|jogging)\s+recover(?:y|ies)\b/i.test(session.text);
 }
 
 /** `run 8x600m`, `run 6x3min`: two or more timed or measured repeats. */

@@ -13,7 +13,7 @@ import { GOALS, WEEKDAY_NAMES } from '../language/model';
 import type { PlanDiagnostic, PlanFix, ResolvedConfig, TextEdit } from '../rules/types';
 import { parsePlan } from '../language/parser';
 import { rangeContains } from '../language/text';
-import { classify } from '../analysis/classify';
+import { classify, gymWorksLegs } from '../analysis/classify';
 import {
   allSessions,
   applyEdits,
@@ -239,12 +239,13 @@ function rulesFixes(plan: Plan, diagnostic: PlanDiagnostic, config: ResolvedConf
   const session = sessionAt(plan, dataRange(diagnostic, 'sessionRange') ?? diagnostic.range);
   const other = otherSessionOf(plan, diagnostic);
   switch (diagnostic.rule) {
-    case 'hard-same-day':
-      return [
-        ...moveFixes(plan, diagnostic, [session, other], config, budget),
-        ...makeEasyFix(session, config),
-        ...makeEasyFix(other, config),
-      ];
+    case 'hard-same-day': {
+      // Moderate squats beside a quality run still leave the run without fresh legs (the guide's "be fresh at the
+      // beginning of your quality sessions"), whether or not the plan says which comes first: only the run is eased.
+      const ease = (s: Session | undefined, o: Session | undefined): Candidate[] =>
+        s && o && gymWorksLegs(s) && classify(o).qualityRun ? [] : makeEasyFix(s, config);
+      return [...moveFixes(plan, diagnostic, [session, other], config, budget), ...ease(session, other), ...ease(other, session)];
+    }
     case 'hard-after-heavy-legs': {
       const fixes = moveFixes(plan, diagnostic, [session, other], config, budget);
       if (session && other && session.entry.block === other.entry.block) {

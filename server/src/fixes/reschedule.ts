@@ -453,8 +453,26 @@ function eventDays(block: WeekBlock): Set<number> {
   return days;
 }
 
-/** Why no arrangement of the block helps, in a coach's words: the day the first conflict needs, and what the week holds. */
-function whyNothingHelps(block: WeekBlock, conflicts: readonly PlanDiagnostic[], sessions: readonly Session[], fixedDays: ReadonlySet<number>): string {
+/** The leg-hard training sessions of a block (races and tests left out), one per day and kind (one outing). */
+function legHardSessions(block: WeekBlock): Session[] {
+  const found: Session[] = [];
+  for (const statement of block.statements) {
+    if (statement.type !== 'day') continue;
+    for (const session of statement.sessions) {
+      const c = classify(session);
+      if (!c.legHard || c.event) continue;
+      if (found.some((s) => s.entry.weekday === session.entry.weekday && s.kind === session.kind)) continue;
+      found.push(session);
+    }
+  }
+  return found;
+}
+
+/**
+ * Why no arrangement of the block helps, in a coach's words: more leg-hard sessions than seven days keep apart, or the
+ * day the first conflict needs and what the week holds.
+ */
+function whyNothingHelps(block: WeekBlock, conflicts: readonly PlanDiagnostic[], sessions: readonly Session[], fixedDays: ReadonlySet<number>, wraps = false): string {
   const training = new Set<number>();
   const hard = new Set<number>();
   for (const statement of block.statements) {
@@ -468,6 +486,13 @@ function whyNothingHelps(block: WeekBlock, conflicts: readonly PlanDiagnostic[],
   const first = conflicts[0];
   const onEvent = sessions.length > 0 && sessions.every((s) => fixedDays.has(s.entry.weekday));
   if (onEvent && first) return `${first.rule} is on a race or test day (${WEEKDAY_NAMES[sessions[0]!.entry.weekday]}), which is never split`;
+  // More leg-hard sessions than a week can keep a day apart: no arrangement clears it, and two on one day are
+  // hard-same-day. Said as a coach says it: one of them has to become easy or go.
+  const legHard = legHardSessions(block);
+  const apart = wraps ? 3 : 4;
+  if (legHard.length > apart && conflicts.some((d) => d.rule === 'back-to-back-hard' || d.rule === 'hard-after-heavy-legs')) {
+    return `${legHard.length} leg-hard sessions (${legHard.map((s) => `'${s.text}'`).join(', ')}): ${wraps ? 'a repeating week' : 'a week'} of 7 days keeps at most ${apart} a day apart, and two on one day are hard on hard — make one of them easy or drop it`;
+  }
   const session = sessions.find((s) => !fixedDays.has(s.entry.weekday) && (classify(s).hard || classify(s).longRun)) ?? sessions.find((s) => !fixedDays.has(s.entry.weekday));
   const days = `${training.size} training ${training.size === 1 ? 'day' : 'days'}, ${hard.size} hard`;
   return session ? `no day for '${session.text}': ${days}` : `no arrangement clears ${first?.rule ?? 'it'}: ${days}`;
@@ -494,7 +519,9 @@ function searchWeek(plan: Plan, block: WeekBlock, config: ResolvedConfig | undef
   const movableIndex = new Map(movable.map((s, i) => [s, i]));
   const conflictSets = conflicts.map((d) => conflictSessions(plan, d));
   const mustTouch = conflictSets.map((sessions) => [...new Set(sessions.flatMap((s) => movableIndex.get(s) ?? []))]);
-  const why = (): string => whyNothingHelps(block, conflicts, conflictSets.flat(), fixedDays);
+  // Sunday is followed by Monday of the same block in a single-week file and in a repeated block.
+  const wraps = plan.singleWeek || (block.header !== undefined && block.header.to > block.header.from);
+  const why = (): string => whyNothingHelps(block, conflicts, conflictSets.flat(), fixedDays, wraps);
   const touchAny = [...new Set(mustTouch.flat())];
   if (touchAny.length === 0) return { ...none, why: why() };
 
@@ -611,7 +638,7 @@ function searchWeek(plan: Plan, block: WeekBlock, config: ResolvedConfig | undef
     const movedBlock = found.moved?.blocks[blockIndex];
     const left = movedBlock ? (found.after ?? []).filter((d) => isBlocking(d) && inBlock(movedBlock, d)) : [];
     const leftSessions = found.moved ? left.flatMap((d) => conflictSessions(found.moved!, d)) : [];
-    const reason = movedBlock && left.length > 0 ? whyNothingHelps(movedBlock, left, leftSessions, eventDays(movedBlock)) : why();
+    const reason = movedBlock && left.length > 0 ? whyNothingHelps(movedBlock, left, leftSessions, eventDays(movedBlock), wraps) : why();
     return { ...found, why: `moved what lowers the conflicts most; ${plural(left.length, 'conflict')} left: ${reason}` };
   }
   return { ...none, why: why(), ...(stopped ? { stoppedEarly: true } : {}) };

@@ -8,7 +8,7 @@ import type { OptionSpec, RuleContextOf } from './define';
 
 /** The options of both frequency rules. */
 export type FrequencyContext = RuleContextOf<{ max: OptionSpec; min: OptionSpec }>;
-import { classify } from '../analysis/classify';
+import { classify, isWarmUpRun } from '../analysis/classify';
 import type { Week } from '../language/model';
 
 /** Week labels that make fewer sessions the plan's intent. */
@@ -43,7 +43,8 @@ export function checkFrequency(context: FrequencyContext, spec: FrequencySpec): 
     const max = spec.max ? spec.max(context, week.goal) : context.options.max;
     // Short core / mobility work in the gym is not one of the guide's gym sessions, and a race is not a training run.
     // Lifts (or runs) of one day with no time between them are one session: `deadlift + push ups + plank`.
-    const placed = weekOutings(week, (s: Session) => s.kind === spec.kind && !classify(s).accessory && !classify(s).event);
+    // Nor is a jog written as the warm-up or cool-down of another session (`jog 10 min warm-up, then squat 5x5`).
+    const placed = weekOutings(week, (s: Session) => s.kind === spec.kind && !classify(s).accessory && !classify(s).event && !isWarmUpRun(s));
     const count = placed.length;
     if (count > max) {
       placed.slice(max).forEach(({ weekday, session }, index) => {

@@ -1,5 +1,5 @@
 // fresh-for-quality: a quality run that comes after a moderate gym session working the legs on the same day, less than
-// 6 hours before it (or with no times that say). After a heavy session the pair is two hard sessions on one day:
+// 6 hours before it, when the plan states that order (times, or `then` / `followed by`). After a heavy session the pair is two hard sessions on one day:
 // hard-same-day reports it (with the same words of the guide), so one mistake gets one squiggle.
 //
 // data: {
@@ -12,6 +12,7 @@ import { classify } from '../analysis/classify';
 import { exercisesArea } from '../analysis/exercises';
 import { dayName, sameDayReport, sessionLabel, sessionText } from './helpers';
 import { DayOrder } from './sameDay';
+import { orderStated } from './order';
 
 const FRESH_MINUTES = 6 * 60;
 
@@ -37,6 +38,7 @@ export const rule = defineRule({
     fixable: true,
   },
   check(context) {
+    const text = context.plan.text;
     for (const week of context.plan.weeks) {
       for (const day of week.days) {
         if (day.sessions.length < 2) continue;
@@ -48,7 +50,9 @@ export const rule = defineRule({
           if (!c.qualityRun || c.event) continue;
           // Before the run and not recovered from: not am and pm, not 6 h or more apart by the times written.
           const gym = order.session(order.firstCloseBefore(run, 0, FRESH_MINUTES));
-          if (!gym) continue;
+          // Only when the plan says the lifting comes first: a `+` lists the day's sessions, it does not order them
+          // (same-day-spacing asks for the times then).
+          if (!gym || !orderStated(text, gym, run)) continue;
           context.report(
             sameDayReport(
               week,

@@ -1,5 +1,7 @@
 // session-order: a run and a gym session share a day in the wrong order for the goal (strength → lift first,
-// running → run first). Silent for goal balanced or no goal.
+// running → run first), when the plan states the order (times, or `then` / `followed by` on the line: order.ts). Silent
+// for goal balanced or no goal, for core / mobility support work, for a warm-up or cool-down jog, and, with goal running,
+// for upper-body lifting before an easy run.
 //
 // data: {
 //   week: number; weekday: number;
@@ -7,9 +9,23 @@
 //   otherWeek: number; otherWeekday: number; otherSessionRange: Range; // the session that should go first (same day)
 //   goal: 'strength' | 'running';
 // }
+import type { Session } from '../language/model';
 import { defineRule } from './define';
 import { dayName, sessionText } from './helpers';
 import { DayOrder } from './sameDay';
+import { orderStated } from './order';
+import { classify, gymWorksLegs, isWarmUpRun } from '../analysis/classify';
+
+/**
+ * Whether the order of a run and a gym session matters to the goal. Not for short core / mobility support work, nor
+ * for a jog that is the warm-up or cool-down of the day; with goal running, not for lifting that leaves the legs
+ * fresh (upper body) before an easy run: what the run-first advice protects is the run, and that run is not hurt.
+ */
+function orderMatters(gym: Session, run: Session, goal: 'strength' | 'running'): boolean {
+  if (classify(gym).accessory || isWarmUpRun(run)) return false;
+  if (goal === 'running' && !gymWorksLegs(gym) && classify(run).easyRun) return false;
+  return true;
+}
 
 export const rule = defineRule({
   meta: {
@@ -23,6 +39,7 @@ export const rule = defineRule({
     fixable: true,
   },
   check(context) {
+    const text = context.plan.text;
     for (const week of context.plan.weeks) {
       const goal = week.goal;
       if (goal !== 'strength' && goal !== 'running') continue;
@@ -36,6 +53,8 @@ export const rule = defineRule({
           // The first session (as written) of the kind that should go first, but comes after this one.
           const first = order.session(order.firstAfter(second, 0));
           if (!first) continue;
+          if (!orderMatters(goal === 'strength' ? first : second, goal === 'strength' ? second : first, goal)) continue;
+          if (!orderStated(text, second, first)) continue;
           const message =
             goal === 'strength'
               ? `Run before lifting on ${dayName(day.weekday)} (${sessionText(second)} before ${sessionText(first)}) with goal strength — the guide says lift first, run later in the day or on separate days`

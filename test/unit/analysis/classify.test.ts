@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parsePlan } from '../../../server/src/language/parser';
-import { classify, isRestDay, usePlanPace, type SessionClass } from '../../../server/src/analysis/classify';
+import { classify, gymWorksLegs, isRestDay, isWarmUpRun, usePlanPace, type SessionClass } from '../../../server/src/analysis/classify';
 import type { Session } from '../../../server/src/language/model';
 
 function sessionOf(text: string): Session {
@@ -182,5 +182,47 @@ describe('isRestDay', () => {
     assert.equal(isRestDay(day('Mon: walk hard\n')), false);
     assert.equal(isRestDay(day('Mon: swim easy\n')), false);
     assert.equal(isRestDay(day('Mon: gym core light\n')), false);
+  });
+});
+
+describe('classify: run/walk sessions are easy, not intervals (issue 13)', () => {
+  const runClass = (text: string): string => {
+    const c = classify(sessionOf(text));
+    return c.qualityRun ? 'quality' : c.steadyRun ? 'steady' : c.longRun ? 'long' : 'easy';
+  };
+  it('run and walk segments, named or timed, are easy', () => {
+    assert.equal(runClass('run/walk intervals 20 min'), 'easy');
+    assert.equal(runClass('run 1 min, walk 90 sec x 8'), 'easy');
+    assert.equal(runClass('run 2 min / walk 1 min, repeat 6 times'), 'easy');
+    assert.equal(runClass('3 x 10 min run with 1 min walk'), 'easy');
+  });
+  it('a fast word, a hard effort or measured repeats keep them quality', () => {
+    assert.equal(runClass('run 1 min fast, walk 1 min x 8'), 'quality');
+    assert.equal(runClass('run/walk intervals rpe 8'), 'quality');
+    assert.equal(runClass('hill sprints with walk down'), 'quality');
+    assert.equal(runClass('fartlek 8 x 1 min with walk recoveries'), 'quality');
+  });
+  it('a walk recovery between measured repeats does not make them a recovery run', () => {
+    assert.equal(runClass('6x800m with 400m walk recovery'), 'quality');
+    assert.equal(runClass('6 x 400m, 200m jog recovery'), 'quality');
+    assert.equal(runClass('recovery run 30 min'), 'easy');
+  });
+});
+
+describe('isWarmUpRun, gymWorksLegs', () => {
+  it('a short easy jog that says warm-up or cool-down is part of another session', () => {
+    assert.equal(isWarmUpRun(sessionOf('jog 10 min warm-up')), true);
+    assert.equal(isWarmUpRun(sessionOf('1 mile cool-down jog')), true);
+    assert.equal(isWarmUpRun(sessionOf('run easy 30min')), false);
+    assert.equal(isWarmUpRun(sessionOf('jog 30 min warm-up')), false);
+    assert.equal(isWarmUpRun(sessionOf('gym lower')), false);
+  });
+  it('any gym session works the legs unless its focus or exercises say upper body or core', () => {
+    assert.equal(gymWorksLegs(sessionOf('gym lower')), true);
+    assert.equal(gymWorksLegs(sessionOf('strength')), true);
+    assert.equal(gymWorksLegs(sessionOf('gym [squat 3x10, bench 3x10]')), true);
+    assert.equal(gymWorksLegs(sessionOf('gym upper')), false);
+    assert.equal(gymWorksLegs(sessionOf('gym [bench 3x10, row 3x10]')), false);
+    assert.equal(gymWorksLegs(sessionOf('run easy')), false);
   });
 });

@@ -168,12 +168,12 @@ describe('fixesFor', () => {
   });
 
   it('fresh-for-quality: run first, or gym am and run pm, or a move', () => {
-    const text = lines('goal: balanced', 'Mon: gym lower [squat 4x8] + run tempo 30min', 'Wed: gym upper heavy', 'Fri: gym full', 'Sat: run long');
+    const text = lines('goal: balanced', 'Mon: gym lower [squat 4x8] then run tempo 30min', 'Wed: gym upper heavy', 'Fri: gym full', 'Sat: run long');
     const fixes = offered(text, 'fresh-for-quality');
     assert.deepEqual(titles(fixes).slice(0, 2), ["Reorder: 'run tempo 30min' before 'gym lower [squat 4x8]'", "Set times: 'gym lower [squat 4x8]' am, 'run tempo 30min' pm"]);
     assert.equal(fixes[0]?.preferred, true);
-    assert.equal(textOf(fixes, "Reorder: 'run tempo 30min' before 'gym lower [squat 4x8]'").split('\n')[1], 'Mon: run tempo 30min + gym lower [squat 4x8]');
-    assert.equal(textOf(fixes, "Set times: 'gym lower [squat 4x8]' am, 'run tempo 30min' pm").split('\n')[1], 'Mon: gym lower am [squat 4x8] + run tempo 30min pm');
+    assert.equal(textOf(fixes, "Reorder: 'run tempo 30min' before 'gym lower [squat 4x8]'").split('\n')[1], 'Mon: run tempo 30min then gym lower [squat 4x8]');
+    assert.equal(textOf(fixes, "Set times: 'gym lower [squat 4x8]' am, 'run tempo 30min' pm").split('\n')[1], 'Mon: gym lower am [squat 4x8] then run tempo 30min pm');
     assert.equal(titles(fixes).at(-1), 'Ignore fresh-for-quality on this line');
   });
 

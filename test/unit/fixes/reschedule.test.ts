@@ -137,11 +137,32 @@ describe('fixAll', () => {
       'Sun: gym legs heavy',
     );
     const plan = parsePlan(text);
-    // It says why, in a coach's words: the session the first conflict needs a day for, and what the week holds.
-    const why = [{ week: 1, why: "no day for 'run intervals': 6 training days, 4 hard" }];
+    // It says why, in a coach's words: more leg-hard sessions than seven days keep apart, and what to do about it.
+    const why = [
+      {
+        week: 1,
+        why: "5 leg-hard sessions ('gym lower heavy', 'run intervals', 'run tempo', 'gym lower heavy', 'gym legs heavy'): a week of 7 days keeps at most 4 a day apart, and two on one day are hard on hard — make one of them easy or drop it",
+      },
+    ];
     assert.deepEqual(rescheduleWeek(plan, plan.blocks[0]!), { edits: [], moves: [], unresolved: why });
     assert.deepEqual(fixed(text), { text, moves: [] });
     assert.deepEqual(fixAll(plan).unresolved, why);
+  });
+
+  it('says when a repeating week holds more leg-hard sessions than seven days keep apart (issue 13: a coach drops one)', () => {
+    // A file without week lines repeats: Sunday is followed by Monday, so at most 3 leg-hard days fit a day apart.
+    const text = lines('goal: balanced', 'Mon: gym lower heavy', 'Tue: run intervals', 'Wed: gym upper', 'Thu: crossfit', 'Fri: bike easy', 'Sat: run hills', 'Sun: rest');
+    const plan = parsePlan(text);
+    assert.deepEqual(fixAll(plan), {
+      edits: [],
+      moves: [],
+      unresolved: [
+        {
+          week: 1,
+          why: "4 leg-hard sessions ('gym lower heavy', 'run intervals', 'crossfit', 'run hills'): a repeating week of 7 days keeps at most 3 a day apart, and two on one day are hard on hard — make one of them easy or drop it",
+        },
+      ],
+    });
   });
 
   it('never puts a metcon beside the long run, even where no rule would then report it', () => {

@@ -31,6 +31,11 @@ ruleTests('run-frequency', {
   ],
   valid: [
     {
+      // A jog that says it is the warm-up of the lifting is part of that session, not a 4th run (issue 13).
+      name: 'goal strength: three runs and a warm-up jog before squats',
+      text: plan('goal: strength', 'Mon: jog 10 min warm-up then squat 5x5', 'Tue: run easy', 'Thu: run tempo', 'Sat: run easy', 'Wed: gym upper', 'Fri: gym full'),
+    },
+    {
       name: 'goal running: a run every day (7)',
       text: plan('goal: running', 'Mon: run easy', 'Tue: run intervals', 'Wed: run easy', 'Thu: run easy', 'Fri: run easy', 'Sat: run tempo', 'Sun: run long 12mi'),
     },
