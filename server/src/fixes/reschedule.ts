@@ -791,18 +791,22 @@ function weekChunks(plan: Plan): WeekChunks | undefined {
   const to: number[] = [];
   const starts: number[] = [];
   let previousTo = 0;
-  let previousLine = -1;
+  let sharedLine = false;
   for (const block of plan.blocks) {
     const header = block.header;
     if (!header || header.from <= previousTo || header.to < header.from) return undefined;
+    // A block starts at its line (with the line's indent) or, on a line it shares, at its `week` after a `;`.
     const line = header.range.start.line;
-    if (line <= previousLine || index.lineText(line).slice(0, header.range.start.column).trim() !== '') return undefined;
+    const before = index.lineText(line).slice(0, header.range.start.column).trimEnd();
+    if (before !== '' && !before.endsWith(';')) return undefined;
+    sharedLine ||= before !== '';
     from.push(header.from);
     to.push(header.to);
-    starts.push(index.lineStart(line));
+    starts.push(before === '' ? index.lineStart(line) : index.offsetAt(header.range.start));
     previousTo = header.to;
-    previousLine = line;
   }
+  // A `# hybrid-ignore` covers its whole line: a line cut between windows would lose it for some of its sessions.
+  if (sharedLine && plan.suppressions.some((s) => s.scope === 'line')) return undefined;
   const firstLine = plan.blocks[0]!.header!.range.start.line;
   const beforeFirst = (range: Range | undefined): boolean => range === undefined || range.end.line < firstLine;
   if (!beforeFirst(plan.title?.range) || !beforeFirst(plan.start?.range) || !beforeFirst(plan.pace?.range)) return undefined;

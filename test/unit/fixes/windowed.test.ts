@@ -68,13 +68,21 @@ describe('fix-all in windows', () => {
     assert.equal(fixed, Array.from({ length: weeks }, (_, i) => expected(i + 1)).join(''));
   });
 
+  it('gives the same as the whole search on a plan written on one line (windows cut at its `week`s)', () => {
+    const text = `goal: balanced\n${Array.from({ length: 14 }, (_, i) => `week ${i + 1}; Mon: gym heavy + run intervals${i % 3 === 0 ? '; Wed: run easy' : ''}`).join('; ')}\n`;
+    const result = fixAll(parsePlan(text), undefined, undefined, 'windows');
+    assert.ok(result.moves.length >= 14);
+    both(text);
+  });
+
   it('is used only when every window reads as the whole plan does; otherwise the whole plan is searched', () => {
-    // Week numbers not rising in text order, a block without a `week` line, a syntax error, blocks sharing a line.
+    // Week numbers not rising in text order, a block without a `week` line, a syntax error, a line's ignore comment
+    // over blocks sharing the line.
     for (const text of [
       `${plan(6)}week 2\nMon: gym lower heavy + run intervals\n`,
       `Mon: gym lower heavy + run intervals\n${plan(6, '')}`,
       `${plan(6)}week 20\nMon: gym lower heavy + run intervals + gim\n`,
-      `week 1; Mon: gym lower heavy + run intervals; Wed: gym upper; week 2; Mon: gym lower heavy + run intervals\n`,
+      `week 1; Mon: gym lower heavy + run intervals; Wed: gym upper; week 2; Mon: gym lower heavy + run intervals  # hybrid-ignore hard-same-day\n`,
     ]) {
       both(text);
     }
