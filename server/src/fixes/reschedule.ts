@@ -849,11 +849,18 @@ function fixAllWindowed(plan: Plan, chunks: WeekChunks, config: ResolvedConfig |
   const ownGoal = leadGoal(plan, plan.blocks[0]!.header!.range.start.line);
 
   /** The plan of block `i` and its neighbours: the lead (and the goal in force), then their text, read alone. */
-  const windowOf = (i: number): { window: Plan; block: WeekBlock; offset: number } | undefined => {
+  /** The blocks of block `i`'s window, and its weeks. */
+  const windowRange = (i: number): { first: number; last: number; weeks: number } => {
     let first = i;
     while (first > 0 && from[i]! - to[first - 1]! <= WINDOW_WEEKS) first--;
     let last = i;
     while (last < count - 1 && from[last + 1]! - to[i]! <= WINDOW_WEEKS) last++;
+    let weeks = 0;
+    for (let k = first; k <= last; k++) weeks += to[k]! - from[k]! + 1;
+    return { first, last, weeks };
+  };
+  const windowOf = (i: number): { window: Plan; block: WeekBlock; offset: number } | undefined => {
+    const { first, last } = windowRange(i);
     // The goal in force before the window's first block: the lead's, or one written in an earlier block.
     const goal = first > 0 ? goals.get(to[first - 1]!) : ownGoal;
     let head = goal !== undefined && goal !== ownGoal ? `${lead}goal: ${goal}\n` : lead;
@@ -876,7 +883,7 @@ function fixAllWindowed(plan: Plan, chunks: WeekChunks, config: ResolvedConfig |
       let found: ReturnType<typeof windowOf>;
       let windowDiagnostics: PlanDiagnostic[] | undefined;
       let conflicted = atStart.has(i);
-      if (dirty.has(i)) {
+      if (dirty.has(i) && !planWork.exhausted) {
         // A block after one that moved: its conflicts as they are now, on its own window.
         found = windowOf(i);
         if (!found) return undefined;
@@ -889,11 +896,11 @@ function fixAllWindowed(plan: Plan, chunks: WeekChunks, config: ResolvedConfig |
         unresolved.delete(week);
         continue;
       }
+      // A window is read about twice (searched, then the move confirmed on its edited text); counted before it is read.
+      if (!planWork.spend(2 * windowRange(i).weeks)) continue;
       found ??= windowOf(i);
       if (!found) return undefined;
       const { window, block, offset } = found;
-      // A window is read about twice (searched, then the move confirmed on its edited text).
-      if (!planWork.spend(2 * Math.max(1, window.weeks.length))) continue;
       const { result, stoppedEarly: stopped, why } = searchSafely(window, block, config, memo(() => windowDiagnostics ?? checkPlan(window, config)));
       if (stopped) stoppedEarly.add(week);
       else stoppedEarly.delete(week);
