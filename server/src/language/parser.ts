@@ -72,6 +72,8 @@ export const MAX_RANGE_WEEKS = 520;
  * read for syntax but not expanded (one error each).
  */
 export const MAX_PLAN_WEEKS = MAX_WEEK;
+/** Said on each block past MAX_PLAN_WEEKS (built once: `toLocaleString` per block was a visible share of a long check). */
+const TOO_MANY_WEEKS = `A plan holds at most ${MAX_PLAN_WEEKS.toLocaleString('en')} weeks, counting repeats — the weeks of this block are not checked`;
 
 const DAY_FORMS: readonly string[] = [
   'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun',
@@ -1005,7 +1007,7 @@ function expandWeeks(plan: Plan, leading: WeekBlock | undefined): void {
       // is read (its days are checked for syntax) but not expanded into weeks.
       if (block.header) {
         plan.syntaxErrors.push({
-          message: `A plan holds at most ${MAX_PLAN_WEEKS.toLocaleString('en')} weeks, counting repeats — the weeks of this block are not checked`,
+          message: TOO_MANY_WEEKS,
           range: block.header.numberRange,
         });
       }
