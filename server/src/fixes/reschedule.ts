@@ -714,7 +714,10 @@ function fixAllWhole(plan: Plan, config: ResolvedConfig | undefined, planWeeks: 
         if (unresolved.size > 0) unresolved.delete(firstWeekOf(current, block));
         continue;
       }
-      if (!planWork.spend(Math.max(1, current.weeks.length))) continue;
+      // A search re-reads the plan: its weeks; a long plan that could not be cut into windows counts its text too (a
+      // plan of 23,000 weeks on one line holds at most 9,999 weeks, and each search read all 1 MB of it).
+      const weeks = current.weeks.length;
+      if (!planWork.spend(Math.max(1, weeks, weeks > WINDOWED_FROM_WEEKS ? Math.ceil(current.text.length / TEXT_PER_WEEK) : 0))) continue;
       const { result, moved, after, stoppedEarly: stopped, why } = searchSafely(current, block, config, diagnose);
       // Only the last search of a block counts: one that stopped early may succeed once a later block has moved.
       const week = firstWeekOf(current, block);
@@ -756,6 +759,8 @@ function fixAllWhole(plan: Plan, config: ResolvedConfig | undefined, planWeeks: 
 // side), behind the plan's lines before its first week, read alone. The text is kept as one piece per block, so a
 // move costs the window's text, not the plan's. Between passes the whole text is read and checked once.
 
+/** Characters of text counted as one week of the whole-plan budget (a generated week is about 100 characters). */
+const TEXT_PER_WEEK = 25;
 /** Plans longer than this are fixed in windows (a plan of up to two years is searched whole, as ever). */
 export const WINDOWED_FROM_WEEKS = 104;
 /**
