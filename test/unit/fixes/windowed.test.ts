@@ -88,3 +88,15 @@ describe('fix-all in windows', () => {
     }
   });
 });
+
+describe('fix-all of a long plan that cannot be cut into windows', () => {
+  it('counts the text of each whole-plan search against the budget (25 characters a week)', () => {
+    // 120 weeks on one line with an ignore comment that covers them all: searched whole, each search reading the line.
+    const text = `${Array.from({ length: WINDOWED_FROM_WEEKS + 16 }, (_, i) => `week ${i + 1}; Mon: gym lower heavy + run intervals`).join('; ')}  # hybrid-ignore rest-days\n`;
+    const searches = Math.ceil(text.length / 25);
+    const result = fixAll(parsePlan(text), undefined, 2 * searches);
+    // Two searches fit: the first two weeks are moved, the others named as not searched.
+    assert.deepEqual(result.moves.map((m) => m.week), [1, 2]);
+    assert.equal(result.unsearched?.[0], 3);
+  });
+});
