@@ -244,7 +244,7 @@ function loadPlans(args: ParsedArgs, commandName: string): LoadedPlan[] {
   });
 }
 
-export interface FileDiagnostic {
+interface FileDiagnostic {
   file: string;
   diagnostic: PlanDiagnostic;
 }
@@ -256,37 +256,6 @@ function sortDiagnostics(list: FileDiagnostic[]): FileDiagnostic[] {
       a.diagnostic.range.start.line - b.diagnostic.range.start.line ||
       a.diagnostic.range.start.column - b.diagnostic.range.start.column,
   );
-}
-
-/** Diagnostics per piece of `check --format json` output. */
-const JSON_PIECE = 2000;
-
-/**
- * `JSON.stringify(list.map(toJson), null, 2)` and a line break, written a piece at a time: a plan of 78,000
- * diagnostics made one 20 MB string (and its 20 MB buffer) at once. The same bytes (test/unit/cli).
- */
-export function writeJsonList(list: readonly FileDiagnostic[], io: Pick<CliIo, 'out'>): void {
-  if (list.length === 0) {
-    io.out('[]\n');
-    return;
-  }
-  for (let from = 0; from < list.length; from += JSON_PIECE) {
-    const to = Math.min(list.length, from + JSON_PIECE);
-    let piece = from === 0 ? '[\n' : ',\n';
-    for (let i = from; i < to; i++) {
-      if (i > from) piece += ',\n';
-      const item = toJson(list[i] as FileDiagnostic);
-      piece += '  {';
-      let first = true;
-      for (const key in item) {
-        if (item[key] === undefined) continue;
-        piece += `${first ? '' : ','}\n    ${JSON.stringify(key)}: ${JSON.stringify(item[key])}`;
-        first = false;
-      }
-      piece += '\n  }';
-    }
-    io.out(to === list.length ? `${piece}\n]\n` : piece);
-  }
 }
 
 /** The JSON object of §8: 1-based lines and columns, end exclusive. */
@@ -344,7 +313,7 @@ function runCheck(args: ParsedArgs, io: CliIo): number {
     for (const diagnostic of checkPlan(loaded.plan, loaded.config)) list.push({ file: loaded.file, diagnostic });
   }
   sortDiagnostics(list);
-  if (option(args, '--format') === 'json') writeJsonList(list, io);
+  if (option(args, '--format') === 'json') io.out(`${JSON.stringify(list.map(toJson), null, 2)}\n`);
   else printText(list, plans.length, io);
   return exitCodeOf(list);
 }
