@@ -923,7 +923,10 @@ function fixAllWindowed(plan: Plan, chunks: WeekChunks, config: ResolvedConfig |
       for (let k = i + 1; k < count && from[k]! - to[i]! <= 1; k++) dirty.add(k);
     }
     dirty = new Set();
-    if (!changed) break;
+    // A move never adds a problem, so a block without conflicts keeps none: when every block searched was cleared,
+    // another pass would find nothing to do (the whole search's next pass changes nothing), and once the budget is
+    // spent no block can be searched again. Either way the whole text need not be read again.
+    if (!changed || (unresolved.size === 0 && stoppedEarly.size === 0) || planWork.exhausted) break;
     whole = parsePlan(lead + texts.join(''), plan);
     diagnostics = checkPlan(whole, config);
     planWork.spend(whole.weeks.length);
