@@ -878,6 +878,8 @@ function fixAllWindowed(plan: Plan, chunks: WeekChunks, config: ResolvedConfig |
   };
 
   let dirty = new Set<number>();
+  /** First weeks of the blocks in conflict that the budget kept from being searched. */
+  const notSearched = new Set<number>();
   for (let pass = 0; pass <= bound; pass++) {
     let changed = false;
     const conflictedAtStart = blocksWithConflicts(whole!, diagnostics!);
@@ -888,7 +890,7 @@ function fixAllWindowed(plan: Plan, chunks: WeekChunks, config: ResolvedConfig |
       let found: ReturnType<typeof windowOf>;
       let windowDiagnostics: PlanDiagnostic[] | undefined;
       let conflicted = atStart.has(i);
-      if (dirty.has(i) && !planWork.exhausted) {
+      if (dirty.has(i)) {
         // A block after one that moved: its conflicts as they are now, on its own window.
         found = windowOf(i);
         if (!found) return undefined;
@@ -902,7 +904,10 @@ function fixAllWindowed(plan: Plan, chunks: WeekChunks, config: ResolvedConfig |
         continue;
       }
       // A window is read about twice (searched, then the move confirmed on its edited text); counted before it is read.
-      if (!planWork.spend(2 * windowRange(i).weeks)) continue;
+      if (!planWork.spend(2 * windowRange(i).weeks)) {
+        notSearched.add(week);
+        continue;
+      }
       found ??= windowOf(i);
       if (!found) return undefined;
       const { window, block, offset } = found;
@@ -938,9 +943,9 @@ function fixAllWindowed(plan: Plan, chunks: WeekChunks, config: ResolvedConfig |
   if (stoppedEarly.size > 0) result.stoppedEarly = [...stoppedEarly].sort((a, b) => a - b);
   if (why.length > 0) result.unresolved = why;
   if (planWork.exhausted) {
-    const final = whole !== undefined && text === whole.text ? whole : parsePlan(text, plan);
-    const finalDiagnostics = final === whole && diagnostics ? diagnostics : checkPlan(final, config);
-    const left = [...blocksWithConflicts(final, finalDiagnostics)].map((block) => firstWeekOf(final, block)).filter((week) => !stoppedEarly.has(week));
+    // The blocks still in conflict: those the budget kept from a search, and those searched but not cleared (a move
+    // never adds a problem, so no other block is in conflict); without the ones whose search stopped early.
+    const left = [...notSearched, ...unresolved.keys()].filter((week) => !stoppedEarly.has(week));
     if (left.length > 0) result.unsearched = [...new Set(left)].sort((a, b) => a - b);
   }
   return result;

@@ -3,7 +3,8 @@
 import { strict as assert } from 'node:assert';
 import { parsePlan } from '../../../server/src/language/parser';
 import { resolveConfig } from '../../../server/src/rules/config';
-import { fixAll, WINDOWED_FROM_WEEKS } from '../../../server/src/fixes/reschedule';
+import { fixAll, SCHEDULING_RULES, WINDOWED_FROM_WEEKS } from '../../../server/src/fixes/reschedule';
+import { checkPlan } from '../../../server/src/rules/registry';
 import { applyEdits } from '../../../server/src/analysis/edits';
 import type { ResolvedConfig } from '../../../server/src/rules/types';
 
@@ -53,6 +54,15 @@ describe('fix-all in windows', () => {
     // Each window is counted, not the whole plan: more blocks are searched within one budget.
     const whole = fixAll(parsePlan(text), undefined, 120, 'whole');
     assert.ok(windowed.moves.length > whole.moves.length);
+    // The weeks named are exactly those of the fixed text's blocks still in conflict (none stopped early here).
+    const fixed = parsePlan(applyEdits(text, windowed.edits));
+    const inConflict = new Set(
+      checkPlan(fixed)
+        .filter((d) => SCHEDULING_RULES.has(d.rule) && d.severity !== 'info')
+        .map((d) => fixed.blocks.find((b) => b.range.start.line <= d.range.start.line && d.range.start.line <= b.range.end.line)?.header?.from),
+    );
+    assert.equal(windowed.stoppedEarly, undefined);
+    assert.deepEqual(windowed.unsearched, [...inConflict].sort((a, b) => (a ?? 0) - (b ?? 0)));
   });
 
   it('moves a session of a long plan to a new day line with the exact text (one week shown)', () => {
