@@ -28,11 +28,13 @@ export const RESCHEDULE_BUDGET = {
    */
   sessionsRead: 300_000,
   /**
-   * Fix-all over a whole plan: the plan's weeks counted once for every block searched (a search re-checks the plan
-   * around its block, and a move that adds a line re-reads the whole text, so it costs about 0.1–0.2 ms per week of
-   * the plan). A plan of 208 weeks with a conflict in a third of them spends about 15,000; 2,500 weeks each in
-   * conflict would need 6 million (hours). Past the budget the blocks left are reported (`unsearched`) and a second
-   * run goes on from there.
+   * Fix-all over a whole plan: the weeks it reads. A plan of up to two years is searched whole: each block searched
+   * counts the plan's weeks (a search re-checks the plan around its block, and a move that adds a line re-reads the
+   * whole text). A longer plan is searched in windows (fixes/reschedule.ts, `fixAllWindowed`): each block searched
+   * counts twice its window's weeks (about five), each pass the plan's weeks once. A plan of 104 weeks each in
+   * conflict spends about 20,000; 2,500 weeks each in conflict (in windows) about 30,000; 9,999 weeks each in conflict
+   * stop after about 3,000 blocks. Past the budget the blocks left are reported (`unsearched`) and a second run goes
+   * on from there.
    */
   planWeeks: 40_000,
 } as const;

@@ -153,31 +153,51 @@ type PacedBlock = WeekBlock & { [BLOCK_PACE]?: number; [LONG_RACE]?: boolean };
  */
 export function usePlanPace(plan: Plan): void {
   const pace = plan.pace?.secondsPerKm;
+  const blockPace = pace !== undefined && pace > 0 ? pace : undefined;
+  // The plan paced last, checked again (fix-all screens a block hundreds of times on copies that share its list of
+  // blocks): its blocks still say what they said, so they are not walked again. Another plan may share some of the
+  // block objects and pace them otherwise, so only the last list is trusted.
+  if (lastPaced.blocks === plan.blocks && lastPaced.pace === blockPace) return;
   const longRace = trainsForLongRace(plan);
   for (const block of plan.blocks as PacedBlock[]) {
-    block[BLOCK_PACE] = pace !== undefined && pace > 0 ? pace : undefined;
+    block[BLOCK_PACE] = blockPace;
     block[LONG_RACE] = longRace;
   }
+  lastPaced = { blocks: plan.blocks, pace: blockPace };
 }
+
+/** The list of blocks `usePlanPace` paced last, and the pace it gave them. */
+let lastPaced: { blocks: readonly WeekBlock[] | undefined; pace: number | undefined } = { blocks: undefined, pace: undefined };
 
 /** A half marathon (21.1 km), less a little for courses written short. */
 const LONG_RACE_KM = 21;
 /** A run this long (10 miles) is a half-marathon or marathon plan's long run, not a 5K or 10K plan's. */
 const LONG_PLAN_RUN_KM = 16;
+/** Whether a block itself holds such a race or run, kept on the block (a block is never changed once read). */
+const HOLDS_LONG_RACE = Symbol('hybrid.blockHoldsLongRace');
 
 /**
  * Whether the plan trains for a half marathon or longer: it holds such a race, or a run of 10 miles or more. Its bare
- * `race pace` (`4 mile pace`) is then half-marathon or marathon pace — steady, not quality. One pass over the plan.
+ * `race pace` (`4 mile pace`) is then half-marathon or marathon pace — steady, not quality. One pass over the plan
+ * (each block's answer kept on it: a plan with one block re-read asks the others again for free).
  */
 function trainsForLongRace(plan: Plan): boolean {
-  for (const block of plan.blocks) {
-    for (const statement of block.statements) {
-      if (statement.type !== 'day') continue;
-      for (const session of statement.sessions) {
-        const km = session.attributes.distance?.value;
-        if (km === undefined) continue;
-        if (session.kind === 'event' ? session.discipline === 'run' && km >= LONG_RACE_KM : session.kind === 'run' && km >= LONG_PLAN_RUN_KM) return true;
-      }
+  let found = false;
+  for (const block of plan.blocks as (WeekBlock & { [HOLDS_LONG_RACE]?: boolean })[]) {
+    let holds = block[HOLDS_LONG_RACE];
+    if (holds === undefined) block[HOLDS_LONG_RACE] = holds = holdsLongRace(block);
+    if (holds) found = true;
+  }
+  return found;
+}
+
+function holdsLongRace(block: WeekBlock): boolean {
+  for (const statement of block.statements) {
+    if (statement.type !== 'day') continue;
+    for (const session of statement.sessions) {
+      const km = session.attributes.distance?.value;
+      if (km === undefined) continue;
+      if (session.kind === 'event' ? session.discipline === 'run' && km >= LONG_RACE_KM : session.kind === 'run' && km >= LONG_PLAN_RUN_KM) return true;
     }
   }
   return false;
@@ -199,21 +219,25 @@ function planPace(session: Session): number | undefined {
  * Nothing copies a session with spread or `Object.assign`, so a class cannot travel to a changed copy.
  */
 const CLASS = Symbol('hybrid.sessionClass');
-const CLASS_PACE = Symbol('hybrid.sessionClassPace');
-const CLASS_RACE = Symbol('hybrid.sessionClassLongRace');
+
+/** A session's class with what it was computed for: one property, so a session changes shape once, not three times. */
+interface ClassSlot {
+  result: SessionClass;
+  pace: number | undefined;
+  longRace: boolean | undefined;
+}
 
 export function classify(session: Session): SessionClass {
-  const holder = session as Session & { [CLASS]?: SessionClass; [CLASS_PACE]?: number; [CLASS_RACE]?: boolean };
+  const holder = session as Session & { [CLASS]?: ClassSlot };
   const cached = holder[CLASS];
   // A run's class depends on the plan's pace (`pace:`): recomputed if the pace changed since (rare: a new statement).
-  const pace = session.kind === 'run' || session.kind === 'event' ? planPace(session) : undefined;
+  const kind = session.kind;
+  const pace = kind === 'run' || kind === 'event' ? planPace(session) : undefined;
   // So is `race pace`: steady in a plan for a half marathon or longer.
-  const longRace = session.kind === 'run' && session.attributes.effortTarget?.value === 'race' ? racePaceIsSteady(session) : undefined;
-  if (cached !== undefined && holder[CLASS_PACE] === pace && holder[CLASS_RACE] === longRace) return cached;
+  const longRace = kind === 'run' && session.attributes.effortTarget?.value === 'race' ? racePaceIsSteady(session) : undefined;
+  if (cached !== undefined && cached.pace === pace && cached.longRace === longRace) return cached.result;
   const result = compute(session);
-  holder[CLASS] = result;
-  holder[CLASS_PACE] = pace;
-  holder[CLASS_RACE] = longRace;
+  holder[CLASS] = { result, pace, longRace };
   return result;
 }
 

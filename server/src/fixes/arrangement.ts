@@ -138,13 +138,13 @@ export function reparseBlock(plan: Plan, block: WeekBlock, movedText: string, ed
     return undefined;
   }
   const region = movedText.slice(start, movedEnd);
+  // Same number of lines in the block, so everything after it keeps its position (known before reading it).
+  if (new LineIndex(region).lineCount !== lastLine - firstLine + 1) return undefined;
   const sub = parsePlan('\n'.repeat(firstLine) + region, plan);
   const subBlock = sub.blocks[0];
   const subHeader = subBlock?.header;
   if (!subBlock || !subHeader || sub.blocks.length !== 1 || sub.syntaxErrors.length > 0 || sub.title || sub.start) return undefined;
   if (subHeader.from !== header.from || subHeader.to !== header.to || subBlock.range.end.line !== lastLine) return undefined;
-  // Same number of lines in the block, so everything after it keeps its position.
-  if (new LineIndex(region).lineCount !== lastLine - firstLine + 1) return undefined;
   // The same goals, so the goal in force is the same in every week.
   const goalsOf = (statements: readonly Statement[]): string =>
     statements.flatMap((st) => (st.type === 'goal' ? [st.goals.map((g) => g.value).join(',')] : [])).join(';');

@@ -21,7 +21,7 @@ import type { Plan, Position, Range, Session, Weekday, WeekBlock } from '../lang
 import { WEEKDAY_NAMES } from '../language/model';
 import type { PlanDiagnostic, ResolvedConfig, TextEdit } from '../rules/types';
 import { parsePlan } from '../language/parser';
-import { comparePositions, LineIndex, rangeContains } from '../language/text';
+import { comparePositions, LineIndex, lineIndexFor, rangeContains } from '../language/text';
 import { checkPlan, rules } from '../rules/registry';
 import { plural, startGap } from '../rules/helpers';
 import { defaultConfig, optionOf } from '../rules/config';
@@ -694,8 +694,20 @@ function blocksWithConflicts(plan: Plan, diagnostics: readonly PlanDiagnostic[])
   return found;
 }
 
-/** `planWeeks`: the whole plan's budget, RESCHEDULE_BUDGET.planWeeks unless given (tests give a small one). */
-export function fixAll(plan: Plan, config?: ResolvedConfig, planWeeks: number = RESCHEDULE_BUDGET.planWeeks): RescheduleResult {
+/**
+ * `planWeeks`: the whole plan's budget, RESCHEDULE_BUDGET.planWeeks unless given (tests give a small one). `mode`:
+ * `auto` searches a plan longer than WINDOWED_FROM_WEEKS in windows, `whole` never, `windows` whenever it can (tests
+ * compare the two).
+ */
+export function fixAll(plan: Plan, config?: ResolvedConfig, planWeeks: number = RESCHEDULE_BUDGET.planWeeks, mode: 'auto' | 'whole' | 'windows' = 'auto'): RescheduleResult {
+  if (mode === 'windows' || (mode === 'auto' && plan.weeks.length > WINDOWED_FROM_WEEKS)) {
+    const chunks = weekChunks(plan);
+    if (chunks) return fixAllWindowed(plan, chunks, config, planWeeks) ?? fixAllWhole(plan, config, planWeeks);
+  }
+  return fixAllWhole(plan, config, planWeeks);
+}
+
+function fixAllWhole(plan: Plan, config: ResolvedConfig | undefined, planWeeks: number): RescheduleResult {
   let current = plan;
   // The diagnostics of `current`, computed once per version of the plan (not once per block).
   let diagnostics: PlanDiagnostic[] | undefined;
@@ -729,7 +741,10 @@ export function fixAll(plan: Plan, config?: ResolvedConfig, planWeeks: number = 
         if (unresolved.size > 0) unresolved.delete(firstWeekOf(current, block));
         continue;
       }
-      if (!planWork.spend(Math.max(1, current.weeks.length))) continue;
+      // A search re-reads the plan: its weeks; a long plan that could not be cut into windows counts its text too (a
+      // plan of 23,000 weeks on one line holds at most 9,999 weeks, and each search read all 1 MB of it).
+      const weeks = current.weeks.length;
+      if (!planWork.spend(Math.max(1, weeks, weeks > WINDOWED_FROM_WEEKS ? Math.ceil(current.text.length / TEXT_PER_WEEK) : 0))) continue;
       const { result, moved, after, stoppedEarly: stopped, why } = searchSafely(current, block, config, diagnose);
       // Only the last search of a block counts: one that stopped early may succeed once a later block has moved.
       const week = firstWeekOf(current, block);
@@ -762,4 +777,215 @@ export function fixAll(plan: Plan, config?: ResolvedConfig, planWeeks: number = 
     if (left.length > 0) result.unsearched = [...new Set(left)].sort((a, b) => a - b);
   }
   return result;
+}
+
+// Fix-all of a long plan, in windows (docs/robustness.md, "Fix-all in windows"). On the whole plan, a move that adds or
+// removes a line (a session moved to a day not written yet) moves every position after it, so the whole text was read
+// and checked again for each block: quadratic in the weeks. No rule reaches further than RULE_REACH weeks, so each
+// block is searched on a plan of its own: the text of the block and of its neighbours (WINDOW_WEEKS weeks on each
+// side), behind the plan's lines before its first week, read alone. The text is kept as one piece per block, so a
+// move costs the window's text, not the plan's. Between passes the whole text is read and checked once.
+
+/** Characters of text counted as one week of the whole-plan budget (a generated week is about 100 characters). */
+const TEXT_PER_WEEK = 25;
+/** Plans longer than this are fixed in windows (a plan of up to two years is searched whole, as ever). */
+export const WINDOWED_FROM_WEEKS = 104;
+/**
+ * How many weeks before and after a block its window holds. A move inside a week keeps every weekly sum (minutes,
+ * load, the longest run, the goal), so the rules that look further back (load-ramp, long-run-spike: up to 4 weeks)
+ * report the same before and after it; what a move changes is seen by the day rules, which reach one week to each
+ * side (rule meta). Two weeks hold those and the week beyond them.
+ */
+const WINDOW_WEEKS = Math.max(1, ...rules.filter((rule) => rule.meta.reach.byDay).flatMap((rule) => [rule.meta.reach.weeksBack, rule.meta.reach.weeksAhead])) + 1;
+/** The plan's lines before its first week are read with every window: more than this and the plan is fixed whole. */
+const MAX_LEAD_CHARACTERS = 4096;
+
+/** A long plan cut into the text before its first week and one piece per week block (each from its `week` line). */
+interface WeekChunks {
+  lead: string;
+  /** Per block (in text order): its text, up to the next block's `week` line. */
+  texts: string[];
+  /** Per block: its first and last week number. */
+  from: number[];
+  to: number[];
+}
+
+/**
+ * The plan cut at its `week` lines, or undefined when a window could read any of it otherwise than the whole plan:
+ * a syntax error, a block without a `week` line (days before the first one), week numbers not rising in text order,
+ * two blocks on one line, a plan-wide statement (title, start, pace, a file-wide ignore) after the first week, a long
+ * lead, or a bare `race pace` (steady or not depends on the longest run of the whole plan).
+ */
+function weekChunks(plan: Plan): WeekChunks | undefined {
+  if (plan.singleWeek || plan.syntaxErrors.length > 0 || plan.blocks.length === 0) return undefined;
+  const index = lineIndexFor(plan.text);
+  const from: number[] = [];
+  const to: number[] = [];
+  const starts: number[] = [];
+  let previousTo = 0;
+  let sharedLine = false;
+  for (const block of plan.blocks) {
+    const header = block.header;
+    if (!header || header.from <= previousTo || header.to < header.from) return undefined;
+    // A block starts at its line (with the line's indent) or, on a line it shares, at its `week` after a `;`.
+    const line = header.range.start.line;
+    const before = index.lineText(line).slice(0, header.range.start.column).trimEnd();
+    if (before !== '' && !before.endsWith(';')) return undefined;
+    sharedLine ||= before !== '';
+    from.push(header.from);
+    to.push(header.to);
+    starts.push(before === '' ? index.lineStart(line) : index.offsetAt(header.range.start));
+    previousTo = header.to;
+  }
+  // A `# hybrid-ignore` covers its whole line: a line cut between windows would lose it for some of its sessions.
+  if (sharedLine && plan.suppressions.some((s) => s.scope === 'line')) return undefined;
+  const firstLine = plan.blocks[0]!.header!.range.start.line;
+  const beforeFirst = (range: Range | undefined): boolean => range === undefined || range.end.line < firstLine;
+  if (!beforeFirst(plan.title?.range) || !beforeFirst(plan.start?.range) || !beforeFirst(plan.pace?.range)) return undefined;
+  if (plan.suppressions.some((s) => s.scope === 'file' && !beforeFirst(s.range))) return undefined;
+  if (starts[0]! > MAX_LEAD_CHARACTERS) return undefined;
+  for (const block of plan.blocks) {
+    for (const statement of block.statements) {
+      if (statement.type === 'day' && statement.sessions.some((s) => s.kind === 'run' && s.attributes.effortTarget?.value === 'race')) return undefined;
+    }
+  }
+  const texts = starts.map((start, i) => plan.text.slice(start, starts[i + 1] ?? plan.text.length));
+  return { lead: plan.text.slice(0, starts[0]), texts, from, to };
+}
+
+/** The goal of every week, as the whole plan reads it (a window starts with the one in force). */
+function goalsByWeek(plan: Plan): Map<number, string | undefined> {
+  return new Map(plan.weeks.map((week) => [week.number, week.goal]));
+}
+
+/** The goal the lead's own goal lines give the weeks (the last one written before the first week). */
+function leadGoal(plan: Plan, firstLine: number): string | undefined {
+  const lead = plan.goals.filter((goal) => goal.range.start.line < firstLine);
+  return lead[lead.length - 1]?.goals[0]?.value;
+}
+
+function fixAllWindowed(plan: Plan, chunks: WeekChunks, config: ResolvedConfig | undefined, planWeeks: number): RescheduleResult | undefined {
+  const { lead, texts, from, to } = chunks;
+  const count = texts.length;
+  const moves: ScheduleMove[] = [];
+  const stoppedEarly = new Set<number>();
+  const unresolved = new Map<number, string>();
+  const planWork = new Budget(planWeeks);
+  // The whole plan is read and checked once per pass (its weeks count against the budget), and not kept while the
+  // windows are searched: a long plan's model held through the pass made every garbage collection slower.
+  let whole: Plan | undefined = plan;
+  let diagnostics: PlanDiagnostic[] | undefined = checkPlan(plan, config);
+  planWork.spend(plan.weeks.length);
+  const bound = plan.blocks.length + diagnostics.filter(isBlocking).length;
+  const goals = goalsByWeek(plan);
+  const ownGoal = leadGoal(plan, plan.blocks[0]!.header!.range.start.line);
+
+  /** The plan of block `i` and its neighbours: the lead (and the goal in force), then their text, read alone. */
+  /** The blocks of block `i`'s window, and its weeks. */
+  const windowRange = (i: number): { first: number; last: number; weeks: number } => {
+    let first = i;
+    while (first > 0 && from[i]! - to[first - 1]! <= WINDOW_WEEKS) first--;
+    let last = i;
+    while (last < count - 1 && from[last + 1]! - to[i]! <= WINDOW_WEEKS) last++;
+    let weeks = 0;
+    for (let k = first; k <= last; k++) weeks += to[k]! - from[k]! + 1;
+    return { first, last, weeks };
+  };
+  const windowOf = (i: number): { window: Plan; block: WeekBlock; offset: number } | undefined => {
+    const { first, last } = windowRange(i);
+    // The goal in force before the window's first block: the lead's, or one written in an earlier block.
+    const goal = first > 0 ? goals.get(to[first - 1]!) : ownGoal;
+    let head = goal !== undefined && goal !== ownGoal ? `${lead}goal: ${goal}\n` : lead;
+    for (let k = first; k < i; k++) head += texts[k];
+    const text = head + texts.slice(i, last + 1).join('');
+    const window = parsePlan(text, plan);
+    const block = window.blocks.find((b) => b.header?.from === from[i]);
+    if (!block || window.syntaxErrors.length > 0) return undefined;
+    return { window, block, offset: head.length };
+  };
+
+  let dirty = new Set<number>();
+  /** First weeks of the blocks in conflict that the budget kept from being searched. */
+  const notSearched = new Set<number>();
+  for (let pass = 0; pass <= bound; pass++) {
+    let changed = false;
+    const conflictedAtStart = blocksWithConflicts(whole!, diagnostics!);
+    const atStart = new Set(whole!.blocks.flatMap((block, i) => (conflictedAtStart.has(block) ? [i] : [])));
+    whole = diagnostics = undefined;
+    for (let i = 0; i < count; i++) {
+      const week = from[i]!;
+      let found: ReturnType<typeof windowOf>;
+      let windowDiagnostics: PlanDiagnostic[] | undefined;
+      let conflicted = atStart.has(i);
+      if (dirty.has(i)) {
+        // A block after one that moved: its conflicts as they are now, on its own window.
+        found = windowOf(i);
+        if (!found) return undefined;
+        const { window, block } = found;
+        windowDiagnostics = checkPlan(window, config);
+        conflicted = windowDiagnostics.some((d) => isBlocking(d) && inBlock(block, d));
+      }
+      if (!conflicted) {
+        stoppedEarly.delete(week);
+        unresolved.delete(week);
+        continue;
+      }
+      // A window is read about twice (searched, then the move confirmed on its edited text); counted before it is read.
+      if (!planWork.spend(2 * windowRange(i).weeks)) {
+        notSearched.add(week);
+        continue;
+      }
+      found ??= windowOf(i);
+      if (!found) return undefined;
+      const { window, block, offset } = found;
+      const { result, stoppedEarly: stopped, why } = searchSafely(window, block, config, memo(() => windowDiagnostics ?? checkPlan(window, config)));
+      if (stopped) stoppedEarly.add(week);
+      else stoppedEarly.delete(week);
+      if (why !== undefined) unresolved.set(week, why);
+      else unresolved.delete(week);
+      if (result.edits.length === 0) continue;
+      // The edits lie in the block's own text: it is replaced, the other pieces stay as they are.
+      const end = offset + texts[i]!.length;
+      const index = lineIndexFor(window.text);
+      if (!result.edits.every((edit) => index.offsetAt(edit.range.start) >= offset && index.offsetAt(edit.range.end) <= end)) return undefined;
+      const edited = applyEdits(window.text, result.edits);
+      texts[i] = edited.slice(offset, edited.length - (window.text.length - end));
+      moves.push(...result.moves);
+      changed = true;
+      for (let k = i + 1; k < count && from[k]! - to[i]! <= 1; k++) dirty.add(k);
+    }
+    dirty = new Set();
+    // A move never adds a problem, so a block without conflicts keeps none: when every block searched was cleared,
+    // another pass would find nothing to do (the whole search's next pass changes nothing), and once the budget is
+    // spent no block can be searched again. Either way the whole text need not be read again.
+    if (!changed || (unresolved.size === 0 && stoppedEarly.size === 0) || planWork.exhausted) break;
+    whole = parsePlan(lead + texts.join(''), plan);
+    diagnostics = checkPlan(whole, config);
+    planWork.spend(whole.weeks.length);
+  }
+  const text = lead + texts.join('');
+  const edits = lineDiff(plan.text, text);
+  const why = [...unresolved].sort((a, b) => a[0] - b[0]).map(([week, reason]) => ({ week, why: reason }));
+  const result: RescheduleResult = { edits, moves };
+  if (stoppedEarly.size > 0) result.stoppedEarly = [...stoppedEarly].sort((a, b) => a - b);
+  if (why.length > 0) result.unresolved = why;
+  if (planWork.exhausted) {
+    // The blocks still in conflict: those the budget kept from a search, and those searched but not cleared (a move
+    // never adds a problem, so no other block is in conflict); without the ones whose search stopped early.
+    const left = [...notSearched, ...unresolved.keys()].filter((week) => !stoppedEarly.has(week));
+    if (left.length > 0) result.unsearched = [...new Set(left)].sort((a, b) => a - b);
+  }
+  return result;
+}
+
+function memo<T>(compute: () => T): () => T {
+  let value: T | undefined;
+  let done = false;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value as T;
+  };
 }

@@ -72,13 +72,14 @@ export const MAX_RANGE_WEEKS = 520;
  * read for syntax but not expanded (one error each).
  */
 export const MAX_PLAN_WEEKS = MAX_WEEK;
+/** Said on each block past MAX_PLAN_WEEKS (built once: `toLocaleString` per block was a visible share of a long check). */
+const TOO_MANY_WEEKS = `A plan holds at most ${MAX_PLAN_WEEKS.toLocaleString('en')} weeks, counting repeats — the weeks of this block are not checked`;
 
 const DAY_FORMS: readonly string[] = [
   'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
 ];
 const STATEMENT_WORDS: readonly string[] = ['week', 'goal', 'start', 'plan', 'pace'];
-const WEEKDAY_BY_PREFIX: Record<string, Weekday> = { mo: 0, tu: 1, we: 2, th: 3, fr: 4, sa: 5, su: 6 };
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const SUPPRESSION = /^hybrid-ignore(-file)?(?=$|[\s,:])/i;
 const RULE_ID = /^[a-z][a-z0-9-]*$/i;
@@ -392,7 +393,19 @@ function weekdayOf(token: IToken): Weekday {
   // A DayName token starts with one of mo, tu, we, th, fr, sa, su in any case (ASCII letters: | 0x20 lowers them).
   const first = token.image.charCodeAt(0) | 0x20;
   const second = token.image.charCodeAt(1) | 0x20;
-  return WEEKDAY_BY_PREFIX[String.fromCharCode(first, second)];
+  // By character codes, not a two-letter string looked up per day line.
+  switch (first) {
+    case 0x6d /* m */:
+      return 0;
+    case 0x77 /* w */:
+      return 2;
+    case 0x66 /* f */:
+      return 4;
+    case 0x74 /* t */:
+      return second === 0x75 /* u */ ? 1 : 3;
+    default:
+      return second === 0x61 /* a */ ? 5 : 6;
+  }
 }
 
 /**
@@ -1005,7 +1018,7 @@ function expandWeeks(plan: Plan, leading: WeekBlock | undefined): void {
       // is read (its days are checked for syntax) but not expanded into weeks.
       if (block.header) {
         plan.syntaxErrors.push({
-          message: `A plan holds at most ${MAX_PLAN_WEEKS.toLocaleString('en')} weeks, counting repeats — the weeks of this block are not checked`,
+          message: TOO_MANY_WEEKS,
           range: block.header.numberRange,
         });
       }

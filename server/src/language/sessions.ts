@@ -1274,6 +1274,9 @@ function shortUnits(image: string): string {
   // `30'` and `30"` (minutes and seconds, as coaches write them; the lexer keeps the mark on the number).
   if (last === 39 || last === 0x2019 || last === 0x2032) return `${image.slice(0, -1)}min`;
   if (last === 34 || last === 0x2033 || last === 0x201d) return `${image.slice(0, -1)}s`;
+  // Every long unit ends in s, e, r, c or d: most numbers (`45min`, `5km`, `800m`, `6x5`) need no look.
+  const lower = last | 0x20;
+  if (lower !== 0x73 && lower !== 0x65 && lower !== 0x72 && lower !== 0x63 && lower !== 0x64) return image;
   return image.replace(LONG_UNIT, (unit) => SPACED_UNITS.get(unit.toLowerCase()) ?? unit);
 }
 
