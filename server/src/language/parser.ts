@@ -799,6 +799,8 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       if (current === null) current = kindOf(items.slice(start, i), vocabulary);
       // A first piece that names no session (`short, intense sprints`) describes what follows: no split.
       if (current === undefined || sameSession(current, after)) continue;
+      // `bike 60 min, 20 min easy, 20 min hard`: a time at an effort, with no kind word, is a part of a session in parts.
+      if (after.byEffort && current.kind !== 'gym' && current.kind !== 'rest') continue;
       if (!errorRange) {
         const range = source.rangeOf(token);
         errors.push({

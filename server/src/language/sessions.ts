@@ -300,6 +300,10 @@ interface Builder {
   guessWarning?: SessionError;
   /** The run type came from a word of published plans (`MLR`, `fast finish`), not from a type word. */
   looseRunType?: true;
+  /** What the session stated before its first part (set when a part starts). */
+  head?: Head;
+  /** This part names an activity of its own (`walk 5 min`). */
+  named?: true;
 }
 
 /** What a kind word or phrase starts: the values of its canonical session (ranges are those of the phrase). */
@@ -550,6 +554,8 @@ interface FoundKind {
   start: KindStart;
   /** True when only a distance said it is a run (`3x100m`, `5 miles`). */
   byQuantity?: true;
+  /** True when only a time at an easy effort or in a zone said it is a run (`30 min easy`). */
+  byEffort?: true;
   /** Items `from` … `to - 1` name the kind. */
   from: number;
   to: number;
@@ -666,7 +672,8 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     } else if (word === 'easy' || ZONE_WORD.test(word)) paced = true;
   }
   // `30 min easy`, `55-75' Z1 flat`: a time run at an easy effort or in a zone, with no kind named, is a run.
-  return weak ?? (timed >= 0 && paced ? weakRun(timed, timed + 1) : undefined);
+  // After a comma it may go on with the session before (`bike 60 min, 20 min easy, 20 min hard`): byEffort.
+  return weak ?? (timed >= 0 && paced ? { ...weakRun(timed, timed + 1), byEffort: true } : undefined);
 }
 
 /** True when a road distance (miles or kilometres, not the metres of a sled) is written just before `index`. */
@@ -717,11 +724,12 @@ function quantityIsTime(image: string): boolean {
 export function kindOf(
   items: readonly RawItem[],
   vocabulary: Vocabulary = builtinVocabulary(),
-): { kind: Session['kind']; activity?: CrossActivity; byQuantity?: true } | undefined {
+): { kind: Session['kind']; activity?: CrossActivity; byQuantity?: true; byEffort?: true } | undefined {
   const found = findKind(items, itemWords(items), vocabulary);
   if (!found) return undefined;
   const template = found.start.template;
-  return found.byQuantity ? { kind: template.kind, activity: template.activity, byQuantity: true } : { kind: template.kind, activity: template.activity };
+  if (found.byQuantity) return { kind: template.kind, activity: template.activity, byQuantity: true };
+  return found.byEffort ? { kind: template.kind, activity: template.activity, byEffort: true } : { kind: template.kind, activity: template.activity };
 }
 
 /** True when the word at `index` follows a number (`5 min rest`, `90s recovery`). */
@@ -866,9 +874,11 @@ export function readSession(
       // `bike 30 min / row 30 min`: a spaced '/' before another session offers an alternative; the first counts.
       if (item.token.image === '/' && i > 0 && words[i + 1] !== undefined && context.vocabulary.sessions.match(words, i + 1)) break;
       // In a gym session a comma lists exercises (`deadlift 4RM, sled push 4x25m`); anything else after it is an error.
-      const comma = item.token.tokenType === Comma && builder.kind !== 'gym';
+      // `Run 30 min: 10 min easy, …` and `20 min easy / 20 min harder` start parts too (partBreak).
+      const comma = builder.kind !== 'gym' && (item.token.tokenType === Comma || partBreak(builder, part, items, words, i));
       if (comma || ((word === 'with' || word === 'w') && builder.kind !== 'gym' && builder.kind !== 'rest')) {
         if (part) mergePart(builder, part, inWith);
+        else builder.head = headOf(builder);
         part = { kind: builder.kind, word: builder.word, attributes: {} };
         inWith = !comma || inWith;
         continue;
@@ -884,7 +894,10 @@ export function readSession(
       if (error instanceof SessionIndexError) i = error.index;
     }
   }
-  if (part) mergePart(builder, part, inWith);
+  if (part) {
+    mergePart(builder, part, inWith);
+    settleParts(builder);
+  }
   if (builder.total) builder.attributes.duration = builder.total;
   // `4 Parent Running Day: 3.65 miles`: the written distance replaced the guess, so the guess needs no warning.
   if (builder.guessWarning !== undefined && builder.firstError === builder.guessWarning && builder.guessedDistance === undefined) builder.firstError = undefined;
@@ -1013,12 +1026,92 @@ function mergePart(builder: Builder, part: Builder, inside: boolean): void {
   builder.focus ??= part.focus;
   builder.intensity ??= part.intensity;
   const mine = builder.attributes as Record<string, unknown>;
+  const head = builder.head;
   for (const [key, value] of Object.entries(part.attributes) as [keyof Attributes, Measure][]) {
     const current = mine[key] as Measure | undefined;
-    if (current === undefined) mine[key] = value;
+    if ((key === 'duration' || key === 'distance') && !inside && head?.[key] !== undefined) {
+      // The whole was stated before the parts: they are summed apart and settled at the end (settleParts).
+      const sum = head[key] as PartSum;
+      sum.parts += value.value;
+      sum.count++;
+      if (part.named) head.named = true;
+    } else if (current === undefined) mine[key] = value;
     else if (!inside && (key === 'duration' || key === 'distance')) mine[key] = { value: current.value + value.value, range: current.range };
   }
   if (part.loose) builder.loose = (builder.loose ?? []).concat(part.loose);
+}
+
+/** What a session stated before its first part: its whole time and distance, and whether it said how it is run. */
+interface Head {
+  duration?: PartSum;
+  distance?: PartSum;
+  /** The head says only what and how long (`run 45 min`), not how (`easy run 20 min`). */
+  bare: boolean;
+  /** A part names an activity of its own (`run 20 min, walk 5 min`): parts follow one another. */
+  named?: true;
+}
+
+interface PartSum {
+  whole: number;
+  parts: number;
+  count: number;
+}
+
+function headOf(builder: Builder): Head {
+  const { duration, distance } = builder.attributes;
+  const stated = (measure: Measure | undefined): PartSum | undefined =>
+    measure !== undefined && measure.span === undefined && !fromPhrase(builder, measure.range) ? { whole: measure.value, parts: 0, count: 0 } : undefined;
+  const said = (value: Located<unknown> | undefined): boolean => value !== undefined && !fromPhrase(builder, value.range);
+  const a = builder.attributes;
+  return {
+    duration: stated(duration),
+    distance: builder.guessedDistance ? undefined : stated(distance),
+    // `5-minute brisk walk, 1-minute jogging …`: a head naming another activity than the session's is its first part.
+    bare: !builder.named && !said(builder.runType) && !said(builder.effort) && !said(builder.intensity) && a.rpe === undefined && a.zone === undefined && a.pace === undefined && a.effortTarget === undefined,
+  };
+}
+
+/**
+ * The session's time and distance once its parts are read (language-decisions.md, "Parts that split a whole"):
+ * parts that add up to the stated whole split it (`run 40 mins, 20 min easy / 20 min harder` is 40 minutes), and so do
+ * parts that add up to less when the head states only the whole and no part names an activity of its own
+ * (`run 45 min, 10 min warm up, 20 min tempo`); otherwise the head was the first part and they all add up
+ * (`jog 5 min, run 10 min steady, jog 5 min`, `run 20 min, walk 5 min`).
+ */
+function settleParts(builder: Builder): void {
+  const head = builder.head;
+  if (!head) return;
+  for (const key of ['duration', 'distance'] as const) {
+    const sum = head[key];
+    const current = builder.attributes[key];
+    if (sum === undefined || sum.count === 0 || current === undefined) continue;
+    const splits = (sum.count >= 2 && Math.abs(sum.parts - sum.whole) <= sum.whole * WHOLE_TOLERANCE) || (sum.parts < sum.whole && head.bare && !head.named);
+    if (!splits) builder.attributes[key] = { value: sum.whole + sum.parts, range: current.range };
+  }
+}
+
+/** Words that name a run as an activity (a part `run 10 min` follows a part before it, it is not inside it). */
+const RUN_NAMES = new Set(['run', 'runs', 'running', 'jog', 'jogging']);
+
+/** How near parts must add up to the whole to split it: rounding of miles and minutes (`5 mi, 1.5 + 2 + 1.5`). */
+const WHOLE_TOLERANCE = 0.02;
+
+/**
+ * `Run 30 min: 10 min easy, …` (a ':' after the session's written time or distance) and `20 min easy / 20 min harder`
+ * (a spaced '/' before a quantity, not right after one: `2 miles / 20 minutes` says the same twice) start a part.
+ */
+function partBreak(builder: Builder, part: Builder | undefined, items: readonly RawItem[], words: readonly (string | undefined)[], i: number): boolean {
+  const item = items[i] as { token: IToken };
+  const next = tokenAt(items, i + 1);
+  if (i === 0 || next === undefined || !tokenMatcher(next, Quantity)) return false;
+  if (tokenMatcher(item.token, Colon)) {
+    const { duration, distance } = (part ?? builder).attributes;
+    const guessed = (part ?? builder).guessedDistance;
+    return (duration !== undefined && !fromPhrase(builder, duration.range)) || (distance !== undefined && !guessed && !fromPhrase(builder, distance.range));
+  }
+  if (item.token.image !== '/') return false;
+  const before = tokenAt(items, i - 1);
+  return before !== undefined && !tokenMatcher(before, Quantity) && !SPACED_UNITS.has(words[i - 1] ?? '');
 }
 
 /** Words a user might mean by a session word nobody knows: offered as "Add 'X' to the vocabulary as …". */
@@ -1853,7 +1946,11 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
   }
   // Another name of a session (`gym strength`, `easy running`, `strength circuit`) says what the kind already says.
   const same = context.vocabulary.sessions.match(words, index);
-  if (same) return same.end - 1;
+  if (same) {
+    // `run 20 min, walk 5 min`: a part that names an activity of its own follows the one before (settleParts).
+    if (same.value.template.kind !== builder.kind || RUN_NAMES.has(word)) builder.named = true;
+    return same.end - 1;
+  }
   if (NOISE.has(word)) return index;
   // `speed/interval`, `bike/row`: alternatives; the first says what it is.
   const slash = word.indexOf('/');
@@ -1861,7 +1958,9 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
     const first = [word.slice(0, slash)];
     const modifier = modifiersOf(builder.kind)?.match(first, 0);
     if (modifier) return applyModifier(builder, context, index, index + 1, modifier.value);
-    if (context.vocabulary.sessions.match(first, 0) || EXERCISE_HEAD.has(first[0]) || (RUN_TYPES as readonly string[]).includes(first[0])) {
+    const named = context.vocabulary.sessions.match(first, 0);
+    if (named && (named.value.template.kind !== builder.kind || RUN_NAMES.has(first[0]))) builder.named = true;
+    if (named || EXERCISE_HEAD.has(first[0]) || (RUN_TYPES as readonly string[]).includes(first[0])) {
       if (builder.kind === 'run' && (RUN_TYPES as readonly string[]).includes(first[0])) setOnce(builder, 'runType', first[0] as RunType, range, `A run has one type`);
       return index;
     }
