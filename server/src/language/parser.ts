@@ -52,6 +52,7 @@ import {
   Other,
   planLexer,
   Plus,
+  Quantity,
   Semicolon,
   StringLiteral,
   UnterminatedString,
@@ -796,11 +797,15 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       const after = kindOf(piece(items, i + 1), vocabulary);
       // `swim: 5x50m, 3x100m`: a distance alone goes on with the session.
       if (after === undefined || after.byQuantity) continue;
+      // `hill sprints, rest 2 min`, `5 rounds, rest 90s`: a timed rest after a comma is the recovery of the session.
+      if (after.kind === 'rest' && timedPiece(items, i + 1)) continue;
       if (current === null) current = kindOf(items.slice(start, i), vocabulary);
       // A first piece that names no session (`short, intense sprints`) describes what follows: no split.
       if (current === undefined || sameSession(current, after)) continue;
       // `bike 60 min, 20 min easy, 20 min hard`: a time at an effort, with no kind word, is a part of a session in parts.
       if (after.byEffort && current.kind !== 'gym' && current.kind !== 'rest') continue;
+      // `station strength: sled push 6 x 25m, wall balls 3 x 25`: exercises after a comma are a circuit's stations.
+      if (after.byExercise && current.kind === 'conditioning') continue;
       if (!errorRange) {
         const range = source.rangeOf(token);
         errors.push({
@@ -818,6 +823,11 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
   if (parts === undefined) return [raw];
   parts.push({ items: raw.items.slice(start) });
   return parts;
+}
+
+/** True when the piece after a comma holds a quantity (`rest 2 min`). */
+function timedPiece(items: readonly RawItem[], from: number): boolean {
+  return piece(items, from).some((item) => 'token' in item && tokenMatcher(item.token, Quantity));
 }
 
 /** The first words of the piece after a comma (up to the next comma, at most six items: the kind is named early). */

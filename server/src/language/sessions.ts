@@ -224,7 +224,7 @@ function unitHint(image: string): string {
     : `Unknown unit '${unit}' in '${image}' — use min, h, km, m or mi`;
 }
 
-const PACE_CLOCK = /^(\d{1,2}):(\d{2})(?:min|mins)?$/i;
+const PACE_CLOCK = /^(\d{1,2})(?::(\d{2}))?(?:min|mins)?$/i;
 const PACE_UNIT = /^(?:(?:min)?\/)?(km|k|mi|mile)$/i;
 const SLOWEST_PACE = 20 * 60;
 const FASTEST_PACE = 2 * 60;
@@ -248,8 +248,8 @@ export function readPace(
   const unitToken = tokens[i];
   const unit = unitToken && PACE_UNIT.exec(unitToken.image);
   if (!unit) return `'${clock.image}' needs a unit — write the pace like ${clock.image.replace(/min$/i, '')}/km or ${clock.image.replace(/min$/i, '')}/mi`;
-  const seconds = Number(match[1]) * 60 + Number(match[2]);
-  if (Number(match[2]) > 59) return `'${clock.image}' is not a pace — seconds go from 00 to 59`;
+  const seconds = Number(match[1]) * 60 + Number(match[2] ?? 0);
+  if (Number(match[2] ?? 0) > 59) return `'${clock.image}' is not a pace — seconds go from 00 to 59`;
   const per = unit[1].toLowerCase().startsWith('m') ? 'mi' : 'km';
   const secondsPerKm = per === 'mi' ? seconds / MILE_KM : seconds;
   if (secondsPerKm < FASTEST_PACE || secondsPerKm > SLOWEST_PACE) {
@@ -392,7 +392,7 @@ const TARGET_MAP = new PhraseMap<EffortTarget>(TARGET_PHRASES);
 const NOISE = new Set(NOISE_WORDS);
 const EXERCISE_HEAD = new Set(EXERCISE_HEADS);
 /** Run modifiers that are not enough, alone, to say a session is a run (`moderate` may be gym, `hard` anything). */
-const NOT_A_RUN_ALONE = new Set(['moderate', 'hard', 'quality', 'aerobic', 'conversational', 'base', 'warm up', 'cool down']);
+const NOT_A_RUN_ALONE = new Set(['moderate', 'hard', 'quality', 'aerobic', 'conversational', 'base', 'warm up', 'cool down', 'ez']);
 
 function modifiersOf(kind: Session['kind']): PhraseMap<Modifier> | undefined {
   switch (kind) {
@@ -556,6 +556,8 @@ interface FoundKind {
   byQuantity?: true;
   /** True when only a time at an easy effort or in a zone said it is a run (`30 min easy`). */
   byEffort?: true;
+  /** True when only an exercise name said it is a gym session (`wall balls 3 x 25`). */
+  byExercise?: true;
   /** Items `from` … `to - 1` name the kind. */
   from: number;
   to: number;
@@ -611,6 +613,11 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
       if (weak) break;
       return undefined;
     }
+    // `heavy deadlifts and a short sprint/long rest workout`: rest after an exercise or a run word is its recovery.
+    if (kind && kind.value.template.kind === 'rest' && weak) {
+      i = kind.end - 1;
+      continue;
+    }
     // `10 mile push`, `8km push`: a wheelchair athlete's road session is their run, not a gym push day.
     if (kind && words[i] === 'push' && kind.end === i + 1 && i > 0 && pushedDistance(items, words, i)) return weakRun(i, i + 1);
     // `race pace` is a run's target, not a race: the longer phrase wins.
@@ -631,6 +638,15 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
           if (run) return { start: run.value, from: j, to: j + 1 };
         }
       }
+      // `2 mile run test`, `3 mile ruck run assessment`: a run that is a test or a race is that event.
+      if (kind.value.template.kind === 'run' && RUN_NAMES.has(words[i] as string)) {
+        const event = eventAfter(items, words, kind.end, vocabulary);
+        if (event) return event;
+      }
+      // `recovery day of 4 easy miles`: a recovery day that runs a distance is a recovery run.
+      if (kind.value.template.kind === 'rest' && words[i] === 'recovery' && runDistanceAfter(items, words, kind.end)) {
+        return { start: { template: { kind: 'run', word: 'run', runType: 'recovery' }, reread: false }, from: i, to: kind.end };
+      }
       return { start: kind.value, from: i, to: kind.end };
     }
     // `bike/row`, `Strength-Building`: the first of the pair (or of the compound) says what the session is.
@@ -648,6 +664,8 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     }
     if (runWord) {
       if (!weak && !NOT_A_RUN_ALONE.has(words.slice(i, runWord.end).join(' '))) weak = weakRun(i, runWord.end);
+      // `30 min EZ`: the tables' easy, like `30 min easy`.
+      else if (words[i] === 'ez') paced = true;
       i = runWord.end - 1;
       continue;
     }
@@ -659,7 +677,7 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     }
     const exerciseEnd = exerciseNameEnd(words, items, i, vocabulary);
     if (exerciseEnd > 0) {
-      weak = { start: { template: { kind: 'gym', word: 'gym' }, reread: true }, from: i, to: exerciseEnd };
+      weak = { start: { template: { kind: 'gym', word: 'gym' }, reread: true }, from: i, to: exerciseEnd, byExercise: true };
       i = exerciseEnd - 1;
       continue;
     }
@@ -669,11 +687,45 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
       if (quantityMeansRun(quantity.image) || runWalkRatio(items, quantity.end) !== undefined) weak = { ...weakRun(i, i + 1), byQuantity: true };
       else if (timed < 0 && quantityIsTime(quantity.image)) timed = i;
       i = quantity.end;
-    } else if (word === 'easy' || ZONE_WORD.test(word)) paced = true;
+    } else if (word === 'easy' || word === 'ez' || ZONE_WORD.test(word)) paced = true;
   }
   // `30 min easy`, `55-75' Z1 flat`: a time run at an easy effort or in a zone, with no kind named, is a run.
   // After a comma it may go on with the session before (`bike 60 min, 20 min easy, 20 min hard`): byEffort.
   return weak ?? (timed >= 0 && paced ? { ...weakRun(timed, timed + 1), byEffort: true } : undefined);
+}
+
+/** A race or test phrase from `from` on (not `race pace`, a run's target), before any alternative or aside. */
+function eventAfter(items: readonly RawItem[], words: readonly (string | undefined)[], from: number, vocabulary: Vocabulary): FoundKind | undefined {
+  for (let j = from; j < items.length; j++) {
+    const word = words[j];
+    if (word === 'or' || word === 'with' || word === 'w' || tokenAt(items, j)?.image === '(' || tokenAt(items, j)?.tokenType === Comma) return undefined;
+    const runWord = RUN_MODIFIER_MAP.match(words, j);
+    if (runWord) {
+      j = runWord.end - 1;
+      continue;
+    }
+    // `run race 10km` stays a run of type race (the canonical form).
+    const named = (RUN_TYPES as readonly string[]).includes(word as string) ? undefined : vocabulary.sessions.match(words, j);
+    if (named?.value.template.kind === 'event') return { start: named.value, from: j, to: named.end };
+  }
+  return undefined;
+}
+
+/** True when a run's distance is written from `from` on, before any alternative (`or`) or aside. */
+function runDistanceAfter(items: readonly RawItem[], words: readonly (string | undefined)[], from: number): boolean {
+  for (let j = from; j < items.length; j++) {
+    if (words[j] === 'or' || tokenAt(items, j)?.image === '(') return false;
+    const token = tokenAt(items, j);
+    if (token && tokenMatcher(token, Quantity)) {
+      const quantity = collectQuantity({ items, words }, j);
+      if (quantityMeansRun(quantity.image)) return true;
+      // `4 easy miles`: the unit after one word.
+      const unit = SPACED_UNITS.get(words[quantity.end + 2] ?? '');
+      if (NUMBER.test(quantity.image) && (unit === 'mi' || unit === 'km')) return true;
+      j = quantity.end;
+    }
+  }
+  return false;
 }
 
 /** True when a road distance (miles or kilometres, not the metres of a sled) is written just before `index`. */
@@ -724,11 +776,12 @@ function quantityIsTime(image: string): boolean {
 export function kindOf(
   items: readonly RawItem[],
   vocabulary: Vocabulary = builtinVocabulary(),
-): { kind: Session['kind']; activity?: CrossActivity; byQuantity?: true; byEffort?: true } | undefined {
+): { kind: Session['kind']; activity?: CrossActivity; byQuantity?: true; byEffort?: true; byExercise?: true } | undefined {
   const found = findKind(items, itemWords(items), vocabulary);
   if (!found) return undefined;
   const template = found.start.template;
   if (found.byQuantity) return { kind: template.kind, activity: template.activity, byQuantity: true };
+  if (found.byExercise) return { kind: template.kind, activity: template.activity, byExercise: true };
   return found.byEffort ? { kind: template.kind, activity: template.activity, byEffort: true } : { kind: template.kind, activity: template.activity };
 }
 
@@ -1035,7 +1088,7 @@ function mergePart(builder: Builder, part: Builder, inside: boolean): void {
       sum.parts += value.value;
       sum.count++;
       if (part.named) head.named = true;
-    } else if (current === undefined) mine[key] = value;
+    } else if (current === undefined || fromPhrase(builder, current.range)) mine[key] = value;
     else if (!inside && (key === 'duration' || key === 'distance')) mine[key] = { value: current.value + value.value, range: current.range };
   }
   if (part.loose) builder.loose = (builder.loose ?? []).concat(part.loose);
@@ -1097,18 +1150,16 @@ const RUN_NAMES = new Set(['run', 'runs', 'running', 'jog', 'jogging']);
 const WHOLE_TOLERANCE = 0.02;
 
 /**
- * `Run 30 min: 10 min easy, …` (a ':' after the session's written time or distance) and `20 min easy / 20 min harder`
+ * `Run 30 min: 10 min easy, …` (a ':' before a quantity) and `20 min easy / 20 min harder`
  * (a spaced '/' before a quantity, not right after one: `2 miles / 20 minutes` says the same twice) start a part.
  */
 function partBreak(builder: Builder, part: Builder | undefined, items: readonly RawItem[], words: readonly (string | undefined)[], i: number): boolean {
   const item = items[i] as { token: IToken };
   const next = tokenAt(items, i + 1);
   if (i === 0 || next === undefined || !tokenMatcher(next, Quantity)) return false;
-  if (tokenMatcher(item.token, Colon)) {
-    const { duration, distance } = (part ?? builder).attributes;
-    const guessed = (part ?? builder).guessedDistance;
-    return (duration !== undefined && !fromPhrase(builder, duration.range)) || (distance !== undefined && !guessed && !fromPhrase(builder, distance.range));
-  }
+  // `tempo run: 1 mile easy, 3 miles @ 8 min/mile, 1 mile easy`: what follows the name is how it is run, in parts.
+  // A log's guessed miles before the colon (`4 Parent Running Day: 3.65 miles`) are replaced, not split.
+  if (tokenMatcher(item.token, Colon)) return !(part ?? builder).guessedDistance;
   if (item.token.image !== '/') return false;
   const before = tokenAt(items, i - 1);
   return before !== undefined && !tokenMatcher(before, Quantity) && !SPACED_UNITS.has(words[i - 1] ?? '');
@@ -1259,7 +1310,7 @@ function readAside(builder: Builder, context: ReadContext, index: number, open: 
   return Math.min(close, items.length - 1);
 }
 
-const PACE_AFTER = /^(?:\/|min|per|min\/km|min\/mi|\/km|\/mi)$/i;
+const PACE_AFTER = /^(?:\/|min|per|min\/(?:km|k|mi|mile)|\/(?:km|k|mi|mile))$/i;
 
 /** True when the number at `index` is a pace (`5:00/km`, `5:00 min/km`, `8:30 per mile`). */
 function isPace(items: readonly RawItem[], index: number): boolean {
@@ -1267,6 +1318,13 @@ function isPace(items: readonly RawItem[], index: number): boolean {
   if (!clock || !PACE_CLOCK.test(clock.image)) return false;
   const next = tokenAt(items, index + 1);
   if (next === undefined || !(PACE_AFTER.test(next.image) || /min$/i.test(clock.image)) || next.startOffset - tokenEnd(clock) > 1) return false;
+  // `8 min/mile`, `8min / mile`: whole minutes are a pace only with 'min' and a unit after a '/' (`@ 8` is a clock).
+  if (!clock.image.includes(':')) {
+    if (/^min\/(?:km|k|mi|mile)$/i.test(next.image)) return true;
+    const slash = /min$/i.test(clock.image) ? 1 : /^min$/i.test(next.image) ? 2 : 0;
+    const unit = tokenAt(items, index + slash + 1);
+    return slash > 0 && tokenAt(items, index + slash)?.image === '/' && unit !== undefined && PACE_UNIT.test(unit.image);
+  }
   // `2:30 / walk 1 min` is not a pace: a unit must follow the `/`.
   if (next.image === '/' || /^(min|per)$/i.test(next.image)) {
     const unit = tokenAt(items, index + 2);
@@ -1533,8 +1591,9 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   if (builder.kind !== 'run' && (WARM_UP_AFTER.has(after as string) || ((after === 'warm' || after === 'cool') && context.words[end + 2] !== undefined && /^(up|down)$/.test(context.words[end + 2] as string)))) {
     return end + 1;
   }
-  // `1 mile, 5 min rest`: the rest between repeats is not time of the session.
+  // `1 mile, 5 min rest`: the rest between repeats is not time of the session; nor is `hill sprints, rest 2 min`.
   if (after === 'rest' && builder.kind !== 'rest') return end + 1;
+  if (context.words[index - 1] === 'rest' && builder.kind !== 'rest') return end;
   // `2 x max effort 1 mile`: how many times what follows is done.
   if (after === 'x' && WHOLE_NUMBER.test(image) && !(tokenAt(items, end + 2) && tokenMatcher(tokenAt(items, end + 2) as IToken, Quantity))) return end + 1;
   if (/x$/i.test(image) && tokenAt(items, end + 1)?.image === '(') return end;

@@ -82,6 +82,9 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['ct', 'cross'],
   ['xtrain', 'cross'],
   ['x-train', 'cross'],
+  // Written as one word in plan tables (`optional crosstraining 30-45 minutes`).
+  ['crosstraining', 'cross'],
+  ['crosstrain', 'cross'],
   ['e-cross', 'cross easy'],
   ['cardio', 'cross'],
   ['elliptical', 'elliptical'],
@@ -155,7 +158,11 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['amrap', 'conditioning'],
   ['f45', 'conditioning'],
   ['stations', 'conditioning'],
+  // `Station strength: sled push, sled pull, wall balls`: HYROX station work, one station or several.
+  ['station', 'conditioning'],
   ['station work', 'conditioning'],
+  // `gym-based strength, work capacity and core`: military and CrossFit plans' mixed-modal conditioning.
+  ['work capacity', 'conditioning'],
   ['plyometrics', 'conditioning'],
   ['plyometric', 'conditioning'],
   ['plyos', 'conditioning'],
@@ -210,6 +217,8 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['1rm test', 'test 1rm'],
   ['max test', 'test 1rm'],
   ['fitness test', 'test'],
+  // `3 mile ruck run assessment`, `2 mile run test`: military plans' assessments are fitness tests.
+  ['assessment', 'test'],
   ['acft', 'test acft'],
   ['apft', 'test apft'],
   ['pft', 'test pft'],
@@ -266,6 +275,8 @@ export const RUN_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['progressive', { runType: 'steady' }],
   ['fast finish', { runType: 'steady' }],
   ['rec', { runType: 'recovery' }],
+  // `30 min EZ` (plan tables' abbreviation of easy).
+  ['ez', { runType: 'easy' }],
   ['vo2max', { runType: 'intervals' }],
   ['vo2 max', { runType: 'intervals' }],
   ['vo2', { runType: 'intervals' }],
@@ -280,6 +291,10 @@ export const RUN_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['gentle', { runType: 'easy' }],
   ['fast', { runType: 'tempo' }],
   ['pace', { target: 'race' }],
+  // `moderate pace distance run`: a pace word with an effort is that effort, not race pace.
+  ['moderate pace', { runType: 'steady' }],
+  ['steady pace', { runType: 'steady' }],
+  ['easy pace', { runType: 'easy' }],
   ['shuttle', { runType: 'intervals' }],
   ['shuttles', { runType: 'intervals' }],
   ['mile repeats', { runType: 'intervals' }],
@@ -366,6 +381,7 @@ export const EFFORT_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['light', { effort: 'easy' }],
   ['recovery', { effort: 'easy' }],
   ['gentle', { effort: 'easy' }],
+  ['ez', { effort: 'easy' }],
   ['intense', { effort: 'hard' }],
   ['high intensity', { effort: 'hard' }],
   ['high effort', { effort: 'hard' }],

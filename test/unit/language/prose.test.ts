@@ -299,4 +299,27 @@ describe('issue 12: published wording', () => {
     const [easy] = clean(`Sat: 60' easy, 6 x 20'' hill sprints`);
     assert.deepEqual([easy.attributes.duration?.value, easy.attributes.repeats?.value], [60, { count: 6, eachMinutes: 20 / 60 }]);
   });
+
+  // language-decisions.md, "More published wording (issue 12, 2026-12-02)".
+  it('reads parts after a colon, whole-minute paces, runs that are tests, recovery days that run, rest inside a session, EZ', () => {
+    const [tempo] = clean('Day 3: tempo run: 1 mile easy, 3 miles @ 8 min/mile, 1 mile easy');
+    assert.deepEqual([notation(tempo), Math.round((tempo.attributes.distance?.value ?? 0) * 1000) / 1000], ['run tempo', 8.047]);
+    assert.deepEqual(tempo.attributes.pace?.value, { secondsPerKm: 480 / 1.609344, per: 'mi' });
+    assert.deepEqual(clean('Mon: run 5km @ 5 min/km')[0].attributes.pace?.value, { secondsPerKm: 300, per: 'km' });
+    assert.deepEqual(read('Mon: run @ 8').errors.map((e) => e.message), [`'8' is ambiguous — write @08:00, or add am or pm`]);
+    assert.equal(clean('Sat: parkrun: 5km')[0].attributes.distance?.value, 5);
+    assert.deepEqual(kinds('Mon: 3 mile ruck run assessment'), ['event test run']);
+    assert.deepEqual(kinds('Wed: 2 mile run test'), ['event test run']);
+    assert.deepEqual(kinds('Sun: run race 10km'), ['run race']);
+    assert.deepEqual(kinds('Day 7: recovery day of 4 easy miles (6.5 km)'), ['run recovery']);
+    assert.deepEqual(kinds('Sun: recovery day'), ['rest']);
+    assert.deepEqual(kinds('Friday: heavy deadlifts and a short sprint/long rest workout'), ['gym full heavy']);
+    const [sprints] = clean('Tue: hill sprints, rest 2 min');
+    assert.deepEqual([notation(sprints), sprints.attributes.duration], ['run hills', undefined]);
+    const [ez] = clean('Sun: 35-40 min EZ');
+    assert.deepEqual([notation(ez), ez.attributes.duration?.value], ['run easy', 37.5]);
+    assert.deepEqual(kinds('Fri: moderate pace distance run'), ['run steady']);
+    assert.deepEqual(kinds('Sun: optional crosstraining 30-45 minutes'), ['cross cross easy']);
+    assert.deepEqual(kinds('Day 2: station strength: sled push 6 x 25m, wall balls 3 x 25 reps'), ['conditioning conditioning hard']);
+  });
 });
