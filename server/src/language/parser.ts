@@ -806,6 +806,8 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       if (after.byEffort && current.kind !== 'gym' && current.kind !== 'rest') continue;
       // `station strength: sled push 6 x 25m, wall balls 3 x 25`: exercises after a comma are a circuit's stations.
       if (after.byExercise && current.kind === 'conditioning') continue;
+      // `a longer WOD: power cleans, pull-ups, 200m running`: a circuit's stations are written distance first.
+      if (current.kind === 'conditioning' && startsWithQuantity(items, i + 1)) continue;
       if (!errorRange) {
         const range = source.rangeOf(token);
         errors.push({
@@ -823,6 +825,12 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
   if (parts === undefined) return [raw];
   parts.push({ items: raw.items.slice(start) });
   return parts;
+}
+
+/** True when the item at `index` is a number (`200m running`). */
+function startsWithQuantity(items: readonly RawItem[], index: number): boolean {
+  const item = items[index];
+  return item !== undefined && 'token' in item && tokenMatcher(item.token, Quantity);
 }
 
 /** True when the piece after a comma holds a quantity (`rest 2 min`). */

@@ -304,6 +304,8 @@ interface Builder {
   head?: Head;
   /** This part names an activity of its own (`walk 5 min`). */
   named?: true;
+  /** `repeat 10 times`: the minutes written before it (`upTo`) are done `times` times. */
+  repeat?: { times: number; upTo: number };
 }
 
 /** What a kind word or phrase starts: the values of its canonical session (ranges are those of the phrase). */
@@ -621,6 +623,12 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     // `10 mile push`, `8km push`: a wheelchair athlete's road session is their run, not a gym push day.
     if (kind && words[i] === 'push' && kind.end === i + 1 && i > 0 && pushedDistance(items, words, i)) return weakRun(i, i + 1);
     // `race pace` is a run's target, not a race: the longer phrase wins.
+    // `power cleans`, `power clean 5x3`: a gym word that starts an exercise's name is part of the exercise.
+    if (kind && kind.value.template.kind === 'gym' && kind.end === i + 1 && EXERCISE_HEAD.has(words[kind.end] ?? '')) {
+      if (!weak) weak = { start: { template: { kind: 'gym', word: 'gym' }, reread: true }, from: i, to: kind.end + 1, byExercise: true };
+      i = kind.end;
+      continue;
+    }
     if (kind && !(runWord && runWord.end > kind.end)) {
       // `brick - bike 30 min / run 30 min`: a brick is the sessions it names, in a row.
       if (kind.value.template.word === 'brick') {
@@ -652,7 +660,8 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     // `bike/row`, `Strength-Building`: the first of the pair (or of the compound) says what the session is.
     let slash = (words[i] as string).indexOf('/');
     if (slash < 0) slash = (words[i] as string).indexOf('-');
-    if (!kind && !runWord && slash > 0) {
+    // `pull-ups`, `push-ups`, `step-ups`: an exercise, not the compound `pull` + `ups`.
+    if (!kind && !runWord && slash > 0 && !EXERCISE_HEAD.has(words[i] as string)) {
       // `bike/row`, `squat/bench/deadlift`: alternatives; the first says what the session is.
       const first = [(words[i] as string).slice(0, slash)];
       const alternative = vocabulary.sessions.match(first, 0);
@@ -951,6 +960,9 @@ export function readSession(
     mergePart(builder, part, inWith);
     settleParts(builder);
   }
+  const repeat = builder.repeat;
+  const time = builder.attributes.duration;
+  if (repeat && time && time.span === undefined) builder.attributes.duration = { value: repeat.upTo * repeat.times + (time.value - repeat.upTo), range: time.range };
   if (builder.total) builder.attributes.duration = builder.total;
   // `4 Parent Running Day: 3.65 miles`: the written distance replaced the guess, so the guess needs no warning.
   if (builder.guessWarning !== undefined && builder.firstError === builder.guessWarning && builder.guessedDistance === undefined) builder.firstError = undefined;
@@ -1916,6 +1928,17 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
       readQuantityImage(probe, total.image, source.rangeBetween(at, tokenAt(items, total.end) as IToken), context);
       if (probe.attributes.duration) builder.total = probe.attributes.duration;
       return total.end;
+    }
+  }
+  // `run 1 min, walk 1 min. repeat 10 times`, `repeat twice, then run for 5 mins`: what was written so far, N times.
+  if (word === 'repeat' && builder.kind === 'run') {
+    const next = words[index + 1];
+    const count = next === 'twice' ? 2 : next === 'thrice' ? 3 : WHOLE_NUMBER.test(next ?? '') && (words[index + 2] === 'times' || words[index + 2] === 'x') ? Number(next) : undefined;
+    if (count !== undefined && count >= 1 && count <= 100) {
+      const whole = context.whole ?? builder;
+      const upTo = (whole.attributes.duration?.value ?? 0) + (whole.head?.duration?.parts ?? 0) + (builder !== whole ? (builder.attributes.duration?.value ?? 0) : 0);
+      if (upTo > 0 && whole.repeat === undefined) whole.repeat = { times: count, upTo };
+      return next === 'twice' || next === 'thrice' ? index + 1 : index + 2;
     }
   }
   const glued = /^rpe(\d+)$/.exec(word);

@@ -165,6 +165,10 @@ describe('computeTotals', () => {
     assert.equal(minutes('run 20 min easy / 20 min harder'), 40);
     assert.equal(minutes('run easy 30 min, 10 min tempo'), 40);
     assert.equal(minutes('run 20 min, walk 5 min'), 25);
+    // `repeat N times` repeats what was written before it; what follows is added once.
+    assert.equal(minutes('run 1 min, walk 1 min. repeat 10 times'), 20);
+    assert.equal(minutes('run 10 mins, walk 2 mins. repeat twice, then run for 5 mins'), 29);
+    assert.equal(minutes('run 1 min / walk 1.5 min, repeat for 20-25 min'), 22.5);
     // The same run said twice (`2 miles / 20 minutes`) is one run of 2 miles.
     assert.equal(km('run 2 miles / 20 minutes'), 3.219);
   });

@@ -321,5 +321,10 @@ describe('issue 12: published wording', () => {
     assert.deepEqual(kinds('Fri: moderate pace distance run'), ['run steady']);
     assert.deepEqual(kinds('Sun: optional crosstraining 30-45 minutes'), ['cross cross easy']);
     assert.deepEqual(kinds('Day 2: station strength: sled push 6 x 25m, wall balls 3 x 25 reps'), ['conditioning conditioning hard']);
+    // A WOD's stations after commas (exercises, a distance first) stay in the WOD; `power cleans`, `pull-ups` are exercises.
+    assert.deepEqual(kinds('Tue: longer WOD: power cleans, pull-ups, 200m running'), ['conditioning crossfit hard']);
+    assert.deepEqual(clean('Mon: pull-ups 3x10')[0].kind === 'gym' && (clean('Mon: pull-ups 3x10')[0] as { exercises: { name: string }[] }).exercises.map((e) => e.name), ['pull-ups']);
+    assert.deepEqual(kinds('Mon: power clean 5x3'), ['gym full moderate']);
+    assert.deepEqual(read('Mon: gym upper, 30 min easy').sessions.map(notation), ['gym upper moderate', 'run easy']);
   });
 });
