@@ -854,7 +854,8 @@ function sameSession(before: NonNullable<ReturnType<typeof kindOf>>, after: NonN
   const runOrWalk = (kind: NonNullable<ReturnType<typeof kindOf>>): boolean => kind.kind === 'run' || kind.activity === 'walk';
   if (runOrWalk(before) && runOrWalk(after)) return true;
   if (before.kind !== after.kind) return false;
-  return before.kind !== 'cross' || before.activity === after.activity;
+  // `cross train - cycling, swimming, walk`: the activities a generic cross-training session may be.
+  return before.kind !== 'cross' || before.activity === after.activity || before.activity === 'cross';
 }
 
 function readDayEntry(

@@ -391,10 +391,12 @@ const GYM_MODIFIER_MAP = new PhraseMap<Modifier>(GYM_MODIFIERS);
 const EFFORT_MODIFIER_MAP = new PhraseMap<Modifier>(EFFORT_MODIFIERS);
 const EVENT_MODIFIER_MAP = new PhraseMap<Modifier>(EVENT_MODIFIERS);
 const TARGET_MAP = new PhraseMap<EffortTarget>(TARGET_PHRASES);
+/** Words of the effort targets (for the did-you-mean of `@ threshhold`). */
+const TARGET_WORDS: readonly string[] = [...new Set(TARGET_PHRASES.flatMap(([phrase]) => phrase.split(' ')))];
 const NOISE = new Set(NOISE_WORDS);
 const EXERCISE_HEAD = new Set(EXERCISE_HEADS);
 /** Run modifiers that are not enough, alone, to say a session is a run (`moderate` may be gym, `hard` anything). */
-const NOT_A_RUN_ALONE = new Set(['moderate', 'hard', 'quality', 'aerobic', 'conversational', 'base', 'warm up', 'cool down', 'ez']);
+const NOT_A_RUN_ALONE = new Set(['moderate', 'hard', 'quality', 'aerobic', 'conversational', 'base', 'warm up', 'cool down', 'ez', 'relaxed']);
 
 function modifiersOf(kind: Session['kind']): PhraseMap<Modifier> | undefined {
   switch (kind) {
@@ -560,6 +562,8 @@ interface FoundKind {
   byEffort?: true;
   /** True when only an exercise name said it is a gym session (`wall balls 3 x 25`). */
   byExercise?: true;
+  /** The quantity that made it a run is a set of repeats (`4 x 200`): a walk after it is their recovery. */
+  repeats?: true;
   /** Items `from` … `to - 1` name the kind. */
   from: number;
   to: number;
@@ -616,7 +620,9 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
       return undefined;
     }
     // `heavy deadlifts and a short sprint/long rest workout`: rest after an exercise or a run word is its recovery.
-    if (kind && kind.value.template.kind === 'rest' && weak) {
+    // `4 x 200 @ mile pace, r= 200 walk-jog`: a walk after repeats is their recovery, the session a run.
+    const walkAfterRun = kind !== undefined && kind.value.template.activity === 'walk' && weak?.repeats === true;
+    if (kind && (kind.value.template.kind === 'rest' || walkAfterRun) && weak) {
       i = kind.end - 1;
       continue;
     }
@@ -647,7 +653,7 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
         }
       }
       // `2 mile run test`, `3 mile ruck run assessment`: a run that is a test or a race is that event.
-      if (kind.value.template.kind === 'run' && RUN_NAMES.has(words[i] as string)) {
+      if (kind.value.template.kind === 'run' && kind.value.template.runType === undefined) {
         const event = eventAfter(items, words, kind.end, vocabulary);
         if (event) return event;
       }
@@ -665,6 +671,8 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
       // `bike/row`, `squat/bench/deadlift`: alternatives; the first says what the session is.
       const first = [(words[i] as string).slice(0, slash)];
       const alternative = vocabulary.sessions.match(first, 0);
+      // `4 x 200, r= 200 walk-jog`: the walk of repeats' recovery.
+      if (alternative && alternative.value.template.activity === 'walk' && weak?.repeats) continue;
       if (alternative) return { start: { template: alternative.value.template, reread: false }, from: i, to: i + 1 };
       if (!weak && EXERCISE_HEAD.has(first[0])) weak = { start: { template: { kind: 'gym', word: 'gym' }, reread: false }, from: i, to: i + 1 };
       // `speed/interval work`: a run word first.
@@ -693,7 +701,7 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     const item = items[i];
     if ('token' in item && tokenMatcher(item.token, Quantity)) {
       const quantity = collectQuantity({ items, words }, i);
-      if (quantityMeansRun(quantity.image) || runWalkRatio(items, quantity.end) !== undefined) weak = { ...weakRun(i, i + 1), byQuantity: true };
+      if (quantityMeansRun(quantity.image) || runWalkRatio(items, quantity.end) !== undefined) weak = { ...weakRun(i, i + 1), byQuantity: true, repeats: /x/i.test(quantity.image) || undefined };
       else if (timed < 0 && quantityIsTime(quantity.image)) timed = i;
       i = quantity.end;
     } else if (word === 'easy' || word === 'ez' || ZONE_WORD.test(word)) paced = true;
@@ -937,7 +945,7 @@ export function readSession(
       if (item.token.image === '/' && i > 0 && words[i + 1] !== undefined && context.vocabulary.sessions.match(words, i + 1)) break;
       // In a gym session a comma lists exercises (`deadlift 4RM, sled push 4x25m`); anything else after it is an error.
       // `Run 30 min: 10 min easy, …` and `20 min easy / 20 min harder` start parts too (partBreak).
-      const comma = builder.kind !== 'gym' && (item.token.tokenType === Comma || partBreak(builder, part, items, words, i));
+      const comma = builder.kind !== 'gym' && (item.token.tokenType === Comma || word === 'then' || partBreak(builder, part, items, words, i));
       if (comma || ((word === 'with' || word === 'w') && builder.kind !== 'gym' && builder.kind !== 'rest')) {
         if (part) mergePart(builder, part, inWith);
         else builder.head = headOf(builder);
@@ -1155,6 +1163,33 @@ function settleParts(builder: Builder): void {
   }
 }
 
+/** True when the items at `a` and `b` are written with nothing between them (`4,4`). */
+function glued(items: readonly RawItem[], a: number, b: number): boolean {
+  const first = tokenAt(items, a);
+  const second = tokenAt(items, b);
+  return first !== undefined && second !== undefined && second.startOffset === tokenEnd(first);
+}
+
+/** Words after track metres written without their unit (`800 jog`, `r= 200 walk-jog`). */
+const TRACK_MOVES: ReadonlySet<string> = new Set(['run', 'runs', 'running', 'jog', 'jogging', 'walk', 'walking', 'jogs', 'walks']);
+
+/** Words before track metres of a recovery (`walk 200`, `jog 400`); `run 120` stays an error. */
+const RECOVERY_MOVES: ReadonlySet<string> = new Set(['walk', 'jog']);
+
+/** A whole number of metres a track session writes without its unit (`800`, `110`, `1200`). */
+const TRACK_METRES = /^\d{3,4}$/;
+
+/** True when the bare number at `index` is in a comma list of bare numbers (`500, 400, 300, 200, 100`). */
+function trackLadder(context: ReadContext, index: number, end: number): boolean {
+  const { items } = context;
+  const bare = (i: number): boolean => {
+    const token = tokenAt(items, i);
+    return token !== undefined && tokenMatcher(token, Quantity) && TRACK_METRES.test(token.image);
+  };
+  const comma = (i: number): boolean => tokenAt(items, i)?.tokenType === Comma;
+  return (comma(end + 1) && bare(end + 2)) || (comma(index - 1) && bare(index - 2));
+}
+
 /** Words that name a run as an activity (a part `run 10 min` follows a part before it, it is not inside it). */
 const RUN_NAMES = new Set(['run', 'runs', 'running', 'jog', 'jogging']);
 
@@ -1301,7 +1336,7 @@ function readItem(builder: Builder, context: ReadContext, index: number): number
 }
 
 /** Punctuation of written prose inside a session: a footnote mark, a full stop, a stray `)`, `~` for "about". */
-const PROSE_PUNCTUATION = new Set(['*', '.', '!', '?', ')', '~', '|', '/']);
+const PROSE_PUNCTUATION = new Set(['*', '.', '!', '?', ')', '~', '|', '/', '=']);
 
 /** `(lift first, then run)`: words in parentheses are an aside, kept as the session's note when it has none. */
 function readAside(builder: Builder, context: ReadContext, index: number, open: IToken): number {
@@ -1380,6 +1415,9 @@ function readAt(builder: Builder, context: ReadContext, index: number, at: IToke
     const target = readTarget(builder, context, index + 1, at);
     if (target !== undefined) return target;
     if (context.words[index + 1] === 'rpe') return readRpe(builder, context, index + 1, at);
+    // `AT running @ track`, `@ the gym`: '@' for "at" before a place; a near miss of a target is still a typo.
+    const word = context.words[index + 1];
+    if (tokenMatcher(next, Word) && word !== undefined && word.length > 2 && typoGuess(word, suggest(word, TARGET_WORDS)) === undefined) return index;
   }
   if (!next || !tokenMatcher(next, Quantity)) {
     throw new SessionError(`Expected a time after '@', like @07:00 or @7am — or a pace (@5:00/km) or an effort (@ threshold)`, range);
@@ -1594,11 +1632,16 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   }
   // `3-4 rounds`, `4 laps warm up`, `4 x (…)`: how often what follows is done, not an attribute of its own.
   if (after !== undefined && COUNTED.has(after)) return end + 1;
+  // `4 to 6 brisker efforts`, `6 hard rounds`: a count with one word before what is counted.
+  const counted = context.words[end + 2];
+  if (NUMBER_OR_SPAN.test(image) && after !== undefined && tokenAt(items, end + 1) && tokenMatcher(tokenAt(items, end + 1) as IToken, Word) && counted !== undefined && COUNTED.has(counted)) return end + 2;
   // `5,10,15 meter x6`, `3, 2, 1 mile`: a ladder of numbers that share the unit of the last one describes the reps.
   if (NUMBER.test(image) && tokenAt(items, end + 1)?.tokenType === Comma && tokenAt(items, end + 2) && tokenMatcher(tokenAt(items, end + 2) as IToken, Quantity) && ladderUnit(context, end + 2)) return end;
   // `60 sec each station`, `30sec on 20sec rest`, `on 45sec`: seconds of work or rest within the session describe its
   // intervals, not its length.
-  if (SECONDS.test(image) && (INTERVAL_WORDS.has(after as string) || INTERVAL_WORDS.has(context.words[index - 1] as string))) return end;
+  // `r= 60"` (recovery = 60 seconds): the word before an '='.
+  const before = tokenAt(items, index - 1)?.image === '=' ? context.words[index - 2] : context.words[index - 1];
+  if (SECONDS.test(image) && (INTERVAL_WORDS.has(after as string) || INTERVAL_WORDS.has(before as string))) return end;
   // `upper body - 5 min warm up on cardio machine, …, 5 min cool down`: outside a run, the warm-up is not the session.
   if (builder.kind !== 'run' && (WARM_UP_AFTER.has(after as string) || ((after === 'warm' || after === 'cool') && context.words[end + 2] !== undefined && /^(up|down)$/.test(context.words[end + 2] as string)))) {
     return end + 1;
@@ -1607,7 +1650,10 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   if (after === 'rest' && builder.kind !== 'rest') return end + 1;
   if (context.words[index - 1] === 'rest' && builder.kind !== 'rest') return end;
   // `2 x max effort 1 mile`: how many times what follows is done.
-  if (after === 'x' && WHOLE_NUMBER.test(image) && !(tokenAt(items, end + 2) && tokenMatcher(tokenAt(items, end + 2) as IToken, Quantity))) return end + 1;
+  if (after === 'x' && NUMBER_OR_SPAN.test(image) && !(tokenAt(items, end + 2) && tokenMatcher(tokenAt(items, end + 2) as IToken, Quantity))) return end + 1;
+  // `800 jog`, `tempo 500, 400, 300`: track metres without their unit, before a run word or in a list of them, say how
+  // the run is done (a warm-up jog, the reps of a ladder); they add nothing.
+  if (builder.kind === 'run' && TRACK_METRES.test(image) && Number(image) >= 100 && (TRACK_MOVES.has((context.words[end + 1] ?? '').split(/[-/]/)[0]) || RECOVERY_MOVES.has(context.words[index - 1] ?? '') || trackLadder(context, index, end))) return end;
   if (/x$/i.test(image) && tokenAt(items, end + 1)?.image === '(') return end;
   if (context.words[end + 1] === 'x' && tokenAt(items, end + 2)?.image === '(') return end + 1;
   readQuantityImage(builder, image, range, context);
@@ -1616,10 +1662,12 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
 
 const WARM_UP_AFTER: ReadonlySet<string> = new Set(['warmup', 'warm-up', 'cooldown', 'cool-down']);
 
+const NUMBER_OR_SPAN = /^\d+(?:-\d+)?$/;
+
 /** Words after a number that say how many times something is done (`3 rounds`, `4 laps`), not how long or far. */
 const COUNTED: ReadonlySet<string> = new Set(['rounds', 'round', 'sets', 'times', 'reps', 'laps', 'lap', 'stations', 'circuits', 'exercises', 'efforts', 'blocks']);
 /** Words next to a number of seconds that make it the work or rest of an interval (`30sec on`, `on 45sec`, `60 sec each`). */
-const INTERVAL_WORDS: ReadonlySet<string> = new Set(['on', 'off', 'each', 'per', 'work', 'rest', 'recovery', 'between', 'every', 'hold', 'holds', 'max']);
+const INTERVAL_WORDS: ReadonlySet<string> = new Set(['on', 'off', 'each', 'per', 'work', 'rest', 'recovery', 'between', 'every', 'hold', 'holds', 'max', 'of', 'duration', 'r']);
 
 /** True when the numbers from `index` on, separated by commas, end in a number with a unit (`10, 15 meter`). */
 function ladderUnit(context: Pick<ReadContext, 'items' | 'words'>, index: number): boolean {
@@ -2010,6 +2058,13 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
       const target = TARGET_MAP.match(words, index);
       if (target && (words[target.end] === 'pace' || words[target.end] === 'effort')) return readTarget(builder, context, index, token) as number;
       if ((RUN_TYPES as readonly string[]).includes(word)) {
+        // `45 min easy long run`: written before the run word, `easy` describes the long run (a long run is easy);
+        // `run easy long` (the canonical order) stays two types.
+        const current = builder.runType?.value;
+        if (index < context.kindFrom && current !== undefined && EASY_LONG.has(current) && EASY_LONG.has(word) && (current === 'long') !== (word === 'long')) {
+          if (word === 'long') builder.runType = { value: 'long', range };
+          return index;
+        }
         setOnce(builder, 'runType', word as RunType, range, `A run has one type`);
         return index;
       }
@@ -2099,6 +2154,9 @@ type OnceKey = 'focus' | 'intensity' | 'runType' | 'effort';
 const UPPER_FAMILY: ReadonlySet<GymFocus> = new Set<GymFocus>(['upper', 'push', 'pull']);
 
 /** The effort of the quality part of a long run written with a quality type (`long threshold run`). */
+/** Run types that go together before the run word (`easy long run`): a long run at an easy effort. */
+const EASY_LONG: ReadonlySet<string> = new Set(['easy', 'recovery', 'long']);
+
 const LONG_RUN_EFFORT: Partial<Record<RunType, EffortTarget>> = { tempo: 'tempo', threshold: 'threshold', intervals: 'interval' };
 
 /** Sets a value written once; the same value twice is fine (`hard tempo run`), two different ones are an error. */
@@ -2152,6 +2210,8 @@ function setOnce<K extends OnceKey>(builder: Builder, key: K, value: NonNullable
 
 function applyModifier(builder: Builder, context: ReadContext, index: number, end: number, modifier: Modifier): number {
   const { items, source } = context;
+  // `at easy to medium pace`: `pace` ends the target already read; it is not race pace.
+  if ('target' in modifier && builder.attributes.effortTarget !== undefined && context.words[index] === 'pace' && end === index + 1) return index;
   const first = tokenAt(items, index) as IToken;
   const range = source.rangeBetween(first, tokenAt(items, end - 1) as IToken);
   if ('runType' in modifier) setOnce(builder, 'runType', modifier.runType, range, `A run has one type`, !(RUN_TYPES as readonly string[]).includes(context.words.slice(index, end).join(' ')));
@@ -2207,6 +2267,23 @@ function readLooseExercise(builder: Builder, context: ReadContext, index: number
   if (next && tokenMatcher(next, Quantity)) {
     const scheme = collectQuantity(context, nameEnd);
     end = scheme.end;
+    // `squat 4,4,3`: the reps of each set, written glued with commas (a comma with a space lists exercises).
+    const reps = [scheme.image];
+    while (WHOLE_NUMBER.test(reps[reps.length - 1]) && glued(items, end, end + 1) && tokenAt(items, end + 1)?.tokenType === Comma && glued(items, end + 1, end + 2)) {
+      const more = tokenAt(items, end + 2);
+      if (!more || !WHOLE_NUMBER.test(more.image)) break;
+      reps.push(more.image);
+      end += 2;
+    }
+    if (reps.length > 1) {
+      const low = Math.min(...reps.map(Number));
+      const high = Math.max(...reps.map(Number));
+      tokens.push({ ...next, image: `${reps.length}x${low === high ? low : `${low}-${high}`}` });
+      const exercise = readExercise(tokens, source);
+      exercise.range = source.rangeBetween(names[0], tokenAt(items, end) as IToken);
+      (builder.loose ??= []).push(exercise);
+      return end;
+    }
     // `deadlift 3 sets heavy`: how many sets, reps unsaid.
     const sets = context.words[end + 1] === 'sets' || context.words[end + 1] === 'set';
     if (sets) end++;

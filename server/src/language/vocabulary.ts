@@ -16,6 +16,10 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['weights', 'gym'],
   ['weight training', 'gym'],
   ['weightlifting', 'gym'],
+  // Track coaches' words for the lifting after a session (`+ weight work`).
+  ['weight work', 'gym'],
+  ['weight room', 'gym'],
+  ['weight session', 'gym'],
   ['lifting', 'gym'],
   ['resistance training', 'gym'],
   ['resistance', 'gym'],
@@ -135,6 +139,18 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['foam rolling', 'mobility'],
   ['pilates', 'mobility'],
   ['active recovery', 'mobility'],
+  // Mountain Tactical's `durability`: injury-prevention mobility and stability work.
+  ['durability', 'mobility'],
+  // Hurdle mobility drills of track and cross-country teams.
+  ['hurdle walkovers', 'mobility'],
+  ['hurdle mobility', 'mobility'],
+  ['hurdle drills', 'mobility'],
+  // Rucking is walking under load, like a hike; a ruck run is run.
+  ['ruck', 'hike'],
+  ['rucking', 'hike'],
+  ['ruck march', 'hike'],
+  ['ruck run', 'run'],
+  ['ruck-run', 'run'],
   // Rest.
   ['rest day', 'rest'],
   ['day off', 'rest'],
@@ -145,6 +161,7 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['passive recovery', 'rest'],
   // Conditioning.
   ['wod', 'crossfit'],
+  ['cross fit', 'crossfit'],
   ['hiit', 'hiit'],
   ['circuits', 'circuit'],
   ['circuit training', 'circuit'],
@@ -210,6 +227,7 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['ball handling', 'sport easy'],
   ['kicking', 'sport easy'],
   // Races and tests.
+  ['competition', 'race'],
   ['parkrun', 'race 5km'],
   ['park run', 'race 5km'],
   ['time trial', 'test time trial'],
@@ -295,6 +313,8 @@ export const RUN_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['moderate pace', { runType: 'steady' }],
   ['steady pace', { runType: 'steady' }],
   ['easy pace', { runType: 'easy' }],
+  ['relaxed', { runType: 'easy' }],
+  ['relaxed pace', { runType: 'easy' }],
   ['shuttle', { runType: 'intervals' }],
   ['shuttles', { runType: 'intervals' }],
   ['mile repeats', { runType: 'intervals' }],
