@@ -609,6 +609,8 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
   let weak: FoundKind | undefined;
   let timed = -1;
   let paced = false;
+  /** The effort word that made a time a run (`30 min easy`, `35-40 min EZ`, `55' Z1`): the session's keyword. */
+  let pacedAt = -1;
   for (let i = 0; i < items.length; i++) {
     if (words[i] === undefined) continue;
     let kind = vocabulary.sessions.match(words, i);
@@ -630,7 +632,8 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     if (kind && words[i] === 'push' && kind.end === i + 1 && i > 0 && pushedDistance(items, words, i)) return weakRun(i, i + 1);
     // `race pace` is a run's target, not a race: the longer phrase wins.
     // `power cleans`, `power clean 5x3`: a gym word that starts an exercise's name is part of the exercise.
-    if (kind && kind.value.template.kind === 'gym' && kind.end === i + 1 && EXERCISE_HEAD.has(words[kind.end] ?? '')) {
+    // (Not the kind word itself, nor before a focus: `gym pull light`, `lift push` are a gym session of that focus.)
+    if (kind && kind.value.template.kind === 'gym' && kind.end === i + 1 && !(GYM_WORDS as readonly string[]).includes(words[i] as string) && !FOCUS_WORDS.has(words[kind.end] ?? '') && EXERCISE_HEAD.has(words[kind.end] ?? '')) {
       if (!weak) weak = { start: { template: { kind: 'gym', word: 'gym' }, reread: true }, from: i, to: kind.end + 1, byExercise: true };
       i = kind.end;
       continue;
@@ -682,7 +685,10 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     if (runWord) {
       if (!weak && !NOT_A_RUN_ALONE.has(words.slice(i, runWord.end).join(' '))) weak = weakRun(i, runWord.end);
       // `30 min EZ`: the tables' easy, like `30 min easy`.
-      else if (words[i] === 'ez') paced = true;
+      else if (words[i] === 'ez') {
+        paced = true;
+        if (pacedAt < 0) pacedAt = i;
+      }
       i = runWord.end - 1;
       continue;
     }
@@ -704,11 +710,14 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
       if (quantityMeansRun(quantity.image) || runWalkRatio(items, quantity.end) !== undefined) weak = { ...weakRun(i, i + 1), byQuantity: true, repeats: /x/i.test(quantity.image) || undefined };
       else if (timed < 0 && quantityIsTime(quantity.image)) timed = i;
       i = quantity.end;
-    } else if (word === 'easy' || word === 'ez' || ZONE_WORD.test(word)) paced = true;
+    } else if (word === 'easy' || word === 'ez' || ZONE_WORD.test(word)) {
+      paced = true;
+      if (pacedAt < 0) pacedAt = i;
+    }
   }
   // `30 min easy`, `55-75' Z1 flat`: a time run at an easy effort or in a zone, with no kind named, is a run.
   // After a comma it may go on with the session before (`bike 60 min, 20 min easy, 20 min hard`): byEffort.
-  return weak ?? (timed >= 0 && paced ? { ...weakRun(timed, timed + 1), byEffort: true } : undefined);
+  return weak ?? (timed >= 0 && paced ? { ...weakRun(pacedAt, pacedAt + 1), byEffort: true } : undefined);
 }
 
 /** A race or test phrase from `from` on (not `race pace`, a run's target), before any alternative or aside. */

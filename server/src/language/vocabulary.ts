@@ -428,6 +428,8 @@ export const EVENT_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['mile', { event: { what: 'mile', discipline: 'run', km: 1.609344 } }],
   ['time trial', { event: { what: 'time trial', discipline: 'run' } }],
   ['run', { event: { what: 'run', discipline: 'run' } }],
+  ['ruck run', { event: { what: 'run', discipline: 'run' } }],
+  ['ruck-run', { event: { what: 'run', discipline: 'run' } }],
   ['1rm', { event: { what: '1rm', discipline: 'strength' } }],
   ['max', { event: { what: '1rm', discipline: 'strength' } }],
   ['strength', { event: { what: 'strength', discipline: 'strength' } }],
