@@ -1182,6 +1182,11 @@ function glued(items: readonly RawItem[], a: number, b: number): boolean {
 /** Words after track metres written without their unit (`800 jog`, `r= 200 walk-jog`). */
 const TRACK_MOVES: ReadonlySet<string> = new Set(['run', 'runs', 'running', 'jog', 'jogging', 'walk', 'walking', 'jogs', 'walks']);
 
+/** `90%`, `70-75%`: a percentage of effort, heart rate or pace. */
+const PERCENT = /^\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?%$/;
+/** Words after a percentage that make it an effort (`90% effort`, `75% of max`, `85% mhr`). */
+const PERCENT_CONTEXT: ReadonlySet<string> = new Set(['effort', 'of', 'max', 'mhr', 'hr', 'intensity', 'pace', 'speed', 'whr']);
+
 /** Words before track metres of a recovery (`walk 200`, `jog 400`); `run 120` stays an error. */
 const RECOVERY_MOVES: ReadonlySet<string> = new Set(['walk', 'jog']);
 
@@ -1660,6 +1665,14 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   if (context.words[index - 1] === 'rest' && builder.kind !== 'rest') return end;
   // `2 x max effort 1 mile`: how many times what follows is done.
   if (after === 'x' && NUMBER_OR_SPAN.test(image) && !(tokenAt(items, end + 2) && tokenMatcher(tokenAt(items, end + 2) as IToken, Quantity))) return end + 1;
+  // `6x400m at 90% effort`, `working at 100 % of your capability`, `70-75% of max HR`: outside the gym a percentage
+  // says how hard, in the plan's own terms; the model keeps no value for it (a load belongs to an exercise).
+  // Only with words that say so (`at`, `effort`, `of`, `max`): `run 80%` alone stays the load error.
+  if (builder.kind !== 'gym') {
+    const spaced = NUMBER_OR_SPAN.test(image) && tokenAt(items, end + 1)?.image === '%';
+    const last = spaced ? end + 1 : end;
+    if ((PERCENT.test(image) || spaced) && (context.words[index - 1] === 'at' || PERCENT_CONTEXT.has(context.words[last + 1] ?? ''))) return last;
+  }
   // `800 jog`, `tempo 500, 400, 300`: track metres without their unit, before a run word or in a list of them, say how
   // the run is done (a warm-up jog, the reps of a ladder); they add nothing.
   if (builder.kind === 'run' && TRACK_METRES.test(image) && Number(image) >= 100 && (TRACK_MOVES.has((context.words[end + 1] ?? '').split(/[-/]/)[0]) || RECOVERY_MOVES.has(context.words[index - 1] ?? '') || trackLadder(context, index, end))) return end;
@@ -2128,6 +2141,9 @@ const PROSE_WORDS = new Set([
   'weight', 'weights', 'longer', 'shorter', 'easier', 'harder', 'lighter', 'heavier', 'faster', 'slower', 'flat', 'last',
   'rest', 'test', 'run', 'runs', 'walk', 'walks', 'jog', 'jogs', 'best', 'set', 'low', 'fun', 'bit', 'lot', 'well', 'also',
   'note', 'some', 'each', 'same', 'game', 'rate', 'brisk', 'power',
+  // English words of published plans one or two edits from a plan word (found by running every word of the training
+  // guide and the corpus through the typo check): `working at 100 %` is not 'walking', `arm circles` not 'am'.
+  'working', 'had', 'recover', 'eight', 'marathoner', 'night', 'arm', 'log', 'hand', 'pre', 'rack', 'calf', 'racer', 'racers',
 ]);
 
 /** The word a misspelt one was meant to be, among the words that may stand in a session of this kind. */

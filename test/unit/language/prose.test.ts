@@ -308,7 +308,7 @@ describe('issue 12: published wording', () => {
     assert.deepEqual(clean('Mon: run 5km @ 5 min/km')[0].attributes.pace?.value, { secondsPerKm: 300, per: 'km' });
     assert.deepEqual(read('Mon: run @ 8').errors.map((e) => e.message), [`'8' is ambiguous — write @08:00, or add am or pm`]);
     assert.equal(clean('Sat: parkrun: 5km')[0].attributes.distance?.value, 5);
-    assert.deepEqual(kinds('Mon: 3 mile ruck run assessment'), ['event test 4.828km']);
+    assert.deepEqual(kinds('Mon: 3 mile ruck run assessment'), ['event test run']);
     assert.deepEqual(kinds('Wed: 2 mile run test'), ['event test run']);
     assert.deepEqual(kinds('Sun: run race 10km'), ['run race']);
     assert.deepEqual(kinds('Day 7: recovery day of 4 easy miles (6.5 km)'), ['run recovery']);
@@ -343,6 +343,12 @@ describe('issue 12: published wording', () => {
     assert.deepEqual(kinds('Sat: COMPETITION'), ['event race']);
     assert.deepEqual(kinds('Day 2: 20min cross fit gym session'), ['conditioning crossfit hard']);
     assert.deepEqual(kinds('Day 3: 6 x 100 at max speed + weight work'), ['run intervals', 'gym full moderate']);
+    // Percentages of effort; prose words get no did-you-mean.
+    assert.deepEqual(kinds('Tue: run 6x400m at 90% effort'), ['run easy']);
+    assert.deepEqual(kinds('Mon: AM - 5 mile run PM - 1 mile best effort working at 100 % of your capability Circuit'), ['run easy', 'conditioning circuit hard']);
+    assert.deepEqual(read('Mon: run 80%').errors.map((e) => e.message), [`A load like '80%' belongs to an exercise, e.g. [squat 5x5 @80%]`]);
+    assert.deepEqual(kinds('Tue: gym upper at night'), ['gym upper moderate']);
+    assert.deepEqual(kinds('Wed: run easy working on form'), ['run easy']);
     assert.deepEqual(read('Mon: gym upper, 30 min easy').sessions.map(notation), ['gym upper moderate', 'run easy']);
   });
 });
