@@ -356,6 +356,13 @@ export class PhraseMap<T> {
   }
 
   /** The longest entry whose words are `words[index]`, `words[index + 1]`, …, and the index after it. */
+  /** The first words of the phrases whose value passes `keep` (built by the caller once per map). */
+  firstWords(keep: (value: T) => boolean): Set<string> {
+    const result = new Set<string>();
+    for (const [first, list] of this.byFirst) if (list.some((entry) => keep(entry.value))) result.add(first);
+    return result;
+  }
+
   match(words: readonly (string | undefined)[], index: number): { value: T; end: number } | undefined {
     const first = words[index];
     if (first === undefined) return undefined;
@@ -720,19 +727,20 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
   return weak ?? (timed >= 0 && paced ? { ...weakRun(pacedAt, pacedAt + 1), byEffort: true } : undefined);
 }
 
+/** The first words of the event phrases of each vocabulary, found once. */
+const EVENT_FIRSTS = new WeakMap<PhraseMap<KindStart>, Set<string>>();
+
 /** A race or test phrase from `from` on (not `race pace`, a run's target), before any alternative or aside. */
 function eventAfter(items: readonly RawItem[], words: readonly (string | undefined)[], from: number, vocabulary: Vocabulary): FoundKind | undefined {
+  let firsts = EVENT_FIRSTS.get(vocabulary.sessions);
+  if (firsts === undefined) EVENT_FIRSTS.set(vocabulary.sessions, (firsts = vocabulary.sessions.firstWords((start) => start.template.kind === 'event')));
   for (let j = from; j < items.length; j++) {
     const word = words[j];
+    if (word !== undefined && word !== 'or' && word !== 'with' && word !== 'w' && !firsts.has(word)) continue;
     if (word === 'or' || word === 'with' || word === 'w' || tokenAt(items, j)?.image === '(' || tokenAt(items, j)?.tokenType === Comma) return undefined;
-    const runWord = RUN_MODIFIER_MAP.match(words, j);
-    if (runWord) {
-      j = runWord.end - 1;
-      continue;
-    }
-    // `run race 10km` stays a run of type race (the canonical form).
-    const named = (RUN_TYPES as readonly string[]).includes(word as string) ? undefined : vocabulary.sessions.match(words, j);
-    if (named?.value.template.kind === 'event') return { start: named.value, from: j, to: named.end };
+    // `run race 10km` stays a run of type race (the canonical form); a longer run phrase (`race pace`) is a target.
+    const named = word === undefined || (RUN_TYPES as readonly string[]).includes(word) ? undefined : vocabulary.sessions.match(words, j);
+    if (named?.value.template.kind === 'event' && !((RUN_MODIFIER_MAP.match(words, j)?.end ?? 0) > named.end)) return { start: named.value, from: j, to: named.end };
   }
   return undefined;
 }
@@ -954,7 +962,8 @@ export function readSession(
       if (item.token.image === '/' && i > 0 && words[i + 1] !== undefined && context.vocabulary.sessions.match(words, i + 1)) break;
       // In a gym session a comma lists exercises (`deadlift 4RM, sled push 4x25m`); anything else after it is an error.
       // `Run 30 min: 10 min easy, …` and `20 min easy / 20 min harder` start parts too (partBreak).
-      const comma = builder.kind !== 'gym' && (item.token.tokenType === Comma || word === 'then' || partBreak(builder, part, items, words, i));
+      const image = item.token.image;
+      const comma = builder.kind !== 'gym' && (item.token.tokenType === Comma || word === 'then' || ((image === ':' || image === '/') && partBreak(builder, part, items, words, i)));
       if (comma || ((word === 'with' || word === 'w') && builder.kind !== 'gym' && builder.kind !== 'rest')) {
         if (part) mergePart(builder, part, inWith);
         else builder.head = headOf(builder);
@@ -1648,7 +1657,7 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   if (after !== undefined && COUNTED.has(after)) return end + 1;
   // `4 to 6 brisker efforts`, `6 hard rounds`: a count with one word before what is counted.
   const counted = context.words[end + 2];
-  if (NUMBER_OR_SPAN.test(image) && after !== undefined && tokenAt(items, end + 1) && tokenMatcher(tokenAt(items, end + 1) as IToken, Word) && counted !== undefined && COUNTED.has(counted)) return end + 2;
+  if (counted !== undefined && COUNTED.has(counted) && after !== undefined && NUMBER_OR_SPAN.test(image) && tokenAt(items, end + 1) && tokenMatcher(tokenAt(items, end + 1) as IToken, Word)) return end + 2;
   // `5,10,15 meter x6`, `3, 2, 1 mile`: a ladder of numbers that share the unit of the last one describes the reps.
   if (NUMBER.test(image) && tokenAt(items, end + 1)?.tokenType === Comma && tokenAt(items, end + 2) && tokenMatcher(tokenAt(items, end + 2) as IToken, Quantity) && ladderUnit(context, end + 2)) return end;
   // `60 sec each station`, `30sec on 20sec rest`, `on 45sec`: seconds of work or rest within the session describe its
@@ -1668,7 +1677,7 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   // `6x400m at 90% effort`, `working at 100 % of your capability`, `70-75% of max HR`: outside the gym a percentage
   // says how hard, in the plan's own terms; the model keeps no value for it (a load belongs to an exercise).
   // Only with words that say so (`at`, `effort`, `of`, `max`): `run 80%` alone stays the load error.
-  if (builder.kind !== 'gym') {
+  if (builder.kind !== 'gym' && (image.charCodeAt(image.length - 1) === 37 || tokenAt(items, end + 1)?.image === '%')) {
     const spaced = NUMBER_OR_SPAN.test(image) && tokenAt(items, end + 1)?.image === '%';
     const last = spaced ? end + 1 : end;
     if ((PERCENT.test(image) || spaced) && (context.words[index - 1] === 'at' || PERCENT_CONTEXT.has(context.words[last + 1] ?? ''))) return last;
