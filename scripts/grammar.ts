@@ -46,6 +46,8 @@ const INTENSITY_WORDS = ['heavy', 'moderate', 'light', ...wordsWith(GYM_MODIFIER
 const FOCUS_WORDS = wordsWith(GYM_MODIFIERS, 'focus');
 const EFFORT_WORDS = ['easy', 'hard', ...wordsWith(EFFORT_MODIFIERS, 'effort')];
 const RUN_TARGET_WORDS = wordsWith(RUN_MODIFIERS, 'target');
+/** The run words a test may follow (`run test`, `ruck run assessment`): the run phrases of EVENT_MODIFIERS. */
+const RUN_EVENT_WORDS = EVENT_MODIFIERS.filter(([, modifier]) => 'event' in modifier && modifier.event.discipline === 'run' && modifier.event.what === 'run').map(([word]) => word);
 
 /** The generated entries of the grammar's repository. */
 export function vocabularyRepository(): Record<string, Json> {
@@ -55,6 +57,8 @@ export function vocabularyRepository(): Record<string, Json> {
     byKind.set(kind, [...(byKind.get(kind) ?? []), phrase]);
   }
   const events = EVENT_MODIFIERS.filter(([, modifier]) => 'event' in modifier).map(([word]) => word);
+  // The phrases that make a plain run a test (sessions.ts, eventAfter): every test phrase, and `test` itself.
+  const testPhrases = ['test', ...SESSION_PHRASES.filter(([, means]) => means.split(' ')[0] === 'test').map(([phrase]) => phrase)];
   return {
     'vocabulary-session': {
       comment: 'Generated from SESSION_PHRASES (npm run generate:grammar): the words of published plans that name a session.',
@@ -65,6 +69,14 @@ export function vocabularyRepository(): Record<string, Json> {
     'conditioning-session': session('conditioning', alternation(CONDITIONING_WORDS.keys()), [{ include: '#effort-words' }, { include: '#attributes' }]),
     'sport-session': session('sport', alternation([...SPORTS, 'sport']), [{ include: '#effort-words' }, { include: '#attributes' }]),
     'event-session': session('event', 'race|test', [{ include: '#event-body' }]),
+    'run-event-session': {
+      comment: 'A run that is a test (`2 mile run test`, `3 mile ruck run assessment`): the run words say what is tested.',
+      begin: `(?i)(?<![\\w/-])(${alternation(RUN_EVENT_WORDS)})(?![\\w/-])(?=[^+;#&(,]*?(?<![\\w/-])(?:${alternation(testPhrases)})(?![\\w/-]))`,
+      beginCaptures: { '1': { name: 'support.type.event.hybrid' } },
+      end: '(?=[+;#&])|(?=\\b(?i:am|pm)\\s*[-\u2013])|$',
+      name: 'meta.session.event.hybrid',
+      patterns: [words('entity.name.function.session.event.hybrid', testPhrases), { include: '#event-body' }],
+    },
     'event-body': {
       patterns: [
         { match: `(?i)(?<![\\w/-])(${alternation(['5km', '10km', '5k', '10k', ...events])})(?![\\w/-])`, name: 'support.type.event.hybrid' },

@@ -171,6 +171,10 @@ const forgiving = [
   'Sat: race half marathon + parkrun',
   'Sun: Rest day',
   'Mon: test acft; Tue: run long 10 mi at easy pace; Wed: run/walk 20min + hiit 30min',
+  'Tue: tempo run: 1 mile easy, 3 miles @ 8 min/mile, 1 mile easy',
+  'Wed: 30 min EZ + optional crosstraining 30-45 minutes + durability',
+  'Thu: 3 mile ruck run assessment + work capacity + station strength',
+  'Fri: long ruck 2h + weight work; Sat: 45 min easy long run; Sun: moderate pace distance run',
 ].join('\n');
 
 describe('TextMate grammar agrees with the parser', () => {

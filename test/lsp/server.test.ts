@@ -302,7 +302,7 @@ describe('language server over stdio', function () {
     const { uri } = await open('format', 'mon:GYM lower  heavy\ntue :run easy   # easy\n');
     const edits = await client.request<TextEdit[]>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
     assert.deepEqual(edits, [
-      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 20 } }, newText: 'Mon: gym lower heavy' },
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 20 } }, newText: 'Mon: GYM lower heavy' },
       { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 22 } }, newText: 'Tue: run easy  # easy' },
     ]);
     const ranged = await client.request<TextEdit[]>('textDocument/rangeFormatting', {

@@ -1,6 +1,10 @@
-// The formatter: plan text in, text edits out. Pure, idempotent, and it never changes meaning:
-// - weekdays written `Mon`…`Sun` (`Day 3` stays `Day 3`), statement words, session words and units in lower case
-//   (notes, titles, week labels, goal words like `hyrox` and exercise names, in brackets or not, stay as written);
+// The formatter: plan text in, text edits out. Pure, idempotent, and it never changes meaning. It changes layout only,
+// never the user's words (docs/language.md §3.3, language-decisions.md "Formatting"):
+// - the day label is layout: weekdays written `Mon`…`Sun` (`Monday`, `TUE` → `Mon`, `Tue`; `Day 3` stays `Day 3`), a
+//   label's `am`/`pm` and the statement keywords (`plan`, `goal:`, `start:`, `week`, `pace:`) in lower case;
+// - everything the user wrote after them stays as typed, case included: session words, units, notes, titles, week
+//   labels, goal words (`goal: Hyrox`), exercise names (`Easy Run 40 MIN` stays; "Rewrite in canonical form" is the
+//   action that rewrites wording);
 // - one space after `:`, `;` and `,`, around `+`, none inside `[ ]`; other spaces between words collapse to one;
 // - the colons of the day lines of a week aligned (`Mon am:` / `Tue   :`); day lines of a week block indented by one
 //   unit when its first line was indented, else flush left;
@@ -77,14 +81,12 @@ function tokenize(source: string): Token[] | undefined {
   return tokens;
 }
 
-/** Joins tokens with the house spacing; `lower` says which tokens to write in lower case. */
-function render(tokens: Token[], lower: (token: Token, inBrackets: boolean) => boolean): string {
+/** Joins tokens with the house spacing; every token is written as typed. */
+function render(tokens: Token[]): string {
   let out = '';
-  let depth = 0;
   tokens.forEach((token, index) => {
     const previous = tokens[index - 1];
-    if (token.text === ']') depth = Math.max(0, depth - 1);
-    const text = token.kind !== 'string' && lower(token, depth > 0) ? token.text.toLowerCase() : token.text;
+    const text = token.text;
     if (previous) {
       let space: boolean;
       if ([':', ';', ',', ']'].includes(token.text)) space = false;
@@ -95,16 +97,15 @@ function render(tokens: Token[], lower: (token: Token, inBrackets: boolean) => b
       if (space) out += ' ';
     }
     out += text;
-    if (token.text === '[') depth++;
   });
   return out;
 }
 
-/** A session's text in house style: words outside the exercise list in lower case. */
+/** A session's text in house style: the house spacing, every word as typed. */
 export function formatSessionText(source: string): string | undefined {
   const tokens = tokenize(source);
   if (!tokens || tokens.some((token) => token.text === ';' || token.text === '+')) return undefined;
-  return render(tokens, (_token, inBrackets) => !inBrackets);
+  return render(tokens);
 }
 
 function sliceRange(text: string, lines: LineIndex, range: Range): string {
@@ -125,9 +126,12 @@ function formatStatement(statement: Statement, text: string, lines: LineIndex, l
       const quote = source.indexOf('"');
       return quote < 0 ? undefined : `plan ${source.slice(quote)}`;
     }
-    case 'goal':
-      // The goal word as written (`goal: hyrox` stays, it reads as balanced): the formatter keeps the user's wording.
-      return statement.goals.length === 1 ? `goal: ${sliceRange(text, lines, statement.goals[0].range).toLowerCase()}` : undefined;
+    case 'goal': {
+      // The goal's words as written (`goal: build Hyrox` stays, it reads as balanced): the formatter keeps the user's
+      // wording; only the keyword, its colon and the spaces are layout.
+      const words = /^goal\s*:?\s*(\S.*)$/is.exec(source);
+      return statement.goals.length === 1 && words ? `goal: ${words[1].trim().replace(/\s+/g, ' ')}` : undefined;
+    }
     case 'start':
       return `start: ${sliceRange(text, lines, statement.dateRange)}`;
     case 'pace':

@@ -148,7 +148,7 @@ const ATTRIBUTES: Word[] = [
   word('@07:00', 'start time', 'Start time: `@07:00`, `@7am`, `@18:30`.', CompletionItemKind.Value),
   { ...word('rpe', 'effort', 'How hard it should feel, 1–10: `rpe 7`. Runs at rpe 7 or more are quality runs.', CompletionItemKind.Property), plain: 'rpe ', retrigger: true },
   word('z2', 'zone', 'Heart-rate zone `z1`–`z5`; z4 and z5 make a session hard.', CompletionItemKind.Value),
-  word('@5:00/km', 'pace', 'A pace target: `@5:00/km`, `@8:30/mi`, a range `@5:00-5:20/km`. (`@` and a clock time alone is a start time.)', CompletionItemKind.Value),
+  word('@5:00/km', 'pace', 'A pace target: `@5:00/km`, `@8:30/mi`, `@ 8 min/mile`, a range `@5:00-5:20/km`. (`@` and a clock time alone is a start time.)', CompletionItemKind.Value),
   { ...word('@ threshold', 'effort target', `How fast, in effort words: ${TARGET_PHRASES.map(([phrase]) => `\`@ ${phrase}\``).slice(0, 8).join(', ')} …`, CompletionItemKind.Value), plain: '@ ' },
   word('hr<150', 'heart rate', 'A heart-rate cap or band: `hr < 150`, `hr 140-150`.', CompletionItemKind.Value),
   { ...word('"note"', 'note', 'Free text: `"felt flat"`.', CompletionItemKind.Text), snippet: '"$0"', plain: '""' },

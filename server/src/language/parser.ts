@@ -52,6 +52,7 @@ import {
   Other,
   planLexer,
   Plus,
+  Quantity,
   Semicolon,
   StringLiteral,
   UnterminatedString,
@@ -809,9 +810,17 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       const after = kindOf(piece(items, i + 1), vocabulary);
       // `swim: 5x50m, 3x100m`: a distance alone goes on with the session.
       if (after === undefined || after.byQuantity) continue;
+      // `hill sprints, rest 2 min`, `5 rounds, rest 90s`: a timed rest after a comma is the recovery of the session.
+      if (after.kind === 'rest' && timedPiece(items, i + 1)) continue;
       if (current === null) current = kindOf(items.slice(start, i), vocabulary);
       // A first piece that names no session (`short, intense sprints`) describes what follows: no split.
       if (current === undefined || sameSession(current, after)) continue;
+      // `bike 60 min, 20 min easy, 20 min hard`: a time at an effort, with no kind word, is a part of a session in parts.
+      if (after.byEffort && current.kind !== 'gym' && current.kind !== 'rest') continue;
+      // `station strength: sled push 6 x 25m, wall balls 3 x 25`: exercises after a comma are a circuit's stations.
+      if (after.byExercise && current.kind === 'conditioning') continue;
+      // `a longer WOD: power cleans, pull-ups, 200m running`: a circuit's stations are written distance first.
+      if (current.kind === 'conditioning' && startsWithQuantity(items, i + 1)) continue;
       if (!errorRange) {
         const range = source.rangeOf(token);
         errors.push({
@@ -831,6 +840,17 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
   return parts;
 }
 
+/** True when the item at `index` is a number (`200m running`). */
+function startsWithQuantity(items: readonly RawItem[], index: number): boolean {
+  const item = items[index];
+  return item !== undefined && 'token' in item && tokenMatcher(item.token, Quantity);
+}
+
+/** True when the piece after a comma holds a quantity (`rest 2 min`). */
+function timedPiece(items: readonly RawItem[], from: number): boolean {
+  return piece(items, from).some((item) => 'token' in item && tokenMatcher(item.token, Quantity));
+}
+
 /** The first words of the piece after a comma (up to the next comma, at most six items: the kind is named early). */
 function piece(items: readonly RawItem[], from: number): RawItem[] {
   let end = from;
@@ -847,7 +867,8 @@ function sameSession(before: NonNullable<ReturnType<typeof kindOf>>, after: NonN
   const runOrWalk = (kind: NonNullable<ReturnType<typeof kindOf>>): boolean => kind.kind === 'run' || kind.activity === 'walk';
   if (runOrWalk(before) && runOrWalk(after)) return true;
   if (before.kind !== after.kind) return false;
-  return before.kind !== 'cross' || before.activity === after.activity;
+  // `cross train - cycling, swimming, walk`: the activities a generic cross-training session may be.
+  return before.kind !== 'cross' || before.activity === after.activity || before.activity === 'cross';
 }
 
 function readDayEntry(

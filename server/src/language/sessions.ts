@@ -224,7 +224,7 @@ function unitHint(image: string): string {
     : `Unknown unit '${unit}' in '${image}' — use min, h, km, m or mi`;
 }
 
-const PACE_CLOCK = /^(\d{1,2}):(\d{2})(?:min|mins)?$/i;
+const PACE_CLOCK = /^(\d{1,2})(?::(\d{2}))?(?:min|mins)?$/i;
 const PACE_UNIT = /^(?:(?:min)?\/)?(km|k|mi|mile)$/i;
 const SLOWEST_PACE = 20 * 60;
 const FASTEST_PACE = 2 * 60;
@@ -248,8 +248,8 @@ export function readPace(
   const unitToken = tokens[i];
   const unit = unitToken && PACE_UNIT.exec(unitToken.image);
   if (!unit) return `'${clock.image}' needs a unit — write the pace like ${clock.image.replace(/min$/i, '')}/km or ${clock.image.replace(/min$/i, '')}/mi`;
-  const seconds = Number(match[1]) * 60 + Number(match[2]);
-  if (Number(match[2]) > 59) return `'${clock.image}' is not a pace — seconds go from 00 to 59`;
+  const seconds = Number(match[1]) * 60 + Number(match[2] ?? 0);
+  if (Number(match[2] ?? 0) > 59) return `'${clock.image}' is not a pace — seconds go from 00 to 59`;
   const per = unit[1].toLowerCase().startsWith('m') ? 'mi' : 'km';
   const secondsPerKm = per === 'mi' ? seconds / MILE_KM : seconds;
   if (secondsPerKm < FASTEST_PACE || secondsPerKm > SLOWEST_PACE) {
@@ -300,6 +300,12 @@ interface Builder {
   guessWarning?: SessionError;
   /** The run type came from a word of published plans (`MLR`, `fast finish`), not from a type word. */
   looseRunType?: true;
+  /** What the session stated before its first part (set when a part starts). */
+  head?: Head;
+  /** This part names an activity of its own (`walk 5 min`). */
+  named?: true;
+  /** `repeat 10 times`: the minutes written before it (`upTo`) are done `times` times. */
+  repeat?: { times: number; upTo: number };
 }
 
 /** What a kind word or phrase starts: the values of its canonical session (ranges are those of the phrase). */
@@ -350,6 +356,13 @@ export class PhraseMap<T> {
   }
 
   /** The longest entry whose words are `words[index]`, `words[index + 1]`, …, and the index after it. */
+  /** The first words of the phrases whose value passes `keep` (built by the caller once per map). */
+  firstWords(keep: (value: T) => boolean): Set<string> {
+    const result = new Set<string>();
+    for (const [first, list] of this.byFirst) if (list.some((entry) => keep(entry.value))) result.add(first);
+    return result;
+  }
+
   match(words: readonly (string | undefined)[], index: number): { value: T; end: number } | undefined {
     const first = words[index];
     if (first === undefined) return undefined;
@@ -385,10 +398,12 @@ const GYM_MODIFIER_MAP = new PhraseMap<Modifier>(GYM_MODIFIERS);
 const EFFORT_MODIFIER_MAP = new PhraseMap<Modifier>(EFFORT_MODIFIERS);
 const EVENT_MODIFIER_MAP = new PhraseMap<Modifier>(EVENT_MODIFIERS);
 const TARGET_MAP = new PhraseMap<EffortTarget>(TARGET_PHRASES);
+/** Words of the effort targets (for the did-you-mean of `@ threshhold`). */
+const TARGET_WORDS: readonly string[] = [...new Set(TARGET_PHRASES.flatMap(([phrase]) => phrase.split(' ')))];
 const NOISE = new Set(NOISE_WORDS);
 const EXERCISE_HEAD = new Set(EXERCISE_HEADS);
 /** Run modifiers that are not enough, alone, to say a session is a run (`moderate` may be gym, `hard` anything). */
-const NOT_A_RUN_ALONE = new Set(['moderate', 'hard', 'quality', 'aerobic', 'conversational', 'base', 'warm up', 'cool down']);
+const NOT_A_RUN_ALONE = new Set(['moderate', 'hard', 'quality', 'aerobic', 'conversational', 'base', 'warm up', 'cool down', 'ez', 'relaxed']);
 
 function modifiersOf(kind: Session['kind']): PhraseMap<Modifier> | undefined {
   switch (kind) {
@@ -550,6 +565,12 @@ interface FoundKind {
   start: KindStart;
   /** True when only a distance said it is a run (`3x100m`, `5 miles`). */
   byQuantity?: true;
+  /** True when only a time at an easy effort or in a zone said it is a run (`30 min easy`). */
+  byEffort?: true;
+  /** True when only an exercise name said it is a gym session (`wall balls 3 x 25`). */
+  byExercise?: true;
+  /** The quantity that made it a run is a set of repeats (`4 x 200`): a walk after it is their recovery. */
+  repeats?: true;
   /** Items `from` … `to - 1` name the kind. */
   from: number;
   to: number;
@@ -595,6 +616,8 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
   let weak: FoundKind | undefined;
   let timed = -1;
   let paced = false;
+  /** The effort word that made a time a run (`30 min easy`, `35-40 min EZ`, `55' Z1`): the session's keyword. */
+  let pacedAt = -1;
   for (let i = 0; i < items.length; i++) {
     if (words[i] === undefined) continue;
     let kind = vocabulary.sessions.match(words, i);
@@ -605,9 +628,23 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
       if (weak) break;
       return undefined;
     }
+    // `heavy deadlifts and a short sprint/long rest workout`: rest after an exercise or a run word is its recovery.
+    // `4 x 200 @ mile pace, r= 200 walk-jog`: a walk after repeats is their recovery, the session a run.
+    const walkAfterRun = kind !== undefined && kind.value.template.activity === 'walk' && weak?.repeats === true;
+    if (kind && (kind.value.template.kind === 'rest' || walkAfterRun) && weak) {
+      i = kind.end - 1;
+      continue;
+    }
     // `10 mile push`, `8km push`: a wheelchair athlete's road session is their run, not a gym push day.
     if (kind && words[i] === 'push' && kind.end === i + 1 && i > 0 && pushedDistance(items, words, i)) return weakRun(i, i + 1);
     // `race pace` is a run's target, not a race: the longer phrase wins.
+    // `power cleans`, `power clean 5x3`: a gym word that starts an exercise's name is part of the exercise.
+    // (Not the kind word itself, nor before a focus: `gym pull light`, `lift push` are a gym session of that focus.)
+    if (kind && kind.value.template.kind === 'gym' && kind.end === i + 1 && !(GYM_WORDS as readonly string[]).includes(words[i] as string) && !FOCUS_WORDS.has(words[kind.end] ?? '') && EXERCISE_HEAD.has(words[kind.end] ?? '')) {
+      if (!weak) weak = { start: { template: { kind: 'gym', word: 'gym' }, reread: true }, from: i, to: kind.end + 1, byExercise: true };
+      i = kind.end;
+      continue;
+    }
     if (kind && !(runWord && runWord.end > kind.end)) {
       // `brick - bike 30 min / run 30 min`: a brick is the sessions it names, in a row.
       if (kind.value.template.word === 'brick') {
@@ -625,15 +662,27 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
           if (run) return { start: run.value, from: j, to: j + 1 };
         }
       }
+      // `2 mile run test`, `3 mile ruck run assessment`: a run that is a test or a race is that event.
+      if (kind.value.template.kind === 'run' && kind.value.template.runType === undefined) {
+        const event = eventAfter(items, words, kind.end, vocabulary);
+        if (event) return event;
+      }
+      // `recovery day of 4 easy miles`: a recovery day that runs a distance is a recovery run.
+      if (kind.value.template.kind === 'rest' && words[i] === 'recovery' && runDistanceAfter(items, words, kind.end)) {
+        return { start: { template: { kind: 'run', word: 'run', runType: 'recovery' }, reread: false }, from: i, to: kind.end };
+      }
       return { start: kind.value, from: i, to: kind.end };
     }
     // `bike/row`, `Strength-Building`: the first of the pair (or of the compound) says what the session is.
     let slash = (words[i] as string).indexOf('/');
     if (slash < 0) slash = (words[i] as string).indexOf('-');
-    if (!kind && !runWord && slash > 0) {
+    // `pull-ups`, `push-ups`, `step-ups`: an exercise, not the compound `pull` + `ups`.
+    if (!kind && !runWord && slash > 0 && !EXERCISE_HEAD.has(words[i] as string)) {
       // `bike/row`, `squat/bench/deadlift`: alternatives; the first says what the session is.
       const first = [(words[i] as string).slice(0, slash)];
       const alternative = vocabulary.sessions.match(first, 0);
+      // `4 x 200, r= 200 walk-jog`: the walk of repeats' recovery.
+      if (alternative && alternative.value.template.activity === 'walk' && weak?.repeats) continue;
       if (alternative) return { start: { template: alternative.value.template, reread: false }, from: i, to: i + 1 };
       if (!weak && EXERCISE_HEAD.has(first[0])) weak = { start: { template: { kind: 'gym', word: 'gym' }, reread: false }, from: i, to: i + 1 };
       // `speed/interval work`: a run word first.
@@ -642,6 +691,11 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     }
     if (runWord) {
       if (!weak && !NOT_A_RUN_ALONE.has(words.slice(i, runWord.end).join(' '))) weak = weakRun(i, runWord.end);
+      // `30 min EZ`: the tables' easy, like `30 min easy`.
+      else if (words[i] === 'ez') {
+        paced = true;
+        if (pacedAt < 0) pacedAt = i;
+      }
       i = runWord.end - 1;
       continue;
     }
@@ -653,20 +707,59 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     }
     const exerciseEnd = exerciseNameEnd(words, items, i, vocabulary);
     if (exerciseEnd > 0) {
-      weak = { start: { template: { kind: 'gym', word: 'gym' }, reread: true }, from: i, to: exerciseEnd };
+      weak = { start: { template: { kind: 'gym', word: 'gym' }, reread: true }, from: i, to: exerciseEnd, byExercise: true };
       i = exerciseEnd - 1;
       continue;
     }
     const item = items[i];
     if ('token' in item && tokenMatcher(item.token, Quantity)) {
       const quantity = collectQuantity({ items, words }, i);
-      if (quantityMeansRun(quantity.image) || runWalkRatio(items, quantity.end) !== undefined) weak = { ...weakRun(i, i + 1), byQuantity: true };
+      if (quantityMeansRun(quantity.image) || runWalkRatio(items, quantity.end) !== undefined) weak = { ...weakRun(i, i + 1), byQuantity: true, repeats: /x/i.test(quantity.image) || undefined };
       else if (timed < 0 && quantityIsTime(quantity.image)) timed = i;
       i = quantity.end;
-    } else if (word === 'easy' || ZONE_WORD.test(word)) paced = true;
+    } else if (word === 'easy' || word === 'ez' || ZONE_WORD.test(word)) {
+      paced = true;
+      if (pacedAt < 0) pacedAt = i;
+    }
   }
   // `30 min easy`, `55-75' Z1 flat`: a time run at an easy effort or in a zone, with no kind named, is a run.
-  return weak ?? (timed >= 0 && paced ? weakRun(timed, timed + 1) : undefined);
+  // After a comma it may go on with the session before (`bike 60 min, 20 min easy, 20 min hard`): byEffort.
+  return weak ?? (timed >= 0 && paced ? { ...weakRun(pacedAt, pacedAt + 1), byEffort: true } : undefined);
+}
+
+/** The first words of the event phrases of each vocabulary, found once. */
+const EVENT_FIRSTS = new WeakMap<PhraseMap<KindStart>, Set<string>>();
+
+/** A race or test phrase from `from` on (not `race pace`, a run's target), before any alternative or aside. */
+function eventAfter(items: readonly RawItem[], words: readonly (string | undefined)[], from: number, vocabulary: Vocabulary): FoundKind | undefined {
+  let firsts = EVENT_FIRSTS.get(vocabulary.sessions);
+  if (firsts === undefined) EVENT_FIRSTS.set(vocabulary.sessions, (firsts = vocabulary.sessions.firstWords((start) => start.template.kind === 'event')));
+  for (let j = from; j < items.length; j++) {
+    const word = words[j];
+    if (word !== undefined && word !== 'or' && word !== 'with' && word !== 'w' && !firsts.has(word)) continue;
+    if (word === 'or' || word === 'with' || word === 'w' || tokenAt(items, j)?.image === '(' || tokenAt(items, j)?.tokenType === Comma) return undefined;
+    // `run race 10km` stays a run of type race (the canonical form); a longer run phrase (`race pace`) is a target.
+    const named = word === undefined || (RUN_TYPES as readonly string[]).includes(word) ? undefined : vocabulary.sessions.match(words, j);
+    if (named?.value.template.kind === 'event' && !((RUN_MODIFIER_MAP.match(words, j)?.end ?? 0) > named.end)) return { start: named.value, from: j, to: named.end };
+  }
+  return undefined;
+}
+
+/** True when a run's distance is written from `from` on, before any alternative (`or`) or aside. */
+function runDistanceAfter(items: readonly RawItem[], words: readonly (string | undefined)[], from: number): boolean {
+  for (let j = from; j < items.length; j++) {
+    if (words[j] === 'or' || tokenAt(items, j)?.image === '(') return false;
+    const token = tokenAt(items, j);
+    if (token && tokenMatcher(token, Quantity)) {
+      const quantity = collectQuantity({ items, words }, j);
+      if (quantityMeansRun(quantity.image)) return true;
+      // `4 easy miles`: the unit after one word.
+      const unit = SPACED_UNITS.get(words[quantity.end + 2] ?? '');
+      if (NUMBER.test(quantity.image) && (unit === 'mi' || unit === 'km')) return true;
+      j = quantity.end;
+    }
+  }
+  return false;
 }
 
 /** True when a road distance (miles or kilometres, not the metres of a sled) is written just before `index`. */
@@ -717,11 +810,13 @@ function quantityIsTime(image: string): boolean {
 export function kindOf(
   items: readonly RawItem[],
   vocabulary: Vocabulary = builtinVocabulary(),
-): { kind: Session['kind']; activity?: CrossActivity; byQuantity?: true } | undefined {
+): { kind: Session['kind']; activity?: CrossActivity; byQuantity?: true; byEffort?: true; byExercise?: true } | undefined {
   const found = findKind(items, itemWords(items), vocabulary);
   if (!found) return undefined;
   const template = found.start.template;
-  return found.byQuantity ? { kind: template.kind, activity: template.activity, byQuantity: true } : { kind: template.kind, activity: template.activity };
+  if (found.byQuantity) return { kind: template.kind, activity: template.activity, byQuantity: true };
+  if (found.byExercise) return { kind: template.kind, activity: template.activity, byExercise: true };
+  return found.byEffort ? { kind: template.kind, activity: template.activity, byEffort: true } : { kind: template.kind, activity: template.activity };
 }
 
 /** True when the word at `index` follows a number (`5 min rest`, `90s recovery`). */
@@ -866,9 +961,12 @@ export function readSession(
       // `bike 30 min / row 30 min`: a spaced '/' before another session offers an alternative; the first counts.
       if (item.token.image === '/' && i > 0 && words[i + 1] !== undefined && context.vocabulary.sessions.match(words, i + 1)) break;
       // In a gym session a comma lists exercises (`deadlift 4RM, sled push 4x25m`); anything else after it is an error.
-      const comma = item.token.tokenType === Comma && builder.kind !== 'gym';
+      // `Run 30 min: 10 min easy, …` and `20 min easy / 20 min harder` start parts too (partBreak).
+      const image = item.token.image;
+      const comma = builder.kind !== 'gym' && (item.token.tokenType === Comma || word === 'then' || ((image === ':' || image === '/') && partBreak(builder, part, items, words, i)));
       if (comma || ((word === 'with' || word === 'w') && builder.kind !== 'gym' && builder.kind !== 'rest')) {
         if (part) mergePart(builder, part, inWith);
+        else builder.head = headOf(builder);
         part = { kind: builder.kind, word: builder.word, attributes: {} };
         inWith = !comma || inWith;
         continue;
@@ -884,7 +982,13 @@ export function readSession(
       if (error instanceof SessionIndexError) i = error.index;
     }
   }
-  if (part) mergePart(builder, part, inWith);
+  if (part) {
+    mergePart(builder, part, inWith);
+    settleParts(builder);
+  }
+  const repeat = builder.repeat;
+  const time = builder.attributes.duration;
+  if (repeat && time && time.span === undefined) builder.attributes.duration = { value: repeat.upTo * repeat.times + (time.value - repeat.upTo), range: time.range };
   if (builder.total) builder.attributes.duration = builder.total;
   // `4 Parent Running Day: 3.65 miles`: the written distance replaced the guess, so the guess needs no warning.
   if (builder.guessWarning !== undefined && builder.firstError === builder.guessWarning && builder.guessedDistance === undefined) builder.firstError = undefined;
@@ -1013,12 +1117,122 @@ function mergePart(builder: Builder, part: Builder, inside: boolean): void {
   builder.focus ??= part.focus;
   builder.intensity ??= part.intensity;
   const mine = builder.attributes as Record<string, unknown>;
+  const head = builder.head;
   for (const [key, value] of Object.entries(part.attributes) as [keyof Attributes, Measure][]) {
     const current = mine[key] as Measure | undefined;
-    if (current === undefined) mine[key] = value;
+    if ((key === 'duration' || key === 'distance') && !inside && head?.[key] !== undefined) {
+      // The whole was stated before the parts: they are summed apart and settled at the end (settleParts).
+      const sum = head[key] as PartSum;
+      sum.parts += value.value;
+      sum.count++;
+      if (part.named) head.named = true;
+    } else if (current === undefined || fromPhrase(builder, current.range)) mine[key] = value;
     else if (!inside && (key === 'duration' || key === 'distance')) mine[key] = { value: current.value + value.value, range: current.range };
   }
   if (part.loose) builder.loose = (builder.loose ?? []).concat(part.loose);
+}
+
+/** What a session stated before its first part: its whole time and distance, and whether it said how it is run. */
+interface Head {
+  duration?: PartSum;
+  distance?: PartSum;
+  /** The head says only what and how long (`run 45 min`), not how (`easy run 20 min`). */
+  bare: boolean;
+  /** A part names an activity of its own (`run 20 min, walk 5 min`): parts follow one another. */
+  named?: true;
+}
+
+interface PartSum {
+  whole: number;
+  parts: number;
+  count: number;
+}
+
+function headOf(builder: Builder): Head {
+  const { duration, distance } = builder.attributes;
+  const stated = (measure: Measure | undefined): PartSum | undefined =>
+    measure !== undefined && measure.span === undefined && !fromPhrase(builder, measure.range) ? { whole: measure.value, parts: 0, count: 0 } : undefined;
+  const said = (value: Located<unknown> | undefined): boolean => value !== undefined && !fromPhrase(builder, value.range);
+  const a = builder.attributes;
+  return {
+    duration: stated(duration),
+    distance: builder.guessedDistance ? undefined : stated(distance),
+    // `5-minute brisk walk, 1-minute jogging …`: a head naming another activity than the session's is its first part.
+    bare: !builder.named && !said(builder.runType) && !said(builder.effort) && !said(builder.intensity) && a.rpe === undefined && a.zone === undefined && a.pace === undefined && a.effortTarget === undefined,
+  };
+}
+
+/**
+ * The session's time and distance once its parts are read (language-decisions.md, "Parts that split a whole"):
+ * parts that add up to the stated whole split it (`run 40 mins, 20 min easy / 20 min harder` is 40 minutes), and so do
+ * parts that add up to less when the head states only the whole and no part names an activity of its own
+ * (`run 45 min, 10 min warm up, 20 min tempo`); otherwise the head was the first part and they all add up
+ * (`jog 5 min, run 10 min steady, jog 5 min`, `run 20 min, walk 5 min`).
+ */
+function settleParts(builder: Builder): void {
+  const head = builder.head;
+  if (!head) return;
+  for (const key of ['duration', 'distance'] as const) {
+    const sum = head[key];
+    const current = builder.attributes[key];
+    if (sum === undefined || sum.count === 0 || current === undefined) continue;
+    const splits = (sum.count >= 2 && Math.abs(sum.parts - sum.whole) <= sum.whole * WHOLE_TOLERANCE) || (sum.parts < sum.whole && head.bare && !head.named);
+    if (!splits) builder.attributes[key] = { value: sum.whole + sum.parts, range: current.range };
+  }
+}
+
+/** True when the items at `a` and `b` are written with nothing between them (`4,4`). */
+function glued(items: readonly RawItem[], a: number, b: number): boolean {
+  const first = tokenAt(items, a);
+  const second = tokenAt(items, b);
+  return first !== undefined && second !== undefined && second.startOffset === tokenEnd(first);
+}
+
+/** Words after track metres written without their unit (`800 jog`, `r= 200 walk-jog`). */
+const TRACK_MOVES: ReadonlySet<string> = new Set(['run', 'runs', 'running', 'jog', 'jogging', 'walk', 'walking', 'jogs', 'walks']);
+
+/** `90%`, `70-75%`: a percentage of effort, heart rate or pace. */
+const PERCENT = /^\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?%$/;
+/** Words after a percentage that make it an effort (`90% effort`, `75% of max`, `85% mhr`). */
+const PERCENT_CONTEXT: ReadonlySet<string> = new Set(['effort', 'of', 'max', 'mhr', 'hr', 'intensity', 'pace', 'speed', 'whr']);
+
+/** Words before track metres of a recovery (`walk 200`, `jog 400`); `run 120` stays an error. */
+const RECOVERY_MOVES: ReadonlySet<string> = new Set(['walk', 'jog']);
+
+/** A whole number of metres a track session writes without its unit (`800`, `110`, `1200`). */
+const TRACK_METRES = /^\d{3,4}$/;
+
+/** True when the bare number at `index` is in a comma list of bare numbers (`500, 400, 300, 200, 100`). */
+function trackLadder(context: ReadContext, index: number, end: number): boolean {
+  const { items } = context;
+  const bare = (i: number): boolean => {
+    const token = tokenAt(items, i);
+    return token !== undefined && tokenMatcher(token, Quantity) && TRACK_METRES.test(token.image);
+  };
+  const comma = (i: number): boolean => tokenAt(items, i)?.tokenType === Comma;
+  return (comma(end + 1) && bare(end + 2)) || (comma(index - 1) && bare(index - 2));
+}
+
+/** Words that name a run as an activity (a part `run 10 min` follows a part before it, it is not inside it). */
+const RUN_NAMES = new Set(['run', 'runs', 'running', 'jog', 'jogging']);
+
+/** How near parts must add up to the whole to split it: rounding of miles and minutes (`5 mi, 1.5 + 2 + 1.5`). */
+const WHOLE_TOLERANCE = 0.02;
+
+/**
+ * `Run 30 min: 10 min easy, …` (a ':' before a quantity) and `20 min easy / 20 min harder`
+ * (a spaced '/' before a quantity, not right after one: `2 miles / 20 minutes` says the same twice) start a part.
+ */
+function partBreak(builder: Builder, part: Builder | undefined, items: readonly RawItem[], words: readonly (string | undefined)[], i: number): boolean {
+  const item = items[i] as { token: IToken };
+  const next = tokenAt(items, i + 1);
+  if (i === 0 || next === undefined || !tokenMatcher(next, Quantity)) return false;
+  // `tempo run: 1 mile easy, 3 miles @ 8 min/mile, 1 mile easy`: what follows the name is how it is run, in parts.
+  // A log's guessed miles before the colon (`4 Parent Running Day: 3.65 miles`) are replaced, not split.
+  if (tokenMatcher(item.token, Colon)) return !(part ?? builder).guessedDistance;
+  if (item.token.image !== '/') return false;
+  const before = tokenAt(items, i - 1);
+  return before !== undefined && !tokenMatcher(before, Quantity) && !SPACED_UNITS.has(words[i - 1] ?? '');
 }
 
 /** Words a user might mean by a session word nobody knows: offered as "Add 'X' to the vocabulary as …". */
@@ -1145,7 +1359,7 @@ function readItem(builder: Builder, context: ReadContext, index: number): number
 }
 
 /** Punctuation of written prose inside a session: a footnote mark, a full stop, a stray `)`, `~` for "about". */
-const PROSE_PUNCTUATION = new Set(['*', '.', '!', '?', ')', '~', '|', '/']);
+const PROSE_PUNCTUATION = new Set(['*', '.', '!', '?', ')', '~', '|', '/', '=']);
 
 /** `(lift first, then run)`: words in parentheses are an aside, kept as the session's note when it has none. */
 function readAside(builder: Builder, context: ReadContext, index: number, open: IToken): number {
@@ -1166,7 +1380,7 @@ function readAside(builder: Builder, context: ReadContext, index: number, open: 
   return Math.min(close, items.length - 1);
 }
 
-const PACE_AFTER = /^(?:\/|min|per|min\/km|min\/mi|\/km|\/mi)$/i;
+const PACE_AFTER = /^(?:\/|min|per|min\/(?:km|k|mi|mile)|\/(?:km|k|mi|mile))$/i;
 
 /** True when the number at `index` is a pace (`5:00/km`, `5:00 min/km`, `8:30 per mile`). */
 function isPace(items: readonly RawItem[], index: number): boolean {
@@ -1174,6 +1388,13 @@ function isPace(items: readonly RawItem[], index: number): boolean {
   if (!clock || !PACE_CLOCK.test(clock.image)) return false;
   const next = tokenAt(items, index + 1);
   if (next === undefined || !(PACE_AFTER.test(next.image) || /min$/i.test(clock.image)) || next.startOffset - tokenEnd(clock) > 1) return false;
+  // `8 min/mile`, `8min / mile`: whole minutes are a pace only with 'min' and a unit after a '/' (`@ 8` is a clock).
+  if (!clock.image.includes(':')) {
+    if (/^min\/(?:km|k|mi|mile)$/i.test(next.image)) return true;
+    const slash = /min$/i.test(clock.image) ? 1 : /^min$/i.test(next.image) ? 2 : 0;
+    const unit = tokenAt(items, index + slash + 1);
+    return slash > 0 && tokenAt(items, index + slash)?.image === '/' && unit !== undefined && PACE_UNIT.test(unit.image);
+  }
   // `2:30 / walk 1 min` is not a pace: a unit must follow the `/`.
   if (next.image === '/' || /^(min|per)$/i.test(next.image)) {
     const unit = tokenAt(items, index + 2);
@@ -1217,6 +1438,9 @@ function readAt(builder: Builder, context: ReadContext, index: number, at: IToke
     const target = readTarget(builder, context, index + 1, at);
     if (target !== undefined) return target;
     if (context.words[index + 1] === 'rpe') return readRpe(builder, context, index + 1, at);
+    // `AT running @ track`, `@ the gym`: '@' for "at" before a place; a near miss of a target is still a typo.
+    const word = context.words[index + 1];
+    if (tokenMatcher(next, Word) && word !== undefined && word.length > 2 && typoGuess(word, suggest(word, TARGET_WORDS)) === undefined) return index;
   }
   if (!next || !tokenMatcher(next, Quantity)) {
     throw new SessionError(`Expected a time after '@', like @07:00 or @7am — or a pace (@5:00/km) or an effort (@ threshold)`, range);
@@ -1434,19 +1658,36 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   }
   // `3-4 rounds`, `4 laps warm up`, `4 x (…)`: how often what follows is done, not an attribute of its own.
   if (after !== undefined && COUNTED.has(after)) return end + 1;
+  // `4 to 6 brisker efforts`, `6 hard rounds`: a count with one word before what is counted.
+  const counted = context.words[end + 2];
+  if (counted !== undefined && COUNTED.has(counted) && after !== undefined && NUMBER_OR_SPAN.test(image) && tokenAt(items, end + 1) && tokenMatcher(tokenAt(items, end + 1) as IToken, Word)) return end + 2;
   // `5,10,15 meter x6`, `3, 2, 1 mile`: a ladder of numbers that share the unit of the last one describes the reps.
   if (NUMBER.test(image) && tokenAt(items, end + 1)?.tokenType === Comma && tokenAt(items, end + 2) && tokenMatcher(tokenAt(items, end + 2) as IToken, Quantity) && ladderUnit(context, end + 2)) return end;
   // `60 sec each station`, `30sec on 20sec rest`, `on 45sec`: seconds of work or rest within the session describe its
   // intervals, not its length.
-  if (SECONDS.test(image) && (INTERVAL_WORDS.has(after as string) || INTERVAL_WORDS.has(context.words[index - 1] as string))) return end;
+  // `r= 60"` (recovery = 60 seconds): the word before an '='.
+  const before = tokenAt(items, index - 1)?.image === '=' ? context.words[index - 2] : context.words[index - 1];
+  if (SECONDS.test(image) && (INTERVAL_WORDS.has(after as string) || INTERVAL_WORDS.has(before as string))) return end;
   // `upper body - 5 min warm up on cardio machine, …, 5 min cool down`: outside a run, the warm-up is not the session.
   if (builder.kind !== 'run' && (WARM_UP_AFTER.has(after as string) || ((after === 'warm' || after === 'cool') && context.words[end + 2] !== undefined && /^(up|down)$/.test(context.words[end + 2] as string)))) {
     return end + 1;
   }
-  // `1 mile, 5 min rest`: the rest between repeats is not time of the session.
+  // `1 mile, 5 min rest`: the rest between repeats is not time of the session; nor is `hill sprints, rest 2 min`.
   if (after === 'rest' && builder.kind !== 'rest') return end + 1;
+  if (context.words[index - 1] === 'rest' && builder.kind !== 'rest') return end;
   // `2 x max effort 1 mile`: how many times what follows is done.
-  if (after === 'x' && WHOLE_NUMBER.test(image) && !(tokenAt(items, end + 2) && tokenMatcher(tokenAt(items, end + 2) as IToken, Quantity))) return end + 1;
+  if (after === 'x' && NUMBER_OR_SPAN.test(image) && !(tokenAt(items, end + 2) && tokenMatcher(tokenAt(items, end + 2) as IToken, Quantity))) return end + 1;
+  // `6x400m at 90% effort`, `working at 100 % of your capability`, `70-75% of max HR`: outside the gym a percentage
+  // says how hard, in the plan's own terms; the model keeps no value for it (a load belongs to an exercise).
+  // Only with words that say so (`at`, `effort`, `of`, `max`): `run 80%` alone stays the load error.
+  if (builder.kind !== 'gym' && (image.charCodeAt(image.length - 1) === 37 || tokenAt(items, end + 1)?.image === '%')) {
+    const spaced = NUMBER_OR_SPAN.test(image) && tokenAt(items, end + 1)?.image === '%';
+    const last = spaced ? end + 1 : end;
+    if ((PERCENT.test(image) || spaced) && (context.words[index - 1] === 'at' || PERCENT_CONTEXT.has(context.words[last + 1] ?? ''))) return last;
+  }
+  // `800 jog`, `tempo 500, 400, 300`: track metres without their unit, before a run word or in a list of them, say how
+  // the run is done (a warm-up jog, the reps of a ladder); they add nothing.
+  if (builder.kind === 'run' && TRACK_METRES.test(image) && Number(image) >= 100 && (TRACK_MOVES.has((context.words[end + 1] ?? '').split(/[-/]/)[0]) || RECOVERY_MOVES.has(context.words[index - 1] ?? '') || trackLadder(context, index, end))) return end;
   if (/x$/i.test(image) && tokenAt(items, end + 1)?.image === '(') return end;
   if (context.words[end + 1] === 'x' && tokenAt(items, end + 2)?.image === '(') return end + 1;
   readQuantityImage(builder, image, range, context);
@@ -1455,10 +1696,12 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
 
 const WARM_UP_AFTER: ReadonlySet<string> = new Set(['warmup', 'warm-up', 'cooldown', 'cool-down']);
 
+const NUMBER_OR_SPAN = /^\d+(?:-\d+)?$/;
+
 /** Words after a number that say how many times something is done (`3 rounds`, `4 laps`), not how long or far. */
 const COUNTED: ReadonlySet<string> = new Set(['rounds', 'round', 'sets', 'times', 'reps', 'laps', 'lap', 'stations', 'circuits', 'exercises', 'efforts', 'blocks']);
 /** Words next to a number of seconds that make it the work or rest of an interval (`30sec on`, `on 45sec`, `60 sec each`). */
-const INTERVAL_WORDS: ReadonlySet<string> = new Set(['on', 'off', 'each', 'per', 'work', 'rest', 'recovery', 'between', 'every', 'hold', 'holds', 'max']);
+const INTERVAL_WORDS: ReadonlySet<string> = new Set(['on', 'off', 'each', 'per', 'work', 'rest', 'recovery', 'between', 'every', 'hold', 'holds', 'max', 'of', 'duration', 'r']);
 
 /** True when the numbers from `index` on, separated by commas, end in a number with a unit (`10, 15 meter`). */
 function ladderUnit(context: Pick<ReadContext, 'items' | 'words'>, index: number): boolean {
@@ -1769,6 +2012,17 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
       return total.end;
     }
   }
+  // `run 1 min, walk 1 min. repeat 10 times`, `repeat twice, then run for 5 mins`: what was written so far, N times.
+  if (word === 'repeat' && builder.kind === 'run') {
+    const next = words[index + 1];
+    const count = next === 'twice' ? 2 : next === 'thrice' ? 3 : WHOLE_NUMBER.test(next ?? '') && (words[index + 2] === 'times' || words[index + 2] === 'x') ? Number(next) : undefined;
+    if (count !== undefined && count >= 1 && count <= 100) {
+      const whole = context.whole ?? builder;
+      const upTo = (whole.attributes.duration?.value ?? 0) + (whole.head?.duration?.parts ?? 0) + (builder !== whole ? (builder.attributes.duration?.value ?? 0) : 0);
+      if (upTo > 0 && whole.repeat === undefined) whole.repeat = { times: count, upTo };
+      return next === 'twice' || next === 'thrice' ? index + 1 : index + 2;
+    }
+  }
   const glued = /^rpe(\d+)$/.exec(word);
   if (glued) {
     // `rpe7`: read as meant, and say to write it apart.
@@ -1838,6 +2092,13 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
       const target = TARGET_MAP.match(words, index);
       if (target && (words[target.end] === 'pace' || words[target.end] === 'effort')) return readTarget(builder, context, index, token) as number;
       if ((RUN_TYPES as readonly string[]).includes(word)) {
+        // `45 min easy long run`: written before the run word, `easy` describes the long run (a long run is easy);
+        // `run easy long` (the canonical order) stays two types.
+        const current = builder.runType?.value;
+        if (index < context.kindFrom && current !== undefined && EASY_LONG.has(current) && EASY_LONG.has(word) && (current === 'long') !== (word === 'long')) {
+          if (word === 'long') builder.runType = { value: 'long', range };
+          return index;
+        }
         setOnce(builder, 'runType', word as RunType, range, `A run has one type`);
         return index;
       }
@@ -1856,7 +2117,11 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
   }
   // Another name of a session (`gym strength`, `easy running`, `strength circuit`) says what the kind already says.
   const same = context.vocabulary.sessions.match(words, index);
-  if (same) return same.end - 1;
+  if (same) {
+    // `run 20 min, walk 5 min`: a part that names an activity of its own follows the one before (settleParts).
+    if (same.value.template.kind !== builder.kind || RUN_NAMES.has(word)) builder.named = true;
+    return same.end - 1;
+  }
   if (NOISE.has(word)) return index;
   // `speed/interval`, `bike/row`: alternatives; the first says what it is.
   const slash = word.indexOf('/');
@@ -1864,7 +2129,9 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
     const first = [word.slice(0, slash)];
     const modifier = modifiersOf(builder.kind)?.match(first, 0);
     if (modifier) return applyModifier(builder, context, index, index + 1, modifier.value);
-    if (context.vocabulary.sessions.match(first, 0) || EXERCISE_HEAD.has(first[0]) || (RUN_TYPES as readonly string[]).includes(first[0])) {
+    const named = context.vocabulary.sessions.match(first, 0);
+    if (named && (named.value.template.kind !== builder.kind || RUN_NAMES.has(first[0]))) builder.named = true;
+    if (named || EXERCISE_HEAD.has(first[0]) || (RUN_TYPES as readonly string[]).includes(first[0])) {
       if (builder.kind === 'run' && (RUN_TYPES as readonly string[]).includes(first[0])) setOnce(builder, 'runType', first[0] as RunType, range, `A run has one type`);
       return index;
     }
@@ -1886,6 +2153,9 @@ const PROSE_WORDS = new Set([
   'weight', 'weights', 'longer', 'shorter', 'easier', 'harder', 'lighter', 'heavier', 'faster', 'slower', 'flat', 'last',
   'rest', 'test', 'run', 'runs', 'walk', 'walks', 'jog', 'jogs', 'best', 'set', 'low', 'fun', 'bit', 'lot', 'well', 'also',
   'note', 'some', 'each', 'same', 'game', 'rate', 'brisk', 'power',
+  // English words of published plans one or two edits from a plan word (found by running every word of the training
+  // guide and the corpus through the typo check): `working at 100 %` is not 'walking', `arm circles` not 'am'.
+  'working', 'had', 'recover', 'eight', 'marathoner', 'night', 'arm', 'log', 'hand', 'pre', 'rack', 'calf', 'racer', 'racers',
 ]);
 
 /** The word a misspelt one was meant to be, among the words that may stand in a session of this kind. */
@@ -1921,6 +2191,9 @@ type OnceKey = 'focus' | 'intensity' | 'runType' | 'effort';
 const UPPER_FAMILY: ReadonlySet<GymFocus> = new Set<GymFocus>(['upper', 'push', 'pull']);
 
 /** The effort of the quality part of a long run written with a quality type (`long threshold run`). */
+/** Run types that go together before the run word (`easy long run`): a long run at an easy effort. */
+const EASY_LONG: ReadonlySet<string> = new Set(['easy', 'recovery', 'long']);
+
 const LONG_RUN_EFFORT: Partial<Record<RunType, EffortTarget>> = { tempo: 'tempo', threshold: 'threshold', intervals: 'interval' };
 
 /** Sets a value written once; the same value twice is fine (`hard tempo run`), two different ones are an error. */
@@ -1974,6 +2247,8 @@ function setOnce<K extends OnceKey>(builder: Builder, key: K, value: NonNullable
 
 function applyModifier(builder: Builder, context: ReadContext, index: number, end: number, modifier: Modifier): number {
   const { items, source } = context;
+  // `at easy to medium pace`: `pace` ends the target already read; it is not race pace.
+  if ('target' in modifier && builder.attributes.effortTarget !== undefined && context.words[index] === 'pace' && end === index + 1) return index;
   const first = tokenAt(items, index) as IToken;
   const range = source.rangeBetween(first, tokenAt(items, end - 1) as IToken);
   if ('runType' in modifier) setOnce(builder, 'runType', modifier.runType, range, `A run has one type`, !(RUN_TYPES as readonly string[]).includes(context.words.slice(index, end).join(' ')));
@@ -2029,6 +2304,23 @@ function readLooseExercise(builder: Builder, context: ReadContext, index: number
   if (next && tokenMatcher(next, Quantity)) {
     const scheme = collectQuantity(context, nameEnd);
     end = scheme.end;
+    // `squat 4,4,3`: the reps of each set, written glued with commas (a comma with a space lists exercises).
+    const reps = [scheme.image];
+    while (WHOLE_NUMBER.test(reps[reps.length - 1]) && glued(items, end, end + 1) && tokenAt(items, end + 1)?.tokenType === Comma && glued(items, end + 1, end + 2)) {
+      const more = tokenAt(items, end + 2);
+      if (!more || !WHOLE_NUMBER.test(more.image)) break;
+      reps.push(more.image);
+      end += 2;
+    }
+    if (reps.length > 1) {
+      const low = Math.min(...reps.map(Number));
+      const high = Math.max(...reps.map(Number));
+      tokens.push({ ...next, image: `${reps.length}x${low === high ? low : `${low}-${high}`}` });
+      const exercise = readExercise(tokens, source);
+      exercise.range = source.rangeBetween(names[0], tokenAt(items, end) as IToken);
+      (builder.loose ??= []).push(exercise);
+      return end;
+    }
     // `deadlift 3 sets heavy`: how many sets, reps unsaid.
     const sets = context.words[end + 1] === 'sets' || context.words[end + 1] === 'set';
     if (sets) end++;

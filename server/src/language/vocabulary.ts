@@ -16,6 +16,10 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['weights', 'gym'],
   ['weight training', 'gym'],
   ['weightlifting', 'gym'],
+  // Track coaches' words for the lifting after a session (`+ weight work`).
+  ['weight work', 'gym'],
+  ['weight room', 'gym'],
+  ['weight session', 'gym'],
   ['lifting', 'gym'],
   ['resistance training', 'gym'],
   ['resistance', 'gym'],
@@ -82,6 +86,9 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['ct', 'cross'],
   ['xtrain', 'cross'],
   ['x-train', 'cross'],
+  // Written as one word in plan tables (`optional crosstraining 30-45 minutes`).
+  ['crosstraining', 'cross'],
+  ['crosstrain', 'cross'],
   ['e-cross', 'cross easy'],
   ['cardio', 'cross'],
   ['elliptical', 'elliptical'],
@@ -132,6 +139,18 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['foam rolling', 'mobility'],
   ['pilates', 'mobility'],
   ['active recovery', 'mobility'],
+  // Mountain Tactical's `durability`: injury-prevention mobility and stability work.
+  ['durability', 'mobility'],
+  // Hurdle mobility drills of track and cross-country teams.
+  ['hurdle walkovers', 'mobility'],
+  ['hurdle mobility', 'mobility'],
+  ['hurdle drills', 'mobility'],
+  // Rucking is walking under load, like a hike; a ruck run is run.
+  ['ruck', 'hike'],
+  ['rucking', 'hike'],
+  ['ruck march', 'hike'],
+  ['ruck run', 'run'],
+  ['ruck-run', 'run'],
   // Rest.
   ['rest day', 'rest'],
   ['day off', 'rest'],
@@ -142,6 +161,7 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['passive recovery', 'rest'],
   // Conditioning.
   ['wod', 'crossfit'],
+  ['cross fit', 'crossfit'],
   ['hiit', 'hiit'],
   ['circuits', 'circuit'],
   ['circuit training', 'circuit'],
@@ -155,7 +175,11 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['amrap', 'conditioning'],
   ['f45', 'conditioning'],
   ['stations', 'conditioning'],
+  // `Station strength: sled push, sled pull, wall balls`: HYROX station work, one station or several.
+  ['station', 'conditioning'],
   ['station work', 'conditioning'],
+  // `gym-based strength, work capacity and core`: military and CrossFit plans' mixed-modal conditioning.
+  ['work capacity', 'conditioning'],
   ['plyometrics', 'conditioning'],
   ['plyometric', 'conditioning'],
   ['plyos', 'conditioning'],
@@ -203,6 +227,7 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['ball handling', 'sport easy'],
   ['kicking', 'sport easy'],
   // Races and tests.
+  ['competition', 'race'],
   ['parkrun', 'race 5km'],
   ['park run', 'race 5km'],
   ['time trial', 'test time trial'],
@@ -210,6 +235,8 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['1rm test', 'test 1rm'],
   ['max test', 'test 1rm'],
   ['fitness test', 'test'],
+  // `3 mile ruck run assessment`, `2 mile run test`: military plans' assessments are fitness tests.
+  ['assessment', 'test'],
   ['acft', 'test acft'],
   ['apft', 'test apft'],
   ['pft', 'test pft'],
@@ -266,6 +293,8 @@ export const RUN_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['progressive', { runType: 'steady' }],
   ['fast finish', { runType: 'steady' }],
   ['rec', { runType: 'recovery' }],
+  // `30 min EZ` (plan tables' abbreviation of easy).
+  ['ez', { runType: 'easy' }],
   ['vo2max', { runType: 'intervals' }],
   ['vo2 max', { runType: 'intervals' }],
   ['vo2', { runType: 'intervals' }],
@@ -280,6 +309,12 @@ export const RUN_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['gentle', { runType: 'easy' }],
   ['fast', { runType: 'tempo' }],
   ['pace', { target: 'race' }],
+  // `moderate pace distance run`: a pace word with an effort is that effort, not race pace.
+  ['moderate pace', { runType: 'steady' }],
+  ['steady pace', { runType: 'steady' }],
+  ['easy pace', { runType: 'easy' }],
+  ['relaxed', { runType: 'easy' }],
+  ['relaxed pace', { runType: 'easy' }],
   ['shuttle', { runType: 'intervals' }],
   ['shuttles', { runType: 'intervals' }],
   ['mile repeats', { runType: 'intervals' }],
@@ -366,6 +401,7 @@ export const EFFORT_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['light', { effort: 'easy' }],
   ['recovery', { effort: 'easy' }],
   ['gentle', { effort: 'easy' }],
+  ['ez', { effort: 'easy' }],
   ['intense', { effort: 'hard' }],
   ['high intensity', { effort: 'hard' }],
   ['high effort', { effort: 'hard' }],
@@ -392,6 +428,8 @@ export const EVENT_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['mile', { event: { what: 'mile', discipline: 'run', km: 1.609344 } }],
   ['time trial', { event: { what: 'time trial', discipline: 'run' } }],
   ['run', { event: { what: 'run', discipline: 'run' } }],
+  ['ruck run', { event: { what: 'run', discipline: 'run' } }],
+  ['ruck-run', { event: { what: 'run', discipline: 'run' } }],
   ['1rm', { event: { what: '1rm', discipline: 'strength' } }],
   ['max', { event: { what: '1rm', discipline: 'strength' } }],
   ['strength', { event: { what: 'strength', discipline: 'strength' } }],

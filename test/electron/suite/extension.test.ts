@@ -146,7 +146,7 @@ describe('Hybrid Plan in the extension host', function () {
     const edit = new vscode.WorkspaceEdit();
     edit.set(document.uri, edits);
     assert.ok(await vscode.workspace.applyEdit(edit));
-    assert.equal(document.getText(), 'goal: balanced\nMon: gym lower heavy + run easy\nWed: rest  # off\nFri: run long 14km @7am\n');
+    assert.equal(document.getText(), 'goal: balanced\nMon: gym lower HEAVY + run easy\nWed: rest  # off\nFri: run long 14KM @7AM\n');
   });
 
   it('lists weeks and their days as document symbols (vscode.executeDocumentSymbolProvider)', async function () {

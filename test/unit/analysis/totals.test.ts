@@ -143,4 +143,33 @@ describe('computeTotals', () => {
     const [week] = totalsOf('Mon: run 5mi\nWed: run intervals 8x400m\nFri: run tempo 6k\nSat: bike 40km\n');
     assert.equal(week.runKm, 8.047 + 3.2 + 6);
   });
+
+  // language-decisions.md, "Parts that split a whole": a session's total never counts its parts twice.
+  it('counts a session written with its parts once: parts that add up to the stated whole split it', () => {
+    const minutes = (line: string): number => totalsOf(`Tue: ${line}\n`)[0].minutes;
+    const km = (line: string): number => totalsOf(`Tue: ${line}\n`)[0].runKm;
+    // Parts that add up to the whole (unit-less or not, after ',', ':' or a spaced '/').
+    assert.equal(minutes('run 40 mins, 20 easy / 20 harder'), 40);
+    assert.equal(minutes('run 40 mins, 20 min easy / 20 min harder'), 40);
+    assert.equal(minutes('run 40 mins, 20 min easy, 20 min harder'), 40);
+    assert.equal(minutes('Run 30 min: 10 min easy, 10 min tempo, 10 min easy'), 30);
+    assert.equal(minutes('run 60min, 10 min easy, 40 min tempo, 10 min easy'), 60);
+    assert.equal(minutes('bike 60 min, 20 min easy, 20 min hard, 20 min easy'), 60);
+    assert.equal(km('run 10km, 2km easy, 6km tempo, 2km easy'), 10);
+    assert.equal(km('run 5 mi, 1.5 mi easy, 2 mi tempo, 1.5 mi easy'), 8.047);
+    // Fewer than the whole, under a head that states only the whole: named parts of it, the rest unsaid.
+    assert.equal(minutes('run 45min, 10 min warm up, 20 min tempo'), 45);
+    // More than the whole, or a head that says how it is run, or a part naming its own activity: one after another.
+    assert.equal(minutes('jog 5mins, run 10mins steady, jog 5mins'), 20);
+    assert.equal(minutes('10 min easy, 4 x 1 min fast, 10 min easy'), 20);
+    assert.equal(minutes('run 20 min easy / 20 min harder'), 40);
+    assert.equal(minutes('run easy 30 min, 10 min tempo'), 40);
+    assert.equal(minutes('run 20 min, walk 5 min'), 25);
+    // `repeat N times` repeats what was written before it; what follows is added once.
+    assert.equal(minutes('run 1 min, walk 1 min. repeat 10 times'), 20);
+    assert.equal(minutes('run 10 mins, walk 2 mins. repeat twice, then run for 5 mins'), 29);
+    assert.equal(minutes('run 1 min / walk 1.5 min, repeat for 20-25 min'), 22.5);
+    // The same run said twice (`2 miles / 20 minutes`) is one run of 2 miles.
+    assert.equal(km('run 2 miles / 20 minutes'), 3.219);
+  });
 });

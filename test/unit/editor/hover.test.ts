@@ -39,4 +39,14 @@ describe('session hover on the forgiving forms', () => {
   it('says which target makes a run a quality run', () => {
     assert.match(hover('Fri: run 8km @ threshold'), /Its target \(`@ threshold`\) is faster than easy: a quality run, hard for the legs\./);
   });
+
+  it('a session written with its parts counts the stated whole; a run/walk repeated counts every round', () => {
+    assert.equal(
+      hover('Tue: run 40 mins, 20 min easy / 20 min harder'),
+      ['**run 40 mins, 20 min easy / 20 min harder** — easy run', '', 'Type `easy`: conversational, almost too slow.', '\nPlanned 40 min at RPE 3 (default) → load 120.'].join('\n'),
+    );
+    assert.match(hover('Mon: run 1 min, walk 1 min. repeat 10 times'), /Planned 20 min at RPE 3 \(default\) → load 60\.$/);
+    assert.match(hover('Sun: 35-40 min EZ'), /^\*\*35-40 min EZ\*\* — easy run\n/);
+    assert.match(hover('Thu: 2 mile run test'), /^\*\*2 mile run test\*\* — test · hard session · leg-hard\n\nA test \(run\)/);
+  });
 });

@@ -29,4 +29,15 @@ describe('semantic tokens of the forgiving forms', () => {
       ['Mon', 'function'], ['run', 'keyword'], ['steady', 'enumMember'], ['30-45min', 'number'], ['rpe', 'property'], ['6-7', 'number'],
     ]);
   });
+
+  it('a run that is a test, a whole-minute pace, a time at an easy effort (its effort word is the keyword)', () => {
+    assert.deepEqual(tokens('Thu: 2 mile run test + work capacity'), [
+      ['Thu', 'function'], ['2 mile', 'number'], ['run', 'enumMember'], ['test', 'keyword'], ['+', 'operator'], ['work capacity', 'keyword'],
+    ]);
+    assert.deepEqual(tokens('Tue: tempo run 3 miles @ 8 min/mile'), [
+      ['Tue', 'function'], ['tempo', 'enumMember'], ['run', 'keyword'], ['3 miles', 'number'], ['@ 8 min/mile', 'number'],
+    ]);
+    assert.deepEqual(tokens('Sun: 35-40 min EZ'), [['Sun', 'function'], ['35-40 min', 'number'], ['EZ', 'keyword']]);
+    assert.deepEqual(tokens('Sun: 30 min easy'), [['Sun', 'function'], ['30 min', 'number'], ['easy', 'keyword']]);
+  });
 });

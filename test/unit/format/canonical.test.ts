@@ -18,6 +18,9 @@ const rewrite = (text: string, span?: { from: number; to: number }): string => a
 describe('canonical rewrite', () => {
   const cases: [string, string][] = [
     ['Mon: easy run 40min', 'Mon: run easy 40min'],
+    // What the formatter keeps as typed (capitals included), the canonical rewrite writes the canonical way.
+    ['Mon: Easy Run 40 MIN', 'Mon: run easy 40min'],
+    ['Wed: GYM Upper HEAVY', 'Wed: gym upper heavy'],
     ['Tue: 30 min cross', 'Tue: cross 30min'],
     ['Sun: Rest day', 'Sun: rest'],
     ['Mon: Day off', 'Mon: rest'],

@@ -11,11 +11,11 @@ describe('formatter', () => {
   it('keeps the wording of the forgiving forms: goal words, exercises outside brackets, kind words anywhere', () => {
     assert.equal(
       formatText('GOAL:Hyrox\nDay 1:easy run 40 MIN\nDay 2: Deadlift 4RM,  Sled push 4x25m\nDay 3 : 30 min cross + hr<150 run\n'),
-      'goal: hyrox\nDay 1: easy run 40 min\nDay 2: Deadlift 4RM, Sled push 4x25m\nDay 3: 30 min cross + hr<150 run\n',
+      'goal: Hyrox\nDay 1: easy run 40 MIN\nDay 2: Deadlift 4RM, Sled push 4x25m\nDay 3: 30 min cross + hr<150 run\n',
     );
   });
 
-  it('normalises case, spacing, alignment and blank lines of a whole plan', () => {
+  it('normalises the layout of a whole plan: day labels, keywords, spacing, alignment, blank lines; words as typed', () => {
     const input = lines(
       '# Balanced',
       'PLAN "Balanced hybrid"',
@@ -38,12 +38,12 @@ describe('formatter', () => {
       lines(
         '# Balanced',
         'plan "Balanced hybrid"',
-        'goal: balanced',
+        'goal: Balanced',
         '',
         'week 1: deload   week',
-        '  Mon   : gym upper heavy [squat 5x5 @80%, rdl 3x8]  # heavy day',
+        '  Mon   : GYM Upper HEAVY [squat 5x5 @80%, rdl 3x8]  # heavy day',
         '  Tue am: run intervals 6x800m + gym upper',
-        '  Tue pm: run easy 30min "Felt  Flat"',
+        '  Tue pm: RUN easy 30MIN "Felt  Flat"',
         '  Wed   : rest; Thu: upperbody',
         '',
         'week 2-4 "Build"',
@@ -53,10 +53,46 @@ describe('formatter', () => {
     );
   });
 
+  it("keeps the user's words as typed, capitals included: only layout changes", () => {
+    // Issue 12: a session's words, notes, units, goal words and labels are the user's; the formatter never rewrites
+    // them (the "Rewrite in canonical form" action does, on request).
+    const input = lines(
+      'GOAL:  build   Hyrox',
+      'Week 2 :  Build Phase',
+      'MONDAY AM:Easy Run 40 MIN  @ Threshold  "Felt Good"+  Gym Upper Heavy [Back Squat 5x5 @ 80%]',
+      'tuesday:  Rest Day   # Off',
+      'Wed :Long Run 10MI, 2 Easy / 8 Steady',
+      'Thu: Strength  Circuit ;Fri:  Parkrun',
+      'Day 6:  6 x 800m At 5K Pace',
+      '',
+    );
+    const once = formatText(input);
+    assert.equal(
+      once,
+      lines(
+        'goal: build Hyrox',
+        'week 2: Build Phase',
+        'Mon am: Easy Run 40 MIN @ Threshold "Felt Good" + Gym Upper Heavy [Back Squat 5x5 @ 80%]',
+        'Tue   : Rest Day  # Off',
+        'Wed   : Long Run 10MI, 2 Easy / 8 Steady',
+        'Thu   : Strength Circuit; Fri: Parkrun',
+        'Day 6 : 6 x 800m At 5K Pace',
+        '',
+      ),
+    );
+    assert.equal(formatText(once), once);
+    assert.deepEqual(formatDocument(once), []);
+    // Range formatting keeps the words too.
+    const plan = parsePlan('Mon:  Easy Run 40 MIN\nTue: rest\n');
+    assert.deepEqual(formatPlan(plan, { tabSize: 2, insertSpaces: true }, { from: 0, to: 0 }), [
+      { range: { start: { line: 0, column: 0 }, end: { line: 0, column: 21 } }, newText: 'Mon: Easy Run 40 MIN' },
+    ]);
+  });
+
   it('is idempotent', () => {
     const input = lines('goal balanced', 'mon:gym lower HEAVY+run easy', ' Wed :  rest   # off', 'FRI:run long 14KM @7AM', '');
     const once = formatText(input);
-    assert.equal(once, lines('goal: balanced', 'Mon: gym lower heavy + run easy', 'Wed: rest  # off', 'Fri: run long 14km @7am', ''));
+    assert.equal(once, lines('goal: balanced', 'Mon: gym lower HEAVY + run easy', 'Wed: rest  # off', 'FRI: run long 14KM @7AM'.replace('FRI', 'Fri'), ''));
     assert.equal(formatText(once), once);
     assert.deepEqual(formatDocument(once), []);
   });
@@ -124,7 +160,7 @@ describe('formatter', () => {
   });
 
   it('formats a session text on its own', () => {
-    assert.equal(formatSessionText('GYM  lower HEAVY [ Squat 5x5 @ 80% ]'), 'gym lower heavy [Squat 5x5 @ 80%]');
+    assert.equal(formatSessionText('GYM  lower HEAVY [ Squat 5x5 @ 80% ]'), 'GYM lower HEAVY [Squat 5x5 @ 80%]');
     assert.equal(formatSessionText('run "open'), undefined);
   });
 });

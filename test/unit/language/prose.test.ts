@@ -299,4 +299,56 @@ describe('issue 12: published wording', () => {
     const [easy] = clean(`Sat: 60' easy, 6 x 20'' hill sprints`);
     assert.deepEqual([easy.attributes.duration?.value, easy.attributes.repeats?.value], [60, { count: 6, eachMinutes: 20 / 60 }]);
   });
+
+  // language-decisions.md, "More published wording (issue 12, 2026-12-02)".
+  it('reads parts after a colon, whole-minute paces, runs that are tests, recovery days that run, rest inside a session, EZ', () => {
+    const [tempo] = clean('Day 3: tempo run: 1 mile easy, 3 miles @ 8 min/mile, 1 mile easy');
+    assert.deepEqual([notation(tempo), Math.round((tempo.attributes.distance?.value ?? 0) * 1000) / 1000], ['run tempo', 8.047]);
+    assert.deepEqual(tempo.attributes.pace?.value, { secondsPerKm: 480 / 1.609344, per: 'mi' });
+    assert.deepEqual(clean('Mon: run 5km @ 5 min/km')[0].attributes.pace?.value, { secondsPerKm: 300, per: 'km' });
+    assert.deepEqual(read('Mon: run @ 8').errors.map((e) => e.message), [`'8' is ambiguous — write @08:00, or add am or pm`]);
+    assert.equal(clean('Sat: parkrun: 5km')[0].attributes.distance?.value, 5);
+    assert.deepEqual(kinds('Mon: 3 mile ruck run assessment'), ['event test run']);
+    assert.deepEqual(kinds('Wed: 2 mile run test'), ['event test run']);
+    assert.deepEqual(kinds('Sun: run race 10km'), ['run race']);
+    assert.deepEqual(kinds('Day 7: recovery day of 4 easy miles (6.5 km)'), ['run recovery']);
+    assert.deepEqual(kinds('Sun: recovery day'), ['rest']);
+    assert.deepEqual(kinds('Friday: heavy deadlifts and a short sprint/long rest workout'), ['gym full heavy']);
+    const [sprints] = clean('Tue: hill sprints, rest 2 min');
+    assert.deepEqual([notation(sprints), sprints.attributes.duration], ['run hills', undefined]);
+    const [ez] = clean('Sun: 35-40 min EZ');
+    assert.deepEqual([notation(ez), ez.attributes.duration?.value], ['run easy', 37.5]);
+    assert.deepEqual(kinds('Fri: moderate pace distance run'), ['run steady']);
+    assert.deepEqual(kinds('Sun: optional crosstraining 30-45 minutes'), ['cross cross easy']);
+    assert.deepEqual(kinds('Day 2: station strength: sled push 6 x 25m, wall balls 3 x 25 reps'), ['conditioning conditioning hard']);
+    // A WOD's stations after commas (exercises, a distance first) stay in the WOD; `power cleans`, `pull-ups` are exercises.
+    assert.deepEqual(kinds('Tue: longer WOD: power cleans, pull-ups, 200m running'), ['conditioning crossfit hard']);
+    assert.deepEqual(clean('Mon: pull-ups 3x10')[0].kind === 'gym' && (clean('Mon: pull-ups 3x10')[0] as { exercises: { name: string }[] }).exercises.map((e) => e.name), ['pull-ups']);
+    assert.deepEqual(kinds('Mon: power clean 5x3'), ['gym full moderate']);
+    // Track sessions, `then` parts, `easy long run`, reps per set.
+    assert.deepEqual(kinds('Tue: 800 jog, mcmillan warm-up'), ['run easy']);
+    assert.equal(clean('Fri: tempo 500, 400, 300, 200, 100')[0].attributes.distance, undefined);
+    assert.deepEqual(kinds('Thu: 4 x 200 @ mile pace, r= 200 walk-jog'), ['run easy']);
+    assert.deepEqual(kinds('Sat: 5 miles walk'), ['cross walk easy']);
+    assert.deepEqual(read('Mon: run 120').errors.map((e) => e.message), [`'120' needs a unit — minutes (45min), hours (1h), or a distance (10km, 800m, 6mi)`]);
+    assert.deepEqual(kinds('Tue: 20 min of AT running @ track'), ['run intervals']);
+    assert.deepEqual(read('Tue: run @ threshhold').errors.map((e) => e.message), [`Expected a time after '@', like @07:00 or @7am — or a pace (@5:00/km) or an effort (@ threshold)`]);
+    const [hills] = clean('Day 5: hills 2km warmup then 4km up and down hills then 2km jog');
+    assert.deepEqual([notation(hills), hills.attributes.distance?.value], ['run hills', 8]);
+    assert.deepEqual(kinds('Sat: 45 min easy long run'), ['run long']);
+    assert.deepEqual(read('Sat: run easy long').errors.map((e) => e.message), [`A run has one type — 'easy' is already given`]);
+    const [lift] = clean('Thu: weights: clean 4x3, squat 4,4,3');
+    assert.deepEqual(lift.kind === 'gym' && lift.exercises.map((e) => [e.name, e.sets, e.reps]), [['clean', 4, 3], ['squat', 3, 3.5]]);
+    assert.deepEqual(clean('Wed: 25 min easy, including 4 to 6 brisker efforts of 60 seconds duration')[0].attributes.duration?.value, 25);
+    assert.deepEqual(kinds('Sat: COMPETITION'), ['event race']);
+    assert.deepEqual(kinds('Day 2: 20min cross fit gym session'), ['conditioning crossfit hard']);
+    assert.deepEqual(kinds('Day 3: 6 x 100 at max speed + weight work'), ['run intervals', 'gym full moderate']);
+    // Percentages of effort; prose words get no did-you-mean.
+    assert.deepEqual(kinds('Tue: run 6x400m at 90% effort'), ['run easy']);
+    assert.deepEqual(kinds('Mon: AM - 5 mile run PM - 1 mile best effort working at 100 % of your capability Circuit'), ['run easy', 'conditioning circuit hard']);
+    assert.deepEqual(read('Mon: run 80%').errors.map((e) => e.message), [`A load like '80%' belongs to an exercise, e.g. [squat 5x5 @80%]`]);
+    assert.deepEqual(kinds('Tue: gym upper at night'), ['gym upper moderate']);
+    assert.deepEqual(kinds('Wed: run easy working on form'), ['run easy']);
+    assert.deepEqual(read('Mon: gym upper, 30 min easy').sessions.map(notation), ['gym upper moderate', 'run easy']);
+  });
 });
