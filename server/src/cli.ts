@@ -118,6 +118,12 @@ export function run(argv: string[], io: CliIo): number {
 
 /** Entry point of bin/hybrid.js. */
 export function main(argv: string[]): number {
+  // A reader that stops early (`hybrid check plans/ | head`) closes the pipe: stop writing, quietly, with the exit
+  // code of the check, as grep and cat do — not with an unhandled EPIPE and a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   const code = run(argv, {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),

@@ -278,6 +278,16 @@ describe('hybrid CLI', function () {
     });
   });
 
+  it('stops quietly when the reader closes the pipe early (hybrid check … | head -1)', () => {
+    // The shell's own pipe, as a user types it: head reads one line and exits; hybrid must not print a stack trace.
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" check test/corpus/plans examples | head -1`], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    assert.equal(result.stdout.split('\n').filter(Boolean).length, 1);
+    assert.equal(result.stderr, '');
+  });
+
   it('--help and --version', () => {
     const help = hybrid(['--help'], dir);
     assert.equal(help.code, 0);
