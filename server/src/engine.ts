@@ -25,6 +25,7 @@ export type { ExportResult, PlanExport } from './analysis/export';
 
 // rules: the checks and their configuration
 export { checkPlan, rules, ruleById } from './rules/registry';
+export { readGoal } from './rules/goal';
 export { defaultConfig, parseRuleFlag, resolveConfig, ruleFlagsLayer, SEVERITY_SETTINGS, vocabularyOf } from './rules/config';
 export type * from './rules/types';
 
