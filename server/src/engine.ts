@@ -25,7 +25,7 @@ export type { ExportResult, PlanExport } from './analysis/export';
 
 // rules: the checks and their configuration
 export { checkPlan, rules, ruleById } from './rules/registry';
-export { readGoal } from './rules/goal';
+export { readGoal } from './analysis/goal';
 export { defaultConfig, parseRuleFlag, resolveConfig, ruleFlagsLayer, SEVERITY_SETTINGS, vocabularyOf } from './rules/config';
 export type * from './rules/types';
 

@@ -273,7 +273,7 @@ export function measurePlan(file: string, text: string, expect?: Expectation): P
     sessionLinesMatching: matching,
     sessionMismatches,
     goalExpected: expect.goal,
-    // The written goal, else what the plan reads as (rules/goal.ts), as the count rules judge it.
+    // The written goal, else what the plan reads as (analysis/goal.ts), as the count rules judge it.
     goalActual: plan.goals[0]?.goals[0]?.value ?? readGoal(plan) ?? 'none',
   };
   return measure;

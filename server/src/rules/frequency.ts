@@ -20,7 +20,7 @@ export function hasEvent(week: Week): boolean {
   return false;
 }
 import { ordinal, plural, sessionLabel, weekAnchor, weekOutings } from './helpers';
-import { goalWords, weekGoal } from './goal';
+import { goalWords, weekGoal } from '../analysis/goal';
 
 export interface FrequencySpec {
   kind: 'gym' | 'run';
@@ -41,7 +41,7 @@ export interface FrequencySpec {
 
 export function checkFrequency(context: FrequencyContext, spec: FrequencySpec): void {
   for (const week of context.plan.weeks) {
-    // The written goal, else the one the plan reads as (goal.ts): a pasted marathon plan is a running plan.
+    // The written goal, else the one the plan reads as (analysis/goal.ts): a pasted marathon plan is a running plan.
     const goal = weekGoal(context.plan, week);
     const running = goal.goal === 'running';
     const max = spec.max ? spec.max(context, goal.goal) : context.options.max;

@@ -1,12 +1,12 @@
 // main-goal: no goal in the file (info, on the first statement); one statement naming two goals, or two goal
 // statements for the same week (error, on the second goal).
 //
-// data: { case: 'missing'; read?: Goal } — read: what the plan reads as (goal.ts)
+// data: { case: 'missing'; read?: Goal } — read: what the plan reads as (analysis/goal.ts)
 //     | { case: 'two-in-statement'; goalRange: Range; firstGoalRange: Range }
 //     | { case: 'two-for-week'; goalRange: Range; firstGoalRange: Range; week?: number }
 import type { GoalStatement, WeekBlock } from '../language/model';
 import { defineRule } from './define';
-import { readGoal } from './goal';
+import { readGoal } from '../analysis/goal';
 
 export const rule = defineRule({
   meta: {
@@ -22,7 +22,7 @@ export const rule = defineRule({
     if (plan.goals.length === 0) {
       const first = plan.statements[0];
       if (!first) return;
-      // The count rules judge a plan without a goal by what it reads as (goal.ts); say so, and still ask for the goal.
+      // The count rules judge a plan without a goal by what it reads as (analysis/goal.ts); say so, and still ask for the goal.
       const read = readGoal(plan);
       context.report({
         message: read

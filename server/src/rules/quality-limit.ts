@@ -4,7 +4,7 @@
 import { defineRule } from './define';
 import { classify } from '../analysis/classify';
 import { ordinal, sessionLabel, weekOutings } from './helpers';
-import { goalWords, weekGoal } from './goal';
+import { goalWords, weekGoal } from '../analysis/goal';
 
 /** Quality runs a week that are normal for a runner (goal running). */
 export const RUNNING_GOAL_MAX_QUALITY = 2;
@@ -24,7 +24,7 @@ export const rule = defineRule({
   check(context) {
     for (const week of context.plan.weeks) {
       // A runner (goal running) does two quality sessions a week (Daniels' two Q days); the guide's one is for lifters.
-      // The written goal, else the one the plan reads as (goal.ts).
+      // The written goal, else the one the plan reads as (analysis/goal.ts).
       const goal = weekGoal(context.plan, week);
       const max = context.userOptions?.max ?? (goal.goal === 'running' ? RUNNING_GOAL_MAX_QUALITY : context.options.max);
       // A race is a planned hard day, not a second quality session; the parts of one outing (`shuttle sprints + run

@@ -12,7 +12,7 @@ import { hasEvent } from './frequency';
 /** Week labels that make a light week the plan's intent. */
 const EASY_WEEK = /\b(deload|taper|recovery|race|rest|easy)\b/i;
 import { sessionLabel, weekAnchor, weekSessions } from './helpers';
-import { goalWords, weekGoal } from './goal';
+import { goalWords, weekGoal } from '../analysis/goal';
 
 export const rule = defineRule({
   meta: {
@@ -30,7 +30,7 @@ export const rule = defineRule({
     );
     for (const week of context.plan.weeks) {
       // A race week is built around the race.
-      // The written goal, else the one the plan reads as (goal.ts).
+      // The written goal, else the one the plan reads as (analysis/goal.ts).
       const goal = weekGoal(context.plan, week);
       if (goal.goal !== 'running' || hasEvent(week)) continue;
       const gyms = weekSessions(week, (s) => s.kind === 'gym' && !classify(s).accessory);

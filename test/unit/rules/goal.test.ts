@@ -1,9 +1,9 @@
-// The goal of a plan that writes none (rules/goal.ts; docs/language-decisions.md): read conservatively from what the
+// The goal of a plan that writes none (analysis/goal.ts; docs/language-decisions.md): read conservatively from what the
 // plan holds, and used by the count rules. Also the readings that decide heavy legs and gym sessions in pasted plans.
 import { strict as assert } from 'node:assert';
 import { parsePlan } from '../../../server/src/language/parser';
 import { checkPlan } from '../../../server/src/rules/registry';
-import { readGoal, weekGoal } from '../../../server/src/rules/goal';
+import { readGoal, weekGoal } from '../../../server/src/analysis/goal';
 import { classify } from '../../../server/src/analysis/classify';
 import { plan } from './harness';
 

@@ -2,7 +2,7 @@
 // its sessions read as (docs/language-decisions.md, "The goal of a plan that writes none"). A pasted marathon or 10K
 // plan is a running plan whether or not it says `goal: running`; a coach reads that from what it holds.
 import type { Goal, Plan, Week, WeekBlock } from '../language/model';
-import { classify, isWarmUpRun } from '../analysis/classify';
+import { classify, isWarmUpRun } from './classify';
 
 export interface WeekGoal {
   goal: Goal | undefined;
