@@ -1,6 +1,7 @@
 // Totals and classes in plan words: the one-line summary (code lens, status bar) and the markdown table (hover,
 // "Show Weekly Totals"), with the guide's targets.
 import { formatNumber } from '../../../shared/numbers';
+import { RUNNING_GOAL_MAX } from '../engine';
 import type { Goal, ResolvedConfig } from '../engine';
 import type { WeekTotals } from './context';
 
@@ -67,7 +68,7 @@ export function weeklyTargets(config: ResolvedConfig | undefined, goal: Goal | u
     gym: goal === 'running' ? { min: Math.min(gymMin, 2), max: runningFocus ? 2 : gymMax } : { min: gymMin, max: gymMax },
     runs: {
       min: option(config, 'run-frequency', 'min') ?? 2,
-      max: goal === 'running' ? (config?.['run-frequency']?.userOptions?.max ?? 6) : (option(config, 'run-frequency', 'max') ?? 3),
+      max: goal === 'running' ? (config?.['run-frequency']?.userOptions?.max ?? RUNNING_GOAL_MAX) : (option(config, 'run-frequency', 'max') ?? 3),
     },
     easyRuns: goal === 'running' ? { min: 1 } : { min: 1, max: 2 },
     qualityRuns: { max: goal === 'running' ? (config?.['quality-limit']?.userOptions?.max ?? 2) : (option(config, 'quality-limit', 'max') ?? 1) },
