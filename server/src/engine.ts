@@ -25,6 +25,8 @@ export type { ExportResult, PlanExport } from './analysis/export';
 
 // rules: the checks and their configuration
 export { checkPlan, rules, ruleById } from './rules/registry';
+export { readGoal } from './analysis/goal';
+export { RUNNING_GOAL_MAX } from './rules/run-frequency';
 export { defaultConfig, parseRuleFlag, resolveConfig, ruleFlagsLayer, SEVERITY_SETTINGS, vocabularyOf } from './rules/config';
 export type * from './rules/types';
 

@@ -3,7 +3,7 @@
 // Pure functions over text + expectations; `measureDir` is the only one that reads files.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, basename } from 'node:path';
-import { parsePlan, checkPlan, classify, fixAll, applyEdits, SCHEDULING_RULES } from '../../server/src/engine';
+import { parsePlan, checkPlan, classify, fixAll, applyEdits, readGoal, SCHEDULING_RULES } from '../../server/src/engine';
 import type { Plan, Session, PlanDiagnostic } from '../../server/src/engine';
 
 /** The goal as a coach reads the plan. */
@@ -273,7 +273,8 @@ export function measurePlan(file: string, text: string, expect?: Expectation): P
     sessionLinesMatching: matching,
     sessionMismatches,
     goalExpected: expect.goal,
-    goalActual: plan.goals[0]?.goals[0]?.value ?? 'none',
+    // The written goal, else what the plan reads as (analysis/goal.ts), as the count rules judge it.
+    goalActual: plan.goals[0]?.goals[0]?.value ?? readGoal(plan) ?? 'none',
   };
   return measure;
 }

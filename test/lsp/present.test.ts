@@ -49,6 +49,13 @@ describe('presentation of totals', () => {
     );
   });
 
+  it('a plan with no goal shows the goal it reads as, and the targets the rules judge it by', () => {
+    const lines = totalsTable([week({ goal: undefined, runs: 5, gym: 2 })], undefined, 'running').split('\n');
+    assert.equal(lines[0], '**Week 2** — reads as a running plan (no goal written)');
+    assert.equal(lines.find((line) => line.startsWith('| Runs')), '| Runs | 5 ✓ | 2–7 runs |');
+    assert.equal(lines.find((line) => line.startsWith('| Gym')), '| Gym | 2 ✓ (1 heavy) | 2 sessions |');
+  });
+
   it('uses the configured thresholds and the goal for the targets', () => {
     const config = resolveConfig([{ rules: { 'quality-limit': ['warning', { max: 2 }], 'rest-days': 'off' } }]).config;
     assert.deepEqual(weeklyTargets(config, 'balanced').qualityRuns, { max: 2 });

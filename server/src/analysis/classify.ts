@@ -317,8 +317,10 @@ function compute(session: Session): SessionClass {
       // A beginner's run/walk (`run 1 min, walk 90 sec x 8`, `run/walk intervals 20 min`) is easy aerobic work, not
       // intervals: only a written hard effort or a pace or effort target at threshold or faster makes it quality.
       const runWalk = isRunWalk(session);
+      // `90' Z1 flat, hills or fire roads`: hills at an easy zone or rpe are the ground of an easy run, not hill repeats.
+      const easyHills = session.runType === 'hills' && !isRepeatsRun(session) && effortIsEasy(session);
       base.qualityRun =
-        (!runWalk && QUALITY_RUN_TYPES.has(session.runType) && !(STRIDE_TYPES.has(session.runType) && shortRepeats(session))) ||
+        (!runWalk && !easyHills && QUALITY_RUN_TYPES.has(session.runType) && !(STRIDE_TYPES.has(session.runType) && shortRepeats(session))) ||
         effortIsHard(session) ||
         (target !== undefined && QUALITY_TARGETS.has(target)) ||
         pace === 'quality' ||

@@ -1,13 +1,14 @@
 // Custom requests for the VS Code client: `hybrid/totals` (all weeks' totals and a markdown report, for
 // "Show Weekly Totals") and `hybrid/weekAt` (the week under a position, for the status bar).
 import { Requests, type ParamsOf, type ResultOf, type TotalsResult, type WeekAtResult } from '../../../shared/protocol';
+import { readGoal } from '../engine';
 import type { Analysis, ServerContext } from './context';
 import { blockAtLine, weeksOfBlock } from './locate';
 import { formatNumber, summaryLine, totalsTable } from './present';
 
 export function totalsReport(analysis: Analysis): TotalsResult {
   const sections = analysis.plan.blocks
-    .map((block) => totalsTable(weeksOfBlock(analysis, block).map((entry) => entry.totals), analysis.config))
+    .map((block) => totalsTable(weeksOfBlock(analysis, block).map((entry) => entry.totals), analysis.config, readGoal(analysis.plan)))
     .filter(Boolean);
   const title = `# ${analysis.plan.title?.name ?? 'Weekly totals'}`;
   return { weeks: analysis.totals(), markdown: [title, ...sections].join('\n\n') + '\n' };

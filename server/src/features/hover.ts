@@ -1,7 +1,7 @@
 // Hover: on a session → what it counts as and why; on any other line of a week → that week's totals against the
 // guide's targets. Diagnostics are not repeated (the editor shows them in the same hover).
 import { type Hover, MarkupKind } from 'vscode-languageserver/node';
-import { classify, exerciseArea } from '../engine';
+import { classify, exerciseArea, readGoal } from '../engine';
 import type { Range, Session } from '../engine';
 import type { Analysis, ServerContext } from './context';
 import { fromLspPosition } from './convert';
@@ -33,7 +33,7 @@ export function hoverMarkdown(analysis: Analysis, position: { line: number; colu
     const block = blockAtLine(analysis.plan, position.line);
     if (block) {
       const weeks = weeksOfBlock(analysis, block).map((entry) => entry.totals);
-      const table = totalsTable(weeks, analysis.config);
+      const table = totalsTable(weeks, analysis.config, readGoal(analysis.plan));
       if (table) parts.push(table);
     }
   }

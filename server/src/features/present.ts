@@ -1,6 +1,7 @@
 // Totals and classes in plan words: the one-line summary (code lens, status bar) and the markdown table (hover,
 // "Show Weekly Totals"), with the guide's targets.
 import { formatNumber } from '../../../shared/numbers';
+import { RUNNING_GOAL_MAX } from '../engine';
 import type { Goal, ResolvedConfig } from '../engine';
 import type { WeekTotals } from './context';
 
@@ -67,7 +68,7 @@ export function weeklyTargets(config: ResolvedConfig | undefined, goal: Goal | u
     gym: goal === 'running' ? { min: Math.min(gymMin, 2), max: runningFocus ? 2 : gymMax } : { min: gymMin, max: gymMax },
     runs: {
       min: option(config, 'run-frequency', 'min') ?? 2,
-      max: goal === 'running' ? (config?.['run-frequency']?.userOptions?.max ?? 6) : (option(config, 'run-frequency', 'max') ?? 3),
+      max: goal === 'running' ? (config?.['run-frequency']?.userOptions?.max ?? RUNNING_GOAL_MAX) : (option(config, 'run-frequency', 'max') ?? 3),
     },
     easyRuns: goal === 'running' ? { min: 1 } : { min: 1, max: 2 },
     qualityRuns: { max: goal === 'running' ? (config?.['quality-limit']?.userOptions?.max ?? 2) : (option(config, 'quality-limit', 'max') ?? 1) },
@@ -95,13 +96,15 @@ export function weeksTitle(numbers: number[]): string {
  * The totals of one block's weeks as a markdown table against the guide's targets. Identical repeats show once
  * ("each week"); repeats that differ (a goal change inside the range) get a column each.
  */
-export function totalsTable(weeks: WeekTotals[], config: ResolvedConfig | undefined): string {
+export function totalsTable(weeks: WeekTotals[], config: ResolvedConfig | undefined, readGoal?: Goal): string {
   if (weeks.length === 0) return '';
   const columns = weeks.every((week) => sameTotals(week, weeks[0])) ? [weeks[0]] : weeks;
   const first = weeks[0];
   const heading = `**${weeksTitle(weeks.map((week) => week.week))}${first.label ? ` · ${first.label}` : ''}**`;
   const lines: string[] = [];
-  const goal = first.goal ? ` — goal: ${first.goal}` : '';
+  // A plan that writes no goal is judged by what it reads as (analysis/goal.ts): the targets follow the rules.
+  const goalOf = (t: WeekTotals): Goal | undefined => t.goal ?? readGoal;
+  const goal = first.goal ? ` — goal: ${first.goal}` : readGoal ? ` — reads as a ${readGoal} plan (no goal written)` : '';
   lines.push(heading + goal);
   if (weeks.length > 1) {
     lines.push(
@@ -116,10 +119,10 @@ export function totalsTable(weeks: WeekTotals[], config: ResolvedConfig | undefi
   const row = (name: string, cell: (totals: WeekTotals) => string, target = ''): void => {
     lines.push(`| ${name} | ${columns.map(cell).join(' | ')} | ${target} |`);
   };
-  const targets = weeklyTargets(config, first.goal);
+  const targets = weeklyTargets(config, goalOf(first));
   row(
     'Gym',
-    (t) => `${mark(t.gym, weeklyTargets(config, t.goal).gym)} (${t.heavyGym} heavy${t.accessoryGym > 0 ? `, +${t.accessoryGym} short core / support` : ''})`,
+    (t) => `${mark(t.gym, weeklyTargets(config, goalOf(t)).gym)} (${t.heavyGym} heavy${t.accessoryGym > 0 ? `, +${t.accessoryGym} short core / support` : ''})`,
     `${targetText(targets.gym)} sessions`,
   );
   row('Runs', (t) => mark(t.runs, targets.runs), `${targetText(targets.runs)} runs`);

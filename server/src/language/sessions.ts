@@ -2325,6 +2325,10 @@ function readLooseExercise(builder: Builder, context: ReadContext, index: number
     const sets = context.words[end + 1] === 'sets' || context.words[end + 1] === 'set';
     if (sets) end++;
     tokens.push({ ...next, image: sets ? `${scheme.image}sets` : scheme.image });
+  } else {
+    // `5x5 squats`, `5x5 deadlift, 1 arm DB rows`: sets written before the name are the scheme of that exercise.
+    const before = index > 0 ? tokenAt(items, index - 1) : undefined;
+    if (before && tokenMatcher(before, Quantity) && SETS_BEFORE_NAME.test(before.image)) tokens.push(before);
   }
   if (tokenAt(items, end + 1) && tokenMatcher(tokenAt(items, end + 1) as IToken, At)) {
     tokens.push(tokenAt(items, end + 1) as IToken);
@@ -2434,6 +2438,8 @@ function readExercise(tokens: IToken[], source: SourceText): Exercise {
 
 const SETS = /^(\d+)x(.+)$/i;
 const SETS_ONLY = /^(\d+)sets?$/i;
+/** A set scheme written before an exercise name (`5x5 squats`). */
+const SETS_BEFORE_NAME = /^\d+x\d+(?:-\d+)?$/i;
 
 /** `5x5`, `3x8-12`, `3x60s`, `4x25m`, `4RM`, `5x5rm`. */
 function readScheme(exercise: Exercise, image: string, range: Range): void {

@@ -91,6 +91,11 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['crosstrain', 'cross'],
   ['e-cross', 'cross easy'],
   ['cardio', 'cross'],
+  // Non-cardio cross-training is strength work (Shatterproof: `Non Cardio CT/ST/Core` beside `Cardio CT` and `ST/Core`).
+  ['non cardio', 'gym'],
+  ['non-cardio', 'gym'],
+  ['non cardio ct', 'gym'],
+  ['non-cardio ct', 'gym'],
   ['elliptical', 'elliptical'],
   ['mixed aerobic', 'cross easy'],
   ['mixed cardio', 'cross easy'],

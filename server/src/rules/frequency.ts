@@ -20,6 +20,7 @@ export function hasEvent(week: Week): boolean {
   return false;
 }
 import { ordinal, plural, sessionLabel, weekAnchor, weekOutings } from './helpers';
+import { goalWords, weekGoal } from '../analysis/goal';
 
 export interface FrequencySpec {
   kind: 'gym' | 'run';
@@ -40,7 +41,10 @@ export interface FrequencySpec {
 
 export function checkFrequency(context: FrequencyContext, spec: FrequencySpec): void {
   for (const week of context.plan.weeks) {
-    const max = spec.max ? spec.max(context, week.goal) : context.options.max;
+    // The written goal, else the one the plan reads as (analysis/goal.ts): a pasted marathon plan is a running plan.
+    const goal = weekGoal(context.plan, week);
+    const running = goal.goal === 'running';
+    const max = spec.max ? spec.max(context, goal.goal) : context.options.max;
     // Short core / mobility work in the gym is not one of the guide's gym sessions, and a race is not a training run.
     // Lifts (or runs) of one day with no time between them are one session: `deadlift + push ups + plank`.
     // Nor is a jog written as the warm-up or cool-down of another session (`jog 10 min warm-up, then squat 5x5`).
@@ -50,8 +54,8 @@ export function checkFrequency(context: FrequencyContext, spec: FrequencySpec): 
       placed.slice(max).forEach(({ weekday, session }, index) => {
         context.report({
           message: `${ordinal(max + index + 1)} ${spec.noun} this week (${sessionLabel(weekday, session)}), more than ${max}${
-          week.goal === 'running' && spec.adviceAboveRunning ? ' with goal running' : ''
-        } — ${week.goal === 'running' && spec.adviceAboveRunning ? spec.adviceAboveRunning : spec.adviceAbove}`,
+          running && spec.adviceAboveRunning ? ` ${goalWords(goal)}` : ''
+        } — ${running && spec.adviceAboveRunning ? spec.adviceAboveRunning : spec.adviceAbove}`,
           range: session.range,
           week: week.number,
           sessions: [session],
@@ -60,13 +64,13 @@ export function checkFrequency(context: FrequencyContext, spec: FrequencySpec): 
       });
       continue;
     }
-    const min = spec.min(context, week.goal);
+    const min = spec.min(context, goal.goal);
     // A race or test week is built around the event: its missing sessions are not a mistake.
     if (count < min && !hasEvent(week) && !LIGHT_WEEK.test(week.block.header?.label?.value ?? '')) {
       context.report({
         message: `${count === 0 ? `No ${spec.noun}` : `Only ${plural(count, spec.noun)}`} this week, fewer than ${min}${
-          week.goal === 'running' && spec.kind === 'gym' ? ' with goal running' : ''
-        } — ${week.goal === 'running' && spec.adviceBelowRunning ? spec.adviceBelowRunning : spec.adviceBelow}`,
+          running && spec.kind === 'gym' ? ` ${goalWords(goal)}` : ''
+        } — ${running && spec.adviceBelowRunning ? spec.adviceBelowRunning : spec.adviceBelow}`,
         severity: 'info',
         range: weekAnchor(context.plan, week),
         week: week.number,

@@ -1,11 +1,12 @@
 // main-goal: no goal in the file (info, on the first statement); one statement naming two goals, or two goal
 // statements for the same week (error, on the second goal).
 //
-// data: { case: 'missing' }
+// data: { case: 'missing'; read?: Goal } — read: what the plan reads as (analysis/goal.ts)
 //     | { case: 'two-in-statement'; goalRange: Range; firstGoalRange: Range }
 //     | { case: 'two-for-week'; goalRange: Range; firstGoalRange: Range; week?: number }
 import type { GoalStatement, WeekBlock } from '../language/model';
 import { defineRule } from './define';
+import { readGoal } from '../analysis/goal';
 
 export const rule = defineRule({
   meta: {
@@ -21,11 +22,15 @@ export const rule = defineRule({
     if (plan.goals.length === 0) {
       const first = plan.statements[0];
       if (!first) return;
+      // The count rules judge a plan without a goal by what it reads as (analysis/goal.ts); say so, and still ask for the goal.
+      const read = readGoal(plan);
       context.report({
-        message: 'No main goal — add goal: strength, goal: running or goal: balanced; the guide says you have to pick one main goal',
+        message: read
+          ? `No main goal — this reads as a ${read} plan and is checked as one; add goal: ${read} (or the goal you train for) — the guide says you have to pick one main goal`
+          : 'No main goal — add goal: strength, goal: running or goal: balanced; the guide says you have to pick one main goal',
         severity: 'info',
         range: first.range,
-        data: { case: 'missing' },
+        data: read ? { case: 'missing', read } : { case: 'missing' },
       });
       return;
     }

@@ -4,6 +4,7 @@
 import { defineRule } from './define';
 import { classify } from '../analysis/classify';
 import { ordinal, sessionLabel, weekOutings } from './helpers';
+import { goalWords, weekGoal } from '../analysis/goal';
 
 /** Quality runs a week that are normal for a runner (goal running). */
 export const RUNNING_GOAL_MAX_QUALITY = 2;
@@ -23,7 +24,9 @@ export const rule = defineRule({
   check(context) {
     for (const week of context.plan.weeks) {
       // A runner (goal running) does two quality sessions a week (Daniels' two Q days); the guide's one is for lifters.
-      const max = context.userOptions?.max ?? (week.goal === 'running' ? RUNNING_GOAL_MAX_QUALITY : context.options.max);
+      // The written goal, else the one the plan reads as (analysis/goal.ts).
+      const goal = weekGoal(context.plan, week);
+      const max = context.userOptions?.max ?? (goal.goal === 'running' ? RUNNING_GOAL_MAX_QUALITY : context.options.max);
       // A race is a planned hard day, not a second quality session; the parts of one outing (`shuttle sprints + run
       // 800m repeats`) are one session.
       const quality = weekOutings(week, (s) => classify(s).qualityRun && !classify(s).event);
@@ -31,8 +34,8 @@ export const rule = defineRule({
       quality.slice(max).forEach(({ weekday, session }, index) => {
         context.report({
           message:
-            week.goal === 'running' && context.userOptions?.max === undefined
-              ? `${ordinal(max + index + 1)} quality run this week (${sessionLabel(weekday, session)}), more than ${max} with goal running — two quality sessions a week is the most a runner's week holds with lifting; keep the others easy`
+            goal.goal === 'running' && context.userOptions?.max === undefined
+              ? `${ordinal(max + index + 1)} quality run this week (${sessionLabel(weekday, session)}), more than ${max} ${goalWords(goal)} — two quality sessions a week is the most a runner's week holds with lifting; keep the others easy`
               : `${ordinal(max + index + 1)} quality run this week (${sessionLabel(weekday, session)}), more than ${max} — the guide says 1 optional quality session (tempo or intervals); keep the others easy`,
           range: session.range,
           week: week.number,

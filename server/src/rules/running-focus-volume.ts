@@ -12,6 +12,7 @@ import { hasEvent } from './frequency';
 /** Week labels that make a light week the plan's intent. */
 const EASY_WEEK = /\b(deload|taper|recovery|race|rest|easy)\b/i;
 import { sessionLabel, weekAnchor, weekSessions } from './helpers';
+import { goalWords, weekGoal } from '../analysis/goal';
 
 export const rule = defineRule({
   meta: {
@@ -29,11 +30,13 @@ export const rule = defineRule({
     );
     for (const week of context.plan.weeks) {
       // A race week is built around the race.
-      if (week.goal !== 'running' || hasEvent(week)) continue;
+      // The written goal, else the one the plan reads as (analysis/goal.ts).
+      const goal = weekGoal(context.plan, week);
+      if (goal.goal !== 'running' || hasEvent(week)) continue;
       const gyms = weekSessions(week, (s) => s.kind === 'gym' && !classify(s).accessory);
       if (gyms.length > 2) {
         context.report({
-          message: `${gyms.length} gym sessions this week with goal running — the guide says if running is your focus, reduce gym volume (2 sessions), not intensity`,
+          message: `${gyms.length} gym sessions this week ${goalWords(goal)} — the guide says if running is your focus, reduce gym volume (2 sessions), not intensity`,
           range: weekAnchor(context.plan, week),
           week: week.number,
           data: { week: week.number, case: 'volume', count: gyms.length },
@@ -43,7 +46,7 @@ export const rule = defineRule({
       if (light && liftsHeavier && !EASY_WEEK.test(week.block.header?.label?.value ?? '')) {
         const { weekday, session } = gyms[0];
         context.report({
-          message: `Every gym session this week is light (${sessionLabel(weekday, session)}) with goal running, lighter than the plan's other weeks — the guide says reduce gym volume, not intensity`,
+          message: `Every gym session this week is light (${sessionLabel(weekday, session)}) ${goalWords(goal)}, lighter than the plan's other weeks — the guide says reduce gym volume, not intensity`,
           range: session.range,
           week: week.number,
           sessions: [session],

@@ -47,11 +47,12 @@ describe('the fixes\' before/after comparison', () => {
   });
 
   it("a weekly count is the week's problem: moving the 2nd quality run to another day is the same quality-limit", () => {
-    const text = 'Mon: run tempo\nWed: run intervals\nSat: run long\n';
-    const m = moved(text, 0, 4);
-    assert.equal(m.after, 'Mon: rest\nWed: run intervals\nFri: run tempo\nSat: run long\n');
-    assert.deepEqual(m.before.filter((d) => d.rule === 'quality-limit').map((d) => d.range.start.line), [1]);
-    assert.deepEqual(m.afterDiagnostics.filter((d) => d.rule === 'quality-limit').map((d) => d.range.start.line), [2]);
+    // goal balanced: three runs and nothing else would read as a running plan, which holds two quality runs.
+    const text = 'goal: balanced\nMon: run tempo\nWed: run intervals\nSat: run long\n';
+    const m = moved(text, 1, 4);
+    assert.equal(m.after, 'goal: balanced\nMon: rest\nWed: run intervals\nFri: run tempo\nSat: run long\n');
+    assert.deepEqual(m.before.filter((d) => d.rule === 'quality-limit').map((d) => d.range.start.line), [2]);
+    assert.deepEqual(m.afterDiagnostics.filter((d) => d.rule === 'quality-limit').map((d) => d.range.start.line), [3]);
     const judged = judgeChange({ text, diagnostics: m.before }, { text: m.after, diagnostics: m.afterDiagnostics }, m.edits);
     assert.deepEqual(judged.added.map((d) => d.rule), []);
     assert.deepEqual(judged.cleared.map((d) => d.rule), []);

@@ -3,6 +3,11 @@ import { plan, ruleTests } from './harness';
 ruleTests('back-to-back-hard', {
   invalid: [
     {
+      name: 'hill repeats at zone 1 are still hill repeats',
+      text: plan('goal: running', 'Fri: run hills 8x200m z1', 'Sat: run hills 8x200m z1'),
+      errors: [{ severity: 'warning', at: [2, 5, 2, 24], message: ['Leg-hard days back to back'] }],
+    },
+    {
       name: 'heavy legs two days running beside the runs hard-after-heavy-legs reports',
       text: plan('goal: balanced', 'Fri: run 400m x 4 + gym [front squat 3x5, deadlift 3x5]', 'Sat: 400m intervals x 4 + gym [power clean 3x5, overhead press 3x5]'),
       errors: [
@@ -52,6 +57,11 @@ ruleTests('back-to-back-hard', {
     },
   ],
   valid: [
+    {
+      // A mountain runner's week (Rob Lunn's weekly routine): `Z1 hills` is an easy run on hilly ground, not hill repeats.
+      name: 'hills at zone 1 are the ground of an easy run, not two quality days',
+      text: plan('goal: running', 'Fri: run hills 60min z1', 'Sat: run hills 120min z1'),
+    },
     {
       name: "the guide's balanced week",
       text: plan('goal: balanced', 'Mon: gym upper heavy', 'Tue: run intervals', 'Wed: rest', 'Thu: upperbody', 'Fri: run long', 'Sat: gym lower', 'Sun: rest'),

@@ -25,6 +25,16 @@ ruleTests('gym-frequency', {
       errors: [{ severity: 'info', at: 'Mon: gym upper', message: ['fewer than 2 with goal running — the guide says if running is your focus, reduce gym volume — not intensity; keep lifting'], data: { min: 2 } }],
     },
     {
+      name: 'no goal: 2 gym sessions beside 2 runs and a ride is a hybrid week, the guide asks for 3',
+      text: plan('Mon: gym full', 'Tue: run easy', 'Wed: bike 45min', 'Thu: gym upper', 'Sat: run long'),
+      errors: [{ severity: 'info', at: 'Mon: gym full', message: ['Only 2 gym sessions this week, fewer than 3 — the guide says train 3 days in the gym'], data: { count: 2, min: 3 } }],
+    },
+    {
+      name: 'no goal: a running week with one lift reads as running, 2 are asked for',
+      text: plan('Mon: gym full', 'Tue: run easy', 'Wed: run tempo', 'Thu: cross 30min', 'Sat: run long'),
+      errors: [{ severity: 'info', at: 'Mon: gym full', message: ['Only 1 gym session this week, fewer than 2 in what reads as a running plan — the guide says if running is your focus'], data: { count: 1, min: 2 } }],
+    },
+    {
       name: 'the max option, two sessions on one day am and pm',
       text: plan('Mon: gym upper am + gym lower pm', 'Tue: gym push', 'Wed: gym pull', 'Thu: gym full'),
       config: [{ rules: { 'gym-frequency': ['error', { max: 4 }] } }],
@@ -37,6 +47,11 @@ ruleTests('gym-frequency', {
     },
   ],
   valid: [
+    {
+      // Hal Higdon's 10K Novice, pasted with no goal line: 3 runs, 2 cross-training days, 2 strength days.
+      name: 'no goal: Higdon\'s 10K week reads as running, 2 strength days are enough',
+      text: plan('Mon: stretch & strength', 'Tue: run 2.5mi', 'Wed: cross 30min', 'Thu: run 2mi + strength', 'Fri: rest', 'Sat: cross 40min', 'Sun: run 3mi'),
+    },
     {
       name: 'the lifts of one day with no time between them are one gym session; med-ball throws are not one',
       text: plan('goal: balanced', 'Mon: gym upper', 'Wed: deadlift + hand release push ups + plank', 'Thu: med ball throws + run 800m repeats', 'Fri: gym [deadlift, hand release push ups, plank]'),

@@ -8,6 +8,23 @@ ruleTests('main-goal', {
       errors: [{ severity: 'info', at: [1, 0, 1, 11], message: ['No main goal', 'goal: strength, goal: running or goal: balanced', 'pick one main goal'], data: { case: 'missing' } }],
     },
     {
+      name: 'no goal, and the plan reads as a running plan: it says so and still asks for the goal',
+      text: plan('Tue: run easy 5mi', 'Thu: run tempo 6mi', 'Sat: run easy 4mi', 'Sun: run long 12mi'),
+      errors: [
+        {
+          severity: 'info',
+          at: [0, 0, 0, 17],
+          message: ['No main goal — this reads as a running plan and is checked as one; add goal: running (or the goal you train for) — the guide says you have to pick one main goal'],
+          data: { case: 'missing', read: 'running' },
+        },
+      ],
+    },
+    {
+      name: 'no goal, and the plan reads as a strength plan',
+      text: plan('Mon: gym lower heavy', 'Wed: gym upper heavy', 'Fri: gym full', 'Sat: run easy'),
+      errors: [{ severity: 'info', at: 'Mon: gym lower heavy', message: ['No main goal — this reads as a strength plan and is checked as one; add goal: strength'], data: { case: 'missing', read: 'strength' } }],
+    },
+    {
       name: 'two goals in one statement (on the second)',
       text: plan('goal: strength running', 'Mon: gym upper'),
       errors: [{ severity: 'error', at: [0, 15, 0, 22], message: ['Two goals in one statement (strength and running)'], data: { case: 'two-in-statement' } }],

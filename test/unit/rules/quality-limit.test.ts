@@ -26,11 +26,16 @@ ruleTests('quality-limit', {
     },
     {
       name: 'three quality runs give two warnings',
-      text: plan('Mon: run hills', 'Wed: run fartlek', 'Fri: run z5 20min'),
+      text: plan('goal: balanced', 'Mon: run hills', 'Wed: run fartlek', 'Fri: run z5 20min'),
       errors: [
         { severity: 'warning', at: 'run fartlek', message: ['2nd quality run'] },
         { severity: 'warning', at: 'run z5 20min', message: ['3rd quality run'] },
       ],
+    },
+    {
+      name: 'no goal: a week of runs only reads as running, the 3rd quality run warns',
+      text: plan('Mon: run hills', 'Wed: run tempo', 'Fri: run 8x400m', 'Sun: run long'),
+      errors: [{ severity: 'warning', at: 'run 8x400m', message: ['3rd quality run this week (Fri: run 8x400m), more than 2 in what reads as a running plan'], data: { count: 3, max: 2 } }],
     },
     {
       name: 'the max option',

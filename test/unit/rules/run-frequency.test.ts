@@ -8,9 +8,20 @@ ruleTests('run-frequency', {
       errors: [{ severity: 'warning', at: 'run long 12mi', message: ['8th run this week (Sun: run long 12mi), more than 7 with goal running — a runner adding lifting runs 4–7 times a week, at most once a day'], data: { count: 8, max: 7 } }],
     },
     {
+      // goal balanced: four runs and nothing else would read as a running plan (goal.ts).
       name: 'a 4th run',
-      text: plan('Mon: run easy', 'Tue: run easy', 'Thu: run tempo', 'Sat: run long'),
-      errors: [{ severity: 'warning', at: [3, 5, 3, 13], message: ['4th run this week (Sat: run long), more than 3', 'run 2–3 times per week'], data: { count: 4, max: 3 } }],
+      text: plan('goal: balanced', 'Mon: run easy', 'Tue: run easy', 'Thu: run tempo', 'Sat: run long'),
+      errors: [{ severity: 'warning', at: [4, 5, 4, 13], message: ['4th run this week (Sat: run long), more than 3', 'run 2–3 times per week'], data: { count: 4, max: 3 } }],
+    },
+    {
+      name: 'no goal: a hybrid week of 4 runs and 3 lifts is not read as running, the 4th run warns',
+      text: plan('Mon: run easy', 'Tue: gym lower', 'Wed: run tempo', 'Thu: gym upper', 'Fri: run easy', 'Sat: gym full', 'Sun: run long'),
+      errors: [{ severity: 'warning', at: 'run long', message: ['4th run this week (Sun: run long), more than 3 — the guide says run 2–3 times per week'], data: { count: 4, max: 3 } }],
+    },
+    {
+      name: 'no goal: a week of runs only reads as a running plan, the 8th run warns',
+      text: plan('Mon: run easy am + run easy 30min pm', 'Tue: run intervals', 'Wed: run easy', 'Thu: run easy', 'Fri: run easy', 'Sat: run tempo', 'Sun: run long 12mi'),
+      errors: [{ severity: 'warning', at: 'run long 12mi', message: ['8th run this week (Sun: run long 12mi), more than 7 in what reads as a running plan — a runner adding lifting runs 4–7 times a week'], data: { count: 8, max: 7 } }],
     },
     {
       name: 'one run',
@@ -42,6 +53,16 @@ ruleTests('run-frequency', {
     {
       name: 'the parts of one outing are one run',
       text: plan('goal: balanced', 'Tue: shuttle sprints + run 800m repeats', 'Thu: run easy', 'Sat: run long'),
+    },
+    {
+      // A pasted marathon week (Pfitzinger's shape): no goal line, read as a running plan from its runs.
+      name: 'no goal: five runs with a long run and no lifting read as a running plan',
+      text: plan('Mon: rest', 'Tue: run easy 8mi', 'Wed: run tempo 10mi', 'Thu: run recovery 5mi', 'Fri: run easy 9mi', 'Sun: run long 16mi'),
+    },
+    {
+      // A marathoner who lifts at lunch: a run every day with a long run outnumbers five lifts (Fitness SE q. 11812).
+      name: 'no goal: a run every day with a long run and five lifts reads as running',
+      text: plan('Mon: gym upper + run easy 35min', 'Tue: gym lower + run intervals 45min', 'Wed: gym upper + run easy 35min', 'Thu: gym full + run easy 35min', 'Fri: gym upper + run easy 35min', 'Sat: run tempo', 'Sun: run long 15mi'),
     },
     { name: 'two runs', text: plan('Tue: run intervals', 'Fri: run long') },
     { name: 'three runs', text: plan('Mon: run easy', 'Wed: run tempo', 'Sat: run long') },

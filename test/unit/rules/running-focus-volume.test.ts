@@ -8,6 +8,12 @@ ruleTests('running-focus-volume', {
       errors: [{ severity: 'info', at: [1, 0, 1, 20], message: ['3 gym sessions this week with goal running', 'reduce gym volume (2 sessions), not intensity'] }],
     },
     {
+      // A marathoner's lunch-hour lifting week posted for critique (Fitness SE q. 11812): no goal line.
+      name: 'no goal: a run every day with a long run and five lifts reads as running: too much lifting',
+      text: plan('Mon: gym upper + run easy 35min', 'Tue: gym lower + run intervals 45min', 'Wed: gym upper + run easy 35min', 'Thu: gym full + run easy 35min', 'Fri: gym upper + run easy 35min', 'Sat: run tempo', 'Sun: run long 15mi'),
+      errors: [{ severity: 'info', at: [0, 0, 0, 31], message: ['5 gym sessions this week in what reads as a running plan — the guide says if running is your focus, reduce gym volume (2 sessions), not intensity'], data: { case: 'volume', count: 5 } }],
+    },
+    {
       name: 'goal running with only light gym in a week, where other weeks lift heavier',
       text: plan('goal: running', 'week 1', 'Tue: gym full heavy', 'Fri: gym upper', 'week 2', 'Tue: gym full light', 'Fri: gym upper light'),
       errors: [
@@ -27,6 +33,8 @@ ruleTests('running-focus-volume', {
     },
   ],
   valid: [
+    // Five runs with a long run and four lifts (a conjugate hybrid week): not clearly a running plan, nothing read.
+    { name: 'no goal: five runs and four lifts are not read as running', text: plan('Mon: gym upper heavy + run recovery', 'Wed: gym lower heavy + run intervals', 'Thu: run tempo', 'Fri: gym upper + run easy', 'Sat: gym lower', 'Sun: run long') },
     {
       name: 'a deload week',
       text: plan('goal: running', 'week 1', 'Tue: gym full heavy', 'Fri: gym upper', 'week 2: deload', 'Tue: gym full light', 'Fri: gym upper light'),
