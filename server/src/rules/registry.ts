@@ -1,6 +1,6 @@
 // Runs every enabled rule over a plan: syntax errors first, then each rule with its configured severity and options,
 // suppression comments applied, diagnostics of repeated weeks of one block merged, everything sorted by position.
-import type { Plan, Range, Session } from '../language/model';
+import type { Plan, Range, Session, Week } from '../language/model';
 import type { PlanDiagnostic, ResolvedConfig, Rule, RuleContext, RuleReport } from './types';
 import { defaultConfig } from './config';
 import { usePlanPace } from '../analysis/classify';
@@ -42,7 +42,11 @@ function addSwitch(map: Map<number, Switch>, line: number, ids: string[]): void 
  * diagnostics that sit on its line and for the sessions written on its line (a conflict with one of them is not reported).
  * `lineSuppressions: false` reports them anyway: the fixes judge a change so, and never hide a new conflict behind one.
  */
-export function checkPlan(plan: Plan, config?: ResolvedConfig, options?: { lineSuppressions?: boolean }): PlanDiagnostic[] {
+export function checkPlan(
+  plan: Plan,
+  config?: ResolvedConfig,
+  options?: { lineSuppressions?: boolean; /** Walk every repeat of a long range (tests compare it with the view). */ wholeRanges?: boolean },
+): PlanDiagnostic[] {
   const resolved = config ?? (defaults ??= defaultConfig());
   usePlanPace(plan);
   const diagnostics: PlanDiagnostic[] = plan.syntaxErrors.map((issue) => {
@@ -68,6 +72,9 @@ export function checkPlan(plan: Plan, config?: ResolvedConfig, options?: { lineS
     }
   }
 
+  // A long `week N-M` range is checked through its first and last weeks only (`rangeView`): the repeats between
+  // them are the same days with the same neighbours, so they report what the kept ones report.
+  const view = options?.wholeRanges ? plan : rangeView(plan);
   const seen = new Map<number, PlanDiagnostic[]>();
   const seenKeys = new Map<number, Set<string>>();
   const afterHeavyLegs = new Set<string>();
@@ -83,7 +90,7 @@ export function checkPlan(plan: Plan, config?: ResolvedConfig, options?: { lineS
       return (report.sessions ?? []).some((session: Session) => covers(lineOff.get(session.range.start.line), id));
     };
     const context: RuleContext = {
-      plan,
+      plan: view,
       options: setting?.options ?? Object.fromEntries(rule.meta.options.map((o) => [o.name, o.default])),
       userOptions: setting?.userOptions,
       severity,
@@ -132,6 +139,43 @@ export function checkPlan(plan: Plan, config?: ResolvedConfig, options?: { lineS
     }
   }
   return withoutRestatedPairs(diagnostics, afterHeavyLegs).sort(compareDiagnostics);
+}
+
+/**
+ * Weeks kept at each end of a long run of repeats of one block (`week 1-520`). Every rule that looks across weeks looks
+ * back or ahead at most this far minus two: long-run-spike 4 weeks, load-ramp 3, the day rules and goal-switching 1.
+ */
+export const RANGE_EDGE_WEEKS = 8;
+
+/**
+ * The plan as the rules see it: the same plan, but a run of more than `2 × RANGE_EDGE_WEEKS` consecutive repeats of one
+ * block keeps only its first and last `RANGE_EDGE_WEEKS` weeks. Those repeats are the same days; each one between the
+ * kept ends has kept weeks of the same content on both sides within every rule's reach, so it reports nothing the
+ * kept weeks do not (diagnostics are kept once per line, rule, range and message, the earliest week first — the
+ * kept ones). Without this a range multiplied the check: `week 1-520: build` over 9,000 `Mon: rest;` (99 KB) took
+ * 23 s, every rule walking 520 copies of the block. The plan itself (its weeks, for totals and the week view) is not
+ * changed; the view shares everything else with it through its prototype. Plans without such a range are returned as
+ * they are, at the cost of one pass over the weeks.
+ */
+export function rangeView(plan: Plan): Plan {
+  const weeks = plan.weeks;
+  let kept: Week[] | undefined;
+  for (let i = 0; i < weeks.length; ) {
+    let j = i;
+    while (j + 1 < weeks.length && weeks[j + 1].block === weeks[i].block && weeks[j + 1].number === weeks[j].number + 1) j++;
+    if (j - i + 1 > 2 * RANGE_EDGE_WEEKS) {
+      kept ??= weeks.slice(0, i);
+      for (let k = i; k < i + RANGE_EDGE_WEEKS; k++) kept.push(weeks[k]);
+      for (let k = j - RANGE_EDGE_WEEKS + 1; k <= j; k++) kept.push(weeks[k]);
+    } else if (kept) {
+      for (let k = i; k <= j; k++) kept.push(weeks[k]);
+    }
+    i = j + 1;
+  }
+  if (!kept) return plan;
+  const view = Object.create(plan) as Plan;
+  Object.defineProperty(view, 'weeks', { value: kept, enumerable: true });
+  return view;
 }
 
 /**
