@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePlan } from '../../../server/src/language/parser';
-import { checkPlan, rangeView, RANGE_EDGE_WEEKS } from '../../../server/src/rules/registry';
+import { checkPlan, rangeView, RANGE_EDGE_WEEKS, rules } from '../../../server/src/rules/registry';
 import { defaultConfig } from '../../../server/src/rules/config';
 
 const EXAMPLES = join(__dirname, '../../../examples');
@@ -39,6 +39,13 @@ describe('rules: a long week range is checked through its ends (rangeView)', () 
       const plan = parsePlan(readFileSync(join(EXAMPLES, `${file}.hybrid`), 'utf8'));
       assert.equal(rangeView(plan), plan, file);
       assert.deepEqual(checkPlan(plan, defaultConfig()), checkPlan(plan, defaultConfig(), { wholeRanges: true }), file);
+    }
+  });
+
+  it('keeps more weeks at each end than any rule looks back and ahead', () => {
+    // A repeat left out must have a kept repeat whose every week within reach is a repeat too, on both sides.
+    for (const rule of rules) {
+      assert.ok(rule.meta.reach.weeksBack + rule.meta.reach.weeksAhead + 2 <= RANGE_EDGE_WEEKS, rule.meta.id);
     }
   });
 
