@@ -5,6 +5,8 @@ import { documentSymbols } from '../../server/src/features/symbols';
 import { formatText } from '../../server/src/analysis/format';
 import { applyEdits, changeToRest } from '../../server/src/analysis/edits';
 import { fixAll } from '../../server/src/fixes/reschedule';
+import { fixesFor } from '../../server/src/fixes/quickFixes';
+import { checkPlan } from '../../server/src/rules/registry';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -24,6 +26,24 @@ describe('fuzz regressions', () => {
     }
     assert.equal(documentSymbols(parsePlan('plan " Base "'))[0].name, 'Base');
     checkInput('plan ""');
+  });
+
+  it('regression: a moved session with an unterminated note swallowed the comment of the line it moved to', () => {
+    // Chunk seed 20261309 of the 1 Dec run, replayed on 212e853 (docs/robustness.md, "2 December 2026"): the move of
+    // 'Upperbody Heavy "…' onto `Wed am: lift core [… + off #` wrote the open note in front of the `#`.
+    const found =
+      '\tFri pm: REST +gym pull 148km "\u00e9\t\u202e\u00e9b\u202e" [plank 0x7s, leg press 3x2 @65kg] +Upperbody Heavy "b\u00e9a\u00e9\u202eb\\\\a\n' +
+      ';'.repeat(500) +
+      '\n< "\n  Wed am: lift core [plank 1x21 @498lb + off #\nWeek 6 - 16 "unterminated\r\n  GOAL: \r\n';
+    checkInput(found);
+    // The same shape, small: the gym session with its open note may go to Sat, not onto Wednesday's commented line.
+    const text = 'goal: balanced\nMon: run intervals + gym lower heavy "tired\nTue: rest\nWed: rest # keep\nThu: gym upper # note\nFri: run easy\nSat: rest\nSun: rest\n';
+    const plan = parsePlan(text);
+    const conflict = checkPlan(plan).find((diagnostic) => diagnostic.rule === 'hard-same-day')!;
+    const titles = fixesFor(plan, conflict, resolveConfig([]).config).map((fix) => fix.title);
+    assert.ok(titles.includes(`Move 'gym lower heavy "tired' to Sat`), titles.join(' | '));
+    assert.ok(!titles.some((title) => title.startsWith(`Move 'gym lower heavy "tired' to Wed`)), titles.join(' | '));
+    checkInput(text);
   });
 
   it('regression: the oracle called a session that fix-all moved off an am day "lost" (the move keeps its am)', () => {
