@@ -46,6 +46,7 @@ import {
   Colon,
   Comma,
   Dash,
+  DayKw,
   DayName,
   LBracket,
   Newline,
@@ -120,11 +121,13 @@ const WEEKDAY_NAMES_FULL = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 export interface ParseOptions {
   /** The vocabulary to read sessions with (`createVocabulary`); a plan passes its own, so a re-parse reads alike. */
   vocabulary?: PlanVocabulary;
+  /** Read every day line, taking none from the parse before (see DayCache): what a first open of the file costs. */
+  fresh?: boolean;
 }
 
 export function parsePlan(text: string, options?: ParseOptions): Plan {
   try {
-    return parse(text, (options?.vocabulary as Vocabulary | undefined) ?? builtinVocabulary());
+    return parse(text, (options?.vocabulary as Vocabulary | undefined) ?? builtinVocabulary(), options?.fresh === true);
   } catch (error) {
     // Never throw into an editor: a parser bug becomes one diagnostic at the top of the file.
     const message = error instanceof Error ? error.message : String(error);
@@ -138,7 +141,7 @@ function emptyPlan(text: string): Plan {
   return { text, goals: [], statements: [], blocks: [], weeks: [], singleWeek: true, comments: [], suppressions: [], syntaxErrors: [] };
 }
 
-function parse(text: string, vocabulary: Vocabulary): Plan {
+function parse(text: string, vocabulary: Vocabulary, fresh: boolean): Plan {
   const index = new LineIndex(text);
   const source: SourceText = {
     text,
@@ -154,15 +157,18 @@ function parse(text: string, vocabulary: Vocabulary): Plan {
   const parseErrors: SyntaxIssue[] = [];
   // Each statement is built into the model as soon as it is parsed, so raw statements die young (in a long plan
   // most of the parse's time went to the garbage collector copying them while the whole text was read first).
-  const builder = new ModelBuilder(source, plan, vocabulary);
+  const days: DayCache = fresh ? { current: new Map(), previous: new Map() } : dayCacheFor(vocabulary);
+  const builder = new ModelBuilder(source, plan, vocabulary, days);
   lexInChunks(text, (lexed, base) => {
     for (const error of lexed.errors) {
       const offset = error.offset + base;
       lexErrors.push({ message: `Unexpected '${text.substr(offset, error.length)}'`, range: index.rangeOf(offset, offset + error.length) });
     }
     readComments(lexed.groups.comments ?? [], text, index, plan);
-    parseStatements(lexed.tokens, source, parseErrors, builder, vocabulary);
+    parseStatements(lexed.tokens, source, parseErrors, builder, vocabulary, days);
   });
+  days.previous = days.current;
+  days.current = new Map();
   const leading = builder.finish();
   expandWeeks(plan, leading);
   const errors = lexErrors.concat(parseErrors, plan.syntaxErrors);
@@ -211,15 +217,85 @@ interface ParsedStatement {
   statement?: RawStatement;
   /** Where the statement's parse error is, when it has one (its sessions then report nothing more). */
   errorRange?: Range;
+  /** A day line read before, exactly as written here and at the same place (see DayCache). */
+  cached?: CachedDay;
+  /** The key a day line read now is kept under, and the parse errors it gave. */
+  key?: string;
+  parseErrors?: SyntaxIssue[];
 }
 
-function parseStatements(tokens: IToken[], source: SourceText, errors: SyntaxIssue[], builder: ModelBuilder, vocabulary: Vocabulary): void {
+/**
+ * Day lines read in the parse before, by their text and position. A keystroke changes one line: the other day lines
+ * are taken from here instead of being parsed and read again (the reading of sessions is most of a parse), and so are
+ * the unchanged lines of every variant of a plan that quick fixes and fix-all re-parse. A line is the same when its
+ * text, line and column are: every range in it is then the same. Entries are copied out, never shared, since an entry
+ * points to its week block; what hangs below a session (attributes, ranges, exercises) is never changed after reading
+ * and is shared. Two generations (this parse and the one before) bound the memory to two plans' day lines.
+ */
+interface CachedDay {
+  /** The entry as read, without its week block. */
+  entry: DayEntry;
+  parseErrors: readonly SyntaxIssue[];
+  modelErrors: readonly SyntaxIssue[];
+  errorRange?: Range;
+}
+
+interface DayCache {
+  current: Map<string, CachedDay>;
+  previous: Map<string, CachedDay>;
+}
+
+/** Longer day lines are read every time (a key as long as a hostile line would cost more than it saves). */
+const CACHED_LINE_LENGTH = 2000;
+
+const dayCaches = new WeakMap<Vocabulary, DayCache>();
+
+function dayCacheFor(vocabulary: Vocabulary): DayCache {
+  let cache = dayCaches.get(vocabulary);
+  if (!cache) dayCaches.set(vocabulary, (cache = { current: new Map(), previous: new Map() }));
+  return cache;
+}
+
+/** A fresh copy of a kept entry in `block`: its own entry and session objects, the rest shared. */
+function copyDay(kept: DayEntry, block: WeekBlock | undefined): DayEntry {
+  const entry: DayEntry = { ...kept, block: block as WeekBlock, sessions: [] };
+  entry.sessions = kept.sessions.map((session) => ({ ...session, entry }));
+  return entry;
+}
+
+function parseStatements(tokens: IToken[], source: SourceText, errors: SyntaxIssue[], builder: ModelBuilder, vocabulary: Vocabulary, days: DayCache): void {
   let start = 0;
   for (let i = 0; i <= tokens.length; i++) {
     const token = tokens[i];
     if (token !== undefined && token.tokenType !== Newline && token.tokenType !== Semicolon) continue;
-    const separator = start > 0 ? tokens[start - 1] : undefined;
-    if (i > start) builder.add(parseStatement(tokens.slice(start, i), source, errors, vocabulary, separator?.tokenType === Semicolon ? separator : undefined));
+    if (i > start) {
+      const first = tokens[start];
+      const statementTokens = tokens.slice(start, i);
+      let key: string | undefined;
+      if (first.tokenType === DayName || first.tokenType === DayKw) {
+        const end = tokenEnd(tokens[i - 1]);
+        if (end - first.startOffset <= CACHED_LINE_LENGTH) {
+          const at = source.rangeOf(first).start;
+          key = `${at.line}:${at.column}:${source.text.slice(first.startOffset, end)}`;
+          const cached = days.current.get(key) ?? days.previous.get(key);
+          if (cached) {
+            days.current.set(key, cached);
+            for (const error of cached.parseErrors) errors.push(error);
+            builder.add({ tokens: statementTokens, cached, errorRange: cached.errorRange });
+            start = i + 1;
+            continue;
+          }
+        }
+      }
+      const separator = start > 0 ? tokens[start - 1] : undefined;
+      const before = errors.length;
+      const parsed = parseStatement(statementTokens, source, errors, vocabulary, separator?.tokenType === Semicolon ? separator : undefined);
+      if (key !== undefined && parsed.statement?.type === 'day') {
+        parsed.key = key;
+        parsed.parseErrors = errors.slice(before);
+      }
+      builder.add(parsed);
+    }
     start = i + 1;
   }
 }
@@ -427,6 +503,7 @@ class ModelBuilder {
     private readonly source: SourceText,
     private readonly plan: Plan,
     private readonly vocabulary: Vocabulary,
+    private readonly days: DayCache,
   ) {}
 
   add(parsed: ParsedStatement): void {
@@ -474,7 +551,7 @@ class ModelBuilder {
     const errors = plan.syntaxErrors;
     const hasWeeks = this.hasWeeks;
     let { block, sawDay, leading } = this;
-    const raw = parsed.statement;
+    const raw = parsed.cached ? parsed.cached.entry : parsed.statement;
     if (!raw) {
       // A `week` line too broken to read still ends the week before it: its days must not join that week.
       if (parsed.tokens[0].tokenType === WeekKw) {
@@ -587,7 +664,23 @@ class ModelBuilder {
           }
           block.range = { start: block.statements[0]?.range.start ?? range.start, end: range.end };
         }
-        const entry = readDayEntry(raw, range, block, source, errors, parsed.errorRange, this.vocabulary);
+        let entry: DayEntry;
+        const cached = parsed.cached;
+        if (cached) {
+          entry = copyDay(cached.entry, block);
+          for (const error of cached.modelErrors) errors.push(error);
+        } else {
+          const before = errors.length;
+          entry = readDayEntry(raw as Extract<RawStatement, { type: 'day' }>, range, block, source, errors, parsed.errorRange, this.vocabulary);
+          if (parsed.key !== undefined) {
+            this.days.current.set(parsed.key, {
+              entry: copyDay(entry, undefined),
+              parseErrors: parsed.parseErrors ?? [],
+              modelErrors: errors.slice(before),
+              errorRange: parsed.errorRange,
+            });
+          }
+        }
         plan.statements.push(entry);
         this.addToBlock(block, entry);
         break;

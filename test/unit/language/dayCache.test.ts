@@ -1,0 +1,92 @@
+// Day lines read in the parse before are taken from a cache (parser.ts, DayCache): a keystroke re-reads one line.
+// What a cached line gives must be exactly what reading it again gives, at its place, in its own week block.
+import { strict as assert } from 'node:assert';
+import { parsePlan } from '../../../server/src/language/parser';
+import { createVocabulary } from '../../../server/src/language/sessions';
+import { checkPlan } from '../../../server/src/rules/registry';
+import { computeTotals } from '../../../server/src/analysis/totals';
+import type { DayEntry, Plan } from '../../../server/src/language/model';
+
+const PLAN = [
+  'goal: balanced',
+  'week 1',
+  'Mon: gym lower heavy [squat 5x5 @80%] + run easy 30min pm',
+  'Tue: run intervals 6x800m 50min rpe 8',
+  'Wed: rest',
+  'Thu: gym lower heavy 60min',
+  'Fri: run long 90min rpe 8',
+  'Sat: run tempo 30min, gym uppr',
+  'Sun: walk 45min',
+  'week 2',
+  'Mon: gym lower heavy [squat 5x5 @80%] + run easy 30min pm',
+  'Tue: run intervals 6x800m 50min rpe 8',
+  'Day 3: run easy 40 min',
+].join('\n');
+
+/** Everything the plan says, without the cycles (entry → block → entries, session → entry). */
+function meaning(plan: Plan): string {
+  const days = plan.statements
+    .filter((statement): statement is DayEntry => statement.type === 'day')
+    .map(({ block: _block, sessions, ...entry }) => ({ ...entry, sessions: sessions.map(({ entry: _entry, ...session }) => session) }));
+  return JSON.stringify({ days, errors: plan.syntaxErrors, diagnostics: checkPlan(plan), totals: computeTotals(plan) });
+}
+
+/** A parse that reads every line afresh: a new vocabulary has a cache of its own, empty. */
+function fresh(text: string): Plan {
+  return parsePlan(text, { vocabulary: createVocabulary().vocabulary });
+}
+
+describe('day lines read before are taken from the cache (parser DayCache)', () => {
+  it('a re-parse gives the same meaning, errors and diagnostics, in new entry and session objects of its own blocks', () => {
+    const first = parsePlan(PLAN);
+    const second = parsePlan(PLAN);
+    assert.equal(meaning(second), meaning(fresh(PLAN)));
+    assert.equal(meaning(second), meaning(first));
+    const firstDays = first.statements.filter((s): s is DayEntry => s.type === 'day');
+    const secondDays = second.statements.filter((s): s is DayEntry => s.type === 'day');
+    assert.equal(secondDays.length, 10);
+    for (let i = 0; i < secondDays.length; i++) {
+      assert.notEqual(secondDays[i], firstDays[i]);
+      assert.ok(second.blocks.includes(secondDays[i].block), 'each entry is in a block of its own plan');
+      assert.ok(secondDays[i].block.statements.includes(secondDays[i]));
+      for (const session of secondDays[i].sessions) {
+        assert.equal(session.entry, secondDays[i]);
+        assert.ok(!firstDays[i].sessions.includes(session));
+      }
+    }
+    // The line with a warning (`,` between sessions) and the one with an unknown word keep them on a cached read.
+    assert.deepEqual(
+      second.syntaxErrors.map((error) => `${error.range.start.line}:${error.range.start.column} ${error.message}`),
+      fresh(PLAN).syntaxErrors.map((error) => `${error.range.start.line}:${error.range.start.column} ${error.message}`),
+    );
+    assert.ok(second.syntaxErrors.length >= 1);
+  });
+
+  it('a keystroke on one line: the edited line is read anew, the others are the same as a fresh read', () => {
+    parsePlan(PLAN);
+    const edited = PLAN.replace('Tue: run intervals 6x800m 50min rpe 8\nWed', 'Tue: run intervals 6x800m 55min rpe 8\nWed');
+    const plan = parsePlan(edited);
+    assert.equal(meaning(plan), meaning(fresh(edited)));
+    const tuesday = plan.statements.find((s): s is DayEntry => s.type === 'day' && s.weekday === 1) as DayEntry;
+    assert.equal(tuesday.sessions[0].attributes.duration?.value, 55);
+  });
+
+  it('a line moved down by Enter is read at its new place: ranges move with it', () => {
+    parsePlan(PLAN);
+    const shifted = `\n${PLAN}`;
+    const plan = parsePlan(shifted);
+    assert.equal(meaning(plan), meaning(fresh(shifted)));
+    const monday = plan.statements.find((s): s is DayEntry => s.type === 'day') as DayEntry;
+    assert.equal(monday.range.start.line, 3);
+    assert.equal(monday.sessions[1].range.start.line, 3);
+  });
+
+  it('the same line under another vocabulary is read with that vocabulary', () => {
+    const text = 'Mon: slacklining 60min';
+    assert.equal(parsePlan(text).syntaxErrors.length, 1);
+    const own = createVocabulary({ slacklining: 'sport hard' }).vocabulary;
+    const plan = parsePlan(text, { vocabulary: own });
+    assert.deepEqual(plan.syntaxErrors, []);
+    assert.equal(plan.weeks[0].days[0].sessions[0].kind, 'sport');
+  });
+});
