@@ -1,6 +1,6 @@
 // What a session counts as (language.md §4) and how much it weighs (rules.md: default minutes and RPE).
 // Pure and cached: a session object is classified once, however many rules and repeated weeks ask.
-import type { CrossActivity, Day, GymSession, Plan, RunSession, Session, WeekBlock } from '../language/model';
+import { SHARED_FACTS, type CrossActivity, type Day, type GymSession, type Plan, type RunSession, type Session, type WeekBlock } from '../language/model';
 import { exerciseArea, exercisesArea, onlyCoreWork } from './exercises';
 
 export interface SessionClass {
@@ -228,7 +228,8 @@ interface ClassSlot {
 }
 
 export function classify(session: Session): SessionClass {
-  const holder = session as Session & { [CLASS]?: ClassSlot };
+  // A copy of a cached day line's session shares the slot with the other copies (model.ts, SHARED_FACTS).
+  const holder = (session[SHARED_FACTS] ?? session) as { [CLASS]?: ClassSlot };
   const cached = holder[CLASS];
   // A run's class depends on the plan's pace (`pace:`): recomputed if the pace changed since (rare: a new statement).
   const kind = session.kind;

@@ -25,7 +25,7 @@ import type {
   WeekHeader,
   Weekday,
 } from './model';
-import { GOALS } from './model';
+import { GOALS, SHARED_FACTS } from './model';
 import { statementParser, statementStarts, type RawItem, type RawSession, type RawStatement } from './grammar';
 import {
   builtinVocabulary,
@@ -256,10 +256,14 @@ function dayCacheFor(vocabulary: Vocabulary): DayCache {
   return cache;
 }
 
-/** A fresh copy of a kept entry in `block`: its own entry and session objects, the rest shared. */
+/**
+ * A fresh copy of a kept entry in `block`: its own entry and session objects, the rest shared. The copy kept in the
+ * cache (no block) gives each session a box of shared facts, which every copy made from it then shares.
+ */
 function copyDay(kept: DayEntry, block: WeekBlock | undefined): DayEntry {
   const entry: DayEntry = { ...kept, block: block as WeekBlock, sessions: [] };
   entry.sessions = kept.sessions.map((session) => ({ ...session, entry }));
+  if (block === undefined) for (const session of entry.sessions) session[SHARED_FACTS] = {};
   return entry;
 }
 
