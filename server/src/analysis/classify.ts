@@ -157,17 +157,17 @@ export function usePlanPace(plan: Plan): void {
   // The plan paced last, checked again (fix-all screens a block hundreds of times on copies that share its list of
   // blocks): its blocks still say what they said, so they are not walked again. Another plan may share some of the
   // block objects and pace them otherwise, so only the last list is trusted.
-  if (lastPaced.blocks === plan.blocks && lastPaced.pace === blockPace) return;
+  if (lastPaced.blocks?.deref() === plan.blocks && lastPaced.pace === blockPace) return;
   const longRace = trainsForLongRace(plan);
   for (const block of plan.blocks as PacedBlock[]) {
     block[BLOCK_PACE] = blockPace;
     block[LONG_RACE] = longRace;
   }
-  lastPaced = { blocks: plan.blocks, pace: blockPace };
+  lastPaced = { blocks: new WeakRef(plan.blocks), pace: blockPace };
 }
 
-/** The list of blocks `usePlanPace` paced last, and the pace it gave them. */
-let lastPaced: { blocks: readonly WeekBlock[] | undefined; pace: number | undefined } = { blocks: undefined, pace: undefined };
+/** The list of blocks `usePlanPace` paced last (weakly: a closed document's plan is not kept alive), and its pace. */
+let lastPaced: { blocks: WeakRef<readonly WeekBlock[]> | undefined; pace: number | undefined } = { blocks: undefined, pace: undefined };
 
 /** A half marathon (21.1 km), less a little for courses written short. */
 const LONG_RACE_KM = 21;
@@ -216,7 +216,9 @@ function planPace(session: Session): number | undefined {
  * Where a session keeps its class once computed: a symbol property, which JSON, `Object.keys` and `for…in` never
  * show, and which is read and written as fast as any property (a 520-week plan asks ~100,000 times per check; a
  * WeakMap, or `Object.defineProperty`, cost several milliseconds of that and slowed every garbage collection).
- * Nothing copies a session with spread or `Object.assign`, so a class cannot travel to a changed copy.
+ * The only copies of sessions are those of a cached day line (parser.ts, `copyDay`), made from a kept copy that was
+ * never classified: they keep their class in the box of facts they share (model.ts, `SHARED_FACTS`), never on
+ * themselves, so a class cannot travel to a changed copy.
  */
 const CLASS = Symbol('hybrid.sessionClass');
 
