@@ -168,14 +168,7 @@ export interface Exercise {
   load?: ExerciseLoad;
 }
 
-/**
- * A box of what is worked out from a session's own words (its class), shared by the copies of one cached day line
- * (parser.ts, DayCache): a copy in the next parse finds it worked out already. Sessions read afresh have none.
- */
-export const SHARED_FACTS = Symbol('hybrid.sharedFacts');
-
 interface SessionBase {
-  [SHARED_FACTS]?: { [fact: symbol]: unknown };
   /** From the first to the last character of the session's own text (no surrounding spaces, no `+`). */
   range: Range;
   /** The session's text exactly as written. */

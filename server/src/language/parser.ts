@@ -25,7 +25,7 @@ import type {
   WeekHeader,
   Weekday,
 } from './model';
-import { GOALS, SHARED_FACTS } from './model';
+import { GOALS } from './model';
 import { statementParser, statementStarts, type RawItem, type RawSession, type RawStatement } from './grammar';
 import {
   builtinVocabulary,
@@ -167,8 +167,13 @@ function parse(text: string, vocabulary: Vocabulary, fresh: boolean): Plan {
     readComments(lexed.groups.comments ?? [], text, index, plan);
     parseStatements(lexed.tokens, source, parseErrors, builder, vocabulary, days);
   });
-  days.previous = days.current;
-  days.current = new Map();
+  // A parse at least half the size of the one kept before starts a new generation (the lines of the plan before are
+  // dropped); a smaller one (a block that fix-all re-reads, a line a quick fix tries) adds to this one, so the lines
+  // of the whole plan stay at hand for the next block.
+  if (days.current.size * 2 >= days.previous.size) {
+    days.previous = days.current;
+    days.current = new Map();
+  }
   const leading = builder.finish();
   expandWeeks(plan, leading);
   const errors = lexErrors.concat(parseErrors, plan.syntaxErrors);
@@ -233,7 +238,7 @@ interface ParsedStatement {
  * and is shared. Two generations (this parse and the one before) bound the memory to two plans' day lines.
  */
 interface CachedDay {
-  /** The entry as read, without its week block. */
+  /** The entry as read (in the plan that read it: copies take their own block). */
   entry: DayEntry;
   parseErrors: readonly SyntaxIssue[];
   modelErrors: readonly SyntaxIssue[];
@@ -257,13 +262,13 @@ function dayCacheFor(vocabulary: Vocabulary): DayCache {
 }
 
 /**
- * A fresh copy of a kept entry in `block`: its own entry and session objects, the rest shared. The copy kept in the
- * cache (no block) gives each session a box of shared facts, which every copy made from it then shares.
+ * A fresh copy of a kept entry in `block`: its own entry and session objects, the rest shared. A session's class,
+ * kept on it by `classify`, comes along: it is worked out from the session's words alone and checked against the
+ * plan's pace on every read (analysis/classify.ts).
  */
-function copyDay(kept: DayEntry, block: WeekBlock | undefined): DayEntry {
-  const entry: DayEntry = { ...kept, block: block as WeekBlock, sessions: [] };
+function copyDay(kept: DayEntry, block: WeekBlock): DayEntry {
+  const entry: DayEntry = { ...kept, block, sessions: [] };
   entry.sessions = kept.sessions.map((session) => ({ ...session, entry }));
-  if (block === undefined) for (const session of entry.sessions) session[SHARED_FACTS] = {};
   return entry;
 }
 
@@ -678,7 +683,7 @@ class ModelBuilder {
           entry = readDayEntry(raw as Extract<RawStatement, { type: 'day' }>, range, block, source, errors, parsed.errorRange, this.vocabulary);
           if (parsed.key !== undefined) {
             this.days.current.set(parsed.key, {
-              entry: copyDay(entry, undefined),
+              entry,
               parseErrors: parsed.parseErrors ?? [],
               modelErrors: errors.slice(before),
               errorRange: parsed.errorRange,

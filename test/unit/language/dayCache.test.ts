@@ -1,6 +1,10 @@
 // Day lines read in the parse before are taken from a cache (parser.ts, DayCache): a keystroke re-reads one line.
 // What a cached line gives must be exactly what reading it again gives, at its place, in its own week block.
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { applyEdits } from '../../../server/src/analysis/edits';
+import { canonicalEdits } from '../../../server/src/analysis/canonical';
+import { grammarPlan, mutatedExample } from '../../fuzz/generators';
 import { parsePlan } from '../../../server/src/language/parser';
 import { createVocabulary } from '../../../server/src/language/sessions';
 import { checkPlan } from '../../../server/src/rules/registry';
@@ -88,5 +92,24 @@ describe('day lines read before are taken from the cache (parser DayCache)', () 
     const plan = parsePlan(text, { vocabulary: own });
     assert.deepEqual(plan.syntaxErrors, []);
     assert.equal(plan.weeks[0].days[0].sessions[0].kind, 'sport');
+  });
+});
+
+describe('day cache: a read after any other read is a fresh read (property)', () => {
+  it('random plans, each parsed after another random plan, its own edit and a canonical rewrite of it', () => {
+    fc.assert(
+      fc.property(fc.oneof(grammarPlan, mutatedExample), fc.oneof(grammarPlan, mutatedExample), fc.nat(), (before, text, cut) => {
+        parsePlan(before);
+        parsePlan(text);
+        // An edit of one character somewhere, as typing does, then the text itself again.
+        const at = text.length === 0 ? 0 : cut % text.length;
+        const edited = text.slice(0, at) + text.slice(at + 1);
+        assert.equal(meaning(parsePlan(edited)), meaning(fresh(edited)), `edited ${JSON.stringify(edited)}`);
+        assert.equal(meaning(parsePlan(text)), meaning(fresh(text)), `text ${JSON.stringify(text)}`);
+        const rewritten = applyEdits(text, canonicalEdits(parsePlan(text)));
+        assert.equal(meaning(parsePlan(rewritten)), meaning(fresh(rewritten)), `rewritten ${JSON.stringify(rewritten)}`);
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 100) },
+    );
   });
 });
