@@ -39,12 +39,12 @@ ruleTests('back-to-back-hard', {
     },
     {
       name: 'three hard days in a row',
-      text: plan('Mon: gym upper heavy', 'Tue: swim hard', 'Wed: gym push heavy'),
+      text: plan('Mon: run intervals', 'Tue: swim hard', 'Wed: run tempo'),
       errors: [
         {
           severity: 'warning',
-          at: 'gym push heavy',
-          message: ['Three hard days in a row: Mon: gym upper heavy, Tue: swim hard, Wed: gym push heavy', 'hard days must be separated'],
+          at: 'run tempo',
+          message: ['Three hard days in a row: Mon: run intervals, Tue: swim hard, Wed: run tempo', 'hard days must be separated'],
           data: { pattern: 'three-hard', firstWeekday: 0 },
         },
       ],
@@ -66,6 +66,12 @@ ruleTests('back-to-back-hard', {
       name: "the guide's balanced week",
       text: plan('goal: balanced', 'Mon: gym upper heavy', 'Tue: run intervals', 'Wed: rest', 'Thu: upperbody', 'Fri: run long', 'Sat: gym lower', 'Sun: rest'),
     },
+    {
+      // The guide's hard days are heavy legs and hard running; its sample week puts heavy upper right before intervals.
+      name: 'a heavy upper-body day between two hard days rests the legs: not three hard days',
+      text: plan('Mon: gym upper heavy', 'Tue: swim hard', 'Wed: gym push heavy'),
+    },
+    { name: 'bench day between intervals and tempo', text: plan('Mon: run intervals', 'Tue: gym heavy [bench press 5x5, barbell row 5x5]', 'Wed: run tempo') },
     { name: 'heavy upper then intervals (two hard days, one not leg-hard)', text: plan('Mon: gym upper heavy', 'Tue: run intervals') },
     {
       name: 'heavy legs then intervals: hard-after-heavy-legs reports that run, so the pair is not said twice',
