@@ -423,6 +423,30 @@ export function isWarmUpRun(session: Session): boolean {
   return c.easyRun && c.minutes <= WARM_UP_RUN_MINUTES;
 }
 
+/** The words of a drill session: `drills`, `form drills`, `running form drills`, `sprint drills`, `running drills`. */
+const DRILL_WORDS = /\b(?:(?:running|run|sprint|sprinting|track|technique)\s+)?(?:form\s+)?drills?\b/gi;
+const RUN_WORD = /\b(?:run|running|jog|jogging|km|mi|miles?|k)\b/i;
+
+/**
+ * A session of running drills and nothing else (`running form drills 15min`, `drills 20 min`): technique work for
+ * the legs' coordination, like strides, not one of the week's runs. A run with drills after it (`run easy 30min +
+ * drills`) is a run: a distance, repeats, a written type or a run word besides the drills make it one.
+ */
+export function isDrillSession(session: Session): boolean {
+  if (session.kind !== 'run' || session.attributes.drills === undefined) return false;
+  const a = session.attributes;
+  if (a.distance !== undefined || a.repeats !== undefined || a.pace !== undefined || session.runTypeRange !== undefined) return false;
+  return !RUN_WORD.test(session.text.replace(DRILL_WORDS, ' '));
+}
+
+/**
+ * A run that is not one of the week's runs: a short jog written as the warm-up or cool-down of another session, or a
+ * session of running drills (`isDrillSession`). The count rules and the goal reading leave them out.
+ */
+export function isSupportRun(session: Session): boolean {
+  return isWarmUpRun(session) || isDrillSession(session);
+}
+
 /** Short support work: under 30 written minutes, or core / mobility work without a loaded 30-minute session. */
 function isSupportWork(session: GymSession, duration: number | undefined): boolean {
   if (duration !== undefined && duration < ACCESSORY_MINUTES) return true;
