@@ -10,6 +10,7 @@
 // rule, severity and week identify it. Without the texts, counts per rule, severity and week decide.
 import type { Plan, Position, Range } from '../language/model';
 import { checkPlan, rules } from '../rules/registry';
+import { classify } from '../analysis/classify';
 import type { ResolvedConfig } from '../rules/types';
 import { LineIndex, lineIndexFor } from '../language/text';
 import type { PlanDiagnostic, TextEdit } from '../rules/types';
@@ -206,4 +207,39 @@ export function hidesNewProblem(before: Plan, after: Plan, config: ResolvedConfi
   if (!before.suppressions.some((s) => s.scope === 'line') && !after.suppressions.some((s) => s.scope === 'line')) return false;
   const all = { lineSuppressions: false } as const;
   return !addsNoProblem(checkPlan(before, config, all), checkPlan(after, config, all), undefined, { before: before.text, after: after.text, edits });
+}
+
+/**
+ * The days of a plan that hold two or more hard sessions (races and tests aside), each as the sorted texts of its hard
+ * sessions, with how often that stack occurs.
+ */
+function hardStacks(plan: Plan): Map<string, number> {
+  const stacks = new Map<string, number>();
+  for (const week of plan.weeks) {
+    for (const day of week.days) {
+      if (day.sessions.length < 2) continue;
+      const hard: string[] = [];
+      for (const session of day.sessions) {
+        const c = classify(session);
+        if (c.hard && !c.event) hard.push(session.text.replace(/\s+/g, ' ').trim().toLowerCase());
+      }
+      if (hard.length < 2) continue;
+      const key = hard.sort().join('\u0000');
+      stacks.set(key, (stacks.get(key) ?? 0) + 1);
+    }
+  }
+  return stacks;
+}
+
+/**
+ * True when a change puts a hard session on a day that holds another hard session where the plan did not already
+ * stack those two: a fix never makes a hard day harder. The rules read two hard sessions of one kind on one day with
+ * no time between as one session in parts (`shuttle sprints + run 800m repeats`, as people write a track session), so
+ * no diagnostic reports `Wed: run intervals + run hills` after hills were moved onto the intervals day; this does. A
+ * day moved whole (a swap) keeps its stack and adds nothing.
+ */
+export function stacksHardSessions(before: Plan, after: Plan): boolean {
+  const was = hardStacks(before);
+  for (const [key, count] of hardStacks(after)) if (count > (was.get(key) ?? 0)) return true;
+  return false;
 }
