@@ -69,7 +69,7 @@ export function checkFrequency(context: FrequencyContext, spec: FrequencySpec): 
     // A race or test week is built around the event: its missing sessions are not a mistake.
     if (count < min && !hasEvent(week) && !LIGHT_WEEK.test(week.block.header?.label?.value ?? '')) {
       context.report({
-        message: `${count === 0 ? `No ${spec.noun}` : `Only ${plural(count, spec.noun)}`} this week, fewer than ${min}${
+        message: `${count === 0 ? `No ${spec.noun}` : `Only ${plural(count, spec.noun)}`} this week${min === 1 ? '' : `, fewer than ${min}`}${
           running && spec.kind === 'gym' ? ` ${goalWords(goal)}` : ''
         } — ${running && spec.adviceBelowRunning ? spec.adviceBelowRunning : spec.adviceBelow}`,
         severity: 'info',
