@@ -502,6 +502,7 @@ function paceClass(session: Session, easyPace: number | undefined): 'quality' | 
  */
 function liftsHeavy(session: GymSession): boolean {
   if (namesOnlyMainLifts(session)) return true;
+  if (heavyRepScheme(session)) return true;
   for (const exercise of session.exercises) {
     const area = exerciseArea(exercise.name);
     if (area === undefined || area === 'core') continue;
@@ -512,6 +513,30 @@ function liftsHeavy(session: GymSession): boolean {
       (exercise.rm !== undefined && exercise.rm <= 6)) return true;
   }
   return false;
+}
+
+/** A rep scheme of three or more set counts written with slashes: `12/10/8/6`, `15/10/5/3`, `5/3/1`. */
+const REP_SCHEME = /(?<![\d/.:])(\d{1,2})(?:\s*\/\s*\d{1,2}){2,}(?![\d/.:])/g;
+
+/**
+ * Heavy by a rep scheme written for the whole session (`weights workout 15/10/5/3 [bench press, deadlift, squats]`,
+ * `squat 5/3/1`): its last sets are of 5 reps or fewer, and the session names a lift that is not core work. The same
+ * rule as listed sets (5 reps or fewer a set is heavy); `4 sets 12/10/8/6` is not.
+ */
+function heavyRepScheme(session: GymSession): boolean {
+  const text = session.text;
+  if (!text.includes('/')) return false;
+  let heavy = false;
+  for (const match of text.matchAll(REP_SCHEME)) {
+    const reps = match[0].split('/').map((n) => Number(n.trim()));
+    if (reps.every((n) => n >= 1 && n <= 30) && Math.min(...reps) <= 5) heavy = true;
+  }
+  if (!heavy) return false;
+  const names = session.exercises.length > 0 ? session.exercises.map((e) => e.name) : [text.replace(REP_SCHEME, ' ').trim().toLowerCase()];
+  return names.some((name) => {
+    const area = exerciseArea(name);
+    return area !== undefined && area !== 'core';
+  });
 }
 
 /**

@@ -37,6 +37,11 @@ const TABLE: [string, Flag[], number, number, number?][] = [
   // 5 reps a set: heavy by its sets when no intensity is written.
   ['gym upper [squat 5x5]', ['heavyLegs', 'hardGym', 'hard', 'legHard'], 60, 8],
   ['gym upper [bench 3x10]', [], 60, 6],
+  // A rep scheme for the whole session (Airofin's HYROX weights workout): its last sets of 5 reps or fewer are heavy.
+  ['weights workout 15/10/5/3 [bench press, bent over row, deadlift, barbell squats, dips, lunges, pull ups]', ['heavyLegs', 'hardGym', 'hard', 'legHard'], 60, 8],
+  ['weights workout 4 sets 12/10/8/6 [bench press, bent over row, deadlift, barbell squats, dips, lunges, pull ups]', [], 60, 6],
+  ['weights workout 15/10/5/3 [bench press, dips, pull ups]', ['hardGym', 'hard'], 60, 8],
+  ['weights workout 15/10/5/3 [plank, dead bug, side plank]', ['accessory'], 20, 6],
   // Listed exercises decide a leg day when no focus is written; unknown names fall back to the focus.
   ['gym heavy [bench 4x4 @90%]', ['hardGym', 'hard'], 60, 8],
   ['gym heavy [bench press 5x5, barbell row 5x5]', ['hardGym', 'hard'], 60, 8],
