@@ -3,6 +3,12 @@ import { plan, ruleTests } from './harness';
 ruleTests('back-to-back-hard', {
   invalid: [
     {
+      // Ktown Endurance's CrossFit Endurance week: `CF` is CrossFit (vocabulary), a hard conditioning session.
+      name: 'CF (CrossFit) then max-effort repeats',
+      text: plan('Monday: CF', 'Tuesday: 10x200m with 2 min walking rest - max effort'),
+      errors: [{ severity: 'warning', at: '10x200m with 2 min walking rest - max effort', message: ['Leg-hard days back to back: Tue: 10x200m with 2 min walking rest - max… right after Mon: CF'] }],
+    },
+    {
       name: 'hill repeats at zone 1 are still hill repeats',
       text: plan('goal: running', 'Fri: run hills 8x200m z1', 'Sat: run hills 8x200m z1'),
       errors: [{ severity: 'warning', at: [2, 5, 2, 24], message: ['Leg-hard days back to back'] }],
