@@ -35,6 +35,9 @@ const TABLE: [string, Flag[], number, number, number?][] = [
   ['gym upper heavy [walking lunges 3x12]', ['heavyLegs', 'hardGym', 'hard', 'legHard'], 60, 8],
   ['gym upper heavy [bench press 5x5, pull up 3x8]', ['hardGym', 'hard'], 60, 8],
   // 5 reps a set: heavy by its sets when no intensity is written.
+  // A maximal effort written in words is a quality run, whatever its type (a CFE week's `2 x max effort 1 mile`).
+  ['run 2 x max effort 1 mile with 5 minutes rest between', ['qualityRun', 'hard', 'legHard'], 8, 7, 1.609],
+  ['run 800m all-out', ['qualityRun', 'hard', 'legHard'], 4, 7, 0.8],
   ['gym upper [squat 5x5]', ['heavyLegs', 'hardGym', 'hard', 'legHard'], 60, 8],
   ['gym upper [bench 3x10]', [], 60, 6],
   // A rep scheme for the whole session (Airofin's HYROX weights workout): its last sets of 5 reps or fewer are heavy.
