@@ -1,7 +1,7 @@
 // What a session counts as (language.md §4) and how much it weighs (rules.md: default minutes and RPE).
 // Pure and cached: a session object is classified once, however many rules and repeated weeks ask.
 import type { CrossActivity, Day, GymSession, Plan, RunSession, Session, WeekBlock } from '../language/model';
-import { exerciseArea, exercisesArea, onlyCoreWork } from './exercises';
+import { exerciseArea, exercisesArea, onlyCoreWork, sparesLegs } from './exercises';
 
 export interface SessionClass {
   /**
@@ -475,11 +475,13 @@ function isSupportWork(session: GymSession, duration: number | undefined): boole
 
 /**
  * Whether hard conditioning, sport or an event is hard on the legs. Conditioning is (HYROX, metcons, circuits and
- * bootcamps are built on running, jumping, lunges, sleds and wall balls); a sport when it is played running on a field or
+ * bootcamps are built on running, jumping, lunges, sleds and wall balls), unless what it names spares the legs
+ * (upper-body and core movements only, no running, erg or jumping: `exercises.ts` `sparesLegs`); a sport when it is played running on a field or
  * court (`LEG_SPORT`); an event unless it tests strength only (a 1RM test is a heavy gym day, not a leg-hard run).
  */
 function legHardOther(session: Session): boolean {
-  if (session.kind === 'conditioning') return true;
+  // A metcon of upper-body and core movements only (`21-15-9 of: chinups, situps, push press`) rests the legs.
+  if (session.kind === 'conditioning') return !sparesLegs(session.text);
   if (session.kind === 'sport') return LEG_SPORT.test(session.sport);
   if (session.kind === 'event') return session.discipline !== 'strength';
   return false;

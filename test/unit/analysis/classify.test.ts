@@ -119,6 +119,11 @@ const TABLE: [string, Flag[], number, number, number?][] = [
   ['circuit (med ball throws and slams)', [], 45, 4],
   ['circuit (squat jumps, med ball slams)', ['hard', 'legHard'], 45, 8],
   ['circuit', ['hard', 'legHard'], 45, 8],
+  // A metcon of upper-body and core movements only is hard but rests the legs; a run, an erg or jumps in it do not.
+  ['metcon 21-15-9 of: chinups, abmat situps, push press, floor wipers', ['hard'], 45, 8],
+  ['metcon: 400m run, 21 pull-ups, 15 push-ups', ['hard', 'legHard'], 45, 8, 0.4],
+  ['metcon: 500m row, 20 push-ups', ['hard', 'legHard'], 45, 8, 0.5],
+  ['metcon: box jumps, pull-ups', ['hard', 'legHard'], 45, 8],
   ['mobility', ['restLike'], 45, 3],
   ['yoga easy', ['restLike'], 45, 3],
   ['yoga hard', ['hardCross', 'hard'], 45, 7],

@@ -77,6 +77,11 @@ ruleTests('back-to-back-hard', {
       name: 'a heavy upper-body day between two hard days rests the legs: not three hard days',
       text: plan('Mon: gym upper heavy', 'Tue: swim hard', 'Wed: gym push heavy'),
     },
+    {
+      // A CrossFit Endurance race week: heavy strict presses and an upper-body metcon the day after a WOD of box jumps.
+      name: 'an upper-body metcon after a leg-hard day is not a leg-hard pair',
+      text: plan('Tue: WOD 4 rounds: 15 box jumps, 15 squats', 'Wed: metcon 21-15-9 of: chinups, abmat situps, push press, floor wipers'),
+    },
     { name: 'bench day between intervals and tempo', text: plan('Mon: run intervals', 'Tue: gym heavy [bench press 5x5, barbell row 5x5]', 'Wed: run tempo') },
     { name: 'heavy upper then intervals (two hard days, one not leg-hard)', text: plan('Mon: gym upper heavy', 'Tue: run intervals') },
     {
