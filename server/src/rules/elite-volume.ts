@@ -1,17 +1,24 @@
-// elite-volume: a week with an elite athlete's volume — more than 12 training sessions, more than 15 hours of
-// training, or more than 130 km of running; on the week header (or first line).
+// elite-volume: a week with an elite athlete's volume — more than 12 training sessions, training twice a day on 6 days
+// (or two runs a day on 4), more than 15 hours of training, or more than 130 km of running; on the week header (or
+// first line).
 //
-// data: { week: number; sessions: number; minutes: number; runKm: number; over: ('sessions' | 'hours' | 'km')[] }
+// data: { week: number; sessions: number; minutes: number; runKm: number; over: ('sessions' | 'doubles' | 'hours' | 'km')[] }
 import { defineRule } from './define';
-import { classify } from '../analysis/classify';
+import type { Session } from '../language/model';
+import { classify, isSupportRun } from '../analysis/classify';
 import { weekTotals } from '../analysis/totals';
-import { formatHours, formatKm, weekAnchor, weekWords } from './helpers';
+import { formatHours, formatKm, sameOuting, weekAnchor, weekWords } from './helpers';
+
+/** Twice-a-day training on this many days of a week is an elite routine (six days of doubles: 12 sessions). */
+const DOUBLE_DAYS = 6;
+/** Two runs a day, apart in time, on this many days: a professional runner's doubles, not an amateur's one or two. */
+const RUN_DOUBLE_DAYS = 4;
 
 export const rule = defineRule({
   meta: {
     id: 'elite-volume',
     severity: 'warning',
-    description: 'A week of elite volume: more than 12 training sessions, 15 hours of training or 130 km of running.',
+    description: 'A week of elite volume: more than 12 training sessions, twice a day on 6 days (two runs a day on 4), 15 hours of training or 130 km of running.',
     reason:
       'Common mistake: copying elite athlete volume. More is rarely better; the sweet spot is 3 gym sessions and 2–3 runs.',
     category: 'load',
@@ -28,18 +35,36 @@ export const rule = defineRule({
     const maxKm = context.options.km;
     for (const week of context.plan.weeks) {
       let sessions = 0;
+      // Days of twice-a-day training, and of two runs a day apart in time (a runner's doubles).
+      let doubleDays = 0;
+      let runDoubleDays = 0;
       for (const day of week.days) {
+        let daySessions = 0;
+        const runs: Session[] = [];
         for (const session of day.sessions) {
           const c = classify(session);
-          if (!c.restLike && !c.accessory) sessions++;
+          if (!c.restLike && !c.accessory) {
+            sessions++;
+            daySessions++;
+          }
+          if (session.kind === 'run' && !c.event && !isSupportRun(session) && !runs.some((r) => sameOuting(r, session))) runs.push(session);
         }
+        if (daySessions >= 2) doubleDays++;
+        if (runs.length >= 2) runDoubleDays++;
       }
       const totals = weekTotals(week);
-      const over: ('sessions' | 'hours' | 'km')[] = [];
+      const over: ('sessions' | 'doubles' | 'hours' | 'km')[] = [];
       const parts: string[] = [];
       if (sessions > maxSessions) {
         over.push('sessions');
         parts.push(`${sessions} training sessions (more than ${maxSessions})`);
+      }
+      if (doubleDays >= DOUBLE_DAYS) {
+        over.push('doubles');
+        parts.push(`training twice a day on ${doubleDays} days`);
+      } else if (runDoubleDays >= RUN_DOUBLE_DAYS) {
+        over.push('doubles');
+        parts.push(`two runs a day on ${runDoubleDays} days`);
       }
       if (totals.minutes > maxHours * 60) {
         over.push('hours');
