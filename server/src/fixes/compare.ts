@@ -209,37 +209,50 @@ export function hidesNewProblem(before: Plan, after: Plan, config: ResolvedConfi
   return !addsNoProblem(checkPlan(before, config, all), checkPlan(after, config, all), undefined, { before: before.text, after: after.text, edits });
 }
 
+/** A day that holds two or more hard sessions: their texts as written, and its week. */
+export interface HardStack {
+  week: number;
+  sessions: string[];
+}
+
 /**
- * The days of a plan that hold two or more hard sessions (races and tests aside), each as the sorted texts of its hard
- * sessions, with how often that stack occurs.
+ * The days of a plan that hold two or more hard sessions (races and tests aside), keyed by the sorted texts of their
+ * hard sessions, with how often that stack occurs and the first day that holds it.
  */
-function hardStacks(plan: Plan): Map<string, number> {
-  const stacks = new Map<string, number>();
+function hardStacks(plan: Plan): Map<string, { count: number; first: HardStack }> {
+  const stacks = new Map<string, { count: number; first: HardStack }>();
   for (const week of plan.weeks) {
     for (const day of week.days) {
       if (day.sessions.length < 2) continue;
       const hard: string[] = [];
       for (const session of day.sessions) {
         const c = classify(session);
-        if (c.hard && !c.event) hard.push(session.text.replace(/\s+/g, ' ').trim().toLowerCase());
+        if (c.hard && !c.event) hard.push(session.text.replace(/\s+/g, ' ').trim());
       }
       if (hard.length < 2) continue;
-      const key = hard.sort().join('\u0000');
-      stacks.set(key, (stacks.get(key) ?? 0) + 1);
+      const key = hard.map((t) => t.toLowerCase()).sort().join('\u0000');
+      const entry = stacks.get(key);
+      if (entry) entry.count++;
+      else stacks.set(key, { count: 1, first: { week: week.number, sessions: hard } });
     }
   }
   return stacks;
 }
 
 /**
- * True when a change puts a hard session on a day that holds another hard session where the plan did not already
- * stack those two: a fix never makes a hard day harder. The rules read two hard sessions of one kind on one day with
- * no time between as one session in parts (`shuttle sprints + run 800m repeats`, as people write a track session), so
- * no diagnostic reports `Wed: run intervals + run hills` after hills were moved onto the intervals day; this does. A
- * day moved whole (a swap) keeps its stack and adds nothing.
+ * The first day where a change puts a hard session beside another hard session that the plan did not already stack
+ * so: a fix never makes a hard day harder. The rules read two hard sessions of one kind on one day with no time
+ * between as one session in parts (`shuttle sprints + run 800m repeats`, as people write a track session), so no
+ * diagnostic reports `Wed: run intervals + run hills` after hills were moved onto the intervals day; this does. A day
+ * moved whole (a swap) keeps its stack and adds nothing.
  */
-export function stacksHardSessions(before: Plan, after: Plan): boolean {
+export function newHardStack(before: Plan, after: Plan): HardStack | undefined {
   const was = hardStacks(before);
-  for (const [key, count] of hardStacks(after)) if (count > (was.get(key) ?? 0)) return true;
-  return false;
+  for (const [key, { count, first }] of hardStacks(after)) if (count > (was.get(key)?.count ?? 0)) return first;
+  return undefined;
+}
+
+/** True when the change stacks hard sessions on a day where the plan did not (`newHardStack`). */
+export function stacksHardSessions(before: Plan, after: Plan): boolean {
+  return newHardStack(before, after) !== undefined;
 }
