@@ -450,18 +450,6 @@ export function isSupportRun(session: Session): boolean {
   return isWarmUpRun(session) || isDrillSession(session);
 }
 
-/** Words that put strength work in a conditioning session: `CrossFit - moderate strength / metcon`, `weights + WOD`. */
-const STRENGTH_PART = /\b(?:strength|lifting|lifts?|weights|weightlifting|powerlifting|barbell)\b/i;
-
-/**
- * A conditioning session that holds strength work (`CrossFit - moderate strength / high intensity metcon`): a CrossFit
- * class of a strength piece and a metcon is lifting too, so it counts as one of the week's gym sessions. A metcon
- * alone (burpees, box jumps, kettlebell swings) does not.
- */
-export function holdsStrengthWork(session: Session): boolean {
-  return session.kind === 'conditioning' && STRENGTH_PART.test(session.text);
-}
-
 /** Short support work: under 30 written minutes, or core / mobility work without a loaded 30-minute session. */
 function isSupportWork(session: GymSession, duration: number | undefined): boolean {
   if (duration !== undefined && duration < ACCESSORY_MINUTES) return true;

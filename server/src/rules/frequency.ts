@@ -8,7 +8,7 @@ import type { OptionSpec, RuleContextOf } from './define';
 
 /** The options of both frequency rules. */
 export type FrequencyContext = RuleContextOf<{ max: OptionSpec; min: OptionSpec }>;
-import { classify, holdsStrengthWork, isSupportRun } from '../analysis/classify';
+import { classify, isSupportRun } from '../analysis/classify';
 import type { Week } from '../language/model';
 
 /** Week labels that make fewer sessions the plan's intent. */
@@ -49,11 +49,7 @@ export function checkFrequency(context: FrequencyContext, spec: FrequencySpec): 
     // Lifts (or runs) of one day with no time between them are one session: `deadlift + push ups + plank`.
     // Nor is a jog written as the warm-up or cool-down of another session (`jog 10 min warm-up, then squat 5x5`), nor a
     // session of running drills (`running form drills 15min`): technique work, not a run.
-    // A conditioning class with a strength piece (`CrossFit - moderate strength / metcon`) is lifting too.
-    const placed = weekOutings(
-      week,
-      (s: Session) => (s.kind === spec.kind || (spec.kind === 'gym' && holdsStrengthWork(s))) && !classify(s).accessory && !classify(s).event && !isSupportRun(s),
-    );
+    const placed = weekOutings(week, (s: Session) => s.kind === spec.kind && !classify(s).accessory && !classify(s).event && !isSupportRun(s));
     const count = placed.length;
     if (count > max) {
       placed.slice(max).forEach(({ weekday, session }, index) => {

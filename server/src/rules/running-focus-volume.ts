@@ -6,7 +6,7 @@
 // data: { week: number; case: 'volume'; count: number }
 //     | { week: number; case: 'all-light'; weekday: number; sessionRange: Range }
 import { defineRule } from './define';
-import { classify, holdsStrengthWork } from '../analysis/classify';
+import { classify } from '../analysis/classify';
 import { hasEvent } from './frequency';
 
 /** Week labels that make a light week the plan's intent. */
@@ -33,9 +33,8 @@ export const rule = defineRule({
       // The written goal, else the one the plan reads as (analysis/goal.ts).
       const goal = weekGoal(context.plan, week);
       if (goal.goal !== 'running' || hasEvent(week)) continue;
-      // Counted as gym-frequency counts them: one per outing (`chest & triceps` is one workout), a CrossFit class with
-      // a strength piece included.
-      const gyms = weekOutings(week, (s) => (s.kind === 'gym' || holdsStrengthWork(s)) && !classify(s).accessory);
+      // Counted as gym-frequency counts them: one per outing (`chest & triceps` is one workout).
+      const gyms = weekOutings(week, (s) => s.kind === 'gym' && !classify(s).accessory);
       if (gyms.length > 2) {
         context.report({
           message: `${gyms.length} gym sessions this week ${goalWords(goal)} — the guide says if running is your focus, reduce gym volume (2 sessions), not intensity`,
