@@ -4,7 +4,7 @@
 //
 // data: { week: number; sessions: number; minutes: number; runKm: number; over: ('sessions' | 'doubles' | 'hours' | 'km')[] }
 import { defineRule } from './define';
-import type { Session } from '../language/model';
+import type { Session, Week } from '../language/model';
 import { classify, isSupportRun } from '../analysis/classify';
 import { weekTotals } from '../analysis/totals';
 import { formatHours, formatKm, sameOuting, weekAnchor, weekWords } from './helpers';
@@ -13,6 +13,49 @@ import { formatHours, formatKm, sameOuting, weekAnchor, weekWords } from './help
 const DOUBLE_DAYS = 6;
 /** Two runs a day, apart in time, on this many days: a professional runner's doubles, not an amateur's one or two. */
 const RUN_DOUBLE_DAYS = 4;
+
+/** A week's training sessions, and its days of doubles (see the rule's doc). */
+export interface WeekSessionCounts {
+  /** Training sessions: rest, easy walks, mobility, yoga and short support work not counted. */
+  sessions: number;
+  /** Days with two or more training sessions. */
+  doubleDays: number;
+  /** Days with two runs set apart in time (the parts of one outing, a warm-up jog and a race are not runs here). */
+  runDoubleDays: number;
+}
+
+export function weekSessionCounts(week: Week): WeekSessionCounts {
+  let sessions = 0;
+  let doubleDays = 0;
+  let runDoubleDays = 0;
+  for (const day of week.days) {
+    let daySessions = 0;
+    const runs: Session[] = [];
+    for (const session of day.sessions) {
+      const c = classify(session);
+      if (!c.restLike && !c.accessory) {
+        sessions++;
+        daySessions++;
+      }
+      if (session.kind === 'run' && !c.event && !isSupportRun(session) && !runs.some((r) => sameOuting(r, session))) runs.push(session);
+    }
+    if (daySessions >= 2) doubleDays++;
+    if (runs.length >= 2) runDoubleDays++;
+  }
+  return { sessions, doubleDays, runDoubleDays };
+}
+
+/**
+ * Whether a week is an elite week by its sessions alone, at the rule's default limits: more than 12 training sessions,
+ * or doubles on 6 days (two runs a day on 4). The count rules do not ask such a week for more sessions.
+ */
+export function isEliteWeek(week: Week): boolean {
+  const { sessions, doubleDays, runDoubleDays } = weekSessionCounts(week);
+  return sessions > DEFAULT_SESSIONS || doubleDays >= DOUBLE_DAYS || runDoubleDays >= RUN_DOUBLE_DAYS;
+}
+
+/** The default of the `sessions` option. */
+const DEFAULT_SESSIONS = 12;
 
 export const rule = defineRule({
   meta: {
@@ -23,7 +66,7 @@ export const rule = defineRule({
       'Common mistake: copying elite athlete volume. More is rarely better; the sweet spot is 3 gym sessions and 2–3 runs.',
     category: 'load',
     options: {
-      sessions: { description: 'Most training sessions a week (rest, easy walks, mobility and short core work not counted).', default: 12, minimum: 1, maximum: 50 },
+      sessions: { description: 'Most training sessions a week (rest, easy walks, mobility and short core work not counted).', default: DEFAULT_SESSIONS, minimum: 1, maximum: 50 },
       hours: { description: 'Most hours of training a week.', default: 15, minimum: 1, maximum: 100 },
       km: { description: 'Most km of running a week.', default: 130, minimum: 1, maximum: 1000 },
     },
@@ -34,24 +77,7 @@ export const rule = defineRule({
     const maxHours = context.options.hours;
     const maxKm = context.options.km;
     for (const week of context.plan.weeks) {
-      let sessions = 0;
-      // Days of twice-a-day training, and of two runs a day apart in time (a runner's doubles).
-      let doubleDays = 0;
-      let runDoubleDays = 0;
-      for (const day of week.days) {
-        let daySessions = 0;
-        const runs: Session[] = [];
-        for (const session of day.sessions) {
-          const c = classify(session);
-          if (!c.restLike && !c.accessory) {
-            sessions++;
-            daySessions++;
-          }
-          if (session.kind === 'run' && !c.event && !isSupportRun(session) && !runs.some((r) => sameOuting(r, session))) runs.push(session);
-        }
-        if (daySessions >= 2) doubleDays++;
-        if (runs.length >= 2) runDoubleDays++;
-      }
+      const { sessions, doubleDays, runDoubleDays } = weekSessionCounts(week);
       const totals = weekTotals(week);
       const over: ('sessions' | 'doubles' | 'hours' | 'km')[] = [];
       const parts: string[] = [];

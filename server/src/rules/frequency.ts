@@ -9,6 +9,7 @@ import type { OptionSpec, RuleContextOf } from './define';
 /** The options of both frequency rules. */
 export type FrequencyContext = RuleContextOf<{ max: OptionSpec; min: OptionSpec }>;
 import { classify, isSupportRun } from '../analysis/classify';
+import { isEliteWeek } from './elite-volume';
 import type { Week } from '../language/model';
 
 /** Week labels that make fewer sessions the plan's intent. */
@@ -67,7 +68,8 @@ export function checkFrequency(context: FrequencyContext, spec: FrequencySpec): 
     }
     const min = spec.min(context, goal.goal);
     // A race or test week is built around the event: its missing sessions are not a mistake.
-    if (count < min && !hasEvent(week) && !LIGHT_WEEK.test(week.block.header?.label?.value ?? '')) {
+    // Nor is a week of elite volume (elite-volume): more of anything is not the advice there.
+    if (count < min && !hasEvent(week) && !LIGHT_WEEK.test(week.block.header?.label?.value ?? '') && !isEliteWeek(week)) {
       context.report({
         message: `${count === 0 ? `No ${spec.noun}` : `Only ${plural(count, spec.noun)}`} this week${min === 1 ? '' : `, fewer than ${min}`}${
           running && spec.kind === 'gym' ? ` ${goalWords(goal)}` : ''

@@ -52,6 +52,11 @@ ruleTests('gym-frequency', {
     },
   ],
   valid: [
+    {
+      // Training twice a day on six days is elite volume (elite-volume says so): adding lifting is not the advice.
+      name: 'a week of elite volume is not asked for more gym sessions',
+      text: plan('goal: balanced', 'Mon: run easy am + run intervals pm', 'Tue: run easy am + run easy pm', 'Wed: run easy am + gym upper pm', 'Thu: run easy am + run tempo pm', 'Fri: run easy am + run easy pm', 'Sat: run long am + run easy pm'),
+    },
     // A runner adding lifting: one or two strength sessions a week is the common advice (Pfitzinger, Higdon's plans).
     { name: 'goal running: one gym session is enough', text: plan('goal: running', 'Mon: gym upper', 'Tue: run easy', 'Thu: run tempo', 'Sat: run long') },
     {

@@ -51,6 +51,7 @@ ruleTests('run-frequency', {
     },
   ],
   valid: [
+    { name: 'a week of elite volume is not asked for more runs', text: plan('goal: strength', 'Mon: gym upper am + gym lower pm', 'Tue: gym upper am + swim 30min pm', 'Wed: gym lower am + gym upper pm', 'Thu: gym full am + bike 45min pm', 'Fri: gym upper am + gym lower pm', 'Sat: gym full am + run easy pm') },
     {
       // A jog that says it is the warm-up of the lifting is part of that session, not a 4th run (issue 13).
       name: 'goal strength: three runs and a warm-up jog before squats',
