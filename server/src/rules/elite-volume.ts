@@ -29,17 +29,18 @@ export function weekSessionCounts(week: Week): WeekSessionCounts {
   let doubleDays = 0;
   let runDoubleDays = 0;
   for (const day of week.days) {
-    let daySessions = 0;
+    // Sessions of one kind in one outing are one session here (`chest & triceps`, `deadlift + push ups`).
+    const outings: Session[] = [];
     const runs: Session[] = [];
     for (const session of day.sessions) {
       const c = classify(session);
       if (!c.restLike && !c.accessory) {
         sessions++;
-        daySessions++;
+        if (!outings.some((o) => o.kind === session.kind && sameOuting(o, session))) outings.push(session);
       }
       if (session.kind === 'run' && !c.event && !isSupportRun(session) && !runs.some((r) => sameOuting(r, session))) runs.push(session);
     }
-    if (daySessions >= 2) doubleDays++;
+    if (outings.length >= 2) doubleDays++;
     if (runs.length >= 2) runDoubleDays++;
   }
   return { sessions, doubleDays, runDoubleDays };

@@ -64,6 +64,10 @@ ruleTests('elite-volume', {
       name: 'two runs a day on three days, and a run with its cool-down jog, are not elite doubles',
       text: plan('goal: running', 'Mon: run easy 5mi am + run easy 3mi pm', 'Tue: run intervals + jog 10 min cool-down', 'Wed: run easy 5mi am + run easy 3mi pm', 'Fri: run easy 5mi am + run easy 3mi pm', 'Sun: run long 12mi'),
     },
+    {
+      name: 'a six-day bodybuilding split is one workout a day, not doubles',
+      text: plan('Mon: chest & triceps', 'Tue: legs & shoulders', 'Wed: chest & triceps', 'Thu: legs & shoulders', 'Fri: chest & triceps', 'Sat: legs & shoulders'),
+    },
     { name: 'a hybrid week of five double days', text: plan('Mon: gym upper + run easy', 'Tue: gym lower + run easy', 'Wed: rest', 'Thu: gym upper + run easy', 'Fri: gym lower + run easy', 'Sat: gym full + run long', 'Sun: rest') },
     { name: "the guide's balanced week", text: plan('Mon: gym upper heavy', 'Tue: run intervals', 'Thu: upperbody', 'Fri: run long', 'Sat: gym lower') },
     {
