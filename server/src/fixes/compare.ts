@@ -247,10 +247,14 @@ function hardStacks(plan: Plan): Map<string, { count: number; first: HardStack }
  * moved whole (a swap) keeps its stack and adds nothing.
  */
 export function newHardStack(before: Plan, after: Plan): HardStack | undefined {
-  const was = hardStacks(before);
+  // The plan before is the same for every candidate a fix weighs: its stacks are read once.
+  let was = stacksBefore.get(before);
+  if (!was) stacksBefore.set(before, (was = hardStacks(before)));
   for (const [key, { count, first }] of hardStacks(after)) if (count > (was.get(key)?.count ?? 0)) return first;
   return undefined;
 }
+
+const stacksBefore = new WeakMap<Plan, Map<string, { count: number; first: HardStack }>>();
 
 /** True when the change stacks hard sessions on a day where the plan did not (`newHardStack`). */
 export function stacksHardSessions(before: Plan, after: Plan): boolean {
