@@ -34,5 +34,5 @@ export type * from './rules/types';
 export { fixesFor } from './fixes/quickFixes';
 export { fixAll, rescheduleWeek, SCHEDULING_RULES } from './fixes/reschedule';
 export type { RescheduleResult, ScheduleMove } from './fixes/reschedule';
-export { judgeChange } from './fixes/compare';
+export { judgeChange, newHardStack } from './fixes/compare';
 export type { Judgement } from './fixes/compare';

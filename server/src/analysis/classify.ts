@@ -1,7 +1,7 @@
 // What a session counts as (language.md §4) and how much it weighs (rules.md: default minutes and RPE).
 // Pure and cached: a session object is classified once, however many rules and repeated weeks ask.
 import type { CrossActivity, Day, GymSession, Plan, RunSession, Session, WeekBlock } from '../language/model';
-import { exerciseArea, exercisesArea, onlyCoreWork } from './exercises';
+import { exerciseArea, exercisesArea, onlyCoreWork, sparesLegs } from './exercises';
 
 export interface SessionClass {
   /**
@@ -76,6 +76,8 @@ const STEADY_TARGETS = new Set(['steady', 'marathon', 'half-marathon']);
  */
 const LEG_SPORT =
   /\b(football|soccer|futsal|rugby|basketball|netball|handball|volleyball|hockey|lacrosse|tennis|squash|badminton|padel|pickleball|ultimate|frisbee|gaelic|hurling|aussie rules|afl|cricket|baseball|softball|track|sprint(s|ing)?|skiing|ski|skating)\b/;
+/** A run written as a maximal effort (`2 x max effort 1 mile`, `all-out 800m`, `flat out`): quality, whatever its type. */
+const MAX_EFFORT = /\b(?:max(?:imal|imum)?[- ]effort|all[- ]out|flat[- ]out)\b/i;
 /** Sprint repeats: maximal efforts, quality however short (strides stay strides). */
 const SPRINTS = /\bsprint(s|ing)?\b/i;
 /** An untyped run at this rpe (or zone z3) is steady: moderate, not easy. */
@@ -323,6 +325,7 @@ function compute(session: Session): SessionClass {
       base.qualityRun =
         (!runWalk && !easyHills && QUALITY_RUN_TYPES.has(session.runType) && !(STRIDE_TYPES.has(session.runType) && shortRepeats(session))) ||
         effortIsHard(session) ||
+        (!session.attributes.strides && MAX_EFFORT.test(session.text)) ||
         (target !== undefined && QUALITY_TARGETS.has(target)) ||
         pace === 'quality' ||
         (!typed && !runWalk && isRepeatsRun(session) && !shortRepeats(session)) ||
@@ -424,6 +427,30 @@ export function isWarmUpRun(session: Session): boolean {
   return c.easyRun && c.minutes <= WARM_UP_RUN_MINUTES;
 }
 
+/** The words of a drill session: `drills`, `form drills`, `running form drills`, `sprint drills`, `running drills`. */
+const DRILL_WORDS = /\b(?:(?:running|run|sprint|sprinting|track|technique)\s+)?(?:form\s+)?drills?\b/gi;
+const RUN_WORD = /\b(?:run|running|jog|jogging|km|mi|miles?|k)\b/i;
+
+/**
+ * A session of running drills and nothing else (`running form drills 15min`, `drills 20 min`): technique work for
+ * the legs' coordination, like strides, not one of the week's runs. A run with drills after it (`run easy 30min +
+ * drills`) is a run: a distance, repeats, a written type or a run word besides the drills make it one.
+ */
+export function isDrillSession(session: Session): boolean {
+  if (session.kind !== 'run' || session.attributes.drills === undefined) return false;
+  const a = session.attributes;
+  if (a.distance !== undefined || a.repeats !== undefined || a.pace !== undefined || session.runTypeRange !== undefined) return false;
+  return !RUN_WORD.test(session.text.replace(DRILL_WORDS, ' '));
+}
+
+/**
+ * A run that is not one of the week's runs: a short jog written as the warm-up or cool-down of another session, or a
+ * session of running drills (`isDrillSession`). The count rules and the goal reading leave them out.
+ */
+export function isSupportRun(session: Session): boolean {
+  return isWarmUpRun(session) || isDrillSession(session);
+}
+
 /** Short support work: under 30 written minutes, or core / mobility work without a loaded 30-minute session. */
 function isSupportWork(session: GymSession, duration: number | undefined): boolean {
   if (duration !== undefined && duration < ACCESSORY_MINUTES) return true;
@@ -437,11 +464,13 @@ function isSupportWork(session: GymSession, duration: number | undefined): boole
 
 /**
  * Whether hard conditioning, sport or an event is hard on the legs. Conditioning is (HYROX, metcons, circuits and
- * bootcamps are built on running, jumping, lunges, sleds and wall balls); a sport when it is played running on a field or
+ * bootcamps are built on running, jumping, lunges, sleds and wall balls), unless what it names spares the legs
+ * (upper-body and core movements only, no running, erg or jumping: `exercises.ts` `sparesLegs`); a sport when it is played running on a field or
  * court (`LEG_SPORT`); an event unless it tests strength only (a 1RM test is a heavy gym day, not a leg-hard run).
  */
 function legHardOther(session: Session): boolean {
-  if (session.kind === 'conditioning') return true;
+  // A metcon of upper-body and core movements only (`21-15-9 of: chinups, situps, push press`) rests the legs.
+  if (session.kind === 'conditioning') return !sparesLegs(session.text);
   if (session.kind === 'sport') return LEG_SPORT.test(session.sport);
   if (session.kind === 'event') return session.discipline !== 'strength';
   return false;
@@ -479,6 +508,7 @@ function paceClass(session: Session, easyPace: number | undefined): 'quality' | 
  */
 function liftsHeavy(session: GymSession): boolean {
   if (namesOnlyMainLifts(session)) return true;
+  if (heavyRepScheme(session)) return true;
   for (const exercise of session.exercises) {
     const area = exerciseArea(exercise.name);
     if (area === undefined || area === 'core') continue;
@@ -489,6 +519,30 @@ function liftsHeavy(session: GymSession): boolean {
       (exercise.rm !== undefined && exercise.rm <= 6)) return true;
   }
   return false;
+}
+
+/** A rep scheme of three or more set counts written with slashes: `12/10/8/6`, `15/10/5/3`, `5/3/1`. */
+const REP_SCHEME = /(?<![\d/.:])(\d{1,2})(?:\s*\/\s*\d{1,2}){2,}(?![\d/.:])/g;
+
+/**
+ * Heavy by a rep scheme written for the whole session (`weights workout 15/10/5/3 [bench press, deadlift, squats]`,
+ * `squat 5/3/1`): its last sets are of 5 reps or fewer, and the session names a lift that is not core work. The same
+ * rule as listed sets (5 reps or fewer a set is heavy); `4 sets 12/10/8/6` is not.
+ */
+function heavyRepScheme(session: GymSession): boolean {
+  const text = session.text;
+  if (!text.includes('/')) return false;
+  let heavy = false;
+  for (const match of text.matchAll(REP_SCHEME)) {
+    const reps = match[0].split('/').map((n) => Number(n.trim()));
+    if (reps.every((n) => n >= 1 && n <= 30) && Math.min(...reps) <= 5) heavy = true;
+  }
+  if (!heavy) return false;
+  const names = session.exercises.length > 0 ? session.exercises.map((e) => e.name) : [text.replace(REP_SCHEME, ' ').trim().toLowerCase()];
+  return names.some((name) => {
+    const area = exerciseArea(name);
+    return area !== undefined && area !== 'core';
+  });
 }
 
 /**

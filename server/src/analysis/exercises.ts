@@ -64,3 +64,18 @@ export function exercisesArea(names: readonly string[]): ExerciseArea | undefine
   if (upper) return 'upper';
   return core ? 'core' : undefined;
 }
+
+/** Running, erg, bike, rope and jumping work in a conditioning text (`400m run`, `500m row`, `20 cal bike`, `double unders`). */
+const LEG_CARDIO =
+  /\b(runs?|running|jog(ging)?|sprints?|shuttles?|bikes?|biking|cycl(e|ing)|airdyne|assault|ski ?erg|ergs?|rowing|rower|stairs?|step[- ]?ups?|hikes?|ruck(ing)?|skips?|skipping|jump(ing)? rope|double[- ]?unders?|single[- ]?unders?|jacks|mountain climbers?|bear crawls?|carr(y|ies)|farmers?)\b|\b\d+(\.\d+)?\s*(m|km|mi|miles?|meters?|metres?|cals?|calories)\b/;
+
+/**
+ * Whether a conditioning text spares the legs: it names upper-body or core movements and nothing for the legs or the
+ * whole body, and no running, erg, bike, rope or carry work (`21-15-9 of: chinups, abmat situps, push press, floor
+ * wipers`). A metcon of box jumps and squats, or one with a 400 m run, does not.
+ */
+export function sparesLegs(text: string): boolean {
+  const lower = text.toLowerCase();
+  if (!(UPPER.test(lower) || CORE.test(lower))) return false;
+  return !FULL.test(lower) && !LOWER.test(lower) && !LEG_CARDIO.test(lower);
+}

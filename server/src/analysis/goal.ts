@@ -2,7 +2,7 @@
 // its sessions read as (docs/language-decisions.md, "The goal of a plan that writes none"). A pasted marathon or 10K
 // plan is a running plan whether or not it says `goal: running`; a coach reads that from what it holds.
 import type { Goal, Plan, Week, WeekBlock } from '../language/model';
-import { classify, isWarmUpRun } from './classify';
+import { classify, isSupportRun } from './classify';
 
 export interface WeekGoal {
   goal: Goal | undefined;
@@ -61,7 +61,7 @@ function countSessions(blocks: readonly WeekBlock[]): Counts {
       let cross = false;
       for (const session of statement.sessions) {
         const c = classify(session);
-        if (session.kind === 'run' && !isWarmUpRun(session)) run = true;
+        if (session.kind === 'run' && !isSupportRun(session)) run = true;
         else if (session.kind === 'event' && session.discipline === 'run') run = true;
         else if (session.kind === 'gym' && !c.accessory) gym = lift = true;
         else if (session.kind === 'conditioning' || session.kind === 'sport') lift = true;

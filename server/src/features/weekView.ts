@@ -15,6 +15,7 @@ import {
   isRestDay,
   plannedSessions,
   judgeChange,
+  newHardStack,
   moveSession,
   parsePlan,
   ruleById,
@@ -308,11 +309,23 @@ export function checkMove(plan: Plan, config: ResolvedConfig, request: MoveReque
     { text: movedText, diagnostics: ignores ? checkPlan(moved, config, all) : checkPlan(moved, config) },
     edits,
   );
+  const created = judged.added.filter(isProblem).map(conflictOf);
+  // Two hard sessions the rules read as one (`run intervals + run hills`): the fixes refuse it, so the drag says so.
+  const stack = newHardStack(plan, moved);
+  if (stack && !created.some((c) => c.rule === 'hard-same-day')) {
+    created.push({
+      rule: 'hard-same-day',
+      severity: 'warning',
+      message: `Two hard sessions on ${toName}: ${stack.sessions.map((t) => `'${t}'`).join(' and ')}`,
+      reason: ruleById('hard-same-day')?.meta.reason ?? '',
+      week: stack.week,
+    });
+  }
   return {
     ok: true,
     title: `Move '${session.text}' to ${toName}`,
     edits,
-    created: judged.added.filter(isProblem).map(conflictOf),
+    created,
     cleared: judged.cleared.filter(isProblem).map(conflictOf),
   };
 }

@@ -10,6 +10,7 @@
 // rule, severity and week identify it. Without the texts, counts per rule, severity and week decide.
 import type { Plan, Position, Range } from '../language/model';
 import { checkPlan, rules } from '../rules/registry';
+import { classify } from '../analysis/classify';
 import type { ResolvedConfig } from '../rules/types';
 import { LineIndex, lineIndexFor } from '../language/text';
 import type { PlanDiagnostic, TextEdit } from '../rules/types';
@@ -206,4 +207,56 @@ export function hidesNewProblem(before: Plan, after: Plan, config: ResolvedConfi
   if (!before.suppressions.some((s) => s.scope === 'line') && !after.suppressions.some((s) => s.scope === 'line')) return false;
   const all = { lineSuppressions: false } as const;
   return !addsNoProblem(checkPlan(before, config, all), checkPlan(after, config, all), undefined, { before: before.text, after: after.text, edits });
+}
+
+/** A day that holds two or more hard sessions: their texts as written, and its week. */
+export interface HardStack {
+  week: number;
+  sessions: string[];
+}
+
+/**
+ * The days of a plan that hold two or more hard sessions (races and tests aside), keyed by the sorted texts of their
+ * hard sessions, with how often that stack occurs and the first day that holds it.
+ */
+function hardStacks(plan: Plan): Map<string, { count: number; first: HardStack }> {
+  const stacks = new Map<string, { count: number; first: HardStack }>();
+  for (const week of plan.weeks) {
+    for (const day of week.days) {
+      if (day.sessions.length < 2) continue;
+      const hard: string[] = [];
+      for (const session of day.sessions) {
+        const c = classify(session);
+        if (c.hard && !c.event) hard.push(session.text.replace(/\s+/g, ' ').trim());
+      }
+      if (hard.length < 2) continue;
+      const key = hard.map((t) => t.toLowerCase()).sort().join('\u0000');
+      const entry = stacks.get(key);
+      if (entry) entry.count++;
+      else stacks.set(key, { count: 1, first: { week: week.number, sessions: hard } });
+    }
+  }
+  return stacks;
+}
+
+/**
+ * The first day where a change puts a hard session beside another hard session that the plan did not already stack
+ * so: a fix never makes a hard day harder. The rules read two hard sessions of one kind on one day with no time
+ * between as one session in parts (`shuttle sprints + run 800m repeats`, as people write a track session), so no
+ * diagnostic reports `Wed: run intervals + run hills` after hills were moved onto the intervals day; this does. A day
+ * moved whole (a swap) keeps its stack and adds nothing.
+ */
+export function newHardStack(before: Plan, after: Plan): HardStack | undefined {
+  // The plan before is the same for every candidate a fix weighs: its stacks are read once.
+  let was = stacksBefore.get(before);
+  if (!was) stacksBefore.set(before, (was = hardStacks(before)));
+  for (const [key, { count, first }] of hardStacks(after)) if (count > (was.get(key)?.count ?? 0)) return first;
+  return undefined;
+}
+
+const stacksBefore = new WeakMap<Plan, Map<string, { count: number; first: HardStack }>>();
+
+/** True when the change stacks hard sessions on a day where the plan did not (`newHardStack`). */
+export function stacksHardSessions(before: Plan, after: Plan): boolean {
+  return newHardStack(before, after) !== undefined;
 }

@@ -31,7 +31,7 @@ import {
 } from '../analysis/edits';
 import { checkPlan } from '../rules/registry';
 import { optionOf } from '../rules/config';
-import { addsNoProblem, hidesNewProblem, isRange, removesDiagnostic } from './compare';
+import { addsNoProblem, hidesNewProblem, isRange, removesDiagnostic, stacksHardSessions } from './compare';
 import { checkArranged, dayDistance, movesArrangement, reparseBlock, swapArrangement, type Arrangement } from './arrangement';
 import { sessionText } from '../rules/helpers';
 import { Budget, QUICK_FIX_BUDGET } from '../budgets';
@@ -99,7 +99,8 @@ export function fixWorks(plan: Plan, diagnostic: PlanDiagnostic, edits: readonly
   return (
     removesDiagnostic(before, after, diagnostic) &&
     addsNoProblem(before, after, diagnostic.rule, { before: plan.text, after: text, edits }) &&
-    !hidesNewProblem(plan, moved, config, edits)
+    !hidesNewProblem(plan, moved, config, edits) &&
+    !stacksHardSessions(plan, moved)
   );
 }
 
@@ -165,7 +166,20 @@ function moveFixes(plan: Plan, diagnostic: PlanDiagnostic, sessions: readonly (S
 
 function swapFix(plan: Plan, block: WeekBlock, a: Weekday, b: Weekday): Candidate {
   const [first, second] = a < b ? [a, b] : [b, a];
-  return { title: `Swap ${WEEKDAY_NAMES[first]} and ${WEEKDAY_NAMES[second]}`, edits: swapDays(plan, block, first, second) };
+  return {
+    title: `Swap ${WEEKDAY_NAMES[first]} (${dayContents(block, first)}) and ${WEEKDAY_NAMES[second]} (${dayContents(block, second)})`,
+    edits: swapDays(plan, block, first, second),
+  };
+}
+
+/** What a day of a week block holds, for a title: `'run tempo'`, `'gym lower heavy' + 'run intervals'`, or `rest`. */
+function dayContents(block: WeekBlock, day: Weekday): string {
+  const names: string[] = [];
+  for (const statement of block.statements) {
+    if (statement.type !== 'day' || statement.weekday !== day) continue;
+    for (const session of statement.sessions) if (session.kind !== 'rest') names.push(`'${sessionText(session)}'`);
+  }
+  return names.length > 0 ? names.join(' + ') : 'rest';
 }
 
 /** Swaps of a day with the other days of its week block, nearest first, only where the swap works. */

@@ -28,7 +28,7 @@ import { defaultConfig, optionOf } from '../rules/config';
 import { classify } from '../analysis/classify';
 import { applyEdits, rearrange, sessionAt, type SessionMove } from '../analysis/edits';
 import { Budget, RESCHEDULE_BUDGET } from '../budgets';
-import { addedProblems, addsNoProblem, hidesNewProblem, identities, isRange, type Identify } from './compare';
+import { addedProblems, addsNoProblem, hidesNewProblem, identities, isRange, stacksHardSessions, type Identify } from './compare';
 import { blockWeekIndices, checkArranged, checkMoved, dayDistance, movedOffsetAt, movesArrangement, reparseBlock, sampledWeekCount } from './arrangement';
 
 /** The rules the fix-all clears: those of the scheduling category (rule meta). */
@@ -568,7 +568,7 @@ function searchWeek(plan: Plan, block: WeekBlock, config: ResolvedConfig | undef
     const adds = checked?.local
       ? addedProblems(checked.local.dropped, checked.local.added, ...identifiedAfterMove(plan, movedText, edits, movedOffsetAt(plan, block, movedText))).length > 0
       : !addsNoProblem(before, after, undefined, { before: plan.text, after: movedText, edits });
-    if (adds || hidesNewProblem(plan, moved, config, edits)) return undefined;
+    if (adds || hidesNewProblem(plan, moved, config, edits) || stacksHardSessions(plan, moved)) return undefined;
     const week = plan.weeks[weekIndices[0] as number]?.number ?? 1;
     return {
       result: {

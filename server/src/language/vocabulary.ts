@@ -167,6 +167,8 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   // Conditioning.
   ['wod', 'crossfit'],
   ['cross fit', 'crossfit'],
+  // `Monday – CF` (Ktown Endurance's CrossFit Endurance plan): the abbreviation CrossFit boxes and CFE plans use.
+  ['cf', 'crossfit'],
   ['hiit', 'hiit'],
   ['circuits', 'circuit'],
   ['circuit training', 'circuit'],

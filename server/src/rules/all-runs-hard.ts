@@ -4,7 +4,7 @@
 //
 // data: { week: number; runs: { weekday: number; sessionRange: Range }[]; steady: boolean }
 import { defineRule } from './define';
-import { classify, type SessionClass } from '../analysis/classify';
+import { classify, isSupportRun, type SessionClass } from '../analysis/classify';
 import { sessionLabel, weekAnchor, weekSessions } from './helpers';
 
 /** Least minutes of a steady run read as the week's long run. */
@@ -33,7 +33,8 @@ export const rule = defineRule({
   },
   check(context) {
     for (const week of context.plan.weeks) {
-      const runs = weekSessions(week, (s) => s.kind === 'run' && !classify(s).event);
+      // A warm-up jog or a drill session is not one of the week's runs (it does not make a week of hard runs easy).
+      const runs = weekSessions(week, (s) => s.kind === 'run' && !classify(s).event && !isSupportRun(s));
       if (runs.length < 2) continue;
       const classes = runs.map(({ session }) => classify(session));
       if (!classes.every((c) => c.qualityRun || c.steadyRun)) continue;

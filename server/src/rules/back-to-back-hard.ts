@@ -1,4 +1,5 @@
-// back-to-back-hard: two consecutive leg-hard days, or three consecutive hard days.
+// back-to-back-hard: two consecutive leg-hard days, or three consecutive hard days (a heavy upper-body lift is not a
+// hard day here: it rests the legs).
 //
 // data: {
 //   week: number; weekday: number; sessionRange: Range;              // the later day's session (the diagnostic's range)
@@ -17,7 +18,15 @@ function first(day: Day, test: (s: Session) => boolean): Session | undefined {
 
 // A race or test is a planned hard day: the days around it are the plan's to build, not a stacking mistake.
 const legHard = (s: Session): boolean => classify(s).legHard && !classify(s).event;
-const hard = (s: Session): boolean => classify(s).hard && !classify(s).event;
+/**
+ * A hard day for the three-in-a-row count: any hard session but an upper-body heavy lift. The guide's hard days are
+ * heavy legs and hard running ("both stress the nervous system"), and its own sample week puts a heavy upper day right
+ * before the intervals and calls the hard sessions spaced: a bench day rests the legs between two hard days.
+ */
+const hard = (s: Session): boolean => {
+  const c = classify(s);
+  return c.hard && !c.event && !(s.kind === 'gym' && c.hardGym && !c.heavyLegs);
+};
 /** A run hard-after-heavy-legs reports when it follows a heavy-legs day. */
 const runAfterLegs = (s: Session): boolean => s.kind === 'run' && (classify(s).qualityRun || classify(s).longRun);
 

@@ -1,22 +1,73 @@
-// elite-volume: a week with an elite athlete's volume — more than 12 training sessions, more than 15 hours of
-// training, or more than 130 km of running; on the week header (or first line).
+// elite-volume: a week with an elite athlete's volume — more than 12 training sessions, training twice a day on 6 days
+// (or two runs a day on 4), more than 15 hours of training, or more than 130 km of running; on the week header (or
+// first line).
 //
-// data: { week: number; sessions: number; minutes: number; runKm: number; over: ('sessions' | 'hours' | 'km')[] }
+// data: { week: number; sessions: number; minutes: number; runKm: number; over: ('sessions' | 'doubles' | 'hours' | 'km')[] }
 import { defineRule } from './define';
-import { classify } from '../analysis/classify';
+import type { Session, Week } from '../language/model';
+import { classify, isSupportRun } from '../analysis/classify';
 import { weekTotals } from '../analysis/totals';
-import { formatHours, formatKm, weekAnchor, weekWords } from './helpers';
+import { formatHours, formatKm, sameOuting, weekAnchor, weekWords } from './helpers';
+
+/** Twice-a-day training on this many days of a week is an elite routine (six days of doubles: 12 sessions). */
+const DOUBLE_DAYS = 6;
+/** Two runs a day, apart in time, on this many days: a professional runner's doubles, not an amateur's one or two. */
+const RUN_DOUBLE_DAYS = 4;
+
+/** A week's training sessions, and its days of doubles (see the rule's doc). */
+export interface WeekSessionCounts {
+  /** Training sessions: rest, easy walks, mobility, yoga and short support work not counted. */
+  sessions: number;
+  /** Days with two or more training sessions. */
+  doubleDays: number;
+  /** Days with two runs set apart in time (the parts of one outing, a warm-up jog and a race are not runs here). */
+  runDoubleDays: number;
+}
+
+export function weekSessionCounts(week: Week): WeekSessionCounts {
+  let sessions = 0;
+  let doubleDays = 0;
+  let runDoubleDays = 0;
+  for (const day of week.days) {
+    // Sessions of one kind in one outing are one session here (`chest & triceps`, `deadlift + push ups`).
+    const outings: Session[] = [];
+    const runs: Session[] = [];
+    for (const session of day.sessions) {
+      const c = classify(session);
+      if (!c.restLike && !c.accessory) {
+        sessions++;
+        if (!outings.some((o) => o.kind === session.kind && sameOuting(o, session))) outings.push(session);
+      }
+      if (session.kind === 'run' && !c.event && !isSupportRun(session) && !runs.some((r) => sameOuting(r, session))) runs.push(session);
+    }
+    if (outings.length >= 2) doubleDays++;
+    if (runs.length >= 2) runDoubleDays++;
+  }
+  return { sessions, doubleDays, runDoubleDays };
+}
+
+/**
+ * Whether a week is an elite week by its sessions alone, at the rule's default limits: more than 12 training sessions,
+ * or doubles on 6 days (two runs a day on 4). The count rules do not ask such a week for more sessions.
+ */
+export function isEliteWeek(week: Week): boolean {
+  const { sessions, doubleDays, runDoubleDays } = weekSessionCounts(week);
+  return sessions > DEFAULT_SESSIONS || doubleDays >= DOUBLE_DAYS || runDoubleDays >= RUN_DOUBLE_DAYS;
+}
+
+/** The default of the `sessions` option. */
+const DEFAULT_SESSIONS = 12;
 
 export const rule = defineRule({
   meta: {
     id: 'elite-volume',
     severity: 'warning',
-    description: 'A week of elite volume: more than 12 training sessions, 15 hours of training or 130 km of running.',
+    description: 'A week of elite volume: more than 12 training sessions, twice a day on 6 days (two runs a day on 4), 15 hours of training or 130 km of running.',
     reason:
       'Common mistake: copying elite athlete volume. More is rarely better; the sweet spot is 3 gym sessions and 2–3 runs.',
     category: 'load',
     options: {
-      sessions: { description: 'Most training sessions a week (rest, easy walks, mobility and short core work not counted).', default: 12, minimum: 1, maximum: 50 },
+      sessions: { description: 'Most training sessions a week (rest, easy walks, mobility and short core work not counted).', default: DEFAULT_SESSIONS, minimum: 1, maximum: 50 },
       hours: { description: 'Most hours of training a week.', default: 15, minimum: 1, maximum: 100 },
       km: { description: 'Most km of running a week.', default: 130, minimum: 1, maximum: 1000 },
     },
@@ -27,19 +78,20 @@ export const rule = defineRule({
     const maxHours = context.options.hours;
     const maxKm = context.options.km;
     for (const week of context.plan.weeks) {
-      let sessions = 0;
-      for (const day of week.days) {
-        for (const session of day.sessions) {
-          const c = classify(session);
-          if (!c.restLike && !c.accessory) sessions++;
-        }
-      }
+      const { sessions, doubleDays, runDoubleDays } = weekSessionCounts(week);
       const totals = weekTotals(week);
-      const over: ('sessions' | 'hours' | 'km')[] = [];
+      const over: ('sessions' | 'doubles' | 'hours' | 'km')[] = [];
       const parts: string[] = [];
       if (sessions > maxSessions) {
         over.push('sessions');
         parts.push(`${sessions} training sessions (more than ${maxSessions})`);
+      }
+      if (doubleDays >= DOUBLE_DAYS) {
+        over.push('doubles');
+        parts.push(`training twice a day on ${doubleDays} days`);
+      } else if (runDoubleDays >= RUN_DOUBLE_DAYS) {
+        over.push('doubles');
+        parts.push(`two runs a day on ${runDoubleDays} days`);
       }
       if (totals.minutes > maxHours * 60) {
         over.push('hours');

@@ -8,7 +8,8 @@ import type { OptionSpec, RuleContextOf } from './define';
 
 /** The options of both frequency rules. */
 export type FrequencyContext = RuleContextOf<{ max: OptionSpec; min: OptionSpec }>;
-import { classify, isWarmUpRun } from '../analysis/classify';
+import { classify, isSupportRun } from '../analysis/classify';
+import { isEliteWeek } from './elite-volume';
 import type { Week } from '../language/model';
 
 /** Week labels that make fewer sessions the plan's intent. */
@@ -47,8 +48,9 @@ export function checkFrequency(context: FrequencyContext, spec: FrequencySpec): 
     const max = spec.max ? spec.max(context, goal.goal) : context.options.max;
     // Short core / mobility work in the gym is not one of the guide's gym sessions, and a race is not a training run.
     // Lifts (or runs) of one day with no time between them are one session: `deadlift + push ups + plank`.
-    // Nor is a jog written as the warm-up or cool-down of another session (`jog 10 min warm-up, then squat 5x5`).
-    const placed = weekOutings(week, (s: Session) => s.kind === spec.kind && !classify(s).accessory && !classify(s).event && !isWarmUpRun(s));
+    // Nor is a jog written as the warm-up or cool-down of another session (`jog 10 min warm-up, then squat 5x5`), nor a
+    // session of running drills (`running form drills 15min`): technique work, not a run.
+    const placed = weekOutings(week, (s: Session) => s.kind === spec.kind && !classify(s).accessory && !classify(s).event && !isSupportRun(s));
     const count = placed.length;
     if (count > max) {
       placed.slice(max).forEach(({ weekday, session }, index) => {
@@ -66,9 +68,10 @@ export function checkFrequency(context: FrequencyContext, spec: FrequencySpec): 
     }
     const min = spec.min(context, goal.goal);
     // A race or test week is built around the event: its missing sessions are not a mistake.
-    if (count < min && !hasEvent(week) && !LIGHT_WEEK.test(week.block.header?.label?.value ?? '')) {
+    // Nor is a week of elite volume (elite-volume): more of anything is not the advice there.
+    if (count < min && !hasEvent(week) && !LIGHT_WEEK.test(week.block.header?.label?.value ?? '') && !isEliteWeek(week)) {
       context.report({
-        message: `${count === 0 ? `No ${spec.noun}` : `Only ${plural(count, spec.noun)}`} this week, fewer than ${min}${
+        message: `${count === 0 ? `No ${spec.noun}` : `Only ${plural(count, spec.noun)}`} this week${min === 1 ? '' : `, fewer than ${min}`}${
           running && spec.kind === 'gym' ? ` ${goalWords(goal)}` : ''
         } — ${running && spec.adviceBelowRunning ? spec.adviceBelowRunning : spec.adviceBelow}`,
         severity: 'info',

@@ -11,7 +11,7 @@ import { hasEvent } from './frequency';
 
 /** Week labels that make a light week the plan's intent. */
 const EASY_WEEK = /\b(deload|taper|recovery|race|rest|easy)\b/i;
-import { sessionLabel, weekAnchor, weekSessions } from './helpers';
+import { sessionLabel, weekAnchor, weekOutings } from './helpers';
 import { goalWords, weekGoal } from '../analysis/goal';
 
 export const rule = defineRule({
@@ -33,7 +33,8 @@ export const rule = defineRule({
       // The written goal, else the one the plan reads as (analysis/goal.ts).
       const goal = weekGoal(context.plan, week);
       if (goal.goal !== 'running' || hasEvent(week)) continue;
-      const gyms = weekSessions(week, (s) => s.kind === 'gym' && !classify(s).accessory);
+      // Counted as gym-frequency counts them: one per outing (`chest & triceps` is one workout).
+      const gyms = weekOutings(week, (s) => s.kind === 'gym' && !classify(s).accessory);
       if (gyms.length > 2) {
         context.report({
           message: `${gyms.length} gym sessions this week ${goalWords(goal)} — the guide says if running is your focus, reduce gym volume (2 sessions), not intensity`,

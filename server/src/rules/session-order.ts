@@ -14,7 +14,7 @@ import { defineRule } from './define';
 import { dayName, sessionText } from './helpers';
 import { DayOrder } from './sameDay';
 import { orderStated } from './order';
-import { classify, gymWorksLegs, isWarmUpRun } from '../analysis/classify';
+import { classify, gymWorksLegs, isSupportRun } from '../analysis/classify';
 
 /**
  * Whether the order of a run and a gym session matters to the goal. Not for short core / mobility support work, nor
@@ -22,7 +22,7 @@ import { classify, gymWorksLegs, isWarmUpRun } from '../analysis/classify';
  * fresh (upper body) before an easy run: what the run-first advice protects is the run, and that run is not hurt.
  */
 function orderMatters(gym: Session, run: Session, goal: 'strength' | 'running'): boolean {
-  if (classify(gym).accessory || isWarmUpRun(run)) return false;
+  if (classify(gym).accessory || isSupportRun(run)) return false;
   if (goal === 'running' && !gymWorksLegs(gym) && classify(run).easyRun) return false;
   return true;
 }

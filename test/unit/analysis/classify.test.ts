@@ -35,8 +35,16 @@ const TABLE: [string, Flag[], number, number, number?][] = [
   ['gym upper heavy [walking lunges 3x12]', ['heavyLegs', 'hardGym', 'hard', 'legHard'], 60, 8],
   ['gym upper heavy [bench press 5x5, pull up 3x8]', ['hardGym', 'hard'], 60, 8],
   // 5 reps a set: heavy by its sets when no intensity is written.
+  // A maximal effort written in words is a quality run, whatever its type (a CFE week's `2 x max effort 1 mile`).
+  ['run 2 x max effort 1 mile with 5 minutes rest between', ['qualityRun', 'hard', 'legHard'], 8, 7, 1.609],
+  ['run 800m all-out', ['qualityRun', 'hard', 'legHard'], 4, 7, 0.8],
   ['gym upper [squat 5x5]', ['heavyLegs', 'hardGym', 'hard', 'legHard'], 60, 8],
   ['gym upper [bench 3x10]', [], 60, 6],
+  // A rep scheme for the whole session (Airofin's HYROX weights workout): its last sets of 5 reps or fewer are heavy.
+  ['weights workout 15/10/5/3 [bench press, bent over row, deadlift, barbell squats, dips, lunges, pull ups]', ['heavyLegs', 'hardGym', 'hard', 'legHard'], 60, 8],
+  ['weights workout 4 sets 12/10/8/6 [bench press, bent over row, deadlift, barbell squats, dips, lunges, pull ups]', [], 60, 6],
+  ['weights workout 15/10/5/3 [bench press, dips, pull ups]', ['hardGym', 'hard'], 60, 8],
+  ['weights workout 15/10/5/3 [plank, dead bug, side plank]', ['accessory'], 20, 6],
   // Listed exercises decide a leg day when no focus is written; unknown names fall back to the focus.
   ['gym heavy [bench 4x4 @90%]', ['hardGym', 'hard'], 60, 8],
   ['gym heavy [bench press 5x5, barbell row 5x5]', ['hardGym', 'hard'], 60, 8],
@@ -111,6 +119,11 @@ const TABLE: [string, Flag[], number, number, number?][] = [
   ['circuit (med ball throws and slams)', [], 45, 4],
   ['circuit (squat jumps, med ball slams)', ['hard', 'legHard'], 45, 8],
   ['circuit', ['hard', 'legHard'], 45, 8],
+  // A metcon of upper-body and core movements only is hard but rests the legs; a run, an erg or jumps in it do not.
+  ['metcon 21-15-9 of: chinups, abmat situps, push press, floor wipers', ['hard'], 45, 8],
+  ['metcon: 400m run, 21 pull-ups, 15 push-ups', ['hard', 'legHard'], 45, 8, 0.4],
+  ['metcon: 500m row, 20 push-ups', ['hard', 'legHard'], 45, 8, 0.5],
+  ['metcon: box jumps, pull-ups', ['hard', 'legHard'], 45, 8],
   ['mobility', ['restLike'], 45, 3],
   ['yoga easy', ['restLike'], 45, 3],
   ['yoga hard', ['hardCross', 'hard'], 45, 7],

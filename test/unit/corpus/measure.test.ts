@@ -21,7 +21,7 @@ const FIXTURE = [
   'Mon: gym lower heavy',
   'Tue: run intervals 6x800m',
   'Wed: gim   # a typo: one syntax error',
-  'Thu: rest',
+  'Thu: run easy rpe 6',
   'Fri: run long 12km "a # in a note"',
 ].join('\n');
 
@@ -31,7 +31,7 @@ const EXPECT: Expectation = {
   lines: [
     { line: 4, sessions: ['gym lower heavy-legs'] },
     { line: 5, sessions: ['run quality'] },
-    { line: 7, sessions: ['rest'] },
+    { line: 7, sessions: ['run easy'] },
     { line: 8, sessions: ['run easy'] },
   ],
   flags: [

@@ -6,7 +6,7 @@ import { parsePlan } from '../../../server/src/language/parser';
 import { checkPlan } from '../../../server/src/rules/registry';
 import { defaultConfig } from '../../../server/src/rules/config';
 import { applyEdits, moveSession } from '../../../server/src/analysis/edits';
-import { addsNoProblem, judgeChange } from '../../../server/src/fixes/compare';
+import { addsNoProblem, judgeChange, newHardStack, stacksHardSessions } from '../../../server/src/fixes/compare';
 import { checkMove } from '../../../server/src/features/weekView';
 import type { Weekday } from '../../../server/src/language/model';
 
@@ -34,6 +34,25 @@ describe('the fixes\' before/after comparison', () => {
     assert.ok(check.ok);
     assert.deepEqual(check.created.map((c) => c.rule), ['hard-after-heavy-legs']);
     assert.deepEqual(check.cleared.map((c) => c.rule), ['hard-after-heavy-legs']);
+  });
+
+  it('a move that puts hills on the intervals day stacks two hard sessions, though no rule reports the day (fixes refuse it, the drag says so)', () => {
+    const text = 'goal: running\nMon: gym lower heavy + run hills\nWed: run intervals\nFri: gym upper\n';
+    const plan = parsePlan(text);
+    const hills = plan.weeks[0]!.days.flatMap((day) => day.sessions).find((s) => s.text === 'run hills')!;
+    const edits = moveSession(plan, hills, 2);
+    const m = { plan, edits, before: checkPlan(plan, config), after: applyEdits(text, edits), afterDiagnostics: [] as ReturnType<typeof checkPlan> };
+    m.afterDiagnostics = checkPlan(parsePlan(m.after), config);
+    assert.equal(m.after, 'goal: running\nMon: gym lower heavy\nWed: run hills + run intervals\nFri: gym upper\n');
+    // `run intervals + run hills` reads as one track session in parts: the diagnostics alone see nothing new.
+    assert.equal(addsNoProblem(m.before, m.afterDiagnostics, undefined, { before: text, after: m.after, edits: m.edits }), true);
+    assert.deepEqual(newHardStack(m.plan, parsePlan(m.after)), { week: 1, sessions: ['run hills', 'run intervals'] });
+    const check = checkMove(m.plan, config, { session: '1:23', week: 1, toWeekday: 2 }, m.before);
+    assert.ok(check.ok);
+    assert.deepEqual(check.created.map((c) => [c.rule, c.message]), [['hard-same-day', "Two hard sessions on Wed: 'run hills' and 'run intervals'"]]);
+    // A swap moves a stacked day whole: nothing new is stacked.
+    const swapped = 'goal: running\nMon: run intervals\nWed: gym lower heavy + run hills\nFri: gym upper\n';
+    assert.equal(stacksHardSessions(parsePlan(text), parsePlan(swapped)), false);
   });
 
   it('a move to a free day that clears the conflict adds nothing', () => {

@@ -81,17 +81,26 @@ describe('fixesFor', () => {
     assert.equal(textOf(fixes, "Move 'run intervals' to Thu"), lines('goal: balanced', 'Mon: gym lower heavy', 'Wed: gym upper', 'Thu: run intervals', 'Fri: gym full', 'Sat: run easy'));
   });
 
+  it('hard-same-day: never moves a quality run onto the day of another quality run (one day, two hard sessions)', () => {
+    const text = lines('goal: running', 'Mon: gym lower heavy + run hills', 'Tue: rest', 'Wed: run intervals', 'Thu: run easy', 'Fri: gym upper', 'Sat: run long', 'Sun: rest');
+    const fixes = offered(text, 'hard-same-day');
+    // Wed would read `run intervals + run hills`, which the rules take for one track session in parts: compare.ts
+    // (stacksHardSessions) refuses the move all the same.
+    assert.deepEqual(titles(fixes), ["Move 'run hills' to Fri", "Make 'run hills' easy", 'Ignore hard-same-day on this line']);
+    assert.deepEqual(textOf(fixes, "Move 'run hills' to Fri").split('\n').slice(1, 6), ['Mon: gym lower heavy', 'Tue: rest', 'Wed: run intervals', 'Thu: run easy', 'Fri: run hills + gym upper']);
+  });
+
   it('hard-after-heavy-legs: move the run, move the leg session, swap the two days', () => {
     const fixes = offered(WEEK, 'hard-after-heavy-legs');
     assert.deepEqual(titles(fixes), [
       "Move 'run long 20km' to Wed",
       "Move 'run long 20km' to Thu",
       "Move 'run long 20km' to Sun",
-      'Swap Mon and Tue',
+      "Swap Mon ('gym lower heavy' + 'run intervals') and Tue ('run long 20km')",
       'Ignore hard-after-heavy-legs on this line',
     ]);
     assert.equal(fixes[0]?.preferred, true);
-    assert.deepEqual(textOf(fixes, 'Swap Mon and Tue').split('\n').slice(1, 3), ['Mon: run long 20km', 'Tue: gym lower heavy + run intervals']);
+    assert.deepEqual(textOf(fixes, "Swap Mon ('gym lower heavy' + 'run intervals') and Tue ('run long 20km')").split('\n').slice(1, 3), ['Mon: run long 20km', 'Tue: gym lower heavy + run intervals']);
     assert.deepEqual(textOf(fixes, "Move 'run long 20km' to Sun").split('\n').slice(2), ['Tue: rest', 'Wed: rest', 'Thu: gym upper', 'Fri: rest', 'Sat: run easy', 'Sun: run long 20km']);
   });
 
@@ -117,13 +126,13 @@ describe('fixesFor', () => {
       "Move 'run long' to Tue",
       "Move 'gym lower heavy' to Sat",
       "Move 'run long' to Wed",
-      'Swap Mon and Sun',
+      "Swap Mon ('run long') and Sun ('gym lower heavy')",
       'Ignore hard-after-heavy-legs on this line',
     ]);
     assert.deepEqual(fixes[0]?.text.split('\n').slice(6, 8), ['Mon: rest', 'Tue: gym upper + run long']);
     // The nearest move stacks the long run onto Tuesday's gym session: the move to the free Saturday is preferred.
     assert.deepEqual(fixes.map((f) => f.preferred), [false, true, false, false, false]);
-    assert.deepEqual(textOf(fixes, 'Swap Mon and Sun').split('\n').slice(6), ['Mon: gym lower heavy', 'Tue: gym upper', 'Wed: rest', 'Thu: run tempo', 'Fri: gym upper', 'Sat: rest', 'Sun: run long']);
+    assert.deepEqual(textOf(fixes, "Swap Mon ('run long') and Sun ('gym lower heavy')").split('\n').slice(6), ['Mon: gym lower heavy', 'Tue: gym upper', 'Wed: rest', 'Thu: run tempo', 'Fri: gym upper', 'Sat: rest', 'Sun: run long']);
   });
 
   it('back-to-back-hard: moves that clear the conflict and day swaps', () => {
@@ -133,14 +142,14 @@ describe('fixesFor', () => {
       "Move 'run tempo' to Wed",
       "Move 'run tempo' to Thu",
       "Move 'run tempo' to Fri",
-      'Swap Tue and Wed',
-      'Swap Tue and Thu',
+      "Swap Tue ('run tempo') and Wed ('gym upper')",
+      "Swap Tue ('run tempo') and Thu (rest)",
       'Ignore back-to-back-hard on this line',
     ]);
     assert.deepEqual(textOf(fixes, "Move 'run tempo' to Thu").split('\n').slice(1, 5), ['Mon: row hard 45min', 'Tue: rest', 'Wed: gym upper', 'Thu: run tempo']);
     // Wednesday already holds a gym session; Thursday is free, so that move is the preferred one.
     assert.deepEqual(fixes.map((f) => f.preferred), [false, true, false, false, false, false]);
-    assert.deepEqual(textOf(fixes, 'Swap Tue and Thu').split('\n').slice(2, 5), ['Tue: rest', 'Wed: gym upper', 'Thu: run tempo']);
+    assert.deepEqual(textOf(fixes, "Swap Tue ('run tempo') and Thu (rest)").split('\n').slice(2, 5), ['Tue: rest', 'Wed: gym upper', 'Thu: run tempo']);
   });
 
   it('same-day-spacing: set times (am / pm preferred, or clock times), then moves', () => {

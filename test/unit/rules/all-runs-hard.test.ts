@@ -3,6 +3,11 @@ import { plan, ruleTests } from './harness';
 ruleTests('all-runs-hard', {
   invalid: [
     {
+      name: 'a drill session is not the easy run of a week of quality runs',
+      text: plan('goal: balanced', 'Tue: run intervals', 'Wed: running form drills 15min', 'Thu: run tempo'),
+      errors: [{ severity: 'warning', at: [1, 0, 1, 18], message: ['Every run this week is a quality run (Tue: run intervals, Thu: run tempo)'] }],
+    },
+    {
       name: 'a steady hour that is not the longest run is not a long run',
       text: plan('goal: balanced', 'Mon: run tempo 70min', 'Sat: steady run 60 min'),
       errors: [{ severity: 'warning', at: 'Mon: run tempo 70min', message: ['No easy run this week: every run is quality or steady'], data: { steady: true } }],

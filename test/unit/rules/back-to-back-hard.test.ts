@@ -3,6 +3,12 @@ import { plan, ruleTests } from './harness';
 ruleTests('back-to-back-hard', {
   invalid: [
     {
+      // Ktown Endurance's CrossFit Endurance week: `CF` is CrossFit (vocabulary), a hard conditioning session.
+      name: 'CF (CrossFit) then max-effort repeats',
+      text: plan('Monday: CF', 'Tuesday: 10x200m with 2 min walking rest - max effort'),
+      errors: [{ severity: 'warning', at: '10x200m with 2 min walking rest - max effort', message: ['Leg-hard days back to back: Tue: 10x200m with 2 min walking rest - max… right after Mon: CF'] }],
+    },
+    {
       name: 'hill repeats at zone 1 are still hill repeats',
       text: plan('goal: running', 'Fri: run hills 8x200m z1', 'Sat: run hills 8x200m z1'),
       errors: [{ severity: 'warning', at: [2, 5, 2, 24], message: ['Leg-hard days back to back'] }],
@@ -39,12 +45,12 @@ ruleTests('back-to-back-hard', {
     },
     {
       name: 'three hard days in a row',
-      text: plan('Mon: gym upper heavy', 'Tue: swim hard', 'Wed: gym push heavy'),
+      text: plan('Mon: run intervals', 'Tue: swim hard', 'Wed: run tempo'),
       errors: [
         {
           severity: 'warning',
-          at: 'gym push heavy',
-          message: ['Three hard days in a row: Mon: gym upper heavy, Tue: swim hard, Wed: gym push heavy', 'hard days must be separated'],
+          at: 'run tempo',
+          message: ['Three hard days in a row: Mon: run intervals, Tue: swim hard, Wed: run tempo', 'hard days must be separated'],
           data: { pattern: 'three-hard', firstWeekday: 0 },
         },
       ],
@@ -66,6 +72,17 @@ ruleTests('back-to-back-hard', {
       name: "the guide's balanced week",
       text: plan('goal: balanced', 'Mon: gym upper heavy', 'Tue: run intervals', 'Wed: rest', 'Thu: upperbody', 'Fri: run long', 'Sat: gym lower', 'Sun: rest'),
     },
+    {
+      // The guide's hard days are heavy legs and hard running; its sample week puts heavy upper right before intervals.
+      name: 'a heavy upper-body day between two hard days rests the legs: not three hard days',
+      text: plan('Mon: gym upper heavy', 'Tue: swim hard', 'Wed: gym push heavy'),
+    },
+    {
+      // A CrossFit Endurance race week: heavy strict presses and an upper-body metcon the day after a WOD of box jumps.
+      name: 'an upper-body metcon after a leg-hard day is not a leg-hard pair',
+      text: plan('Tue: WOD 4 rounds: 15 box jumps, 15 squats', 'Wed: metcon 21-15-9 of: chinups, abmat situps, push press, floor wipers'),
+    },
+    { name: 'bench day between intervals and tempo', text: plan('Mon: run intervals', 'Tue: gym heavy [bench press 5x5, barbell row 5x5]', 'Wed: run tempo') },
     { name: 'heavy upper then intervals (two hard days, one not leg-hard)', text: plan('Mon: gym upper heavy', 'Tue: run intervals') },
     {
       name: 'heavy legs then intervals: hard-after-heavy-legs reports that run, so the pair is not said twice',

@@ -24,6 +24,16 @@ ruleTests('run-frequency', {
       errors: [{ severity: 'warning', at: 'run long 12mi', message: ['8th run this week (Sun: run long 12mi), more than 7 in what reads as a running plan — a runner adding lifting runs 4–7 times a week'], data: { count: 8, max: 7 } }],
     },
     {
+      name: 'running form drills are not a run: one run',
+      text: plan('goal: balanced', 'Mon: gym upper', 'Tue: running form drills 15min', 'Wed: run easy', 'Fri: drills 20 min'),
+      errors: [{ severity: 'info', at: 'Mon: gym upper', message: ['Only 1 run this week, fewer than 2'], data: { count: 1, min: 2 } }],
+    },
+    {
+      name: 'a 4th run: a run with drills after it is a run',
+      text: plan('goal: balanced', 'Mon: run easy', 'Tue: run easy 30min + drills', 'Thu: run tempo', 'Sat: run long', 'Sun: running form drills 15min'),
+      errors: [{ severity: 'warning', at: 'run long', message: ['4th run this week (Sat: run long), more than 3'], data: { count: 4, max: 3 } }],
+    },
+    {
       name: 'one run',
       text: plan('Mon: gym upper', 'Wed: run easy'),
       errors: [{ severity: 'info', at: 'Mon: gym upper', message: ['Only 1 run this week, fewer than 2'], data: { count: 1, min: 2 } }],
@@ -41,6 +51,7 @@ ruleTests('run-frequency', {
     },
   ],
   valid: [
+    { name: 'a week of elite volume is not asked for more runs', text: plan('goal: strength', 'Mon: gym upper am + gym lower pm', 'Tue: gym upper am + swim 30min pm', 'Wed: gym lower am + gym upper pm', 'Thu: gym full am + bike 45min pm', 'Fri: gym upper am + gym lower pm', 'Sat: gym full am + run easy pm') },
     {
       // A jog that says it is the warm-up of the lifting is part of that session, not a 4th run (issue 13).
       name: 'goal strength: three runs and a warm-up jog before squats',

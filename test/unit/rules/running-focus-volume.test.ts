@@ -3,6 +3,12 @@ import { plan, ruleTests } from './harness';
 ruleTests('running-focus-volume', {
   invalid: [
     {
+      // Point Five Korean's marathon week 1 with a bodybuilding split: `chest & triceps` is one workout, not two.
+      name: 'goal running: a three-day split counts three workouts, one per outing',
+      text: plan('goal: running', 'Mon: back & biceps [lat pull downs, seated rows]', 'Tue: run/walk 20 mins', 'Wed: chest & triceps [bench press, dips]', 'Sat: legs & shoulders [leg extensions, military press]', 'Sun: run/walk 20 mins'),
+      errors: [{ severity: 'info', at: 'Mon: back & biceps [lat pull downs, seated rows]', message: ['3 gym sessions this week with goal running'], data: { case: 'volume', count: 3 } }],
+    },
+    {
       name: 'goal running with 3 gym sessions (on the first day line)',
       text: plan('goal: running', 'Mon: gym upper heavy', 'Wed: gym lower heavy', 'Fri: gym full heavy'),
       errors: [{ severity: 'info', at: [1, 0, 1, 20], message: ['3 gym sessions this week with goal running', 'reduce gym volume (2 sessions), not intensity'] }],
@@ -33,6 +39,7 @@ ruleTests('running-focus-volume', {
     },
   ],
   valid: [
+    { name: 'goal running: two lifts, one of them two parts of one workout', text: plan('goal: running', 'Mon: chest & triceps [bench press, dips]', 'Tue: run easy', 'Thu: gym lower', 'Sat: run long') },
     // Five runs with a long run and four lifts (a conjugate hybrid week): not clearly a running plan, nothing read.
     { name: 'no goal: five runs and four lifts are not read as running', text: plan('Mon: gym upper heavy + run recovery', 'Wed: gym lower heavy + run intervals', 'Thu: run tempo', 'Fri: gym upper + run easy', 'Sat: gym lower', 'Sun: run long') },
     {
