@@ -278,8 +278,26 @@ function* combinations(count: number, size: number, start = 0): Generator<number
  */
 function* touchingSets(count: number, size: number, mustTouch: readonly (readonly number[])[], budget: Budget): Generator<number[]> {
   const seen = new Set<string>();
+  // The conflicts each session is in: the first conflict a set leaves untouched is found from the few its sessions
+  // touch, not by scanning every conflict's sessions (a day of 50,000 sessions: one conflict of all of them, or
+  // 100,000 pairs, scanned per set made the search quadratic).
+  const conflictsOf = new Map<number, number[]>();
+  mustTouch.forEach((conflict, k) => {
+    for (const i of conflict) {
+      const list = conflictsOf.get(i);
+      if (list === undefined) conflictsOf.set(i, [k]);
+      else if (list[list.length - 1] !== k) list.push(k);
+    }
+  });
+  const firstOpen = (chosen: readonly number[]): readonly number[] | undefined => {
+    const touched = new Set<number>();
+    for (const i of chosen) for (const k of conflictsOf.get(i) ?? []) touched.add(k);
+    let k = 0;
+    while (touched.has(k)) k++;
+    return mustTouch[k];
+  };
   function* grow(chosen: readonly number[]): Generator<number[]> {
-    const open = mustTouch.find((conflict) => !conflict.some((i) => chosen.includes(i)));
+    const open = firstOpen(chosen);
     if (open) {
       if (chosen.length === size) return;
       for (const i of open) {
