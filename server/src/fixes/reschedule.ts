@@ -717,18 +717,25 @@ function blocksWithConflicts(plan: Plan, diagnostics: readonly PlanDiagnostic[])
  * `auto` searches a plan longer than WINDOWED_FROM_WEEKS in windows, `whole` never, `windows` whenever it can (tests
  * compare the two).
  */
-export function fixAll(plan: Plan, config?: ResolvedConfig, planWeeks: number = RESCHEDULE_BUDGET.planWeeks, mode: 'auto' | 'whole' | 'windows' = 'auto'): RescheduleResult {
+export function fixAll(
+  plan: Plan,
+  config?: ResolvedConfig,
+  planWeeks: number = RESCHEDULE_BUDGET.planWeeks,
+  mode: 'auto' | 'whole' | 'windows' = 'auto',
+  /** `checkPlan(plan, config)` when the caller has it already (the CLI checks the plan as written too). */
+  diagnostics?: PlanDiagnostic[],
+): RescheduleResult {
   if (mode === 'windows' || (mode === 'auto' && plan.weeks.length > WINDOWED_FROM_WEEKS)) {
     const chunks = weekChunks(plan);
-    if (chunks) return fixAllWindowed(plan, chunks, config, planWeeks) ?? fixAllWhole(plan, config, planWeeks);
+    if (chunks) return fixAllWindowed(plan, chunks, config, planWeeks, diagnostics) ?? fixAllWhole(plan, config, planWeeks, diagnostics);
   }
-  return fixAllWhole(plan, config, planWeeks);
+  return fixAllWhole(plan, config, planWeeks, diagnostics);
 }
 
-function fixAllWhole(plan: Plan, config: ResolvedConfig | undefined, planWeeks: number): RescheduleResult {
+function fixAllWhole(plan: Plan, config: ResolvedConfig | undefined, planWeeks: number, checked?: PlanDiagnostic[]): RescheduleResult {
   let current = plan;
   // The diagnostics of `current`, computed once per version of the plan (not once per block).
-  let diagnostics: PlanDiagnostic[] | undefined;
+  let diagnostics: PlanDiagnostic[] | undefined = checked;
   const diagnose: Diagnose = () => (diagnostics ??= checkPlan(current, config));
   const moves: ScheduleMove[] = [];
   const stoppedEarly = new Set<number>();
@@ -882,7 +889,7 @@ function leadGoal(plan: Plan, firstLine: number): string | undefined {
   return lead[lead.length - 1]?.goals[0]?.value;
 }
 
-function fixAllWindowed(plan: Plan, chunks: WeekChunks, config: ResolvedConfig | undefined, planWeeks: number): RescheduleResult | undefined {
+function fixAllWindowed(plan: Plan, chunks: WeekChunks, config: ResolvedConfig | undefined, planWeeks: number, checked?: PlanDiagnostic[]): RescheduleResult | undefined {
   const { lead, texts, from, to } = chunks;
   const count = texts.length;
   const moves: ScheduleMove[] = [];
@@ -892,7 +899,7 @@ function fixAllWindowed(plan: Plan, chunks: WeekChunks, config: ResolvedConfig |
   // The whole plan is read and checked once per pass (its weeks count against the budget), and not kept while the
   // windows are searched: a long plan's model held through the pass made every garbage collection slower.
   let whole: Plan | undefined = plan;
-  let diagnostics: PlanDiagnostic[] | undefined = checkPlan(plan, config);
+  let diagnostics: PlanDiagnostic[] | undefined = checked ?? checkPlan(plan, config);
   planWork.spend(plan.weeks.length);
   const bound = plan.blocks.length + diagnostics.filter(isBlocking).length;
   const goals = goalsByWeek(plan);

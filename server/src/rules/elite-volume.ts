@@ -4,7 +4,8 @@
 // data: { week: number; sessions: number; minutes: number; runKm: number; over: ('sessions' | 'hours' | 'km')[] }
 import { defineRule } from './define';
 import { classify } from '../analysis/classify';
-import { weekTotals } from '../analysis/totals';
+import { weekTotals, type WeekTotals } from '../analysis/totals';
+import type { Week } from '../language/model';
 import { formatHours, formatKm, weekAnchor, weekWords } from './helpers';
 
 export const rule = defineRule({
@@ -26,15 +27,22 @@ export const rule = defineRule({
     const maxSessions = context.options.sessions;
     const maxHours = context.options.hours;
     const maxKm = context.options.km;
+    // The repeats of a `week N-M` block share their days: counted once (the kept repeats of a crowded range each
+    // counted every session).
+    const counted = new Map<Week['days'], { sessions: number; totals: WeekTotals }>();
     for (const week of context.plan.weeks) {
-      let sessions = 0;
-      for (const day of week.days) {
-        for (const session of day.sessions) {
-          const c = classify(session);
-          if (!c.restLike && !c.accessory) sessions++;
+      let found = counted.get(week.days);
+      if (found === undefined) {
+        let sessions = 0;
+        for (const day of week.days) {
+          for (const session of day.sessions) {
+            const c = classify(session);
+            if (!c.restLike && !c.accessory) sessions++;
+          }
         }
+        counted.set(week.days, (found = { sessions, totals: weekTotals(week) }));
       }
-      const totals = weekTotals(week);
+      const { sessions, totals } = found;
       const over: ('sessions' | 'hours' | 'km')[] = [];
       const parts: string[] = [];
       if (sessions > maxSessions) {
