@@ -72,6 +72,40 @@ describe('worst shapes: bounded results (issue 16)', function () {
     });
   });
 
+  it('`week 1-520` over a crowded block: the day rules read the block\'s days once, with what walking each repeat reported', () => {
+    // 300 lines here; bench/hostile.ts times 27,000 (1 MB), where the day rules ran once per kept repeat.
+    const plan = parsePlan(`week 1-520\n${'Mon: gym lower heavy + run intervals\n'.repeat(300)}`);
+    const diagnostics = checkPlan(plan, resolveConfig([]).config);
+    const counts: Record<string, number> = {};
+    for (const d of diagnostics) counts[d.rule] = (counts[d.rule] ?? 0) + 1;
+    assert.deepEqual(counts, {
+      'all-runs-hard': 1, 'elite-volume': 16, 'gym-frequency': 1, 'main-goal': 1, 'run-frequency': 1, 'hard-same-day': 599, 'same-day-spacing': 599,
+    });
+    // Said of the range's first week, as when each repeat was walked and the repeats' copies were merged.
+    const first = diagnostics.find((d) => d.rule === 'hard-same-day')!;
+    assert.deepEqual(first.data, {
+      week: 1, weekday: 0, sessionRange: { start: { line: 1, column: 23 }, end: { line: 1, column: 36 } },
+      otherWeek: 1, otherWeekday: 0, otherSessionRange: { start: { line: 1, column: 5 }, end: { line: 1, column: 20 } }, pair: 'heavy-legs+quality',
+    });
+    assert.deepEqual(fixAll(plan), {
+      edits: [], moves: [], stoppedEarly: [1], unresolved: [{ week: 1, why: "no day for 'run intervals': 1 training day, 1 hard" }],
+    });
+  });
+
+  it('a block\'s days read once per goal in force: a goal written in a later block changes what the range\'s later repeats report', () => {
+    const text = 'goal: strength\nweek 1-30\nMon: run easy @07:00 + gym legs heavy @18:00\nWed: gym upper @07:00 + run tempo @18:00\nweek 10\ngoal: running\nTue: rest\n';
+    const order = checkPlan(parsePlan(text), resolveConfig([]).config).filter((d) => d.rule === 'session-order');
+    assert.deepEqual(order.map((d) => [d.week, d.range.start.line]), [[1, 2], [11, 3]]);
+  });
+
+  it('`week 1-520: build` over 1,000 `Mon: rest;` on one line: 520 weeks, the three week-level findings of the block', () => {
+    const plan = parsePlan(`week 1-520: build\n${'Mon: rest; '.repeat(1000)}\n`);
+    assert.equal(plan.weeks.length, 520);
+    const diagnostics = checkPlan(plan, resolveConfig([]).config);
+    assert.deepEqual(diagnostics.map((d) => [d.rule, d.range]), ['gym-frequency', 'main-goal', 'run-frequency'].map((rule) => [rule, { start: { line: 0, column: 0 }, end: { line: 0, column: 17 } }]));
+    assert.deepEqual(fixAll(plan), { edits: [], moves: [] });
+  });
+
   it('repeated diagnostics on one line are removed in linear time and exactly (`Mon: gym, run, gym, …`)', () => {
     const n = 3000;
     // Sessions of alternating kinds: every comma starts a new session (language-decisions.md, "Parts").
