@@ -11,8 +11,12 @@ import { defineRule } from './define';
 import { classify } from '../analysis/classify';
 import { previousDay, sessionLabel } from './helpers';
 
-/** The first session of a day that passes a test, looked up once per day and test (`memo`, one per check). */
+/** Days of more sessions than this are searched once per test (`first`); a short day's search is cheaper than a memo. */
+const MEMO_FROM = 16;
+
+/** The first session of a day that passes a test; on a crowded day looked up once per day and test (`memo`, one per check). */
 function first(day: Day, test: (s: Session) => boolean, memo: Map<(s: Session) => boolean, Map<Day, Session | undefined>>): Session | undefined {
+  if (day.sessions.length <= MEMO_FROM) return day.sessions.find(test);
   let byDay = memo.get(test);
   if (byDay === undefined) memo.set(test, (byDay = new Map()));
   // The repeats of a `week N-M` block share their days: each day is searched once, not once per kept repeat.

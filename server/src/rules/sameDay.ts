@@ -297,6 +297,8 @@ export class DayOrder {
  * `Mon: gym lower heavy + run intervals`: 19 s in two rules). Plans without repeats get their weeks back.
  */
 export function distinctDays(weeks: readonly Week[], alsoBy?: (week: Week) => unknown): readonly Week[] {
+  // Only a `week N-M` block gives several weeks one `days` array.
+  if (!weeks.some((week) => week.block.header !== undefined && week.block.header.to > week.block.header.from)) return weeks;
   const seen = new Map<Day[], unknown[]>();
   let kept: Week[] | undefined;
   for (let i = 0; i < weeks.length; i++) {
