@@ -4,6 +4,7 @@
 //
 // data: { week: number; runs: { weekday: number; sessionRange: Range }[]; steady: boolean }
 import { defineRule } from './define';
+import { distinctDays } from './sameDay';
 import { classify, type SessionClass } from '../analysis/classify';
 import { sessionLabel, weekAnchor, weekSessions } from './helpers';
 
@@ -32,7 +33,8 @@ export const rule = defineRule({
     fixable: true,
   },
   check(context) {
-    for (const week of context.plan.weeks) {
+    // The repeats of a range say what their first week says (no week number in the message): read once.
+    for (const week of distinctDays(context.plan.weeks)) {
       const runs = weekSessions(week, (s) => s.kind === 'run' && !classify(s).event);
       if (runs.length < 2) continue;
       const classes = runs.map(({ session }) => classify(session));
