@@ -991,12 +991,15 @@ function fixAllWindowed(plan: Plan, chunks: WeekChunks, config: ResolvedConfig |
     let head = goal !== undefined && goal !== ownGoal ? `${lead}goal: ${goal}\n` : lead;
     for (let k = first; k < i; k++) head += texts[k];
     const text = head + texts.slice(i, last + 1).join('');
-    const window = parsePlan(text, plan);
+    // A window that is the whole plan as given (one long range of 520 weeks: one block) is the plan, read already.
+    const window = text === plan.text ? plan : parsePlan(text, plan);
     const block = window.blocks.find((b) => b.header?.from === from[i]);
     if (!block || window.syntaxErrors.length > 0) return undefined;
     return { window, block, offset: head.length };
   };
 
+  // Kept only when the first window is the whole plan (then `windowOf` may give the plan itself, checked already).
+  const planDiagnostics = count > 0 && windowRange(0).last === count - 1 ? diagnostics : undefined;
   let dirty = new Set<number>();
   /** First weeks of the blocks in conflict that the budget kept from being searched. */
   const notSearched = new Set<number>();
@@ -1031,7 +1034,7 @@ function fixAllWindowed(plan: Plan, chunks: WeekChunks, config: ResolvedConfig |
       found ??= windowOf(i);
       if (!found) return undefined;
       const { window, block, offset } = found;
-      const { result, stoppedEarly: stopped, why } = searchSafely(window, block, config, memo(() => windowDiagnostics ?? checkPlan(window, config)));
+      const { result, stoppedEarly: stopped, why } = searchSafely(window, block, config, memo(() => windowDiagnostics ?? (window === plan && planDiagnostics ? planDiagnostics : checkPlan(window, config))));
       if (stopped) stoppedEarly.add(week);
       else stoppedEarly.delete(week);
       if (why !== undefined) unresolved.set(week, why);
