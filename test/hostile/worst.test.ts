@@ -5,7 +5,7 @@ import { checkPlan, parsePlan, resolveConfig } from '../../server/src/engine';
 import { buildWeekView } from '../../server/src/features/weekView';
 import { fixAll } from '../../server/src/fixes/reschedule';
 import { sessionAt } from '../../server/src/analysis/edits';
-import { MAX_DIAGNOSTICS, MAX_PLAN_WEEKS, MAX_VIEW_WEEKS } from '../../server/src/budgets';
+import { MAX_DIAGNOSTICS, MAX_PLAN_WEEKS, MAX_VIEW_WEEKS, RESCHEDULE_BUDGET } from '../../server/src/budgets';
 import { buildServer, LspClient } from '../lsp/client';
 
 describe('worst shapes: bounded results (issue 16)', function () {
@@ -48,6 +48,18 @@ describe('worst shapes: bounded results (issue 16)', function () {
     assert.deepEqual(sessionAt(plan, conflict.range)?.range, { start: { line: 0, column: 50022 }, end: { line: 0, column: 50042 } });
     assert.equal(sessionAt(plan, conflict.related![0]!.range)?.text, 'gym legs heavy');
     assert.equal(sessionAt(plan, conflict.related![0]!.range)?.range.start.column, 5);
+  });
+
+  it('a day of 1,000 sessions with clock times: fix-all\'s fast test is n log n and each set costs 16 steps of its budget; it stops, says so, leaves the day', () => {
+    // bench/hostile.ts times 42,000 (1 MB), which ran past 120 s: the fast test judged every pair of timed sessions.
+    assert.equal(RESCHEDULE_BUDGET.timedPerSet, 64);
+    const text = `Mon: ${Array.from({ length: 1000 }, (_, i) => `${i % 2 ? 'run intervals' : 'gym legs heavy'} @${String(5 + (i % 17)).padStart(2, '0')}:${String((i * 7) % 60).padStart(2, '0')}`).join(' + ')}\n`;
+    assert.deepEqual(fixAll(parsePlan(text)), {
+      edits: [],
+      moves: [],
+      stoppedEarly: [1],
+      unresolved: [{ week: 1, why: "no day for 'run intervals @06:07': 1 training day, 1 hard" }],
+    });
   });
 
   it('20,000 easy runs on one line: only the week-level findings', () => {
