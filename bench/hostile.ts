@@ -129,6 +129,20 @@ export const HOSTILE_SHAPES: HostileShape[] = [
     text: Array.from({ length: 9999 }, (_, i) => `week ${i + 1}; Mon: gym lower heavy + run intervals + gym upper; Wed: run easy\n`).join(''),
     operations: ['keystroke', 'fix-all plan'],
   },
+  // A long range over a crowded block (found 2 December by the fuzz run): the rules walked the range's kept weeks, each
+  // with every session of the block.
+  {
+    name: '`week 1-520` over 27,000 lines of `Mon: gym lower heavy + run intervals` (1 MB)',
+    source: 'docs/robustness.md, known limits (check 21.9 s, 776 MB; fix 107 s, 1.2 GB: the day rules per kept repeat)',
+    text: `week 1-520\n${'Mon: gym lower heavy + run intervals\n'.repeat(27_000)}`,
+    operations: ['keystroke', 'fix-all plan'],
+  },
+  {
+    name: '`week 1-520: build` over 90,000 `Mon: rest;` on one line (990 KB)',
+    source: 'docs/robustness.md, known limits (check 8.2 s, fix 9.8 s: the goal looked up per repeat over every statement)',
+    text: `week 1-520: build\n${'Mon: rest; '.repeat(90_000)}\n`,
+    operations: ['keystroke', 'fix-all plan'],
+  },
 ];
 
 /** Runs one operation of a shape on the engine given (the bundled one in bench/run.ts). */

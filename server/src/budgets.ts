@@ -14,6 +14,12 @@ export const RESCHEDULE_BUDGET = {
    * sessions has at most C(15,3) = 455; a day of 600 stacked sessions would have millions.
    */
   sessionSets: 20_000,
+  /**
+   * Timed runs and lifts in a block per step of `sessionSets` each set costs: the fast test reads them (the spacing of
+   * each day), so a day of 42,000 timed sessions counts a set as 657 steps and stops after about 30 sets instead of
+   * judging 20,000 (over 120 s). A block of up to this many counts each set once, as before.
+   */
+  timedPerSet: 64,
   /** Arrangements of one size (sessions with their target days) that pass the fast test. */
   arrangements: 20_000,
   /** Screenings (the day rules run on the re-arranged model) per block. */

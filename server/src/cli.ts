@@ -332,10 +332,12 @@ function runFix(args: ParsedArgs, io: CliIo): number {
   }
   const left: FileDiagnostic[] = [];
   for (const loaded of plans) {
-    const result = fixAll(loaded.plan, loaded.config);
+    // The plan as written is checked once: fix-all starts from it, and it is what is left when nothing moves.
+    const before = checkPlan(loaded.plan, loaded.config);
+    const result = fixAll(loaded.plan, loaded.config, undefined, undefined, before);
     const fixedText = result.edits.length > 0 ? applyEdits(loaded.text, result.edits) : loaded.text;
-    const fixed = fixedText === loaded.text ? loaded.plan : parsePlan(fixedText, loaded.plan);
-    for (const diagnostic of checkPlan(fixed, loaded.config)) left.push({ file: loaded.file, diagnostic });
+    const after = fixedText === loaded.text ? before : checkPlan(parsePlan(fixedText, loaded.plan), loaded.config);
+    for (const diagnostic of after) left.push({ file: loaded.file, diagnostic });
     // Written before anything is reported: "moved" is never printed for a file that then could not be written.
     if (!dryRun && fixedText !== loaded.text) {
       const bom = loaded.bom ? '\ufeff' : '';

@@ -13,6 +13,9 @@
 // when re-timed is the load of other processes (a low-priority run on a busy machine waits for the CPU): listed
 // as `slowAtFirst`, not a failure.
 // Start it in the background at low priority: `nice -n 19 npm run fuzz -- --runs 1000000 > fuzz.log 2>&1 &`.
+// Stopped by SIGINT or SIGTERM (Ctrl-C, `kill`), it still prints and writes (--out) the report of what ran so far,
+// with `interrupted` naming the signal; an over-bound input is sent to the main thread as soon as it is timed, so
+// its whole text is in that report even when its chunk never ended.
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -106,10 +109,15 @@ interface ChunkResult {
   overBound: OverBound[];
 }
 
+/** An over-bound input, sent by a worker as soon as it is timed (not at its chunk's end). */
+interface OverBoundMessage {
+  overBound: OverBound;
+}
+
 const EMPTY: Slowest = { ms: 0, bytes: 0, sample: '' };
 
 /** Runs one chunk of fast-check runs with its own seed. Deep inputs get every check, the rest the cheaper oracle. */
-function runChunk(args: Args, seed: number, runs: number): ChunkResult {
+function runChunk(args: Args, seed: number, runs: number, onOverBound?: (slow: OverBound) => void): ChunkResult {
   const result: ChunkResult = { seed, runs, done: 0, deepRuns: 0, bytes: 0, slowest: EMPTY, slowestSmall: EMPTY, overBound: [] };
   let index = 0;
   const property = fc.property(fuzzInput, fc.constantFrom(0, 1), (text, configIndex) => {
@@ -137,7 +145,9 @@ function runChunk(args: Args, seed: number, runs: number): ChunkResult {
           productWork(text, configIndex);
           confirmedMs = Math.min(confirmedMs, Number(process.hrtime.bigint() - t0) / 1e6);
         }
-        result.overBound.push({ ms: Math.round(ms), confirmedMs: Math.round(confirmedMs), bytes, sample: text.slice(0, 160), configIndex, text });
+        const slow: OverBound = { ms: Math.round(ms), confirmedMs: Math.round(confirmedMs), bytes, sample: text.slice(0, 160), configIndex, text };
+        if (onOverBound) onOverBound(slow);
+        else result.overBound.push(slow);
       }
     }
   });
@@ -157,7 +167,9 @@ function workerMain(): void {
   const { args, index, deadline } = workerData as { args: Args; index: number; deadline: number };
   for (let chunkIndex = index; chunkIndex * args.chunk < args.runs && Date.now() < deadline; chunkIndex += args.workers) {
     const runs = Math.min(args.chunk, args.runs - chunkIndex * args.chunk);
-    parentPort?.postMessage(runChunk(args, args.seed + chunkIndex, runs));
+    // Over-bound inputs go to the main thread at once: a run stopped mid-chunk still reports them.
+    const chunk = runChunk(args, args.seed + chunkIndex, runs, (slow) => parentPort?.postMessage({ overBound: slow } satisfies OverBoundMessage));
+    parentPort?.postMessage(chunk);
   }
 }
 
@@ -175,20 +187,22 @@ function main(): void {
   const deadline = Date.now() + args.minutes * 60_000;
   let running = args.workers;
 
+  const onOverBound = (slow: OverBound): void => {
+    overBound.push(slow);
+    const verdict = slow.confirmedMs > args.maxMs ? 'OVER THE BOUND' : 'load (under the bound when re-timed)';
+    process.stderr.write(
+      `bounded time: a ${slow.bytes}-byte input took ${slow.ms} ms, fastest of 3 re-timings ${slow.confirmedMs} ms ` +
+        `(limit ${args.maxMs} ms): ${verdict}: ${JSON.stringify(slow.sample)}\n`,
+    );
+  };
+
   const onChunk = (chunk: ChunkResult): void => {
     done += chunk.done;
     deepRuns += chunk.deepRuns;
     bytesTotal += chunk.bytes;
     if (chunk.slowest.ms > slowest.ms) slowest = chunk.slowest;
     if (chunk.slowestSmall.ms > slowestSmall.ms) slowestSmall = chunk.slowestSmall;
-    for (const slow of chunk.overBound) {
-      overBound.push(slow);
-      const verdict = slow.confirmedMs > args.maxMs ? 'OVER THE BOUND' : 'load (under the bound when re-timed)';
-      process.stderr.write(
-        `bounded time: a ${slow.bytes}-byte input took ${slow.ms} ms, fastest of 3 re-timings ${slow.confirmedMs} ms ` +
-          `(limit ${args.maxMs} ms): ${verdict}: ${JSON.stringify(slow.sample)}\n`,
-      );
-    }
+    for (const slow of chunk.overBound) onOverBound(slow);
     if (chunk.failure) {
       failures++;
       failureReports.push(chunk.failure);
@@ -203,9 +217,14 @@ function main(): void {
     );
   };
 
-  const finish = (): void => {
+  let finished = false;
+  const finish = (interrupted?: NodeJS.Signals): void => {
+    if (finished) return;
+    finished = true;
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const report = {
+      /** The signal that stopped the run before its end (the figures are of the chunks that ended, the over-bound inputs all). */
+      ...(interrupted ? { interrupted } : {}),
       inputs: done,
       planned: args.runs,
       deepInputs: deepRuns,
@@ -231,11 +250,23 @@ function main(): void {
     process.exitCode = failures > 0 || report.overBound.length > 0 ? 1 : 0;
   };
 
+  const workers: Worker[] = [];
+  // Stopped from outside (Ctrl-C, `kill`, a CI timeout): the report of what ran, written before exiting.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      process.stderr.write(`fuzz: ${signal}: stopping; the report covers what ran so far\n`);
+      finish(signal);
+      for (const worker of workers) void worker.terminate();
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    });
+  }
+
   for (let index = 0; index < args.workers; index++) {
     // tsx's loader does not reach worker threads by itself: the worker registers it, then loads this same file.
     const bootstrap = `require('tsx/cjs'); require(${JSON.stringify(__filename)});`;
     const worker = new Worker(bootstrap, { eval: true, workerData: { args, index, deadline } });
-    worker.on('message', onChunk);
+    workers.push(worker);
+    worker.on('message', (message: ChunkResult | OverBoundMessage) => ('seed' in message ? onChunk(message) : onOverBound(message.overBound)));
     worker.on('error', (error) => {
       failures++;
       failureReports.push(`worker ${index}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

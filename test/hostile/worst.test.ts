@@ -5,7 +5,7 @@ import { checkPlan, parsePlan, resolveConfig } from '../../server/src/engine';
 import { buildWeekView } from '../../server/src/features/weekView';
 import { fixAll } from '../../server/src/fixes/reschedule';
 import { sessionAt } from '../../server/src/analysis/edits';
-import { MAX_DIAGNOSTICS, MAX_PLAN_WEEKS, MAX_VIEW_WEEKS } from '../../server/src/budgets';
+import { MAX_DIAGNOSTICS, MAX_PLAN_WEEKS, MAX_VIEW_WEEKS, RESCHEDULE_BUDGET } from '../../server/src/budgets';
 import { buildServer, LspClient } from '../lsp/client';
 
 describe('worst shapes: bounded results (issue 16)', function () {
@@ -51,6 +51,18 @@ describe('worst shapes: bounded results (issue 16)', function () {
     assert.equal(sessionAt(plan, conflict.related![0]!.range)?.range.start.column, 5);
   });
 
+  it('a day of 1,000 sessions with clock times: fix-all\'s fast test is n log n and each set costs 16 steps of its budget; it stops, says so, leaves the day', () => {
+    // bench/hostile.ts times 42,000 (1 MB), which ran past 120 s: the fast test judged every pair of timed sessions.
+    assert.equal(RESCHEDULE_BUDGET.timedPerSet, 64);
+    const text = `Mon: ${Array.from({ length: 1000 }, (_, i) => `${i % 2 ? 'run intervals' : 'gym legs heavy'} @${String(5 + (i % 17)).padStart(2, '0')}:${String((i * 7) % 60).padStart(2, '0')}`).join(' + ')}\n`;
+    assert.deepEqual(fixAll(parsePlan(text)), {
+      edits: [],
+      moves: [],
+      stoppedEarly: [1],
+      unresolved: [{ week: 1, why: "no day for 'run intervals @06:07': 1 training day, 1 hard" }],
+    });
+  });
+
   it('20,000 easy runs on one line: only the week-level findings', () => {
     const text = `Mon: ${Array.from({ length: 20_000 }, () => 'run easy').join(' + ')}\n`;
     assert.deepEqual(countByRule(text), { 'elite-volume': 1, 'main-goal': 1 });
@@ -71,6 +83,40 @@ describe('worst shapes: bounded results (issue 16)', function () {
     assert.deepEqual(countByRule('week 1\nMon: run long 90min\n'.repeat(34_000)), {
       'gym-frequency': 9999, 'main-goal': 1, 'run-frequency': 9999, 'week-order': 33_999, syntax: 24_001,
     });
+  });
+
+  it('`week 1-520` over a crowded block: the day rules read the block\'s days once, with what walking each repeat reported', () => {
+    // 300 lines here; bench/hostile.ts times 27,000 (1 MB), where the day rules ran once per kept repeat.
+    const plan = parsePlan(`week 1-520\n${'Mon: gym lower heavy + run intervals\n'.repeat(300)}`);
+    const diagnostics = checkPlan(plan, resolveConfig([]).config);
+    const counts: Record<string, number> = {};
+    for (const d of diagnostics) counts[d.rule] = (counts[d.rule] ?? 0) + 1;
+    assert.deepEqual(counts, {
+      'all-runs-hard': 1, 'elite-volume': 16, 'gym-frequency': 1, 'main-goal': 1, 'run-frequency': 1, 'hard-same-day': 599, 'same-day-spacing': 599,
+    });
+    // Said of the range's first week, as when each repeat was walked and the repeats' copies were merged.
+    const first = diagnostics.find((d) => d.rule === 'hard-same-day')!;
+    assert.deepEqual(first.data, {
+      week: 1, weekday: 0, sessionRange: { start: { line: 1, column: 23 }, end: { line: 1, column: 36 } },
+      otherWeek: 1, otherWeekday: 0, otherSessionRange: { start: { line: 1, column: 5 }, end: { line: 1, column: 20 } }, pair: 'heavy-legs+quality',
+    });
+    assert.deepEqual(fixAll(plan), {
+      edits: [], moves: [], stoppedEarly: [1], unresolved: [{ week: 1, why: "no day for 'run intervals': 1 training day, 1 hard" }],
+    });
+  });
+
+  it('a block\'s days read once per goal in force: a goal written in a later block changes what the range\'s later repeats report', () => {
+    const text = 'goal: strength\nweek 1-30\nMon: run easy @07:00 + gym legs heavy @18:00\nWed: gym upper @07:00 + run tempo @18:00\nweek 10\ngoal: running\nTue: rest\n';
+    const order = checkPlan(parsePlan(text), resolveConfig([]).config).filter((d) => d.rule === 'session-order');
+    assert.deepEqual(order.map((d) => [d.week, d.range.start.line]), [[1, 2], [11, 3]]);
+  });
+
+  it('`week 1-520: build` over 1,000 `Mon: rest;` on one line: 520 weeks, the three week-level findings of the block', () => {
+    const plan = parsePlan(`week 1-520: build\n${'Mon: rest; '.repeat(1000)}\n`);
+    assert.equal(plan.weeks.length, 520);
+    const diagnostics = checkPlan(plan, resolveConfig([]).config);
+    assert.deepEqual(diagnostics.map((d) => [d.rule, d.range]), ['gym-frequency', 'main-goal', 'run-frequency'].map((rule) => [rule, { start: { line: 0, column: 0 }, end: { line: 0, column: 17 } }]));
+    assert.deepEqual(fixAll(plan), { edits: [], moves: [] });
   });
 
   it('repeated diagnostics on one line are removed in linear time and exactly (`Mon: gym, run, gym, …`)', () => {

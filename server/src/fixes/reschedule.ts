@@ -28,6 +28,7 @@ import { defaultConfig, optionOf } from '../rules/config';
 import { classify } from '../analysis/classify';
 import { applyEdits, rearrange, sessionAt, type SessionMove } from '../analysis/edits';
 import { Budget, RESCHEDULE_BUDGET } from '../budgets';
+import { clockOf, periodOf } from '../rules/sameDay';
 import { addedProblems, addsNoProblem, hidesNewProblem, identities, isRange, stacksHardSessions, type Identify } from './compare';
 import { blockWeekIndices, checkArranged, checkMoved, dayDistance, movedOffsetAt, movesArrangement, reparseBlock, sampledWeekCount } from './arrangement';
 
@@ -129,7 +130,8 @@ interface DayTally {
 
 const emptyTally = (): DayTally => ({ hard: 0, heavyLegs: 0, longOrQuality: 0, legHard: 0, training: 0, timed: [], runs: 0, gyms: 0, legHardOther: 0 });
 
-function addToTally(tally: DayTally, session: Session, sign: 1 | -1): void {
+/** `fresh`: the tally was made here and shares its `timed` list with no other (a copy's list is replaced, not changed). */
+function addToTally(tally: DayTally, session: Session, sign: 1 | -1, fresh = false): void {
   const c = classify(session);
   if (!c.restLike) tally.training += sign;
   if (session.kind === 'run') tally.runs += sign;
@@ -142,13 +144,64 @@ function addToTally(tally: DayTally, session: Session, sign: 1 | -1): void {
   if (c.legHard) tally.legHard += sign;
   if (c.legHard && !c.heavyLegs && session.kind !== 'run') tally.legHardOther += sign;
   if ((session.kind === 'run' || session.kind === 'gym') && session.attributes.time) {
-    tally.timed = sign > 0 ? [...tally.timed, session] : tally.timed.filter((s) => s !== session);
+    // Built up in place while fresh: a copy per session made a day of 42,000 timed sessions quadratic.
+    if (fresh && sign > 0) tally.timed.push(session);
+    else tally.timed = sign > 0 ? [...tally.timed, session] : tally.timed.filter((s) => s !== session);
   }
+}
+
+/** Timed sessions of a day judged pair by pair up to this many; past it, sorted. */
+const FEW_TIMED = 16;
+
+/**
+ * Whether a run and a gym session of one day start too close by their written times: `startGap` says the same half
+ * of the day, or two clock times less than `minutes` apart. Pair by pair on a short day; on a long one by halves of
+ * the day and sorted clock times (n log n: a day of 42,000 timed sessions was 1.8 billion pairs per arrangement).
+ */
+export function timedTooClose(timed: readonly Session[], minutes: number): boolean {
+  if (timed.length <= FEW_TIMED) {
+    return timed.some((a) =>
+      timed.some((b) => {
+        if (a.kind !== 'run' || b.kind !== 'gym') return false;
+        const gap = startGap(a, b);
+        return gap.kind === 'same-period' || (gap.kind === 'exact' && gap.minutes < minutes);
+      }),
+    );
+  }
+  // The same half of the day: one of the two has no clock time (two clock times are compared exactly).
+  const periodOnly = { run: { am: false, pm: false }, gym: { am: false, pm: false } };
+  const anyTime = { run: { am: false, pm: false }, gym: { am: false, pm: false } };
+  const runClocks: number[] = [];
+  const gymClocks: number[] = [];
+  for (const session of timed) {
+    if (session.kind !== 'run' && session.kind !== 'gym') continue;
+    const clock = clockOf(session);
+    const period = periodOf(session);
+    if (period) {
+      anyTime[session.kind][period] = true;
+      if (clock === undefined) periodOnly[session.kind][period] = true;
+    }
+    if (clock !== undefined) (session.kind === 'run' ? runClocks : gymClocks).push(clock);
+  }
+  for (const period of ['am', 'pm'] as const) {
+    if ((periodOnly.run[period] && anyTime.gym[period]) || (periodOnly.gym[period] && anyTime.run[period])) return true;
+  }
+  if (runClocks.length === 0 || gymClocks.length === 0) return false;
+  runClocks.sort((a, b) => a - b);
+  gymClocks.sort((a, b) => a - b);
+  // The closest run to each lift, both lists in order.
+  let r = 0;
+  for (const gym of gymClocks) {
+    while (r + 1 < runClocks.length && (runClocks[r + 1] as number) <= gym) r++;
+    if (Math.abs((runClocks[r] as number) - gym) < minutes) return true;
+    if (r + 1 < runClocks.length && Math.abs((runClocks[r + 1] as number) - gym) < minutes) return true;
+  }
+  return false;
 }
 
 function tallyOf(sessions: readonly Session[]): DayTally {
   const tally = emptyTally();
-  for (const session of sessions) addToTally(tally, session, 1);
+  for (const session of sessions) addToTally(tally, session, 1, true);
   return tally;
 }
 
@@ -163,6 +216,11 @@ function tallyOf(sessions: readonly Session[]): DayTally {
 interface QuickTest {
   /** The patterns the block holds as written. */
   readonly base: number;
+  /**
+   * Steps of the session-set budget one set costs beyond its own: the test reads a day's timed runs and lifts, so a
+   * block of more than `RESCHEDULE_BUDGET.timedPerSet` of them counts each set as several (0 extra for any usual week).
+   */
+  readonly cost: number;
   /**
    * The block's days with these sessions taken out, or undefined when they hold `limit` patterns or more (0: any
    * pattern fails, as for an arrangement that must clear the block).
@@ -188,7 +246,7 @@ function quickTest(plan: Plan, block: WeekBlock, config: ResolvedConfig): QuickT
   const spacingMinutes = optionOf(config, 'same-day-spacing', 'hours') * 60;
   const base: DayTally[] = Array.from({ length: 7 }, emptyTally);
   for (const statement of block.statements) {
-    if (statement.type === 'day') for (const session of statement.sessions) addToTally(base[statement.weekday] as DayTally, session, 1);
+    if (statement.type === 'day') for (const session of statement.sessions) addToTally(base[statement.weekday] as DayTally, session, 1, true);
   }
   const keepRestDay = judged('rest-days') && base.some((t) => t.training === 0);
   // Sunday is followed by Monday of the same block in a single-week file and in a repeated block.
@@ -196,14 +254,15 @@ function quickTest(plan: Plan, block: WeekBlock, config: ResolvedConfig): QuickT
   const after = (day: number): number | undefined => (day + 1 < 7 ? day + 1 : wraps ? 0 : undefined);
   const followsBadly = (today: DayTally, tomorrow: DayTally): boolean =>
     (afterLegs && today.heavyLegs > 0 && tomorrow.longOrQuality > 0) || (backToBack && today.legHard > 0 && tomorrow.legHard > 0);
-  const tooClose = (day: DayTally): boolean =>
-    day.timed.some((a) =>
-      day.timed.some((b) => {
-        if (a.kind !== 'run' || b.kind !== 'gym') return false;
-        const gap = startGap(a, b);
-        return gap.kind === 'same-period' || (gap.kind === 'exact' && gap.minutes < spacingMinutes);
-      }),
-    );
+  // A long day's answer is kept with its tally (a tally is not changed once judged: `with` and `without` copy the
+  // days they change), so the days an arrangement leaves alone are not judged again.
+  const closeOf = new WeakMap<DayTally, boolean>();
+  const tooClose = (day: DayTally): boolean => {
+    if (day.timed.length <= FEW_TIMED) return timedTooClose(day.timed, spacingMinutes);
+    let close = closeOf.get(day);
+    if (close === undefined) closeOf.set(day, (close = timedTooClose(day.timed, spacingMinutes)));
+    return close;
+  };
   // The fixed neighbours outside the block (a multi-week file): the Sunday before and the Monday after.
   const indices = blockWeekIndices(plan, block);
   const first = plan.weeks[indices[0] ?? 0];
@@ -239,11 +298,19 @@ function quickTest(plan: Plan, block: WeekBlock, config: ResolvedConfig): QuickT
     const found = patterns(days);
     return found < Math.max(1, limit) ? { days, patterns: found } : undefined;
   };
+  let timedInBlock = 0;
+  for (const tally of base) timedInBlock += tally.timed.length;
   return {
     base: patterns(base),
+    cost: Math.max(1, Math.ceil(timedInBlock / RESCHEDULE_BUDGET.timedPerSet)),
     without(sessions, limit) {
-      const days = base.map((t) => ({ ...t }));
-      for (const session of sessions) addToTally(days[session.entry.weekday] as DayTally, session, -1);
+      // Only the days losing a session are copied: the others keep their judged tallies.
+      const days = base.slice();
+      for (const session of sessions) {
+        const weekday = session.entry.weekday;
+        if (days[weekday] === base[weekday]) days[weekday] = { ...(base[weekday] as DayTally) };
+        addToTally(days[weekday] as DayTally, session, -1);
+      }
       return within(days, limit);
     },
     with(tallies, session, weekday, limit) {
@@ -278,8 +345,26 @@ function* combinations(count: number, size: number, start = 0): Generator<number
  */
 function* touchingSets(count: number, size: number, mustTouch: readonly (readonly number[])[], budget: Budget): Generator<number[]> {
   const seen = new Set<string>();
+  // The conflicts each session is in: the first conflict a set leaves untouched is found from the few its sessions
+  // touch, not by scanning every conflict's sessions (a day of 50,000 sessions: one conflict of all of them, or
+  // 100,000 pairs, scanned per set made the search quadratic).
+  const conflictsOf = new Map<number, number[]>();
+  mustTouch.forEach((conflict, k) => {
+    for (const i of conflict) {
+      const list = conflictsOf.get(i);
+      if (list === undefined) conflictsOf.set(i, [k]);
+      else if (list[list.length - 1] !== k) list.push(k);
+    }
+  });
+  const firstOpen = (chosen: readonly number[]): readonly number[] | undefined => {
+    const touched = new Set<number>();
+    for (const i of chosen) for (const k of conflictsOf.get(i) ?? []) touched.add(k);
+    let k = 0;
+    while (touched.has(k)) k++;
+    return mustTouch[k];
+  };
   function* grow(chosen: readonly number[]): Generator<number[]> {
-    const open = mustTouch.find((conflict) => !conflict.some((i) => chosen.includes(i)));
+    const open = firstOpen(chosen);
     if (open) {
       if (chosen.length === size) return;
       for (const i of open) {
@@ -357,6 +442,7 @@ function candidatesOfSize(
   const candidates: Candidate[] = [];
   for (const indices of touchingSets(movable.length, size, mustTouch, sets)) {
     const chosen = indices.map((i) => movable[i] as Session);
+    if (quick.cost > 1 && !sets.spend(quick.cost - 1)) break;
     const start = quick.without(chosen, limit);
     if (!start) continue;
     const assign = (k: number, state: Tallies, moves: SessionMove[], distance: number, days: number[]): void => {
@@ -699,18 +785,25 @@ function blocksWithConflicts(plan: Plan, diagnostics: readonly PlanDiagnostic[])
  * `auto` searches a plan longer than WINDOWED_FROM_WEEKS in windows, `whole` never, `windows` whenever it can (tests
  * compare the two).
  */
-export function fixAll(plan: Plan, config?: ResolvedConfig, planWeeks: number = RESCHEDULE_BUDGET.planWeeks, mode: 'auto' | 'whole' | 'windows' = 'auto'): RescheduleResult {
+export function fixAll(
+  plan: Plan,
+  config?: ResolvedConfig,
+  planWeeks: number = RESCHEDULE_BUDGET.planWeeks,
+  mode: 'auto' | 'whole' | 'windows' = 'auto',
+  /** `checkPlan(plan, config)` when the caller has it already (the CLI checks the plan as written too). */
+  diagnostics?: PlanDiagnostic[],
+): RescheduleResult {
   if (mode === 'windows' || (mode === 'auto' && plan.weeks.length > WINDOWED_FROM_WEEKS)) {
     const chunks = weekChunks(plan);
-    if (chunks) return fixAllWindowed(plan, chunks, config, planWeeks) ?? fixAllWhole(plan, config, planWeeks);
+    if (chunks) return fixAllWindowed(plan, chunks, config, planWeeks, diagnostics) ?? fixAllWhole(plan, config, planWeeks, diagnostics);
   }
-  return fixAllWhole(plan, config, planWeeks);
+  return fixAllWhole(plan, config, planWeeks, diagnostics);
 }
 
-function fixAllWhole(plan: Plan, config: ResolvedConfig | undefined, planWeeks: number): RescheduleResult {
+function fixAllWhole(plan: Plan, config: ResolvedConfig | undefined, planWeeks: number, checked?: PlanDiagnostic[]): RescheduleResult {
   let current = plan;
   // The diagnostics of `current`, computed once per version of the plan (not once per block).
-  let diagnostics: PlanDiagnostic[] | undefined;
+  let diagnostics: PlanDiagnostic[] | undefined = checked;
   const diagnose: Diagnose = () => (diagnostics ??= checkPlan(current, config));
   const moves: ScheduleMove[] = [];
   const stoppedEarly = new Set<number>();
@@ -864,7 +957,7 @@ function leadGoal(plan: Plan, firstLine: number): string | undefined {
   return lead[lead.length - 1]?.goals[0]?.value;
 }
 
-function fixAllWindowed(plan: Plan, chunks: WeekChunks, config: ResolvedConfig | undefined, planWeeks: number): RescheduleResult | undefined {
+function fixAllWindowed(plan: Plan, chunks: WeekChunks, config: ResolvedConfig | undefined, planWeeks: number, checked?: PlanDiagnostic[]): RescheduleResult | undefined {
   const { lead, texts, from, to } = chunks;
   const count = texts.length;
   const moves: ScheduleMove[] = [];
@@ -874,7 +967,7 @@ function fixAllWindowed(plan: Plan, chunks: WeekChunks, config: ResolvedConfig |
   // The whole plan is read and checked once per pass (its weeks count against the budget), and not kept while the
   // windows are searched: a long plan's model held through the pass made every garbage collection slower.
   let whole: Plan | undefined = plan;
-  let diagnostics: PlanDiagnostic[] | undefined = checkPlan(plan, config);
+  let diagnostics: PlanDiagnostic[] | undefined = checked ?? checkPlan(plan, config);
   planWork.spend(plan.weeks.length);
   const bound = plan.blocks.length + diagnostics.filter(isBlocking).length;
   const goals = goalsByWeek(plan);
@@ -898,12 +991,15 @@ function fixAllWindowed(plan: Plan, chunks: WeekChunks, config: ResolvedConfig |
     let head = goal !== undefined && goal !== ownGoal ? `${lead}goal: ${goal}\n` : lead;
     for (let k = first; k < i; k++) head += texts[k];
     const text = head + texts.slice(i, last + 1).join('');
-    const window = parsePlan(text, plan);
+    // A window that is the whole plan as given (one long range of 520 weeks: one block) is the plan, read already.
+    const window = text === plan.text ? plan : parsePlan(text, plan);
     const block = window.blocks.find((b) => b.header?.from === from[i]);
     if (!block || window.syntaxErrors.length > 0) return undefined;
     return { window, block, offset: head.length };
   };
 
+  // Kept only when the first window is the whole plan (then `windowOf` may give the plan itself, checked already).
+  const planDiagnostics = count > 0 && windowRange(0).last === count - 1 ? diagnostics : undefined;
   let dirty = new Set<number>();
   /** First weeks of the blocks in conflict that the budget kept from being searched. */
   const notSearched = new Set<number>();
@@ -938,7 +1034,7 @@ function fixAllWindowed(plan: Plan, chunks: WeekChunks, config: ResolvedConfig |
       found ??= windowOf(i);
       if (!found) return undefined;
       const { window, block, offset } = found;
-      const { result, stoppedEarly: stopped, why } = searchSafely(window, block, config, memo(() => windowDiagnostics ?? checkPlan(window, config)));
+      const { result, stoppedEarly: stopped, why } = searchSafely(window, block, config, memo(() => windowDiagnostics ?? (window === plan && planDiagnostics ? planDiagnostics : checkPlan(window, config))));
       if (stopped) stoppedEarly.add(week);
       else stoppedEarly.delete(week);
       if (why !== undefined) unresolved.set(week, why);

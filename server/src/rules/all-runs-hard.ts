@@ -4,6 +4,7 @@
 //
 // data: { week: number; runs: { weekday: number; sessionRange: Range }[]; steady: boolean }
 import { defineRule } from './define';
+import { distinctDays } from './sameDay';
 import { classify, isSupportRun, type SessionClass } from '../analysis/classify';
 import { sessionLabel, weekAnchor, weekSessions } from './helpers';
 
@@ -32,7 +33,8 @@ export const rule = defineRule({
     fixable: true,
   },
   check(context) {
-    for (const week of context.plan.weeks) {
+    // The repeats of a range say what their first week says (no week number in the message): read once.
+    for (const week of distinctDays(context.plan.weeks)) {
       // A warm-up jog or a drill session is not one of the week's runs (it does not make a week of hard runs easy).
       const runs = weekSessions(week, (s) => s.kind === 'run' && !classify(s).event && !isSupportRun(s));
       if (runs.length < 2) continue;

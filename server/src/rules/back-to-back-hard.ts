@@ -12,8 +12,19 @@ import { defineRule } from './define';
 import { classify } from '../analysis/classify';
 import { previousDay, sessionLabel } from './helpers';
 
-function first(day: Day, test: (s: Session) => boolean): Session | undefined {
-  return day.sessions.find(test);
+/** Days of more sessions than this are searched once per test (`first`); a short day's search is cheaper than a memo. */
+const MEMO_FROM = 16;
+
+/** The first session of a day that passes a test; on a crowded day looked up once per day and test (`memo`, one per check). */
+function first(day: Day, test: (s: Session) => boolean, memo: Map<(s: Session) => boolean, Map<Day, Session | undefined>>): Session | undefined {
+  if (day.sessions.length <= MEMO_FROM) return day.sessions.find(test);
+  let byDay = memo.get(test);
+  if (byDay === undefined) memo.set(test, (byDay = new Map()));
+  // The repeats of a `week N-M` block share their days: each day is searched once, not once per kept repeat.
+  if (byDay.has(day)) return byDay.get(day);
+  const found = day.sessions.find(test);
+  byDay.set(day, found);
+  return found;
 }
 
 // A race or test is a planned hard day: the days around it are the plan's to build, not a stacking mistake.
@@ -29,6 +40,9 @@ const hard = (s: Session): boolean => {
 };
 /** A run hard-after-heavy-legs reports when it follows a heavy-legs day. */
 const runAfterLegs = (s: Session): boolean => s.kind === 'run' && (classify(s).qualityRun || classify(s).longRun);
+const heavyLegs = (s: Session): boolean => classify(s).heavyLegs;
+const legHardNotAfterLegs = (s: Session): boolean => legHard(s) && !runAfterLegs(s);
+const legHardHeavy = (s: Session): boolean => legHard(s) && classify(s).heavyLegs;
 
 export const rule = defineRule({
   meta: {
@@ -42,16 +56,17 @@ export const rule = defineRule({
   },
   check(context) {
     const { plan } = context;
+    const memo = new Map<(s: Session) => boolean, Map<Day, Session | undefined>>();
     plan.weeks.forEach((week, weekIndex) => {
       for (const day of week.days) {
         const yesterday = previousDay(plan, weekIndex, day.weekday);
         if (!yesterday) continue;
         // A long or quality run after heavy legs is hard-after-heavy-legs' pair: name another leg-hard session of the
         // day when there is one (heavy squats two days running), so the day is not left unsaid.
-        const afterHeavyLegs = yesterday.day.sessions.some((s) => classify(s).heavyLegs);
-        const todayLegHard = (afterHeavyLegs && first(day, (s) => legHard(s) && !runAfterLegs(s))) || first(day, legHard);
+        const afterHeavyLegs = first(yesterday.day, heavyLegs, memo) !== undefined;
+        const todayLegHard = (afterHeavyLegs && first(day, legHardNotAfterLegs, memo)) || first(day, legHard, memo);
         // After heavy legs, name them: they are what makes the day before hard on the legs.
-        const yesterdayLegHard = todayLegHard && ((afterHeavyLegs && first(yesterday.day, (s) => legHard(s) && classify(s).heavyLegs)) || first(yesterday.day, legHard));
+        const yesterdayLegHard = todayLegHard && ((afterHeavyLegs && first(yesterday.day, legHardHeavy, memo)) || first(yesterday.day, legHard, memo));
         if (todayLegHard && yesterdayLegHard) {
           context.report({
             message: `Leg-hard days back to back: ${sessionLabel(day.weekday, todayLegHard)} right after ${sessionLabel(yesterday.day.weekday, yesterdayLegHard)} — the guide says avoid stacking hard sessions back to back`,
@@ -71,11 +86,11 @@ export const rule = defineRule({
           });
           continue;
         }
-        const todayHard = first(day, hard);
-        const yesterdayHard = todayHard && first(yesterday.day, hard);
+        const todayHard = first(day, hard, memo);
+        const yesterdayHard = todayHard && first(yesterday.day, hard, memo);
         if (!todayHard || !yesterdayHard) continue;
         const dayBefore = previousDay(plan, yesterday.weekIndex, yesterday.day.weekday);
-        const dayBeforeHard = dayBefore && first(dayBefore.day, hard);
+        const dayBeforeHard = dayBefore && first(dayBefore.day, hard, memo);
         if (!dayBefore || !dayBeforeHard) continue;
         context.report({
           message: `Three hard days in a row: ${sessionLabel(dayBefore.day.weekday, dayBeforeHard)}, ${sessionLabel(yesterday.day.weekday, yesterdayHard)}, ${sessionLabel(day.weekday, todayHard)} — the guide says hard days must be separated`,

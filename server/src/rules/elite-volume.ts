@@ -6,7 +6,7 @@
 import { defineRule } from './define';
 import type { Session, Week } from '../language/model';
 import { classify, isSupportRun } from '../analysis/classify';
-import { weekTotals } from '../analysis/totals';
+import { weekTotals, type WeekTotals } from '../analysis/totals';
 import { formatHours, formatKm, sameOuting, weekAnchor, weekWords } from './helpers';
 
 /** Twice-a-day training on this many days of a week is an elite routine (six days of doubles: 12 sessions). */
@@ -77,9 +77,14 @@ export const rule = defineRule({
     const maxSessions = context.options.sessions;
     const maxHours = context.options.hours;
     const maxKm = context.options.km;
+    // The repeats of a `week N-M` block share their days: counted once (the kept repeats of a crowded range each
+    // counted every session).
+    const counted = new Map<Week['days'], { counts: WeekSessionCounts; totals: WeekTotals }>();
     for (const week of context.plan.weeks) {
-      const { sessions, doubleDays, runDoubleDays } = weekSessionCounts(week);
-      const totals = weekTotals(week);
+      let found = counted.get(week.days);
+      if (found === undefined) counted.set(week.days, (found = { counts: weekSessionCounts(week), totals: weekTotals(week) }));
+      const { sessions, doubleDays, runDoubleDays } = found.counts;
+      const totals = found.totals;
       const over: ('sessions' | 'doubles' | 'hours' | 'km')[] = [];
       const parts: string[] = [];
       if (sessions > maxSessions) {

@@ -22,6 +22,7 @@ export function hasEvent(week: Week): boolean {
 }
 import { ordinal, plural, sessionLabel, weekAnchor, weekOutings } from './helpers';
 import { goalWords, weekGoal } from '../analysis/goal';
+import { distinctDays } from './sameDay';
 
 export interface FrequencySpec {
   kind: 'gym' | 'run';
@@ -41,7 +42,8 @@ export interface FrequencySpec {
 }
 
 export function checkFrequency(context: FrequencyContext, spec: FrequencySpec): void {
-  for (const week of context.plan.weeks) {
+  // The repeats of a range say what their first week says (once per goal in force; no week number in the message).
+  for (const week of distinctDays(context.plan.weeks, (week) => week.goal)) {
     // The written goal, else the one the plan reads as (analysis/goal.ts): a pasted marathon plan is a running plan.
     const goal = weekGoal(context.plan, week);
     const running = goal.goal === 'running';

@@ -11,7 +11,7 @@ import type { Session } from '../language/model';
 import { classify } from '../analysis/classify';
 import { exercisesArea } from '../analysis/exercises';
 import { dayName, sameDayReport, sessionLabel, sessionText } from './helpers';
-import { DayOrder } from './sameDay';
+import { DayOrder, distinctDays } from './sameDay';
 import { orderStated } from './order';
 
 const FRESH_MINUTES = 6 * 60;
@@ -39,7 +39,7 @@ export const rule = defineRule({
   },
   check(context) {
     const text = context.plan.text;
-    for (const week of context.plan.weeks) {
+    for (const week of distinctDays(context.plan.weeks)) {
       for (const day of week.days) {
         if (day.sessions.length < 2) continue;
         // The tiring gym sessions of the day, by time: the first one close before each quality run, in log time.

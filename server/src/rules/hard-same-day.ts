@@ -13,7 +13,7 @@ import type { Severity } from './types';
 import { defineRule } from './define';
 import { classify, type SessionClass } from '../analysis/classify';
 import { dayName, sameDayReport, sessionLabel, sessionText, startGap } from './helpers';
-import { DayOrder } from './sameDay';
+import { DayOrder, distinctDays } from './sameDay';
 
 const SEPARATE_MINUTES = 6 * 60;
 
@@ -74,7 +74,7 @@ export const rule = defineRule({
     fixable: true,
   },
   check(context) {
-    for (const week of context.plan.weeks) {
+    for (const week of distinctDays(context.plan.weeks)) {
       for (const day of week.days) {
         if (day.sessions.length < 2) continue;
         // Earlier sessions by what pairOf looks at: the first of each kind before a session decides (linear per day).

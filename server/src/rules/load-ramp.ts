@@ -32,7 +32,13 @@ export const rule = defineRule({
     if (plan.singleWeek || plan.weeks.length < 4) return;
     const ratio = context.options.ratio;
     // A race or test is the plan's planned peak, not training load that ramps: left out of every week's load.
-    const loads = plan.weeks.map((week) => weekTotals(week).load - eventLoad(week));
+    // The repeats of a `week N-M` block share their days, and so their load: computed once per days.
+    const byDays = new Map<Week['days'], number>();
+    const loads = plan.weeks.map((week) => {
+      let load = byDays.get(week.days);
+      if (load === undefined) byDays.set(week.days, (load = weekTotals(week).load - eventLoad(week)));
+      return load;
+    });
     for (let i = 3; i < loads.length; i++) {
       // The previous 3 weeks by number; a week not written (week 2, then week 4) is left out of the mean.
       const previous = [i - 1, i - 2, i - 3].filter((j) => plan.weeks[i].number - plan.weeks[j].number <= 3).map((j) => loads[j]);

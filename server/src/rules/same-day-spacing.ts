@@ -11,7 +11,7 @@
 import type { Session } from '../language/model';
 import type { Severity } from './types';
 import { defineRule } from './define';
-import { DayOrder } from './sameDay';
+import { DayOrder, distinctDays } from './sameDay';
 import { classify } from '../analysis/classify';
 import { dayName, formatHours, plural, sameDayReport, sessionText, startGap } from './helpers';
 
@@ -56,7 +56,7 @@ export const rule = defineRule({
   },
   check(context) {
     const hours = context.options.hours;
-    for (const week of context.plan.weeks) {
+    for (const week of distinctDays(context.plan.weeks)) {
       for (const day of week.days) {
         if (day.sessions.length < 2) continue;
         // Runs and gym sessions by kind and by what hardPairKey looks at (events never pair): the first close one

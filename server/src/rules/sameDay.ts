@@ -5,7 +5,7 @@
 // O(log n) and a rule stays O(n log n) in the sessions of a day, with the same answer as the pairwise loop.
 //
 // "First" always means first as written (lowest index in `day.sessions`), which is what the pairwise loops picked.
-import type { Day, Session } from '../language/model';
+import type { Day, Session, Week } from '../language/model';
 
 export type Period = 'am' | 'pm';
 
@@ -287,4 +287,31 @@ export class DayOrder {
     }
     return best;
   }
+}
+
+/**
+ * The weeks a rule that reads one day at a time needs to walk: each `days` array once, in its first week (with `alsoBy`,
+ * once per value of it, e.g. the goal in force). The repeats of a `week N-M` block share one `days` array, so a day
+ * rule would find in every repeat what it found in the first; the registry keeps a diagnostic once per place, the
+ * earliest week's. Walking the repeats cost a crowded range 16 × its sessions (`week 1-520` over 27,000 lines of
+ * `Mon: gym lower heavy + run intervals`: 19 s in two rules). Plans without repeats get their weeks back.
+ */
+export function distinctDays(weeks: readonly Week[], alsoBy?: (week: Week) => unknown): readonly Week[] {
+  // Only a `week N-M` block gives several weeks one `days` array.
+  if (!weeks.some((week) => week.block.header !== undefined && week.block.header.to > week.block.header.from)) return weeks;
+  const seen = new Map<Day[], unknown[]>();
+  let kept: Week[] | undefined;
+  for (let i = 0; i < weeks.length; i++) {
+    const week = weeks[i]!;
+    const values = seen.get(week.days);
+    const value = alsoBy?.(week);
+    if (values === undefined) seen.set(week.days, [value]);
+    else if (!values.includes(value)) values.push(value);
+    else {
+      kept ??= weeks.slice(0, i);
+      continue;
+    }
+    kept?.push(week);
+  }
+  return kept ?? weeks;
 }

@@ -12,7 +12,7 @@
 import type { Session } from '../language/model';
 import { defineRule } from './define';
 import { dayName, sessionText } from './helpers';
-import { DayOrder } from './sameDay';
+import { DayOrder, distinctDays } from './sameDay';
 import { orderStated } from './order';
 import { classify, gymWorksLegs, isSupportRun } from '../analysis/classify';
 
@@ -40,7 +40,7 @@ export const rule = defineRule({
   },
   check(context) {
     const text = context.plan.text;
-    for (const week of context.plan.weeks) {
+    for (const week of distinctDays(context.plan.weeks, (week) => week.goal)) {
       const goal = week.goal;
       if (goal !== 'strength' && goal !== 'running') continue;
       const firstKind = goal === 'strength' ? 'gym' : 'run';
