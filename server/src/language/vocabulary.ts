@@ -294,6 +294,8 @@ export const NOISE_WORDS: readonly string[] = [
 export const RUN_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['steady', { runType: 'steady' }],
   ['moderate', { runType: 'steady' }],
+  // `3m mod`: plan tables' abbreviation of moderate.
+  ['mod', { runType: 'steady' }],
   ['mp', { runType: 'steady' }],
   ['marathon pace', { runType: 'steady' }],
   ['progression', { runType: 'steady' }],
@@ -393,6 +395,7 @@ export const GYM_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['me', { intensity: 'heavy' }],
   ['max effort', { intensity: 'heavy' }],
   ['de', { intensity: 'moderate' }],
+  ['mod', { intensity: 'moderate' }],
   ['dynamic effort', { intensity: 'moderate' }],
   ['power', { intensity: 'moderate' }],
   ['whole body', { focus: 'full' }],
@@ -418,6 +421,7 @@ export const EFFORT_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['game', { noise: true }],
   ['brisk', { noise: true }],
   ['moderate', { effort: 'easy' }],
+  ['mod', { effort: 'easy' }],
   ['aerobic', { effort: 'easy' }],
   ['speed', { effort: 'hard' }],
   ['non', { noise: true }],

@@ -1,0 +1,48 @@
+// Issue 12, readings a coaching helper found wrong while typing published plans: each line reads as a coach reads it,
+// with exact kinds, values and ranges.
+import { strict as assert } from 'node:assert';
+import { parsePlan } from '../../../server/src/language/parser';
+import { canonicalEdits } from '../../../server/src/analysis/canonical';
+import { applyEdits } from '../../../server/src/analysis/edits';
+import type { Session, SyntaxIssue } from '../../../server/src/language/model';
+
+function read(line: string): { sessions: Session[]; errors: SyntaxIssue[] } {
+  const plan = parsePlan(line);
+  return { sessions: plan.weeks.flatMap((week) => week.days.flatMap((day) => day.sessions)), errors: plan.syntaxErrors };
+}
+
+function clean(line: string): Session[] {
+  const { sessions, errors } = read(line);
+  assert.deepEqual(errors.map((e) => e.message), [], `no diagnostic in ${JSON.stringify(line)}`);
+  return sessions;
+}
+
+const rewrite = (text: string): string => applyEdits(text, canonicalEdits(parsePlan(text)));
+
+function cols(range: { start: { column: number }; end: { column: number } }): [number, number] {
+  return [range.start.column, range.end.column];
+}
+
+describe('issue 12: readings a coach corrected', () => {
+  it("reads 'mod' as moderate: a steady run, moderate gym intensity, an easy cross session", () => {
+    const { sessions: [run], errors } = read('Mon: 3m mod');
+    assert.equal(run.kind, 'run');
+    assert.equal(run.kind === 'run' && run.runType, 'steady');
+    assert.ok(Math.abs((run.attributes.distance?.value ?? 0) - 3 * 1.609344) < 1e-9);
+    // The small bare 'm' keeps its miles warning, at '3m'.
+    assert.deepEqual(errors.map((e) => [e.message, e.severity, ...cols(e.range)]), [
+      ["'3m' is read as 3 miles — 'm' is metres; write '3mi', '3km' or '3min'", 'warning', 5, 7],
+    ]);
+    const [steady] = clean('Mon: mod run 5km');
+    assert.equal(steady.kind === 'run' && steady.runType, 'steady');
+    const [gym] = clean('Mon: gym upper mod');
+    assert.equal(gym.kind === 'gym' && `${gym.focus} ${gym.intensity}`, 'upper moderate');
+    const [bike] = clean('Mon: bike mod 30min');
+    assert.equal(bike.kind === 'cross' && `${bike.activity} ${bike.effort}`, 'bike easy');
+    assert.equal(bike.attributes.duration?.value, 30);
+    // The canonical rewrite keeps the meaning.
+    assert.equal(rewrite('Mon: mod run 5km'), 'Mon: run steady 5km');
+    assert.equal(rewrite('Mon: gym upper mod'), 'Mon: gym upper moderate');
+    assert.equal(rewrite('Mon: bike mod 30min'), 'Mon: bike easy 30min');
+  });
+});
