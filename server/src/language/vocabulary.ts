@@ -178,6 +178,9 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   // `Sat: simulation or hill sprints` in a HYROX week: a race simulation of the stations and runs (issue 13).
   ['simulation', 'conditioning'],
   ['brick', 'conditioning'],
+  // HYROX's running straight off a station, legs already loaded: conditioning, hard, not a plain run.
+  ['compromised running', 'conditioning hard'],
+  ['compromised run', 'conditioning hard'],
   ['emom', 'conditioning'],
   ['amrap', 'conditioning'],
   ['f45', 'conditioning'],

@@ -45,4 +45,14 @@ describe('issue 12: readings a coach corrected', () => {
     assert.equal(rewrite('Mon: gym upper mod'), 'Mon: gym upper moderate');
     assert.equal(rewrite('Mon: bike mod 30min'), 'Mon: bike easy 30min');
   });
+
+  it("reads HYROX's 'compromised running' as hard conditioning, not a plain run", () => {
+    const [piece] = clean('Sun: 20 min compromised running');
+    assert.equal(piece.kind === 'conditioning' && `${piece.style} ${piece.effort}`, 'conditioning hard');
+    assert.equal(piece.attributes.duration?.value, 20);
+    const [runs] = clean('Sun: compromised runs 4x1km');
+    assert.equal(runs.kind === 'conditioning' && runs.effort, 'hard');
+    assert.deepEqual(runs.attributes.repeats?.value, { count: 4, eachKm: 1 });
+    assert.equal(rewrite('Sun: 20 min compromised running'), 'Sun: conditioning 20min');
+  });
 });
