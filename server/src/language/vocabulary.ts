@@ -164,6 +164,12 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['complete rest', 'rest'],
   ['full rest', 'rest'],
   ['passive recovery', 'rest'],
+  // `no workout due to race`, `Fri: no run`: a day that says no training is rest (what follows is its reason).
+  ['no workout', 'rest'],
+  ['no training', 'rest'],
+  ['no run', 'rest'],
+  ['no running', 'rest'],
+  ['no exercise', 'rest'],
   // Conditioning.
   ['wod', 'crossfit'],
   ['cross fit', 'crossfit'],

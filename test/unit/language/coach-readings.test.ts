@@ -55,4 +55,14 @@ describe('issue 12: readings a coach corrected', () => {
     assert.deepEqual(runs.attributes.repeats?.value, { count: 4, eachKm: 1 });
     assert.equal(rewrite('Sun: 20 min compromised running'), 'Sun: conditioning 20min');
   });
+
+  it("reads 'no workout', 'no run', 'no training' as rest, not as the race named after them", () => {
+    for (const line of ['Fri: no workout due to race', 'Fri: no run', 'Fri: No training', 'Fri: no running today']) {
+      const sessions = clean(line);
+      assert.deepEqual(sessions.map((s) => s.kind), ['rest'], line);
+    }
+    const [rest] = clean('Fri: no workout due to race');
+    assert.equal(rest.text, 'no workout due to race');
+    assert.equal(rewrite('Fri: no workout due to race'), 'Fri: rest');
+  });
 });
