@@ -156,6 +156,10 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['ruck march', 'hike'],
   ['ruck run', 'run'],
   ['ruck-run', 'run'],
+  // `track run 30 min`: a run on the track names the place, not the workout; its type comes from its other words
+  // (repeats, a run type) and is easy without them. `track`, `track workout`, `track: 6x400m` stay intervals.
+  ['track run', 'run'],
+  ['track running', 'run'],
   // Rest.
   ['rest day', 'rest'],
   ['day off', 'rest'],

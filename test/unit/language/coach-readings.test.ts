@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import { parsePlan } from '../../../server/src/language/parser';
 import { canonicalEdits } from '../../../server/src/analysis/canonical';
 import { applyEdits } from '../../../server/src/analysis/edits';
+import { classify } from '../../../server/src/analysis/classify';
 import type { Session, SyntaxIssue } from '../../../server/src/language/model';
 
 function read(line: string): { sessions: Session[]; errors: SyntaxIssue[] } {
@@ -64,5 +65,25 @@ describe('issue 12: readings a coach corrected', () => {
     const [rest] = clean('Fri: no workout due to race');
     assert.equal(rest.text, 'no workout due to race');
     assert.equal(rewrite('Fri: no workout due to race'), 'Fri: rest');
+  });
+
+  it("reads 'track run' as a run on the track (type from its other words) and 'track' alone as intervals", () => {
+    const [laps] = clean('Tue: track run 30 min');
+    assert.equal(laps.kind === 'run' && laps.runType, 'easy');
+    assert.equal(laps.kind === 'run' && laps.runTypeRange, undefined);
+    assert.equal(laps.attributes.duration?.value, 30);
+    assert.deepEqual([classify(laps).easyRun, classify(laps).qualityRun], [true, false]);
+    const [reps] = clean('Tue: track run 6x400m');
+    assert.equal(reps.kind === 'run' && reps.runTypeRange, undefined);
+    assert.deepEqual(reps.attributes.repeats?.value, { count: 6, eachKm: 0.4 });
+    assert.equal(classify(reps).qualityRun, true);
+    const [tempo] = clean('Tue: track run: tempo 20min');
+    assert.equal(tempo.kind === 'run' && tempo.runType, 'tempo');
+    for (const line of ['Tue: track: 6x400m', 'Tue: track', 'Tue: track workout']) {
+      const [track] = clean(line);
+      assert.equal(track.kind === 'run' && track.runType, 'intervals', line);
+    }
+    assert.equal(rewrite('Tue: track run 30 min'), 'Tue: run 30min');
+    assert.equal(rewrite('Tue: track: 6x400m'), 'Tue: run intervals 6x400m');
   });
 });
