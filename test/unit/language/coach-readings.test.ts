@@ -86,4 +86,26 @@ describe('issue 12: readings a coach corrected', () => {
     assert.equal(rewrite('Tue: track run 30 min'), 'Tue: run 30min');
     assert.equal(rewrite('Tue: track: 6x400m'), 'Tue: run intervals 6x400m');
   });
+
+  it("reads '8a', '6:30a', '7:30p' as start times like '8am', with or without '@'", () => {
+    const at = (line: string): [number | undefined, string | undefined, [number, number] | undefined] => {
+      const [session] = clean(line);
+      const time = session.attributes.time;
+      return [time?.value.clockMinutes, time?.value.period, time && cols(time.range)];
+    };
+    assert.deepEqual(at('Wed: run easy 8a'), [480, 'am', [14, 16]]);
+    assert.deepEqual(at('Wed: run 7:30p'), [19 * 60 + 30, 'pm', [9, 14]]);
+    assert.deepEqual(at('Wed: gym 6:30a'), [6 * 60 + 30, 'am', [9, 14]]);
+    assert.deepEqual(at('Wed: 6:30a run 5km'), [6 * 60 + 30, 'am', [5, 10]]);
+    assert.deepEqual(at('Wed: bike 6p'), [18 * 60, 'pm', [10, 12]]);
+    assert.deepEqual(at('Wed: run @8a'), [480, 'am', [9, 12]]);
+    assert.deepEqual(read('Wed: run 13p').errors.map((e) => [e.message, ...cols(e.range)]), [
+      ["'13p' is not a time of day — with pm the hour goes from 1 to 12", 9, 12],
+    ]);
+    // `1a` labels a superset in a gym session: not a 1 am start.
+    const gym = read('Wed: gym 1a squat 5x5');
+    assert.equal(gym.sessions[0].attributes.time, undefined);
+    assert.deepEqual(gym.errors.map((e) => cols(e.range)), [[9, 11]]);
+    assert.equal(rewrite('Wed: 6:30a run 5km'), 'Wed: run 5km 6:30a');
+  });
 });
