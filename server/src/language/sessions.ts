@@ -1598,6 +1598,9 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
     return end + 1;
   }
   if (isPace(items, index)) return readPaceAt(builder, context, index, token);
+  // `15 box jumps after each run`: a count before an exercise name is its reps, not the run's miles; a bare number is
+  // a distance only when nothing else names what it counts. (Gym and conditioning sessions read it as reps already.)
+  if (NUMBER.test(image) && builder.kind !== 'gym' && builder.kind !== 'conditioning' && exerciseNameEnd(context.words, items, end + 1, context.vocabulary) > end + 1) return end;
   // `6 recovery miles`, `5 easy miles`: the unit after one word of the run.
   if (NUMBER.test(image) && builder.kind === 'run' && after !== undefined && !SPACED_UNITS.has(after)) {
     const unit = context.words[end + 2];

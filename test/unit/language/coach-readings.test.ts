@@ -108,4 +108,19 @@ describe('issue 12: readings a coach corrected', () => {
     assert.deepEqual(gym.errors.map((e) => cols(e.range)), [[9, 11]]);
     assert.equal(rewrite('Wed: 6:30a run 5km'), 'Wed: run 5km 6:30a');
   });
+
+  it("reads a count before an exercise name as its reps, not as the run's miles", () => {
+    for (const line of ['Thu: 15 box jumps after each run', 'Thu: run: 15 box jumps', 'Thu: run 4 x 400m with 10 pushups after each']) {
+      const [run] = clean(line);
+      assert.equal(run.kind, 'run', line);
+      assert.equal(run.attributes.distance, undefined, line);
+    }
+    const [gym] = clean('Thu: 15 box jumps');
+    assert.deepEqual(gym.kind === 'gym' && gym.exercises.map((e) => e.name), ['box jumps']);
+    // A number that nothing names is still a log's miles, with its warning.
+    const log = read('Mon: 14 A very early morning MLR');
+    assert.ok(Math.abs((log.sessions[0].attributes.distance?.value ?? 0) - 14 * 1.609344) < 1e-9);
+    assert.deepEqual(log.errors.map((e) => [e.severity, ...cols(e.range)]), [['warning', 5, 7]]);
+    assert.equal(rewrite('Thu: 15 box jumps after each run'), 'Thu: 15 box jumps after each run');
+  });
 });
