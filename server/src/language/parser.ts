@@ -782,7 +782,8 @@ function readWeekHeader(
 
 function wordAt(items: readonly RawItem[], index: number): string {
   const item = items[index];
-  return item !== undefined && 'token' in item ? item.token.image.toLowerCase() : '';
+  const word = item !== undefined && 'token' in item ? item.token.image.toLowerCase() : '';
+  return word === 'w/' ? 'with' : word;
 }
 
 /** How many words at `index` say "and next" (`then`, `followed by`, `finish with`), or 0. */

@@ -558,7 +558,9 @@ function itemWords(items: readonly RawItem[]): (string | undefined)[] {
   const words = new Array<string | undefined>(items.length);
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    words[i] = 'token' in item && (tokenMatcher(item.token, Word) || tokenMatcher(item.token, Quantity)) ? item.token.image.toLowerCase() : undefined;
+    const word = 'token' in item && (tokenMatcher(item.token, Word) || tokenMatcher(item.token, Quantity)) ? item.token.image.toLowerCase() : undefined;
+    // `squats w/ weights`: `w/` is written for `with`.
+    words[i] = word === 'w/' ? 'with' : word;
   }
   return words;
 }

@@ -123,4 +123,18 @@ describe('issue 12: readings a coach corrected', () => {
     assert.deepEqual(log.errors.map((e) => [e.severity, ...cols(e.range)]), [['warning', 5, 7]]);
     assert.equal(rewrite('Thu: 15 box jumps after each run'), 'Thu: 15 box jumps after each run');
   });
+
+  it("reads 'w/' as 'with', inside a session and in brackets", () => {
+    const [squats] = clean('Fri: squats w/ weights');
+    assert.deepEqual(squats.kind === 'gym' && squats.exercises.map((e) => e.name), ['squats']);
+    const [listed] = clean('Fri: gym [squats w/ weights 3x10]');
+    assert.deepEqual(listed.kind === 'gym' && listed.exercises.map((e) => [e.name, e.sets, e.reps]), [['squats w/ weights', 3, 10]]);
+    // One session, not a conditioning piece and a gym session split at the '/'.
+    assert.deepEqual(clean('Fri: conditioning: squats w/ weights').map((s) => s.kind), ['conditioning']);
+    const [run] = clean('Fri: run 2 miles w/ weights');
+    assert.ok(Math.abs((run.attributes.distance?.value ?? 0) - 2 * 1.609344) < 1e-9);
+    const [workout] = clean('Fri: run 8mi w/4x800m');
+    assert.deepEqual(workout.attributes.repeats?.value, { count: 4, eachKm: 0.8 });
+    assert.equal(rewrite('Fri: squats w/ weights'), 'Fri: squats w/ weights');
+  });
 });
