@@ -274,6 +274,17 @@ export const CONDITIONING_WORDS: ReadonlyMap<string, ConditioningStyle> = new Ma
   ['bootcamp', 'bootcamp'],
 ]);
 
+/**
+ * Body parts of a bodybuilding split and the region each works. Two of one region (or core with any) joined by `&` or
+ * `and` (`chest & triceps`, `back and biceps`, `legs & core`) are one gym session's parts, not a second session.
+ */
+export const BODY_PARTS: ReadonlyMap<string, 'upper' | 'lower' | 'core'> = new Map<string, 'upper' | 'lower' | 'core'>([
+  ['chest', 'upper'], ['back', 'upper'], ['shoulders', 'upper'], ['delts', 'upper'], ['arms', 'upper'],
+  ['biceps', 'upper'], ['triceps', 'upper'], ['forearms', 'upper'], ['traps', 'upper'], ['lats', 'upper'],
+  ['legs', 'lower'], ['glutes', 'lower'], ['hamstrings', 'lower'], ['quads', 'lower'], ['calves', 'lower'],
+  ['abs', 'core'], ['core', 'core'],
+]);
+
 /** Sports that start a sport session on their own (one word; longer names are in SESSION_PHRASES). */
 export const SPORTS: readonly string[] = [
   'football', 'soccer', 'basketball', 'tennis', 'climbing', 'bouldering', 'boxing', 'kickboxing', 'mma', 'bjj', 'judo',

@@ -137,4 +137,19 @@ describe('issue 12: readings a coach corrected', () => {
     assert.deepEqual(workout.attributes.repeats?.value, { count: 4, eachKm: 0.8 });
     assert.equal(rewrite('Fri: squats w/ weights'), 'Fri: squats w/ weights');
   });
+
+  it("reads a body-part split joined by '&' or 'and' as one gym session", () => {
+    const focus = (line: string): string[] => clean(line).map((s) => (s.kind === 'gym' ? `gym ${s.focus} ${s.intensity}` : s.kind));
+    assert.deepEqual(focus('Sat: chest & triceps'), ['gym upper moderate']);
+    assert.deepEqual(focus('Sat: Back and Biceps'), ['gym upper moderate']);
+    assert.deepEqual(focus('Sat: quads & hamstrings'), ['gym lower moderate']);
+    assert.deepEqual(focus('Sat: shoulders & abs'), ['gym upper moderate']);
+    assert.deepEqual(focus('Sat: chest, shoulders & triceps'), ['gym upper moderate']);
+    assert.deepEqual(focus('Sat: gym chest & triceps'), ['gym upper moderate']);
+    assert.equal(clean('Sat: chest & triceps')[0].text, 'chest & triceps');
+    // Two regions stay two sessions; sessions that are not body parts still split.
+    assert.deepEqual(focus('Sat: legs and shoulders'), ['gym lower moderate', 'gym upper moderate']);
+    assert.deepEqual(focus('Sat: stretch & strength'), ['cross', 'gym full moderate']);
+    assert.equal(rewrite('Sat: chest & triceps'), 'Sat: gym upper');
+  });
 });
