@@ -41,6 +41,7 @@ import {
   type Vocabulary,
 } from './sessions';
 import { editDistance, quoteList, suggest } from './suggest';
+import { BODY_PARTS } from './vocabulary';
 import { LineIndex, comparePositions } from './text';
 import {
   Colon,
@@ -782,7 +783,8 @@ function readWeekHeader(
 
 function wordAt(items: readonly RawItem[], index: number): string {
   const item = items[index];
-  return item !== undefined && 'token' in item ? item.token.image.toLowerCase() : '';
+  const word = item !== undefined && 'token' in item ? item.token.image.toLowerCase() : '';
+  return word === 'w/' ? 'with' : word;
 }
 
 /** How many words at `index` say "and next" (`then`, `followed by`, `finish with`), or 0. */
@@ -805,6 +807,13 @@ function thenLength(items: readonly RawItem[], index: number, word: string): num
     default:
       return 0;
   }
+}
+
+/** `chest & triceps`, `legs & core`: two body parts of one region (or core with any) joined are one gym session. */
+function bodyPartsJoined(items: RawItem[], index: number): boolean {
+  const before = BODY_PARTS.get(wordAt(items, index - 1));
+  const after = BODY_PARTS.get(wordAt(items, index + 1));
+  return before !== undefined && after !== undefined && (before === after || before === 'core' || after === 'core');
 }
 
 /** Focus words name a gym session on their own, but after a comma (`gym upper, core`) they may be part of the one before. */
@@ -906,6 +915,8 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       if (!sessionAfter(items, i + 1, vocabulary) || kindOf(items.slice(Math.max(start, i - 8), i), vocabulary) === undefined) continue;
       // `speed and conditioning`, `strength and conditioning`: one session's name, in the vocabulary with its `and`.
       if (namedAcross(items, i, start, vocabulary)) continue;
+      // `chest & triceps`, `back and biceps`: the body parts of one gym session (a bodybuilding split's day).
+      if (bodyPartsJoined(items, i)) continue;
     } else {
       // `…, finish with erg`: the words after the comma join the sessions themselves.
       if (thenLength(items, i + 1, wordAt(items, i + 1)) > 0) continue;

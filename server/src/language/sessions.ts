@@ -115,7 +115,8 @@ const DURATION = /^(?:(\d+(?:\.\d+)?)h(?:(\d+)(?:min|m)?)?|(\d+(?:\.\d+)?)(?:min
 const DISTANCE = /^(\d+(?:\.\d+)?)(km|k|mi|m|yd)$/i;
 const SECONDS = /^(\d+(?:\.\d+)?)(s|sec|secs)$/i;
 const CLOCK_MINUTES = /^(\d{1,2}):(\d{2})(?:min|mins)$/i;
-const CLOCK = /^(\d{1,2})(?::(\d{2}))?(am|pm)?$/i;
+// `8a`, `7:30p`: plan tables' short am/pm.
+const CLOCK = /^(\d{1,2})(?::(\d{2}))?(am|pm|a|p)?$/i;
 const ZONE = /^z(\d+)$/i;
 /** `z2`, `z1-2`, `z1/2`: a heart-rate zone named in a session. */
 const ZONE_WORD = /^z\d(?:[-/]\d)?$/i;
@@ -264,7 +265,8 @@ export function clockMinutes(image: string): number | string {
   if (!match) return `'${image}' is not a time of day — write it like @07:00, @18:30 or @7am`;
   const hours = Number(match[1]);
   const minutes = match[2] === undefined ? 0 : Number(match[2]);
-  const suffix = match[3]?.toLowerCase();
+  const written = match[3]?.toLowerCase();
+  const suffix = written === undefined ? undefined : written.startsWith('a') ? 'am' : 'pm';
   if (minutes > 59) return `'${image}' is not a time of day — minutes go from 00 to 59`;
   if (suffix) {
     if (hours < 1 || hours > 12) return `'${image}' is not a time of day — with ${suffix} the hour goes from 1 to 12`;
@@ -556,7 +558,9 @@ function itemWords(items: readonly RawItem[]): (string | undefined)[] {
   const words = new Array<string | undefined>(items.length);
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    words[i] = 'token' in item && (tokenMatcher(item.token, Word) || tokenMatcher(item.token, Quantity)) ? item.token.image.toLowerCase() : undefined;
+    const word = 'token' in item && (tokenMatcher(item.token, Word) || tokenMatcher(item.token, Quantity)) ? item.token.image.toLowerCase() : undefined;
+    // `squats w/ weights`: `w/` is written for `with`.
+    words[i] = word === 'w/' ? 'with' : word;
   }
   return words;
 }
@@ -1596,6 +1600,9 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
     return end + 1;
   }
   if (isPace(items, index)) return readPaceAt(builder, context, index, token);
+  // `15 box jumps after each run`: a count before an exercise name is its reps, not the run's miles; a bare number is
+  // a distance only when nothing else names what it counts. (Gym and conditioning sessions read it as reps already.)
+  if (NUMBER.test(image) && builder.kind !== 'gym' && builder.kind !== 'conditioning' && exerciseNameEnd(context.words, items, end + 1, context.vocabulary) > end + 1) return end;
   // `6 recovery miles`, `5 easy miles`: the unit after one word of the run.
   if (NUMBER.test(image) && builder.kind === 'run' && after !== undefined && !SPACED_UNITS.has(after)) {
     const unit = context.words[end + 2];
@@ -1648,7 +1655,7 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
     }
   }
   // `5:45 AM - Treadmill`, `6pm`: a clock time with am or pm is a start time even without '@'.
-  const glued = CLOCK_PERIOD.test(image);
+  const glued = CLOCK_PERIOD.test(image) || CLOCK_SHORT.test(image) || (HOUR_SHORT.test(image) && builder.kind !== 'gym');
   const clockEnd = glued ? end : CLOCK_DIGITS.test(image) && (after === 'am' || after === 'pm') ? end + 1 : -1;
   if (clockEnd >= 0) {
     const minutes = clockMinutes(glued ? image : `${image}${after}`);
@@ -1720,6 +1727,9 @@ const WALK_WORDS: ReadonlySet<string> = new Set(['walk', 'walking', 'walks']);
 /** Words after `2:30` that make it the run part of a run/walk ratio. */
 const RATIO_WORDS: ReadonlySet<string> = new Set(['run', 'running', 'jog', 'jogging', 'walk', 'walking']);
 const CLOCK_PERIOD = /^\d{1,2}(?::\d{2})?(am|pm)$/i;
+/** `6:30a`, `7:30p`, `8a`: the short am/pm of plan tables; a bare hour (`1a`) labels a superset in a gym session. */
+const CLOCK_SHORT = /^\d{1,2}:\d{2}[ap]$/i;
+const HOUR_SHORT = /^\d{1,2}[ap]$/i;
 const CLOCK_DIGITS = /^\d{1,2}:\d{2}$/;
 
 /** Longest session (minutes) and distance (km) a plan may write: past these a number is a typo (or 400 digits). */
@@ -1782,7 +1792,8 @@ function readQuantityImage(builder: Builder, image: string, range: Range, contex
   if (rm && builder.kind === 'gym') {
     throw new SessionError(`'${image}' belongs to an exercise — write it after the exercise, like 'deadlift ${image}'`, range);
   }
-  if (CLOCK.test(image) && CLOCK_HINT.test(image)) {
+  // `gym 1a squat`: a bare hour with a short am/pm in a gym session labels a superset; it stays an unknown unit.
+  if (CLOCK.test(image) && CLOCK_HINT.test(image) && !HOUR_SHORT.test(image)) {
     throw new SessionError(`Write a start time with '@', like '@${image}'`, range, [
       { title: `Write '@${image}'`, edits: [{ range, newText: `@${image}` }], preferred: true },
     ]);

@@ -18,7 +18,8 @@ const letter = 'A-Za-z_\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff';
 export const Word = createToken({
   name: 'Word',
   label: 'a word',
-  pattern: new RegExp(`[${letter}][${letter}0-9'\\u2019]*(?:[-\\u2010\\u2011/][${letter}0-9]+)*`),
+  // `w/ weights`: `w/` is one word ("with"); `w/u` and `w/weights` stay words of their own, `w/4x800m` is `w/` then the repeats.
+  pattern: new RegExp(`[wW]/(?![${letter}])|[${letter}][${letter}0-9'\\u2019]*(?:[-\\u2010\\u2011/][${letter}0-9]+)*`),
   categories: [Anything],
 });
 

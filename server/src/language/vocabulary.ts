@@ -156,6 +156,10 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['ruck march', 'hike'],
   ['ruck run', 'run'],
   ['ruck-run', 'run'],
+  // `track run 30 min`: a run on the track names the place, not the workout; its type comes from its other words
+  // (repeats, a run type) and is easy without them. `track`, `track workout`, `track: 6x400m` stay intervals.
+  ['track run', 'run'],
+  ['track running', 'run'],
   // Rest.
   ['rest day', 'rest'],
   ['day off', 'rest'],
@@ -164,6 +168,12 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['complete rest', 'rest'],
   ['full rest', 'rest'],
   ['passive recovery', 'rest'],
+  // `no workout due to race`, `Fri: no run`: a day that says no training is rest (what follows is its reason).
+  ['no workout', 'rest'],
+  ['no training', 'rest'],
+  ['no run', 'rest'],
+  ['no running', 'rest'],
+  ['no exercise', 'rest'],
   // Conditioning.
   ['wod', 'crossfit'],
   ['cross fit', 'crossfit'],
@@ -178,6 +188,9 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   // `Sat: simulation or hill sprints` in a HYROX week: a race simulation of the stations and runs (issue 13).
   ['simulation', 'conditioning'],
   ['brick', 'conditioning'],
+  // HYROX's running straight off a station, legs already loaded: conditioning, hard, not a plain run.
+  ['compromised running', 'conditioning hard'],
+  ['compromised run', 'conditioning hard'],
   ['emom', 'conditioning'],
   ['amrap', 'conditioning'],
   ['f45', 'conditioning'],
@@ -261,6 +274,17 @@ export const CONDITIONING_WORDS: ReadonlyMap<string, ConditioningStyle> = new Ma
   ['bootcamp', 'bootcamp'],
 ]);
 
+/**
+ * Body parts of a bodybuilding split and the region each works. Two of one region (or core with any) joined by `&` or
+ * `and` (`chest & triceps`, `back and biceps`, `legs & core`) are one gym session's parts, not a second session.
+ */
+export const BODY_PARTS: ReadonlyMap<string, 'upper' | 'lower' | 'core'> = new Map<string, 'upper' | 'lower' | 'core'>([
+  ['chest', 'upper'], ['back', 'upper'], ['shoulders', 'upper'], ['delts', 'upper'], ['arms', 'upper'],
+  ['biceps', 'upper'], ['triceps', 'upper'], ['forearms', 'upper'], ['traps', 'upper'], ['lats', 'upper'],
+  ['legs', 'lower'], ['glutes', 'lower'], ['hamstrings', 'lower'], ['quads', 'lower'], ['calves', 'lower'],
+  ['abs', 'core'], ['core', 'core'],
+]);
+
 /** Sports that start a sport session on their own (one word; longer names are in SESSION_PHRASES). */
 export const SPORTS: readonly string[] = [
   'football', 'soccer', 'basketball', 'tennis', 'climbing', 'bouldering', 'boxing', 'kickboxing', 'mma', 'bjj', 'judo',
@@ -294,6 +318,8 @@ export const NOISE_WORDS: readonly string[] = [
 export const RUN_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['steady', { runType: 'steady' }],
   ['moderate', { runType: 'steady' }],
+  // `3m mod`: plan tables' abbreviation of moderate.
+  ['mod', { runType: 'steady' }],
   ['mp', { runType: 'steady' }],
   ['marathon pace', { runType: 'steady' }],
   ['progression', { runType: 'steady' }],
@@ -393,6 +419,7 @@ export const GYM_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['me', { intensity: 'heavy' }],
   ['max effort', { intensity: 'heavy' }],
   ['de', { intensity: 'moderate' }],
+  ['mod', { intensity: 'moderate' }],
   ['dynamic effort', { intensity: 'moderate' }],
   ['power', { intensity: 'moderate' }],
   ['whole body', { focus: 'full' }],
@@ -418,6 +445,7 @@ export const EFFORT_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['game', { noise: true }],
   ['brisk', { noise: true }],
   ['moderate', { effort: 'easy' }],
+  ['mod', { effort: 'easy' }],
   ['aerobic', { effort: 'easy' }],
   ['speed', { effort: 'hard' }],
   ['non', { noise: true }],
