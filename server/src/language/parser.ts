@@ -14,6 +14,7 @@ import type {
   Plan,
   PlanVocabulary,
   Range,
+  RunSession,
   Session,
   StartStatement,
   Suppression,
@@ -34,6 +35,7 @@ import {
   PhraseMap,
   readPace,
   readSession,
+  RUN_TYPE_WEIGHT,
   startsSession,
   tokenEnd,
   unquote,
@@ -705,6 +707,12 @@ function thenLength(items: readonly RawItem[], index: number, word: string): num
   }
 }
 
+/** True when the items at `index` are `(`, `am` or `pm`, `)`. */
+function bracketedPeriod(items: RawItem[], index: number): boolean {
+  const word = wordAt(items, index + 1);
+  return wordAt(items, index) === '(' && (word === 'am' || word === 'pm') && wordAt(items, index + 2) === ')';
+}
+
 /** Focus words name a gym session on their own, but after a comma (`gym upper, core`) they may be part of the one before. */
 const NOT_AFTER_COMMA = new Set(['upper', 'lower', 'full', 'push', 'pull', 'legs', 'core', 'upperbody', 'lowerbody', 'fullbody']);
 
@@ -750,12 +758,23 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
   // The kind of the session being read, from its first piece (computed at its first comma, once).
   let current: ReturnType<typeof kindOf> | null = null;
   // Where the last `am`/`pm` of the session being read is (-1: none yet).
-  let periodSeen = wordAt(items, 0) === 'am' || wordAt(items, 0) === 'pm' ? 0 : -1;
+  let periodSeen = wordAt(items, 0) === 'am' || wordAt(items, 0) === 'pm' || bracketedPeriod(items, 0) ? 0 : -1;
   for (let i = 1; i < items.length - 1; i++) {
     const item = items[i] as RawItem;
     // Only a comma, `&`, `and` or a "then" word can split: most items are not one, and are passed over first.
     if (!('token' in item) || i <= start) continue;
     const token = item.token;
+    // `(AM) 20min gym session (PM) intervals`: a time of day in brackets marks the outing like a bare one.
+    if (depth === 0 && token.image === '(' && bracketedPeriod(items, i)) {
+      if (periodSeen >= start && periodSeen < i) {
+        (parts ??= []).push({ items: items.slice(start, i) });
+        start = i;
+        current = null;
+      }
+      periodSeen = i;
+      i += 2;
+      continue;
+    }
     // Nothing in parentheses splits a session: `(swim, bike or row)` is an aside.
     if (token.image === '(') depth++;
     else if (token.image === ')') depth = Math.max(0, depth - 1);
@@ -763,7 +782,7 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
     const comma = token.tokenType === Comma;
     const lower = comma ? ',' : token.image.toLowerCase();
     // `AM - 4 mile run PM - circuit`: a second time of day starts the day's second session.
-    if (lower === 'am' || lower === 'pm') {
+    if ((lower === 'am' || lower === 'pm') && !bracketedPeriod(items, i - 1)) {
       if (periodSeen >= start && periodSeen < i) {
         (parts ??= []).push({ items: items.slice(start, i) });
         start = i;
@@ -930,6 +949,8 @@ function readDayEntry(
     entry.sessions.push(full);
   }
   if (entry.sessions.length > 1) mergeWarmUps(entry, source);
+  if (entry.sessions.length > 1) mergeOnePractice(entry, source);
+  if (entry.sessions.length > 1) mergeLeadingWarmUp(entry, source);
   // A right-sized copy: the array grown by push keeps room for seventeen sessions.
   if (entry.sessions.length > 0) entry.sessions = entry.sessions.slice();
   return entry;
@@ -984,6 +1005,103 @@ function mergeWarmUps(entry: DayEntry, source: SourceText): void {
   run.range = { start: first.range.start, end: last.range.end };
   run.text = textOf(source, run.range);
   entry.sessions = sessions.filter((session) => !pieces.includes(session));
+}
+
+/**
+ * `warm up and drills, then lower body workout in the weight room`: a warm-up with nothing of its own (no time,
+ * distance, repeats or type) before a session of another kind is how that session starts, not a run.
+ */
+/** Only the words of a warm-up (`warm up and drills,`, `dynamic warm-up`). */
+const WARM_UP_ONLY = /^(?:(?:warm|up|warmup|warm-up|dynamic|drills|and|&|stretch|stretching|,)\s*)+$/i;
+
+function mergeLeadingWarmUp(entry: DayEntry, source: SourceText): void {
+  const sessions = entry.sessions;
+  for (let i = sessions.length - 2; i >= 0; i--) {
+    const piece = sessions[i] as Session;
+    const next = sessions[i + 1] as Session;
+    if (piece.kind !== 'run' || piece.runTypeRange || next.kind === 'run' || next.kind === 'rest' || next.kind === 'event') continue;
+    const { duration, distance, repeats, time, note } = piece.attributes;
+    if (duration || distance || repeats || time || note) continue;
+    if (!WARM_UP_ONLY.test(piece.text)) continue;
+    next.range = { start: piece.range.start, end: next.range.end };
+    next.text = textOf(source, next.range);
+    sessions.splice(i, 1);
+  }
+}
+
+/** A run that is a piece of the day's one running practice: not a race, and no start time of its own. */
+function practiceRun(session: Session): boolean {
+  return session.kind === 'run' && session.runType !== 'race' && (session.attributes.time === undefined || session.attributes.time.value.fromDay === true);
+}
+
+/** Between two runs of one practice: a drill or mobility piece with no time, distance or hard effort of its own (`hurdle walkovers`, `stretch and drills`). */
+function practicePiece(session: Session): boolean {
+  return session.kind === 'cross' && session.effort !== 'hard' && !session.attributes.duration && !session.attributes.distance && !session.attributes.time;
+}
+
+/** How much a run part says what the practice is: its type, an untyped run with repeats reading as intervals. */
+function practiceWeight(session: Session): number {
+  if (session.kind !== 'run') return -1;
+  if (session.runTypeRange) return RUN_TYPE_WEIGHT[session.runType];
+  return session.attributes.repeats ? RUN_TYPE_WEIGHT.intervals - 0.5 : -0.5;
+}
+
+/**
+ * `800 jog + dynamic warm-up & speed ladder + light aerobic running + 4 x 200 @ mile pace`: the runs of one day line
+ * without a start time of their own are the parts of one running practice, and so are the drill pieces between them
+ * (language-decisions.md, "One running practice a day line"). They become one run: the part that says most (the
+ * hardest type, else repeats) gives its type and targets, times and distances add up, strides and drills are kept.
+ * Runs with their own times (`AM - 5 mile run PM - 1 mile best effort`) stay two outings.
+ */
+function mergeOnePractice(entry: DayEntry, source: SourceText): void {
+  const sessions = entry.sessions;
+  let runs = 0;
+  for (const session of sessions) if (practiceRun(session)) runs++;
+  if (runs < 2) return;
+  const result: Session[] = [];
+  let i = 0;
+  while (i < sessions.length) {
+    const start = sessions[i] as Session;
+    if (!practiceRun(start)) {
+      result.push(start);
+      i++;
+      continue;
+    }
+    // The chain: runs, and drill pieces that a run follows.
+    let end = i;
+    let j = i + 1;
+    while (j < sessions.length) {
+      const next = sessions[j] as Session;
+      if (practiceRun(next)) {
+        end = j;
+        j++;
+      } else if (practicePiece(next)) j++;
+      else break;
+    }
+    const chain = sessions.slice(i, end + 1);
+    i = end + 1;
+    if (chain.filter(practiceRun).length < 2) {
+      for (const session of chain) result.push(session);
+      continue;
+    }
+    let main = chain[0] as Session;
+    for (const session of chain) if (practiceWeight(session) > practiceWeight(main)) main = session;
+    const merged = main as RunSession;
+    for (const part of chain) {
+      if (part === main || part.kind !== 'run') continue;
+      for (const key of ['duration', 'distance'] as const) {
+        const added = part.attributes[key];
+        const own = merged.attributes[key];
+        if (added) merged.attributes[key] = own ? { value: own.value + added.value, range: own.range } : added;
+      }
+      if (part.attributes.strides && !merged.attributes.strides) merged.attributes.strides = part.attributes.strides;
+      if (part.attributes.drills && !merged.attributes.drills) merged.attributes.drills = part.attributes.drills;
+    }
+    merged.range = { start: (chain[0] as Session).range.start, end: (chain[chain.length - 1] as Session).range.end };
+    merged.text = textOf(source, merged.range);
+    result.push(merged);
+  }
+  entry.sessions = result;
 }
 
 /** A message when an ISO date is not a real date, else undefined. The first week starts on a Monday. */

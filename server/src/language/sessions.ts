@@ -913,12 +913,32 @@ function replaceFix(range: Range, guess: string, typed: string): SyntaxFix[] {
   return [{ title: `Change '${typed}' to '${guess}'`, edits: [{ range, newText: guess }], preferred: true }];
 }
 
+/** True when the items start with `(`, `am` or `pm`, `)`. */
+function bracketedPeriodAt(items: readonly RawItem[]): boolean {
+  const image = (i: number): string | undefined => {
+    const item = items[i];
+    return item !== undefined && 'token' in item ? item.token.image.toLowerCase() : undefined;
+  };
+  return image(0) === '(' && (image(1) === 'am' || image(1) === 'pm') && image(2) === ')';
+}
+
 /** Reads one raw session. Returns the session (without its `entry`, which the caller sets) and at most one error. */
 export function readSession(
   raw: RawSession,
   source: SourceText,
   vocabulary: Vocabulary = builtinVocabulary(),
 ): { session?: UnattachedSession; error?: SyntaxIssue } {
+  // `(AM) 20min gym session`: a time of day in brackets before a session is its time of day, as `AM` is.
+  if (raw.items.length > 3 && bracketedPeriodAt(raw.items)) {
+    const read = readSession({ items: raw.items.slice(1, 2).concat(raw.items.slice(3)) }, source, vocabulary);
+    const open = (raw.items[0] as { token: IToken }).token;
+    if (read.session) {
+      const start = source.rangeOf(open).start;
+      read.session.range = { start, end: read.session.range.end };
+      read.session.text = source.text.slice(open.startOffset, source.offsetAt(read.session.range.end));
+    }
+    return read;
+  }
   const items = raw.items;
   const first = items[0];
   const last = items[items.length - 1];
@@ -1093,7 +1113,7 @@ export function readSession(
 }
 
 /** How telling a run type is when a session names several in its parts: the hardest part says what the run is. */
-const RUN_TYPE_WEIGHT: Record<RunType, number> = {
+export const RUN_TYPE_WEIGHT: Readonly<Record<RunType, number>> = {
   easy: 0,
   recovery: 1,
   long: 2,
@@ -1445,13 +1465,32 @@ function readAt(builder: Builder, context: ReadContext, index: number, at: IToke
   if (!next || !tokenMatcher(next, Quantity)) {
     throw new SessionError(`Expected a time after '@', like @07:00 or @7am — or a pace (@5:00/km) or an effort (@ threshold)`, range);
   }
-  const minutes = clockMinutes(next.image);
-  if (typeof minutes === 'string') throw new SessionError(minutes, source.rangeOf(next));
+  // `@ 9:00 AM`: the period after a spaced clock time belongs to it.
+  const period = context.words[index + 2];
+  const spaced = CLOCK_DIGITS.test(next.image) && (period === 'am' || period === 'pm');
+  const last = spaced ? (tokenAt(items, index + 2) as IToken) : next;
+  const minutes = clockMinutes(spaced ? `${next.image}${period}` : next.image);
+  if (typeof minutes === 'string') throw new SessionError(minutes, source.rangeBetween(next, last));
+  const end = spaced ? index + 2 : index + 1;
+  // `w5k @ 9:00 AM / m8k @ 9:30 AM`: a second start time after a spaced '/' is an alternative (the first counts).
+  if (builder.attributes.time && slashBetween(context, builder.attributes.time.range, index)) return end;
   setAttribute(builder, 'time', {
     value: { clockMinutes: minutes, period: minutes < 12 * 60 ? 'am' : 'pm' },
-    range: source.rangeBetween(at, next),
+    range: source.rangeBetween(at, last),
   });
-  return index + 1;
+  return end;
+}
+
+/** True when a spaced `/` is written between the end of `range` and the item at `index` (alternatives). */
+function slashBetween(context: ReadContext, range: Range, index: number): boolean {
+  const from = context.source.offsetAt(range.end);
+  for (let i = index - 1; i >= 0; i--) {
+    const token = tokenAt(context.items, i);
+    if (!token) continue;
+    if (token.startOffset < from) return false;
+    if (token.image === '/') return true;
+  }
+  return false;
 }
 
 /** Units that may be written apart from their number (`10 km`, `45 min`, `2.5 miles`), with their short form. */

@@ -68,6 +68,8 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['cool-down', 'run easy'],
   ['w/u', 'run easy'],
   ['c/d', 'run easy'],
+  ['warm up', 'run easy'],
+  ['cool down', 'run easy'],
   ['warm down', 'run easy'],
   ['warm-down', 'run easy'],
   ['cross-country', 'run'],
@@ -135,6 +137,8 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['ski', 'row'],
   ['technique', 'cross easy'],
   ['technique work', 'cross easy'],
+  // Strides are run technique: `6-8 x technique strides on grass` goes with the run.
+  ['technique strides', 'run'],
   ['swimming', 'swim'],
   ['walking', 'walk'],
   ['hiking', 'hike'],

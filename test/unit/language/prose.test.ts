@@ -352,3 +352,41 @@ describe('issue 12: published wording', () => {
     assert.deepEqual(read('Mon: gym upper, 30 min easy').sessions.map(notation), ['gym upper moderate', 'run easy']);
   });
 });
+
+describe('published wording: one running practice a day line (issue 12, 2 December)', () => {
+  it('reads the runs of a day line without times of their own as the parts of one run', () => {
+    const line = `Thursday: 800 jog + dynamic warm-up & speed ladder + light aerobic running + 4 x 200 @ mile pace, r= 200 walk-jog + hip work and/or mcmillan core`;
+    const [run, core] = clean(line);
+    assert.deepEqual([notation(run), notation(core)], ['run intervals', 'gym core moderate']);
+    assert.equal(run.text, `800 jog + dynamic warm-up & speed ladder + light aerobic running + 4 x 200 @ mile pace, r= 200 walk-jog`);
+    assert.deepEqual(run.range, { start: { line: 0, column: 10 }, end: { line: 0, column: 113 } });
+    // Times and distances of the parts add up; strides of a part stay with the run.
+    const [added] = clean('Tue: run easy 20min + run tempo 3km + 6 strides');
+    assert.deepEqual([notation(added), added.attributes.duration?.value, added.attributes.distance?.value, added.attributes.strides?.value], ['run tempo', 20, 3, { count: 6 }]);
+    // A drill piece between two runs (no time of its own) is part of the practice.
+    assert.deepEqual(kinds('Wed: 400 jog + aerobic running + hurdle walkovers + barefoot strides on grass'), ['run easy']);
+    assert.deepEqual(kinds('Mon: dynamic warm-up + light aerobic running + 6-8 x technique strides on grass'), ['run easy']);
+    // Runs with their own times stay two outings; a run after another kind is its own session.
+    assert.deepEqual(kinds('Mon: run easy 5km am + run intervals 6x400m pm'), ['run easy', 'run intervals']);
+    assert.deepEqual(kinds('Mon: run easy 5km + gym upper + run intervals 6x400m'), ['run easy', 'gym upper moderate', 'run intervals']);
+  });
+
+  it('reads a bare warm-up before a session of another kind as its start', () => {
+    const [gym] = clean('Wednesday: warm up and drills, then lower body workout in the weight room');
+    assert.deepEqual([notation(gym), gym.text], ['gym lower moderate', 'warm up and drills, then lower body workout in the weight room']);
+    // A warm-up with a time of its own is a run.
+    assert.deepEqual(kinds('Mon: warm up 10 min + gym upper'), ['run easy', 'gym upper moderate']);
+  });
+
+  it('reads a time of day in brackets, and a spaced clock time with am or pm after @', () => {
+    const [gym, run] = clean('Day 2: (AM) 20min cross fit gym session (PM) intervals 400x3, 200x2');
+    assert.deepEqual([notation(gym), gym.attributes.time?.value, gym.text], ['conditioning crossfit hard', { period: 'am' }, '(AM) 20min cross fit gym session']);
+    assert.deepEqual([notation(run), run.attributes.time?.value, run.text], ['run intervals', { period: 'pm' }, '(PM) intervals 400x3, 200x2']);
+    assert.deepEqual(clean('Sat: race 5k @ 9:00 AM')[0].attributes.time?.value, { clockMinutes: 540, period: 'am' });
+    assert.deepEqual(clean('Sat: run easy @ 6:30 pm')[0].attributes.time?.value, { clockMinutes: 1110, period: 'pm' });
+    // `w5k @ 9:00 AM / m8k @ 9:30 AM`: start times of alternatives after a spaced '/' (the first counts).
+    const [race, strength] = clean('Saturday: COMPETITION, w5k @ 9:00 AM / m8k @ 9:30 AM + general strength');
+    assert.deepEqual([notation(race), race.attributes.time?.value, notation(strength)], ['event race', { clockMinutes: 540, period: 'am' }, 'gym full moderate']);
+    assert.deepEqual(read('Sat: run easy @ 9:00 AM @ 9:30 AM').errors.map((e) => e.message), ['Time of day given twice — each attribute at most once per session']);
+  });
+});
