@@ -39,6 +39,7 @@ import {
   startsSession,
   tokenEnd,
   unquote,
+  wordOf,
   type SourceText,
   type Vocabulary,
 } from './sessions';
@@ -233,7 +234,7 @@ function parseStatement(tokens: IToken[], source: SourceText, errors: SyntaxIssu
     errors.push(issue);
     return { tokens, errorRange: issue.range };
   }
-  const { statement, error } = statementParser.read(hasParenthesis(tokens) ? plusInParentheses(tokens) : tokens);
+  const { statement, error } = statementParser.read(hasParenthesis(tokens) || hasNumberPlus(tokens) ? plusInParentheses(tokens) : tokens);
   if (!error) return { tokens, statement };
   const issue = describeParseError(error, tokens, source);
   errors.push(issue);
@@ -245,10 +246,26 @@ function hasParenthesis(tokens: readonly IToken[]): boolean {
   return false;
 }
 
+/** A bare whole number, the metres of a sprinters' rep (`110`, `100`, `200`). */
+const BARE_METRES = /^\d{2,4}$/;
+
+/** True when a `+` stands between two bare numbers (`tempo 110+110+110`). */
+function numberPlus(tokens: readonly IToken[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return before !== undefined && after !== undefined && BARE_METRES.test(before.image) && BARE_METRES.test(after.image);
+}
+
+function hasNumberPlus(tokens: readonly IToken[]): boolean {
+  for (let i = 1; i < tokens.length - 1; i++) if (tokens[i].tokenType === Plus && numberPlus(tokens, i)) return true;
+  return false;
+}
+
 /**
  * `strength B (single-leg + carries)`, `Brick (run + stations)`, `xtrain (cardio + strength training)`: what is in
  * parentheses is an aside about the session before it, `+` included. Such a `+` becomes an `Other` token, so the
- * grammar does not split the session at it.
+ * grammar does not split the session at it. So does a `+` between two bare numbers: `tempo 110+110+110` is one
+ * sprinters' tempo of three reps, not three sessions.
  */
 function plusInParentheses(tokens: IToken[]): IToken[] {
   let copy: IToken[] | undefined;
@@ -257,7 +274,7 @@ function plusInParentheses(tokens: IToken[]): IToken[] {
     const token = tokens[i];
     if (token.image === '(') depth++;
     else if (token.image === ')') depth = Math.max(0, depth - 1);
-    else if (depth > 0 && token.tokenType === Plus) {
+    else if ((depth > 0 || numberPlus(tokens, i)) && token.tokenType === Plus) {
       copy ??= tokens.slice();
       copy[i] = { ...token, tokenType: Other, tokenTypeIdx: Other.tokenTypeIdx as number };
     }
@@ -682,7 +699,7 @@ function readWeekHeader(
 
 function wordAt(items: readonly RawItem[], index: number): string {
   const item = items[index];
-  return item !== undefined && 'token' in item ? item.token.image.toLowerCase() : '';
+  return item !== undefined && 'token' in item ? wordOf(item.token.image) : '';
 }
 
 /** How many words at `index` say "and next" (`then`, `followed by`, `finish with`), or 0. */
@@ -780,7 +797,7 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
     else if (token.image === ')') depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
     const comma = token.tokenType === Comma;
-    const lower = comma ? ',' : token.image.toLowerCase();
+    const lower = comma ? ',' : wordOf(token.image);
     // `AM - 4 mile run PM - circuit`: a second time of day starts the day's second session.
     if ((lower === 'am' || lower === 'pm') && !bracketedPeriod(items, i - 1)) {
       if (periodSeen >= start && periodSeen < i) {

@@ -162,7 +162,19 @@ export function tokenEnd(token: IToken): number {
 export type UnattachedSession = Session extends infer S ? (S extends Session ? Omit<S, 'entry'> : never) : never;
 
 function lower(token: IToken): string {
-  return token.image.toLowerCase();
+  return wordOf(token.image);
+}
+
+/**
+ * A word as the vocabulary reads it: lower case; a dotted abbreviation (`G.A.`, `a.m.`) keeps its inner dots and
+ * drops the last (`g.a`), and `a.m.`/`p.m.` are `am`/`pm`. `G.A` is not `GA`: sprint coaches dot their general
+ * athleticism, running logs write general aerobic miles `GA 8` (language-decisions.md, "Dotted abbreviations").
+ */
+export function wordOf(image: string): string {
+  const word = image.toLowerCase();
+  if (word.indexOf('.') < 0) return word;
+  const bare = word.endsWith('.') ? word.slice(0, -1) : word;
+  return bare === 'a.m' ? 'am' : bare === 'p.m' ? 'pm' : bare;
 }
 
 /** Unescape a double-quoted string token (`"a \"b\""` → `a "b"`). */
@@ -277,6 +289,8 @@ export function clockMinutes(image: string): number | string {
 
 interface Builder {
   kind: Session['kind'];
+  /** The longest rep of a list of bare track metres (`tempo 110+110+110` → 110). */
+  ladderMax?: number;
   /** The kind word as written (`rest`, `off`, `lift`, …). */
   word: string;
   attributes: Attributes;
@@ -556,7 +570,7 @@ function itemWords(items: readonly RawItem[]): (string | undefined)[] {
   const words = new Array<string | undefined>(items.length);
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    words[i] = 'token' in item && (tokenMatcher(item.token, Word) || tokenMatcher(item.token, Quantity)) ? item.token.image.toLowerCase() : undefined;
+    words[i] = 'token' in item && (tokenMatcher(item.token, Word) || tokenMatcher(item.token, Quantity)) ? wordOf(item.token.image) : undefined;
   }
   return words;
 }
@@ -1047,7 +1061,7 @@ export function readSession(
         text,
         keywordRange,
         attributes,
-        runType: builder.runType?.value ?? 'easy',
+        runType: sprintersTempo(builder, words) ? 'easy' : (builder.runType?.value ?? 'easy'),
         runTypeRange: fromPhrase(builder, builder.runType?.range) ? undefined : builder.runType?.range,
       };
       break;
@@ -1110,6 +1124,22 @@ export function readSession(
   if (error.fixes) issue.fixes = error.fixes;
   if (error.severity) issue.severity = error.severity;
   return { session, error: issue };
+}
+
+/** The longest rep of a sprinters' tempo: 300 m (Francis's tempo runs are 100–300 m at 65–75 %). */
+const SPRINT_TEMPO_REP_KM = 0.3;
+
+/**
+ * `tempo 110+110+110`, `tempo 10x100m`, `extensive tempo`: the sprinters' tempo — easy extensive runs of short reps
+ * between the speed days (Charlie Francis's high/low week) — is an easy run, not a threshold run. Read from the reps
+ * (each 300 m or less: a tempo run of runners is sustained, never cut into 100s) or the word `extensive`.
+ */
+function sprintersTempo(builder: Builder, words: readonly (string | undefined)[]): boolean {
+  if (builder.runType?.value !== 'tempo') return false;
+  if (words.includes('extensive')) return true;
+  const each = builder.attributes.repeats?.value.eachKm;
+  if (each !== undefined) return each <= SPRINT_TEMPO_REP_KM;
+  return builder.ladderMax !== undefined && builder.ladderMax <= SPRINT_TEMPO_REP_KM * 1000;
 }
 
 /** How telling a run type is when a session names several in its parts: the hardest part says what the run is. */
@@ -1222,14 +1252,18 @@ const RECOVERY_MOVES: ReadonlySet<string> = new Set(['walk', 'jog']);
 /** A whole number of metres a track session writes without its unit (`800`, `110`, `1200`). */
 const TRACK_METRES = /^\d{3,4}$/;
 
-/** True when the bare number at `index` is in a comma list of bare numbers (`500, 400, 300, 200, 100`). */
+/** True when the bare number at `index` is in a comma or `+` list of bare numbers (`500, 400, 300, 200, 100`). */
 function trackLadder(context: ReadContext, index: number, end: number): boolean {
   const { items } = context;
   const bare = (i: number): boolean => {
     const token = tokenAt(items, i);
     return token !== undefined && tokenMatcher(token, Quantity) && TRACK_METRES.test(token.image);
   };
-  const comma = (i: number): boolean => tokenAt(items, i)?.tokenType === Comma;
+  // `500, 400, 300`, and `110+110+110` (a `+` between bare numbers stays in the session).
+  const comma = (i: number): boolean => {
+    const token = tokenAt(items, i);
+    return token !== undefined && (token.tokenType === Comma || token.image === '+');
+  };
   return (comma(end + 1) && bare(end + 2)) || (comma(index - 1) && bare(index - 2));
 }
 
@@ -1368,6 +1402,8 @@ function readItem(builder: Builder, context: ReadContext, index: number): number
   // (a comma before a new session was split off before, with its own message).
   if (tokenMatcher(token, Comma)) return index;
   if (token.image === '(') return readAside(builder, context, index, token);
+  // `tempo 110+110+110`: a `+` left between two bare numbers (the parser keeps it in the session) lists reps.
+  if (token.image === '+') return index;
   // `2 miles / 20 minutes`: the second way of saying it adds nothing.
   if (token.image === '/' && tokenAt(items, index + 1) && tokenMatcher(tokenAt(items, index + 1) as IToken, Quantity)) {
     return collectQuantity(context, index + 1).end;
@@ -1726,7 +1762,13 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   }
   // `800 jog`, `tempo 500, 400, 300`: track metres without their unit, before a run word or in a list of them, say how
   // the run is done (a warm-up jog, the reps of a ladder); they add nothing.
-  if (builder.kind === 'run' && TRACK_METRES.test(image) && Number(image) >= 100 && (TRACK_MOVES.has((context.words[end + 1] ?? '').split(/[-/]/)[0]) || RECOVERY_MOVES.has(context.words[index - 1] ?? '') || trackLadder(context, index, end))) return end;
+  if (builder.kind === 'run' && TRACK_METRES.test(image) && Number(image) >= 100) {
+    if (trackLadder(context, index, end)) {
+      builder.ladderMax = Math.max(builder.ladderMax ?? 0, Number(image));
+      return end;
+    }
+    if (TRACK_MOVES.has((context.words[end + 1] ?? '').split(/[-/]/)[0]) || RECOVERY_MOVES.has(context.words[index - 1] ?? '')) return end;
+  }
   if (/x$/i.test(image) && tokenAt(items, end + 1)?.image === '(') return end;
   if (context.words[end + 1] === 'x' && tokenAt(items, end + 2)?.image === '(') return end + 1;
   readQuantityImage(builder, image, range, context);
@@ -2569,7 +2611,7 @@ export function startsSession(tokens: readonly IToken[], vocabulary: Vocabulary 
   const words: (string | undefined)[] = [];
   for (let i = 0; i < tokens.length && i < 4; i++) {
     const token = tokens[i];
-    words.push(tokenMatcher(token, Word) || tokenMatcher(token, Quantity) ? token.image.toLowerCase() : undefined);
+    words.push(tokenMatcher(token, Word) || tokenMatcher(token, Quantity) ? wordOf(token.image) : undefined);
   }
   return vocabulary.sessions.match(words, 0) !== undefined;
 }

@@ -18,7 +18,8 @@ const letter = 'A-Za-z_\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff';
 export const Word = createToken({
   name: 'Word',
   label: 'a word',
-  pattern: new RegExp(`[${letter}][${letter}0-9'\\u2019]*(?:[-\\u2010\\u2011/][${letter}0-9]+)*`),
+  // A dotted abbreviation of single letters (`G.A.`, `S.E.`, `a.m.`) is one word; otherwise a full stop separates.
+  pattern: new RegExp(`(?:[A-Za-z]\\.)+[A-Za-z]\\.?(?![${letter}0-9])|[${letter}][${letter}0-9'\\u2019]*(?:[-\\u2010\\u2011/][${letter}0-9]+)*`),
   categories: [Anything],
 });
 

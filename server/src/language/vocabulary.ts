@@ -169,6 +169,12 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['full rest', 'rest'],
   ['passive recovery', 'rest'],
   // Conditioning.
+  // Sprint coaches' general athleticism (Charlie Francis's low days): bodyweight, med-ball and abs circuits, easy.
+  // Dotted as they write it; `GA` undotted is Pfitzinger's general aerobic run.
+  ['g.a', 'conditioning easy'],
+  ['general athleticism', 'conditioning easy'],
+  // Sprint coaches' special (or speed) endurance, dotted.
+  ['s.e', 'run intervals'],
   ['wod', 'crossfit'],
   ['cross fit', 'crossfit'],
   ['hiit', 'hiit'],
@@ -309,6 +315,13 @@ export const RUN_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['vo2', { runType: 'intervals' }],
   ['lr', { runType: 'long' }],
   ['off road', { noise: true }],
+  // Where a run is done is not what it is: `Tempo on a grass track`, `strides on the track` (a `track` session alone is
+  // intervals).
+  ['on the track', { noise: true }],
+  ['on a track', { noise: true }],
+  ['on a grass track', { noise: true }],
+  ['on the grass track', { noise: true }],
+  ['at the track', { noise: true }],
   ['off-road', { noise: true }],
   ['warm down', { noise: true }],
   ['warm-down', { noise: true }],

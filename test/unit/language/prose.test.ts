@@ -390,3 +390,29 @@ describe('published wording: one running practice a day line (issue 12, 2 Decemb
     assert.deepEqual(read('Sat: run easy @ 9:00 AM @ 9:30 AM').errors.map((e) => e.message), ['Time of day given twice — each attribute at most once per session']);
   });
 });
+
+describe("published wording: sprinters' tempo and dotted abbreviations (issue 12, 2 December)", () => {
+  it("reads a tempo of short reps, or an extensive tempo, as an easy run; a runner's tempo stays a tempo run", () => {
+    const [tempo] = clean('Tue: tempo 110+110+110');
+    assert.deepEqual([notation(tempo), tempo.text, tempo.attributes.distance], ['run easy', 'tempo 110+110+110', undefined]);
+    assert.deepEqual(kinds('Sat: Tempo on a grass track 100 + 100 + 100'), ['run easy']);
+    assert.deepEqual(kinds('Thu: tempo 10x100m'), ['run easy']);
+    assert.deepEqual(kinds('Thu: extensive tempo 20min'), ['run easy']);
+    assert.deepEqual(kinds('Thu: tempo run 3x1mi'), ['run tempo']);
+    assert.deepEqual(kinds('Fri: tempo 500, 400, 300, 200, 100'), ['run tempo']);
+    assert.deepEqual(kinds('Tue: Tempo'), ['run tempo']);
+    // `+` between words still separates sessions.
+    assert.deepEqual(kinds('Tue: tempo 110+110+110 + weights'), ['run easy', 'gym full moderate']);
+  });
+
+  it('reads a dotted abbreviation as one word', () => {
+    assert.deepEqual(kinds('Mon: G.A.'), ['conditioning conditioning easy']);
+    assert.deepEqual(kinds('Thu: speed + G.A + weights'), ['run intervals', 'conditioning conditioning easy', 'gym full moderate']);
+    assert.deepEqual(kinds('Fri: S.E. 3x300m'), ['run intervals']);
+    assert.deepEqual(kinds('Wed: GA 6mi'), ['run easy']);
+    const [run, gym] = clean('Sat: run easy 5km a.m. + gym upper p.m.');
+    assert.deepEqual([run.attributes.time?.value, gym.attributes.time?.value], [{ period: 'am' }, { period: 'pm' }]);
+    // A full stop after a word still separates.
+    assert.deepEqual(kinds('Mon: run 5 mi. Then rest'), ['run easy', 'rest']);
+  });
+});
