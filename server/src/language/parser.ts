@@ -44,6 +44,7 @@ import {
   type Vocabulary,
 } from './sessions';
 import { editDistance, quoteList, suggest } from './suggest';
+import { SPRINT_WORK_PHRASES } from './vocabulary';
 import { LineIndex, comparePositions } from './text';
 import {
   Colon,
@@ -167,6 +168,7 @@ function parse(text: string, vocabulary: Vocabulary): Plan {
     parseStatements(lexed.tokens, source, parseErrors, builder, vocabulary);
   });
   const leading = builder.finish();
+  for (const block of plan.blocks) sprintersTempoInBlock(block, source);
   expandWeeks(plan, leading);
   const errors = lexErrors.concat(parseErrors, plan.syntaxErrors);
   errors.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
@@ -968,6 +970,7 @@ function readDayEntry(
   if (entry.sessions.length > 1) mergeWarmUps(entry, source);
   if (entry.sessions.length > 1) mergeOnePractice(entry, source);
   if (entry.sessions.length > 1) mergeLeadingWarmUp(entry, source);
+  if (entry.sessions.length > 1) mergeExercisePieces(entry, source);
   // A right-sized copy: the array grown by push keeps room for seventeen sessions.
   if (entry.sessions.length > 0) entry.sessions = entry.sessions.slice();
   return entry;
@@ -1046,6 +1049,38 @@ function mergeLeadingWarmUp(entry: DayEntry, source: SourceText): void {
   }
 }
 
+/**
+ * `5:00pm weights - back + lunges`, `chest weights (bench press) + lunges with 10kg dumbbells`: a piece that is only
+ * exercises without a scheme (named by no gym word, focus or time of its own) after a gym session that is not core
+ * work is more of that session, as strides after a run are (language-decisions.md, "One running practice a day line").
+ */
+function mergeExercisePieces(entry: DayEntry, source: SourceText): void {
+  const sessions = entry.sessions;
+  for (let i = sessions.length - 1; i > 0; i--) {
+    const piece = sessions[i] as Session;
+    const before = sessions[i - 1] as Session;
+    if (piece.kind !== 'gym' || before.kind !== 'gym' || before.focus === 'core' || piece.focusRange || piece.intensityRange || piece.exercises.length === 0) continue;
+    const first = piece.exercises[0] as { range: Range };
+    if (comparePositions(piece.keywordRange.start, first.range.start) !== 0 || comparePositions(piece.range.start, first.range.start) !== 0) continue;
+    // Only exercises without a scheme of their own (`+ lunges`): `+ 21-15-9 chinups, situps` is a piece of its own.
+    if (piece.exercises.some((exercise) => exercise.sets !== undefined || exercise.reps !== undefined)) continue;
+    // Nor one with attributes of its own (a time, reps, a time of day): only the day's own `am`/`pm` may be there.
+    if (!onlyDayTime(piece)) continue;
+    before.exercises = before.exercises.concat(piece.exercises);
+    before.range = { start: before.range.start, end: piece.range.end };
+    before.text = textOf(source, before.range);
+    sessions.splice(i, 1);
+  }
+}
+
+/** True when a session has no attribute but the time of day of its day line. */
+function onlyDayTime(session: Session): boolean {
+  for (const key in session.attributes) {
+    if (key !== 'time' || session.attributes.time?.value.fromDay !== true) return false;
+  }
+  return true;
+}
+
 /** A run that is a piece of the day's one running practice: not a race, and no start time of its own. */
 function practiceRun(session: Session): boolean {
   return session.kind === 'run' && session.runType !== 'race' && (session.attributes.time === undefined || session.attributes.time.value.fromDay === true);
@@ -1119,6 +1154,47 @@ function mergeOnePractice(entry: DayEntry, source: SourceText): void {
     result.push(merged);
   }
   entry.sessions = result;
+}
+
+/** True when a run is a tempo with nothing written about how it is run (`Tue: tempo run`, `Thu: Tempo`). */
+function bareTempo(session: Session): boolean {
+  if (session.kind !== 'run' || session.runType !== 'tempo') return false;
+  const { duration, distance, repeats, pace, effortTarget, rpe, zone, heartRate } = session.attributes;
+  return !duration && !distance && !repeats && !pace && !effortTarget && !rpe && !zone && !heartRate;
+}
+
+/** A run of a sprinter's week is shorter than these (a longer one says the week is a distance runner's). */
+const SPRINT_WEEK_MAX_KM = 5;
+const SPRINT_WEEK_MAX_MINUTES = 30;
+const SPRINT_WORK = new RegExp(`(?:^|[^a-z])(?:${SPRINT_WORK_PHRASES.map((phrase) => phrase.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|')})(?![a-z])`, 'i');
+
+/**
+ * `Tue: tempo run 8-12 x 100m (easy, basically a fast jog)` … `Thu: tempo run`: a week that writes its tempo once as
+ * the sprinters' easy tempo (read so in sessions.ts: reps of 300 m or less, or `extensive`) means the same by a bare
+ * `tempo` on its other days; so does a sprinter's week (`Mon: Speed/Special Endurance`, `Tue: Tempo`: sprint work
+ * named, no run of 5 km or 30 minutes, no long run). Read per week block, so a block parsed alone (fix-all's
+ * windows) reads the same.
+ */
+function sprintersTempoInBlock(block: WeekBlock, source: SourceText): void {
+  let defined = false;
+  let bare = false;
+  let sprintWork = false;
+  let distance = false;
+  for (const statement of block.statements) {
+    if (statement.type !== 'day') continue;
+    for (const session of statement.sessions) {
+      if (session.kind !== 'run') continue;
+      if (session.runType === 'easy' && session.runTypeRange && textOf(source, session.runTypeRange).toLowerCase() === 'tempo') defined = true;
+      if (bareTempo(session)) bare = true;
+      if (session.runType === 'long' || (session.attributes.distance?.value ?? 0) >= SPRINT_WEEK_MAX_KM || (session.attributes.duration?.value ?? 0) >= SPRINT_WEEK_MAX_MINUTES) distance = true;
+      else if (!sprintWork && SPRINT_WORK.test(session.text)) sprintWork = true;
+    }
+  }
+  if (!bare || !(defined || (sprintWork && !distance))) return;
+  for (const statement of block.statements) {
+    if (statement.type !== 'day') continue;
+    for (const session of statement.sessions) if (bareTempo(session)) (session as RunSession).runType = 'easy';
+  }
 }
 
 /** A message when an ISO date is not a real date, else undefined. The first week starts on a Monday. */

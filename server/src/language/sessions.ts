@@ -1743,6 +1743,8 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   // `r= 60"` (recovery = 60 seconds): the word before an '='.
   const before = tokenAt(items, index - 1)?.image === '=' ? context.words[index - 2] : context.words[index - 1];
   if (SECONDS.test(image) && (INTERVAL_WORDS.has(after as string) || INTERVAL_WORDS.has(before as string))) return end;
+  // `8 x 30secs on 1 minute`: after repeats, `on` a time is the cycle each repeat starts on, not the session's time.
+  if (before === 'on' && builder.attributes.repeats && quantityIsTime(image)) return end;
   // `upper body - 5 min warm up on cardio machine, …, 5 min cool down`: outside a run, the warm-up is not the session.
   if (builder.kind !== 'run' && (WARM_UP_AFTER.has(after as string) || ((after === 'warm' || after === 'cool') && context.words[end + 2] !== undefined && /^(up|down)$/.test(context.words[end + 2] as string)))) {
     return end + 1;
@@ -1780,7 +1782,7 @@ const WARM_UP_AFTER: ReadonlySet<string> = new Set(['warmup', 'warm-up', 'cooldo
 const NUMBER_OR_SPAN = /^\d+(?:-\d+)?$/;
 
 /** Words after a number that say how many times something is done (`3 rounds`, `4 laps`), not how long or far. */
-const COUNTED: ReadonlySet<string> = new Set(['rounds', 'round', 'sets', 'times', 'reps', 'laps', 'lap', 'stations', 'circuits', 'exercises', 'efforts', 'blocks']);
+const COUNTED: ReadonlySet<string> = new Set(['point', 'rounds', 'round', 'sets', 'times', 'reps', 'laps', 'lap', 'stations', 'circuits', 'exercises', 'efforts', 'blocks']);
 /** Words next to a number of seconds that make it the work or rest of an interval (`30sec on`, `on 45sec`, `60 sec each`). */
 const INTERVAL_WORDS: ReadonlySet<string> = new Set(['on', 'off', 'each', 'per', 'work', 'rest', 'recovery', 'between', 'every', 'hold', 'holds', 'max', 'of', 'duration', 'r']);
 
@@ -2375,12 +2377,41 @@ function applyModifier(builder: Builder, context: ReadContext, index: number, en
   return end - 1;
 }
 
+const WHOLE_OR_DECIMAL = /^\d+(?:\.\d+)?$/;
+const LOAD_GLUED = /^\d+(?:\.\d+)?(?:kg|lbs?)$/i;
+
+/** A load written right after an exercise's name, or after `with`/`at` (`10kg`, `100 kg`), as one token; else undefined. */
+function loadAfterName(context: ReadContext, nameEnd: number): { token: IToken; end: number; text?: string } | undefined {
+  const { items, words } = context;
+  const at = words[nameEnd] === 'with' || words[nameEnd] === 'at' ? nameEnd + 1 : nameEnd;
+  const token = tokenAt(items, at);
+  if (!token || !tokenMatcher(token, Quantity)) return undefined;
+  if (LOAD_GLUED.test(token.image)) return { token, end: at };
+  const unit = words[at + 1];
+  if (WHOLE_OR_DECIMAL.test(token.image) && unit !== undefined && WEIGHT_UNIT.test(unit)) {
+    const unitToken = tokenAt(items, at + 1) as IToken;
+    return { token: { ...token, image: `${token.image}${unit}` }, end: at + 1, text: context.source.text.slice(token.startOffset, tokenEnd(unitToken)) };
+  }
+  return undefined;
+}
+
 /** `deadlift 4RM`, `sled push 4x25m`, `squats 5 x 5 @80%`: an exercise written outside brackets. */
 function readLooseExercise(builder: Builder, context: ReadContext, index: number, nameEnd: number): number {
   const { items, source } = context;
   const names = items.slice(index, nameEnd).map((item) => (item as { token: IToken }).token);
   let end = nameEnd - 1;
   const tokens = names.slice();
+  // `lunges 10kg`, `lunges with 10kg dumbbells`, `bench 100 kg`: a load after the name is the exercise's load.
+  const load = loadAfterName(context, nameEnd);
+  if (load) {
+    tokens.push({ ...load.token, image: '@', tokenType: At, tokenTypeIdx: At.tokenTypeIdx as number }, load.token);
+    const exercise = readExercise(tokens, source);
+    // A spaced load (`100 kg`) keeps its text as written.
+    if (exercise.load && load.text !== undefined) exercise.load.text = load.text;
+    exercise.range = source.rangeBetween(names[0], tokenAt(items, load.end) as IToken);
+    (builder.loose ??= []).push(exercise);
+    return load.end;
+  }
   const next = tokenAt(items, nameEnd);
   if (next && tokenMatcher(next, Quantity)) {
     const scheme = collectQuantity(context, nameEnd);
@@ -2411,7 +2442,12 @@ function readLooseExercise(builder: Builder, context: ReadContext, index: number
     const before = index > 0 ? tokenAt(items, index - 1) : undefined;
     if (before && tokenMatcher(before, Quantity) && SETS_BEFORE_NAME.test(before.image)) tokens.push(before);
   }
-  if (tokenAt(items, end + 1) && tokenMatcher(tokenAt(items, end + 1) as IToken, At)) {
+  // `squats 3x5 at 80%`, `bench 5x5 at 100kg`: `at` before a load is the load's `@`.
+  const atLoad = tokenAt(items, end + 2);
+  if (context.words[end + 1] === 'at' && atLoad && tokenMatcher(atLoad, Quantity) && (LOAD_GLUED.test(atLoad.image) || /^\d+(?:\.\d+)?%$/.test(atLoad.image))) {
+    tokens.push({ ...atLoad, image: '@', tokenType: At, tokenTypeIdx: At.tokenTypeIdx as number }, atLoad);
+    end += 2;
+  } else if (tokenAt(items, end + 1) && tokenMatcher(tokenAt(items, end + 1) as IToken, At)) {
     tokens.push(tokenAt(items, end + 1) as IToken);
     end++;
     const load = tokenAt(items, end + 1);

@@ -505,3 +505,24 @@ export const EXERCISE_HEADS: readonly string[] = [
   'situps', 'sit-ups', 'step-ups', 'stepups', 'jumps', 'flyes', 'flys', 'shrugs', 'hinge', 'hinges', 'lift', 'lifts',
   'ball', 'ohp', 'getup', 'get-up', 'getups', 'get-ups', 'throws', 'throw', 'ups', 'downs', 'climbers', 'jacks',
 ];
+
+/**
+ * Words of sprint work: a week that names one of these and runs no distance (no long run, no run of 5 km or 30 min)
+ * is a sprinter's week, whose bare `tempo` is the sprinters' easy extensive tempo (language-decisions.md,
+ * "Sprinters' tempo and dotted abbreviations").
+ */
+export const SPRINT_WORK_PHRASES: readonly string[] = [
+  'special endurance',
+  'special end',
+  's.e.',
+  'accelerations',
+  'acceleration',
+  'accels',
+  'block starts',
+  'blocks',
+  'flys',
+  'flying',
+  'max velocity',
+  'maximum velocity',
+  'top speed',
+];

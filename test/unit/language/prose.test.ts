@@ -416,3 +416,37 @@ describe("published wording: sprinters' tempo and dotted abbreviations (issue 12
     assert.deepEqual(kinds('Mon: run 5 mi. Then rest'), ['run easy', 'rest']);
   });
 });
+
+describe("published wording: a sprinter's week, loads on loose exercises, exercise pieces (issue 12, 2 December)", () => {
+  const runTypes = (text: string): string[] => parsePlan(text).statements.flatMap((s) => (s.type === 'day' ? s.sessions.map(notation) : []));
+
+  it("reads a bare tempo as the sprinters' tempo in a week that defines it so or names sprint work without distance running", () => {
+    assert.deepEqual(runTypes('Mon: Speed/Special Endurance\nTues: Tempo\nWed: Speed\nSun: OFF\n'), ['run intervals', 'run easy', 'run intervals', 'rest']);
+    assert.deepEqual(runTypes('Tue: tempo run 8-12 x 100m (easy, basically a fast jog)\nThu: tempo run\nSat: tempo run 20min\n'), ['run easy', 'run easy', 'run tempo']);
+    // A distance runner's week keeps its tempo: a long run, or a run of 5 km or more.
+    assert.deepEqual(runTypes('Mon: Speed/Special Endurance\nTue: tempo\nSat: long run 10mi\n'), ['run intervals', 'run tempo', 'run long']);
+    assert.deepEqual(runTypes('Mon: intervals 6x400m\nTue: tempo\n'), ['run intervals', 'run tempo']);
+    // Per week block.
+    assert.deepEqual(runTypes('week 1\nMon: tempo 10x100m\nWed: tempo\nweek 2\nWed: tempo\n'), ['run easy', 'run easy', 'run tempo']);
+  });
+
+  it('reads a load after a loose exercise, after with or at', () => {
+    const loads = (line: string): unknown[] => clean(line).flatMap((s) => (s.kind === 'gym' ? s.exercises.map((e) => [e.name, e.sets ?? null, e.reps ?? null, e.load?.text, e.load?.kg ?? e.load?.percent]) : []));
+    assert.deepEqual(loads('Mon: lunges 10kg'), [['lunges', null, null, '10kg', 10]]);
+    assert.deepEqual(loads('Tue: lunges with 10kg dumbbells'), [['lunges', null, null, '10kg', 10]]);
+    assert.deepEqual(loads('Wed: bench 100 kg'), [['bench', null, null, '100 kg', 100]]);
+    assert.deepEqual(loads('Sat: squats 3x5 at 80%'), [['squats', 3, 5, '80%', 80]]);
+  });
+
+  it('reads a bare exercise after a gym session as more of it, and a count before "point" as no distance', () => {
+    const [gym] = clean('Thursday: 5:00pm weights - back + lunges');
+    assert.deepEqual([read('Thursday: 5:00pm weights - back + lunges').sessions.length, gym.text, gym.kind === 'gym' && gym.exercises.map((e) => e.name)], [1, '5:00pm weights - back + lunges', ['lunges']]);
+    // With a scheme, or after core work, it stays a session of its own.
+    assert.deepEqual(kinds('Wed: strict press 1-1-1-1-1 + 21-15-9 chinups, situps').length, 2);
+    assert.deepEqual(kinds('Mon: core work + lunges').length, 2);
+    const [starts] = clean('Mon: 8 x30m 3 point starts');
+    assert.deepEqual([starts.attributes.distance, starts.attributes.repeats?.value.count], [undefined, 8]);
+    // `on 1 minute` after repeats is their cycle, not the session's time.
+    assert.equal(clean('Tue: pool session 2 sets of 8 x 30secs on 1 minute')[0].attributes.duration, undefined);
+  });
+});
