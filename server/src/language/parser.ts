@@ -735,6 +735,9 @@ function bracketedPeriod(items: RawItem[], index: number): boolean {
 /** Focus words name a gym session on their own, but after a comma (`gym upper, core`) they may be part of the one before. */
 const NOT_AFTER_COMMA = new Set(['upper', 'lower', 'full', 'push', 'pull', 'legs', 'core', 'upperbody', 'lowerbody', 'fullbody']);
 
+/** Words of a focus or an intensity written before a session word (`upper body weights`, `total body lift`). */
+const FOCUS_LEAD = new Set(['upper', 'lower', 'total', 'full', 'body', 'heavy', 'light']);
+
 function sessionAfter(items: RawItem[], index: number, vocabulary: Vocabulary): boolean {
   const tokens: IToken[] = [];
   for (let i = index; i < items.length && tokens.length < 4; i++) {
@@ -742,7 +745,12 @@ function sessionAfter(items: RawItem[], index: number, vocabulary: Vocabulary): 
     if (!('token' in item)) break;
     tokens.push(item.token);
   }
-  return tokens.length > 0 && !NOT_AFTER_COMMA.has(tokens[0].image.toLowerCase()) && startsSession(tokens, vocabulary);
+  if (tokens.length === 0) return false;
+  if (!NOT_AFTER_COMMA.has(wordOf(tokens[0].image)) && startsSession(tokens, vocabulary)) return true;
+  // `run easy & total body lift`: a focus before the session word.
+  let lead = 0;
+  while (lead < 2 && lead < tokens.length - 1 && FOCUS_LEAD.has(wordOf(tokens[lead].image))) lead++;
+  return lead > 0 && startsSession(tokens.slice(lead), vocabulary);
 }
 
 /** True when a vocabulary phrase starts before the `and` at `index` and ends after it. */

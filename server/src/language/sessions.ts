@@ -1648,6 +1648,8 @@ function collectQuantity(context: Pick<ReadContext, 'items' | 'words'>, index: n
 const STRIDES_COUNT = /^\d+(?:x.+)?$/i;
 const RANGE = /^(\d+(?:\.\d+)?)([a-z]*)-(\d+(?:\.\d+)?)([a-z]+)$/i;
 const RANGE_REPEATS = /^(\d+)(?:-(\d+))?x(.+)$/i;
+/** The repeats of each set in `2x3x20-30m` (`3x20-30m`). */
+const NESTED_REPEATS = /^(\d+)x(.+)$/i;
 const REPS_RANGE = /^(\d+)-(\d+)$/;
 const RM = /^(\d+)rm$/i;
 /** Below this many metres a bare `m` in a run cannot be metres: `2.5 m run`, `5m easy`. */
@@ -1963,6 +1965,13 @@ function readRepeats(builder: Builder, image: string, match: RegExpExecArray, ra
   const low = Number(match[1]);
   const high = match[2] === undefined ? low : Number(match[2]);
   const each = match[3];
+  // `2 x 3 x 20-30m`: sets of repeats (2 sets of 3) are that many repeats.
+  const nested = NESTED_REPEATS.exec(each);
+  if (nested && match[2] === undefined && low >= 1) {
+    const inner = [image, String(low * Number(nested[1])), undefined, nested[2]] as unknown as RegExpExecArray;
+    readRepeats(builder, image, inner, range);
+    return;
+  }
   if (low < 1) throw new SessionError(`Repeats need a count of at least 1, like 6x800m`, range);
   if (high < low) throw new SessionError(`A range goes up: write '${high}-${low}x${each}'`, range);
   if (!(high <= 10_000) || (WHOLE_NUMBER.test(each) && !(Number(each) <= 10_000))) {
@@ -2335,8 +2344,13 @@ function applyModifier(builder: Builder, context: ReadContext, index: number, en
   const first = tokenAt(items, index) as IToken;
   const range = source.rangeBetween(first, tokenAt(items, end - 1) as IToken);
   if ('runType' in modifier) setOnce(builder, 'runType', modifier.runType, range, `A run has one type`, !(RUN_TYPES as readonly string[]).includes(context.words.slice(index, end).join(' ')));
-  else if ('focus' in modifier) setOnce(builder, 'focus', modifier.focus, range, `A gym session has one focus`);
-  else if ('intensity' in modifier) setOnce(builder, 'intensity', modifier.intensity, range, `A gym session has one intensity`);
+  else if ('focus' in modifier) {
+    // `total body lift with lower body emphasis`: an emphasis within a focus already given says where the weight of the
+    // session lies; the focus stays.
+    const next = context.words[end];
+    if (builder.focus !== undefined && (next === 'emphasis' || next === 'focus' || next === 'emphasised' || next === 'emphasized' || (context.words[index - 1] === 'on' && context.words[index - 2] === 'emphasis'))) return end - 1;
+    setOnce(builder, 'focus', modifier.focus, range, `A gym session has one focus`);
+  } else if ('intensity' in modifier) setOnce(builder, 'intensity', modifier.intensity, range, `A gym session has one intensity`);
   else if ('effort' in modifier) {
     // `moderate strength / high intensity metcon`: effort words of two parts; a session with a hard part is hard.
     const current = builder.effort;

@@ -75,6 +75,9 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['cross-country', 'run'],
   // A session named with `and` is one session (`speed and conditioning on a rugby pitch`).
   ['speed and conditioning', 'run intervals'],
+  // Sprinters' special (and speed) endurance: runs of 150-600 m near top speed.
+  ['special endurance', 'run intervals'],
+  ['speed endurance', 'run intervals'],
   ['cross country', 'run'],
   ['half marathon', 'race half marathon'],
   ['marathon', 'race marathon'],

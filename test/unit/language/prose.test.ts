@@ -446,6 +446,14 @@ describe("published wording: a sprinter's week, loads on loose exercises, exerci
     assert.deepEqual(kinds('Mon: core work + lunges').length, 2);
     const [starts] = clean('Mon: 8 x30m 3 point starts');
     assert.deepEqual([starts.attributes.distance, starts.attributes.repeats?.value.count], [undefined, 8]);
+    // Sets of repeats, an emphasis within a focus, a focus before the session word after `&`.
+    const [speed] = clean('Mon: speed work 2 x 3 x 20-30m accelerations');
+    assert.deepEqual([speed.attributes.repeats?.value.count, speed.attributes.repeats?.value.eachKm], [6, 0.025]);
+    const [lift] = clean('Mon: weights: total body lift with lower body emphasis');
+    assert.deepEqual([notation(lift)], ['gym full moderate']);
+    assert.deepEqual(kinds('Wed: special endurance & total body lift with upper body emphasis'), ['run intervals', 'gym full moderate']);
+    assert.deepEqual(kinds('Tue: run easy & upper body weights'), ['run easy', 'gym upper moderate']);
+    assert.deepEqual(kinds('Thu: gym upper, core'), ['gym upper moderate']);
     // `on 1 minute` after repeats is their cycle, not the session's time.
     assert.equal(clean('Tue: pool session 2 sets of 8 x 30secs on 1 minute')[0].attributes.duration, undefined);
   });
