@@ -865,6 +865,8 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       if (after.byEffort && current.kind !== 'gym' && current.kind !== 'rest') continue;
       // `station strength: sled push 6 x 25m, wall balls 3 x 25`: exercises after a comma are a circuit's stations.
       if (after.byExercise && current.kind === 'conditioning') continue;
+      // `squad runs with circuit stations: buddy drag/carry, …, pull-ups, squats`: exercises listed after `with` are inside.
+      if (after.byExercise && withBefore(items, start, i)) continue;
       // `a longer WOD: power cleans, pull-ups, 200m running`: a circuit's stations are written distance first.
       if (current.kind === 'conditioning' && startsWithQuantity(items, i + 1)) continue;
       if (!errorRange) {
@@ -884,6 +886,15 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
   if (parts === undefined) return [raw];
   parts.push({ items: raw.items.slice(start) });
   return parts;
+}
+
+/** True when a `with` (or `w`) is written between `from` and `to` in the session being read. */
+function withBefore(items: readonly RawItem[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const word = wordAt(items, i);
+    if (word === 'with' || word === 'w') return true;
+  }
+  return false;
 }
 
 /** True when the item at `index` is a number (`200m running`). */

@@ -406,6 +406,10 @@ export const GYM_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['shoulders', { focus: 'upper' }],
   ['glutes', { focus: 'lower' }],
   ['abs', { focus: 'core' }],
+  // Core exercises named after the legs that move (`flutter kicks, leg levers`): core work, not a leg day.
+  ['leg levers', { focus: 'core' }],
+  ['leg raises', { focus: 'core' }],
+  ['leg lifts', { focus: 'core' }],
   ['hard', { intensity: 'heavy' }],
   ['easy', { intensity: 'light' }],
   ['me', { intensity: 'heavy' }],
