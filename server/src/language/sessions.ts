@@ -1338,6 +1338,9 @@ function setAttribute<K extends keyof Attributes>(builder: Builder, key: K, valu
   builder.attributes[key] = value;
 }
 
+/** Words of a rest day itself: a number right after them is not about light work (`rest 5` stays an error). */
+const REST_HEADS: ReadonlySet<string> = new Set(['rest', 'off', 'day', 'recovery', 'complete', 'full']);
+
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -1387,6 +1390,8 @@ function readItem(builder: Builder, context: ReadContext, index: number): number
     if (token.image === '(') return readAside(builder, context, index, token);
     // `Rest day - stretch.`, `Rest and recover`: the user's words about the rest day.
     if (tokenMatcher(token, Word) || tokenMatcher(token, Dash) || tokenMatcher(token, Comma) || PROSE_PUNCTUATION.has(token.image)) return index;
+    // `Off - mobility 20 min`: the time of the light work the user names on a rest day (a word before it) is theirs too.
+    if (tokenMatcher(token, Quantity) && index >= 2 && tokenAt(items, index - 1) !== undefined && tokenMatcher(tokenAt(items, index - 1) as IToken, Word) && !REST_HEADS.has(context.words[index - 1] as string)) return index;
     throw new SessionError(`'${builder.word}' takes only a note, not '${token.image}'`, range);
   }
   if (tokenMatcher(token, At)) return readAt(builder, context, index, token);

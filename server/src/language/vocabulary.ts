@@ -476,6 +476,8 @@ export const TARGET_PHRASES: readonly (readonly [string, EffortTarget])[] = [
   ['recovery', 'recovery'],
   ['easy', 'easy'],
   ['conversational', 'easy'],
+  // `comfortably hard`: the classic description of a tempo run's effort (before `comfortable`, which is easy).
+  ['comfortably hard', 'tempo'],
   ['comfortable', 'easy'],
   ['aerobic', 'easy'],
   ['steady', 'steady'],

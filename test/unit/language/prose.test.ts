@@ -461,3 +461,12 @@ describe("published wording: a sprinter's week, loads on loose exercises, exerci
     assert.equal(clean('Tue: pool session 2 sets of 8 x 30secs on 1 minute')[0].attributes.duration, undefined);
   });
 });
+
+describe('published wording: efforts and rest days (issue 12, 2 December)', () => {
+  it("reads 'comfortably hard' as a tempo effort and the time of a rest day's light work as the user's words", () => {
+    const [tempo] = clean('Wed: Tempo 20 min @ comfortably hard');
+    assert.deepEqual([notation(tempo), tempo.attributes.effortTarget?.value, tempo.attributes.duration?.value], ['run tempo', 'tempo', 20]);
+    assert.deepEqual(kinds('Sun: Off - mobility 20 min'), ['rest']);
+    assert.deepEqual(read('Mon: rest 5').errors.map((e) => e.message), [`'rest' takes only a note, not '5'`]);
+  });
+});
