@@ -183,9 +183,14 @@ export function unquote(image: string): string {
   return body.includes('\\') ? body.replace(ESCAPE, '$1') : body;
 }
 
+/** `1:45:00`: hours, minutes and seconds (a long run's time as a watch shows it). */
+const CLOCK_HMS = /^(\d{1,2}):([0-5]\d):([0-5]\d)$/;
+
 function duration(image: string): number | undefined {
   const match = DURATION.exec(image);
   if (!match) {
+    const hms = CLOCK_HMS.exec(image);
+    if (hms) return Number(hms[1]) * 60 + Number(hms[2]) + Number(hms[3]) / 60;
     // `1:30 minutes`, `2:30min`: minutes and seconds.
     const clock = CLOCK_MINUTES.exec(image);
     return clock ? (Number(clock[2]) > 59 ? NaN : Number(clock[1]) + Number(clock[2]) / 60) : undefined;
@@ -651,6 +656,11 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     }
     // `10 mile push`, `8km push`: a wheelchair athlete's road session is their run, not a gym push day.
     if (kind && words[i] === 'push' && kind.end === i + 1 && i > 0 && pushedDistance(items, words, i)) return weakRun(i, i + 1);
+    // `at half marathon pace`, `10K effort`: a race named before `pace` or `effort` is a target, not a race.
+    if (kind && kind.value.template.kind === 'event' && (words[kind.end] === 'pace' || words[kind.end] === 'effort')) {
+      i = kind.end;
+      continue;
+    }
     // `race pace` is a run's target, not a race: the longer phrase wins.
     // `power cleans`, `power clean 5x3`: a gym word that starts an exercise's name is part of the exercise.
     // (Not the kind word itself, nor before a focus: `gym pull light`, `lift push` are a gym session of that focus.)
@@ -1758,6 +1768,8 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   }
   // `1 mile, 5 min rest`: the rest between repeats is not time of the session; nor is `hill sprints, rest 2 min`.
   if (after === 'rest' && builder.kind !== 'rest') return end + 1;
+  // `3 x 8' @ HM pace, 2' float`: a float (or jog) recovery between repeats is not time of the session either.
+  if ((after === 'float' || after === 'floats' || ((after === 'jog' || after === 'recovery') && (builder.attributes.repeats || context.whole?.attributes.repeats))) && builder.kind === 'run' && quantityIsTime(image)) return end + 1;
   if (context.words[index - 1] === 'rest' && builder.kind !== 'rest') return end;
   // `2 x max effort 1 mile`: how many times what follows is done.
   if (after === 'x' && NUMBER_OR_SPAN.test(image) && !(tokenAt(items, end + 2) && tokenMatcher(tokenAt(items, end + 2) as IToken, Quantity))) return end + 1;

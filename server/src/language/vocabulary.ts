@@ -172,6 +172,8 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['full rest', 'rest'],
   ['passive recovery', 'rest'],
   // Conditioning.
+  // Sled pushes and pulls as a block of their own (`Upper + sled work`); `sled push 4x25m` stays an exercise.
+  ['sled work', 'conditioning'],
   // Sprint coaches' general athleticism (Charlie Francis's low days): bodyweight, med-ball and abs circuits, easy.
   // Dotted as they write it; `GA` undotted is Pfitzinger's general aerobic run.
   ['g.a', 'conditioning easy'],
@@ -485,6 +487,7 @@ export const TARGET_PHRASES: readonly (readonly [string, EffortTarget])[] = [
   ['mp', 'marathon'],
   ['marathon', 'marathon'],
   ['hmp', 'half-marathon'],
+  ['hm', 'half-marathon'],
   ['half marathon', 'half-marathon'],
   ['half', 'half-marathon'],
   ['threshold', 'threshold'],

@@ -470,3 +470,18 @@ describe('published wording: efforts and rest days (issue 12, 2 December)', () =
     assert.deepEqual(read('Mon: rest 5').errors.map((e) => e.message), [`'rest' takes only a note, not '5'`]);
   });
 });
+
+describe('published wording: race paces, floats, watch times, sled work (issue 12, 2 December)', () => {
+  it('reads a race before pace or effort as a target, a float or jog between repeats as their recovery, h:mm:ss as a time', () => {
+    const [repeats] = clean('Thu: 3 x 2 miles at half marathon pace with 3 min jog');
+    assert.deepEqual([repeats.kind, repeats.attributes.duration, repeats.attributes.repeats?.value.count], ['run', undefined, 3]);
+    assert.deepEqual(kinds('Mon: 5 miles at 10K effort'), ['run easy']);
+    assert.deepEqual(kinds('Sun: half marathon'), ['event race half marathon']);
+    const [threshold] = clean("Thu: Threshold: 3 x 8' @ HM pace, 2' float");
+    assert.deepEqual([notation(threshold), threshold.attributes.duration, threshold.attributes.effortTarget?.value], ['run threshold', undefined, 'half-marathon']);
+    assert.equal(clean('Sun: Long run 1:45:00')[0].attributes.duration?.value, 105);
+    assert.deepEqual(kinds('Fri: Upper + sled work'), ['gym upper moderate', 'conditioning conditioning hard']);
+    // A jog written as a part of its own still adds up.
+    assert.equal(clean('Sun: run 20 min, jog 10 min')[0].attributes.duration?.value, 30);
+  });
+});
