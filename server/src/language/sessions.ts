@@ -664,7 +664,9 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     // `race pace` is a run's target, not a race: the longer phrase wins.
     // `power cleans`, `power clean 5x3`: a gym word that starts an exercise's name is part of the exercise.
     // (Not the kind word itself, nor before a focus: `gym pull light`, `lift push` are a gym session of that focus.)
-    if (kind && kind.value.template.kind === 'gym' && kind.end === i + 1 && !(GYM_WORDS as readonly string[]).includes(words[i] as string) && !FOCUS_WORDS.has(words[kind.end] ?? '') && EXERCISE_HEAD.has(words[kind.end] ?? '')) {
+    // `walking lunges 3x20m`: a walk word before an exercise's last word names the exercise too.
+    const walkedExercise = kind !== undefined && kind.value.template.activity === 'walk' && kind.end === i + 1 && EXERCISE_HEAD.has(words[kind.end] ?? '');
+    if (kind && (walkedExercise || kind.value.template.kind === 'gym') && kind.end === i + 1 && !(GYM_WORDS as readonly string[]).includes(words[i] as string) && !FOCUS_WORDS.has(words[kind.end] ?? '') && EXERCISE_HEAD.has(words[kind.end] ?? '')) {
       if (!weak) weak = { start: { template: { kind: 'gym', word: 'gym' }, reread: true }, from: i, to: kind.end + 1, byExercise: true };
       i = kind.end;
       continue;
@@ -1499,12 +1501,45 @@ function readTarget(builder: Builder, context: ReadContext, index: number, from:
   return end - 1;
 }
 
+/** A pace range without its unit (`9:30-10:00`), a target the model does not keep. */
+const PACE_RANGE = /^\d{1,2}:\d{2}-\d{1,2}:\d{2}$/;
+
+/** The effort target a race distance names (`2-mile` → mile… `3k` → 5k), by the nearest race of the targets. */
+function raceTarget(km: number): EffortTarget {
+  if (km <= 2) return 'mile';
+  if (km <= 7) return '5k';
+  if (km <= 15) return '10k';
+  if (km <= 30) return 'half-marathon';
+  return 'marathon';
+}
+
+/** `@ 3k pace`, `@ goal 2-mile pace`, `@ 9:30-10:00 pace`: the index read up to, or undefined. */
+function racePaceAt(builder: Builder, context: ReadContext, index: number, at: IToken): number | undefined {
+  const token = tokenAt(context.items, index);
+  if (builder.kind !== 'run' || !token || !tokenMatcher(token, Quantity)) return undefined;
+  const quantity = collectQuantity(context, index);
+  const after = context.words[quantity.end + 1];
+  if (after !== 'pace' && after !== 'effort') return undefined;
+  const end = quantity.end + 1;
+  const range = context.source.rangeBetween(at, tokenAt(context.items, end) as IToken);
+  if (PACE_RANGE.test(quantity.image)) return end;
+  const km = distanceKm(quantity.image.replace(/-(?=[a-z])/i, ''));
+  if (km === undefined || !(km > 0)) return undefined;
+  setAttribute(builder, 'effortTarget', { value: raceTarget(km), range });
+  return end;
+}
+
 /** After `@`: a clock time (a start time), a pace, an effort target or an rpe. */
 function readAt(builder: Builder, context: ReadContext, index: number, at: IToken): number {
   const { items, source } = context;
   const range = source.rangeOf(at);
   const next = tokenAt(items, index + 1);
   if (next && tokenMatcher(next, Quantity) && isPace(items, index + 1)) return readPaceAt(builder, context, index + 1, at);
+  // `@ goal 2-mile pace`, `@ 3k pace`, `@ 9:30-10:00 pace`: a race distance, or a pace range without its unit, before
+  // `pace` or `effort` is the run's target.
+  const paced = racePaceAt(builder, context, next && context.words[index + 1] === 'goal' ? index + 2 : index + 1, at);
+  if (paced !== undefined) return paced;
+
   if (next && (tokenMatcher(next, Word) || tokenMatcher(next, Quantity))) {
     const target = readTarget(builder, context, index + 1, at);
     if (target !== undefined) return target;

@@ -485,3 +485,17 @@ describe('published wording: race paces, floats, watch times, sled work (issue 1
     assert.equal(clean('Sun: run 20 min, jog 10 min')[0].attributes.duration?.value, 30);
   });
 });
+
+describe('published wording: race-distance paces and walking lunges (issue 12, 2 December)', () => {
+  it('reads a race distance or a unit-less pace range before pace as a target, and walking lunges as an exercise', () => {
+    const target = (line: string): unknown => clean(line)[0].attributes.effortTarget?.value;
+    assert.equal(target('Tue: 800m repeats x 6 @ goal 2-mile pace'), '5k');
+    assert.equal(target('Tue: 4 x 400m @ 1500m pace'), 'mile');
+    assert.equal(target('Fri: 6 x 1 mile @ 3k pace'), '5k');
+    assert.equal(target('Mon: 3 miles @ 9:30-10:00 pace'), undefined);
+    assert.deepEqual(clean('Tue: 800m repeats x 6 @ goal 2-mile pace')[0].attributes.distance?.value, 0.8);
+    assert.deepEqual(read('Sat: run @ 7:00').errors.map((e) => e.message), []);
+    assert.deepEqual(kinds('Wed: Strength - Lower: back squat 4x5, RDL 3x8, walking lunges 3x20m'), ['gym lower moderate']);
+    assert.deepEqual(kinds('Sat: walking 45 min'), ['cross walk easy']);
+  });
+});
