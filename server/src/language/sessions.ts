@@ -2239,7 +2239,9 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
         // `45 min easy long run`: written before the run word, `easy` describes the long run (a long run is easy);
         // `run easy long` (the canonical order) stays two types.
         const current = builder.runType?.value;
-        if (index < context.kindFrom && current !== undefined && EASY_LONG.has(current) && EASY_LONG.has(word) && (current === 'long') !== (word === 'long')) {
+        // `Long run - 75 mins easy`: after the long run's time or distance, `easy` is how it is run.
+        const afterMeasure = word !== 'long' && current === 'long' && (builder.attributes.duration !== undefined || builder.attributes.distance !== undefined) && index > context.kindFrom;
+        if ((index < context.kindFrom || afterMeasure) && current !== undefined && EASY_LONG.has(current) && EASY_LONG.has(word) && (current === 'long') !== (word === 'long')) {
           if (word === 'long') builder.runType = { value: 'long', range };
           return index;
         }
@@ -2482,6 +2484,13 @@ function readLooseExercise(builder: Builder, context: ReadContext, index: number
   if (next && tokenMatcher(next, Quantity)) {
     const scheme = collectQuantity(context, nameEnd);
     end = scheme.end;
+    // `pull-ups 4 x max`: sets to the most reps.
+    const spacedX = WHOLE_NUMBER.test(scheme.image) && context.words[end + 1] === 'x';
+    const most = context.words[end + (spacedX ? 2 : 1)];
+    if ((spacedX || /x$/i.test(scheme.image)) && (most === 'max' || most === 'amrap' || most === 'failure')) {
+      scheme.image += `${spacedX ? 'x' : ''}${most}`;
+      end += spacedX ? 2 : 1;
+    }
     // `squat 4,4,3`: the reps of each set, written glued with commas (a comma with a space lists exercises).
     const reps = [scheme.image];
     while (WHOLE_NUMBER.test(reps[reps.length - 1]) && glued(items, end, end + 1) && tokenAt(items, end + 1)?.tokenType === Comma && glued(items, end + 1, end + 2)) {
@@ -2522,6 +2531,11 @@ function readLooseExercise(builder: Builder, context: ReadContext, index: number
       end++;
       if (lower(load) === 'rpe' && tokenAt(items, end + 1)) tokens.push(tokenAt(items, ++end) as IToken);
     }
+  }
+  // `deadlifts 5x5 at 70% 1RM`, `@ 80% of max`: what the percentage is of.
+  if (/%$/.test(tokens[tokens.length - 1]?.image ?? '')) {
+    if (context.words[end + 1] === 'of' && /^(1rm|max)$/.test(context.words[end + 2] ?? '')) end += 2;
+    else if (context.words[end + 1] === '1rm') end++;
   }
   const exercise = readExercise(tokens, source);
   exercise.range = source.rangeBetween(names[0], tokenAt(items, end) as IToken);
@@ -2595,6 +2609,8 @@ function readExercise(tokens: IToken[], source: SourceText): Exercise {
       else if (SPACED_UNITS.has(word)) image += SPACED_UNITS.get(word);
       else if (word === 'reps' || word === 'rep') image += '';
       else if ((word === 'sets' || word === 'set') && WHOLE_NUMBER.test(image)) image += 'sets';
+      // `pull-ups 4 x max`: sets to the most reps.
+      else if ((word === 'max' || word === 'amrap' || word === 'failure') && /x$/i.test(image)) image += word;
       else break;
       last = next;
       index++;

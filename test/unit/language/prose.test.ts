@@ -499,3 +499,15 @@ describe('published wording: race-distance paces and walking lunges (issue 12, 2
     assert.deepEqual(kinds('Sat: walking 45 min'), ['cross walk easy']);
   });
 });
+
+describe('published wording: easy long runs, max sets, percentages of a max (issue 12, 2 December)', () => {
+  it("reads 'easy' after a long run's time, 'N x max' sets and '70% 1RM'", () => {
+    const [long] = clean('Sat: Long run - 75 mins easy');
+    assert.deepEqual([notation(long), long.attributes.duration?.value], ['run long', 75]);
+    assert.deepEqual(read('Sun: run easy long').errors.map((e) => e.message), [`A run has one type — 'easy' is already given`]);
+    const sets = (line: string): unknown => clean(line).flatMap((s) => (s.kind === 'gym' ? s.exercises.map((e) => [e.name, e.sets ?? null, e.reps ?? null, e.load?.percent ?? null]) : []));
+    assert.deepEqual(sets('Thu: Pull-ups 4 x max, dips 4 x 10'), [['pull-ups', 4, null, null], ['dips', 4, 10, null]]);
+    assert.deepEqual(sets('Tue: Deadlifts 5x5 at 70% 1RM'), [['deadlifts', 5, 5, 70]]);
+    assert.deepEqual(sets('Wed: squat 5x5 @80% of max'), [['squat', 5, 5, 80]]);
+  });
+});
