@@ -1101,7 +1101,7 @@ function onlyDayTime(session: Session): boolean {
 }
 
 /** A run that is a piece of the day's one running practice: not a race, and no start time of its own. */
-function practiceRun(session: Session): boolean {
+function isPracticeRun(session: Session): boolean {
   return session.kind === 'run' && session.runType !== 'race' && (session.attributes.time === undefined || session.attributes.time.value.fromDay === true);
 }
 
@@ -1126,6 +1126,8 @@ function practiceWeight(session: Session): number {
  */
 function mergeOnePractice(entry: DayEntry, source: SourceText): void {
   const sessions = entry.sessions;
+  // A bare `GA` (general aerobic, or a sprinter's general athleticism, read with its week) is a session of its own.
+  const practiceRun = (session: Session): boolean => isPracticeRun(session) && !generalAerobic(session, source);
   let runs = 0;
   for (const session of sessions) if (practiceRun(session)) runs++;
   if (runs < 2) return;
@@ -1188,6 +1190,8 @@ const SPRINT_WEEK_MAX_MINUTES = 30;
 const SPRINT_WORK = new RegExp(`(?:^|[^a-z])(?:${SPRINT_WORK_PHRASES.map((phrase) => phrase.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|')})(?![a-z])`, 'i');
 
 /**
+ * A sprinter's week (language-decisions.md, "Sprinters' tempo and dotted abbreviations"): its bare tempo is the
+ * sprinters' easy tempo and its `GA` general athleticism.
  * `Tue: tempo run 8-12 x 100m (easy, basically a fast jog)` … `Thu: tempo run`: a week that writes its tempo once as
  * the sprinters' easy tempo (read so in sessions.ts: reps of 300 m or less, or `extensive`) means the same by a bare
  * `tempo` on its other days; so does a sprinter's week (`Mon: Speed/Special Endurance`, `Tue: Tempo`: sprint work
@@ -1209,11 +1213,26 @@ function sprintersTempoInBlock(block: WeekBlock, source: SourceText): void {
       else if (!sprintWork && SPRINT_WORK.test(session.text)) sprintWork = true;
     }
   }
-  if (!bare || !(defined || (sprintWork && !distance))) return;
+  if (!(defined || (sprintWork && !distance))) return;
   for (const statement of block.statements) {
     if (statement.type !== 'day') continue;
-    for (const session of statement.sessions) if (bareTempo(session)) (session as RunSession).runType = 'easy';
+    const sessions = statement.sessions;
+    for (let i = 0; i < sessions.length; i++) {
+      const session = sessions[i] as Session;
+      if (bare && bareTempo(session)) (session as RunSession).runType = 'easy';
+      // `G.A.`, `GA`: in a sprinter's week, general athleticism (low-day circuits), not general aerobic running.
+      else if (generalAerobic(session, source)) {
+        const { range, text, keywordRange, attributes, entry } = session;
+        sessions[i] = { kind: 'conditioning', range, text, keywordRange, attributes, entry, style: 'conditioning', effort: 'easy' } as Session;
+      }
+    }
   }
+}
+
+/** A run named only by `GA` (`G.A.`) with no distance or time: Pfitzinger's general aerobic run, or a sprinter's GA. */
+function generalAerobic(session: Session, source: SourceText): boolean {
+  if (session.kind !== 'run' || !session.runTypeRange || session.attributes.distance || session.attributes.duration) return false;
+  return wordOf(textOf(source, session.runTypeRange)) === 'ga';
 }
 
 /** A message when an ISO date is not a real date, else undefined. The first week starts on a Monday. */

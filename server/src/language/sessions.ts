@@ -166,15 +166,12 @@ function lower(token: IToken): string {
 }
 
 /**
- * A word as the vocabulary reads it: lower case; a dotted abbreviation (`G.A.`, `a.m.`) keeps its inner dots and
- * drops the last (`g.a`), and `a.m.`/`p.m.` are `am`/`pm`. `G.A` is not `GA`: sprint coaches dot their general
- * athleticism, running logs write general aerobic miles `GA 8` (language-decisions.md, "Dotted abbreviations").
+ * A word as the vocabulary reads it: lower case, and a dotted abbreviation without its dots (`G.A.` = `ga`, `a.m.` =
+ * `am`, `S.E.` = `se`; language-decisions.md, "Sprinters' tempo and dotted abbreviations").
  */
 export function wordOf(image: string): string {
   const word = image.toLowerCase();
-  if (word.indexOf('.') < 0) return word;
-  const bare = word.endsWith('.') ? word.slice(0, -1) : word;
-  return bare === 'a.m' ? 'am' : bare === 'p.m' ? 'pm' : bare;
+  return word.indexOf('.') < 0 ? word : word.replace(/\./g, '');
 }
 
 /** Unescape a double-quoted string token (`"a \"b\""` → `a "b"`). */

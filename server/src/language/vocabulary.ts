@@ -175,11 +175,9 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   // Sled pushes and pulls as a block of their own (`Upper + sled work`); `sled push 4x25m` stays an exercise.
   ['sled work', 'conditioning'],
   // Sprint coaches' general athleticism (Charlie Francis's low days): bodyweight, med-ball and abs circuits, easy.
-  // Dotted as they write it; `GA` undotted is Pfitzinger's general aerobic run.
-  ['g.a', 'conditioning easy'],
+  // Its short form `GA` (`G.A.`) is general aerobic running elsewhere, and athleticism only in a sprinter's week
+  // (parser.ts, `sprintWeek`).
   ['general athleticism', 'conditioning easy'],
-  // Sprint coaches' special (or speed) endurance, dotted.
-  ['s.e', 'run intervals'],
   ['wod', 'crossfit'],
   ['cross fit', 'crossfit'],
   ['hiit', 'hiit'],

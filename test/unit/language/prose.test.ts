@@ -405,11 +405,13 @@ describe("published wording: sprinters' tempo and dotted abbreviations (issue 12
     assert.deepEqual(kinds('Tue: tempo 110+110+110 + weights'), ['run easy', 'gym full moderate']);
   });
 
-  it('reads a dotted abbreviation as one word', () => {
-    assert.deepEqual(kinds('Mon: G.A.'), ['conditioning conditioning easy']);
-    assert.deepEqual(kinds('Thu: speed + G.A + weights'), ['run intervals', 'conditioning conditioning easy', 'gym full moderate']);
-    assert.deepEqual(kinds('Fri: S.E. 3x300m'), ['run intervals']);
+  it("reads a dotted abbreviation as one word without its dots; GA is general athleticism in a sprinter's week", () => {
+    const week = (text: string): string[] => parsePlan(text).statements.flatMap((st) => (st.type === 'day' ? st.sessions.map(notation) : []));
+    assert.deepEqual(kinds('Mon: G.A.'), ['run easy']);
     assert.deepEqual(kinds('Wed: GA 6mi'), ['run easy']);
+    assert.deepEqual(week('Mon: Speed/Special Endurance\nTue: Tempo + G.A.\nThu: GA\nSun: OFF\n'), ['run intervals', 'run easy', 'conditioning conditioning easy', 'conditioning conditioning easy', 'rest']);
+    // A distance runner's week keeps GA a run.
+    assert.deepEqual(week('Mon: intervals 6x800m\nThu: G.A.\nSat: long run 12mi\n'), ['run intervals', 'run easy', 'run long']);
     const [run, gym] = clean('Sat: run easy 5km a.m. + gym upper p.m.');
     assert.deepEqual([run.attributes.time?.value, gym.attributes.time?.value], [{ period: 'am' }, { period: 'pm' }]);
     // A full stop after a word still separates.
