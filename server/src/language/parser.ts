@@ -1100,6 +1100,11 @@ function onlyDayTime(session: Session): boolean {
   return true;
 }
 
+/** True when a run is written in the canonical form, starting with its keyword `run` (`run easy 5km`). */
+function canonicalRun(session: Session, source: SourceText): boolean {
+  return comparePositions(session.keywordRange.start, session.range.start) === 0 && wordOf(textOf(source, session.keywordRange)) === 'run';
+}
+
 /** A run that is a piece of the day's one running practice: not a race, and no start time of its own. */
 function isPracticeRun(session: Session): boolean {
   return session.kind === 'run' && session.runType !== 'race' && (session.attributes.time === undefined || session.attributes.time.value.fromDay === true);
@@ -1127,7 +1132,8 @@ function practiceWeight(session: Session): number {
 function mergeOnePractice(entry: DayEntry, source: SourceText): void {
   const sessions = entry.sessions;
   // A bare `GA` (general aerobic, or a sprinter's general athleticism, read with its week) is a session of its own.
-  const practiceRun = (session: Session): boolean => isPracticeRun(session) && !generalAerobic(session, source);
+  // A run in the canonical form (`run intervals 6x800m + run long 10mi`) is a session of its own, as `+` says.
+  const practiceRun = (session: Session): boolean => isPracticeRun(session) && !generalAerobic(session, source) && !canonicalRun(session, source);
   let runs = 0;
   for (const session of sessions) if (practiceRun(session)) runs++;
   if (runs < 2) return;

@@ -68,8 +68,6 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['cool-down', 'run easy'],
   ['w/u', 'run easy'],
   ['c/d', 'run easy'],
-  ['warm up', 'run easy'],
-  ['cool down', 'run easy'],
   ['warm down', 'run easy'],
   ['warm-down', 'run easy'],
   ['cross-country', 'run'],

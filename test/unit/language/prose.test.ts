@@ -361,8 +361,10 @@ describe('published wording: one running practice a day line (issue 12, 2 Decemb
     assert.equal(run.text, `800 jog + dynamic warm-up & speed ladder + light aerobic running + 4 x 200 @ mile pace, r= 200 walk-jog`);
     assert.deepEqual(run.range, { start: { line: 0, column: 10 }, end: { line: 0, column: 113 } });
     // Times and distances of the parts add up; strides of a part stay with the run.
-    const [added] = clean('Tue: run easy 20min + run tempo 3km + 6 strides');
+    const [added] = clean('Tue: jog 20min + tempo 3km + 6 strides');
     assert.deepEqual([notation(added), added.attributes.duration?.value, added.attributes.distance?.value, added.attributes.strides?.value], ['run tempo', 20, 3, { count: 6 }]);
+    // The canonical form keeps its meaning: `+` between two `run …` sessions is two sessions.
+    assert.deepEqual(kinds('Sun: run intervals 6x800m + run long 10mi'), ['run intervals', 'run long']);
     // A drill piece between two runs (no time of its own) is part of the practice.
     assert.deepEqual(kinds('Wed: 400 jog + aerobic running + hurdle walkovers + barefoot strides on grass'), ['run easy']);
     assert.deepEqual(kinds('Mon: dynamic warm-up + light aerobic running + 6-8 x technique strides on grass'), ['run easy']);
@@ -375,7 +377,7 @@ describe('published wording: one running practice a day line (issue 12, 2 Decemb
     const [gym] = clean('Wednesday: warm up and drills, then lower body workout in the weight room');
     assert.deepEqual([notation(gym), gym.text], ['gym lower moderate', 'warm up and drills, then lower body workout in the weight room']);
     // A warm-up with a time of its own is a run.
-    assert.deepEqual(kinds('Mon: warm up 10 min + gym upper'), ['run easy', 'gym upper moderate']);
+    assert.deepEqual(kinds('Mon: warm-up 10 min + gym upper'), ['run easy', 'gym upper moderate']);
   });
 
   it('reads a time of day in brackets, and a spaced clock time with am or pm after @', () => {
