@@ -1792,6 +1792,8 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   // `r= 60"` (recovery = 60 seconds): the word before an '='.
   const before = tokenAt(items, index - 1)?.image === '=' ? context.words[index - 2] : context.words[index - 1];
   if (SECONDS.test(image) && (INTERVAL_WORDS.has(after as string) || INTERVAL_WORDS.has(before as string))) return end;
+  // `10 burpees, 20 lunges, 30 sec plank`: in a circuit or a lift, seconds before an exercise are its work.
+  if (SECONDS.test(image) && (builder.kind === 'conditioning' || builder.kind === 'gym') && EXERCISE_HEAD.has(after as string)) return end;
   // `8 x 30secs on 1 minute`: after repeats, `on` a time is the cycle each repeat starts on, not the session's time.
   if (before === 'on' && builder.attributes.repeats && quantityIsTime(image)) return end;
   // `upper body - 5 min warm up on cardio machine, …, 5 min cool down`: outside a run, the warm-up is not the session.

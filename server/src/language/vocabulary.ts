@@ -170,6 +170,8 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['full rest', 'rest'],
   ['passive recovery', 'rest'],
   // Conditioning.
+  // Tabata intervals (20 s on, 10 s off, 8 rounds): high-intensity interval training.
+  ['tabata', 'hiit'],
   // Sled pushes and pulls as a block of their own (`Upper + sled work`); `sled push 4x25m` stays an exercise.
   ['sled work', 'conditioning'],
   // Sprint coaches' general athleticism (Charlie Francis's low days): bodyweight, med-ball and abs circuits, easy.
@@ -316,6 +318,9 @@ export const RUN_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['vo2', { runType: 'intervals' }],
   ['lr', { runType: 'long' }],
   ['off road', { noise: true }],
+  // `6 x 60m, full recovery`: walk-back recoveries between sprints, not a full-body session.
+  ['full recovery', { noise: true }],
+  ['complete recovery', { noise: true }],
   // Where a run is done is not what it is: `Tempo on a grass track`, `strides on the track` (a `track` session alone is
   // intervals).
   ['on the track', { noise: true }],

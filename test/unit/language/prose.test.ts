@@ -515,3 +515,11 @@ describe('published wording: easy long runs, max sets, percentages of a max (iss
     assert.deepEqual(sets('Wed: squat 5x5 @80% of max'), [['squat', 5, 5, 80]]);
   });
 });
+
+describe('published wording: tabata, full recovery, seconds before an exercise (issue 12, 2 December)', () => {
+  it('reads them without a diagnostic', () => {
+    assert.deepEqual(kinds('Thu: Tabata 8 rounds 20s on 10s off'), ['conditioning hiit hard']);
+    assert.deepEqual(kinds('Mon: Sprint session: 6 x 60m, full recovery'), ['run intervals']);
+    assert.deepEqual(kinds('Tue: circuit x4: 10 burpees, 20 lunges, 30 sec plank'), ['conditioning circuit hard']);
+  });
+});
