@@ -240,7 +240,8 @@ describe('TextMate grammar on the corpus of published plans', () => {
     }
     console.log(`      grammar disagrees with the parser on ${wrong.length} of ${lines} corpus day lines`);
     // A ratchet, not a goal: 84 of 863 when the vocabulary came to the grammar (slashed alternatives, `light strength`,
-    // exercises outside brackets are what is left); lower it as the grammar learns them.
+    // exercises outside brackets are what is left); lower it as the grammar learns them. 150 of 1,511 on 2 December,
+    // after eight plans of track and sprint wording (the grammar learnt `(AM)`, `5:00pm`, `@ 9:00 AM`, `5K race`).
     assert.ok(wrong.length <= lines * 0.1, wrong.slice(0, 20).join('\n'));
   });
 });

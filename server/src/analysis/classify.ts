@@ -1,6 +1,6 @@
 // What a session counts as (language.md §4) and how much it weighs (rules.md: default minutes and RPE).
 // Pure and cached: a session object is classified once, however many rules and repeated weeks ask.
-import type { CrossActivity, Day, GymSession, Plan, RunSession, Session, WeekBlock } from '../language/model';
+import { SHARED_FACTS, type CrossActivity, type Day, type GymSession, type Plan, type RunSession, type Session, type WeekBlock } from '../language/model';
 import { exerciseArea, exercisesArea, onlyCoreWork, sparesLegs } from './exercises';
 
 export interface SessionClass {
@@ -218,8 +218,9 @@ function planPace(session: Session): number | undefined {
  * Where a session keeps its class once computed: a symbol property, which JSON, `Object.keys` and `for…in` never
  * show, and which is read and written as fast as any property (a 520-week plan asks ~100,000 times per check; a
  * WeakMap, or `Object.defineProperty`, cost several milliseconds of that and slowed every garbage collection).
- * The only copies of sessions are those of a cached day line (parser.ts, `copyDay`): the same words at the same place,
- * so the class they carry over is theirs (and the pace it was worked out with is checked on every read, as above).
+ * The copies of a cached day line's sessions (parser.ts, `copyDay`) are made from a kept copy that is never classified
+ * and never changed: they keep their class in the box of facts they share (model.ts, `SHARED_FACTS`). A session the
+ * parser changes for its week is a new object with a box of its own, so a class cannot travel to a changed session.
  */
 const CLASS = Symbol('hybrid.sessionClass');
 
@@ -231,7 +232,8 @@ interface ClassSlot {
 }
 
 export function classify(session: Session): SessionClass {
-  const holder = session as Session & { [CLASS]?: ClassSlot };
+  // A copy of a cached day line's session keeps its class in the box the copies share (model.ts, SHARED_FACTS).
+  const holder = (session[SHARED_FACTS] ?? session) as { [CLASS]?: ClassSlot };
   const cached = holder[CLASS];
   // A run's class depends on the plan's pace (`pace:`): recomputed if the pace changed since (rare: a new statement).
   const kind = session.kind;

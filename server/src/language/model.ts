@@ -168,7 +168,15 @@ export interface Exercise {
   load?: ExerciseLoad;
 }
 
+/**
+ * A box of what is worked out from a session's own words (its class), shared by the copies of one cached day line
+ * (parser.ts, `DayCache`): a copy in the next parse finds its class worked out. A session read afresh, or changed for
+ * its week after reading (a new object then), has none and keeps its class on itself.
+ */
+export const SHARED_FACTS = Symbol('hybrid.sharedFacts');
+
 interface SessionBase {
+  [SHARED_FACTS]?: { [fact: symbol]: unknown };
   /** From the first to the last character of the session's own text (no surrounding spaces, no `+`). */
   range: Range;
   /** The session's text exactly as written. */

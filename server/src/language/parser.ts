@@ -14,6 +14,7 @@ import type {
   Plan,
   PlanVocabulary,
   Range,
+  RunSession,
   Session,
   StartStatement,
   Suppression,
@@ -25,7 +26,7 @@ import type {
   WeekHeader,
   Weekday,
 } from './model';
-import { GOALS } from './model';
+import { GOALS, SHARED_FACTS } from './model';
 import { statementParser, statementStarts, type RawItem, type RawSession, type RawStatement } from './grammar';
 import {
   builtinVocabulary,
@@ -34,14 +35,16 @@ import {
   PhraseMap,
   readPace,
   readSession,
+  RUN_TYPE_WEIGHT,
   startsSession,
   tokenEnd,
   unquote,
+  wordOf,
   type SourceText,
   type Vocabulary,
 } from './sessions';
 import { editDistance, quoteList, suggest } from './suggest';
-import { BODY_PARTS } from './vocabulary';
+import { BODY_PARTS, SPRINT_WORK_PHRASES } from './vocabulary';
 import { LineIndex, comparePositions } from './text';
 import {
   Colon,
@@ -176,6 +179,7 @@ function parse(text: string, vocabulary: Vocabulary, fresh: boolean): Plan {
     days.current = new Map();
   }
   const leading = builder.finish();
+  for (const block of plan.blocks) sprintersTempoInBlock(block, source);
   expandWeeks(plan, leading);
   const errors = lexErrors.concat(parseErrors, plan.syntaxErrors);
   errors.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
@@ -239,7 +243,7 @@ interface ParsedStatement {
  * and is shared. Two generations (this parse and the one before) bound the memory to two plans' day lines.
  */
 interface CachedDay {
-  /** The entry as read (in the plan that read it: copies take their own block). */
+  /** A copy of the entry as read, without its week block. */
   entry: DayEntry;
   parseErrors: readonly SyntaxIssue[];
   modelErrors: readonly SyntaxIssue[];
@@ -263,13 +267,15 @@ function dayCacheFor(vocabulary: Vocabulary): DayCache {
 }
 
 /**
- * A fresh copy of a kept entry in `block`: its own entry and session objects, the rest shared. A session's class,
- * kept on it by `classify`, comes along: it is worked out from the session's words alone and checked against the
- * plan's pace on every read (analysis/classify.ts).
+ * A fresh copy of a kept entry in `block`: its own entry and session objects, the rest shared. The copy kept in the
+ * cache (no block) is taken as soon as the line is read, before anything about its week changes a session
+ * (`sprintersTempoInBlock`), and gives each session a box of facts (its class), which the copies made from it share:
+ * a class is worked out from the session's words alone, and checked against the plan's pace on every read.
  */
-function copyDay(kept: DayEntry, block: WeekBlock): DayEntry {
-  const entry: DayEntry = { ...kept, block, sessions: [] };
+function copyDay(kept: DayEntry, block: WeekBlock | undefined): DayEntry {
+  const entry: DayEntry = { ...kept, block: block as WeekBlock, sessions: [] };
   entry.sessions = kept.sessions.map((session) => ({ ...session, entry }));
+  if (block === undefined) for (const session of entry.sessions) session[SHARED_FACTS] = {};
   return entry;
 }
 
@@ -317,7 +323,7 @@ function parseStatement(tokens: IToken[], source: SourceText, errors: SyntaxIssu
     errors.push(issue);
     return { tokens, errorRange: issue.range };
   }
-  const { statement, error } = statementParser.read(hasParenthesis(tokens) ? plusInParentheses(tokens) : tokens);
+  const { statement, error } = statementParser.read(hasParenthesis(tokens) || hasNumberPlus(tokens) ? plusInParentheses(tokens) : tokens);
   if (!error) return { tokens, statement };
   const issue = describeParseError(error, tokens, source);
   errors.push(issue);
@@ -329,10 +335,26 @@ function hasParenthesis(tokens: readonly IToken[]): boolean {
   return false;
 }
 
+/** A bare whole number, the metres of a sprinters' rep (`110`, `100`, `200`). */
+const BARE_METRES = /^\d{2,4}$/;
+
+/** True when a `+` stands between two bare numbers (`tempo 110+110+110`). */
+function numberPlus(tokens: readonly IToken[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return before !== undefined && after !== undefined && BARE_METRES.test(before.image) && BARE_METRES.test(after.image);
+}
+
+function hasNumberPlus(tokens: readonly IToken[]): boolean {
+  for (let i = 1; i < tokens.length - 1; i++) if (tokens[i].tokenType === Plus && numberPlus(tokens, i)) return true;
+  return false;
+}
+
 /**
  * `strength B (single-leg + carries)`, `Brick (run + stations)`, `xtrain (cardio + strength training)`: what is in
  * parentheses is an aside about the session before it, `+` included. Such a `+` becomes an `Other` token, so the
- * grammar does not split the session at it.
+ * grammar does not split the session at it. So does a `+` between two bare numbers: `tempo 110+110+110` is one
+ * sprinters' tempo of three reps, not three sessions.
  */
 function plusInParentheses(tokens: IToken[]): IToken[] {
   let copy: IToken[] | undefined;
@@ -341,7 +363,7 @@ function plusInParentheses(tokens: IToken[]): IToken[] {
     const token = tokens[i];
     if (token.image === '(') depth++;
     else if (token.image === ')') depth = Math.max(0, depth - 1);
-    else if (depth > 0 && token.tokenType === Plus) {
+    else if ((depth > 0 || numberPlus(tokens, i)) && token.tokenType === Plus) {
       copy ??= tokens.slice();
       copy[i] = { ...token, tokenType: Other, tokenTypeIdx: Other.tokenTypeIdx as number };
     }
@@ -684,7 +706,7 @@ class ModelBuilder {
           entry = readDayEntry(raw as Extract<RawStatement, { type: 'day' }>, range, block, source, errors, parsed.errorRange, this.vocabulary);
           if (parsed.key !== undefined) {
             this.days.current.set(parsed.key, {
-              entry,
+              entry: copyDay(entry, undefined),
               parseErrors: parsed.parseErrors ?? [],
               modelErrors: errors.slice(before),
               errorRange: parsed.errorRange,
@@ -783,8 +805,7 @@ function readWeekHeader(
 
 function wordAt(items: readonly RawItem[], index: number): string {
   const item = items[index];
-  const word = item !== undefined && 'token' in item ? item.token.image.toLowerCase() : '';
-  return word === 'w/' ? 'with' : word;
+  return item !== undefined && 'token' in item ? wordOf(item.token.image) : '';
 }
 
 /** How many words at `index` say "and next" (`then`, `followed by`, `finish with`), or 0. */
@@ -816,8 +837,17 @@ function bodyPartsJoined(items: RawItem[], index: number): boolean {
   return before !== undefined && after !== undefined && (before === after || before === 'core' || after === 'core');
 }
 
+/** True when the items at `index` are `(`, `am` or `pm`, `)`. */
+function bracketedPeriod(items: RawItem[], index: number): boolean {
+  const word = wordAt(items, index + 1);
+  return wordAt(items, index) === '(' && (word === 'am' || word === 'pm') && wordAt(items, index + 2) === ')';
+}
+
 /** Focus words name a gym session on their own, but after a comma (`gym upper, core`) they may be part of the one before. */
 const NOT_AFTER_COMMA = new Set(['upper', 'lower', 'full', 'push', 'pull', 'legs', 'core', 'upperbody', 'lowerbody', 'fullbody']);
+
+/** Words of a focus or an intensity written before a session word (`upper body weights`, `total body lift`). */
+const FOCUS_LEAD = new Set(['upper', 'lower', 'total', 'full', 'body', 'heavy', 'light']);
 
 function sessionAfter(items: RawItem[], index: number, vocabulary: Vocabulary): boolean {
   const tokens: IToken[] = [];
@@ -826,7 +856,12 @@ function sessionAfter(items: RawItem[], index: number, vocabulary: Vocabulary): 
     if (!('token' in item)) break;
     tokens.push(item.token);
   }
-  return tokens.length > 0 && !NOT_AFTER_COMMA.has(tokens[0].image.toLowerCase()) && startsSession(tokens, vocabulary);
+  if (tokens.length === 0) return false;
+  if (!NOT_AFTER_COMMA.has(wordOf(tokens[0].image)) && startsSession(tokens, vocabulary)) return true;
+  // `run easy & total body lift`: a focus before the session word.
+  let lead = 0;
+  while (lead < 2 && lead < tokens.length - 1 && FOCUS_LEAD.has(wordOf(tokens[lead].image))) lead++;
+  return lead > 0 && startsSession(tokens.slice(lead), vocabulary);
 }
 
 /** True when a vocabulary phrase starts before the `and` at `index` and ends after it. */
@@ -861,20 +896,31 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
   // The kind of the session being read, from its first piece (computed at its first comma, once).
   let current: ReturnType<typeof kindOf> | null = null;
   // Where the last `am`/`pm` of the session being read is (-1: none yet).
-  let periodSeen = wordAt(items, 0) === 'am' || wordAt(items, 0) === 'pm' ? 0 : -1;
+  let periodSeen = wordAt(items, 0) === 'am' || wordAt(items, 0) === 'pm' || bracketedPeriod(items, 0) ? 0 : -1;
   for (let i = 1; i < items.length - 1; i++) {
     const item = items[i] as RawItem;
     // Only a comma, `&`, `and` or a "then" word can split: most items are not one, and are passed over first.
     if (!('token' in item) || i <= start) continue;
     const token = item.token;
+    // `(AM) 20min gym session (PM) intervals`: a time of day in brackets marks the outing like a bare one.
+    if (depth === 0 && token.image === '(' && bracketedPeriod(items, i)) {
+      if (periodSeen >= start && periodSeen < i) {
+        (parts ??= []).push({ items: items.slice(start, i) });
+        start = i;
+        current = null;
+      }
+      periodSeen = i;
+      i += 2;
+      continue;
+    }
     // Nothing in parentheses splits a session: `(swim, bike or row)` is an aside.
     if (token.image === '(') depth++;
     else if (token.image === ')') depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
     const comma = token.tokenType === Comma;
-    const lower = comma ? ',' : token.image.toLowerCase();
+    const lower = comma ? ',' : wordOf(token.image);
     // `AM - 4 mile run PM - circuit`: a second time of day starts the day's second session.
-    if (lower === 'am' || lower === 'pm') {
+    if ((lower === 'am' || lower === 'pm') && !bracketedPeriod(items, i - 1)) {
       if (periodSeen >= start && periodSeen < i) {
         (parts ??= []).push({ items: items.slice(start, i) });
         start = i;
@@ -932,6 +978,8 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       if (after.byEffort && current.kind !== 'gym' && current.kind !== 'rest') continue;
       // `station strength: sled push 6 x 25m, wall balls 3 x 25`: exercises after a comma are a circuit's stations.
       if (after.byExercise && current.kind === 'conditioning') continue;
+      // `squad runs with circuit stations: buddy drag/carry, …, pull-ups, squats`: exercises listed after `with` are inside.
+      if (after.byExercise && withBefore(items, start, i)) continue;
       // `a longer WOD: power cleans, pull-ups, 200m running`: a circuit's stations are written distance first.
       if (current.kind === 'conditioning' && startsWithQuantity(items, i + 1)) continue;
       if (!errorRange) {
@@ -951,6 +999,15 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
   if (parts === undefined) return [raw];
   parts.push({ items: raw.items.slice(start) });
   return parts;
+}
+
+/** True when a `with` (or `w`) is written between `from` and `to` in the session being read. */
+function withBefore(items: readonly RawItem[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const word = wordAt(items, i);
+    if (word === 'with' || word === 'w') return true;
+  }
+  return false;
 }
 
 /** True when the item at `index` is a number (`200m running`). */
@@ -1043,6 +1100,9 @@ function readDayEntry(
     entry.sessions.push(full);
   }
   if (entry.sessions.length > 1) mergeWarmUps(entry, source);
+  if (entry.sessions.length > 1) mergeOnePractice(entry, source);
+  if (entry.sessions.length > 1) mergeLeadingWarmUp(entry, source);
+  if (entry.sessions.length > 1) mergeExercisePieces(entry, source);
   // A right-sized copy: the array grown by push keeps room for seventeen sessions.
   if (entry.sessions.length > 0) entry.sessions = entry.sessions.slice();
   return entry;
@@ -1097,6 +1157,202 @@ function mergeWarmUps(entry: DayEntry, source: SourceText): void {
   run.range = { start: first.range.start, end: last.range.end };
   run.text = textOf(source, run.range);
   entry.sessions = sessions.filter((session) => !pieces.includes(session));
+}
+
+/**
+ * `warm up and drills, then lower body workout in the weight room`: a warm-up with nothing of its own (no time,
+ * distance, repeats or type) before a session of another kind is how that session starts, not a run.
+ */
+/** Only the words of a warm-up (`warm up and drills,`, `dynamic warm-up`). */
+const WARM_UP_ONLY = /^(?:(?:warm|up|warmup|warm-up|dynamic|drills|and|&|stretch|stretching|,)\s*)+$/i;
+
+function mergeLeadingWarmUp(entry: DayEntry, source: SourceText): void {
+  const sessions = entry.sessions;
+  for (let i = sessions.length - 2; i >= 0; i--) {
+    const piece = sessions[i] as Session;
+    const next = sessions[i + 1] as Session;
+    if (piece.kind !== 'run' || piece.runTypeRange || next.kind === 'run' || next.kind === 'rest' || next.kind === 'event') continue;
+    const { duration, distance, repeats, time, note } = piece.attributes;
+    if (duration || distance || repeats || time || note) continue;
+    if (!WARM_UP_ONLY.test(piece.text)) continue;
+    next.range = { start: piece.range.start, end: next.range.end };
+    next.text = textOf(source, next.range);
+    sessions.splice(i, 1);
+  }
+}
+
+/**
+ * `5:00pm weights - back + lunges`, `chest weights (bench press) + lunges with 10kg dumbbells`: a piece that is only
+ * exercises without a scheme (named by no gym word, focus or time of its own) after a gym session that is not core
+ * work is more of that session, as strides after a run are (language-decisions.md, "One running practice a day line").
+ */
+function mergeExercisePieces(entry: DayEntry, source: SourceText): void {
+  const sessions = entry.sessions;
+  for (let i = sessions.length - 1; i > 0; i--) {
+    const piece = sessions[i] as Session;
+    const before = sessions[i - 1] as Session;
+    if (piece.kind !== 'gym' || before.kind !== 'gym' || before.focus === 'core' || piece.focusRange || piece.intensityRange || piece.exercises.length === 0) continue;
+    const first = piece.exercises[0] as { range: Range };
+    if (comparePositions(piece.keywordRange.start, first.range.start) !== 0 || comparePositions(piece.range.start, first.range.start) !== 0) continue;
+    // Only exercises without a scheme of their own (`+ lunges`): `+ 21-15-9 chinups, situps` is a piece of its own.
+    if (piece.exercises.some((exercise) => exercise.sets !== undefined || exercise.reps !== undefined)) continue;
+    // Nor one with attributes of its own (a time, reps, a time of day): only the day's own `am`/`pm` may be there.
+    if (!onlyDayTime(piece)) continue;
+    before.exercises = before.exercises.concat(piece.exercises);
+    before.range = { start: before.range.start, end: piece.range.end };
+    before.text = textOf(source, before.range);
+    sessions.splice(i, 1);
+  }
+}
+
+/** True when a session has no attribute but the time of day of its day line. */
+function onlyDayTime(session: Session): boolean {
+  for (const key in session.attributes) {
+    if (key !== 'time' || session.attributes.time?.value.fromDay !== true) return false;
+  }
+  return true;
+}
+
+/** True when a run is written in the canonical form, starting with its keyword `run` (`run easy 5km`). */
+function canonicalRun(session: Session, source: SourceText): boolean {
+  return comparePositions(session.keywordRange.start, session.range.start) === 0 && wordOf(textOf(source, session.keywordRange)) === 'run';
+}
+
+/** A run that is a piece of the day's one running practice: not a race, and no start time of its own. */
+function isPracticeRun(session: Session): boolean {
+  return session.kind === 'run' && session.runType !== 'race' && (session.attributes.time === undefined || session.attributes.time.value.fromDay === true);
+}
+
+/** Between two runs of one practice: a drill or mobility piece with no time, distance or hard effort of its own (`hurdle walkovers`, `stretch and drills`). */
+function practicePiece(session: Session): boolean {
+  return session.kind === 'cross' && session.effort !== 'hard' && !session.attributes.duration && !session.attributes.distance && !session.attributes.time;
+}
+
+/** How much a run part says what the practice is: its type, an untyped run with repeats reading as intervals. */
+function practiceWeight(session: Session): number {
+  if (session.kind !== 'run') return -1;
+  if (session.runTypeRange) return RUN_TYPE_WEIGHT[session.runType];
+  return session.attributes.repeats ? RUN_TYPE_WEIGHT.intervals - 0.5 : -0.5;
+}
+
+/**
+ * `800 jog + dynamic warm-up & speed ladder + light aerobic running + 4 x 200 @ mile pace`: the runs of one day line
+ * without a start time of their own are the parts of one running practice, and so are the drill pieces between them
+ * (language-decisions.md, "One running practice a day line"). They become one run: the part that says most (the
+ * hardest type, else repeats) gives its type and targets, times and distances add up, strides and drills are kept.
+ * Runs with their own times (`AM - 5 mile run PM - 1 mile best effort`) stay two outings.
+ */
+function mergeOnePractice(entry: DayEntry, source: SourceText): void {
+  const sessions = entry.sessions;
+  // A bare `GA` (general aerobic, or a sprinter's general athleticism, read with its week) is a session of its own.
+  // A run in the canonical form (`run intervals 6x800m + run long 10mi`) is a session of its own, as `+` says.
+  const practiceRun = (session: Session): boolean => isPracticeRun(session) && !generalAerobic(session, source) && !canonicalRun(session, source);
+  let runs = 0;
+  for (const session of sessions) if (practiceRun(session)) runs++;
+  if (runs < 2) return;
+  const result: Session[] = [];
+  let i = 0;
+  while (i < sessions.length) {
+    const start = sessions[i] as Session;
+    if (!practiceRun(start)) {
+      result.push(start);
+      i++;
+      continue;
+    }
+    // The chain: runs, and drill pieces that a run follows.
+    let end = i;
+    let j = i + 1;
+    while (j < sessions.length) {
+      const next = sessions[j] as Session;
+      if (practiceRun(next)) {
+        end = j;
+        j++;
+      } else if (practicePiece(next)) j++;
+      else break;
+    }
+    const chain = sessions.slice(i, end + 1);
+    i = end + 1;
+    if (chain.filter(practiceRun).length < 2) {
+      for (const session of chain) result.push(session);
+      continue;
+    }
+    let main = chain[0] as Session;
+    for (const session of chain) if (practiceWeight(session) > practiceWeight(main)) main = session;
+    const merged = main as RunSession;
+    for (const part of chain) {
+      if (part === main || part.kind !== 'run') continue;
+      for (const key of ['duration', 'distance'] as const) {
+        const added = part.attributes[key];
+        const own = merged.attributes[key];
+        if (added) merged.attributes[key] = own ? { value: own.value + added.value, range: own.range } : added;
+      }
+      if (part.attributes.strides && !merged.attributes.strides) merged.attributes.strides = part.attributes.strides;
+      if (part.attributes.drills && !merged.attributes.drills) merged.attributes.drills = part.attributes.drills;
+    }
+    merged.range = { start: (chain[0] as Session).range.start, end: (chain[chain.length - 1] as Session).range.end };
+    merged.text = textOf(source, merged.range);
+    result.push(merged);
+  }
+  entry.sessions = result;
+}
+
+/** True when a run is a tempo with nothing written about how it is run (`Tue: tempo run`, `Thu: Tempo`). */
+function bareTempo(session: Session): boolean {
+  if (session.kind !== 'run' || session.runType !== 'tempo') return false;
+  const { duration, distance, repeats, pace, effortTarget, rpe, zone, heartRate } = session.attributes;
+  return !duration && !distance && !repeats && !pace && !effortTarget && !rpe && !zone && !heartRate;
+}
+
+/** A run of a sprinter's week is shorter than these (a longer one says the week is a distance runner's). */
+const SPRINT_WEEK_MAX_KM = 5;
+const SPRINT_WEEK_MAX_MINUTES = 30;
+const SPRINT_WORK = new RegExp(`(?:^|[^a-z])(?:${SPRINT_WORK_PHRASES.map((phrase) => phrase.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|')})(?![a-z])`, 'i');
+
+/**
+ * A sprinter's week (language-decisions.md, "Sprinters' tempo and dotted abbreviations"): its bare tempo is the
+ * sprinters' easy tempo and its `GA` general athleticism.
+ * `Tue: tempo run 8-12 x 100m (easy, basically a fast jog)` … `Thu: tempo run`: a week that writes its tempo once as
+ * the sprinters' easy tempo (read so in sessions.ts: reps of 300 m or less, or `extensive`) means the same by a bare
+ * `tempo` on its other days; so does a sprinter's week (`Mon: Speed/Special Endurance`, `Tue: Tempo`: sprint work
+ * named, no run of 5 km or 30 minutes, no long run). Read per week block, so a block parsed alone (fix-all's
+ * windows) reads the same.
+ */
+function sprintersTempoInBlock(block: WeekBlock, source: SourceText): void {
+  let defined = false;
+  let bare = false;
+  let sprintWork = false;
+  let distance = false;
+  for (const statement of block.statements) {
+    if (statement.type !== 'day') continue;
+    for (const session of statement.sessions) {
+      if (session.kind !== 'run') continue;
+      if (session.runType === 'easy' && session.runTypeRange && textOf(source, session.runTypeRange).toLowerCase() === 'tempo') defined = true;
+      if (bareTempo(session)) bare = true;
+      if (session.runType === 'long' || (session.attributes.distance?.value ?? 0) >= SPRINT_WEEK_MAX_KM || (session.attributes.duration?.value ?? 0) >= SPRINT_WEEK_MAX_MINUTES) distance = true;
+      else if (!sprintWork && SPRINT_WORK.test(session.text)) sprintWork = true;
+    }
+  }
+  if (!(defined || (sprintWork && !distance))) return;
+  for (const statement of block.statements) {
+    if (statement.type !== 'day') continue;
+    const sessions = statement.sessions;
+    for (let i = 0; i < sessions.length; i++) {
+      const session = sessions[i] as Session;
+      // A new session, not a change to this one: the line's reading is kept in the day cache and shared by copies.
+      if (bare && bareTempo(session)) sessions[i] = { ...(session as RunSession), runType: 'easy', [SHARED_FACTS]: {} };
+      // `G.A.`, `GA`: in a sprinter's week, general athleticism (low-day circuits), not general aerobic running.
+      else if (generalAerobic(session, source)) {
+        const { range, text, keywordRange, attributes, entry } = session;
+        sessions[i] = { kind: 'conditioning', range, text, keywordRange, attributes, entry, style: 'conditioning', effort: 'easy' } as Session;
+      }
+    }
+  }
+}
+
+/** A run named only by `GA` (`G.A.`) with no distance or time: Pfitzinger's general aerobic run, or a sprinter's GA. */
+function generalAerobic(session: Session, source: SourceText): boolean {
+  if (session.kind !== 'run' || !session.runTypeRange || session.attributes.distance || session.attributes.duration) return false;
+  return wordOf(textOf(source, session.runTypeRange)) === 'ga';
 }
 
 /** A message when an ISO date is not a real date, else undefined. The first week starts on a Monday. */

@@ -163,7 +163,18 @@ export function tokenEnd(token: IToken): number {
 export type UnattachedSession = Session extends infer S ? (S extends Session ? Omit<S, 'entry'> : never) : never;
 
 function lower(token: IToken): string {
-  return token.image.toLowerCase();
+  return wordOf(token.image);
+}
+
+/**
+ * A word as the vocabulary reads it: lower case, and a dotted abbreviation without its dots (`G.A.` = `ga`, `a.m.` =
+ * `am`, `S.E.` = `se`; language-decisions.md, "Sprinters' tempo and dotted abbreviations").
+ */
+export function wordOf(image: string): string {
+  const word = image.toLowerCase();
+  // `squats w/ weights`: `w/` is written for `with`.
+  if (word === 'w/') return 'with';
+  return word.indexOf('.') < 0 ? word : word.replace(/\./g, '');
 }
 
 /** Unescape a double-quoted string token (`"a \"b\""` → `a "b"`). */
@@ -172,9 +183,14 @@ export function unquote(image: string): string {
   return body.includes('\\') ? body.replace(ESCAPE, '$1') : body;
 }
 
+/** `1:45:00`: hours, minutes and seconds (a long run's time as a watch shows it). */
+const CLOCK_HMS = /^(\d{1,2}):([0-5]\d):([0-5]\d)$/;
+
 function duration(image: string): number | undefined {
   const match = DURATION.exec(image);
   if (!match) {
+    const hms = CLOCK_HMS.exec(image);
+    if (hms) return Number(hms[1]) * 60 + Number(hms[2]) + Number(hms[3]) / 60;
     // `1:30 minutes`, `2:30min`: minutes and seconds.
     const clock = CLOCK_MINUTES.exec(image);
     return clock ? (Number(clock[2]) > 59 ? NaN : Number(clock[1]) + Number(clock[2]) / 60) : undefined;
@@ -279,6 +295,8 @@ export function clockMinutes(image: string): number | string {
 
 interface Builder {
   kind: Session['kind'];
+  /** The longest rep of a list of bare track metres (`tempo 110+110+110` → 110). */
+  ladderMax?: number;
   /** The kind word as written (`rest`, `off`, `lift`, …). */
   word: string;
   attributes: Attributes;
@@ -558,9 +576,7 @@ function itemWords(items: readonly RawItem[]): (string | undefined)[] {
   const words = new Array<string | undefined>(items.length);
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    const word = 'token' in item && (tokenMatcher(item.token, Word) || tokenMatcher(item.token, Quantity)) ? item.token.image.toLowerCase() : undefined;
-    // `squats w/ weights`: `w/` is written for `with`.
-    words[i] = word === 'w/' ? 'with' : word;
+    words[i] = 'token' in item && (tokenMatcher(item.token, Word) || tokenMatcher(item.token, Quantity)) ? wordOf(item.token.image) : undefined;
   }
   return words;
 }
@@ -641,10 +657,17 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     }
     // `10 mile push`, `8km push`: a wheelchair athlete's road session is their run, not a gym push day.
     if (kind && words[i] === 'push' && kind.end === i + 1 && i > 0 && pushedDistance(items, words, i)) return weakRun(i, i + 1);
+    // `at half marathon pace`, `10K effort`: a race named before `pace` or `effort` is a target, not a race.
+    if (kind && kind.value.template.kind === 'event' && (words[kind.end] === 'pace' || words[kind.end] === 'effort')) {
+      i = kind.end;
+      continue;
+    }
     // `race pace` is a run's target, not a race: the longer phrase wins.
     // `power cleans`, `power clean 5x3`: a gym word that starts an exercise's name is part of the exercise.
     // (Not the kind word itself, nor before a focus: `gym pull light`, `lift push` are a gym session of that focus.)
-    if (kind && kind.value.template.kind === 'gym' && kind.end === i + 1 && !(GYM_WORDS as readonly string[]).includes(words[i] as string) && !FOCUS_WORDS.has(words[kind.end] ?? '') && EXERCISE_HEAD.has(words[kind.end] ?? '')) {
+    // `walking lunges 3x20m`: a walk word before an exercise's last word names the exercise too.
+    const walkedExercise = kind !== undefined && kind.value.template.activity === 'walk' && kind.end === i + 1 && EXERCISE_HEAD.has(words[kind.end] ?? '');
+    if (kind && (walkedExercise || kind.value.template.kind === 'gym') && kind.end === i + 1 && !(GYM_WORDS as readonly string[]).includes(words[i] as string) && !FOCUS_WORDS.has(words[kind.end] ?? '') && EXERCISE_HEAD.has(words[kind.end] ?? '')) {
       if (!weak) weak = { start: { template: { kind: 'gym', word: 'gym' }, reread: true }, from: i, to: kind.end + 1, byExercise: true };
       i = kind.end;
       continue;
@@ -917,12 +940,32 @@ function replaceFix(range: Range, guess: string, typed: string): SyntaxFix[] {
   return [{ title: `Change '${typed}' to '${guess}'`, edits: [{ range, newText: guess }], preferred: true }];
 }
 
+/** True when the items start with `(`, `am` or `pm`, `)`. */
+function bracketedPeriodAt(items: readonly RawItem[]): boolean {
+  const image = (i: number): string | undefined => {
+    const item = items[i];
+    return item !== undefined && 'token' in item ? item.token.image.toLowerCase() : undefined;
+  };
+  return image(0) === '(' && (image(1) === 'am' || image(1) === 'pm') && image(2) === ')';
+}
+
 /** Reads one raw session. Returns the session (without its `entry`, which the caller sets) and at most one error. */
 export function readSession(
   raw: RawSession,
   source: SourceText,
   vocabulary: Vocabulary = builtinVocabulary(),
 ): { session?: UnattachedSession; error?: SyntaxIssue } {
+  // `(AM) 20min gym session`: a time of day in brackets before a session is its time of day, as `AM` is.
+  if (raw.items.length > 3 && bracketedPeriodAt(raw.items)) {
+    const read = readSession({ items: raw.items.slice(1, 2).concat(raw.items.slice(3)) }, source, vocabulary);
+    const open = (raw.items[0] as { token: IToken }).token;
+    if (read.session) {
+      const start = source.rangeOf(open).start;
+      read.session.range = { start, end: read.session.range.end };
+      read.session.text = source.text.slice(open.startOffset, source.offsetAt(read.session.range.end));
+    }
+    return read;
+  }
   const items = raw.items;
   const first = items[0];
   const last = items[items.length - 1];
@@ -1031,7 +1074,7 @@ export function readSession(
         text,
         keywordRange,
         attributes,
-        runType: builder.runType?.value ?? 'easy',
+        runType: sprintersTempo(builder, words) ? 'easy' : (builder.runType?.value ?? 'easy'),
         runTypeRange: fromPhrase(builder, builder.runType?.range) ? undefined : builder.runType?.range,
       };
       break;
@@ -1096,8 +1139,24 @@ export function readSession(
   return { session, error: issue };
 }
 
+/** The longest rep of a sprinters' tempo: 300 m (Francis's tempo runs are 100–300 m at 65–75 %). */
+const SPRINT_TEMPO_REP_KM = 0.3;
+
+/**
+ * `tempo 110+110+110`, `tempo 10x100m`, `extensive tempo`: the sprinters' tempo — easy extensive runs of short reps
+ * between the speed days (Charlie Francis's high/low week) — is an easy run, not a threshold run. Read from the reps
+ * (each 300 m or less: a tempo run of runners is sustained, never cut into 100s) or the word `extensive`.
+ */
+function sprintersTempo(builder: Builder, words: readonly (string | undefined)[]): boolean {
+  if (builder.runType?.value !== 'tempo') return false;
+  if (words.includes('extensive')) return true;
+  const each = builder.attributes.repeats?.value.eachKm;
+  if (each !== undefined) return each <= SPRINT_TEMPO_REP_KM;
+  return builder.ladderMax !== undefined && builder.ladderMax <= SPRINT_TEMPO_REP_KM * 1000;
+}
+
 /** How telling a run type is when a session names several in its parts: the hardest part says what the run is. */
-const RUN_TYPE_WEIGHT: Record<RunType, number> = {
+export const RUN_TYPE_WEIGHT: Readonly<Record<RunType, number>> = {
   easy: 0,
   recovery: 1,
   long: 2,
@@ -1206,14 +1265,18 @@ const RECOVERY_MOVES: ReadonlySet<string> = new Set(['walk', 'jog']);
 /** A whole number of metres a track session writes without its unit (`800`, `110`, `1200`). */
 const TRACK_METRES = /^\d{3,4}$/;
 
-/** True when the bare number at `index` is in a comma list of bare numbers (`500, 400, 300, 200, 100`). */
+/** True when the bare number at `index` is in a comma or `+` list of bare numbers (`500, 400, 300, 200, 100`). */
 function trackLadder(context: ReadContext, index: number, end: number): boolean {
   const { items } = context;
   const bare = (i: number): boolean => {
     const token = tokenAt(items, i);
     return token !== undefined && tokenMatcher(token, Quantity) && TRACK_METRES.test(token.image);
   };
-  const comma = (i: number): boolean => tokenAt(items, i)?.tokenType === Comma;
+  // `500, 400, 300`, and `110+110+110` (a `+` between bare numbers stays in the session).
+  const comma = (i: number): boolean => {
+    const token = tokenAt(items, i);
+    return token !== undefined && (token.tokenType === Comma || token.image === '+');
+  };
   return (comma(end + 1) && bare(end + 2)) || (comma(index - 1) && bare(index - 2));
 }
 
@@ -1288,6 +1351,9 @@ function setAttribute<K extends keyof Attributes>(builder: Builder, key: K, valu
   builder.attributes[key] = value;
 }
 
+/** Words of a rest day itself: a number right after them is not about light work (`rest 5` stays an error). */
+const REST_HEADS: ReadonlySet<string> = new Set(['rest', 'off', 'day', 'recovery', 'complete', 'full']);
+
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -1337,6 +1403,8 @@ function readItem(builder: Builder, context: ReadContext, index: number): number
     if (token.image === '(') return readAside(builder, context, index, token);
     // `Rest day - stretch.`, `Rest and recover`: the user's words about the rest day.
     if (tokenMatcher(token, Word) || tokenMatcher(token, Dash) || tokenMatcher(token, Comma) || PROSE_PUNCTUATION.has(token.image)) return index;
+    // `Off - mobility 20 min`: the time of the light work the user names on a rest day (a word before it) is theirs too.
+    if (tokenMatcher(token, Quantity) && index >= 2 && tokenAt(items, index - 1) !== undefined && tokenMatcher(tokenAt(items, index - 1) as IToken, Word) && !REST_HEADS.has(context.words[index - 1] as string)) return index;
     throw new SessionError(`'${builder.word}' takes only a note, not '${token.image}'`, range);
   }
   if (tokenMatcher(token, At)) return readAt(builder, context, index, token);
@@ -1352,6 +1420,8 @@ function readItem(builder: Builder, context: ReadContext, index: number): number
   // (a comma before a new session was split off before, with its own message).
   if (tokenMatcher(token, Comma)) return index;
   if (token.image === '(') return readAside(builder, context, index, token);
+  // `tempo 110+110+110`: a `+` left between two bare numbers (the parser keeps it in the session) lists reps.
+  if (token.image === '+') return index;
   // `2 miles / 20 minutes`: the second way of saying it adds nothing.
   if (token.image === '/' && tokenAt(items, index + 1) && tokenMatcher(tokenAt(items, index + 1) as IToken, Quantity)) {
     return collectQuantity(context, index + 1).end;
@@ -1432,12 +1502,45 @@ function readTarget(builder: Builder, context: ReadContext, index: number, from:
   return end - 1;
 }
 
+/** A pace range without its unit (`9:30-10:00`), a target the model does not keep. */
+const PACE_RANGE = /^\d{1,2}:\d{2}-\d{1,2}:\d{2}$/;
+
+/** The effort target a race distance names (`2-mile` → mile… `3k` → 5k), by the nearest race of the targets. */
+function raceTarget(km: number): EffortTarget {
+  if (km <= 2) return 'mile';
+  if (km <= 7) return '5k';
+  if (km <= 15) return '10k';
+  if (km <= 30) return 'half-marathon';
+  return 'marathon';
+}
+
+/** `@ 3k pace`, `@ goal 2-mile pace`, `@ 9:30-10:00 pace`: the index read up to, or undefined. */
+function racePaceAt(builder: Builder, context: ReadContext, index: number, at: IToken): number | undefined {
+  const token = tokenAt(context.items, index);
+  if (builder.kind !== 'run' || !token || !tokenMatcher(token, Quantity)) return undefined;
+  const quantity = collectQuantity(context, index);
+  const after = context.words[quantity.end + 1];
+  if (after !== 'pace' && after !== 'effort') return undefined;
+  const end = quantity.end + 1;
+  const range = context.source.rangeBetween(at, tokenAt(context.items, end) as IToken);
+  if (PACE_RANGE.test(quantity.image)) return end;
+  const km = distanceKm(quantity.image.replace(/-(?=[a-z])/i, ''));
+  if (km === undefined || !(km > 0)) return undefined;
+  setAttribute(builder, 'effortTarget', { value: raceTarget(km), range });
+  return end;
+}
+
 /** After `@`: a clock time (a start time), a pace, an effort target or an rpe. */
 function readAt(builder: Builder, context: ReadContext, index: number, at: IToken): number {
   const { items, source } = context;
   const range = source.rangeOf(at);
   const next = tokenAt(items, index + 1);
   if (next && tokenMatcher(next, Quantity) && isPace(items, index + 1)) return readPaceAt(builder, context, index + 1, at);
+  // `@ goal 2-mile pace`, `@ 3k pace`, `@ 9:30-10:00 pace`: a race distance, or a pace range without its unit, before
+  // `pace` or `effort` is the run's target.
+  const paced = racePaceAt(builder, context, next && context.words[index + 1] === 'goal' ? index + 2 : index + 1, at);
+  if (paced !== undefined) return paced;
+
   if (next && (tokenMatcher(next, Word) || tokenMatcher(next, Quantity))) {
     const target = readTarget(builder, context, index + 1, at);
     if (target !== undefined) return target;
@@ -1449,13 +1552,32 @@ function readAt(builder: Builder, context: ReadContext, index: number, at: IToke
   if (!next || !tokenMatcher(next, Quantity)) {
     throw new SessionError(`Expected a time after '@', like @07:00 or @7am — or a pace (@5:00/km) or an effort (@ threshold)`, range);
   }
-  const minutes = clockMinutes(next.image);
-  if (typeof minutes === 'string') throw new SessionError(minutes, source.rangeOf(next));
+  // `@ 9:00 AM`: the period after a spaced clock time belongs to it.
+  const period = context.words[index + 2];
+  const spaced = CLOCK_DIGITS.test(next.image) && (period === 'am' || period === 'pm');
+  const last = spaced ? (tokenAt(items, index + 2) as IToken) : next;
+  const minutes = clockMinutes(spaced ? `${next.image}${period}` : next.image);
+  if (typeof minutes === 'string') throw new SessionError(minutes, source.rangeBetween(next, last));
+  const end = spaced ? index + 2 : index + 1;
+  // `w5k @ 9:00 AM / m8k @ 9:30 AM`: a second start time after a spaced '/' is an alternative (the first counts).
+  if (builder.attributes.time && slashBetween(context, builder.attributes.time.range, index)) return end;
   setAttribute(builder, 'time', {
     value: { clockMinutes: minutes, period: minutes < 12 * 60 ? 'am' : 'pm' },
-    range: source.rangeBetween(at, next),
+    range: source.rangeBetween(at, last),
   });
-  return index + 1;
+  return end;
+}
+
+/** True when a spaced `/` is written between the end of `range` and the item at `index` (alternatives). */
+function slashBetween(context: ReadContext, range: Range, index: number): boolean {
+  const from = context.source.offsetAt(range.end);
+  for (let i = index - 1; i >= 0; i--) {
+    const token = tokenAt(context.items, i);
+    if (!token) continue;
+    if (token.startOffset < from) return false;
+    if (token.image === '/') return true;
+  }
+  return false;
 }
 
 /** Units that may be written apart from their number (`10 km`, `45 min`, `2.5 miles`), with their short form. */
@@ -1577,6 +1699,8 @@ function collectQuantity(context: Pick<ReadContext, 'items' | 'words'>, index: n
 const STRIDES_COUNT = /^\d+(?:x.+)?$/i;
 const RANGE = /^(\d+(?:\.\d+)?)([a-z]*)-(\d+(?:\.\d+)?)([a-z]+)$/i;
 const RANGE_REPEATS = /^(\d+)(?:-(\d+))?x(.+)$/i;
+/** The repeats of each set in `2x3x20-30m` (`3x20-30m`). */
+const NESTED_REPEATS = /^(\d+)x(.+)$/i;
 const REPS_RANGE = /^(\d+)-(\d+)$/;
 const RM = /^(\d+)rm$/i;
 /** Below this many metres a bare `m` in a run cannot be metres: `2.5 m run`, `5m easy`. */
@@ -1675,12 +1799,18 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   // `r= 60"` (recovery = 60 seconds): the word before an '='.
   const before = tokenAt(items, index - 1)?.image === '=' ? context.words[index - 2] : context.words[index - 1];
   if (SECONDS.test(image) && (INTERVAL_WORDS.has(after as string) || INTERVAL_WORDS.has(before as string))) return end;
+  // `10 burpees, 20 lunges, 30 sec plank`: in a circuit or a lift, seconds before an exercise are its work.
+  if (SECONDS.test(image) && (builder.kind === 'conditioning' || builder.kind === 'gym') && EXERCISE_HEAD.has(after as string)) return end;
+  // `8 x 30secs on 1 minute`: after repeats, `on` a time is the cycle each repeat starts on, not the session's time.
+  if (before === 'on' && builder.attributes.repeats && quantityIsTime(image)) return end;
   // `upper body - 5 min warm up on cardio machine, …, 5 min cool down`: outside a run, the warm-up is not the session.
   if (builder.kind !== 'run' && (WARM_UP_AFTER.has(after as string) || ((after === 'warm' || after === 'cool') && context.words[end + 2] !== undefined && /^(up|down)$/.test(context.words[end + 2] as string)))) {
     return end + 1;
   }
   // `1 mile, 5 min rest`: the rest between repeats is not time of the session; nor is `hill sprints, rest 2 min`.
   if (after === 'rest' && builder.kind !== 'rest') return end + 1;
+  // `3 x 8' @ HM pace, 2' float`: a float (or jog) recovery between repeats is not time of the session either.
+  if ((after === 'float' || after === 'floats' || ((after === 'jog' || after === 'recovery') && (builder.attributes.repeats || context.whole?.attributes.repeats))) && builder.kind === 'run' && quantityIsTime(image)) return end + 1;
   if (context.words[index - 1] === 'rest' && builder.kind !== 'rest') return end;
   // `2 x max effort 1 mile`: how many times what follows is done.
   if (after === 'x' && NUMBER_OR_SPAN.test(image) && !(tokenAt(items, end + 2) && tokenMatcher(tokenAt(items, end + 2) as IToken, Quantity))) return end + 1;
@@ -1694,7 +1824,13 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   }
   // `800 jog`, `tempo 500, 400, 300`: track metres without their unit, before a run word or in a list of them, say how
   // the run is done (a warm-up jog, the reps of a ladder); they add nothing.
-  if (builder.kind === 'run' && TRACK_METRES.test(image) && Number(image) >= 100 && (TRACK_MOVES.has((context.words[end + 1] ?? '').split(/[-/]/)[0]) || RECOVERY_MOVES.has(context.words[index - 1] ?? '') || trackLadder(context, index, end))) return end;
+  if (builder.kind === 'run' && TRACK_METRES.test(image) && Number(image) >= 100) {
+    if (trackLadder(context, index, end)) {
+      builder.ladderMax = Math.max(builder.ladderMax ?? 0, Number(image));
+      return end;
+    }
+    if (TRACK_MOVES.has((context.words[end + 1] ?? '').split(/[-/]/)[0]) || RECOVERY_MOVES.has(context.words[index - 1] ?? '')) return end;
+  }
   if (/x$/i.test(image) && tokenAt(items, end + 1)?.image === '(') return end;
   if (context.words[end + 1] === 'x' && tokenAt(items, end + 2)?.image === '(') return end + 1;
   readQuantityImage(builder, image, range, context);
@@ -1706,7 +1842,7 @@ const WARM_UP_AFTER: ReadonlySet<string> = new Set(['warmup', 'warm-up', 'cooldo
 const NUMBER_OR_SPAN = /^\d+(?:-\d+)?$/;
 
 /** Words after a number that say how many times something is done (`3 rounds`, `4 laps`), not how long or far. */
-const COUNTED: ReadonlySet<string> = new Set(['rounds', 'round', 'sets', 'times', 'reps', 'laps', 'lap', 'stations', 'circuits', 'exercises', 'efforts', 'blocks']);
+const COUNTED: ReadonlySet<string> = new Set(['point', 'rounds', 'round', 'sets', 'times', 'reps', 'laps', 'lap', 'stations', 'circuits', 'exercises', 'efforts', 'blocks']);
 /** Words next to a number of seconds that make it the work or rest of an interval (`30sec on`, `on 45sec`, `60 sec each`). */
 const INTERVAL_WORDS: ReadonlySet<string> = new Set(['on', 'off', 'each', 'per', 'work', 'rest', 'recovery', 'between', 'every', 'hold', 'holds', 'max', 'of', 'duration', 'r']);
 
@@ -1891,6 +2027,13 @@ function readRepeats(builder: Builder, image: string, match: RegExpExecArray, ra
   const low = Number(match[1]);
   const high = match[2] === undefined ? low : Number(match[2]);
   const each = match[3];
+  // `2 x 3 x 20-30m`: sets of repeats (2 sets of 3) are that many repeats.
+  const nested = NESTED_REPEATS.exec(each);
+  if (nested && match[2] === undefined && low >= 1) {
+    const inner = [image, String(low * Number(nested[1])), undefined, nested[2]] as unknown as RegExpExecArray;
+    readRepeats(builder, image, inner, range);
+    return;
+  }
   if (low < 1) throw new SessionError(`Repeats need a count of at least 1, like 6x800m`, range);
   if (high < low) throw new SessionError(`A range goes up: write '${high}-${low}x${each}'`, range);
   if (!(high <= 10_000) || (WHOLE_NUMBER.test(each) && !(Number(each) <= 10_000))) {
@@ -2106,7 +2249,9 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
         // `45 min easy long run`: written before the run word, `easy` describes the long run (a long run is easy);
         // `run easy long` (the canonical order) stays two types.
         const current = builder.runType?.value;
-        if (index < context.kindFrom && current !== undefined && EASY_LONG.has(current) && EASY_LONG.has(word) && (current === 'long') !== (word === 'long')) {
+        // `Long run - 75 mins easy`: after the long run's time or distance, `easy` is how it is run.
+        const afterMeasure = word !== 'long' && current === 'long' && (builder.attributes.duration !== undefined || builder.attributes.distance !== undefined) && index > context.kindFrom;
+        if ((index < context.kindFrom || afterMeasure) && current !== undefined && EASY_LONG.has(current) && EASY_LONG.has(word) && (current === 'long') !== (word === 'long')) {
           if (word === 'long') builder.runType = { value: 'long', range };
           return index;
         }
@@ -2263,8 +2408,13 @@ function applyModifier(builder: Builder, context: ReadContext, index: number, en
   const first = tokenAt(items, index) as IToken;
   const range = source.rangeBetween(first, tokenAt(items, end - 1) as IToken);
   if ('runType' in modifier) setOnce(builder, 'runType', modifier.runType, range, `A run has one type`, !(RUN_TYPES as readonly string[]).includes(context.words.slice(index, end).join(' ')));
-  else if ('focus' in modifier) setOnce(builder, 'focus', modifier.focus, range, `A gym session has one focus`);
-  else if ('intensity' in modifier) setOnce(builder, 'intensity', modifier.intensity, range, `A gym session has one intensity`);
+  else if ('focus' in modifier) {
+    // `total body lift with lower body emphasis`: an emphasis within a focus already given says where the weight of the
+    // session lies; the focus stays.
+    const next = context.words[end];
+    if (builder.focus !== undefined && (next === 'emphasis' || next === 'focus' || next === 'emphasised' || next === 'emphasized' || (context.words[index - 1] === 'on' && context.words[index - 2] === 'emphasis'))) return end - 1;
+    setOnce(builder, 'focus', modifier.focus, range, `A gym session has one focus`);
+  } else if ('intensity' in modifier) setOnce(builder, 'intensity', modifier.intensity, range, `A gym session has one intensity`);
   else if ('effort' in modifier) {
     // `moderate strength / high intensity metcon`: effort words of two parts; a session with a hard part is hard.
     const current = builder.effort;
@@ -2305,16 +2455,52 @@ function applyModifier(builder: Builder, context: ReadContext, index: number, en
   return end - 1;
 }
 
+const WHOLE_OR_DECIMAL = /^\d+(?:\.\d+)?$/;
+const LOAD_GLUED = /^\d+(?:\.\d+)?(?:kg|lbs?)$/i;
+
+/** A load written right after an exercise's name, or after `with`/`at` (`10kg`, `100 kg`), as one token; else undefined. */
+function loadAfterName(context: ReadContext, nameEnd: number): { token: IToken; end: number; text?: string } | undefined {
+  const { items, words } = context;
+  const at = words[nameEnd] === 'with' || words[nameEnd] === 'at' ? nameEnd + 1 : nameEnd;
+  const token = tokenAt(items, at);
+  if (!token || !tokenMatcher(token, Quantity)) return undefined;
+  if (LOAD_GLUED.test(token.image)) return { token, end: at };
+  const unit = words[at + 1];
+  if (WHOLE_OR_DECIMAL.test(token.image) && unit !== undefined && WEIGHT_UNIT.test(unit)) {
+    const unitToken = tokenAt(items, at + 1) as IToken;
+    return { token: { ...token, image: `${token.image}${unit}` }, end: at + 1, text: context.source.text.slice(token.startOffset, tokenEnd(unitToken)) };
+  }
+  return undefined;
+}
+
 /** `deadlift 4RM`, `sled push 4x25m`, `squats 5 x 5 @80%`: an exercise written outside brackets. */
 function readLooseExercise(builder: Builder, context: ReadContext, index: number, nameEnd: number): number {
   const { items, source } = context;
   const names = items.slice(index, nameEnd).map((item) => (item as { token: IToken }).token);
   let end = nameEnd - 1;
   const tokens = names.slice();
+  // `lunges 10kg`, `lunges with 10kg dumbbells`, `bench 100 kg`: a load after the name is the exercise's load.
+  const load = loadAfterName(context, nameEnd);
+  if (load) {
+    tokens.push({ ...load.token, image: '@', tokenType: At, tokenTypeIdx: At.tokenTypeIdx as number }, load.token);
+    const exercise = readExercise(tokens, source);
+    // A spaced load (`100 kg`) keeps its text as written.
+    if (exercise.load && load.text !== undefined) exercise.load.text = load.text;
+    exercise.range = source.rangeBetween(names[0], tokenAt(items, load.end) as IToken);
+    (builder.loose ??= []).push(exercise);
+    return load.end;
+  }
   const next = tokenAt(items, nameEnd);
   if (next && tokenMatcher(next, Quantity)) {
     const scheme = collectQuantity(context, nameEnd);
     end = scheme.end;
+    // `pull-ups 4 x max`: sets to the most reps.
+    const spacedX = WHOLE_NUMBER.test(scheme.image) && context.words[end + 1] === 'x';
+    const most = context.words[end + (spacedX ? 2 : 1)];
+    if ((spacedX || /x$/i.test(scheme.image)) && (most === 'max' || most === 'amrap' || most === 'failure')) {
+      scheme.image += `${spacedX ? 'x' : ''}${most}`;
+      end += spacedX ? 2 : 1;
+    }
     // `squat 4,4,3`: the reps of each set, written glued with commas (a comma with a space lists exercises).
     const reps = [scheme.image];
     while (WHOLE_NUMBER.test(reps[reps.length - 1]) && glued(items, end, end + 1) && tokenAt(items, end + 1)?.tokenType === Comma && glued(items, end + 1, end + 2)) {
@@ -2341,7 +2527,12 @@ function readLooseExercise(builder: Builder, context: ReadContext, index: number
     const before = index > 0 ? tokenAt(items, index - 1) : undefined;
     if (before && tokenMatcher(before, Quantity) && SETS_BEFORE_NAME.test(before.image)) tokens.push(before);
   }
-  if (tokenAt(items, end + 1) && tokenMatcher(tokenAt(items, end + 1) as IToken, At)) {
+  // `squats 3x5 at 80%`, `bench 5x5 at 100kg`: `at` before a load is the load's `@`.
+  const atLoad = tokenAt(items, end + 2);
+  if (context.words[end + 1] === 'at' && atLoad && tokenMatcher(atLoad, Quantity) && (LOAD_GLUED.test(atLoad.image) || /^\d+(?:\.\d+)?%$/.test(atLoad.image))) {
+    tokens.push({ ...atLoad, image: '@', tokenType: At, tokenTypeIdx: At.tokenTypeIdx as number }, atLoad);
+    end += 2;
+  } else if (tokenAt(items, end + 1) && tokenMatcher(tokenAt(items, end + 1) as IToken, At)) {
     tokens.push(tokenAt(items, end + 1) as IToken);
     end++;
     const load = tokenAt(items, end + 1);
@@ -2350,6 +2541,11 @@ function readLooseExercise(builder: Builder, context: ReadContext, index: number
       end++;
       if (lower(load) === 'rpe' && tokenAt(items, end + 1)) tokens.push(tokenAt(items, ++end) as IToken);
     }
+  }
+  // `deadlifts 5x5 at 70% 1RM`, `@ 80% of max`: what the percentage is of.
+  if (/%$/.test(tokens[tokens.length - 1]?.image ?? '')) {
+    if (context.words[end + 1] === 'of' && /^(1rm|max)$/.test(context.words[end + 2] ?? '')) end += 2;
+    else if (context.words[end + 1] === '1rm') end++;
   }
   const exercise = readExercise(tokens, source);
   exercise.range = source.rangeBetween(names[0], tokenAt(items, end) as IToken);
@@ -2423,6 +2619,8 @@ function readExercise(tokens: IToken[], source: SourceText): Exercise {
       else if (SPACED_UNITS.has(word)) image += SPACED_UNITS.get(word);
       else if (word === 'reps' || word === 'rep') image += '';
       else if ((word === 'sets' || word === 'set') && WHOLE_NUMBER.test(image)) image += 'sets';
+      // `pull-ups 4 x max`: sets to the most reps.
+      else if ((word === 'max' || word === 'amrap' || word === 'failure') && /x$/i.test(image)) image += word;
       else break;
       last = next;
       index++;
@@ -2541,7 +2739,7 @@ export function startsSession(tokens: readonly IToken[], vocabulary: Vocabulary 
   const words: (string | undefined)[] = [];
   for (let i = 0; i < tokens.length && i < 4; i++) {
     const token = tokens[i];
-    words.push(tokenMatcher(token, Word) || tokenMatcher(token, Quantity) ? token.image.toLowerCase() : undefined);
+    words.push(tokenMatcher(token, Word) || tokenMatcher(token, Quantity) ? wordOf(token.image) : undefined);
   }
   return vocabulary.sessions.match(words, 0) !== undefined;
 }

@@ -73,6 +73,9 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['cross-country', 'run'],
   // A session named with `and` is one session (`speed and conditioning on a rugby pitch`).
   ['speed and conditioning', 'run intervals'],
+  // Sprinters' special (and speed) endurance: runs of 150-600 m near top speed.
+  ['special endurance', 'run intervals'],
+  ['speed endurance', 'run intervals'],
   ['cross country', 'run'],
   ['half marathon', 'race half marathon'],
   ['marathon', 'race marathon'],
@@ -135,6 +138,8 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['ski', 'row'],
   ['technique', 'cross easy'],
   ['technique work', 'cross easy'],
+  // Strides are run technique: `6-8 x technique strides on grass` goes with the run.
+  ['technique strides', 'run'],
   ['swimming', 'swim'],
   ['walking', 'walk'],
   ['hiking', 'hike'],
@@ -175,6 +180,14 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['no running', 'rest'],
   ['no exercise', 'rest'],
   // Conditioning.
+  // Tabata intervals (20 s on, 10 s off, 8 rounds): high-intensity interval training.
+  ['tabata', 'hiit'],
+  // Sled pushes and pulls as a block of their own (`Upper + sled work`); `sled push 4x25m` stays an exercise.
+  ['sled work', 'conditioning'],
+  // Sprint coaches' general athleticism (Charlie Francis's low days): bodyweight, med-ball and abs circuits, easy.
+  // Its short form `GA` (`G.A.`) is general aerobic running elsewhere, and athleticism only in a sprinter's week
+  // (parser.ts, `sprintWeek`).
+  ['general athleticism', 'conditioning easy'],
   ['wod', 'crossfit'],
   ['cross fit', 'crossfit'],
   // `Monday – CF` (Ktown Endurance's CrossFit Endurance plan): the abbreviation CrossFit boxes and CFE plans use.
@@ -333,6 +346,16 @@ export const RUN_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['vo2', { runType: 'intervals' }],
   ['lr', { runType: 'long' }],
   ['off road', { noise: true }],
+  // `6 x 60m, full recovery`: walk-back recoveries between sprints, not a full-body session.
+  ['full recovery', { noise: true }],
+  ['complete recovery', { noise: true }],
+  // Where a run is done is not what it is: `Tempo on a grass track`, `strides on the track` (a `track` session alone is
+  // intervals).
+  ['on the track', { noise: true }],
+  ['on a track', { noise: true }],
+  ['on a grass track', { noise: true }],
+  ['on the grass track', { noise: true }],
+  ['at the track', { noise: true }],
   ['off-road', { noise: true }],
   ['warm down', { noise: true }],
   ['warm-down', { noise: true }],
@@ -414,6 +437,10 @@ export const GYM_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['shoulders', { focus: 'upper' }],
   ['glutes', { focus: 'lower' }],
   ['abs', { focus: 'core' }],
+  // Core exercises named after the legs that move (`flutter kicks, leg levers`): core work, not a leg day.
+  ['leg levers', { focus: 'core' }],
+  ['leg raises', { focus: 'core' }],
+  ['leg lifts', { focus: 'core' }],
   ['hard', { intensity: 'heavy' }],
   ['easy', { intensity: 'light' }],
   ['me', { intensity: 'heavy' }],
@@ -482,6 +509,8 @@ export const TARGET_PHRASES: readonly (readonly [string, EffortTarget])[] = [
   ['recovery', 'recovery'],
   ['easy', 'easy'],
   ['conversational', 'easy'],
+  // `comfortably hard`: the classic description of a tempo run's effort (before `comfortable`, which is easy).
+  ['comfortably hard', 'tempo'],
   ['comfortable', 'easy'],
   ['aerobic', 'easy'],
   ['steady', 'steady'],
@@ -489,6 +518,7 @@ export const TARGET_PHRASES: readonly (readonly [string, EffortTarget])[] = [
   ['mp', 'marathon'],
   ['marathon', 'marathon'],
   ['hmp', 'half-marathon'],
+  ['hm', 'half-marathon'],
   ['half marathon', 'half-marathon'],
   ['half', 'half-marathon'],
   ['threshold', 'threshold'],
@@ -517,4 +547,25 @@ export const EXERCISE_HEADS: readonly string[] = [
   'burpee', 'burpees', 'balls', 'carry', 'carries', 'push', 'pull', 'drag', 'plank', 'planks', 'crunch', 'crunches',
   'situps', 'sit-ups', 'step-ups', 'stepups', 'jumps', 'flyes', 'flys', 'shrugs', 'hinge', 'hinges', 'lift', 'lifts',
   'ball', 'ohp', 'getup', 'get-up', 'getups', 'get-ups', 'throws', 'throw', 'ups', 'downs', 'climbers', 'jacks',
+];
+
+/**
+ * Words of sprint work: a week that names one of these and runs no distance (no long run, no run of 5 km or 30 min)
+ * is a sprinter's week, whose bare `tempo` is the sprinters' easy extensive tempo (language-decisions.md,
+ * "Sprinters' tempo and dotted abbreviations").
+ */
+export const SPRINT_WORK_PHRASES: readonly string[] = [
+  'special endurance',
+  'special end',
+  's.e.',
+  'accelerations',
+  'acceleration',
+  'accels',
+  'block starts',
+  'blocks',
+  'flys',
+  'flying',
+  'max velocity',
+  'maximum velocity',
+  'top speed',
 ];

@@ -352,3 +352,174 @@ describe('issue 12: published wording', () => {
     assert.deepEqual(read('Mon: gym upper, 30 min easy').sessions.map(notation), ['gym upper moderate', 'run easy']);
   });
 });
+
+describe('published wording: one running practice a day line (issue 12, 2 December)', () => {
+  it('reads the runs of a day line without times of their own as the parts of one run', () => {
+    const line = `Thursday: 800 jog + dynamic warm-up & speed ladder + light aerobic running + 4 x 200 @ mile pace, r= 200 walk-jog + hip work and/or mcmillan core`;
+    const [run, core] = clean(line);
+    assert.deepEqual([notation(run), notation(core)], ['run intervals', 'gym core moderate']);
+    assert.equal(run.text, `800 jog + dynamic warm-up & speed ladder + light aerobic running + 4 x 200 @ mile pace, r= 200 walk-jog`);
+    assert.deepEqual(run.range, { start: { line: 0, column: 10 }, end: { line: 0, column: 113 } });
+    // Times and distances of the parts add up; strides of a part stay with the run.
+    const [added] = clean('Tue: jog 20min + tempo 3km + 6 strides');
+    assert.deepEqual([notation(added), added.attributes.duration?.value, added.attributes.distance?.value, added.attributes.strides?.value], ['run tempo', 20, 3, { count: 6 }]);
+    // The canonical form keeps its meaning: `+` between two `run …` sessions is two sessions.
+    assert.deepEqual(kinds('Sun: run intervals 6x800m + run long 10mi'), ['run intervals', 'run long']);
+    // A drill piece between two runs (no time of its own) is part of the practice.
+    assert.deepEqual(kinds('Wed: 400 jog + aerobic running + hurdle walkovers + barefoot strides on grass'), ['run easy']);
+    assert.deepEqual(kinds('Mon: dynamic warm-up + light aerobic running + 6-8 x technique strides on grass'), ['run easy']);
+    // Runs with their own times stay two outings; a run after another kind is its own session.
+    assert.deepEqual(kinds('Mon: run easy 5km am + run intervals 6x400m pm'), ['run easy', 'run intervals']);
+    assert.deepEqual(kinds('Mon: run easy 5km + gym upper + run intervals 6x400m'), ['run easy', 'gym upper moderate', 'run intervals']);
+  });
+
+  it('reads a bare warm-up before a session of another kind as its start', () => {
+    const [gym] = clean('Wednesday: warm up and drills, then lower body workout in the weight room');
+    assert.deepEqual([notation(gym), gym.text], ['gym lower moderate', 'warm up and drills, then lower body workout in the weight room']);
+    // A warm-up with a time of its own is a run.
+    assert.deepEqual(kinds('Mon: warm-up 10 min + gym upper'), ['run easy', 'gym upper moderate']);
+  });
+
+  it('reads a time of day in brackets, and a spaced clock time with am or pm after @', () => {
+    const [gym, run] = clean('Day 2: (AM) 20min cross fit gym session (PM) intervals 400x3, 200x2');
+    assert.deepEqual([notation(gym), gym.attributes.time?.value, gym.text], ['conditioning crossfit hard', { period: 'am' }, '(AM) 20min cross fit gym session']);
+    assert.deepEqual([notation(run), run.attributes.time?.value, run.text], ['run intervals', { period: 'pm' }, '(PM) intervals 400x3, 200x2']);
+    assert.deepEqual(clean('Sat: race 5k @ 9:00 AM')[0].attributes.time?.value, { clockMinutes: 540, period: 'am' });
+    assert.deepEqual(clean('Sat: run easy @ 6:30 pm')[0].attributes.time?.value, { clockMinutes: 1110, period: 'pm' });
+    // `w5k @ 9:00 AM / m8k @ 9:30 AM`: start times of alternatives after a spaced '/' (the first counts).
+    const [race, strength] = clean('Saturday: COMPETITION, w5k @ 9:00 AM / m8k @ 9:30 AM + general strength');
+    assert.deepEqual([notation(race), race.attributes.time?.value, notation(strength)], ['event race', { clockMinutes: 540, period: 'am' }, 'gym full moderate']);
+    assert.deepEqual(read('Sat: run easy @ 9:00 AM @ 9:30 AM').errors.map((e) => e.message), ['Time of day given twice — each attribute at most once per session']);
+  });
+});
+
+describe("published wording: sprinters' tempo and dotted abbreviations (issue 12, 2 December)", () => {
+  it("reads a tempo of short reps, or an extensive tempo, as an easy run; a runner's tempo stays a tempo run", () => {
+    const [tempo] = clean('Tue: tempo 110+110+110');
+    assert.deepEqual([notation(tempo), tempo.text, tempo.attributes.distance], ['run easy', 'tempo 110+110+110', undefined]);
+    assert.deepEqual(kinds('Sat: Tempo on a grass track 100 + 100 + 100'), ['run easy']);
+    assert.deepEqual(kinds('Thu: tempo 10x100m'), ['run easy']);
+    assert.deepEqual(kinds('Thu: extensive tempo 20min'), ['run easy']);
+    assert.deepEqual(kinds('Thu: tempo run 3x1mi'), ['run tempo']);
+    assert.deepEqual(kinds('Fri: tempo 500, 400, 300, 200, 100'), ['run tempo']);
+    assert.deepEqual(kinds('Tue: Tempo'), ['run tempo']);
+    // `+` between words still separates sessions.
+    assert.deepEqual(kinds('Tue: tempo 110+110+110 + weights'), ['run easy', 'gym full moderate']);
+  });
+
+  it("reads a dotted abbreviation as one word without its dots; GA is general athleticism in a sprinter's week", () => {
+    const week = (text: string): string[] => parsePlan(text).statements.flatMap((st) => (st.type === 'day' ? st.sessions.map(notation) : []));
+    assert.deepEqual(kinds('Mon: G.A.'), ['run easy']);
+    assert.deepEqual(kinds('Wed: GA 6mi'), ['run easy']);
+    assert.deepEqual(week('Mon: Speed/Special Endurance\nTue: Tempo + G.A.\nThu: GA\nSun: OFF\n'), ['run intervals', 'run easy', 'conditioning conditioning easy', 'conditioning conditioning easy', 'rest']);
+    // A distance runner's week keeps GA a run.
+    assert.deepEqual(week('Mon: intervals 6x800m\nThu: G.A.\nSat: long run 12mi\n'), ['run intervals', 'run easy', 'run long']);
+    const [run, gym] = clean('Sat: run easy 5km a.m. + gym upper p.m.');
+    assert.deepEqual([run.attributes.time?.value, gym.attributes.time?.value], [{ period: 'am' }, { period: 'pm' }]);
+    // A full stop after a word still separates.
+    assert.deepEqual(kinds('Mon: run 5 mi. Then rest'), ['run easy', 'rest']);
+  });
+});
+
+describe("published wording: a sprinter's week, loads on loose exercises, exercise pieces (issue 12, 2 December)", () => {
+  const runTypes = (text: string): string[] => parsePlan(text).statements.flatMap((s) => (s.type === 'day' ? s.sessions.map(notation) : []));
+
+  it("reads a bare tempo as the sprinters' tempo in a week that defines it so or names sprint work without distance running", () => {
+    assert.deepEqual(runTypes('Mon: Speed/Special Endurance\nTues: Tempo\nWed: Speed\nSun: OFF\n'), ['run intervals', 'run easy', 'run intervals', 'rest']);
+    assert.deepEqual(runTypes('Tue: tempo run 8-12 x 100m (easy, basically a fast jog)\nThu: tempo run\nSat: tempo run 20min\n'), ['run easy', 'run easy', 'run tempo']);
+    // A distance runner's week keeps its tempo: a long run, or a run of 5 km or more.
+    assert.deepEqual(runTypes('Mon: Speed/Special Endurance\nTue: tempo\nSat: long run 10mi\n'), ['run intervals', 'run tempo', 'run long']);
+    assert.deepEqual(runTypes('Mon: intervals 6x400m\nTue: tempo\n'), ['run intervals', 'run tempo']);
+    // Per week block.
+    assert.deepEqual(runTypes('week 1\nMon: tempo 10x100m\nWed: tempo\nweek 2\nWed: tempo\n'), ['run easy', 'run easy', 'run tempo']);
+  });
+
+  it('reads a load after a loose exercise, after with or at', () => {
+    const loads = (line: string): unknown[] => clean(line).flatMap((s) => (s.kind === 'gym' ? s.exercises.map((e) => [e.name, e.sets ?? null, e.reps ?? null, e.load?.text, e.load?.kg ?? e.load?.percent]) : []));
+    assert.deepEqual(loads('Mon: lunges 10kg'), [['lunges', null, null, '10kg', 10]]);
+    assert.deepEqual(loads('Tue: lunges with 10kg dumbbells'), [['lunges', null, null, '10kg', 10]]);
+    assert.deepEqual(loads('Wed: bench 100 kg'), [['bench', null, null, '100 kg', 100]]);
+    assert.deepEqual(loads('Sat: squats 3x5 at 80%'), [['squats', 3, 5, '80%', 80]]);
+  });
+
+  it('reads a bare exercise after a gym session as more of it, and a count before "point" as no distance', () => {
+    const [gym] = clean('Thursday: 5:00pm weights - back + lunges');
+    assert.deepEqual([read('Thursday: 5:00pm weights - back + lunges').sessions.length, gym.text, gym.kind === 'gym' && gym.exercises.map((e) => e.name)], [1, '5:00pm weights - back + lunges', ['lunges']]);
+    // With a scheme, or after core work, it stays a session of its own.
+    assert.deepEqual(kinds('Wed: strict press 1-1-1-1-1 + 21-15-9 chinups, situps').length, 2);
+    assert.deepEqual(kinds('Mon: core work + lunges').length, 2);
+    const [starts] = clean('Mon: 8 x30m 3 point starts');
+    assert.deepEqual([starts.attributes.distance, starts.attributes.repeats?.value.count], [undefined, 8]);
+    // Sets of repeats, an emphasis within a focus, a focus before the session word after `&`.
+    const [speed] = clean('Mon: speed work 2 x 3 x 20-30m accelerations');
+    assert.deepEqual([speed.attributes.repeats?.value.count, speed.attributes.repeats?.value.eachKm], [6, 0.025]);
+    const [lift] = clean('Mon: weights: total body lift with lower body emphasis');
+    assert.deepEqual([notation(lift)], ['gym full moderate']);
+    assert.deepEqual(kinds('Wed: special endurance & total body lift with upper body emphasis'), ['run intervals', 'gym full moderate']);
+    assert.deepEqual(kinds('Tue: run easy & upper body weights'), ['run easy', 'gym upper moderate']);
+    assert.deepEqual(kinds('Thu: gym upper, core'), ['gym upper moderate']);
+    // Core exercises named after the legs; exercises listed after `with` stay in the session.
+    assert.deepEqual(kinds('Mon: core: flutter kicks, leg levers, bicycles, planks, twists 10 minutes'), ['gym core moderate']);
+    assert.deepEqual(kinds('Thu: squad runs with circuit stations: buddy drag/carry, low/high crawl, sprints, pull-ups, squats, flutter kicks'), ['run intervals']);
+    // `on 1 minute` after repeats is their cycle, not the session's time.
+    assert.equal(clean('Tue: pool session 2 sets of 8 x 30secs on 1 minute')[0].attributes.duration, undefined);
+  });
+});
+
+describe('published wording: efforts and rest days (issue 12, 2 December)', () => {
+  it("reads 'comfortably hard' as a tempo effort and the time of a rest day's light work as the user's words", () => {
+    const [tempo] = clean('Wed: Tempo 20 min @ comfortably hard');
+    assert.deepEqual([notation(tempo), tempo.attributes.effortTarget?.value, tempo.attributes.duration?.value], ['run tempo', 'tempo', 20]);
+    assert.deepEqual(kinds('Sun: Off - mobility 20 min'), ['rest']);
+    assert.deepEqual(read('Mon: rest 5').errors.map((e) => e.message), [`'rest' takes only a note, not '5'`]);
+  });
+});
+
+describe('published wording: race paces, floats, watch times, sled work (issue 12, 2 December)', () => {
+  it('reads a race before pace or effort as a target, a float or jog between repeats as their recovery, h:mm:ss as a time', () => {
+    const [repeats] = clean('Thu: 3 x 2 miles at half marathon pace with 3 min jog');
+    assert.deepEqual([repeats.kind, repeats.attributes.duration, repeats.attributes.repeats?.value.count], ['run', undefined, 3]);
+    assert.deepEqual(kinds('Mon: 5 miles at 10K effort'), ['run easy']);
+    assert.deepEqual(kinds('Sun: half marathon'), ['event race half marathon']);
+    const [threshold] = clean("Thu: Threshold: 3 x 8' @ HM pace, 2' float");
+    assert.deepEqual([notation(threshold), threshold.attributes.duration, threshold.attributes.effortTarget?.value], ['run threshold', undefined, 'half-marathon']);
+    assert.equal(clean('Sun: Long run 1:45:00')[0].attributes.duration?.value, 105);
+    assert.deepEqual(kinds('Fri: Upper + sled work'), ['gym upper moderate', 'conditioning conditioning hard']);
+    // A jog written as a part of its own still adds up.
+    assert.equal(clean('Sun: run 20 min, jog 10 min')[0].attributes.duration?.value, 30);
+  });
+});
+
+describe('published wording: race-distance paces and walking lunges (issue 12, 2 December)', () => {
+  it('reads a race distance or a unit-less pace range before pace as a target, and walking lunges as an exercise', () => {
+    const target = (line: string): unknown => clean(line)[0].attributes.effortTarget?.value;
+    assert.equal(target('Tue: 800m repeats x 6 @ goal 2-mile pace'), '5k');
+    assert.equal(target('Tue: 4 x 400m @ 1500m pace'), 'mile');
+    assert.equal(target('Fri: 6 x 1 mile @ 3k pace'), '5k');
+    assert.equal(target('Mon: 3 miles @ 9:30-10:00 pace'), undefined);
+    assert.deepEqual(clean('Tue: 800m repeats x 6 @ goal 2-mile pace')[0].attributes.distance?.value, 0.8);
+    assert.deepEqual(read('Sat: run @ 7:00').errors.map((e) => e.message), []);
+    assert.deepEqual(kinds('Wed: Strength - Lower: back squat 4x5, RDL 3x8, walking lunges 3x20m'), ['gym lower moderate']);
+    assert.deepEqual(kinds('Sat: walking 45 min'), ['cross walk easy']);
+  });
+});
+
+describe('published wording: easy long runs, max sets, percentages of a max (issue 12, 2 December)', () => {
+  it("reads 'easy' after a long run's time, 'N x max' sets and '70% 1RM'", () => {
+    const [long] = clean('Sat: Long run - 75 mins easy');
+    assert.deepEqual([notation(long), long.attributes.duration?.value], ['run long', 75]);
+    assert.deepEqual(read('Sun: run easy long').errors.map((e) => e.message), [`A run has one type — 'easy' is already given`]);
+    const sets = (line: string): unknown => clean(line).flatMap((s) => (s.kind === 'gym' ? s.exercises.map((e) => [e.name, e.sets ?? null, e.reps ?? null, e.load?.percent ?? null]) : []));
+    assert.deepEqual(sets('Thu: Pull-ups 4 x max, dips 4 x 10'), [['pull-ups', 4, null, null], ['dips', 4, 10, null]]);
+    assert.deepEqual(sets('Tue: Deadlifts 5x5 at 70% 1RM'), [['deadlifts', 5, 5, 70]]);
+    assert.deepEqual(sets('Wed: squat 5x5 @80% of max'), [['squat', 5, 5, 80]]);
+  });
+});
+
+describe('published wording: tabata, full recovery, seconds before an exercise (issue 12, 2 December)', () => {
+  it('reads them without a diagnostic', () => {
+    assert.deepEqual(kinds('Thu: Tabata 8 rounds 20s on 10s off'), ['conditioning hiit hard']);
+    assert.deepEqual(kinds('Mon: Sprint session: 6 x 60m, full recovery'), ['run intervals']);
+    assert.deepEqual(kinds('Tue: circuit x4: 10 burpees, 20 lunges, 30 sec plank'), ['conditioning circuit hard']);
+  });
+});
