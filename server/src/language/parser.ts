@@ -805,7 +805,8 @@ function readWeekHeader(
 
 function wordAt(items: readonly RawItem[], index: number): string {
   const item = items[index];
-  return item !== undefined && 'token' in item ? wordOf(item.token.image) : '';
+  const word = item !== undefined && 'token' in item ? wordOf(item.token.image) : '';
+  return word === 'w/' ? 'with' : word;
 }
 
 /** How many words at `index` say "and next" (`then`, `followed by`, `finish with`), or 0. */

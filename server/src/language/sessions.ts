@@ -172,8 +172,6 @@ function lower(token: IToken): string {
  */
 export function wordOf(image: string): string {
   const word = image.toLowerCase();
-  // `squats w/ weights`: `w/` is written for `with`.
-  if (word === 'w/') return 'with';
   return word.indexOf('.') < 0 ? word : word.replace(/\./g, '');
 }
 
@@ -576,7 +574,9 @@ function itemWords(items: readonly RawItem[]): (string | undefined)[] {
   const words = new Array<string | undefined>(items.length);
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    words[i] = 'token' in item && (tokenMatcher(item.token, Word) || tokenMatcher(item.token, Quantity)) ? wordOf(item.token.image) : undefined;
+    const word = 'token' in item && (tokenMatcher(item.token, Word) || tokenMatcher(item.token, Quantity)) ? wordOf(item.token.image) : undefined;
+    // `squats w/ weights`: `w/` is written for `with`.
+    words[i] = word === 'w/' ? 'with' : word;
   }
   return words;
 }
