@@ -246,7 +246,8 @@ function loadPlans(args: ParsedArgs, commandName: string): LoadedPlan[] {
     const rc = finder.forPlan(file);
     const { config, problems } = resolveConfig([rc?.layer, flagsLayer]);
     if (problems.length > 0) throw new UsageError(`${rc ? rc.file : '--rule'}: ${problems[0]}`);
-    return { file, text, bom, plan: parsePlan(text, { vocabulary: vocabularyOf(config) }), config };
+    // Read once: no day line is kept for a next parse (`hybrid fix` re-reads its own variants, which the cache serves).
+    return { file, text, bom, plan: parsePlan(text, { vocabulary: vocabularyOf(config), fresh: commandName === 'check' }), config };
   });
 }
 

@@ -125,7 +125,10 @@ const WEEKDAY_NAMES_FULL = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 export interface ParseOptions {
   /** The vocabulary to read sessions with (`createVocabulary`); a plan passes its own, so a re-parse reads alike. */
   vocabulary?: PlanVocabulary;
-  /** Read every day line, taking none from the parse before (see DayCache): what a first open of the file costs. */
+  /**
+   * Read every day line, taking none from the parse before and keeping none for the next (see DayCache): what a first
+   * open of the file costs, and what a one-shot read (`hybrid check`) needs.
+   */
   fresh?: boolean;
 }
 
@@ -161,7 +164,7 @@ function parse(text: string, vocabulary: Vocabulary, fresh: boolean): Plan {
   const parseErrors: SyntaxIssue[] = [];
   // Each statement is built into the model as soon as it is parsed, so raw statements die young (in a long plan
   // most of the parse's time went to the garbage collector copying them while the whole text was read first).
-  const days: DayCache = fresh ? { current: new Map(), previous: new Map() } : dayCacheFor(vocabulary);
+  const days: DayCache | undefined = fresh ? undefined : dayCacheFor(vocabulary);
   const builder = new ModelBuilder(source, plan, vocabulary, days);
   lexInChunks(text, (lexed, base) => {
     for (const error of lexed.errors) {
@@ -174,7 +177,7 @@ function parse(text: string, vocabulary: Vocabulary, fresh: boolean): Plan {
   // A parse at least half the size of the one kept before starts a new generation (the lines of the plan before are
   // dropped); a smaller one (a block that fix-all re-reads, a line a quick fix tries) adds to this one, so the lines
   // of the whole plan stay at hand for the next block.
-  if (days.current.size * 2 >= days.previous.size) {
+  if (days && days.current.size * 2 >= days.previous.size) {
     days.previous = days.current;
     days.current = new Map();
   }
@@ -279,7 +282,7 @@ function copyDay(kept: DayEntry, block: WeekBlock | undefined): DayEntry {
   return entry;
 }
 
-function parseStatements(tokens: IToken[], source: SourceText, errors: SyntaxIssue[], builder: ModelBuilder, vocabulary: Vocabulary, days: DayCache): void {
+function parseStatements(tokens: IToken[], source: SourceText, errors: SyntaxIssue[], builder: ModelBuilder, vocabulary: Vocabulary, days: DayCache | undefined): void {
   let start = 0;
   for (let i = 0; i <= tokens.length; i++) {
     const token = tokens[i];
@@ -288,7 +291,7 @@ function parseStatements(tokens: IToken[], source: SourceText, errors: SyntaxIss
       const first = tokens[start];
       const statementTokens = tokens.slice(start, i);
       let key: string | undefined;
-      if (first.tokenType === DayName || first.tokenType === DayKw) {
+      if (days !== undefined && (first.tokenType === DayName || first.tokenType === DayKw)) {
         const end = tokenEnd(tokens[i - 1]);
         if (end - first.startOffset <= CACHED_LINE_LENGTH) {
           const at = source.rangeOf(first).start;
@@ -535,7 +538,7 @@ class ModelBuilder {
     private readonly source: SourceText,
     private readonly plan: Plan,
     private readonly vocabulary: Vocabulary,
-    private readonly days: DayCache,
+    private readonly days: DayCache | undefined,
   ) {}
 
   add(parsed: ParsedStatement): void {
@@ -704,7 +707,7 @@ class ModelBuilder {
         } else {
           const before = errors.length;
           entry = readDayEntry(raw as Extract<RawStatement, { type: 'day' }>, range, block, source, errors, parsed.errorRange, this.vocabulary);
-          if (parsed.key !== undefined) {
+          if (parsed.key !== undefined && this.days) {
             this.days.current.set(parsed.key, {
               entry: copyDay(entry, undefined),
               parseErrors: parsed.parseErrors ?? [],
