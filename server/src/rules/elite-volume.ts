@@ -7,7 +7,7 @@ import { defineRule } from './define';
 import type { Session, Week } from '../language/model';
 import { classify, isSupportRun } from '../analysis/classify';
 import { weekTotals, type WeekTotals } from '../analysis/totals';
-import { formatHours, formatKm, sameOuting, weekAnchor, weekWords } from './helpers';
+import { formatHours, formatKm, outingKey, weekAnchor, weekWords } from './helpers';
 
 /** Twice-a-day training on this many days of a week is an elite routine (six days of doubles: 12 sessions). */
 const DOUBLE_DAYS = 6;
@@ -29,19 +29,33 @@ export function weekSessionCounts(week: Week): WeekSessionCounts {
   let doubleDays = 0;
   let runDoubleDays = 0;
   for (const day of week.days) {
-    // Sessions of one kind in one outing are one session here (`chest & triceps`, `deadlift + push ups`).
-    const outings: Session[] = [];
-    const runs: Session[] = [];
+    // Sessions of one kind in one outing are one session here (`chest & triceps`, `deadlift + push ups`): counted by
+    // their outing's key (helpers.ts, `outingKey`); a timed session is an outing of its own.
+    let outings = 0;
+    let runs = 0;
+    const untimedOutings = new Set<string>();
+    const untimedRuns = new Set<string>();
     for (const session of day.sessions) {
       const c = classify(session);
+      const key = outingKey(session);
       if (!c.restLike && !c.accessory) {
         sessions++;
-        if (!outings.some((o) => o.kind === session.kind && sameOuting(o, session))) outings.push(session);
+        if (key === undefined) outings++;
+        else if (!untimedOutings.has(`${session.kind}|${key}`)) {
+          untimedOutings.add(`${session.kind}|${key}`);
+          outings++;
+        }
       }
-      if (session.kind === 'run' && !c.event && !isSupportRun(session) && !runs.some((r) => sameOuting(r, session))) runs.push(session);
+      if (session.kind === 'run' && !c.event && !isSupportRun(session)) {
+        if (key === undefined) runs++;
+        else if (!untimedRuns.has(key)) {
+          untimedRuns.add(key);
+          runs++;
+        }
+      }
     }
-    if (outings.length >= 2) doubleDays++;
-    if (runs.length >= 2) runDoubleDays++;
+    if (outings >= 2) doubleDays++;
+    if (runs >= 2) runDoubleDays++;
   }
   return { sessions, doubleDays, runDoubleDays };
 }

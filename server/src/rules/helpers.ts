@@ -124,6 +124,7 @@ export function sameOuting(a: Session, b: Session): boolean {
   return clock(a) === undefined && clock(b) === undefined && period(a) === period(b);
 }
 
+
 /** True when `a` comes before `b` on their day: by the times written, else by the order written. */
 export function comesBefore(day: Day, a: Session, b: Session): boolean {
   const byTime = compareStart(a, b);
@@ -208,8 +209,11 @@ export function weekOutings(week: Week, test: (session: Session) => boolean): Pl
   return out;
 }
 
-/** What makes two sessions of a day one outing (`sameOuting`): their `am` / `pm`; undefined with a clock time. */
-function outingKey(session: Session): string | undefined {
+/**
+ * What makes two sessions of a day one outing (`sameOuting`): their `am` / `pm`; undefined with a clock time (an
+ * outing of its own). Counting outings by key is linear where comparing each with the others was not.
+ */
+export function outingKey(session: Session): string | undefined {
   if (clock(session) !== undefined) return undefined;
   return period(session) ?? '';
 }
