@@ -1138,6 +1138,15 @@ function textOf(source: SourceText, range: Range): string {
  * of the run or race next to them (language-decisions.md, "Warm-ups"). A run gains their time and distance; a race
  * does not (the warm-up is not raced).
  */
+/** Adds a piece's minutes and distance to the session it joins (while the line is read, before it is cached). */
+function addTimeAndDistance(session: Session, piece: Session): void {
+  for (const key of ['duration', 'distance'] as const) {
+    const added = piece.attributes[key];
+    const own = session.attributes[key];
+    if (added) session.attributes[key] = own ? { value: own.value + added.value, range: own.range } : added;
+  }
+}
+
 function mergeWarmUps(entry: DayEntry, source: SourceText): void {
   const sessions = entry.sessions;
   const main = (session: Session): boolean => session.kind === 'event' || (session.kind === 'run' && !warmUpPiece(session, undefined, source));
@@ -1152,11 +1161,7 @@ function mergeWarmUps(entry: DayEntry, source: SourceText): void {
     if (comparePositions(piece.range.start, first.range.start) < 0) first = piece;
     if (comparePositions(piece.range.end, last.range.end) > 0) last = piece;
     if (run.kind !== 'run') continue;
-    for (const key of ['duration', 'distance'] as const) {
-      const added = piece.attributes[key];
-      const own = run.attributes[key];
-      if (added) run.attributes[key] = own ? { value: own.value + added.value, range: own.range } : added;
-    }
+    addTimeAndDistance(run, piece);
   }
   run.range = { start: first.range.start, end: last.range.end };
   run.text = textOf(source, run.range);
@@ -1285,11 +1290,7 @@ function mergeOnePractice(entry: DayEntry, source: SourceText): void {
     const merged = main as RunSession;
     for (const part of chain) {
       if (part === main || part.kind !== 'run') continue;
-      for (const key of ['duration', 'distance'] as const) {
-        const added = part.attributes[key];
-        const own = merged.attributes[key];
-        if (added) merged.attributes[key] = own ? { value: own.value + added.value, range: own.range } : added;
-      }
+      addTimeAndDistance(merged, part);
       if (part.attributes.strides && !merged.attributes.strides) merged.attributes.strides = part.attributes.strides;
       if (part.attributes.drills && !merged.attributes.drills) merged.attributes.drills = part.attributes.drills;
     }

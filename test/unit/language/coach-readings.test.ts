@@ -5,18 +5,8 @@ import { parsePlan } from '../../../server/src/language/parser';
 import { canonicalEdits } from '../../../server/src/analysis/canonical';
 import { applyEdits } from '../../../server/src/analysis/edits';
 import { classify } from '../../../server/src/analysis/classify';
-import type { Session, SyntaxIssue } from '../../../server/src/language/model';
 
-function read(line: string): { sessions: Session[]; errors: SyntaxIssue[] } {
-  const plan = parsePlan(line);
-  return { sessions: plan.weeks.flatMap((week) => week.days.flatMap((day) => day.sessions)), errors: plan.syntaxErrors };
-}
-
-function clean(line: string): Session[] {
-  const { sessions, errors } = read(line);
-  assert.deepEqual(errors.map((e) => e.message), [], `no diagnostic in ${JSON.stringify(line)}`);
-  return sessions;
-}
+import { clean, read } from './read';
 
 const rewrite = (text: string): string => applyEdits(text, canonicalEdits(parsePlan(text)));
 

@@ -2,19 +2,9 @@
 // describe, with exact kinds, values and ranges; a typo of a plan word still gets its did-you-mean as a quick fix.
 import { strict as assert } from 'node:assert';
 import { parsePlan } from '../../../server/src/language/parser';
-import type { Session, SyntaxIssue } from '../../../server/src/language/model';
+import type { Session } from '../../../server/src/language/model';
 
-function read(line: string): { sessions: Session[]; errors: SyntaxIssue[] } {
-  const plan = parsePlan(line);
-  return { sessions: plan.weeks.flatMap((week) => week.days.flatMap((day) => day.sessions)), errors: plan.syntaxErrors };
-}
-
-/** The sessions of a line that must read without any diagnostic. */
-function clean(line: string): Session[] {
-  const { sessions, errors } = read(line);
-  assert.deepEqual(errors.map((e) => e.message), [], `no diagnostic in ${JSON.stringify(line)}`);
-  return sessions;
-}
+import { clean, read } from './read';
 
 function notation(session: Session): string {
   switch (session.kind) {
