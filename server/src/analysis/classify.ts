@@ -159,17 +159,27 @@ export function usePlanPace(plan: Plan): void {
   // The plan paced last, checked again (fix-all screens a block hundreds of times on copies that share its list of
   // blocks): its blocks still say what they said, so they are not walked again. Another plan may share some of the
   // block objects and pace them otherwise, so only the last list is trusted.
-  if (lastPaced.blocks?.deref() === plan.blocks && lastPaced.pace === blockPace) return;
+  const blocks = plan.blocks as PacedList;
+  if (blocks[PACED_AS] === lastPaced && lastPace === blockPace) return;
   const longRace = trainsForLongRace(plan);
   for (const block of plan.blocks as PacedBlock[]) {
     block[BLOCK_PACE] = blockPace;
     block[LONG_RACE] = longRace;
   }
-  lastPaced = { blocks: new WeakRef(plan.blocks), pace: blockPace };
+  lastPaced += 1;
+  lastPace = blockPace;
+  blocks[PACED_AS] = lastPaced;
 }
 
-/** The list of blocks `usePlanPace` paced last (weakly: a closed document's plan is not kept alive), and its pace. */
-let lastPaced: { blocks: WeakRef<readonly WeekBlock[]> | undefined; pace: number | undefined } = { blocks: undefined, pace: undefined };
+/**
+ * Which call of `usePlanPace` paced a list of blocks, kept on the list: only the list paced last is trusted. A number,
+ * not a reference to the list (a `WeakRef` keeps its target alive until the synchronous job ends, so a CLI or fuzz
+ * loop that checks thousands of plans in one job kept every one of them: 24 KB a plan, out of memory at 245,000).
+ */
+const PACED_AS = Symbol('hybrid.pacedAs');
+type PacedList = readonly WeekBlock[] & { [PACED_AS]?: number };
+let lastPaced = 0;
+let lastPace: number | undefined;
 
 /** A half marathon (21.1 km), less a little for courses written short. */
 const LONG_RACE_KM = 21;
