@@ -166,22 +166,33 @@ function parse(text: string, vocabulary: Vocabulary, fresh: boolean): Plan {
   // most of the parse's time went to the garbage collector copying them while the whole text was read first).
   const days: DayCache | undefined = fresh ? undefined : dayCacheFor(vocabulary);
   const builder = new ModelBuilder(source, plan, vocabulary, days);
-  lexInChunks(text, (lexed, base) => {
+  // Lines read anew (in a parse with the cache: those not in it) and which of them hold only day statements.
+  const lineDays: Map<number, string[] | false> | undefined = days ? new Map() : undefined;
+  const visit = (lexed: ILexingResult, base: number): void => {
     for (const error of lexed.errors) {
       const offset = error.offset + base;
-      lexErrors.push({ message: `Unexpected '${text.substr(offset, error.length)}'`, range: index.rangeOf(offset, offset + error.length) });
+      const range = index.rangeOf(offset, offset + error.length);
+      lexErrors.push({ message: `Unexpected '${text.substr(offset, error.length)}'`, range });
+      lineDays?.set(range.start.line, false);
     }
     readComments(lexed.groups.comments ?? [], text, index, plan);
-    parseStatements(lexed.tokens, source, parseErrors, builder, vocabulary, days);
-  });
-  // A parse at least half the size of the one kept before starts a new generation (the lines of the plan before are
-  // dropped); a smaller one (a block that fix-all re-reads, a line a quick fix tries) adds to this one, so the lines
-  // of the whole plan stay at hand for the next block.
-  if (days && days.current.size * 2 >= days.previous.size) {
-    days.previous = days.current;
-    days.current = new Map();
-  }
+    parseStatements(lexed.tokens, source, parseErrors, builder, vocabulary, days, lineDays);
+  };
+  if (days && lineDays) readLines(text, index, plan, days, builder, parseErrors, visit);
+  else lexInChunks(text, visit);
   const leading = builder.finish();
+  if (days && lineDays) {
+    keepLines(text, index, plan, days, lineDays);
+    // A parse at least half the size of the one kept before starts a new generation (the lines of the plan before are
+    // dropped); a smaller one (a block that fix-all re-reads, a line a quick fix tries) adds to this one, so the lines
+    // of the whole plan stay at hand for the next block.
+    if (days.current.size * 2 >= days.previous.size) {
+      days.previous = days.current;
+      days.current = new Map();
+      days.previousLines = days.lines;
+      days.lines = new Map();
+    }
+  }
   for (const block of plan.blocks) sprintersTempoInBlock(block, source);
   expandWeeks(plan, leading);
   const errors = lexErrors.concat(parseErrors, plan.syntaxErrors);
@@ -206,14 +217,14 @@ function shiftToken(token: IToken, by: number): void {
  * nothing to lex (fix-all and quick fixes parse one block behind as many line breaks as there are lines before it,
  * so that every position is the same: thousands of them in a long plan).
  */
-export function lexInChunks(text: string, visit: (lexed: ILexingResult, base: number) => void): void {
-  let first = 0;
-  while (first < text.length && (text.charCodeAt(first) === 10 || text.charCodeAt(first) === 13)) first++;
-  for (let base = first; base < text.length; ) {
-    let end = text.length;
+export function lexInChunks(text: string, visit: (lexed: ILexingResult, base: number) => void, from = 0, to = text.length): void {
+  let first = from;
+  while (first < to && (text.charCodeAt(first) === 10 || text.charCodeAt(first) === 13)) first++;
+  for (let base = first; base < to; ) {
+    let end = to;
     if (end - base > LEX_CHUNK) {
       const newline = text.indexOf('\n', base + LEX_CHUNK);
-      if (newline !== -1) end = newline + 1;
+      if (newline !== -1 && newline < to) end = newline + 1;
     }
     const lexed = planLexer.tokenize(base === 0 && end === text.length ? text : text.slice(base, end));
     if (base > 0) {
@@ -232,6 +243,8 @@ interface ParsedStatement {
   errorRange?: Range;
   /** A day line read before, exactly as written here and at the same place (see DayCache). */
   cached?: CachedDay;
+  /** The statement's range, when it comes without tokens (a line taken whole from the line cache). */
+  range?: Range;
   /** The key a day line read now is kept under, and the parse errors it gave. */
   key?: string;
   parseErrors?: SyntaxIssue[];
@@ -256,7 +269,27 @@ interface CachedDay {
 interface DayCache {
   current: Map<string, CachedDay>;
   previous: Map<string, CachedDay>;
+  /** Whole lines of day statements, by line number (see CachedLine), this generation's and the one's before. */
+  lines: Map<number, CachedLine>;
+  previousLines: Map<number, CachedLine>;
 }
+
+/**
+ * A line that held only day statements, as read at its line number: a keystroke's parse takes it without lexing it
+ * (lexing every line was the largest cost of a keystroke left once the days were kept). Its days are the day cache's
+ * entries (copied out as those are); its comments and `# hybrid-ignore` switches are positions in the line, the same
+ * while its text and line are.
+ */
+interface CachedLine {
+  text: string;
+  keys: readonly string[];
+  days: readonly CachedDay[];
+  comments: readonly Comment[];
+  suppressions: readonly Suppression[];
+}
+
+/** The tokens of a statement taken whole from the line cache (it has none: its range is the kept entry's). */
+const NO_TOKENS: IToken[] = [];
 
 /** Longer day lines are read every time (a key as long as a hostile line would cost more than it saves). */
 const CACHED_LINE_LENGTH = 2000;
@@ -265,8 +298,74 @@ const dayCaches = new WeakMap<Vocabulary, DayCache>();
 
 function dayCacheFor(vocabulary: Vocabulary): DayCache {
   let cache = dayCaches.get(vocabulary);
-  if (!cache) dayCaches.set(vocabulary, (cache = { current: new Map(), previous: new Map() }));
+  if (!cache) dayCaches.set(vocabulary, (cache = { current: new Map(), previous: new Map(), lines: new Map(), previousLines: new Map() }));
   return cache;
+}
+
+/**
+ * Reads the text line by line: a line kept whole (same text at the same line number) is handed to the builder as its
+ * kept days, comments and switches; the lines between are lexed and parsed together, as `lexInChunks` does.
+ */
+function readLines(
+  text: string,
+  index: LineIndex,
+  plan: Plan,
+  days: DayCache,
+  builder: ModelBuilder,
+  parseErrors: SyntaxIssue[],
+  visit: (lexed: ILexingResult, base: number) => void,
+): void {
+  const { lines, previousLines } = days;
+  let pending = 0;
+  const count = index.lineCount;
+  for (let line = 0; line < count; line++) {
+    const start = index.lineStart(line);
+    const end = index.lineEnd(line);
+    if (end - start > CACHED_LINE_LENGTH || end === start) continue;
+    let kept = lines.get(line);
+    if (kept === undefined || kept.text.length !== end - start || kept.text !== text.slice(start, end)) {
+      const before = previousLines.get(line);
+      if (before === undefined || before.text.length !== end - start || before.text !== text.slice(start, end)) continue;
+      kept = before;
+      lines.set(line, kept);
+    }
+    if (pending < start) lexInChunks(text, visit, pending, start);
+    pending = index.lineStart(line + 1);
+    for (const comment of kept.comments) plan.comments.push(comment);
+    for (const suppression of kept.suppressions) plan.suppressions.push(suppression);
+    for (let i = 0; i < kept.days.length; i++) {
+      const cached = kept.days[i];
+      days.current.set(kept.keys[i], cached);
+      for (const error of cached.parseErrors) parseErrors.push(error);
+      builder.add({ tokens: NO_TOKENS, cached, range: cached.entry.range, errorRange: cached.errorRange });
+    }
+  }
+  if (pending < text.length) lexInChunks(text, visit, pending, text.length);
+}
+
+/** Keeps each line read anew that held only day statements, all of them kept by the day cache (see CachedLine). */
+function keepLines(text: string, index: LineIndex, plan: Plan, days: DayCache, lineDays: Map<number, string[] | false>): void {
+  let c = 0;
+  let s = 0;
+  const { comments, suppressions } = plan;
+  for (const [line, keys] of lineDays) {
+    if (keys === false) continue;
+    const kept: CachedDay[] = [];
+    for (const key of keys) {
+      const cached = days.current.get(key);
+      if (cached === undefined) break;
+      kept.push(cached);
+    }
+    if (kept.length !== keys.length) continue;
+    // Lines read anew come in text order, and so do comments and switches: one walk finds those of each line.
+    while (c < comments.length && comments[c].range.start.line < line) c++;
+    const lineComments: Comment[] = [];
+    for (; c < comments.length && comments[c].range.start.line === line; c++) lineComments.push(comments[c]);
+    while (s < suppressions.length && suppressions[s].line < line) s++;
+    const lineSuppressions: Suppression[] = [];
+    for (; s < suppressions.length && suppressions[s].line === line; s++) lineSuppressions.push(suppressions[s]);
+    days.lines.set(line, { text: text.slice(index.lineStart(line), index.lineEnd(line)), keys, days: kept, comments: lineComments, suppressions: lineSuppressions });
+  }
 }
 
 /**
@@ -282,7 +381,15 @@ function copyDay(kept: DayEntry, block: WeekBlock | undefined): DayEntry {
   return entry;
 }
 
-function parseStatements(tokens: IToken[], source: SourceText, errors: SyntaxIssue[], builder: ModelBuilder, vocabulary: Vocabulary, days: DayCache | undefined): void {
+function parseStatements(
+  tokens: IToken[],
+  source: SourceText,
+  errors: SyntaxIssue[],
+  builder: ModelBuilder,
+  vocabulary: Vocabulary,
+  days: DayCache | undefined,
+  lineDays: Map<number, string[] | false> | undefined,
+): void {
   let start = 0;
   for (let i = 0; i <= tokens.length; i++) {
     const token = tokens[i];
@@ -291,32 +398,44 @@ function parseStatements(tokens: IToken[], source: SourceText, errors: SyntaxIss
       const first = tokens[start];
       const statementTokens = tokens.slice(start, i);
       let key: string | undefined;
+      let line = -1;
       if (days !== undefined && (first.tokenType === DayName || first.tokenType === DayKw)) {
         const end = tokenEnd(tokens[i - 1]);
+        const at = source.rangeOf(first).start;
+        line = at.line;
         if (end - first.startOffset <= CACHED_LINE_LENGTH) {
-          const at = source.rangeOf(first).start;
           key = `${at.line}:${at.column}:${source.text.slice(first.startOffset, end)}`;
           const cached = days.current.get(key) ?? days.previous.get(key);
           if (cached) {
             days.current.set(key, cached);
             for (const error of cached.parseErrors) errors.push(error);
             builder.add({ tokens: statementTokens, cached, errorRange: cached.errorRange });
+            noteLineDay(lineDays, line, key);
             start = i + 1;
             continue;
           }
         }
-      }
+      } else if (lineDays !== undefined) line = source.rangeOf(first).start.line;
       const separator = start > 0 ? tokens[start - 1] : undefined;
       const before = errors.length;
       const parsed = parseStatement(statementTokens, source, errors, vocabulary, separator?.tokenType === Semicolon ? separator : undefined);
       if (key !== undefined && parsed.statement?.type === 'day') {
         parsed.key = key;
         parsed.parseErrors = errors.slice(before);
-      }
+        noteLineDay(lineDays, line, key);
+      } else if (lineDays !== undefined) lineDays.set(line, false);
       builder.add(parsed);
     }
     start = i + 1;
   }
+}
+
+/** Notes that `line` holds the day kept under `key` (unless it holds something else too: then it is not kept whole). */
+function noteLineDay(lineDays: Map<number, string[] | false> | undefined, line: number, key: string): void {
+  if (lineDays === undefined) return;
+  const keys = lineDays.get(line);
+  if (keys === undefined) lineDays.set(line, [key]);
+  else if (keys !== false) keys.push(key);
 }
 
 function parseStatement(tokens: IToken[], source: SourceText, errors: SyntaxIssue[], vocabulary: Vocabulary, semicolon?: IToken): ParsedStatement {
@@ -543,7 +662,7 @@ class ModelBuilder {
 
   add(parsed: ParsedStatement): void {
     if (this.hasWeeks === undefined) {
-      if (parsed.tokens[0].tokenType !== WeekKw) {
+      if (parsed.tokens.length === 0 || parsed.tokens[0].tokenType !== WeekKw) {
         this.waiting.push(parsed);
         return;
       }
@@ -595,7 +714,7 @@ class ModelBuilder {
       }
       return;
     }
-    const range = source.rangeBetween(parsed.tokens[0], lastTokenOf(parsed));
+    const range = parsed.range ?? source.rangeBetween(parsed.tokens[0], lastTokenOf(parsed));
     switch (raw.type) {
       case 'title': {
         if (!raw.name) break;

@@ -32,7 +32,15 @@ function meaning(plan: Plan): string {
   const days = plan.statements
     .filter((statement): statement is DayEntry => statement.type === 'day')
     .map(({ block: _block, sessions, ...entry }) => ({ ...entry, sessions: sessions.map(({ entry: _entry, ...session }) => session) }));
-  return JSON.stringify({ days, errors: plan.syntaxErrors, diagnostics: checkPlan(plan), totals: computeTotals(plan) });
+  return JSON.stringify({
+    days,
+    errors: plan.syntaxErrors,
+    comments: plan.comments,
+    suppressions: plan.suppressions,
+    blocks: plan.blocks.map((block) => [block.range, block.statements.length]),
+    diagnostics: checkPlan(plan),
+    totals: computeTotals(plan),
+  });
 }
 
 /** A parse that reads every line afresh: a new vocabulary has a cache of its own, empty. */
@@ -92,6 +100,59 @@ describe('day lines read before are taken from the cache (parser DayCache)', () 
     const plan = parsePlan(text, { vocabulary: own });
     assert.deepEqual(plan.syntaxErrors, []);
     assert.equal(plan.weeks[0].days[0].sessions[0].kind, 'sport');
+  });
+});
+
+describe('whole lines taken from the cache without lexing them (parser CachedLine)', () => {
+  const COMMENTED = [
+    'plan "Lines"',
+    'week 1',
+    'Mon: gym lower heavy + run intervals # hybrid-ignore hard-same-day -- race week',
+    'Tue: run easy 30min; Wed: gym upper heavy # two days on a line',
+    '# a comment of its own',
+    'Thu: run tempo 30min',
+    'Fri: gym lower heavy',
+    'Sat: run long 90min \u00a7',
+    'week 2',
+    'Mon: gym lower heavy + run intervals',
+  ].join('\n');
+
+  it("a keystroke elsewhere keeps a kept line's comments, its `# hybrid-ignore` and its days, as a fresh read does", () => {
+    const first = parsePlan(COMMENTED);
+    // The suppression works on the first read: week 1's Monday is not reported, week 2's is.
+    assert.deepEqual(checkPlan(first).filter((d) => d.rule === 'hard-same-day').map((d) => d.range.start.line), [9]);
+    const edited = COMMENTED.replace('Thu: run tempo 30min', 'Thu: run tempo 35min');
+    const plan = parsePlan(edited);
+    assert.equal(meaning(plan), meaning(fresh(edited)));
+    assert.deepEqual(checkPlan(plan).filter((d) => d.rule === 'hard-same-day').map((d) => d.range.start.line), [9]);
+    assert.deepEqual(plan.comments.map((comment) => [comment.range.start.line, comment.text]), [
+      [2, 'hybrid-ignore hard-same-day -- race week'],
+      [3, 'two days on a line'],
+      [4, 'a comment of its own'],
+    ]);
+    assert.deepEqual(plan.suppressions.map((suppression) => [suppression.line, suppression.rules]), [[2, ['hard-same-day']]]);
+    // Both days of line 3 are there, in their order; the line with an unexpected character keeps its error.
+    assert.deepEqual(plan.weeks[0].days.filter((day) => day.sessions.length > 0).map((day) => day.weekday), [0, 1, 2, 3, 4, 5]);
+    assert.ok(plan.syntaxErrors.some((error) => error.range.start.line === 7 && error.message.startsWith("Unexpected '\u00a7'")));
+  });
+
+  it('a plan without week lines, read again after an edit, keeps every line in its one week', () => {
+    const text = 'goal: strength\nMon: gym lower heavy # squats\nTue: run easy 30min\nWed: gym upper heavy';
+    parsePlan(text);
+    const edited = text.replace('30min', '35min');
+    const plan = parsePlan(edited);
+    assert.equal(meaning(plan), meaning(fresh(edited)));
+    assert.equal(plan.blocks.length, 1);
+    assert.equal(plan.weeks[0].days.filter((day) => day.sessions.length > 0).length, 3);
+  });
+
+  it('Windows line breaks and a line break alone (`\\r`) read the same from the cache', () => {
+    for (const text of [COMMENTED.replace(/\n/g, '\r\n'), COMMENTED.replace(/\n/g, '\r')]) {
+      parsePlan(text);
+      const edited = text.replace('run long 90min', 'run long 95min');
+      assert.equal(meaning(parsePlan(edited)), meaning(fresh(edited)));
+      assert.equal(meaning(parsePlan(text)), meaning(fresh(text)));
+    }
   });
 });
 
