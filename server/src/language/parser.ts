@@ -178,26 +178,31 @@ function parse(text: string, vocabulary: Vocabulary, fresh: boolean): Plan {
     readComments(lexed.groups.comments ?? [], text, index, plan);
     parseStatements(lexed.tokens, source, parseErrors, builder, vocabulary, days, lineDays);
   };
-  if (days && lineDays) readLines(text, index, plan, days, builder, parseErrors, visit);
+  const reused = new Set<WeekBlock>();
+  if (days && lineDays) readLines(text, index, plan, days, builder, parseErrors, visit, reused);
   else lexInChunks(text, visit);
   const leading = builder.finish();
-  if (days && lineDays) {
-    keepLines(text, index, plan, days, lineDays);
-    // A parse at least half the size of the one kept before starts a new generation (the lines of the plan before are
-    // dropped); a smaller one (a block that fix-all re-reads, a line a quick fix tries) adds to this one, so the lines
-    // of the whole plan stay at hand for the next block.
-    if (days.current.size * 2 >= days.previous.size) {
-      days.previous = days.current;
-      days.current = new Map();
-      days.previousLines = days.lines;
-      days.lines = new Map();
-    }
-  }
-  for (const block of plan.blocks) sprintersTempoInBlock(block, source);
+  for (const block of plan.blocks) if (!reused.has(block)) sprintersTempoInBlock(block, source);
   expandWeeks(plan, leading);
   const errors = lexErrors.concat(parseErrors, plan.syntaxErrors);
   errors.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
   plan.syntaxErrors = errors;
+  if (days && lineDays) {
+    keepLines(text, index, plan, days, lineDays);
+    // A parse at least half the size of the one kept before starts a new generation (the lines of the plan before are
+    // dropped, and its blocks become the ones the next parse may take whole); a smaller one (a block that fix-all
+    // re-reads, a line a quick fix tries) adds to this one, so the lines of the whole plan stay at hand for the next.
+    let dayLines = 0;
+    for (const statement of plan.statements) if (statement.type === 'day') dayLines++;
+    if (dayLines * 2 >= days.size) {
+      days.size = dayLines;
+      days.previous = days.current;
+      days.current = new Map();
+      days.previousLines = days.lines;
+      days.lines = new Map();
+      days.last = keepBlocks(text, index, plan);
+    }
+  }
   return plan;
 }
 
@@ -272,6 +277,35 @@ interface DayCache {
   /** Whole lines of day statements, by line number (see CachedLine), this generation's and the one's before. */
   lines: Map<number, CachedLine>;
   previousLines: Map<number, CachedLine>;
+  /** Day lines of the last parse that started a generation. */
+  size: number;
+  /** The week blocks of that parse that the next one may take whole (see KeptBlocks). */
+  last?: KeptBlocks;
+}
+
+/**
+ * The week blocks of a parse, kept so that the next parse takes each block whose lines it finds unchanged at the same
+ * line numbers — the block object itself, its entries and sessions, shared by both plans (nothing changes a block once
+ * read). A keystroke then reads one week; the others cost a lookup. A block is kept when it has a `week` line (its
+ * meaning does not depend on the lines before it), no syntax error on any of its lines, and its statements are all the
+ * plan's statements from its `week` line to the next one. Its span runs from its `week` line to the next block's (or
+ * to the end of the text), and the next block's `week` line must be unchanged too (it is where this block ends).
+ */
+interface KeptBlocks {
+  text: string;
+  lineCount: number;
+  byLine: Map<number, KeptBlock>;
+}
+
+interface KeptBlock {
+  block: WeekBlock;
+  /** Offsets of its span in the text it was read from: its `week` line to the end of the next block's `week` line. */
+  from: number;
+  to: number;
+  /** The line after the block's span: the next block's `week` line, or the line count. */
+  next: number;
+  comments: readonly Comment[];
+  suppressions: readonly Suppression[];
 }
 
 /**
@@ -298,7 +332,7 @@ const dayCaches = new WeakMap<Vocabulary, DayCache>();
 
 function dayCacheFor(vocabulary: Vocabulary): DayCache {
   let cache = dayCaches.get(vocabulary);
-  if (!cache) dayCaches.set(vocabulary, (cache = { current: new Map(), previous: new Map(), lines: new Map(), previousLines: new Map() }));
+  if (!cache) dayCaches.set(vocabulary, (cache = { current: new Map(), previous: new Map(), lines: new Map(), previousLines: new Map(), size: 0 }));
   return cache;
 }
 
@@ -314,11 +348,28 @@ function readLines(
   builder: ModelBuilder,
   parseErrors: SyntaxIssue[],
   visit: (lexed: ILexingResult, base: number) => void,
+  reused: Set<WeekBlock>,
 ): void {
-  const { lines, previousLines } = days;
+  const { lines, previousLines, last } = days;
   let pending = 0;
   const count = index.lineCount;
   for (let line = 0; line < count; line++) {
+    const whole = last?.byLine.get(line);
+    if (whole !== undefined) {
+      const from = index.lineStart(line);
+      // Up to the end of the next block's `week` line, which must be unchanged too (this block ends there).
+      const to = index.lineEnd(whole.next);
+      if (sameText((last as KeptBlocks).text, whole.from, whole.to, text, from, to)) {
+        if (pending < from) lexInChunks(text, visit, pending, from);
+        builder.addBlock(whole.block);
+        reused.add(whole.block);
+        for (const comment of whole.comments) plan.comments.push(comment);
+        for (const suppression of whole.suppressions) plan.suppressions.push(suppression);
+        pending = index.lineStart(whole.next);
+        line = whole.next - 1;
+        continue;
+      }
+    }
     const start = index.lineStart(line);
     const end = index.lineEnd(line);
     if (end - start > CACHED_LINE_LENGTH || end === start) continue;
@@ -341,6 +392,53 @@ function readLines(
     }
   }
   if (pending < text.length) lexInChunks(text, visit, pending, text.length);
+}
+
+/** Whether `a` from `aFrom` to `aTo` is `b` from `bFrom` to `bTo` (by character codes: no string is made). */
+function sameText(a: string, aFrom: number, aTo: number, b: string, bFrom: number, bTo: number): boolean {
+  if (aTo - aFrom !== bTo - bFrom) return false;
+  for (let i = 0; i < aTo - aFrom; i++) if (a.charCodeAt(aFrom + i) !== b.charCodeAt(bFrom + i)) return false;
+  return true;
+}
+
+/** The blocks of this parse that the next may take whole (see KeptBlocks). */
+function keepBlocks(text: string, index: LineIndex, plan: Plan): KeptBlocks {
+  const byLine = new Map<number, KeptBlock>();
+  const { blocks, statements, comments, suppressions } = plan;
+  // Lines with a syntax error: a block with one is read again (its errors are not kept).
+  const errorLines = new Set<number>();
+  for (const error of plan.syntaxErrors) for (let line = error.range.start.line; line <= error.range.end.line && line - error.range.start.line < 1000; line++) errorLines.add(line);
+  let at = 0;
+  let c = 0;
+  let s = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    const header = block.header;
+    if (header === undefined) continue;
+    // The plan's statements from this block's `week` line to the next one must be the block's own.
+    while (at < statements.length && statements[at] !== header) at++;
+    if (at === statements.length) break;
+    let own = true;
+    for (let j = 0; j < block.statements.length; j++) if (statements[at + 1 + j] !== block.statements[j]) own = false;
+    const after = statements[at + 1 + block.statements.length];
+    if (after !== undefined && after.type !== 'week') own = false;
+    const first = header.range.start.line;
+    const nextBlock = blocks[i + 1];
+    const next = nextBlock === undefined ? index.lineCount : nextBlock.range.start.line;
+    if (nextBlock !== undefined && nextBlock.header === undefined) own = false;
+    for (let line = first; own && line < next; line++) if (errorLines.has(line)) own = false;
+    if (nextBlock !== undefined && errorLines.has(next)) own = false;
+    const from = index.lineStart(first);
+    const to = index.lineStart(next);
+    while (c < comments.length && index.offsetAt(comments[c].range.start) < from) c++;
+    const blockComments: Comment[] = [];
+    for (; c < comments.length && (next === index.lineCount || index.offsetAt(comments[c].range.start) < to); c++) blockComments.push(comments[c]);
+    while (s < suppressions.length && suppressions[s].line < first) s++;
+    const blockSuppressions: Suppression[] = [];
+    for (; s < suppressions.length && suppressions[s].line < next; s++) blockSuppressions.push(suppressions[s]);
+    if (own) byLine.set(first, { block, next, from, to: index.lineEnd(next), comments: blockComments, suppressions: blockSuppressions });
+  }
+  return { text, lineCount: index.lineCount, byLine };
 }
 
 /** Keeps each line read anew that held only day statements, all of them kept by the day cache (see CachedLine). */
@@ -672,6 +770,25 @@ class ModelBuilder {
       this.waiting.length = 0;
     }
     this.build(parsed);
+  }
+
+  /** A block taken whole from the parse before (see KeptBlocks): as if its `week` line and statements were read. */
+  addBlock(block: WeekBlock): void {
+    if (this.hasWeeks === undefined) {
+      this.hasWeeks = true;
+      this.plan.singleWeek = false;
+      for (const early of this.waiting) this.build(early);
+      this.waiting.length = 0;
+    }
+    const { plan } = this;
+    plan.blocks.push(block);
+    if (block.header) plan.statements.push(block.header);
+    for (const statement of block.statements) {
+      plan.statements.push(statement);
+      if (statement.type === 'goal') plan.goals.push(statement);
+      else this.sawDay = true;
+    }
+    this.block = block;
   }
 
   /** Returns the block of days written before the first `week` line, if any. */

@@ -50,14 +50,16 @@ function fresh(text: string): Plan {
 
 describe('day lines read before are taken from the cache (parser DayCache)', () => {
   it('a re-parse gives the same meaning, errors and diagnostics, in new entry and session objects of its own blocks', () => {
+    // Week 1 has an error line (`gym uppr`): it is read again. Week 2, unchanged and clean, is taken whole (KeptBlocks).
     const first = parsePlan(PLAN);
     const second = parsePlan(PLAN);
+    assert.deepEqual(second.blocks.map((block) => first.blocks.includes(block)), [false, true]);
     assert.equal(meaning(second), meaning(fresh(PLAN)));
     assert.equal(meaning(second), meaning(first));
     const firstDays = first.statements.filter((s): s is DayEntry => s.type === 'day');
     const secondDays = second.statements.filter((s): s is DayEntry => s.type === 'day');
     assert.equal(secondDays.length, 10);
-    for (let i = 0; i < secondDays.length; i++) {
+    for (let i = 0; i < 7; i++) {
       assert.notEqual(secondDays[i], firstDays[i]);
       assert.ok(second.blocks.includes(secondDays[i].block), 'each entry is in a block of its own plan');
       assert.ok(secondDays[i].block.statements.includes(secondDays[i]));
@@ -152,6 +154,59 @@ describe('whole lines taken from the cache without lexing them (parser CachedLin
       const edited = text.replace('run long 90min', 'run long 95min');
       assert.equal(meaning(parsePlan(edited)), meaning(fresh(edited)));
       assert.equal(meaning(parsePlan(text)), meaning(fresh(text)));
+    }
+  });
+});
+
+describe('week blocks taken whole from the parse before (parser KeptBlocks)', () => {
+  const WEEKS = [
+    'plan "Blocks"',
+    'goal: balanced',
+    ...[1, 2, 3, 4, 5].flatMap((n) => [
+      `week ${n}${n === 3 ? ': deload' : ''}`,
+      ...(n === 4 ? ['goal: running # from week 4 on'] : []),
+      `Mon: gym lower heavy + run intervals${n === 2 ? ' # hybrid-ignore hard-same-day' : ''}`,
+      `Tue: run easy ${20 + n}min`,
+      `Thu: gym upper heavy`,
+      `Sat: run long ${60 + 5 * n}min`,
+      '',
+    ]),
+  ].join('\n');
+
+  const lineOf = (text: string, prefix: string, from = 0): number => text.split('\n').findIndex((line, i) => i >= from && line.startsWith(prefix));
+
+  it('a keystroke in week 3 reads week 3 again and takes the other four whole', () => {
+    const first = parsePlan(WEEKS);
+    const edited = WEEKS.replace('Tue: run easy 23min', 'Tue: run easy 23mi');
+    const plan = parsePlan(edited);
+    assert.equal(meaning(plan), meaning(fresh(edited)));
+    assert.deepEqual(plan.blocks.map((block) => first.blocks.includes(block)), [true, true, false, true, true]);
+    // The kept blocks' goal, comments and switch are the plan's: week 4's goal, week 2's hybrid-ignore.
+    assert.deepEqual(plan.goals.map((goal) => goal.goals[0].value), ['balanced', 'running']);
+    assert.deepEqual(plan.suppressions.map((suppression) => suppression.line), [lineOf(WEEKS, 'Mon', lineOf(WEEKS, 'week 2'))]);
+    assert.deepEqual(checkPlan(plan).filter((d) => d.rule === 'hard-same-day').map((d) => d.range.start.line), checkPlan(fresh(edited)).filter((d) => d.rule === 'hard-same-day').map((d) => d.range.start.line));
+  });
+
+  it('Enter in week 3 moves the weeks below: those are read again at their new lines', () => {
+    const first = parsePlan(WEEKS);
+    const edited = WEEKS.replace('Tue: run easy 23min', 'Tue: run easy 23min\n');
+    const plan = parsePlan(edited);
+    assert.equal(meaning(plan), meaning(fresh(edited)));
+    assert.deepEqual(plan.blocks.map((block) => first.blocks.includes(block)), [true, true, false, false, false]);
+  });
+
+  it("a change to the next `week` line reads the block above again (it ends there)", () => {
+    parsePlan(WEEKS);
+    for (const edited of [WEEKS.replace('week 4', 'wek 4'), WEEKS.replace('week 4', 'week 4x'), WEEKS.replace('week 4', '# week 4'), WEEKS.replace('\nweek 4', 'week 4')]) {
+      parsePlan(WEEKS);
+      assert.equal(meaning(parsePlan(edited)), meaning(fresh(edited)), edited);
+    }
+  });
+
+  it('a comment typed between two weeks, and typing at the very end, read as a fresh read does', () => {
+    for (const edited of [WEEKS.replace('\n\nweek 3', '\n# easy week next\nweek 3'), `${WEEKS}Sun: rest`, WEEKS.slice(0, -1), `# top\n${WEEKS}`]) {
+      parsePlan(WEEKS);
+      assert.equal(meaning(parsePlan(edited)), meaning(fresh(edited)), edited);
     }
   });
 });
