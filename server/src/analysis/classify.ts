@@ -1,6 +1,6 @@
 // What a session counts as (language.md §4) and how much it weighs (rules.md: default minutes and RPE).
 // Pure and cached: a session object is classified once, however many rules and repeated weeks ask.
-import { SHARED_FACTS, type CrossActivity, type Day, type GymSession, type Plan, type RunSession, type Session, type WeekBlock } from '../language/model';
+import { SHARED_FACTS, newFacts, type CrossActivity, type Day, type GymSession, type Plan, type RunSession, type Session, type WeekBlock } from '../language/model';
 import { exerciseArea, exercisesArea, onlyCoreWork, sparesLegs } from './exercises';
 
 export interface SessionClass {
@@ -172,6 +172,23 @@ export function usePlanPace(plan: Plan): void {
 }
 
 /**
+ * A fact about a week's days worked out once and kept on the days (a `week N-M` block's repeats share them, and a
+ * block taken whole from the parse before keeps its days): `compute` runs again only when the plan's pace says
+ * otherwise than when it ran (a session's minutes and class depend on it). The days are never changed once built.
+ */
+export function keptOnDays<T>(days: object, block: WeekBlock, fact: symbol, compute: () => T): T {
+  const holder = days as { [fact: symbol]: { pace: number | undefined; longRace: boolean | undefined; value: T } | undefined };
+  const paced = block as PacedBlock;
+  const pace = paced[BLOCK_PACE];
+  const longRace = paced[LONG_RACE];
+  const kept = holder[fact];
+  if (kept !== undefined && kept.pace === pace && kept.longRace === longRace) return kept.value;
+  const value = compute();
+  holder[fact] = { pace, longRace, value };
+  return value;
+}
+
+/**
  * Which call of `usePlanPace` paced a list of blocks, kept on the list: only the list paced last is trusted. A number,
  * not a reference to the list (a `WeakRef` keeps its target alive until the synchronous job ends, so a CLI or fuzz
  * loop that checks thousands of plans in one job kept every one of them: 24 KB a plan, out of memory at 245,000).
@@ -225,16 +242,16 @@ function planPace(session: Session): number | undefined {
 }
 
 /**
- * Where a session keeps its class once computed: a symbol property, which JSON, `Object.keys` and `for…in` never
- * show, and which is read and written as fast as any property (a 520-week plan asks ~100,000 times per check; a
- * WeakMap, or `Object.defineProperty`, cost several milliseconds of that and slowed every garbage collection).
- * The copies of a cached day line's sessions (parser.ts, `copyDay`) are made from a kept copy that is never classified
- * and never changed: they keep their class in the box of facts they share (model.ts, `SHARED_FACTS`). A session the
- * parser changes for its week is a new object with a box of its own, so a class cannot travel to a changed session.
+ * Where a session keeps its class once computed: in its box of facts (model.ts, `SHARED_FACTS`), a symbol property
+ * that JSON, `Object.keys` and `for…in` never show, holding an object of one shape, so a class is found with one load
+ * of the box and one of its field (a 52-week plan asks ~7,000 times per check: a symbol property of the session itself,
+ * read on sessions of a dozen shapes, cost more than the rest of the lookup; a WeakMap, or `Object.defineProperty`,
+ * cost several milliseconds of a 520-week check and slowed every garbage collection). The copies of a cached day
+ * line's sessions (parser.ts, `copyDay`) share the box of a kept copy that is never classified and never changed; a
+ * session the parser changes for its week is a new object with a box of its own, so a class cannot travel to a
+ * changed session. A session without a box gets one on its first class.
  */
-const CLASS = Symbol('hybrid.sessionClass');
-
-/** A session's class with what it was computed for: one property, so a session changes shape once, not three times. */
+/** A session's class with what it was computed for. */
 interface ClassSlot {
   result: SessionClass;
   pace: number | undefined;
@@ -242,9 +259,9 @@ interface ClassSlot {
 }
 
 export function classify(session: Session): SessionClass {
-  // A copy of a cached day line's session keeps its class in the box the copies share (model.ts, SHARED_FACTS).
-  const holder = (session[SHARED_FACTS] ?? session) as { [CLASS]?: ClassSlot };
-  const cached = holder[CLASS];
+  let facts = session[SHARED_FACTS];
+  if (facts === undefined) session[SHARED_FACTS] = facts = newFacts();
+  const cached = facts.class as ClassSlot | undefined;
   // A run's class depends on the plan's pace (`pace:`): recomputed if the pace changed since (rare: a new statement).
   const kind = session.kind;
   const pace = kind === 'run' || kind === 'event' ? planPace(session) : undefined;
@@ -252,7 +269,7 @@ export function classify(session: Session): SessionClass {
   const longRace = kind === 'run' && session.attributes.effortTarget?.value === 'race' ? racePaceIsSteady(session) : undefined;
   if (cached !== undefined && cached.pace === pace && cached.longRace === longRace) return cached.result;
   const result = compute(session);
-  holder[CLASS] = { result, pace, longRace };
+  facts.class = { result, pace, longRace } satisfies ClassSlot;
   return result;
 }
 

@@ -1,6 +1,6 @@
 // Weekly totals (language.md §5): one set per expanded week, so a `week 2-4` block yields three.
 import type { Goal, Plan, Week } from '../language/model';
-import { classify, isRestDay, roundKm, usePlanPace } from './classify';
+import { classify, isRestDay, keptOnDays, roundKm, usePlanPace } from './classify';
 
 export interface WeekTotals {
   week: number;
@@ -51,11 +51,23 @@ export function computeTotals(plan: Plan): WeekTotals[] {
   return plan.weeks.map(weekTotals);
 }
 
+/** The tallies of a week's days, kept on them (see keptOnDays). */
+const TALLIES = Symbol('hybrid.weekTallies');
+
+/**
+ * The totals of one week. Its days' tallies are worked out once per days and pace (elite-volume, load-ramp and the
+ * totals of every keystroke each asked for them; a block taken whole from the parse before keeps them).
+ */
 export function weekTotals(week: Week): WeekTotals {
+  const tallies = keptOnDays(week.days, week.block, TALLIES, () => tallyDays(week.days));
+  return { ...tallies, week: week.number, label: week.block.header?.label?.value, goal: week.goal, dayLoads: tallies.dayLoads.slice() };
+}
+
+function tallyDays(days: Week['days']): WeekTotals {
   const totals: WeekTotals = {
-    week: week.number,
-    label: week.block.header?.label?.value,
-    goal: week.goal,
+    week: 0,
+    label: undefined,
+    goal: undefined,
     gym: 0,
     accessoryGym: 0,
     heavyGym: 0,
@@ -79,7 +91,7 @@ export function weekTotals(week: Week): WeekTotals {
   let everyRunTimed = true;
   const hardOn = new Set<number>();
   const legHardOn = new Set<number>();
-  for (const day of week.days) {
+  for (const day of days) {
     let dayLoad = 0;
     let hard = false;
     let legHard = false;

@@ -175,8 +175,17 @@ export interface Exercise {
  */
 export const SHARED_FACTS = Symbol('hybrid.sharedFacts');
 
+/** The box (analysis/classify.ts fills it): one shape for every session, so reading it is one property load. */
+export interface SessionFacts {
+  class: unknown;
+}
+
+export function newFacts(): SessionFacts {
+  return { class: undefined };
+}
+
 interface SessionBase {
-  [SHARED_FACTS]?: { [fact: symbol]: unknown };
+  [SHARED_FACTS]?: SessionFacts;
   /** From the first to the last character of the session's own text (no surrounding spaces, no `+`). */
   range: Range;
   /** The session's text exactly as written. */

@@ -26,7 +26,7 @@ import type {
   WeekHeader,
   Weekday,
 } from './model';
-import { GOALS, SHARED_FACTS } from './model';
+import { GOALS, SHARED_FACTS, newFacts } from './model';
 import { statementParser, statementStarts, type RawItem, type RawSession, type RawStatement } from './grammar';
 import {
   builtinVocabulary,
@@ -394,11 +394,11 @@ function readLines(
   if (pending < text.length) lexInChunks(text, visit, pending, text.length);
 }
 
-/** Whether `a` from `aFrom` to `aTo` is `b` from `bFrom` to `bTo` (by character codes: no string is made). */
+/** Whether `a` from `aFrom` to `aTo` is `b` from `bFrom` to `bTo`. */
 function sameText(a: string, aFrom: number, aTo: number, b: string, bFrom: number, bTo: number): boolean {
   if (aTo - aFrom !== bTo - bFrom) return false;
-  for (let i = 0; i < aTo - aFrom; i++) if (a.charCodeAt(aFrom + i) !== b.charCodeAt(bFrom + i)) return false;
-  return true;
+  // Two slices compared natively: a loop of `charCodeAt` over the text cost more than the whole rest of taking a block.
+  return a.slice(aFrom, aTo) === b.slice(bFrom, bTo);
 }
 
 /** The blocks of this parse that the next may take whole (see KeptBlocks). */
@@ -475,7 +475,7 @@ function keepLines(text: string, index: LineIndex, plan: Plan, days: DayCache, l
 function copyDay(kept: DayEntry, block: WeekBlock | undefined): DayEntry {
   const entry: DayEntry = { ...kept, block: block as WeekBlock, sessions: [] };
   entry.sessions = kept.sessions.map((session) => ({ ...session, entry }));
-  if (block === undefined) for (const session of entry.sessions) session[SHARED_FACTS] = {};
+  if (block === undefined) for (const session of entry.sessions) session[SHARED_FACTS] = newFacts();
   return entry;
 }
 
@@ -1580,7 +1580,7 @@ function sprintersTempoInBlock(block: WeekBlock, source: SourceText): void {
     for (let i = 0; i < sessions.length; i++) {
       const session = sessions[i] as Session;
       // A new session, not a change to this one: the line's reading is kept in the day cache and shared by copies.
-      if (bare && bareTempo(session)) sessions[i] = { ...(session as RunSession), runType: 'easy', [SHARED_FACTS]: {} };
+      if (bare && bareTempo(session)) sessions[i] = { ...(session as RunSession), runType: 'easy', [SHARED_FACTS]: newFacts() };
       // `G.A.`, `GA`: in a sprinter's week, general athleticism (low-day circuits), not general aerobic running.
       else if (generalAerobic(session, source)) {
         const { range, text, keywordRange, attributes, entry } = session;
@@ -1655,7 +1655,7 @@ function expandWeeks(plan: Plan, leading: WeekBlock | undefined): void {
       }
       continue;
     }
-    const days = buildDays(block);
+    const days = daysOf(block);
     for (let number = from; number <= to; number++) {
       weeks.push({ number, block, repeatIndex: number - from, days });
     }
@@ -1683,6 +1683,14 @@ function lastGoal(block: WeekBlock): GoalStatement | undefined {
     if (statement.type === 'goal') return statement;
   }
   return undefined;
+}
+
+/** A block's days, kept on it: a block taken whole from the parse before keeps them, and what is kept on them. */
+const DAYS = Symbol('hybrid.blockDays');
+
+function daysOf(block: WeekBlock): Day[] {
+  const kept = block as WeekBlock & { [DAYS]?: Day[] };
+  return (kept[DAYS] ??= buildDays(block));
 }
 
 function buildDays(block: WeekBlock): Day[] {

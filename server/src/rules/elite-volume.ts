@@ -5,7 +5,7 @@
 // data: { week: number; sessions: number; minutes: number; runKm: number; over: ('sessions' | 'doubles' | 'hours' | 'km')[] }
 import { defineRule } from './define';
 import type { Session, Week } from '../language/model';
-import { classify, isSupportRun } from '../analysis/classify';
+import { classify, isSupportRun, keptOnDays } from '../analysis/classify';
 import { weekTotals, type WeekTotals } from '../analysis/totals';
 import { formatHours, formatKm, outingKey, weekAnchor, weekWords } from './helpers';
 
@@ -24,7 +24,14 @@ export interface WeekSessionCounts {
   runDoubleDays: number;
 }
 
+/** A week's session counts, kept on its days (see keptOnDays): the count rules and elite-volume each ask. */
+const SESSION_COUNTS = Symbol('hybrid.weekSessionCounts');
+
 export function weekSessionCounts(week: Week): WeekSessionCounts {
+  return keptOnDays(week.days, week.block, SESSION_COUNTS, () => countSessions(week));
+}
+
+function countSessions(week: Week): WeekSessionCounts {
   let sessions = 0;
   let doubleDays = 0;
   let runDoubleDays = 0;
