@@ -430,5 +430,12 @@ export function quickCheck(text: string, configIndex = 0): number {
     const fixedPlan = parsePlan(applyEdits(text, all.edits));
     if (!sameList(commentTexts(fixedPlan), commentTexts(plan))) fail('fix-all keeps comments', JSON.stringify(all.moves));
   }
+  // What the parse took from the parses before (day lines, whole lines, whole week blocks: each input shares lines and
+  // blocks with the ones before it) must be what reading it afresh gives.
+  const fresh = parsePlan(text, { fresh: true });
+  const freshDiagnostics = JSON.stringify(checkPlan(fresh, config));
+  if (freshDiagnostics !== JSON.stringify(diagnostics)) fail('a cached read is a fresh read', `diagnostics differ: ${freshDiagnostics.slice(0, 300)}`);
+  if (JSON.stringify(computeTotals(fresh)) !== JSON.stringify(totals)) fail('a cached read is a fresh read', 'totals differ');
+  if (JSON.stringify([fresh.comments, fresh.suppressions]) !== JSON.stringify([plan.comments, plan.suppressions])) fail('a cached read is a fresh read', 'comments differ');
   return ms;
 }

@@ -189,19 +189,17 @@ function parse(text: string, vocabulary: Vocabulary, fresh: boolean): Plan {
   plan.syntaxErrors = errors;
   if (days && lineDays) {
     keepLines(text, index, plan, days, lineDays);
-    // A parse at least half the size of the one kept before starts a new generation (the lines of the plan before are
-    // dropped, and its blocks become the ones the next parse may take whole); a smaller one (a block that fix-all
-    // re-reads, a line a quick fix tries) adds to this one, so the lines of the whole plan stay at hand for the next.
-    let dayLines = 0;
-    for (const statement of plan.statements) if (statement.type === 'day') dayLines++;
-    if (dayLines * 2 >= days.size) {
-      days.size = dayLines;
+    // When this generation holds at least half as many lines as the one before, it starts a new one (the lines of the
+    // one before are dropped); until then parses add to it — a block that fix-all re-reads, a line a quick fix tries,
+    // another document's keystrokes — so the lines of a whole plan stay at hand for the next parse.
+    if (days.current.size * 2 >= days.previous.size) {
       days.previous = days.current;
       days.current = new Map();
       days.previousLines = days.lines;
       days.lines = new Map();
-      days.last = keepBlocks(text, index, plan);
     }
+    // A plan's blocks, for its next parse to take whole; not those of fix-all's parse of one block (behind line breaks).
+    if (plan.blocks.length > 0 && text.charCodeAt(0) !== 10 && text.charCodeAt(0) !== 13) keepRecent(days, keepBlocks(text, index, plan));
   }
   return plan;
 }
@@ -277,10 +275,30 @@ interface DayCache {
   /** Whole lines of day statements, by line number (see CachedLine), this generation's and the one's before. */
   lines: Map<number, CachedLine>;
   previousLines: Map<number, CachedLine>;
-  /** Day lines of the last parse that started a generation. */
-  size: number;
-  /** The week blocks of that parse that the next one may take whole (see KeptBlocks). */
-  last?: KeptBlocks;
+  /** The week blocks of the last few plans parsed (one per document, most recent first) (see KeptBlocks). */
+  recent: KeptBlocks[];
+}
+
+/** Plans whose blocks are kept: a few documents open side by side (each keeps its blocks while another is typed in). */
+const RECENT_PLANS = 4;
+/** A plan is told from another by its beginning (a title, a goal, its first week), rarely what is being typed. */
+const PLAN_PREFIX = 256;
+
+function samePlan(a: string, b: string): boolean {
+  const n = Math.min(PLAN_PREFIX, a.length, b.length);
+  return a.slice(0, n) === b.slice(0, n);
+}
+
+/** The kept blocks most likely of the same document as `text`: the most recent with the same beginning. */
+function recentFor(days: DayCache, text: string): KeptBlocks | undefined {
+  for (const kept of days.recent) if (samePlan(kept.text, text)) return kept;
+  return days.recent[0];
+}
+
+function keepRecent(days: DayCache, kept: KeptBlocks): void {
+  const recent = days.recent.filter((other) => !samePlan(other.text, kept.text));
+  recent.unshift(kept);
+  days.recent = recent.slice(0, RECENT_PLANS);
 }
 
 /**
@@ -332,7 +350,7 @@ const dayCaches = new WeakMap<Vocabulary, DayCache>();
 
 function dayCacheFor(vocabulary: Vocabulary): DayCache {
   let cache = dayCaches.get(vocabulary);
-  if (!cache) dayCaches.set(vocabulary, (cache = { current: new Map(), previous: new Map(), lines: new Map(), previousLines: new Map(), size: 0 }));
+  if (!cache) dayCaches.set(vocabulary, (cache = { current: new Map(), previous: new Map(), lines: new Map(), previousLines: new Map(), recent: [] }));
   return cache;
 }
 
@@ -350,7 +368,8 @@ function readLines(
   visit: (lexed: ILexingResult, base: number) => void,
   reused: Set<WeekBlock>,
 ): void {
-  const { lines, previousLines, last } = days;
+  const { lines, previousLines } = days;
+  const last = recentFor(days, text);
   let pending = 0;
   const count = index.lineCount;
   for (let line = 0; line < count; line++) {
@@ -426,6 +445,9 @@ function keepBlocks(text: string, index: LineIndex, plan: Plan): KeptBlocks {
     const nextBlock = blocks[i + 1];
     const next = nextBlock === undefined ? index.lineCount : nextBlock.range.start.line;
     if (nextBlock !== undefined && nextBlock.header === undefined) own = false;
+    // The span is whole lines of this block alone: its `week` line starts it (`Sun: rest; week 3` is read again), and
+    // its last statement ends before the next block's line (`Mon: run; week 2` too).
+    if (next <= first || block.range.end.line >= next || text.slice(index.lineStart(first), index.offsetAt(header.range.start)).trim() !== '') own = false;
     for (let line = first; own && line < next; line++) if (errorLines.has(line)) own = false;
     if (nextBlock !== undefined && errorLines.has(next)) own = false;
     const from = index.lineStart(first);

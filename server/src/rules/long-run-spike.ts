@@ -5,7 +5,7 @@
 // data: { week: number; weekday: number; sessionRange: Range; unit: 'km' | 'min'; longest: number; previousLongest: number; percent: number }
 import type { Session, Week } from '../language/model';
 import { defineRule } from './define';
-import { classify } from '../analysis/classify';
+import { classify, keptOnDays } from '../analysis/classify';
 import { DEFAULT_PACE } from '../analysis/classify';
 import { formatKm, sessionLabel, type PlacedSession } from './helpers';
 import { RangeTable, runStart } from './ranges';
@@ -26,6 +26,9 @@ interface Longest {
   byKm?: Outing;
   byMinutes?: Outing;
 }
+
+/** A week's longest runs, kept on its days. */
+const LONGEST = Symbol('hybrid.longestRuns');
 
 function longestRuns(week: Week): Longest {
   const result: Longest = {};
@@ -95,12 +98,9 @@ export const rule = defineRule({
     // Compared by time, the tolerance is the minutes of that distance at the long-run pace (a mile ≈ 10 min).
     const toleranceMinutes = Math.round((toleranceKm * DEFAULT_PACE.long) / 60);
     // The repeats of a `week 2-4` block share their days: look each block up once.
-    const byDays = new Map<Week['days'], Longest>();
-    const longest = plan.weeks.map((week) => {
-      let found = byDays.get(week.days);
-      if (!found) byDays.set(week.days, (found = longestRuns(week)));
-      return found;
-    });
+    // A week's longest runs are kept on its days (keptOnDays): worked out once per days and pace, so a keystroke's
+    // check works out only the weeks it read again.
+    const longest = plan.weeks.map((week) => keptOnDays(week.days, week.block, LONGEST, () => longestRuns(week)));
     // The windows of weeks before each week are answered from range tables, not walked (issue 16: 10,000 weeks all
     // numbered 1 made every week look back over all the others).
     const numbers = new RangeTable(plan.weeks.map((week) => week.number), Math.min);
