@@ -14,7 +14,7 @@ import { LineIndex } from '../../server/src/language/text';
 import { checkPlan, rules } from '../../server/src/rules/registry';
 import { resolveConfig } from '../../server/src/rules/config';
 import type { PlanDiagnostic, ResolvedConfig, TextEdit } from '../../server/src/rules/types';
-import { computeTotals } from '../../server/src/analysis/totals';
+import { computeTotals, type WeekTotals } from '../../server/src/analysis/totals';
 import { fixesFor } from '../../server/src/fixes/quickFixes';
 import { fixAll, rescheduleWeek } from '../../server/src/fixes/reschedule';
 import { applyEdits } from '../../server/src/analysis/edits';
@@ -398,7 +398,7 @@ export function productWork(text: string, configIndex = 0): void {
  * finite totals, formatting keeps meaning and is idempotent. Returns the product work's time in ms. Every
  * `--deep-every`th input still gets the full `checkInput`.
  */
-export function quickCheck(text: string, configIndex = 0): number {
+export function quickCheck(text: string, configIndex = 0, options: { compareFresh?: boolean } = {}): number {
   const config = CONFIGS[configIndex];
   const t0 = process.hrtime.bigint();
   const plan = parsePlan(text);
@@ -430,12 +430,26 @@ export function quickCheck(text: string, configIndex = 0): number {
     const fixedPlan = parsePlan(applyEdits(text, all.edits));
     if (!sameList(commentTexts(fixedPlan), commentTexts(plan))) fail('fix-all keeps comments', JSON.stringify(all.moves));
   }
-  // What the parse took from the parses before (day lines, whole lines, whole week blocks: each input shares lines and
-  // blocks with the ones before it) must be what reading it afresh gives.
+  if (options.compareFresh) cachedReadIsFresh(text, configIndex, { plan, diagnostics, totals });
+  return ms;
+}
+
+/**
+ * What a parse took from the parses before (day lines, whole lines, whole week blocks: each input shares lines and
+ * blocks with the ones before it) must be what reading the text afresh gives: diagnostics, totals, comments.
+ */
+export function cachedReadIsFresh(
+  text: string,
+  configIndex = 0,
+  cached?: { plan: Plan; diagnostics: readonly PlanDiagnostic[]; totals: readonly WeekTotals[] },
+): void {
+  const config = CONFIGS[configIndex];
+  const plan = cached?.plan ?? parsePlan(text);
+  const diagnostics = cached?.diagnostics ?? checkPlan(plan, config);
+  const totals = cached?.totals ?? computeTotals(plan);
   const fresh = parsePlan(text, { fresh: true });
   const freshDiagnostics = JSON.stringify(checkPlan(fresh, config));
   if (freshDiagnostics !== JSON.stringify(diagnostics)) fail('a cached read is a fresh read', `diagnostics differ: ${freshDiagnostics.slice(0, 300)}`);
   if (JSON.stringify(computeTotals(fresh)) !== JSON.stringify(totals)) fail('a cached read is a fresh read', 'totals differ');
   if (JSON.stringify([fresh.comments, fresh.suppressions]) !== JSON.stringify([plan.comments, plan.suppressions])) fail('a cached read is a fresh read', 'comments differ');
-  return ms;
 }
