@@ -199,7 +199,9 @@ function parse(text: string, vocabulary: Vocabulary, fresh: boolean): Plan {
       days.lines = new Map();
     }
     // A plan's blocks, for its next parse to take whole; not those of fix-all's parse of one block (behind line breaks).
-    if (plan.blocks.length > 0 && text.charCodeAt(0) !== 10 && text.charCodeAt(0) !== 13) keepRecent(days, keepBlocks(text, index, plan));
+    if (plan.blocks.length > 0 && text.length <= KEPT_PLAN_CHARS && text.charCodeAt(0) !== 10 && text.charCodeAt(0) !== 13) {
+      keepRecent(days, keepBlocks(text, index, plan));
+    }
   }
   return plan;
 }
@@ -279,6 +281,11 @@ interface DayCache {
   recent: KeptBlocks[];
 }
 
+/**
+ * Longest plan whose blocks are kept (characters): ten years of weeks (a 520-week plan is ~150 KB). A longer one is
+ * read with the day and line caches only, so a closed megabyte plan's model is not held for the next parses.
+ */
+const KEPT_PLAN_CHARS = 256 * 1024;
 /** Plans whose blocks are kept: a few documents open side by side (each keeps its blocks while another is typed in). */
 const RECENT_PLANS = 4;
 /** A plan is told from another by its beginning (a title, a goal, its first week), rarely what is being typed. */
