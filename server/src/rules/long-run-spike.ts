@@ -7,7 +7,7 @@ import type { Session, Week } from '../language/model';
 import { defineRule } from './define';
 import { classify, keptOnDays } from '../analysis/classify';
 import { DEFAULT_PACE } from '../analysis/classify';
-import { formatKm, sessionLabel, type PlacedSession } from './helpers';
+import { formatKm, outingKey, sessionLabel, type PlacedSession } from './helpers';
 import { RangeTable, runStart } from './ranges';
 
 const LOOK_BACK = 4;
@@ -63,12 +63,6 @@ function longestRuns(week: Week): Longest {
 }
 
 /** The time an outing is run at: its `am` / `pm`, `''` with none; undefined with a clock time (its own outing). */
-function outingKey(session: Session): string | undefined {
-  const time = session.attributes.time?.value;
-  if (time?.clockMinutes !== undefined) return undefined;
-  return time?.period ?? '';
-}
-
 function hasKm(longest: Longest): boolean {
   return longest.byMinutes !== undefined && longest.byMinutes.allKm;
 }
