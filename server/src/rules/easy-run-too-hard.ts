@@ -3,6 +3,7 @@
 //
 // data: { week: number; weekday: number; sessionRange: Range; effortRange: Range; effort: 'rpe' | 'zone'; value: number }
 import { defineRule } from './define';
+import { distinctDays } from './sameDay';
 import { sessionLabel } from './helpers';
 
 export const rule = defineRule({
@@ -19,7 +20,8 @@ export const rule = defineRule({
   },
   check(context) {
     const limit = context.options.rpe;
-    for (const week of context.plan.weeks) {
+    // The repeats of a `week N-M` range report what their first week reports (sameDay.ts, `distinctDays`).
+    for (const week of distinctDays(context.plan.weeks)) {
       for (const day of week.days) {
         for (const run of day.sessions) {
           if (run.kind !== 'run' || !run.runTypeRange || (run.runType !== 'easy' && run.runType !== 'recovery')) continue;

@@ -2,6 +2,7 @@
 //
 // data: { week: number; weekday: number; sessionRange: Range; durationRange: Range; minutes: number; max: number }
 import { defineRule } from './define';
+import { distinctDays } from './sameDay';
 import { sessionLabel } from './helpers';
 
 export const rule = defineRule({
@@ -18,7 +19,8 @@ export const rule = defineRule({
   },
   check(context) {
     const max = context.options.minutes;
-    for (const week of context.plan.weeks) {
+    // The repeats of a `week N-M` range report what their first week reports (sameDay.ts, `distinctDays`).
+    for (const week of distinctDays(context.plan.weeks)) {
       for (const day of week.days) {
         for (const gym of day.sessions) {
           const duration = gym.attributes.duration;

@@ -3,6 +3,7 @@
 //
 // data: { week: number; weekday: number; sessionRange: Range; sets: number; max: number }
 import { defineRule } from './define';
+import { distinctDays } from './sameDay';
 import { sessionLabel } from './helpers';
 
 export const rule = defineRule({
@@ -21,7 +22,8 @@ export const rule = defineRule({
   },
   check(context) {
     const max = context.options.sets;
-    for (const week of context.plan.weeks) {
+    // The repeats of a `week N-M` range report what their first week reports (sameDay.ts, `distinctDays`).
+    for (const week of distinctDays(context.plan.weeks)) {
       for (const day of week.days) {
         for (const gym of day.sessions) {
           if (gym.kind !== 'gym' || !gym.exercisesRange) continue;

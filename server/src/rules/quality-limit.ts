@@ -2,6 +2,7 @@
 //
 // data: { week: number; weekday: number; sessionRange: Range; count: number; max: number }
 import { defineRule } from './define';
+import { distinctDays } from './sameDay';
 import { classify } from '../analysis/classify';
 import { ordinal, sessionLabel, weekOutings } from './helpers';
 import { goalWords, weekGoal } from '../analysis/goal';
@@ -22,7 +23,8 @@ export const rule = defineRule({
     fixable: true,
   },
   check(context) {
-    for (const week of context.plan.weeks) {
+    // The repeats of a `week N-M` range report what their first week reports (sameDay.ts, `distinctDays`).
+    for (const week of distinctDays(context.plan.weeks, (week) => week.goal)) {
       // A runner (goal running) does two quality sessions a week (Daniels' two Q days); the guide's one is for lifters.
       // The written goal, else the one the plan reads as (analysis/goal.ts).
       const goal = weekGoal(context.plan, week);
