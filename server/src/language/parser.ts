@@ -431,9 +431,15 @@ function sameText(a: string, aFrom: number, aTo: number, b: string, bFrom: numbe
 function keepBlocks(text: string, index: LineIndex, plan: Plan): KeptBlocks {
   const byLine = new Map<number, KeptBlock>();
   const { blocks, statements, comments, suppressions } = plan;
-  // Lines with a syntax error: a block with one is read again (its errors are not kept).
-  const errorLines = new Set<number>();
-  for (const error of plan.syntaxErrors) for (let line = error.range.start.line; line <= error.range.end.line && line - error.range.start.line < 1000; line++) errorLines.add(line);
+  // Lines a syntax error touches (a block with one is read again: its errors are not kept): how many errors cover each
+  // line, by a difference array over the lines (an error may span many).
+  const covered = new Int32Array(index.lineCount + 1);
+  for (const error of plan.syntaxErrors) {
+    covered[Math.min(error.range.start.line, index.lineCount)]! += 1;
+    covered[Math.min(error.range.end.line + 1, index.lineCount)]! -= 1;
+  }
+  for (let line = 1; line <= index.lineCount; line++) covered[line]! += covered[line - 1]!;
+  const errorLines = { has: (line: number): boolean => line < index.lineCount && covered[line]! > 0 };
   let at = 0;
   let c = 0;
   let s = 0;
