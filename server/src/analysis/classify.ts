@@ -1,7 +1,7 @@
 // What a session counts as (language.md §4) and how much it weighs (rules.md: default minutes and RPE).
 // Pure and cached: a session object is classified once, however many rules and repeated weeks ask.
 import { SHARED_FACTS, newFacts, type CrossActivity, type Day, type GymSession, type Plan, type RunSession, type Session, type WeekBlock } from '../language/model';
-import { exerciseArea, exercisesArea, onlyCoreWork, sparesLegs } from './exercises';
+import { exerciseArea, exercisesArea, isBodyweight, onlyCoreWork, sparesLegs } from './exercises';
 
 export interface SessionClass {
   /**
@@ -80,6 +80,11 @@ const LEG_SPORT =
 const MAX_EFFORT = /\b(?:max(?:imal|imum)?[- ]effort|all[- ]out|flat[- ]out)\b/i;
 /** Sprint repeats: maximal efforts, quality however short (strides stay strides). */
 const SPRINTS = /\bsprint(s|ing)?\b/i;
+/**
+ * Hills named as where a run goes (`in the hills`, `over hills`, `a hilly route`) or as the ground of an endurance run
+ * (`Endurance Run: Hills`), not as the workout: with no repeats, a run over hills rather than hill repeats.
+ */
+const HILLY_GROUND = /\b(?:in|on|over|through|across|among)\s+(?:the\s+)?hills\b|\bhilly\b|\bendurance\b/i;
 /** An untyped run at this rpe (or zone z3) is steady: moderate, not easy. */
 const STEADY_RPE = 5;
 /** Support work under this many minutes is not one of the guide's gym sessions. */
@@ -350,7 +355,9 @@ function compute(session: Session): SessionClass {
       // intervals: only a written hard effort or a pace or effort target at threshold or faster makes it quality.
       const runWalk = isRunWalk(session);
       // `90' Z1 flat, hills or fire roads`: hills at an easy zone or rpe are the ground of an easy run, not hill repeats.
-      const easyHills = session.runType === 'hills' && !isRepeatsRun(session) && effortIsEasy(session);
+      // `55 minutes, in hills`, `endurance run: hills 30-45min`: hills as the ground of a run (or of an endurance run),
+      // with no repeats, are a hilly run, not hill repeats.
+      const easyHills = session.runType === 'hills' && !isRepeatsRun(session) && (effortIsEasy(session) || HILLY_GROUND.test(session.text));
       base.qualityRun =
         (!runWalk && !easyHills && QUALITY_RUN_TYPES.has(session.runType) && !(STRIDE_TYPES.has(session.runType) && shortRepeats(session))) ||
         effortIsHard(session) ||
@@ -542,6 +549,8 @@ function liftsHeavy(session: GymSession): boolean {
     const area = exerciseArea(exercise.name);
     if (area === undefined || area === 'core') continue;
     const load = exercise.load;
+    // `3x4 pull-ups`, `5x5 dips`: few reps of a bodyweight exercise are not heavy lifting; a written load still is.
+    if (isBodyweight(exercise.name) && load === undefined && exercise.rm === undefined) continue;
     if ((exercise.reps !== undefined && exercise.sets !== undefined && exercise.reps <= 5 && exercise.seconds === undefined && exercise.metres === undefined) ||
       (load?.percent !== undefined && load.percent >= 80) ||
       (load?.rpe !== undefined && load.rpe >= 8) ||
@@ -567,10 +576,11 @@ function heavyRepScheme(session: GymSession): boolean {
     if (reps.every((n) => n >= 1 && n <= 30) && Math.min(...reps) <= 5) heavy = true;
   }
   if (!heavy) return false;
-  const names = session.exercises.length > 0 ? session.exercises.map((e) => e.name) : [text.replace(REP_SCHEME, ' ').trim().toLowerCase()];
+  const listed = session.exercises.length > 0;
+  const names = listed ? session.exercises.map((e) => e.name) : [text.replace(REP_SCHEME, ' ').trim().toLowerCase()];
   return names.some((name) => {
     const area = exerciseArea(name);
-    return area !== undefined && area !== 'core';
+    return area !== undefined && area !== 'core' && !(listed && isBodyweight(name));
   });
 }
 

@@ -580,15 +580,22 @@ function hasParenthesis(tokens: readonly IToken[]): boolean {
 /** A bare whole number, the metres of a sprinters' rep (`110`, `100`, `200`). */
 const BARE_METRES = /^\d{2,4}$/;
 
-/** True when a `+` stands between two bare numbers (`tempo 110+110+110`). */
+/**
+ * True when a `+` stands between two bare numbers (`tempo 110+110+110`), or is glued to the end of a number with a
+ * space or the line's end after it (`4+ miles`, `rpe 7+`, `30+ min`): "or more", part of the number's session.
+ */
 function numberPlus(tokens: readonly IToken[], i: number): boolean {
   const before = tokens[i - 1];
-  const after = tokens[i + 1];
-  return before !== undefined && after !== undefined && BARE_METRES.test(before.image) && BARE_METRES.test(after.image);
+  const after = tokens[i + 1] as IToken | undefined;
+  if (before === undefined) return false;
+  if (after !== undefined && BARE_METRES.test(before.image) && BARE_METRES.test(after.image)) return true;
+  const plus = tokens[i];
+  const glued = /\d$/.test(before.image) && before.startOffset + before.image.length === plus.startOffset;
+  return glued && (after === undefined || after.startOffset > plus.startOffset + 1);
 }
 
 function hasNumberPlus(tokens: readonly IToken[]): boolean {
-  for (let i = 1; i < tokens.length - 1; i++) if (tokens[i].tokenType === Plus && numberPlus(tokens, i)) return true;
+  for (let i = 1; i < tokens.length; i++) if (tokens[i].tokenType === Plus && numberPlus(tokens, i)) return true;
   return false;
 }
 
@@ -1228,6 +1235,8 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
     } else {
       // `…, finish with erg`: the words after the comma join the sessions themselves.
       if (thenLength(items, i + 1, wordAt(items, i + 1)) > 0) continue;
+      // `30 minutes easy run, or bike, or swim`: `, or` offers an alternative, and the first counts (as `or` does).
+      if (wordAt(items, i + 1) === 'or') continue;
       const after = kindOf(piece(items, i + 1), vocabulary);
       // `swim: 5x50m, 3x100m`: a distance alone goes on with the session.
       if (after === undefined || after.byQuantity) continue;

@@ -1659,6 +1659,11 @@ function collectQuantity(context: Pick<ReadContext, 'items' | 'words'>, index: n
     const endsInDigit = /\d$/.test(image);
     const endsInX = /x$/i.test(image);
     const unitAfterDash = words[end + 2];
+    // `4+ miles`, `30+ min`: "or more" after a number (a `+` the parser left in the session) goes on to its unit.
+    if (endsInDigit && next.image === '+' && unitAfterDash !== undefined && SPACED_UNITS.has(unitAfterDash)) {
+      end++;
+      continue;
+    }
     if (endsInDigit && isDash(next) && unitAfterDash !== undefined && SPACED_UNITS.has(unitAfterDash) && tokenMatcher(tokenAt(items, end + 2) as IToken, Word)) {
       // `3-mile tempo`, `5-K race`.
       image += SPACED_UNITS.get(unitAfterDash);
@@ -1724,6 +1729,9 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
     return end + 1;
   }
   if (isPace(items, index)) return readPaceAt(builder, context, index, token);
+  // `PT 5x25 push-ups, 5x25 sit-ups, 3x4 pull-ups`: in a gym session a set scheme before an exercise's name is that
+  // exercise's scheme (read with the name), not the session's repeats.
+  if (builder.kind === 'gym' && end === index && SETS_BEFORE_NAME.test(image) && exerciseNameEnd(context.words, items, end + 1, context.vocabulary) > end + 1) return end;
   // `15 box jumps after each run`: a count before an exercise name is its reps, not the run's miles; a bare number is
   // a distance only when nothing else names what it counts. (Gym and conditioning sessions read it as reps already.)
   if (NUMBER.test(image) && builder.kind !== 'gym' && builder.kind !== 'conditioning' && exerciseNameEnd(context.words, items, end + 1, context.vocabulary) > end + 1) return end;
@@ -2593,17 +2601,32 @@ function readExerciseList(builder: Builder, list: Extract<RawItem, { open: IToke
 }
 
 /** `name words [SETSxREPS | SETSxTIME] [@ load]`. */
+/** A fraction (`1/2`) at `index` with a word after it: part of an exercise's name, not its scheme. */
+function fractionInName(tokens: readonly IToken[], index: number): boolean {
+  const [numerator, slash, denominator, after] = tokens.slice(index, index + 4);
+  return numerator !== undefined && slash !== undefined && denominator !== undefined && after !== undefined &&
+    tokenMatcher(numerator, Quantity) && /^\d$/.test(numerator.image) && slash.image === '/' &&
+    tokenMatcher(denominator, Quantity) && /^\d$/.test(denominator.image) && tokenMatcher(after, Word);
+}
+
 function readExercise(tokens: IToken[], source: SourceText): Exercise {
   let index = 0;
   const names: IToken[] = [];
   // `1 arm DB rows`: a number that starts a name is part of it.
   if (tokens.length > 1 && tokenMatcher(tokens[0], Quantity) && tokenMatcher(tokens[1], Word)) names.push(tokens[index++]);
-  while (index < tokens.length && tokenMatcher(tokens[index], Word)) names.push(tokens[index++]);
+  for (;;) {
+    if (index < tokens.length && tokenMatcher(tokens[index], Word)) names.push(tokens[index++]);
+    // `stability on 1/2 bosu ball`, `1/2 kneeling press`: a fraction with more of the name after it is part of the name.
+    else if (fractionInName(tokens, index)) {
+      names.push(...tokens.slice(index, index + 3));
+      index += 3;
+    } else break;
+  }
   if (names.length === 0) {
     throw new SessionError(`Expected an exercise name before '${tokens[0].image}'`, source.rangeOf(tokens[0]));
   }
   const exercise: Exercise = {
-    name: names.map(lower).join(' '),
+    name: names.map(lower).join(' ').replace(/(\d) \/ (\d)/g, '$1/$2'),
     range: source.rangeBetween(tokens[0], tokens[tokens.length - 1]),
     nameRange: source.rangeBetween(names[0], names[names.length - 1]),
   };

@@ -46,6 +46,8 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['triceps', 'gym upper'],
   ['shoulders', 'gym upper'],
   ['arms', 'gym upper'],
+  // `5 miles + arm work`: the arms' work in the gym (`1 arm DB rows` stays an exercise).
+  ['arm work', 'gym upper'],
   ['glutes', 'gym lower'],
   ['hamstrings', 'gym lower'],
   ['quads', 'gym lower'],
@@ -334,6 +336,9 @@ export const RUN_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   // `3m mod`: plan tables' abbreviation of moderate.
   ['mod', { runType: 'steady' }],
   ['mp', { runType: 'steady' }],
+  // Planned (FIRST's `8 miles at PMP`) and goal marathon pace: the same steady effort.
+  ['pmp', { runType: 'steady' }],
+  ['gmp', { runType: 'steady' }],
   ['marathon pace', { runType: 'steady' }],
   ['progression', { runType: 'steady' }],
   ['progressive', { runType: 'steady' }],
@@ -516,6 +521,8 @@ export const TARGET_PHRASES: readonly (readonly [string, EffortTarget])[] = [
   ['steady', 'steady'],
   ['moderate', 'steady'],
   ['mp', 'marathon'],
+  ['pmp', 'marathon'],
+  ['gmp', 'marathon'],
   ['marathon', 'marathon'],
   ['hmp', 'half-marathon'],
   ['hm', 'half-marathon'],
