@@ -239,3 +239,27 @@ describe('isWarmUpRun, gymWorksLegs', () => {
     assert.equal(gymWorksLegs(sessionOf('run easy')), false);
   });
 });
+
+describe('classify: bodyweight work and hills as ground (issue 13, coach3)', () => {
+  const flags = (text: string): Flag[] => {
+    const c = classify(sessionOf(text));
+    return FLAGS.filter((flag) => c[flag]);
+  };
+
+  it('few reps of push-ups, pull-ups, chin-ups or dips are not heavy; a load or `weighted` is', () => {
+    assert.deepEqual(flags('PT 5x25 push-ups, 5x25 sit-ups, 3x4 pull-ups'), []);
+    assert.deepEqual(flags('gym [dips 5x5, chin-ups 3x3]'), []);
+    assert.deepEqual(flags('gym [weighted pull-ups 5x3]'), ['hardGym', 'hard']);
+    assert.deepEqual(flags('gym [dips 5x5 @20kg]'), ['hardGym', 'hard']);
+    // A squat among them still makes a heavy leg day.
+    assert.deepEqual(flags('gym [pull-ups 3x4, squat 5x5]'), ['heavyLegs', 'hardGym', 'hard', 'legHard']);
+  });
+
+  it('a run in the hills or an endurance run over hills is easy; hill repeats stay quality', () => {
+    assert.deepEqual(flags('warm up, 55 minutes, in hills, cooldown'), ['easyRun']);
+    assert.deepEqual(flags('Endurance Run: Hills 30-45min'), ['easyRun']);
+    assert.deepEqual(flags('run hills 45min over the hills'), ['easyRun']);
+    assert.deepEqual(flags('hills 6x200m in the hills'), ['qualityRun', 'hard', 'legHard']);
+    assert.deepEqual(flags('run hills 45min'), ['qualityRun', 'hard', 'legHard']);
+  });
+});
