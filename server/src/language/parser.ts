@@ -1251,6 +1251,9 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       if (after.byExercise && current.kind === 'conditioning') continue;
       // `squad runs with circuit stations: buddy drag/carry, …, pull-ups, squats`: exercises listed after `with` are inside.
       if (after.byExercise && withBefore(items, start, i)) continue;
+      // `endurance mix: 2 rounds: 1km run @ steady, 750m row, 150m farmers carry`: what a list of rounds names (a run,
+      // an erg, a carry) are the stations of one circuit.
+      if (roundsListBefore(items, start, i)) continue;
       // `a longer WOD: power cleans, pull-ups, 200m running`: a circuit's stations are written distance first.
       if (current.kind === 'conditioning' && startsWithQuantity(items, i + 1)) continue;
       if (!errorRange) {
@@ -1277,6 +1280,15 @@ function withBefore(items: readonly RawItem[], from: number, to: number): boolea
   for (let i = from; i < to; i++) {
     const word = wordAt(items, i);
     if (word === 'with' || word === 'w') return true;
+  }
+  return false;
+}
+
+/** True when `N rounds:` (or `rounds of:`) opens a list between `from` and `to`: the list is one circuit's stations. */
+function roundsListBefore(items: readonly RawItem[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to - 1; i++) {
+    const word = wordAt(items, i);
+    if ((word === 'rounds' || word === 'round') && startsWithQuantity(items, i - 1) && wordAt(items, i + 1) === ':') return true;
   }
   return false;
 }

@@ -1068,6 +1068,12 @@ export function readSession(
       break;
     }
     case 'run':
+      // `squad runs with circuit stations: buddy drag/carry, pull-ups`, `2 rounds: 1km run, 750m row, 150m farmers
+      // carry`: running between stations is a circuit (conditioning), not a run.
+      if (stationCircuit(words)) {
+        session = { kind: 'conditioning', range, text, keywordRange, attributes, style: 'circuit', effort: builder.effort?.value ?? 'hard', effortRange: undefined };
+        break;
+      }
       session = {
         kind: 'run',
         range,
@@ -1147,6 +1153,24 @@ const SPRINT_TEMPO_REP_KM = 0.3;
  * between the speed days (Charlie Francis's high/low week) — is an easy run, not a threshold run. Read from the reps
  * (each 300 m or less: a tempo run of runners is sustained, never cut into 100s) or the word `extensive`.
  */
+/** Words of a circuit's stations beyond the exercises: ergs, a bike, crawls, drags, carries. */
+const STATION_WORDS = new Set(['row', 'rower', 'rowing', 'ski', 'skierg', 'erg', 'bike', 'crawl', 'crawls', 'drag', 'drags', 'carry', 'carries']);
+
+/**
+ * A run written as a circuit: it names circuit stations (`circuit`, `stations`, or `rounds`) and a station that is
+ * not running (an exercise, an erg, a carry, a crawl). Running between the stations makes it conditioning, not a run.
+ */
+function stationCircuit(words: readonly (string | undefined)[]): boolean {
+  let marked = false;
+  let station = false;
+  for (const word of words) {
+    if (word === undefined) continue;
+    if (word === 'circuit' || word === 'circuits' || word === 'station' || word === 'stations' || word === 'rounds') marked = true;
+    else if (STATION_WORDS.has(word) || (EXERCISE_HEAD.has(word) && word !== 'push' && word !== 'pull' && word !== 'lift' && word !== 'lifts')) station = true;
+  }
+  return marked && station;
+}
+
 function sprintersTempo(builder: Builder, words: readonly (string | undefined)[]): boolean {
   if (builder.runType?.value !== 'tempo') return false;
   if (words.includes('extensive')) return true;

@@ -51,6 +51,17 @@ describe('issue 13 (coach3): published forms', () => {
     assert.match(read('Wed: gym [squat 3/5]').errors[0]?.message ?? '', /'3' is not a set scheme/);
   });
 
+  it('reads running between circuit stations, or rounds of a run and stations, as one circuit', () => {
+    const squad = only(clean('Thu: squad runs with circuit stations: buddy drag/carry, low/high crawl, sprints, pull-ups, squats'), 'conditioning');
+    assert.deepEqual([squad.style, squad.effort], ['circuit', 'hard']);
+    // The commas of a `2 rounds:` list are its stations, not new sessions (no "separate with '+'" warning).
+    const mix = only(clean('Day 3: endurance mix: 2 rounds: 1km run @ steady, 750m row, 150m farmers carry, 50m sandbag lunges, 2 min rest'), 'conditioning');
+    assert.equal(mix.style, 'circuit');
+    // Rounds of running alone, or a circuit named as a route, stay runs.
+    assert.equal(only(clean('Tue: run 5 rounds of 400m'), 'run').kind, 'run');
+    assert.equal(only(clean('Sat: run 5km circuit'), 'run').kind, 'run');
+  });
+
   it('reads PMP and GMP as marathon pace, and arm work as an upper-body gym session', () => {
     const long = only(clean('Sun: Long Run: 8 miles at PMP of 8:45/mi'), 'run');
     assert.equal(long.runType, 'long');
