@@ -1158,6 +1158,9 @@ function namesSession(items: RawItem[], vocabulary: Vocabulary): boolean {
  * both sides name one (`squats and lunges` stays one gym session). `followed by`, `then`, `finish with` join too.
  */
 function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[], errorRange: Range | undefined, vocabulary: Vocabulary): RawSession[] {
+  // `buy-in 400m run, then 4 rounds for time of: …, cashout 400m run`: a CrossFit WOD with its buy-in and cash-out is
+  // one session, whatever it names.
+  if (wodWithBuyIn(raw.items)) return [raw];
   let parts: RawSession[] | undefined;
   let start = 0;
   const items = raw.items;
@@ -1280,6 +1283,16 @@ function withBefore(items: readonly RawItem[], from: number, to: number): boolea
   for (let i = from; i < to; i++) {
     const word = wordAt(items, i);
     if (word === 'with' || word === 'w') return true;
+  }
+  return false;
+}
+
+/** True when a session names a WOD's buy-in or cash-out (`buy-in 400m run`, `cashout 400m run`, `cash out`). */
+function wodWithBuyIn(items: readonly RawItem[]): boolean {
+  for (let i = 0; i < items.length; i++) {
+    const word = wordAt(items, i);
+    if (word === 'buy-in' || word === 'buyin' || word === 'cashout' || word === 'cash-out') return true;
+    if ((word === 'buy' && wordAt(items, i + 1) === 'in') || (word === 'cash' && wordAt(items, i + 1) === 'out')) return true;
   }
   return false;
 }

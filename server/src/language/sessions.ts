@@ -120,7 +120,7 @@ const CLOCK = /^(\d{1,2})(?::(\d{2}))?(am|pm|a|p)?$/i;
 const ZONE = /^z(\d+)$/i;
 /** `z2`, `z1-2`, `z1/2`: a heart-rate zone named in a session. */
 const ZONE_WORD = /^z\d(?:[-/]\d)?$/i;
-const LOAD = /^(\d+(?:\.\d+)?)(%|kg|lbs?)$/i;
+const LOAD = /^(\d+(?:\.\d+)?)(%|kg|lbs?|#)$/i;
 const UNIT = /^\d+(?:[.:]\d+)*([a-z%]+)/i;
 const WEIGHT_UNIT = /^(kg|lbs?)$/i;
 const WHOLE_NUMBER = /^\d+$/;
@@ -1576,6 +1576,9 @@ function readAt(builder: Builder, context: ReadContext, index: number, at: IToke
   if (!next || !tokenMatcher(next, Quantity)) {
     throw new SessionError(`Expected a time after '@', like @07:00 or @7am — or a pace (@5:00/km) or an effort (@ threshold)`, range);
   }
+  // `10 KB swings @53#`, `thrusters @95lb` in a circuit, `ruck @35lb`: a weight, never a time of day; the model keeps
+  // it only on an exercise of a gym session.
+  if (LOAD.test(next.image) && !/%$/.test(next.image)) return index + 1;
   // `@ 9:00 AM`: the period after a spaced clock time belongs to it.
   const period = context.words[index + 2];
   const spaced = CLOCK_DIGITS.test(next.image) && (period === 'am' || period === 'pm');
@@ -2488,7 +2491,7 @@ function applyModifier(builder: Builder, context: ReadContext, index: number, en
 }
 
 const WHOLE_OR_DECIMAL = /^\d+(?:\.\d+)?$/;
-const LOAD_GLUED = /^\d+(?:\.\d+)?(?:kg|lbs?)$/i;
+const LOAD_GLUED = /^\d+(?:\.\d+)?(?:kg|lbs?|#)$/i;
 
 /** A load written right after an exercise's name, or after `with`/`at` (`10kg`, `100 kg`), as one token; else undefined. */
 function loadAfterName(context: ReadContext, nameEnd: number): { token: IToken; end: number; text?: string } | undefined {
@@ -2568,14 +2571,20 @@ function readLooseExercise(builder: Builder, context: ReadContext, index: number
     tokens.push(tokenAt(items, end + 1) as IToken);
     end++;
     const load = tokenAt(items, end + 1);
-    if (load && !tokenMatcher(load, At)) {
+    const slash = tokenAt(items, end + 2);
+    const denominator = tokenAt(items, end + 3);
+    if (load && /^\d$/.test(load.image) && slash?.image === '/' && denominator && /^\d{1,2}$/.test(denominator.image)) {
+      // `push press @1/2 of 1rm strict press`: a fraction of a maximum.
+      tokens.push(load, slash, denominator);
+      end += 3;
+    } else if (load && !tokenMatcher(load, At)) {
       tokens.push(load);
       end++;
       if (lower(load) === 'rpe' && tokenAt(items, end + 1)) tokens.push(tokenAt(items, ++end) as IToken);
     }
   }
-  // `deadlifts 5x5 at 70% 1RM`, `@ 80% of max`: what the percentage is of.
-  if (/%$/.test(tokens[tokens.length - 1]?.image ?? '')) {
+  // `deadlifts 5x5 at 70% 1RM`, `@ 80% of max`, `@1/2 of 1rm`: what the percentage is of.
+  if (/%$/.test(tokens[tokens.length - 1]?.image ?? '') || tokens[tokens.length - 2]?.image === '/') {
     if (context.words[end + 1] === 'of' && /^(1rm|max)$/.test(context.words[end + 2] ?? '')) end += 2;
     else if (context.words[end + 1] === '1rm') end++;
   }
@@ -2771,6 +2780,9 @@ function readLoad(tokens: IToken[], at: IToken, source: SourceText): ExerciseLoa
     if (extra) throw new SessionError(`Unexpected '${extra.image}' after the load`, source.rangeOf(extra));
     return { text, rpe: Number(second.image) };
   }
+  // `@1/2 of 1rm strict press`, `@ 3/4 bodyweight`: a fraction of a maximum is that share of it.
+  const fraction = second !== undefined && second.image === '/' && /^\d$/.test(first.image) && tokens[2] !== undefined && /^\d{1,2}$/.test(tokens[2].image) ? Number(first.image) / Number(tokens[2].image) : undefined;
+  if (fraction !== undefined && fraction > 0 && fraction <= 1.5) return { text, percent: Math.round(fraction * 100) };
   const match = LOAD.exec(first.image);
   if (!match) throw new SessionError(`'${first.image}' is not a load — write it like @80%, @100kg, @225lb or @rpe 8`, source.rangeOf(first));
   if (second) throw new SessionError(`Unexpected '${second.image}' after the load`, source.rangeOf(second));

@@ -206,6 +206,8 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   // HYROX's running straight off a station, legs already loaded: conditioning, hard, not a plain run.
   ['compromised running', 'conditioning hard'],
   ['compromised run', 'conditioning hard'],
+  // CrossFit's `4 rounds for time of: …`, `for time`: a WOD scored by its time.
+  ['for time', 'conditioning'],
   ['emom', 'conditioning'],
   ['amrap', 'conditioning'],
   ['f45', 'conditioning'],

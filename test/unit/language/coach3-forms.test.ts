@@ -62,6 +62,19 @@ describe('issue 13 (coach3): published forms', () => {
     assert.equal(only(clean('Sat: run 5km circuit'), 'run').kind, 'run');
   });
 
+  it('reads CrossFit loads and WODs: 53# is pounds, @1/2 of 1rm a share, a buy-in and cash-out one WOD', () => {
+    const gym = only(clean('Wed: gym [thruster 3x5 @95#]'), 'gym');
+    assert.deepEqual(gym.exercises[0].load, { text: '95#', kg: 43.09 });
+    const [press] = clean('Wed: strict press 1-1-1-1-1, then 21-15-9 of: chinups, abmat situps, push press @1/2 of 1rm strict press');
+    assert.equal(press.kind === 'gym' && press.exercises.find((e) => e.load !== undefined)?.load?.percent, 50);
+    const wod = only(clean('Tue: buy-in 400m run, then 4 rounds for time of: 15 box jumps, 10 KB swings @53#, 15 squats, cashout 400m run'), 'conditioning');
+    assert.equal(wod.effort, 'hard');
+    assert.equal(only(clean('Tue: 4 rounds for time of: 15 box jumps, 15 squats'), 'conditioning').effort, 'hard');
+    // A `#` with a space before it, or glued to a word, still starts a comment; a clock time after `@` is unchanged.
+    assert.equal(only(clean('Mon: run 5km #note'), 'run').kind, 'run');
+    assert.equal(only(clean('Mon: run 5km @7am'), 'run').attributes.time?.value.clockMinutes, 420);
+  });
+
   it('reads PMP and GMP as marathon pace, and arm work as an upper-body gym session', () => {
     const long = only(clean('Sun: Long Run: 8 miles at PMP of 8:45/mi'), 'run');
     assert.equal(long.runType, 'long');
