@@ -565,7 +565,7 @@ function parseStatement(tokens: IToken[], source: SourceText, errors: SyntaxIssu
     errors.push(issue);
     return { tokens, errorRange: issue.range };
   }
-  const { statement, error } = statementParser.read(hasParenthesis(tokens) || hasNumberPlus(tokens) ? plusInParentheses(tokens) : tokens);
+  const { statement, error } = statementParser.read(hasParenthesis(tokens) || hasNumberPlus(tokens, vocabulary) ? plusInParentheses(tokens, vocabulary) : tokens);
   if (!error) return { tokens, statement };
   const issue = describeParseError(error, tokens, source);
   errors.push(issue);
@@ -584,18 +584,19 @@ const BARE_METRES = /^\d{2,4}$/;
  * True when a `+` stands between two bare numbers (`tempo 110+110+110`), or is glued to the end of a number with a
  * space or the line's end after it (`4+ miles`, `rpe 7+`, `30+ min`): "or more", part of the number's session.
  */
-function numberPlus(tokens: readonly IToken[], i: number): boolean {
+function numberPlus(tokens: readonly IToken[], i: number, vocabulary: Vocabulary): boolean {
   const before = tokens[i - 1];
   const after = tokens[i + 1] as IToken | undefined;
   if (before === undefined) return false;
   if (after !== undefined && BARE_METRES.test(before.image) && BARE_METRES.test(after.image)) return true;
   const plus = tokens[i];
   const glued = /\d$/.test(before.image) && before.startOffset + before.image.length === plus.startOffset;
-  return glued && (after === undefined || after.startOffset > plus.startOffset + 1);
+  // `rpe 7+ gym upper`: a session named after the `+` makes it the separator after all.
+  return glued && (after === undefined || (after.startOffset > plus.startOffset + 1 && !startsSession(tokens.slice(i + 1), vocabulary)));
 }
 
-function hasNumberPlus(tokens: readonly IToken[]): boolean {
-  for (let i = 1; i < tokens.length; i++) if (tokens[i].tokenType === Plus && numberPlus(tokens, i)) return true;
+function hasNumberPlus(tokens: readonly IToken[], vocabulary: Vocabulary): boolean {
+  for (let i = 1; i < tokens.length; i++) if (tokens[i].tokenType === Plus && numberPlus(tokens, i, vocabulary)) return true;
   return false;
 }
 
@@ -605,14 +606,14 @@ function hasNumberPlus(tokens: readonly IToken[]): boolean {
  * grammar does not split the session at it. So does a `+` between two bare numbers: `tempo 110+110+110` is one
  * sprinters' tempo of three reps, not three sessions.
  */
-function plusInParentheses(tokens: IToken[]): IToken[] {
+function plusInParentheses(tokens: IToken[], vocabulary: Vocabulary): IToken[] {
   let copy: IToken[] | undefined;
   let depth = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.image === '(') depth++;
     else if (token.image === ')') depth = Math.max(0, depth - 1);
-    else if ((depth > 0 || numberPlus(tokens, i)) && token.tokenType === Plus) {
+    else if ((depth > 0 || numberPlus(tokens, i, vocabulary)) && token.tokenType === Plus) {
       copy ??= tokens.slice();
       copy[i] = { ...token, tokenType: Other, tokenTypeIdx: Other.tokenTypeIdx as number };
     }

@@ -24,6 +24,8 @@ describe('issue 13 (coach3): published forms', () => {
     assert.deepEqual(clean('Mon: run 5km + gym upper').map((s) => s.kind), ['run', 'gym']);
     assert.deepEqual(clean('Mon: run 5km+ gym upper').map((s) => s.kind), ['run', 'gym']);
     assert.equal(clean('Mon: tempo 110+110+110').length, 1);
+    // A session named after the `+` makes it the separator after all.
+    assert.deepEqual(clean('Sun: bike hard rpe 7+ gym upper heavy').map((s) => s.kind), ['cross', 'gym']);
   });
 
   it("reads ', or' as an alternative: the first counts", () => {
