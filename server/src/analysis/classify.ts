@@ -76,8 +76,8 @@ const STEADY_TARGETS = new Set(['steady', 'marathon', 'half-marathon']);
  */
 const LEG_SPORT =
   /\b(football|soccer|futsal|rugby|basketball|netball|handball|volleyball|hockey|lacrosse|tennis|squash|badminton|padel|pickleball|ultimate|frisbee|gaelic|hurling|aussie rules|afl|cricket|baseball|softball|track|sprint(s|ing)?|skiing|ski|skating)\b/;
-/** A run written as a maximal effort (`2 x max effort 1 mile`, `all-out 800m`, `flat out`): quality, whatever its type. */
-const MAX_EFFORT = /\b(?:max(?:imal|imum)?[- ]effort|all[- ]out|flat[- ]out)\b/i;
+/** A run written as a maximal effort (`2 x max effort 1 mile`, `1 mile run best effort`, `all-out 800m`, `flat out`): quality, whatever its type. */
+const MAX_EFFORT = /\b(?:max(?:imal|imum)?[- ]effort|best[- ]effort|all[- ]out|flat[- ]out)\b/i;
 /** Sprint repeats: maximal efforts, quality however short (strides stay strides). */
 const SPRINTS = /\bsprint(s|ing)?\b/i;
 /**
@@ -437,7 +437,38 @@ function worksLegs(session: GymSession): boolean {
   const area = names.length > 0 ? exercisesArea(names) : undefined;
   if (area === 'lower' || area === 'full') return true;
   if (area !== undefined || written) return false;
+  // `strength training (upper body)`, `weights (legs)`: an aside that only names a focus says the day's focus.
+  const noted = noteFocus(session);
+  if (noted !== undefined) return noted === 'lower' || noted === 'full';
   return session.focus === 'lower' || session.focus === 'full';
+}
+
+/** Asides that only name a focus or body parts of one region: `(upper body)`, `(legs)`, `(chest and back)`. */
+const NOTE_UPPER = /^(?:upper(?:[- ]?body)?|arms|chest|back|shoulders|biceps|triceps|push|pull)(?:\s*(?:,|&|and|\/|\+)\s*(?:upper(?:[- ]?body)?|arms|chest|back|shoulders|biceps|triceps|core|abs))*$/;
+const NOTE_LOWER = /^(?:lower(?:[- ]?body)?|legs?|glutes|hamstrings|quads)(?:\s*(?:,|&|and|\/|\+)\s*(?:lower(?:[- ]?body)?|legs?|glutes|hamstrings|quads|core|abs))*$/;
+const NOTE_FULL = /^(?:full|total)(?:[- ]?body)?$/;
+
+/** The focus an aside names when it names nothing else (`strength training (upper body)`), else undefined. */
+function noteFocus(session: GymSession): 'upper' | 'lower' | 'full' | undefined {
+  const note = session.attributes.note?.value.toLowerCase().trim();
+  if (note === undefined || note.length > 40) return undefined;
+  if (NOTE_UPPER.test(note)) return 'upper';
+  if (NOTE_LOWER.test(note)) return 'lower';
+  if (NOTE_FULL.test(note)) return 'full';
+  return undefined;
+}
+
+/**
+ * The focus a gym session works, as the rules read it: a written focus, else what its listed exercises work, else what
+ * an aside names (`(upper body)`), else the default `full`. Push and pull are upper.
+ */
+export function gymFocus(session: Session): 'upper' | 'lower' | 'full' | 'core' | undefined {
+  if (session.kind !== 'gym') return undefined;
+  const written = session.focus === 'push' || session.focus === 'pull' ? 'upper' : session.focus;
+  if (session.focusRange !== undefined) return written;
+  const names = exerciseNames(session);
+  const area = names.length > 0 ? exercisesArea(names) : undefined;
+  return area ?? noteFocus(session) ?? written;
 }
 
 /**

@@ -268,6 +268,8 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['parkrun', 'race 5km'],
   ['park run', 'race 5km'],
   ['time trial', 'test time trial'],
+  // Jeff Galloway's magic mile: a timed mile that predicts race pace.
+  ['magic mile', 'test time trial 1mi'],
   ['tt', 'test time trial'],
   ['1rm test', 'test 1rm'],
   ['max test', 'test 1rm'],
@@ -523,6 +525,12 @@ export const TARGET_PHRASES: readonly (readonly [string, EffortTarget])[] = [
   ['steady', 'steady'],
   ['moderate', 'steady'],
   ['mp', 'marathon'],
+  // Daniels' paces (Running Formula): E easy, M marathon, T threshold, I interval, R repetition (about mile pace).
+  ['e pace', 'easy'],
+  ['m pace', 'marathon'],
+  ['t pace', 'threshold'],
+  ['i pace', 'interval'],
+  ['r pace', 'mile'],
   ['pmp', 'marathon'],
   ['gmp', 'marathon'],
   ['marathon', 'marathon'],
@@ -556,6 +564,7 @@ export const EXERCISE_HEADS: readonly string[] = [
   'burpee', 'burpees', 'balls', 'carry', 'carries', 'push', 'pull', 'drag', 'plank', 'planks', 'crunch', 'crunches',
   'situps', 'sit-ups', 'step-ups', 'stepups', 'jumps', 'flyes', 'flys', 'shrugs', 'hinge', 'hinges', 'lift', 'lifts',
   'ball', 'ohp', 'getup', 'get-up', 'getups', 'get-ups', 'throws', 'throw', 'ups', 'downs', 'climbers', 'jacks',
+  'pushes', 'pulls', 'drags',
 ];
 
 /**

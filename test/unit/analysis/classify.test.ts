@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parsePlan } from '../../../server/src/language/parser';
-import { classify, gymWorksLegs, isRestDay, isWarmUpRun, usePlanPace, type SessionClass } from '../../../server/src/analysis/classify';
+import { classify, gymFocus, gymWorksLegs, isRestDay, isWarmUpRun, usePlanPace, type SessionClass } from '../../../server/src/analysis/classify';
 import type { Session } from '../../../server/src/language/model';
 
 function sessionOf(text: string): Session {
@@ -261,5 +261,26 @@ describe('classify: bodyweight work and hills as ground (issue 13, coach3)', () 
     assert.deepEqual(flags('run hills 45min over the hills'), ['easyRun']);
     assert.deepEqual(flags('hills 6x200m in the hills'), ['qualityRun', 'hard', 'legHard']);
     assert.deepEqual(flags('run hills 45min'), ['qualityRun', 'hard', 'legHard']);
+  });
+});
+
+describe('classify: an aside that names a focus, a best-effort run (issue 13, coach3)', () => {
+  const flags = (text: string): Flag[] => {
+    const c = classify(sessionOf(text));
+    return FLAGS.filter((flag) => c[flag]);
+  };
+
+  it('`gym heavy (upper body)` is no leg day; `(legs)` is; the aside only counts when it names nothing else', () => {
+    assert.deepEqual(flags('gym heavy (upper body)'), ['hardGym', 'hard']);
+    assert.deepEqual(flags('gym heavy (legs)'), ['heavyLegs', 'hardGym', 'hard', 'legHard']);
+    assert.deepEqual(flags('gym heavy (see the app)'), ['heavyLegs', 'hardGym', 'hard', 'legHard']);
+    assert.equal(gymFocus(sessionOf('Strength training (upper body) 45 min')), 'upper');
+    assert.equal(gymFocus(sessionOf('Weights (legs)')), 'lower');
+    assert.equal(gymFocus(sessionOf('gym upper (legs)')), 'upper');
+    assert.equal(gymFocus(sessionOf('PT 5x25 push-ups, 3x4 pull-ups')), 'upper');
+  });
+
+  it('a best-effort mile is a quality run', () => {
+    assert.deepEqual(flags('1 mile run best effort'), ['qualityRun', 'hard', 'legHard']);
   });
 });

@@ -77,6 +77,16 @@ describe('issue 13 (coach3): published forms', () => {
     assert.equal(only(clean('Mon: run 5km @7am'), 'run').attributes.time?.value.clockMinutes, 420);
   });
 
+  it("reads Daniels' paces, the magic mile and sled pushes", () => {
+    assert.equal(only(clean('Tue: Tempo: 1 mi WU, 3 mi @ T pace, 1 mi CD'), 'run').attributes.effortTarget?.value, 'threshold');
+    assert.equal(only(clean('Thu: run 6mi @ M pace'), 'run').attributes.effortTarget?.value, 'marathon');
+    assert.equal(only(clean('Fri: run 5 x 1000m @ I pace'), 'run').attributes.effortTarget?.value, 'interval');
+    const magic = only(clean('Sat: Magic mile'), 'event');
+    assert.deepEqual([magic.event, magic.attributes.distance?.value], ['test', 1.609344]);
+    const sled = only(clean('Mon: Sled pushes 6 x 20m'), 'gym');
+    assert.deepEqual(sled.exercises.map((e) => [e.name, e.sets, e.metres]), [['sled pushes', 6, 20]]);
+  });
+
   it('reads PMP and GMP as marathon pace, and arm work as an upper-body gym session', () => {
     const long = only(clean('Sun: Long Run: 8 miles at PMP of 8:45/mi'), 'run');
     assert.equal(long.runType, 'long');
