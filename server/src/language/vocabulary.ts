@@ -525,12 +525,6 @@ export const TARGET_PHRASES: readonly (readonly [string, EffortTarget])[] = [
   ['steady', 'steady'],
   ['moderate', 'steady'],
   ['mp', 'marathon'],
-  // Daniels' paces (Running Formula): E easy, M marathon, T threshold, I interval, R repetition (about mile pace).
-  ['e pace', 'easy'],
-  ['m pace', 'marathon'],
-  ['t pace', 'threshold'],
-  ['i pace', 'interval'],
-  ['r pace', 'mile'],
   ['pmp', 'marathon'],
   ['gmp', 'marathon'],
   ['marathon', 'marathon'],
@@ -550,6 +544,13 @@ export const TARGET_PHRASES: readonly (readonly [string, EffortTarget])[] = [
   ['interval', 'interval'],
   ['race', 'race'],
   ['goal', 'race'],
+  // Daniels' paces (Running Formula): E easy, M marathon, T threshold, I interval, R repetition (about mile pace).
+  // Last, so the canonical form writes each target's first phrase (`@ threshold`, not `@ t pace`).
+  ['e pace', 'easy'],
+  ['m pace', 'marathon'],
+  ['t pace', 'threshold'],
+  ['i pace', 'interval'],
+  ['r pace', 'mile'],
 ];
 
 /**

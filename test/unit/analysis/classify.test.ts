@@ -264,7 +264,7 @@ describe('classify: bodyweight work and hills as ground (issue 13, coach3)', () 
   });
 });
 
-describe('classify: an aside that names a focus, a best-effort run (issue 13, coach3)', () => {
+describe('classify: an aside that names a focus (issue 13, coach3)', () => {
   const flags = (text: string): Flag[] => {
     const c = classify(sessionOf(text));
     return FLAGS.filter((flag) => c[flag]);
@@ -278,9 +278,5 @@ describe('classify: an aside that names a focus, a best-effort run (issue 13, co
     assert.equal(gymFocus(sessionOf('Weights (legs)')), 'lower');
     assert.equal(gymFocus(sessionOf('gym upper (legs)')), 'upper');
     assert.equal(gymFocus(sessionOf('PT 5x25 push-ups, 3x4 pull-ups')), 'upper');
-  });
-
-  it('a best-effort mile is a quality run', () => {
-    assert.deepEqual(flags('1 mile run best effort'), ['qualityRun', 'hard', 'legHard']);
   });
 });
