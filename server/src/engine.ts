@@ -10,7 +10,7 @@ export type * from './language/model';
 export { CONDITIONING_WORDS, EVENT_MODIFIERS, SESSION_PHRASES, SPORTS, TARGET_PHRASES } from './language/vocabulary';
 
 // analysis: what the plan means (classes, totals), edits, formatting, export
-export { classify, isRestDay } from './analysis/classify';
+export { classify, gymFocus, isRestDay } from './analysis/classify';
 export { exerciseArea, exercisesArea } from './analysis/exercises';
 export type { SessionClass } from './analysis/classify';
 export { computeTotals } from './analysis/totals';

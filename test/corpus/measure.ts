@@ -3,7 +3,7 @@
 // Pure functions over text + expectations; `measureDir` is the only one that reads files.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, basename } from 'node:path';
-import { parsePlan, checkPlan, classify, fixAll, applyEdits, readGoal, SCHEDULING_RULES } from '../../server/src/engine';
+import { parsePlan, checkPlan, classify, fixAll, applyEdits, readGoal, SCHEDULING_RULES, gymFocus } from '../../server/src/engine';
 import type { Plan, Session, PlanDiagnostic } from '../../server/src/engine';
 
 /** The goal as a coach reads the plan. */
@@ -142,7 +142,9 @@ export function sessionNotation(session: Session): string {
     case 'rest':
       return 'rest';
     case 'gym': {
-      const focus = session.focus === 'push' || session.focus === 'pull' ? 'upper' : session.focus;
+      // The focus the rules read: written, else from the listed exercises (`PT 5x25 push-ups` is an upper day) or an
+      // aside (`strength training (upper body)`).
+      const focus = gymFocus(session) ?? session.focus;
       return `gym ${focus}${c.heavyLegs ? ' heavy-legs' : c.hardGym ? ' heavy' : ''}`;
     }
     case 'run': {

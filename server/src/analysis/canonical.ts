@@ -133,6 +133,9 @@ function head(session: Session): string | undefined {
   }
 }
 
+/** The focus words of a gym session's canonical form. */
+const GYM_FOCUS_WORDS = new Set(['upper', 'lower', 'full', 'push', 'pull', 'legs', 'core']);
+
 /** Sessions built of parts, joined extras or alternatives keep their wording. */
 const KEEP_AS_WRITTEN = /[,+]|\bwith\b|\bw\b|\bw\/|\bor\b|\bthen\b/i;
 
@@ -182,7 +185,8 @@ export function canonicalCandidates(plan: Plan, session: Session, lines: LineInd
   const heads: string[] = [];
   if (session.vocabulary) {
     // `jog` → `run easy`, `core work` → `gym core light`; type words written outside the phrase follow it.
-    const phrase = session.vocabulary.value.split(' ');
+    // `leg work` → `gym lower`: the phrase's focus word is written as the focus it means (`legs` is `lower`), once.
+    const phrase = session.vocabulary.value.split(' ').map((word) => (session.kind === 'gym' && GYM_FOCUS_WORDS.has(word) ? session.focus : word));
     heads.push([...phrase, ...modelHead.split(' ').slice(1).filter((word) => !phrase.includes(word))].join(' '));
   }
   heads.push(modelHead);

@@ -1,7 +1,7 @@
 // What a session counts as (language.md §4) and how much it weighs (rules.md: default minutes and RPE).
 // Pure and cached: a session object is classified once, however many rules and repeated weeks ask.
 import { SHARED_FACTS, newFacts, type CrossActivity, type Day, type GymSession, type Plan, type RunSession, type Session, type WeekBlock } from '../language/model';
-import { exerciseArea, exercisesArea, onlyCoreWork, sparesLegs } from './exercises';
+import { exerciseArea, exercisesArea, isBodyweight, onlyCoreWork, sparesLegs } from './exercises';
 
 export interface SessionClass {
   /**
@@ -80,6 +80,11 @@ const LEG_SPORT =
 const MAX_EFFORT = /\b(?:max(?:imal|imum)?[- ]effort|all[- ]out|flat[- ]out)\b/i;
 /** Sprint repeats: maximal efforts, quality however short (strides stay strides). */
 const SPRINTS = /\bsprint(s|ing)?\b/i;
+/**
+ * Hills named as where a run goes (`in the hills`, `over hills`, `a hilly route`) or as the ground of an endurance run
+ * (`Endurance Run: Hills`), not as the workout: with no repeats, a run over hills rather than hill repeats.
+ */
+const HILLY_GROUND = /\b(?:in|on|over|through|across|among)\s+(?:the\s+)?hills\b|\bhilly\b|\bendurance\b/i;
 /** An untyped run at this rpe (or zone z3) is steady: moderate, not easy. */
 const STEADY_RPE = 5;
 /** Support work under this many minutes is not one of the guide's gym sessions. */
@@ -350,7 +355,9 @@ function compute(session: Session): SessionClass {
       // intervals: only a written hard effort or a pace or effort target at threshold or faster makes it quality.
       const runWalk = isRunWalk(session);
       // `90' Z1 flat, hills or fire roads`: hills at an easy zone or rpe are the ground of an easy run, not hill repeats.
-      const easyHills = session.runType === 'hills' && !isRepeatsRun(session) && effortIsEasy(session);
+      // `55 minutes, in hills`, `endurance run: hills 30-45min`: hills as the ground of a run (or of an endurance run),
+      // with no repeats, are a hilly run, not hill repeats.
+      const easyHills = session.runType === 'hills' && !isRepeatsRun(session) && (effortIsEasy(session) || HILLY_GROUND.test(session.text));
       base.qualityRun =
         (!runWalk && !easyHills && QUALITY_RUN_TYPES.has(session.runType) && !(STRIDE_TYPES.has(session.runType) && shortRepeats(session))) ||
         effortIsHard(session) ||
@@ -430,7 +437,38 @@ function worksLegs(session: GymSession): boolean {
   const area = names.length > 0 ? exercisesArea(names) : undefined;
   if (area === 'lower' || area === 'full') return true;
   if (area !== undefined || written) return false;
+  // `strength training (upper body)`, `weights (legs)`: an aside that only names a focus says the day's focus.
+  const noted = noteFocus(session);
+  if (noted !== undefined) return noted === 'lower' || noted === 'full';
   return session.focus === 'lower' || session.focus === 'full';
+}
+
+/** Asides that only name a focus or body parts of one region: `(upper body)`, `(legs)`, `(chest and back)`. */
+const NOTE_UPPER = /^(?:upper(?:[- ]?body)?|arms|chest|back|shoulders|biceps|triceps|push|pull)(?:\s*(?:,|&|and|\/|\+)\s*(?:upper(?:[- ]?body)?|arms|chest|back|shoulders|biceps|triceps|core|abs))*$/;
+const NOTE_LOWER = /^(?:lower(?:[- ]?body)?|legs?|glutes|hamstrings|quads)(?:\s*(?:,|&|and|\/|\+)\s*(?:lower(?:[- ]?body)?|legs?|glutes|hamstrings|quads|core|abs))*$/;
+const NOTE_FULL = /^(?:full|total)(?:[- ]?body)?$/;
+
+/** The focus an aside names when it names nothing else (`strength training (upper body)`), else undefined. */
+function noteFocus(session: GymSession): 'upper' | 'lower' | 'full' | undefined {
+  const note = session.attributes.note?.value.toLowerCase().trim();
+  if (note === undefined || note.length > 40) return undefined;
+  if (NOTE_UPPER.test(note)) return 'upper';
+  if (NOTE_LOWER.test(note)) return 'lower';
+  if (NOTE_FULL.test(note)) return 'full';
+  return undefined;
+}
+
+/**
+ * The focus a gym session works, as the rules read it: a written focus, else what its listed exercises work, else what
+ * an aside names (`(upper body)`), else the default `full`. Push and pull are upper.
+ */
+export function gymFocus(session: Session): 'upper' | 'lower' | 'full' | 'core' | undefined {
+  if (session.kind !== 'gym') return undefined;
+  const written = session.focus === 'push' || session.focus === 'pull' ? 'upper' : session.focus;
+  if (session.focusRange !== undefined) return written;
+  const names = exerciseNames(session);
+  const area = names.length > 0 ? exercisesArea(names) : undefined;
+  return area ?? noteFocus(session) ?? written;
 }
 
 /**
@@ -542,6 +580,8 @@ function liftsHeavy(session: GymSession): boolean {
     const area = exerciseArea(exercise.name);
     if (area === undefined || area === 'core') continue;
     const load = exercise.load;
+    // `3x4 pull-ups`, `5x5 dips`: few reps of a bodyweight exercise are not heavy lifting; a written load still is.
+    if (isBodyweight(exercise.name) && load === undefined && exercise.rm === undefined) continue;
     if ((exercise.reps !== undefined && exercise.sets !== undefined && exercise.reps <= 5 && exercise.seconds === undefined && exercise.metres === undefined) ||
       (load?.percent !== undefined && load.percent >= 80) ||
       (load?.rpe !== undefined && load.rpe >= 8) ||
@@ -567,10 +607,11 @@ function heavyRepScheme(session: GymSession): boolean {
     if (reps.every((n) => n >= 1 && n <= 30) && Math.min(...reps) <= 5) heavy = true;
   }
   if (!heavy) return false;
-  const names = session.exercises.length > 0 ? session.exercises.map((e) => e.name) : [text.replace(REP_SCHEME, ' ').trim().toLowerCase()];
+  const listed = session.exercises.length > 0;
+  const names = listed ? session.exercises.map((e) => e.name) : [text.replace(REP_SCHEME, ' ').trim().toLowerCase()];
   return names.some((name) => {
     const area = exerciseArea(name);
-    return area !== undefined && area !== 'core';
+    return area !== undefined && area !== 'core' && !(listed && isBodyweight(name));
   });
 }
 

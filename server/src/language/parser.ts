@@ -578,7 +578,7 @@ function parseStatement(tokens: IToken[], source: SourceText, errors: SyntaxIssu
     errors.push(issue);
     return { tokens, errorRange: issue.range };
   }
-  const { statement, error } = statementParser.read(hasParenthesis(tokens) || hasNumberPlus(tokens) ? plusInParentheses(tokens) : tokens);
+  const { statement, error } = statementParser.read(hasParenthesis(tokens) || hasNumberPlus(tokens, vocabulary) ? plusInParentheses(tokens, vocabulary) : tokens);
   if (!error) return { tokens, statement };
   const issue = describeParseError(error, tokens, source);
   errors.push(issue);
@@ -593,15 +593,23 @@ function hasParenthesis(tokens: readonly IToken[]): boolean {
 /** A bare whole number, the metres of a sprinters' rep (`110`, `100`, `200`). */
 const BARE_METRES = /^\d{2,4}$/;
 
-/** True when a `+` stands between two bare numbers (`tempo 110+110+110`). */
-function numberPlus(tokens: readonly IToken[], i: number): boolean {
+/**
+ * True when a `+` stands between two bare numbers (`tempo 110+110+110`), or is glued to the end of a number with a
+ * space or the line's end after it (`4+ miles`, `rpe 7+`, `30+ min`): "or more", part of the number's session.
+ */
+function numberPlus(tokens: readonly IToken[], i: number, vocabulary: Vocabulary): boolean {
   const before = tokens[i - 1];
-  const after = tokens[i + 1];
-  return before !== undefined && after !== undefined && BARE_METRES.test(before.image) && BARE_METRES.test(after.image);
+  const after = tokens[i + 1] as IToken | undefined;
+  if (before === undefined) return false;
+  if (after !== undefined && BARE_METRES.test(before.image) && BARE_METRES.test(after.image)) return true;
+  const plus = tokens[i];
+  const glued = /\d$/.test(before.image) && before.startOffset + before.image.length === plus.startOffset;
+  // `rpe 7+ gym upper`: a session named after the `+` makes it the separator after all.
+  return glued && (after === undefined || (after.startOffset > plus.startOffset + 1 && !startsSession(tokens.slice(i + 1), vocabulary)));
 }
 
-function hasNumberPlus(tokens: readonly IToken[]): boolean {
-  for (let i = 1; i < tokens.length - 1; i++) if (tokens[i].tokenType === Plus && numberPlus(tokens, i)) return true;
+function hasNumberPlus(tokens: readonly IToken[], vocabulary: Vocabulary): boolean {
+  for (let i = 1; i < tokens.length; i++) if (tokens[i].tokenType === Plus && numberPlus(tokens, i, vocabulary)) return true;
   return false;
 }
 
@@ -611,14 +619,14 @@ function hasNumberPlus(tokens: readonly IToken[]): boolean {
  * grammar does not split the session at it. So does a `+` between two bare numbers: `tempo 110+110+110` is one
  * sprinters' tempo of three reps, not three sessions.
  */
-function plusInParentheses(tokens: IToken[]): IToken[] {
+function plusInParentheses(tokens: IToken[], vocabulary: Vocabulary): IToken[] {
   let copy: IToken[] | undefined;
   let depth = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.image === '(') depth++;
     else if (token.image === ')') depth = Math.max(0, depth - 1);
-    else if ((depth > 0 || numberPlus(tokens, i)) && token.tokenType === Plus) {
+    else if ((depth > 0 || numberPlus(tokens, i, vocabulary)) && token.tokenType === Plus) {
       copy ??= tokens.slice();
       copy[i] = { ...token, tokenType: Other, tokenTypeIdx: Other.tokenTypeIdx as number };
     }
@@ -1164,6 +1172,9 @@ function namesSession(items: RawItem[], vocabulary: Vocabulary): boolean {
  * both sides name one (`squats and lunges` stays one gym session). `followed by`, `then`, `finish with` join too.
  */
 function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[], errorRange: Range | undefined, vocabulary: Vocabulary): RawSession[] {
+  // `buy-in 400m run, then 4 rounds for time of: …, cashout 400m run`: a CrossFit WOD with its buy-in and cash-out is
+  // one session, whatever it names.
+  if (wodWithBuyIn(raw.items)) return [raw];
   let parts: RawSession[] | undefined;
   let start = 0;
   const items = raw.items;
@@ -1241,6 +1252,8 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
     } else {
       // `…, finish with erg`: the words after the comma join the sessions themselves.
       if (thenLength(items, i + 1, wordAt(items, i + 1)) > 0) continue;
+      // `30 minutes easy run, or bike, or swim`: `, or` offers an alternative, and the first counts (as `or` does).
+      if (wordAt(items, i + 1) === 'or') continue;
       const after = kindOf(piece(items, i + 1), vocabulary);
       // `swim: 5x50m, 3x100m`: a distance alone goes on with the session.
       if (after === undefined || after.byQuantity) continue;
@@ -1255,6 +1268,9 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       if (after.byExercise && current.kind === 'conditioning') continue;
       // `squad runs with circuit stations: buddy drag/carry, …, pull-ups, squats`: exercises listed after `with` are inside.
       if (after.byExercise && withBefore(items, start, i)) continue;
+      // `endurance mix: 2 rounds: 1km run @ steady, 750m row, 150m farmers carry`: what a list of rounds names (a run,
+      // an erg, a carry) are the stations of one circuit.
+      if (roundsListBefore(items, start, i)) continue;
       // `a longer WOD: power cleans, pull-ups, 200m running`: a circuit's stations are written distance first.
       if (current.kind === 'conditioning' && startsWithQuantity(items, i + 1)) continue;
       if (!errorRange) {
@@ -1281,6 +1297,25 @@ function withBefore(items: readonly RawItem[], from: number, to: number): boolea
   for (let i = from; i < to; i++) {
     const word = wordAt(items, i);
     if (word === 'with' || word === 'w') return true;
+  }
+  return false;
+}
+
+/** True when a session names a WOD's buy-in or cash-out (`buy-in 400m run`, `cashout 400m run`, `cash out`). */
+function wodWithBuyIn(items: readonly RawItem[]): boolean {
+  for (let i = 0; i < items.length; i++) {
+    const word = wordAt(items, i);
+    if (word === 'buy-in' || word === 'buyin' || word === 'cashout' || word === 'cash-out') return true;
+    if ((word === 'buy' && wordAt(items, i + 1) === 'in') || (word === 'cash' && wordAt(items, i + 1) === 'out')) return true;
+  }
+  return false;
+}
+
+/** True when `N rounds:` (or `rounds of:`) opens a list between `from` and `to`: the list is one circuit's stations. */
+function roundsListBefore(items: readonly RawItem[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to - 1; i++) {
+    const word = wordAt(items, i);
+    if ((word === 'rounds' || word === 'round') && startsWithQuantity(items, i - 1) && wordAt(items, i + 1) === ':') return true;
   }
   return false;
 }

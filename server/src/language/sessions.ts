@@ -120,7 +120,7 @@ const CLOCK = /^(\d{1,2})(?::(\d{2}))?(am|pm|a|p)?$/i;
 const ZONE = /^z(\d+)$/i;
 /** `z2`, `z1-2`, `z1/2`: a heart-rate zone named in a session. */
 const ZONE_WORD = /^z\d(?:[-/]\d)?$/i;
-const LOAD = /^(\d+(?:\.\d+)?)(%|kg|lbs?)$/i;
+const LOAD = /^(\d+(?:\.\d+)?)(%|kg|lbs?|#)$/i;
 const UNIT = /^\d+(?:[.:]\d+)*([a-z%]+)/i;
 const WEIGHT_UNIT = /^(kg|lbs?)$/i;
 const WHOLE_NUMBER = /^\d+$/;
@@ -1068,6 +1068,12 @@ export function readSession(
       break;
     }
     case 'run':
+      // `squad runs with circuit stations: buddy drag/carry, pull-ups`, `2 rounds: 1km run, 750m row, 150m farmers
+      // carry`: running between stations is a circuit (conditioning), not a run.
+      if (stationCircuit(words)) {
+        session = { kind: 'conditioning', range, text, keywordRange, attributes, style: 'circuit', effort: builder.effort?.value ?? 'hard', effortRange: undefined };
+        break;
+      }
       session = {
         kind: 'run',
         range,
@@ -1147,6 +1153,24 @@ const SPRINT_TEMPO_REP_KM = 0.3;
  * between the speed days (Charlie Francis's high/low week) — is an easy run, not a threshold run. Read from the reps
  * (each 300 m or less: a tempo run of runners is sustained, never cut into 100s) or the word `extensive`.
  */
+/** Words of a circuit's stations beyond the exercises: ergs, a bike, crawls, drags, carries. */
+const STATION_WORDS = new Set(['row', 'rower', 'rowing', 'ski', 'skierg', 'erg', 'bike', 'crawl', 'crawls', 'drag', 'drags', 'carry', 'carries']);
+
+/**
+ * A run written as a circuit: it names circuit stations (`circuit`, `stations`, or `rounds`) and a station that is
+ * not running (an exercise, an erg, a carry, a crawl). Running between the stations makes it conditioning, not a run.
+ */
+function stationCircuit(words: readonly (string | undefined)[]): boolean {
+  let marked = false;
+  let station = false;
+  for (const word of words) {
+    if (word === undefined) continue;
+    if (word === 'circuit' || word === 'circuits' || word === 'station' || word === 'stations' || word === 'rounds') marked = true;
+    else if (STATION_WORDS.has(word) || (EXERCISE_HEAD.has(word) && word !== 'push' && word !== 'pull' && word !== 'lift' && word !== 'lifts')) station = true;
+  }
+  return marked && station;
+}
+
 function sprintersTempo(builder: Builder, words: readonly (string | undefined)[]): boolean {
   if (builder.runType?.value !== 'tempo') return false;
   if (words.includes('extensive')) return true;
@@ -1552,6 +1576,9 @@ function readAt(builder: Builder, context: ReadContext, index: number, at: IToke
   if (!next || !tokenMatcher(next, Quantity)) {
     throw new SessionError(`Expected a time after '@', like @07:00 or @7am — or a pace (@5:00/km) or an effort (@ threshold)`, range);
   }
+  // `10 KB swings @53#`, `thrusters @95lb` in a circuit, `ruck @35lb`: a weight, never a time of day; the model keeps
+  // it only on an exercise of a gym session.
+  if (LOAD.test(next.image) && !/%$/.test(next.image)) return index + 1;
   // `@ 9:00 AM`: the period after a spaced clock time belongs to it.
   const period = context.words[index + 2];
   const spaced = CLOCK_DIGITS.test(next.image) && (period === 'am' || period === 'pm');
@@ -1659,6 +1686,11 @@ function collectQuantity(context: Pick<ReadContext, 'items' | 'words'>, index: n
     const endsInDigit = /\d$/.test(image);
     const endsInX = /x$/i.test(image);
     const unitAfterDash = words[end + 2];
+    // `4+ miles`, `30+ min`: "or more" after a number (a `+` the parser left in the session) goes on to its unit.
+    if (endsInDigit && next.image === '+' && unitAfterDash !== undefined && SPACED_UNITS.has(unitAfterDash)) {
+      end++;
+      continue;
+    }
     if (endsInDigit && isDash(next) && unitAfterDash !== undefined && SPACED_UNITS.has(unitAfterDash) && tokenMatcher(tokenAt(items, end + 2) as IToken, Word)) {
       // `3-mile tempo`, `5-K race`.
       image += SPACED_UNITS.get(unitAfterDash);
@@ -1724,6 +1756,9 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
     return end + 1;
   }
   if (isPace(items, index)) return readPaceAt(builder, context, index, token);
+  // `PT 5x25 push-ups, 5x25 sit-ups, 3x4 pull-ups`: in a gym session a set scheme before an exercise's name is that
+  // exercise's scheme (read with the name), not the session's repeats.
+  if (builder.kind === 'gym' && end === index && SETS_BEFORE_NAME.test(image) && exerciseNameEnd(context.words, items, end + 1, context.vocabulary) > end + 1) return end;
   // `15 box jumps after each run`: a count before an exercise name is its reps, not the run's miles; a bare number is
   // a distance only when nothing else names what it counts. (Gym and conditioning sessions read it as reps already.)
   if (NUMBER.test(image) && builder.kind !== 'gym' && builder.kind !== 'conditioning' && exerciseNameEnd(context.words, items, end + 1, context.vocabulary) > end + 1) return end;
@@ -2456,7 +2491,7 @@ function applyModifier(builder: Builder, context: ReadContext, index: number, en
 }
 
 const WHOLE_OR_DECIMAL = /^\d+(?:\.\d+)?$/;
-const LOAD_GLUED = /^\d+(?:\.\d+)?(?:kg|lbs?)$/i;
+const LOAD_GLUED = /^\d+(?:\.\d+)?(?:kg|lbs?|#)$/i;
 
 /** A load written right after an exercise's name, or after `with`/`at` (`10kg`, `100 kg`), as one token; else undefined. */
 function loadAfterName(context: ReadContext, nameEnd: number): { token: IToken; end: number; text?: string } | undefined {
@@ -2536,14 +2571,20 @@ function readLooseExercise(builder: Builder, context: ReadContext, index: number
     tokens.push(tokenAt(items, end + 1) as IToken);
     end++;
     const load = tokenAt(items, end + 1);
-    if (load && !tokenMatcher(load, At)) {
+    const slash = tokenAt(items, end + 2);
+    const denominator = tokenAt(items, end + 3);
+    if (load && /^\d$/.test(load.image) && slash?.image === '/' && denominator && /^\d{1,2}$/.test(denominator.image)) {
+      // `push press @1/2 of 1rm strict press`: a fraction of a maximum.
+      tokens.push(load, slash, denominator);
+      end += 3;
+    } else if (load && !tokenMatcher(load, At)) {
       tokens.push(load);
       end++;
       if (lower(load) === 'rpe' && tokenAt(items, end + 1)) tokens.push(tokenAt(items, ++end) as IToken);
     }
   }
-  // `deadlifts 5x5 at 70% 1RM`, `@ 80% of max`: what the percentage is of.
-  if (/%$/.test(tokens[tokens.length - 1]?.image ?? '')) {
+  // `deadlifts 5x5 at 70% 1RM`, `@ 80% of max`, `@1/2 of 1rm`: what the percentage is of.
+  if (/%$/.test(tokens[tokens.length - 1]?.image ?? '') || tokens[tokens.length - 2]?.image === '/') {
     if (context.words[end + 1] === 'of' && /^(1rm|max)$/.test(context.words[end + 2] ?? '')) end += 2;
     else if (context.words[end + 1] === '1rm') end++;
   }
@@ -2593,17 +2634,32 @@ function readExerciseList(builder: Builder, list: Extract<RawItem, { open: IToke
 }
 
 /** `name words [SETSxREPS | SETSxTIME] [@ load]`. */
+/** A fraction (`1/2`) at `index` with a word after it: part of an exercise's name, not its scheme. */
+function fractionInName(tokens: readonly IToken[], index: number): boolean {
+  const [numerator, slash, denominator, after] = tokens.slice(index, index + 4);
+  return numerator !== undefined && slash !== undefined && denominator !== undefined && after !== undefined &&
+    tokenMatcher(numerator, Quantity) && /^\d$/.test(numerator.image) && slash.image === '/' &&
+    tokenMatcher(denominator, Quantity) && /^\d$/.test(denominator.image) && tokenMatcher(after, Word);
+}
+
 function readExercise(tokens: IToken[], source: SourceText): Exercise {
   let index = 0;
   const names: IToken[] = [];
   // `1 arm DB rows`: a number that starts a name is part of it.
   if (tokens.length > 1 && tokenMatcher(tokens[0], Quantity) && tokenMatcher(tokens[1], Word)) names.push(tokens[index++]);
-  while (index < tokens.length && tokenMatcher(tokens[index], Word)) names.push(tokens[index++]);
+  for (;;) {
+    if (index < tokens.length && tokenMatcher(tokens[index], Word)) names.push(tokens[index++]);
+    // `stability on 1/2 bosu ball`, `1/2 kneeling press`: a fraction with more of the name after it is part of the name.
+    else if (fractionInName(tokens, index)) {
+      names.push(...tokens.slice(index, index + 3));
+      index += 3;
+    } else break;
+  }
   if (names.length === 0) {
     throw new SessionError(`Expected an exercise name before '${tokens[0].image}'`, source.rangeOf(tokens[0]));
   }
   const exercise: Exercise = {
-    name: names.map(lower).join(' '),
+    name: names.map(lower).join(' ').replace(/(\d) \/ (\d)/g, '$1/$2'),
     range: source.rangeBetween(tokens[0], tokens[tokens.length - 1]),
     nameRange: source.rangeBetween(names[0], names[names.length - 1]),
   };
@@ -2724,6 +2780,9 @@ function readLoad(tokens: IToken[], at: IToken, source: SourceText): ExerciseLoa
     if (extra) throw new SessionError(`Unexpected '${extra.image}' after the load`, source.rangeOf(extra));
     return { text, rpe: Number(second.image) };
   }
+  // `@1/2 of 1rm strict press`, `@ 3/4 bodyweight`: a fraction of a maximum is that share of it.
+  const fraction = second !== undefined && second.image === '/' && /^\d$/.test(first.image) && tokens[2] !== undefined && /^\d{1,2}$/.test(tokens[2].image) ? Number(first.image) / Number(tokens[2].image) : undefined;
+  if (fraction !== undefined && fraction > 0 && fraction <= 1.5) return { text, percent: Math.round(fraction * 100) };
   const match = LOAD.exec(first.image);
   if (!match) throw new SessionError(`'${first.image}' is not a load — write it like @80%, @100kg, @225lb or @rpe 8`, source.rangeOf(first));
   if (second) throw new SessionError(`Unexpected '${second.image}' after the load`, source.rangeOf(second));

@@ -46,6 +46,8 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['triceps', 'gym upper'],
   ['shoulders', 'gym upper'],
   ['arms', 'gym upper'],
+  // `5 miles + arm work`: the arms' work in the gym (`1 arm DB rows` stays an exercise).
+  ['arm work', 'gym upper'],
   ['glutes', 'gym lower'],
   ['hamstrings', 'gym lower'],
   ['quads', 'gym lower'],
@@ -204,6 +206,8 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   // HYROX's running straight off a station, legs already loaded: conditioning, hard, not a plain run.
   ['compromised running', 'conditioning hard'],
   ['compromised run', 'conditioning hard'],
+  // CrossFit's `4 rounds for time of: …`, `for time`: a WOD scored by its time.
+  ['for time', 'conditioning'],
   ['emom', 'conditioning'],
   ['amrap', 'conditioning'],
   ['f45', 'conditioning'],
@@ -264,6 +268,8 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['parkrun', 'race 5km'],
   ['park run', 'race 5km'],
   ['time trial', 'test time trial'],
+  // Jeff Galloway's magic mile: a timed mile that predicts race pace.
+  ['magic mile', 'test time trial 1mi'],
   ['tt', 'test time trial'],
   ['1rm test', 'test 1rm'],
   ['max test', 'test 1rm'],
@@ -334,6 +340,9 @@ export const RUN_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   // `3m mod`: plan tables' abbreviation of moderate.
   ['mod', { runType: 'steady' }],
   ['mp', { runType: 'steady' }],
+  // Planned (FIRST's `8 miles at PMP`) and goal marathon pace: the same steady effort.
+  ['pmp', { runType: 'steady' }],
+  ['gmp', { runType: 'steady' }],
   ['marathon pace', { runType: 'steady' }],
   ['progression', { runType: 'steady' }],
   ['progressive', { runType: 'steady' }],
@@ -516,6 +525,8 @@ export const TARGET_PHRASES: readonly (readonly [string, EffortTarget])[] = [
   ['steady', 'steady'],
   ['moderate', 'steady'],
   ['mp', 'marathon'],
+  ['pmp', 'marathon'],
+  ['gmp', 'marathon'],
   ['marathon', 'marathon'],
   ['hmp', 'half-marathon'],
   ['hm', 'half-marathon'],
@@ -533,6 +544,13 @@ export const TARGET_PHRASES: readonly (readonly [string, EffortTarget])[] = [
   ['interval', 'interval'],
   ['race', 'race'],
   ['goal', 'race'],
+  // Daniels' paces (Running Formula): E easy, M marathon, T threshold, I interval, R repetition (about mile pace).
+  // Last, so the canonical form writes each target's first phrase (`@ threshold`, not `@ t pace`).
+  ['e pace', 'easy'],
+  ['m pace', 'marathon'],
+  ['t pace', 'threshold'],
+  ['i pace', 'interval'],
+  ['r pace', 'mile'],
 ];
 
 /**
@@ -547,6 +565,7 @@ export const EXERCISE_HEADS: readonly string[] = [
   'burpee', 'burpees', 'balls', 'carry', 'carries', 'push', 'pull', 'drag', 'plank', 'planks', 'crunch', 'crunches',
   'situps', 'sit-ups', 'step-ups', 'stepups', 'jumps', 'flyes', 'flys', 'shrugs', 'hinge', 'hinges', 'lift', 'lifts',
   'ball', 'ohp', 'getup', 'get-up', 'getups', 'get-ups', 'throws', 'throw', 'ups', 'downs', 'climbers', 'jacks',
+  'pushes', 'pulls', 'drags',
 ];
 
 /**

@@ -37,6 +37,8 @@ export interface FrequencySpec {
   /** The guide's words for enough with goal running, when they differ. */
   adviceBelowRunning?: string;
   min(context: FrequencyContext, goal: string | undefined): number;
+  /** Sessions of another kind that count against too few (running inside a circuit counts as a run for "only 1 run"). */
+  alsoBelow?(session: Session): boolean;
   /** Most a week for the week's goal; the `max` option when the user set it. */
   max?(context: FrequencyContext, goal: string | undefined): number;
 }
@@ -69,9 +71,11 @@ export function checkFrequency(context: FrequencyContext, spec: FrequencySpec): 
       continue;
     }
     const min = spec.min(context, goal.goal);
+    const alsoBelow = spec.alsoBelow;
+    const countBelow = alsoBelow ? count + weekOutings(week, (s: Session) => s.kind !== spec.kind && alsoBelow(s)).length : count;
     // A race or test week is built around the event: its missing sessions are not a mistake.
     // Nor is a week of elite volume (elite-volume): more of anything is not the advice there.
-    if (count < min && !hasEvent(week) && !LIGHT_WEEK.test(week.block.header?.label?.value ?? '') && !isEliteWeek(week)) {
+    if (countBelow < min && !hasEvent(week) && !LIGHT_WEEK.test(week.block.header?.label?.value ?? '') && !isEliteWeek(week)) {
       context.report({
         message: `${count === 0 ? `No ${spec.noun}` : `Only ${plural(count, spec.noun)}`} this week${min === 1 ? '' : `, fewer than ${min}`}${
           running && spec.kind === 'gym' ? ` ${goalWords(goal)}` : ''

@@ -5,6 +5,9 @@
 import { defineRule } from './define';
 import { checkFrequency } from './frequency';
 
+/** A circuit or HYROX session with running in it (`1km run`, `400m running`, `squad runs with circuit stations`). */
+const RUNNING_WORDS = /\b(?:runs?|running|jog|jogging)\b/i;
+
 /** Runs a week that are normal for a runner (goal running): up to one a day; more means doubles. */
 export const RUNNING_GOAL_MAX = 7;
 
@@ -29,6 +32,8 @@ export const rule = defineRule({
       adviceBelow: 'the guide says run 2–3 times per week',
       adviceAboveRunning: 'a runner adding lifting runs 4–7 times a week, at most once a day; more is rarely better',
       min: (ctx) => ctx.options.min,
+      // `2 rounds: 1km run @ steady, 750m row, 150m farmers carry`: running inside a circuit is running the week does.
+      alsoBelow: (session) => session.kind === 'conditioning' && RUNNING_WORDS.test(session.text),
       // The guide's 2–3 runs are for lifters adding running; a plan whose goal is running is a runner adding lifting.
       max: (ctx, goal) => ctx.userOptions?.max ?? (goal === 'running' ? RUNNING_GOAL_MAX : ctx.options.max),
     });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parsePlan } from '../../../server/src/language/parser';
-import { classify, gymWorksLegs, isRestDay, isWarmUpRun, usePlanPace, type SessionClass } from '../../../server/src/analysis/classify';
+import { classify, gymFocus, gymWorksLegs, isRestDay, isWarmUpRun, usePlanPace, type SessionClass } from '../../../server/src/analysis/classify';
 import type { Session } from '../../../server/src/language/model';
 
 function sessionOf(text: string): Session {
@@ -237,5 +237,46 @@ describe('isWarmUpRun, gymWorksLegs', () => {
     assert.equal(gymWorksLegs(sessionOf('gym upper')), false);
     assert.equal(gymWorksLegs(sessionOf('gym [bench 3x10, row 3x10]')), false);
     assert.equal(gymWorksLegs(sessionOf('run easy')), false);
+  });
+});
+
+describe('classify: bodyweight work and hills as ground (issue 13, coach3)', () => {
+  const flags = (text: string): Flag[] => {
+    const c = classify(sessionOf(text));
+    return FLAGS.filter((flag) => c[flag]);
+  };
+
+  it('few reps of push-ups, pull-ups, chin-ups or dips are not heavy; a load or `weighted` is', () => {
+    assert.deepEqual(flags('PT 5x25 push-ups, 5x25 sit-ups, 3x4 pull-ups'), []);
+    assert.deepEqual(flags('gym [dips 5x5, chin-ups 3x3]'), []);
+    assert.deepEqual(flags('gym [weighted pull-ups 5x3]'), ['hardGym', 'hard']);
+    assert.deepEqual(flags('gym [dips 5x5 @20kg]'), ['hardGym', 'hard']);
+    // A squat among them still makes a heavy leg day.
+    assert.deepEqual(flags('gym [pull-ups 3x4, squat 5x5]'), ['heavyLegs', 'hardGym', 'hard', 'legHard']);
+  });
+
+  it('a run in the hills or an endurance run over hills is easy; hill repeats stay quality', () => {
+    assert.deepEqual(flags('warm up, 55 minutes, in hills, cooldown'), ['easyRun']);
+    assert.deepEqual(flags('Endurance Run: Hills 30-45min'), ['easyRun']);
+    assert.deepEqual(flags('run hills 45min over the hills'), ['easyRun']);
+    assert.deepEqual(flags('hills 6x200m in the hills'), ['qualityRun', 'hard', 'legHard']);
+    assert.deepEqual(flags('run hills 45min'), ['qualityRun', 'hard', 'legHard']);
+  });
+});
+
+describe('classify: an aside that names a focus (issue 13, coach3)', () => {
+  const flags = (text: string): Flag[] => {
+    const c = classify(sessionOf(text));
+    return FLAGS.filter((flag) => c[flag]);
+  };
+
+  it('`gym heavy (upper body)` is no leg day; `(legs)` is; the aside only counts when it names nothing else', () => {
+    assert.deepEqual(flags('gym heavy (upper body)'), ['hardGym', 'hard']);
+    assert.deepEqual(flags('gym heavy (legs)'), ['heavyLegs', 'hardGym', 'hard', 'legHard']);
+    assert.deepEqual(flags('gym heavy (see the app)'), ['heavyLegs', 'hardGym', 'hard', 'legHard']);
+    assert.equal(gymFocus(sessionOf('Strength training (upper body) 45 min')), 'upper');
+    assert.equal(gymFocus(sessionOf('Weights (legs)')), 'lower');
+    assert.equal(gymFocus(sessionOf('gym upper (legs)')), 'upper');
+    assert.equal(gymFocus(sessionOf('PT 5x25 push-ups, 3x4 pull-ups')), 'upper');
   });
 });

@@ -39,6 +39,9 @@ describe('canonical rewrite', () => {
     ['Sun: bike hard 1h', 'Sun: bike hard 60min'],
     ['Mon: strength heavy', 'Mon: gym heavy'],
     ['Tue: tempo run 3 x 10 min @ threshold', 'Tue: run tempo 3x10min @ threshold'],
+    // A phrase's focus word is written as the focus it means, once (a second rewrite changes nothing).
+    ['Wed: leg work', 'Wed: gym lower'],
+    ['Wed: leg work heavy', 'Wed: gym lower heavy'],
   ];
   for (const [written, canonical] of cases) {
     it(`${written} → ${canonical}`, () => assert.equal(rewrite(written), canonical));

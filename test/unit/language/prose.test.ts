@@ -450,7 +450,8 @@ describe("published wording: a sprinter's week, loads on loose exercises, exerci
     assert.deepEqual(kinds('Thu: gym upper, core'), ['gym upper moderate']);
     // Core exercises named after the legs; exercises listed after `with` stay in the session.
     assert.deepEqual(kinds('Mon: core: flutter kicks, leg levers, bicycles, planks, twists 10 minutes'), ['gym core moderate']);
-    assert.deepEqual(kinds('Thu: squad runs with circuit stations: buddy drag/carry, low/high crawl, sprints, pull-ups, squats, flutter kicks'), ['run intervals']);
+    // Running between circuit stations is a circuit (issue 13, coach3: the coach reads it as conditioning).
+    assert.deepEqual(kinds('Thu: squad runs with circuit stations: buddy drag/carry, low/high crawl, sprints, pull-ups, squats, flutter kicks'), ['conditioning circuit hard']);
     // `on 1 minute` after repeats is their cycle, not the session's time.
     assert.equal(clean('Tue: pool session 2 sets of 8 x 30secs on 1 minute')[0].attributes.duration, undefined);
   });

@@ -3,6 +3,11 @@ import { plan, ruleTests } from './harness';
 ruleTests('hard-same-day', {
   invalid: [
     {
+      name: 'intervals beside weighted pull-ups',
+      text: plan('Mon: run intervals 6x800m + gym [weighted pull-ups 5x3]'),
+      errors: [{ severity: 'warning', at: 'gym [weighted pull-ups 5x3]', message: ['A quality run (Mon: run intervals 6x800m) and a hard gym session (gym [weighted pull-ups 5x3]) on the same day'] }],
+    },
+    {
       name: 'two quality runs am and pm are two hard sessions',
       text: plan('Tue: run intervals 6x800m am + run tempo 20min pm'),
       errors: [{ severity: 'warning', at: 'run tempo 20min pm', message: ['A quality run (Tue: run intervals 6x800m am) and a quality run (run tempo 20min pm) on the same day'], data: { pair: 'hard+hard' } }],
@@ -87,6 +92,11 @@ ruleTests('hard-same-day', {
     },
   ],
   valid: [
+    {
+      // The Navy SEAL Category I schedule: push-ups, sit-ups and pull-ups of few reps are not heavy lifting.
+      name: 'intervals beside bodyweight PT of few reps',
+      text: plan('Mon: run intervals 6x800m + PT 5x25 push-ups, 5x25 sit-ups, 3x4 pull-ups'),
+    },
     { name: 'two quality runs with no time between them: one track session', text: plan('Tue: shuttle sprints + run 800m repeats') },
     { name: 'two conditioning parts with no time between them: one brick', text: plan('Thu: brick: run + stations') },
     { name: 'heavy legs + an easy run', text: plan('Mon: gym lower heavy + run easy 30min') },

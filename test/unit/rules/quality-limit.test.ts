@@ -3,6 +3,11 @@ import { plan, ruleTests } from './harness';
 ruleTests('quality-limit', {
   invalid: [
     {
+      name: 'hill repeats in the hills stay quality',
+      text: plan('Tue: run tempo', 'Sat: hills 6x200m in the hills'),
+      errors: [{ severity: 'warning', at: 'hills 6x200m in the hills', message: ['2nd quality run this week'] }],
+    },
+    {
       name: 'a track session in parts counts once, the next quality day is the 2nd',
       text: plan('goal: balanced', 'Tue: shuttle sprints + run 800m repeats', 'Thu: run tempo', 'Sat: run long'),
       errors: [{ severity: 'warning', at: 'run tempo', message: ['2nd quality run this week (Thu: run tempo), more than 1'], data: { count: 2, max: 1 } }],
@@ -50,6 +55,15 @@ ruleTests('quality-limit', {
     },
   ],
   valid: [
+    {
+      // RunBlogRun's cross-country week: the Sunday run `in hills` is a hilly run, not a third hill session.
+      name: 'a run in the hills is not hill repeats',
+      text: plan('goal: running', 'Mon: warm up, Fartlek, forty minutes, five minutes up hills, cooldown', 'Thu: warm up, 45 minute fartlek, cooldown', 'Sun: warm up, 55 minutes, in hills, cooldown'),
+    },
+    {
+      name: 'an endurance run over hills is not a second quality run',
+      text: plan('Day 5: Endurance Run: Hills 30-45min', 'Day 7: Run - Sprint Focus - 30-40min'),
+    },
     {
       name: 'two quality runs with no time between them are one track session',
       text: plan('goal: balanced', 'Tue: med ball throws + shuttle sprints + run 800m repeats', 'Thu: run easy', 'Sat: run long'),

@@ -3,6 +3,11 @@ import { plan, ruleTests } from './harness';
 ruleTests('run-frequency', {
   invalid: [
     {
+      name: 'a circuit without running does not count as a run',
+      text: plan('goal: hyrox', 'Mon: run intervals 4x800m', 'Wed: circuit 3 rounds: 500m row, 100m farmers carry, 10 sandbag lunges'),
+      errors: [{ severity: 'info', at: 'Mon: run intervals 4x800m', message: ['Only 1 run this week, fewer than 2'] }],
+    },
+    {
       name: 'goal running: a double on top of a run every day',
       text: plan('goal: running', 'Mon: run easy', 'Tue: run intervals', 'Wed: run easy am + run easy 30min pm', 'Thu: run easy', 'Fri: run easy', 'Sat: run tempo', 'Sun: run long 12mi'),
       errors: [{ severity: 'warning', at: 'run long 12mi', message: ['8th run this week (Sun: run long 12mi), more than 7 with goal running — a runner adding lifting runs 4–7 times a week, at most once a day'], data: { count: 8, max: 7 } }],
@@ -51,6 +56,11 @@ ruleTests('run-frequency', {
     },
   ],
   valid: [
+    {
+      // The Hyrox Guide's beginner weeks 3-4: intervals and a circuit of runs, rows and carries.
+      name: 'running inside a circuit counts toward the fewest runs',
+      text: plan('goal: hyrox', 'Mon: run intervals 4x800m', 'Wed: endurance mix: 2 rounds: 1km run @ steady, 750m row, 150m farmers carry'),
+    },
     { name: 'a week of elite volume is not asked for more runs', text: plan('goal: strength', 'Mon: gym upper am + gym lower pm', 'Tue: gym upper am + swim 30min pm', 'Wed: gym lower am + gym upper pm', 'Thu: gym full am + bike 45min pm', 'Fri: gym upper am + gym lower pm', 'Sat: gym full am + run easy pm') },
     {
       // A jog that says it is the warm-up of the lifting is part of that session, not a 4th run (issue 13).
