@@ -1113,11 +1113,11 @@ function thenLength(items: readonly RawItem[], index: number, word: string): num
   }
 }
 
-/** `chest & triceps`, `legs & core`: two body parts of one region (or core with any) joined are one gym session. */
+/** `chest & triceps`, `legs & core`, `legs & shoulders`: two body parts joined are one gym session (sessions.ts reads the focus). */
 function bodyPartsJoined(items: RawItem[], index: number): boolean {
   const before = BODY_PARTS.get(wordAt(items, index - 1));
   const after = BODY_PARTS.get(wordAt(items, index + 1));
-  return before !== undefined && after !== undefined && (before === after || before === 'core' || after === 'core');
+  return before !== undefined && after !== undefined;
 }
 
 /** True when the items at `index` are `(`, `am` or `pm`, `)`. */

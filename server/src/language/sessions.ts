@@ -42,6 +42,7 @@ import {
   SESSION_PHRASES,
   SPORTS,
   TARGET_PHRASES,
+  BODY_PARTS,
 } from './vocabulary';
 import { tokenMatcher } from 'chevrotain';
 
@@ -2258,7 +2259,7 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
       // `gym upper, core`, `upper body + core`: core work added to a session of another focus.
       if (focus === 'core' && builder.focus && builder.focus.value !== 'core') return index;
       if (focus) {
-        setOnce(builder, 'focus', focus, range, `A gym session has one focus`);
+        if (!joinAcrossRegions(builder, focus, context, index, range)) setOnce(builder, 'focus', focus, range, `A gym session has one focus`);
         return index;
       }
       if (word === 'body' && builder.focus && index > 0) {
@@ -2387,6 +2388,24 @@ const EASY_LONG: ReadonlySet<string> = new Set(['easy', 'recovery', 'long']);
 
 const LONG_RUN_EFFORT: Partial<Record<RunType, EffortTarget>> = { tempo: 'tempo', threshold: 'threshold', intervals: 'interval' };
 
+const LOWER_FAMILY: ReadonlySet<GymFocus> = new Set<GymFocus>(['lower']);
+
+/**
+ * `legs & shoulders`, `back and legs`: two body parts of a split day joined by `&`/`and` (the parser keeps them one
+ * session) are one workout of both — a full-body one when one is upper body and the other the legs. True when the word
+ * at `index` is such a second body part and sets the focus to `full`.
+ */
+function joinAcrossRegions(builder: Builder, focus: GymFocus, context: ReadContext, index: number, range: Range): boolean {
+  const current = builder.focus;
+  if (current === undefined || current.value === focus) return false;
+  const joiner = context.words[index - 1] ?? tokenAt(context.items, index - 1)?.image;
+  if ((joiner !== '&' && joiner !== 'and') || !BODY_PARTS.has(context.words[index - 2] ?? '') || !BODY_PARTS.has(context.words[index] ?? '')) return false;
+  const a = current.value as GymFocus;
+  if (!((UPPER_FAMILY.has(a) && LOWER_FAMILY.has(focus)) || (LOWER_FAMILY.has(a) && UPPER_FAMILY.has(focus)))) return false;
+  (builder.focus as Located<GymFocus>) = { value: 'full', range: { start: current.range.start, end: range.end } };
+  return true;
+}
+
 /** Sets a value written once; the same value twice is fine (`hard tempo run`), two different ones are an error. */
 function setOnce<K extends OnceKey>(builder: Builder, key: K, value: NonNullable<Builder[K]>['value'], range: Range, what: string, loose = false): void {
   const current = builder[key];
@@ -2448,7 +2467,7 @@ function applyModifier(builder: Builder, context: ReadContext, index: number, en
     // session lies; the focus stays.
     const next = context.words[end];
     if (builder.focus !== undefined && (next === 'emphasis' || next === 'focus' || next === 'emphasised' || next === 'emphasized' || (context.words[index - 1] === 'on' && context.words[index - 2] === 'emphasis'))) return end - 1;
-    setOnce(builder, 'focus', modifier.focus, range, `A gym session has one focus`);
+    if (!joinAcrossRegions(builder, modifier.focus, context, index, range)) setOnce(builder, 'focus', modifier.focus, range, `A gym session has one focus`);
   } else if ('intensity' in modifier) setOnce(builder, 'intensity', modifier.intensity, range, `A gym session has one intensity`);
   else if ('effort' in modifier) {
     // `moderate strength / high intensity metcon`: effort words of two parts; a session with a hard part is hard.

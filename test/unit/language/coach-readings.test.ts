@@ -137,8 +137,12 @@ describe('issue 12: readings a coach corrected', () => {
     assert.deepEqual(focus('Sat: chest, shoulders & triceps'), ['gym upper moderate']);
     assert.deepEqual(focus('Sat: gym chest & triceps'), ['gym upper moderate']);
     assert.equal(clean('Sat: chest & triceps')[0].text, 'chest & triceps');
-    // Two regions stay two sessions; sessions that are not body parts still split.
-    assert.deepEqual(focus('Sat: legs and shoulders'), ['gym lower moderate', 'gym upper moderate']);
+    // Upper body and legs joined are one full-body workout (Point Five Korean's `legs & shoulders [squats, …, military
+    // press]`: one gym visit); sessions that are not body parts still split.
+    assert.deepEqual(focus('Sat: legs and shoulders'), ['gym full moderate']);
+    assert.deepEqual(focus('Sat: legs & shoulders heavy'), ['gym full heavy']);
+    assert.deepEqual(focus('Sat: chest & legs'), ['gym full moderate']);
+    assert.equal(rewrite('Sat: legs & shoulders'), 'Sat: gym full');
     assert.deepEqual(focus('Sat: stretch & strength'), ['cross', 'gym full moderate']);
     assert.equal(rewrite('Sat: chest & triceps'), 'Sat: gym upper');
   });
