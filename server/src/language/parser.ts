@@ -187,6 +187,7 @@ function parse(text: string, vocabulary: Vocabulary, fresh: boolean): Plan {
   const errors = lexErrors.concat(parseErrors, plan.syntaxErrors);
   errors.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
   plan.syntaxErrors = errors;
+  sameAsAnotherDay(plan, index);
   if (days && lineDays) {
     keepLines(text, index, plan, days, lineDays);
     // When this generation holds at least half as many lines as the one before, it starts a new one (the lines of the
@@ -204,6 +205,50 @@ function parse(text: string, vocabulary: Vocabulary, fresh: boolean): Plan {
     }
   }
   return plan;
+}
+
+/** `same as Monday`, `Same as Mon`, `same as day 1`: a day line that points at another day of its week. */
+const SAME_AS = /^same(?:\s+as)?\s+(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]*|day\s*([1-7]))\b/i;
+const SHORT_DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/**
+ * `Wed: same as Monday`: every day line says what it holds (a line read alone means the same wherever the plan
+ * changes — what the caches of this parser rely on), so such a line stays an error, but one that says what to do and
+ * offers to write that day's sessions of the same week on the line. Worked out per parse from the plan (the error a
+ * line keeps in the cache is never changed): a new error object replaces the generic one.
+ */
+function sameAsAnotherDay(plan: Plan, index: LineIndex): void {
+  const errors = plan.syntaxErrors;
+  for (let i = 0; i < errors.length; i++) {
+    const error = errors[i]!;
+    if (!/^Unknown session 'same'/i.test(error.message)) continue;
+    const start = index.offsetAt(error.range.start);
+    const lineEnd = index.lineEnd(error.range.start.line);
+    const match = SAME_AS.exec(plan.text.slice(start, lineEnd));
+    if (!match) continue;
+    const weekday = match[1] !== undefined ? SHORT_DAYS.indexOf(match[1].toLowerCase()) : Number(match[2]) - 1;
+    const entry = plan.statements.find((s): s is DayEntry => s.type === 'day' && s.range.start.line === error.range.start.line && comparePositions(s.colonEnd, error.range.start) <= 0);
+    if (!entry) continue;
+    const name = WEEKDAY_NAMES_FULL[weekday]!;
+    const said = match[0];
+    let source: DayEntry | undefined;
+    for (const other of entry.block.statements) {
+      if (other.type === 'day' && other !== entry && other.weekday === weekday && other.sessions.length > 0) source = other;
+    }
+    if (!source) {
+      errors[i] = { message: `'${said}' — ${name} holds no sessions in this week; write this day's sessions here (each day line says what it holds)`, range: error.range };
+      continue;
+    }
+    const first = source.sessions[0]!.range.start;
+    const last = source.sessions[source.sessions.length - 1]!.range.end;
+    const sessions = plan.text.slice(index.offsetAt(first), index.offsetAt(last));
+    const range = { start: error.range.start, end: index.positionAt(start + said.length) };
+    errors[i] = {
+      message: `'${said}' — write ${name}'s sessions on this line: each day line says what it holds (${name}: '${sessions}')`,
+      range,
+      fixes: [{ title: `Write ${name}'s sessions here: '${sessions}'`, edits: [{ range, newText: sessions }], preferred: true }],
+    };
+  }
 }
 
 /** How many characters are lexed at once, at least (up to the end of the line where this many are reached). */
