@@ -219,6 +219,7 @@ const SHORT_DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
  */
 function sameAsAnotherDay(plan: Plan, index: LineIndex): void {
   const errors = plan.syntaxErrors;
+  let byLine: Map<number, DayEntry[]> | undefined;
   for (let i = 0; i < errors.length; i++) {
     const error = errors[i]!;
     if (!/^Unknown session 'same'/i.test(error.message)) continue;
@@ -227,14 +228,14 @@ function sameAsAnotherDay(plan: Plan, index: LineIndex): void {
     const match = SAME_AS.exec(plan.text.slice(start, lineEnd));
     if (!match) continue;
     const weekday = match[1] !== undefined ? SHORT_DAYS.indexOf(match[1].toLowerCase()) : Number(match[2]) - 1;
-    const entry = plan.statements.find((s): s is DayEntry => s.type === 'day' && s.range.start.line === error.range.start.line && comparePositions(s.colonEnd, error.range.start) <= 0);
+    // The day entries by line, built once when a line says so (a plan of thousands of them stays linear).
+    byLine ??= entriesByLine(plan);
+    const entry = lastOf(byLine.get(error.range.start.line) ?? [], (s) => comparePositions(s.colonEnd, error.range.start) <= 0);
     if (!entry) continue;
     const name = WEEKDAY_NAMES_FULL[weekday]!;
     const said = match[0];
-    let source: DayEntry | undefined;
-    for (const other of entry.block.statements) {
-      if (other.type === 'day' && other !== entry && other.weekday === weekday && other.sessions.length > 0) source = other;
-    }
+    // The day's last line in the week block (the days of a block are built once: `daysOf`).
+    const source = lastOf(daysOf(entry.block)[weekday]?.entries ?? [], (other) => other !== entry && other.sessions.length > 0);
     if (!source) {
       errors[i] = { message: `'${said}' — ${name} holds no sessions in this week; write this day's sessions here (each day line says what it holds)`, range: error.range };
       continue;
@@ -249,6 +250,22 @@ function sameAsAnotherDay(plan: Plan, index: LineIndex): void {
       fixes: [{ title: `Write ${name}'s sessions here: '${sessions}'`, edits: [{ range, newText: sessions }], preferred: true }],
     };
   }
+}
+
+function lastOf<T>(list: readonly T[], test: (item: T) => boolean): T | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return list[i];
+  return undefined;
+}
+
+function entriesByLine(plan: Plan): Map<number, DayEntry[]> {
+  const byLine = new Map<number, DayEntry[]>();
+  for (const statement of plan.statements) {
+    if (statement.type !== 'day') continue;
+    const list = byLine.get(statement.range.start.line);
+    if (list) list.push(statement);
+    else byLine.set(statement.range.start.line, [statement]);
+  }
+  return byLine;
 }
 
 /** How many characters are lexed at once, at least (up to the end of the line where this many are reached). */
