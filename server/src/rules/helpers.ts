@@ -124,7 +124,6 @@ export function sameOuting(a: Session, b: Session): boolean {
   return clock(a) === undefined && clock(b) === undefined && period(a) === period(b);
 }
 
-
 /** True when `a` comes before `b` on their day: by the times written, else by the order written. */
 export function comesBefore(day: Day, a: Session, b: Session): boolean {
   const byTime = compareStart(a, b);

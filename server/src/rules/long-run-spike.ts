@@ -62,7 +62,6 @@ function longestRuns(week: Week): Longest {
   return result;
 }
 
-/** The time an outing is run at: its `am` / `pm`, `''` with none; undefined with a clock time (its own outing). */
 function hasKm(longest: Longest): boolean {
   return longest.byMinutes !== undefined && longest.byMinutes.allKm;
 }
@@ -91,9 +90,8 @@ export const rule = defineRule({
     const spikePercent = context.options.spikePercent;
     // Compared by time, the tolerance is the minutes of that distance at the long-run pace (a mile ≈ 10 min).
     const toleranceMinutes = Math.round((toleranceKm * DEFAULT_PACE.long) / 60);
-    // The repeats of a `week 2-4` block share their days: look each block up once.
-    // A week's longest runs are kept on its days (keptOnDays): worked out once per days and pace, so a keystroke's
-    // check works out only the weeks it read again.
+    // A week's longest runs are kept on its days (keptOnDays): worked out once per days and pace, so the repeats of a
+    // `week 2-4` block share them and a keystroke's check works out only the weeks it read again.
     const longest = plan.weeks.map((week) => keptOnDays(week.days, week.block, LONGEST, () => longestRuns(week)));
     // The windows of weeks before each week are answered from range tables, not walked (issue 16: 10,000 weeks all
     // numbered 1 made every week look back over all the others).
