@@ -19,6 +19,7 @@ import {
   type SeveritySetting,
   type WeekTotals,
 } from './engine';
+import { LISTED_PER_RULE } from './budgets';
 import { ConfigFinder } from './node/config';
 import { FileProblem, findPlanFiles, readPlanFile, writeFileAtomically, writeOutputFile, realPath } from './node/files';
 import { version } from '../../package.json';
@@ -324,12 +325,24 @@ function runCheck(args: ParsedArgs, io: CliIo): number {
   const plans = loadPlans(args, 'check');
   const list: FileDiagnostic[] = [];
   for (const loaded of plans) {
-    for (const diagnostic of checkPlan(loaded.plan, loaded.config)) list.push({ file: loaded.file, diagnostic });
+    for (const diagnostic of checkPlan(loaded.plan, loaded.config, { listPerRule: LISTED_PER_RULE })) list.push({ file: loaded.file, diagnostic });
   }
   sortDiagnostics(list);
   if (option(args, '--format') === 'json') io.out(`${JSON.stringify(list.map(toJson), null, 2)}\n`);
   else printText(list, plans.length, io);
   return exitCodeOf(list);
+}
+
+/** True when some rule reports more than `hybrid check` lists of it. */
+function overListingLimit(diagnostics: readonly PlanDiagnostic[]): boolean {
+  if (diagnostics.length <= LISTED_PER_RULE) return false;
+  const perRule = new Map<string, number>();
+  for (const { rule } of diagnostics) {
+    const count = (perRule.get(rule) ?? 0) + 1;
+    if (count > LISTED_PER_RULE) return true;
+    perRule.set(rule, count);
+  }
+  return false;
 }
 
 function runFix(args: ParsedArgs, io: CliIo): number {
@@ -344,7 +357,13 @@ function runFix(args: ParsedArgs, io: CliIo): number {
     const before = checkPlan(loaded.plan, loaded.config);
     const result = fixAll(loaded.plan, loaded.config, undefined, undefined, before);
     const fixedText = result.edits.length > 0 ? applyEdits(loaded.text, result.edits) : loaded.text;
-    const after = fixedText === loaded.text ? before : checkPlan(parsePlan(fixedText, loaded.plan), loaded.config);
+    // What is left is listed as `hybrid check` lists it (at most LISTED_PER_RULE of a rule); fix-all judged every one.
+    const after =
+      fixedText !== loaded.text
+        ? checkPlan(parsePlan(fixedText, loaded.plan), loaded.config, { listPerRule: LISTED_PER_RULE })
+        : overListingLimit(before)
+          ? checkPlan(loaded.plan, loaded.config, { listPerRule: LISTED_PER_RULE })
+          : before;
     for (const diagnostic of after) left.push({ file: loaded.file, diagnostic });
     // Written before anything is reported: "moved" is never printed for a file that then could not be written.
     if (!dryRun && fixedText !== loaded.text) {

@@ -61,7 +61,7 @@ export function toLspDiagnostic(
     code: diagnostic.rule,
     message: diagnostic.message,
   };
-  if (!['syntax', 'config', 'internal'].includes(diagnostic.rule) && publish?.codeDescriptionSupport) {
+  if (!['syntax', 'config', 'internal', 'limit'].includes(diagnostic.rule) && publish?.codeDescriptionSupport) {
     result.codeDescription = { href: ruleDocUrl(diagnostic.rule, docsBase) };
   }
   if (diagnostic.related?.length && publish?.relatedInformation) {

@@ -11,7 +11,7 @@ import {
 import type { PlanDiagnostic } from '../engine';
 import type { Analysis, ServerContext } from './context';
 import { toLspDiagnostic } from './convert';
-import { MAX_CONFIG_PROBLEMS, MAX_DIAGNOSTICS } from '../budgets';
+import { LISTED_PER_RULE, MAX_CONFIG_PROBLEMS, MAX_DIAGNOSTICS } from '../budgets';
 
 /** Minimum time between two checks of one document while typing. */
 export const CHECK_WINDOW_MS = 75;
@@ -79,7 +79,7 @@ export function lspDiagnostics(ctx: ServerContext, analysis: Analysis): Diagnost
       severity: DiagnosticSeverity.Information,
       source: 'hybrid',
       code: 'limit',
-      message: `${MAX_DIAGNOSTICS.toLocaleString('en')} problems are shown; ${more.toLocaleString('en')} more from here on are not — fix these first, or run 'hybrid check' for the full list`,
+      message: `${MAX_DIAGNOSTICS.toLocaleString('en')} problems are shown; ${more.toLocaleString('en')} more from here on are not — fix these first, or run 'hybrid check' (it lists up to ${LISTED_PER_RULE.toLocaleString('en')} of each rule)`,
     });
   }
   return [...config, ...diagnostics];

@@ -185,6 +185,25 @@ export function reparseBlock(plan: Plan, block: WeekBlock, movedText: string, ed
   };
 }
 
+/** The same diagnostics in the same order: every field, the data as JSON (it holds ranges and fixes, seldom more). */
+function same(a: readonly PlanDiagnostic[], b: readonly PlanDiagnostic[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as PlanDiagnostic;
+    const y = b[i] as PlanDiagnostic;
+    if (x === y) continue;
+    if (x.rule !== y.rule || x.severity !== y.severity || x.message !== y.message || x.week !== y.week || !sameRange(x.range, y.range)) return false;
+    if ((x.related?.length ?? 0) !== (y.related?.length ?? 0)) return false;
+    if (x.related && y.related && x.related.some((place, k) => place.message !== y.related![k]!.message || !sameRange(place.range, y.related![k]!.range))) return false;
+    if (JSON.stringify(x.tags) !== JSON.stringify(y.tags) || JSON.stringify(x.data) !== JSON.stringify(y.data)) return false;
+  }
+  return true;
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.column === b.start.column && a.end.line === b.end.line && a.end.column === b.end.column;
+}
+
 /** How many weeks around a change the partial re-check reads: the farthest any rule looks back or ahead (rule meta). */
 const RULE_REACH = Math.max(0, ...rules.flatMap((rule) => [rule.meta.reach.weeksBack, rule.meta.reach.weeksAhead]));
 
@@ -222,9 +241,10 @@ export function checkMoved(plan: Plan, block: WeekBlock, before: PlanDiagnostic[
     return full();
   }
   const inChanged = (d: PlanDiagnostic): boolean => d.week !== undefined && changed.has(d.week);
-  const localBefore = checkPlan({ ...plan, weeks: plan.weeks.slice(low, high + 1) }, config);
+  // Around the block lies the whole plan (a window of fix-all in windows, a short plan): `before` is its check.
+  const whole = low === 0 && high === plan.weeks.length - 1;
+  const localBefore = whole ? before : checkPlan({ ...plan, weeks: plan.weeks.slice(low, high + 1) }, config);
   const localAfter = checkPlan({ ...moved, weeks: moved.weeks.slice(low, high + 1) }, config);
-  const same = (a: readonly PlanDiagnostic[], b: readonly PlanDiagnostic[]): boolean => JSON.stringify(a) === JSON.stringify(b);
   if (!same(localBefore.filter((d) => !inChanged(d)), localAfter.filter((d) => !inChanged(d)))) return full();
   const kept: PlanDiagnostic[] = [];
   const dropped: PlanDiagnostic[] = [];

@@ -45,7 +45,17 @@ function addSwitch(map: Map<number, Switch>, line: number, ids: string[]): void 
 export function checkPlan(
   plan: Plan,
   config?: ResolvedConfig,
-  options?: { lineSuppressions?: boolean; /** Walk every repeat of a long range (tests compare it with the view). */ wholeRanges?: boolean },
+  options?: {
+    lineSuppressions?: boolean;
+    /** Walk every repeat of a long range (tests compare it with the view). */
+    wholeRanges?: boolean;
+    /**
+     * List at most this many diagnostics of one rule (`LISTED_PER_RULE` for what people read: the CLI's listing);
+     * the rest become one `limit` diagnostic per rule that says how many more places there are. The fixes never pass
+     * it: they judge a change by every problem.
+     */
+    listPerRule?: number;
+  },
 ): PlanDiagnostic[] {
   const resolved = config ?? (defaults ??= defaultConfig());
   usePlanPace(plan);
@@ -78,6 +88,7 @@ export function checkPlan(
   const seen = new Map<number, PlanDiagnostic[]>();
   const seenByColumn = new Map<number, Map<number, PlanDiagnostic[]>>();
   const afterHeavyLegs = new Set<string>();
+  const listPerRule = options?.listPerRule ?? Infinity;
   for (const rule of rules) {
     const id = rule.meta.id;
     const setting = resolved[id];
@@ -89,6 +100,9 @@ export function checkPlan(
       if (covers(lineOff.get(report.range.start.line), id)) return true;
       return (report.sessions ?? []).some((session: Session) => covers(lineOff.get(session.range.start.line), id));
     };
+    // Past `listPerRule` listed, a report is only counted, by place (line and column), never kept.
+    let listed = 0;
+    let unlisted: Unlisted | undefined;
     const context: RuleContext = {
       plan: view,
       options: setting?.options ?? Object.fromEntries(rule.meta.options.map((o) => [o.name, o.default])),
@@ -97,9 +111,18 @@ export function checkPlan(
       report(report) {
         if (id === HARD_AFTER_HEAVY_LEGS) afterHeavyLegs.add(`${report.week}\u0000${rangeKey(report.range)}`);
         if (suppressed(report)) return;
+        const reportSeverity = severitySet ? severity : (report.severity ?? severity);
+        if (listed >= listPerRule) {
+          if (id === BACK_TO_BACK_HARD && report.data?.pattern === 'leg-hard-pair' && afterHeavyLegs.has(`${report.week}\u0000${rangeKey(report.range)}`)) return;
+          if (isListed(seen, seenByColumn, id, report)) return;
+          unlisted ??= { places: new Set(), severity: reportSeverity, range: report.range };
+          unlisted.places.add(report.range.start.line * 2 ** 22 + report.range.start.column);
+          if (SEVERITY_RANK[reportSeverity] > SEVERITY_RANK[unlisted.severity]) unlisted.severity = reportSeverity;
+          return;
+        }
         const diagnostic: PlanDiagnostic = {
           rule: id,
-          severity: severitySet ? severity : (report.severity ?? severity),
+          severity: reportSeverity,
           message: report.message,
           range: report.range,
         };
@@ -136,6 +159,7 @@ export function checkPlan(
         if (report.week !== undefined) diagnostic.week = report.week;
         if (report.data) diagnostic.data = report.data;
         diagnostics.push(diagnostic);
+        listed++;
       },
     };
     const reported = diagnostics.length;
@@ -146,6 +170,8 @@ export function checkPlan(
       for (const onLine of seen.values()) for (let i = onLine.length - 1; i >= 0; i--) if (onLine[i]?.rule === id) onLine.splice(i, 1);
       seenByColumn.clear();
       diagnostics.push(ruleFailure(plan, id, failure.error));
+    } else if (unlisted) {
+      diagnostics.push(unlistedSummary(id, unlisted, listPerRule));
     }
   }
   return withoutRestatedPairs(diagnostics, afterHeavyLegs).sort(compareDiagnostics);
@@ -263,6 +289,41 @@ function unknownSuppressedRules(plan: Plan): PlanDiagnostic[] {
     }
   }
   return found;
+}
+
+/** The rule id of the diagnostic that says how many more places a rule reported than it lists (`listPerRule`). */
+export const LIMIT = 'limit';
+
+const SEVERITY_RANK = { info: 0, warning: 1, error: 2 } as const;
+
+/** A rule's reports past its listing limit: where the first was, their places, the highest severity. */
+interface Unlisted {
+  places: Set<number>;
+  severity: PlanDiagnostic['severity'];
+  range: Range;
+}
+
+/** True when the report is one already listed: the same rule, range and message on its line. */
+function isListed(seen: Map<number, PlanDiagnostic[]>, seenByColumn: Map<number, Map<number, PlanDiagnostic[]>>, id: string, report: RuleReport): boolean {
+  const line = report.range.start.line;
+  const byColumn = seenByColumn.get(line);
+  const candidates = (byColumn ? byColumn.get(report.range.start.column) : seen.get(line)) ?? [];
+  return candidates.some((other) => other.rule === id && sameRange(other.range, report.range) && other.message === report.message);
+}
+
+/**
+ * One diagnostic for a rule's unlisted reports, at the first of them, as severe as the most severe (so the CLI's exit
+ * code is what the whole list would give).
+ */
+function unlistedSummary(id: string, unlisted: Unlisted, listPerRule: number): PlanDiagnostic {
+  const more = unlisted.places.size;
+  return {
+    rule: LIMIT,
+    severity: unlisted.severity,
+    message: `'${id}' is reported at ${more.toLocaleString('en')} more ${more === 1 ? 'place' : 'places'} from here on, not listed — a rule lists at most ${listPerRule.toLocaleString('en')} problems per plan; fix these first`,
+    range: unlisted.range,
+    data: { rule: id, unlisted: more },
+  };
 }
 
 /** Diagnostics on one line compared one by one, up to this many; past it, by key. */

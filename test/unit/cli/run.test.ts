@@ -48,6 +48,33 @@ describe('hybrid CLI in-process', () => {
     assert.throws(() => parseArgs('check', ['--dry-run=yes'], specs), new UsageError(`Option '--dry-run' takes no value`));
   });
 
+  it('lists at most 1,000 problems of one rule per plan, then one line that says how many more (budgets.ts LISTED_PER_RULE)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hybrid-run-'));
+    try {
+      const file = path.join(dir, 'p.hybrid');
+      // 1,003 weeks, each with heavy legs and intervals on Monday: 1,003 hard-same-day errors.
+      fs.writeFileSync(file, Array.from({ length: 1003 }, (_, i) => `week ${i + 1}\nMon: gym lower heavy + run intervals\n`).join(''));
+      const off = ['same-day-spacing', 'gym-frequency', 'run-frequency', 'main-goal', 'rest-days', 'quality-limit', 'all-runs-hard'].flatMap((id) => ['--rule', `${id}=off`]);
+      const { io, out } = capture(false);
+      assert.equal(run(['check', ...off, file], io), 1);
+      const lines = out.join('').split('\n');
+      assert.equal(lines.filter((line) => line.endsWith('  hard-same-day')).length, 1000);
+      assert.deepEqual(
+        lines.filter((line) => line.endsWith('  limit')),
+        [`${file}:2002:24  error    'hard-same-day' is reported at 3 more places from here on, not listed — a rule lists at most 1,000 problems per plan; fix these first  limit`],
+      );
+      assert.equal(lines.at(-2), '✖ 1001 problems (1001 errors, 0 warnings, 0 infos)');
+      // The JSON form: the same entries, the summary one with rule 'limit'.
+      const json = capture(false);
+      run(['check', '--format', 'json', ...off, file], json.io);
+      const entries = JSON.parse(json.out.join('')) as { rule: string; line: number }[];
+      assert.equal(entries.length, 1001);
+      assert.deepEqual(entries.filter((e) => e.rule === 'limit').map((e) => e.line), [2002]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('turns an unexpected failure into one line and exit 2', () => {
     const { io, err } = capture(false);
     assert.equal(run(['totals', path.join(os.tmpdir(), 'does-not-exist-hybrid', 'x.hybrid')], io), 2);

@@ -1,0 +1,53 @@
+// `checkPlan`'s listing limit (budgets.ts LISTED_PER_RULE, docs/robustness.md "Budgets"): past `listPerRule` of one
+// rule, the rest become one `limit` diagnostic that says at how many more places the rule reports; the fixes never
+// pass it, so what they judge is every problem.
+import * as assert from 'node:assert/strict';
+import { parsePlan } from '../../../server/src/language/parser';
+import { checkPlan, LIMIT } from '../../../server/src/rules/registry';
+import { resolveConfig } from '../../../server/src/rules/config';
+
+const ONLY_HARD_SAME_DAY = resolveConfig([{ source: 'test', rules: { 'same-day-spacing': 'off', 'gym-frequency': 'off', 'run-frequency': 'off', 'main-goal': 'off', 'quality-limit': 'off', 'all-runs-hard': 'off', 'elite-volume': 'off', 'back-to-back-hard': 'off', 'rest-days': 'off', 'hard-after-heavy-legs': 'off', 'session-order': 'off', 'fresh-for-quality': 'off' } }]).config;
+
+/** Six days of heavy legs + intervals: six hard-same-day errors, one per line. */
+const SIX_DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].map((day) => `${day}: gym lower heavy + run intervals`).join('\n');
+
+describe('checkPlan: listing at most listPerRule diagnostics of one rule', () => {
+  it('lists every diagnostic without the option', () => {
+    const all = checkPlan(parsePlan(SIX_DAYS), ONLY_HARD_SAME_DAY);
+    assert.deepEqual(all.map((d) => `${d.rule}@${d.range.start.line}`), [0, 1, 2, 3, 4, 5].map((line) => `hard-same-day@${line}`));
+  });
+
+  it('lists the first ones and says at how many more places the rule reports, as severe as the most severe', () => {
+    const listed = checkPlan(parsePlan(SIX_DAYS), ONLY_HARD_SAME_DAY, { listPerRule: 2 });
+    assert.deepEqual(listed.map((d) => `${d.rule}@${d.range.start.line}:${d.range.start.column}`), ['hard-same-day@0:23', 'hard-same-day@1:23', 'limit@2:23']);
+    const limit = listed[2]!;
+    assert.equal(limit.rule, LIMIT);
+    assert.equal(limit.severity, 'error');
+    assert.equal(limit.message, `'hard-same-day' is reported at 4 more places from here on, not listed — a rule lists at most 2 problems per plan; fix these first`);
+    assert.deepEqual(limit.data, { rule: 'hard-same-day', unlisted: 4 });
+  });
+
+  it('counts a place once however many repeated weeks report it, and never counts one already listed', () => {
+    // `week 1-3`: every day is reported in three weeks at the same place; the listed ones are merged as before.
+    const repeated = `week 1-3\n${SIX_DAYS}\n`;
+    const listed = checkPlan(parsePlan(repeated), ONLY_HARD_SAME_DAY, { listPerRule: 2 });
+    const limit = listed.find((d) => d.rule === LIMIT);
+    assert.deepEqual(limit?.data, { rule: 'hard-same-day', unlisted: 4 });
+    assert.equal(listed.filter((d) => d.rule === 'hard-same-day').length, 2);
+  });
+
+  it('adds nothing while a rule stays within the limit', () => {
+    const listed = checkPlan(parsePlan(SIX_DAYS), ONLY_HARD_SAME_DAY, { listPerRule: 6 });
+    assert.equal(listed.length, 6);
+    assert.ok(listed.every((d) => d.rule === 'hard-same-day'));
+  });
+
+  it('keeps the summary as severe as its most severe unlisted report (a warning past the limit of warnings is a warning)', () => {
+    // With am/pm 6 h apart, heavy legs + intervals is a warning (hard-same-day's doc); the listed ones are errors.
+    const text = `${SIX_DAYS}\nSun am: gym lower heavy\nSun pm: run intervals\n`;
+    const listed = checkPlan(parsePlan(text), ONLY_HARD_SAME_DAY, { listPerRule: 6 });
+    const limit = listed.find((d) => d.rule === LIMIT);
+    assert.equal(limit?.severity, 'warning');
+    assert.deepEqual(limit?.data, { rule: 'hard-same-day', unlisted: 1 });
+  });
+});
