@@ -51,6 +51,17 @@ describe('worst shapes: bounded results (issue 16)', function () {
     assert.equal(sessionAt(plan, conflict.related![0]!.range)?.range.start.column, 5);
   });
 
+  it('2,500 weeks each in conflict are all fixed in one run within the plan budget', () => {
+    // RESCHEDULE_BUDGET.planWeeks: 2,500 weeks spend 2,500 (the pass) + 2,500 × 10 (a five-week window read twice).
+    const week = (n: number): string => `week ${n}\nMon: gym lower heavy + run intervals\nTue: rest\nWed: gym upper\nFri: gym full\nSat: run easy\n`;
+    assert.equal(RESCHEDULE_BUDGET.planWeeks, 28_000);
+    const longPlan = Array.from({ length: 2500 }, (_, i) => week(i + 1)).join('');
+    const result = fixAll(parsePlan(longPlan));
+    assert.equal(result.moves.length, 2500);
+    assert.equal(result.unsearched, undefined);
+    assert.deepEqual(result.moves[2499], { week: 2500, session: 'gym lower heavy', from: 'Mon', to: 'Thu' });
+  });
+
   it('a day of 1,000 sessions with clock times: fix-all\'s fast test is n log n and each set costs 16 steps of its budget; it stops, says so, leaves the day', () => {
     // bench/hostile.ts times 42,000 (1 MB), which ran past 120 s: the fast test judged every pair of timed sessions.
     assert.equal(RESCHEDULE_BUDGET.timedPerSet, 64);
