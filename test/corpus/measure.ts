@@ -367,6 +367,8 @@ export interface FixAllMeasure {
   improved: boolean;
   /** The per-week reasons fix-all gives for what it could not clear. */
   unresolved: string[];
+  /** The coach flags a scheduling conflict in this plan (a `flags` label of a scheduling rule), not only debatable ones. */
+  coachFlagged: boolean;
 }
 
 /** Fix-all on every plan of a folder that has a scheduling conflict: issue 13's "improves at least 6 of every 7". */
@@ -376,7 +378,7 @@ export function measureFixAll(dir: string): FixAllMeasure[] {
     diagnostics.filter((d) => d.severity === 'error').length,
     diagnostics.filter((d) => d.severity === 'warning').length,
   ];
-  for (const { file, text } of loadDir(dir)) {
+  for (const { file, text, expect } of loadDir(dir)) {
     const plan = parsePlan(text);
     const before = checkPlan(plan);
     if (!before.some((d) => SCHEDULING_RULES.has(d.rule) && d.severity !== 'info')) continue;
@@ -390,6 +392,7 @@ export function measureFixAll(dir: string): FixAllMeasure[] {
       moves: result.moves.length,
       improved: after[0] < was[0] || (after[0] === was[0] && after[1] < was[1]),
       unresolved: (result.unresolved ?? []).map((u) => `week ${u.week}: ${u.why}`),
+      coachFlagged: (expect?.flags ?? []).some((label) => SCHEDULING_RULES.has(label.rule)),
     });
   }
   return out;
