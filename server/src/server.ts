@@ -22,7 +22,7 @@ import {
 import { FrameGuard } from './node/framing';
 import { HEAVY_CHECK_MS, HEAVY_NOTIFICATION, HEAVY_WORK, LIGHT_MAX_CHARS, Router } from './node/router';
 import type { Plan } from './engine';
-import { inWorkerThread, parentChannel, workerBoard } from './node/threads';
+import { inWorkerThread, lowerThreadPriority, parentChannel, workerBoard } from './node/threads';
 import { version as VERSION } from '../../package.json';
 import { ServerContext, type InitializationOptions } from './features/context';
 import { registerCodeActions } from './features/codeActions';
@@ -81,6 +81,8 @@ function clientTransport(log: (line: string) => void): [MessageReader, MessageWr
  */
 function connect(): { connection: Connection; router?: Router } {
   if (inWorkerThread()) {
+    // Heavy plans are checked here: on a busy machine the main thread (hovers, light plans) gets a core first.
+    lowerThreadPriority();
     const [reader, writer] = parentChannel();
     return { connection: createConnection(ProposedFeatures.all, reader, writer, { connectionStrategy }) };
   }

@@ -80,6 +80,11 @@ export class LspClient {
   readonly appliedEdits: unknown[] = [];
   private readonly waiters: { uri: string; version?: number; resolve: (params: PublishDiagnosticsParams) => void }[] = [];
   private readonly process: ChildProcessWithoutNullStreams;
+
+  /** The server's process id (to look at its threads in /proc). */
+  get pid(): number | undefined {
+    return this.process.pid;
+  }
   private versions = new Map<string, number>();
 
   constructor(args: string[] = ['--stdio']) {

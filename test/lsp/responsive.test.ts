@@ -3,6 +3,7 @@
 // error; diagnostics of a version older than the one sent since are never published. How fast the other plans are
 // answered is measured by bench/responsive.ts, not here.
 import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
 import { CancellationTokenSource, ResponseError } from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { parsePlan } from '../../server/src/language/parser';
@@ -40,6 +41,22 @@ describe('language server: never blocks (issue 16)', function () {
     assert.equal(published.diagnostics.length, Math.min(expected.length, 1000) + (expected.length > 1000 ? 1 : 0));
     assert.deepEqual(published.diagnostics.slice(0, 5).map((d) => [d.code, d.range.start.line]), expected.slice(0, 5).map((d) => [d.rule, d.range.start.line]));
     assert.ok(client.logs.every((line) => !/error|failed|ended/i.test(line)), client.logs.join('\n'));
+  });
+
+  it('checks heavy plans on a thread of lower priority (nice +10 on Linux), the main thread keeps the process\'s', async function () {
+    if (process.platform !== 'linux') this.skip();
+    await client.open('untitled:small.hybrid', SMALL);
+    const heavyDiagnostics = client.nextDiagnostics('untitled:heavy.hybrid', 1);
+    await client.open('untitled:heavy.hybrid', HEAVY);
+    await heavyDiagnostics;
+    const pid = client.pid!;
+    // Field 19 of /proc/<pid>/task/<tid>/stat is the thread's nice value (after the command name in parentheses).
+    const niceOf = (tid: string): number => Number(readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]);
+    const main = niceOf(String(pid));
+    if (main >= 19) this.skip(); // already as low as it goes
+    const threads = readdirSync(`/proc/${pid}/task`).map(niceOf);
+    assert.equal(threads.filter((nice) => nice === Math.min(19, main + 10)).length, 1, `nice values ${threads.join(', ')}`);
+    assert.ok(threads.filter((nice) => nice === main).length >= 2, `nice values ${threads.join(', ')}`);
   });
 
   it('answers a cancelled request with the RequestCancelled error, and keeps answering', async () => {

@@ -1,6 +1,8 @@
 // The one place the server touches worker_threads (eslint.config.mjs allows it here only): the language server runs
 // a second copy of itself on a worker thread for plans whose checks are long (node/router.ts), so the main thread
 // keeps answering. The worker is this same bundle (`__filename`), never code built from a string.
+import { readlinkSync } from 'node:fs';
+import { getPriority, setPriority } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { PortMessageReader, PortMessageWriter, type MessageReader, type MessageWriter } from 'vscode-jsonrpc/node';
 
@@ -13,6 +15,25 @@ export function inWorkerThread(): boolean {
 export function parentChannel(): [MessageReader, MessageWriter] {
   if (!parentPort) throw new Error('not in a worker thread');
   return [new PortMessageReader(parentPort), new PortMessageWriter(parentPort)];
+}
+
+/**
+ * Lowers the scheduling priority of the calling thread (the worker's) by `nice` steps, so that on a busy machine the
+ * main thread — the router and the light plans' server, which answer hovers — gets a core first while a heavy plan is
+ * checked (rust-analyzer gives its background threads a lower QoS likewise). Linux only: there a thread has its own
+ * nice value, named by its thread id (`/proc/thread-self`). Elsewhere, or when not allowed, nothing changes. Returns
+ * the thread's new nice value, if it changed.
+ */
+export function lowerThreadPriority(nice = 10): number | undefined {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (!Number.isInteger(tid) || tid <= 0 || tid === process.pid) return undefined;
+    const lowered = Math.min(19, getPriority(tid) + nice);
+    setPriority(tid, lowered);
+    return getPriority(tid);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
