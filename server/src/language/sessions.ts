@@ -673,6 +673,12 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
       i = kind.end;
       continue;
     }
+    // `barbell row 5x5`, `bent over rows`, `Squat 5x5, Bench 5x5, Row 5x5`: a row named as a lift (after a lift's
+    // word, or with sets of reps and no distance) is an exercise of a gym session, not the rowing machine.
+    if (kind && kind.value.template.activity === 'row' && kind.end === i + 1 && rowIsALift(items, words, i)) {
+      if (!weak) weak = { start: { template: { kind: 'gym', word: 'gym' }, reread: true }, from: i, to: i + 1, byExercise: true };
+      continue;
+    }
     if (kind && !(runWord && runWord.end > kind.end)) {
       // `brick - bike 30 min / run 30 min`: a brick is the sessions it names, in a row.
       if (kind.value.template.word === 'brick') {
@@ -753,6 +759,26 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
   // `30 min easy`, `55-75' Z1 flat`: a time run at an easy effort or in a zone, with no kind named, is a run.
   // After a comma it may go on with the session before (`bike 60 min, 20 min easy, 20 min hard`): byEffort.
   return weak ?? (timed >= 0 && paced ? { ...weakRun(pacedAt, pacedAt + 1), byEffort: true } : undefined);
+}
+
+/** Words that make the `row` after them a lift (`barbell row`, `bent over rows`, `DB rows`, `pendlay row`). */
+const LIFTED_ROW = new Set([
+  'barbell', 'bb', 'dumbbell', 'dumbbells', 'db', 'dbs', 'kettlebell', 'kb', 'cable', 'seated', 'over', 'bent', 'bent-over',
+  'pendlay', 'upright', 'inverted', 'renegade', 't-bar', 'tbar', 'landmine', 'single-arm', 'one-arm', '1-arm', 'ring',
+  'trx', 'chest-supported', 'supported', 'incline', 'seal', 'yates', 'meadows', 'kroc', 'gorilla', 'bodyweight', 'bw',
+  'australian', 'batwing', 'helms', 'smith',
+]);
+
+/**
+ * True when the `row` at `index` is a lift: a lift's word before it (`barbell row`), or sets of reps after it with no
+ * distance (`row 5x5`, `rows 3 x 8-12`; `row 6x500m` and `row 4x500` are rowing machine repeats).
+ */
+function rowIsALift(items: readonly RawItem[], words: readonly (string | undefined)[], index: number): boolean {
+  if (index > 0 && LIFTED_ROW.has(words[index - 1] ?? '')) return true;
+  const next = tokenAt(items, index + 1);
+  if (!next || !tokenMatcher(next, Quantity)) return false;
+  const image = collectQuantity({ items, words }, index + 1).image.toLowerCase().replace(/\s+/g, '');
+  return /^\d+x\d+(-\d+)?$/.test(image) && !quantityMeansRun(image);
 }
 
 /** The first words of the event phrases of each vocabulary, found once. */
