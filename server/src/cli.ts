@@ -220,11 +220,15 @@ interface LoadedPlan {
   file: string;
   text: string;
   bom: boolean;
-  plan: Plan;
   config: ResolvedConfig;
+  /** The plan, parsed when asked for: one plan at a time is alive, not every plan named. */
+  read(): Plan;
 }
 
-/** Every plan named by the operands, read and parsed, each with its nearest `.hybridrc.json` under the flags. */
+/**
+ * Every plan named by the operands, read (a file that cannot be read stops the command before anything is written),
+ * each with its nearest `.hybridrc.json` under the flags; parsed one at a time by `read`.
+ */
 function loadPlans(args: ParsedArgs, commandName: string): LoadedPlan[] {
   if (args.operands.length === 0) throw new UsageError(`'hybrid ${commandName}' needs at least one file or directory`);
   const flagsLayer = ruleFlags(args);
@@ -247,8 +251,9 @@ function loadPlans(args: ParsedArgs, commandName: string): LoadedPlan[] {
     const rc = finder.forPlan(file);
     const { config, problems } = resolveConfig([rc?.layer, flagsLayer]);
     if (problems.length > 0) throw new UsageError(`${rc ? rc.file : '--rule'}: ${problems[0]}`);
-    // Read once: no day line is kept for a next parse (`hybrid fix` re-reads its own variants, which the cache serves).
-    return { file, text, bom, plan: parsePlan(text, { vocabulary: vocabularyOf(config), fresh: commandName === 'check' }), config };
+    // Read once: no day line of the whole plan is kept for a next parse (fix-all's re-reads of a block's window fill
+    // the cache with what they need; keeping every line of a 1 MB plan cost `hybrid fix` about 40 MB at its peak).
+    return { file, text, bom, config, read: () => parsePlan(text, { vocabulary: vocabularyOf(config), fresh: true }) };
   });
 }
 
@@ -325,7 +330,7 @@ function runCheck(args: ParsedArgs, io: CliIo): number {
   const plans = loadPlans(args, 'check');
   const list: FileDiagnostic[] = [];
   for (const loaded of plans) {
-    for (const diagnostic of checkPlan(loaded.plan, loaded.config, { listPerRule: LISTED_PER_RULE })) list.push({ file: loaded.file, diagnostic });
+    for (const diagnostic of checkPlan(loaded.read(), loaded.config, { listPerRule: LISTED_PER_RULE })) list.push({ file: loaded.file, diagnostic });
   }
   sortDiagnostics(list);
   if (option(args, '--format') === 'json') io.out(`${JSON.stringify(list.map(toJson), null, 2)}\n`);
@@ -354,16 +359,20 @@ function runFix(args: ParsedArgs, io: CliIo): number {
   const left: FileDiagnostic[] = [];
   for (const loaded of plans) {
     // The plan as written is checked once: fix-all starts from it, and it is what is left when nothing moves.
-    const before = checkPlan(loaded.plan, loaded.config);
-    const result = fixAll(loaded.plan, loaded.config, undefined, undefined, before);
+    let plan: Plan | undefined = loaded.read();
+    let before: PlanDiagnostic[] | undefined = checkPlan(plan, loaded.config);
+    const result = fixAll(plan, loaded.config, undefined, undefined, before);
     const fixedText = result.edits.length > 0 ? applyEdits(loaded.text, result.edits) : loaded.text;
     // What is left is listed as `hybrid check` lists it (at most LISTED_PER_RULE of a rule); fix-all judged every one.
-    const after =
-      fixedText !== loaded.text
-        ? checkPlan(parsePlan(fixedText, loaded.plan), loaded.config, { listPerRule: LISTED_PER_RULE })
-        : overListingLimit(before)
-          ? checkPlan(loaded.plan, loaded.config, { listPerRule: LISTED_PER_RULE })
-          : before;
+    let after: PlanDiagnostic[];
+    if (fixedText !== loaded.text) {
+      const vocabulary = plan.vocabulary;
+      // The plan as written is not needed any more: let it go before the fixed text is read (a 1 MB plan is two).
+      plan = before = undefined;
+      after = checkPlan(parsePlan(fixedText, { vocabulary }), loaded.config, { listPerRule: LISTED_PER_RULE });
+    } else {
+      after = overListingLimit(before) ? checkPlan(plan, loaded.config, { listPerRule: LISTED_PER_RULE }) : before;
+    }
     for (const diagnostic of after) left.push({ file: loaded.file, diagnostic });
     // Written before anything is reported: "moved" is never printed for a file that then could not be written.
     if (!dryRun && fixedText !== loaded.text) {
