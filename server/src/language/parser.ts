@@ -37,6 +37,7 @@ import {
   readSession,
   RUN_TYPE_WEIGHT,
   startsSession,
+  stationList,
   tokenEnd,
   unquote,
   wordOf,
@@ -1335,6 +1336,9 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       if (roundsListBefore(items, start, i)) continue;
       // `a longer WOD: power cleans, pull-ups, 200m running`: a circuit's stations are written distance first.
       if (current.kind === 'conditioning' && startsWithQuantity(items, i + 1)) continue;
+      // `500m run, 50 wall balls, 500m row`: stations written count or distance first, running or an erg among
+      // exercises, are one circuit (sessions.ts `stationList` reads it as conditioning).
+      if (stationList(items.slice(start, i + 1 + piece(items, i + 1).length))) continue;
       if (!errorRange) {
         const range = source.rangeOf(token);
         errors.push({

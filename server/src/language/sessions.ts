@@ -1097,7 +1097,7 @@ export function readSession(
     case 'run':
       // `squad runs with circuit stations: buddy drag/carry, pull-ups`, `2 rounds: 1km run, 750m row, 150m farmers
       // carry`: running between stations is a circuit (conditioning), not a run.
-      if (stationCircuit(words)) {
+      if (stationCircuit(words) || stationList(items)) {
         session = { kind: 'conditioning', range, text, keywordRange, attributes, style: 'circuit', effort: builder.effort?.value ?? 'hard', effortRange: undefined };
         break;
       }
@@ -1112,6 +1112,11 @@ export function readSession(
       };
       break;
     case 'cross':
+      // `1000m row, 50 wall balls, 1000m SkiErg`: an erg between stations is a circuit, as a run is.
+      if (stationList(items)) {
+        session = { kind: 'conditioning', range, text, keywordRange, attributes, style: 'circuit', effort: builder.effort?.value ?? 'hard', effortRange: undefined };
+        break;
+      }
       session = {
         kind: 'cross',
         range,
@@ -1196,6 +1201,57 @@ function stationCircuit(words: readonly (string | undefined)[]): boolean {
     else if (STATION_WORDS.has(word) || (EXERCISE_HEAD.has(word) && word !== 'push' && word !== 'pull' && word !== 'lift' && word !== 'lifts')) station = true;
   }
   return marked && station;
+}
+
+/** Words of an erg's calories (`20 cal bike`). */
+const CALORIES: ReadonlySet<string> = new Set(['cal', 'cals', 'calorie', 'calories', 'kcal']);
+const GLUED_CALORIES = /^\d+(?:-\d+)?(?:cal|cals|calories|kcal)$/i;
+
+/** Run words of a station list (`500m run, 50 wall balls`). */
+const STATION_RUNS = new Set(['run', 'runs', 'running', 'jog', 'sprint', 'sprints', 'shuttle', 'shuttles']);
+
+/**
+ * `500m run, 50 wall balls, 500m row`, `1000m SkiErg, 50 burpee broad jumps`: stations written count or distance first,
+ * after commas, mixing an exercise with running or an erg — a circuit (HYROX, CrossFit), one conditioning session, not
+ * a run, an erg and a gym session. Every piece (up to the commas, outside brackets) starts with a number.
+ */
+export function stationList(items: readonly RawItem[]): boolean {
+  let pieces = 0;
+  let exercise = false;
+  let moving = false;
+  let pieceStart = true;
+  let depth = 0;
+  let words: (string | undefined)[] | undefined;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as RawItem;
+    if (!('token' in item)) {
+      if (pieceStart) return false;
+      continue;
+    }
+    const token = item.token;
+    if (token.image === '(') depth++;
+    else if (token.image === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    if (token.tokenType === Comma) {
+      if (pieceStart) return false;
+      pieceStart = true;
+      continue;
+    }
+    if (pieceStart) {
+      // A count or a distance (`50 wall balls`, `100m lunges`); sets of reps (`3x10 squats`) are a gym session's.
+      if (!tokenMatcher(token, Quantity)) return false;
+      words ??= itemWords(items);
+      if (/^\d+x\d+$/i.test(collectQuantity({ items, words }, i).image.replace(/\s+/g, ''))) return false;
+      pieceStart = false;
+      pieces++;
+      continue;
+    }
+    if (!tokenMatcher(token, Word)) continue;
+    const word = wordOf(token.image);
+    if (STATION_RUNS.has(word) || STATION_WORDS.has(word)) moving = true;
+    else if (EXERCISE_HEAD.has(word) && word !== 'push' && word !== 'pull' && word !== 'lift' && word !== 'lifts') exercise = true;
+  }
+  return pieces >= 2 && exercise && moving;
 }
 
 function sprintersTempo(builder: Builder, words: readonly (string | undefined)[]): boolean {
@@ -1797,6 +1853,11 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
       readQuantityImage(builder, `${image}${SPACED_UNITS.get(unit)}`, source.rangeOf(token), context);
       return end;
     }
+  }
+  // `20 cal bike`, `bike 20 cals`, `15cal row`: an erg's calories (CrossFit, HYROX) measure the work, as reps do; the
+  // model keeps no value for them. Only outside runs (a run is not measured in calories).
+  if (builder.kind !== 'run' && builder.kind !== 'rest' && ((NUMBER.test(image) && CALORIES.has(after ?? '')) || GLUED_CALORIES.test(image))) {
+    return CALORIES.has(after ?? '') && NUMBER.test(image) ? end + 1 : end;
   }
   // `1/1x10`: run 1 minute, walk 1 minute, ten times.
   const ratio = builder.kind === 'run' ? runWalkRatio(items, end) : undefined;

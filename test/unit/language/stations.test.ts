@@ -1,0 +1,36 @@
+// HYROX and CrossFit station lists written count or distance first after commas (`500m run, 50 wall balls, 500m row`)
+// are one circuit, a hard conditioning session — not a run, a gym session and an easy erg with two warnings; an erg's
+// calories (`20 cal bike`) measure the work like reps. A run and a gym session written with sets (`3 mi run, 3x10
+// squats`) stay two sessions with the '+' warning.
+import { strict as assert } from 'node:assert';
+import { sessionNotation } from '../../corpus/measure';
+import { clean, read } from './read';
+
+const notation = (line: string): string[] => clean(line).map(sessionNotation);
+
+describe('station lists and calories', () => {
+  it('reads a list of stations as one hard circuit, whatever comes first (a run, an erg, an exercise)', () => {
+    assert.deepEqual(notation('Fri: 500m run, 50 wall balls, 500m row, 50m walking lunge x5'), ['conditioning hard']);
+    assert.deepEqual(notation('Fri: 1000m SkiErg, 50 burpee broad jumps, 1000m row'), ['conditioning hard']);
+    assert.deepEqual(notation('Fri: 1km run, 50 wall balls'), ['conditioning hard']);
+    assert.deepEqual(notation('Fri: 3 rounds: 500m row, 20 wall balls'), ['conditioning hard']);
+    const [circuit] = clean('Fri: 500m run, 50 wall balls, 500m row');
+    assert.equal(circuit?.kind === 'conditioning' && circuit.style, 'circuit');
+    assert.deepEqual(circuit?.range, { start: { line: 0, column: 5 }, end: { line: 0, column: 38 } });
+  });
+
+  it('reads an erg\'s calories as its work, with no unit error', () => {
+    assert.deepEqual(notation('Fri: 20 cal bike, 15 burpees, 10 thrusters'), ['conditioning hard']);
+    assert.deepEqual(notation('Fri: 20cal row, 20 wall balls'), ['conditioning hard']);
+    assert.deepEqual(notation('Fri: bike 20 cal'), ['cross easy']);
+  });
+
+  it('keeps a run and a gym session written with sets of reps as two sessions, with the warning', () => {
+    const { sessions, errors } = read('Mon: 3 mi run, 3x10 squats');
+    assert.deepEqual(sessions.map(sessionNotation), ['run easy', 'gym lower']);
+    assert.deepEqual(errors.map((e) => [e.message, e.range.start.column]), [["Separate the sessions of one day with '+', not ',' — read as two sessions", 13]]);
+    assert.deepEqual(read('Mon: 3 mi run, 3 x 10 squats').sessions.map(sessionNotation), ['run easy', 'gym lower']);
+    // A run's calories are no unit for it.
+    assert.match(read('Mon: run 20 cal').errors[0]?.message ?? '', /'20' has no unit/);
+  });
+});
