@@ -38,6 +38,8 @@ const TABLE: [string, Flag[], number, number, number?][] = [
   // A maximal effort written in words is a quality run, whatever its type (a CFE week's `2 x max effort 1 mile`).
   ['run 2 x max effort 1 mile with 5 minutes rest between', ['qualityRun', 'hard', 'legHard'], 8, 7, 1.609],
   ['run 800m all-out', ['qualityRun', 'hard', 'legHard'], 4, 7, 0.8],
+  // A run timed as a trial (the Army's `2-mile run for time`) is a maximal effort too.
+  ['run 2mi for time', ['qualityRun', 'hard', 'legHard'], 16, 7, 3.219],
   ['gym upper [squat 5x5]', ['heavyLegs', 'hardGym', 'hard', 'legHard'], 60, 8],
   ['gym upper [bench 3x10]', [], 60, 6],
   // A rep scheme for the whole session (Airofin's HYROX weights workout): its last sets of 5 reps or fewer are heavy.
