@@ -1339,7 +1339,8 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       // `500m run, 50 wall balls, 500m row`: stations written count or distance first, running or an erg among
       // exercises, are one circuit (sessions.ts `stationList` reads it as conditioning).
       if (stationList(items.slice(start, i + 1 + piece(items, i + 1).length))) continue;
-      if (!errorRange) {
+      // `Brick: bike 60 min, run 15 min`: a brick is its sessions one after the other, as written — no mistake to report.
+      if (!errorRange && !wordBetween(items, start, i, 'brick')) {
         const range = source.rangeOf(token);
         errors.push({
           message: `Separate the sessions of one day with '+', not ',' — read as two sessions`,
@@ -1356,6 +1357,12 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
   if (parts === undefined) return [raw];
   parts.push({ items: raw.items.slice(start) });
   return parts;
+}
+
+/** True when `word` is written between `from` and `to`. */
+function wordBetween(items: readonly RawItem[], from: number, to: number, word: string): boolean {
+  for (let i = from; i < to; i++) if (wordAt(items, i) === word) return true;
+  return false;
 }
 
 /** True when a `with` (or `w`) is written between `from` and `to` in the session being read. */

@@ -25,6 +25,12 @@ describe('station lists and calories', () => {
     assert.deepEqual(notation('Fri: bike 20 cal'), ['cross easy']);
   });
 
+  it('reads a brick written with a comma as its two sessions, with no warning (the brick says they follow each other)', () => {
+    assert.deepEqual(notation('Wed: Brick: Bike 60 min, Run 15 min'), ['cross easy', 'run easy']);
+    assert.deepEqual(notation('Wed: brick bike 40 min, run 10 min'), ['cross easy', 'run easy']);
+    assert.deepEqual(read('Wed: bike 60 min, run 15 min').errors.map((e) => e.message), ["Separate the sessions of one day with '+', not ',' — read as two sessions"]);
+  });
+
   it('keeps a run and a gym session written with sets of reps as two sessions, with the warning', () => {
     const { sessions, errors } = read('Mon: 3 mi run, 3x10 squats');
     assert.deepEqual(sessions.map(sessionNotation), ['run easy', 'gym lower']);
