@@ -1339,8 +1339,10 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       // `500m run, 50 wall balls, 500m row`: stations written count or distance first, running or an erg among
       // exercises, are one circuit (sessions.ts `stationList` reads it as conditioning).
       if (stationList(items.slice(start, i + 1 + piece(items, i + 1).length))) continue;
-      // `Brick: bike 60 min, run 15 min`: a brick is its sessions one after the other, as written — no mistake to report.
-      if (!errorRange && !wordBetween(items, start, i, 'brick')) {
+      // `Brick: bike 60 min, run 15 min`, `bike 3 hrs, run 20 min off the bike`: a brick is its sessions one after the
+      // other, as written — no mistake to report.
+      const brick = wordBetween(items, start, i, 'brick') || offTheBike(items, i + 1);
+      if (!errorRange && !brick) {
         const range = source.rangeOf(token);
         errors.push({
           message: `Separate the sessions of one day with '+', not ',' — read as two sessions`,
@@ -1357,6 +1359,16 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
   if (parts === undefined) return [raw];
   parts.push({ items: raw.items.slice(start) });
   return parts;
+}
+
+/** True when the piece after a comma at `from` says it is run off the bike (`run 20 min off the bike`). */
+function offTheBike(items: readonly RawItem[], from: number): boolean {
+  for (let i = from; i < items.length; i++) {
+    const item = items[i] as RawItem;
+    if ('token' in item && item.token.tokenType === Comma) return false;
+    if (wordAt(items, i) === 'off' && (wordAt(items, i + 1) === 'bike' || (wordAt(items, i + 1) === 'the' && wordAt(items, i + 2) === 'bike'))) return true;
+  }
+  return false;
 }
 
 /** True when `word` is written between `from` and `to`. */

@@ -28,6 +28,7 @@ describe('station lists and calories', () => {
   it('reads a brick written with a comma as its two sessions, with no warning (the brick says they follow each other)', () => {
     assert.deepEqual(notation('Wed: Brick: Bike 60 min, Run 15 min'), ['cross easy', 'run easy']);
     assert.deepEqual(notation('Wed: brick bike 40 min, run 10 min'), ['cross easy', 'run easy']);
+    assert.deepEqual(notation('Sat: Bike 3 hrs Z2, run 20 min off the bike'), ['cross easy', 'run easy']);
     assert.deepEqual(read('Wed: bike 60 min, run 15 min').errors.map((e) => e.message), ["Separate the sessions of one day with '+', not ',' — read as two sessions"]);
   });
 
