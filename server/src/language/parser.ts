@@ -634,7 +634,8 @@ function noteLineDay(lineDays: Map<number, string[] | false> | undefined, line: 
   else if (keys !== false) keys.push(key);
 }
 
-function parseStatement(tokens: IToken[], source: SourceText, errors: SyntaxIssue[], vocabulary: Vocabulary, semicolon?: IToken): ParsedStatement {
+function parseStatement(written: IToken[], source: SourceText, errors: SyntaxIssue[], vocabulary: Vocabulary, semicolon?: IToken): ParsedStatement {
+  const tokens = dashAfterDay(written);
   const first = tokens[0];
   if (!statementStarts.has(first.tokenType)) {
     const issue = unknownStatement(tokens, source, vocabulary, semicolon);
@@ -646,6 +647,25 @@ function parseStatement(tokens: IToken[], source: SourceText, errors: SyntaxIssu
   const issue = describeParseError(error, tokens, source);
   errors.push(issue);
   return { tokens, statement, errorRange: issue.range };
+}
+
+/**
+ * `Monday – Rest`, `WEDNESDAY - strength`, `Fri. rest`, `Day 3 - run`: a dash or a full stop written after the day
+ * label where `:` belongs is read as the `:` (how tables and lists are typed). Not before another weekday (`Mon - Fri`
+ * is no label) nor before a `:`. The tokens are a copy; the text keeps what was written.
+ */
+function dashAfterDay(tokens: IToken[]): IToken[] {
+  const first = tokens[0];
+  if (first === undefined) return tokens;
+  const at = first.tokenType === DayName ? 1 : first.tokenType === DayKw && tokens[1]?.tokenType === Quantity ? 2 : -1;
+  const mark = tokens[at];
+  const next = tokens[at + 1];
+  if (at < 0 || mark === undefined || next === undefined) return tokens;
+  if (!(mark.tokenType === Dash || (mark.tokenType.name === 'Other' && mark.image === '.'))) return tokens;
+  if (next.tokenType === DayName || next.tokenType === Colon || next.tokenType === Dash) return tokens;
+  const copy = tokens.slice();
+  copy[at] = { ...mark, tokenType: Colon, tokenTypeIdx: Colon.tokenTypeIdx!, image: ':' };
+  return copy;
 }
 
 function hasParenthesis(tokens: readonly IToken[]): boolean {

@@ -41,3 +41,19 @@ describe('station lists and calories', () => {
     assert.match(read('Mon: run 20 cal').errors[0]?.message ?? '', /'20' has no unit/);
   });
 });
+
+describe('a dash or a full stop after the day label', () => {
+  it('is read as the colon (Monday – Rest, WEDNESDAY - strength, Fri. rest, Day 3 - run)', () => {
+    assert.deepEqual(notation('Monday – Rest'), ['rest']);
+    assert.deepEqual(notation('WEDNESDAY - strength'), ['gym full']);
+    assert.deepEqual(notation('Fri. rest'), ['rest']);
+    assert.deepEqual(notation('Day 3 - run easy 30 min'), ['run easy']);
+    assert.deepEqual(notation('Mon — gym upper + run easy'), ['gym upper', 'run easy']);
+    const [session] = clean('Tue - run intervals 6x800m');
+    assert.deepEqual(session?.range, { start: { line: 0, column: 6 }, end: { line: 0, column: 26 } });
+  });
+
+  it('is not read so before another weekday (a range of days is no label)', () => {
+    assert.deepEqual(read('Mon - Fri: run easy').errors.map((e) => [e.message, e.range.start.column]), [["Expected ':' after the weekday", 0]]);
+  });
+});
