@@ -635,7 +635,7 @@ function noteLineDay(lineDays: Map<number, string[] | false> | undefined, line: 
 }
 
 function parseStatement(written: IToken[], source: SourceText, errors: SyntaxIssue[], vocabulary: Vocabulary, semicolon?: IToken): ParsedStatement {
-  const tokens = dashAfterDay(written);
+  const tokens = weekLabelInParentheses(dashAfterDay(written));
   const first = tokens[0];
   if (!statementStarts.has(first.tokenType)) {
     const issue = unknownStatement(tokens, source, vocabulary, semicolon);
@@ -665,6 +665,22 @@ function dashAfterDay(tokens: IToken[]): IToken[] {
   if (next.tokenType === DayName || next.tokenType === Colon || next.tokenType === Dash) return tokens;
   const copy = tokens.slice();
   copy[at] = { ...mark, tokenType: Colon, tokenTypeIdx: Colon.tokenTypeIdx!, image: ':' };
+  return copy;
+}
+
+/**
+ * `Week 1 (Base)`, `Weeks 5-8 (build phase)`: a week's label in parentheses right after its number, as plans head their
+ * weeks, is read as the label after `:` (`week 1: Base`). Only when the parenthesis closes at the end of the statement.
+ */
+function weekLabelInParentheses(tokens: IToken[]): IToken[] {
+  if (tokens[0]?.tokenType !== WeekKw || tokens[1]?.tokenType !== Quantity) return tokens;
+  const at = tokens[2]?.tokenType === Dash && tokens[3]?.tokenType === Quantity ? 4 : 2;
+  const open = tokens[at];
+  const close = tokens[tokens.length - 1];
+  if (open?.image !== '(' || close?.image !== ')' || tokens.length - 1 <= at + 1) return tokens;
+  for (let i = at + 1; i < tokens.length - 1; i++) if (tokens[i]!.image === '(' || tokens[i]!.image === ')') return tokens;
+  const copy = tokens.slice(0, tokens.length - 1);
+  copy[at] = { ...open, tokenType: Colon, tokenTypeIdx: Colon.tokenTypeIdx!, image: ':' };
   return copy;
 }
 

@@ -5,6 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { sessionNotation } from '../../corpus/measure';
 import { clean, read } from './read';
+import { parsePlan } from '../../../server/src/language/parser';
 
 const notation = (line: string): string[] => clean(line).map(sessionNotation);
 
@@ -55,5 +56,19 @@ describe('a dash or a full stop after the day label', () => {
 
   it('is not read so before another weekday (a range of days is no label)', () => {
     assert.deepEqual(read('Mon - Fri: run easy').errors.map((e) => [e.message, e.range.start.column]), [["Expected ':' after the weekday", 0]]);
+  });
+});
+
+describe('week headers as plans write them', () => {
+  it('reads `Weeks 2-3` as `week 2-3` and a label in parentheses after the number as the label', () => {
+    const plan = parsePlan('Week 1 (Base)\nMon: run easy\nWeeks 2-3 (build phase)\nMon: run easy\n');
+    assert.deepEqual(plan.syntaxErrors, []);
+    assert.deepEqual(plan.weeks.map((w) => [w.number, w.block.header?.label?.value]), [[1, 'Base'], [2, 'build phase'], [3, 'build phase']]);
+  });
+
+  it('keeps the error when the parenthesis is not the whole rest of the line', () => {
+    assert.deepEqual(parsePlan('week 4 (deload) extra\nMon: run easy\n').syntaxErrors.map((e) => [e.message, e.range.start.column]), [
+      ["Unexpected '(' after the week number — put a label after ':' (week 3: deload) or in double quotes", 7],
+    ]);
   });
 });
