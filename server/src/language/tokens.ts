@@ -32,7 +32,7 @@ export const PlanKw = keyword('PlanKw', "'plan'", /plan/i);
 export const GoalKw = keyword('GoalKw', "'goal'", /goal/i);
 export const StartKw = keyword('StartKw', "'start'", /start/i);
 export const PaceKw = keyword('PaceKw', "'pace'", /pace/i);
-export const WeekKw = keyword('WeekKw', "'week'", /weeks?/i);
+export const WeekKw = keyword('WeekKw', "'week'", /week/i);
 export const DayName = keyword(
   'DayName',
   'a weekday',
