@@ -635,6 +635,11 @@ function noteLineDay(lineDays: Map<number, string[] | false> | undefined, line: 
 }
 
 function parseStatement(written: IToken[], source: SourceText, errors: SyntaxIssue[], vocabulary: Vocabulary, semicolon?: IToken): ParsedStatement {
+  const several = severalDays(written, source, semicolon);
+  if (several) {
+    errors.push(several);
+    return { tokens: written, errorRange: several.range };
+  }
   const tokens = weekLabelInParentheses(dashAfterDay(written));
   const first = tokens[0];
   if (!statementStarts.has(first.tokenType)) {
@@ -647,6 +652,84 @@ function parseStatement(written: IToken[], source: SourceText, errors: SyntaxIss
   const issue = describeParseError(error, tokens, source);
   errors.push(issue);
   return { tokens, statement, errorRange: issue.range };
+}
+
+/** A weekday written out in a list of days (`Tue/Thu`, `Mon-Fri`): three letters or the whole name. */
+const DAY_WORD = /^(mon(?:day)?|tue(?:sday|s)?|wed(?:nesday|s)?|thu(?:rsday|rs|r)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)$/i;
+const DAY_SHORT = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+
+function weekdayOfWord(word: string): Weekday | undefined {
+  if (!DAY_WORD.test(word)) return undefined;
+  const lower = word.toLowerCase();
+  const index = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'].indexOf(lower.slice(0, 2));
+  return index < 0 ? undefined : (index as Weekday);
+}
+
+/** The days from `from` to `to` (`Mon-Fri`; `Sat-Mon` goes over the weekend). */
+function dayRange(from: Weekday, to: Weekday): Weekday[] {
+  const days: Weekday[] = [];
+  for (let day = from; ; day = ((day + 1) % 7) as Weekday) {
+    days.push(day);
+    if (day === to || days.length === 7) return days;
+  }
+}
+
+/**
+ * `Mon, Wed, Fri: gym full`, `Tue/Thu: run easy`, `Mon-Fri: walk 20 min`, `Sat and Sun: rest`: one statement for
+ * several days. A day line says what that one day holds (a quick fix or a move edits one day), so this is an error,
+ * with the quick fix that writes each day on its own line. Undefined when the statement is not such a list.
+ */
+function severalDays(tokens: readonly IToken[], source: SourceText, semicolon?: IToken): SyntaxIssue | undefined {
+  const first = tokens[0];
+  if (first === undefined || !(first.tokenType === DayName || first.tokenType === Word)) return undefined;
+  const days: Weekday[] = [];
+  let colon = -1;
+  let pendingRange = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as IToken;
+    if (token.tokenType === Colon) {
+      colon = i;
+      break;
+    }
+    if (token.tokenType === Comma || (token.tokenType === Word && (token.image === '&' || token.image.toLowerCase() === 'and' || token.image === '/'))) continue;
+    if (token.tokenType === Dash) {
+      if (days.length === 0) return undefined;
+      pendingRange = true;
+      continue;
+    }
+    // `Tue/Thu`, `Mon-Fri`, `Sat/Sun`: days joined in one word.
+    const parts = token.image.split(/([/-])/);
+    const named: Weekday[] = [];
+    for (let k = 0; k < parts.length; k += 2) {
+      const day = weekdayOfWord(parts[k] as string);
+      if (day === undefined) return undefined;
+      if (k > 0 && parts[k - 1] === '-') named.push(...dayRange(named.pop() as Weekday, day).slice(0));
+      else named.push(day);
+    }
+    if (pendingRange) {
+      const from = days.pop() as Weekday;
+      days.push(...dayRange(from, named[0] as Weekday), ...named.slice(1));
+      pendingRange = false;
+    } else days.push(...named);
+  }
+  const unique = [...new Set(days)];
+  if (colon < 1 || colon === tokens.length - 1 || unique.length < 2 || pendingRange) return undefined;
+  const last = tokens[tokens.length - 1] as IToken;
+  const said = source.text.slice(first.startOffset, (tokens[colon] as IToken).startOffset).trim();
+  const rest = source.text.slice((tokens[colon + 1] as IToken).startOffset, tokenEnd(last));
+  const range = source.rangeBetween(first, tokens[colon] as IToken);
+  const lines = unique.map((day) => `${DAY_SHORT[day]}: ${rest}`);
+  return {
+    message: `'${said}' names ${unique.length} days — write each day on its own line: a day line says what that one day holds`,
+    range,
+    fixes: [
+      {
+        title: `Write ${unique.map((day) => DAY_SHORT[day]).join(', ')} on lines of their own`,
+        edits: [{ range: source.rangeBetween(first, last), newText: lines.join(semicolon ? '; ' : '\n') }],
+        preferred: true,
+      },
+    ],
+  };
 }
 
 /**

@@ -1,11 +1,13 @@
-// HYROX and CrossFit station lists written count or distance first after commas (`500m run, 50 wall balls, 500m row`)
-// are one circuit, a hard conditioning session — not a run, a gym session and an easy erg with two warnings; an erg's
-// calories (`20 cal bike`) measure the work like reps. A run and a gym session written with sets (`3 mi run, 3x10
-// squats`) stay two sessions with the '+' warning.
+// Forms people type that were errors or misread (2 December): HYROX and CrossFit station lists written count or
+// distance first after commas (`500m run, 50 wall balls, 500m row`) are one circuit, a hard conditioning session — not a
+// run, a gym session and an easy erg with two warnings; an erg's calories (`20 cal bike`) measure the work like reps;
+// a run and a gym session written with sets (`3 mi run, 3x10 squats`) stay two sessions with the '+' warning; a brick
+// written with a comma; a dash after the day label; a week's label in parentheses; one line for several days.
 import { strict as assert } from 'node:assert';
 import { sessionNotation } from '../../corpus/measure';
 import { clean, read } from './read';
 import { parsePlan } from '../../../server/src/language/parser';
+import { applyEdits } from '../../../server/src/engine';
 
 const notation = (line: string): string[] => clean(line).map(sessionNotation);
 
@@ -54,8 +56,8 @@ describe('a dash or a full stop after the day label', () => {
     assert.deepEqual(session?.range, { start: { line: 0, column: 6 }, end: { line: 0, column: 26 } });
   });
 
-  it('is not read so before another weekday (a range of days is no label)', () => {
-    assert.deepEqual(read('Mon - Fri: run easy').errors.map((e) => [e.message, e.range.start.column]), [["Expected ':' after the weekday", 0]]);
+  it('is not read so before another weekday (a range of days is no label: see below)', () => {
+    assert.deepEqual(read('Mon - Fri: run easy').errors.map((e) => [e.message, e.range.start.column]), [["'Mon - Fri' names 5 days — write each day on its own line: a day line says what that one day holds", 0]]);
   });
 });
 
@@ -75,3 +77,42 @@ describe('week headers as plans write them', () => {
     ]);
   });
 });
+
+describe('one line for several days', () => {
+  const fixOf = (text: string): string => {
+    const [error] = parsePlan(text).syntaxErrors;
+    assert.ok(error?.fixes?.[0], `a fix for ${JSON.stringify(text)}`);
+    return applyEdits(text, error.fixes[0].edits);
+  };
+
+  it('is one error naming the days, at the days, with the quick fix that writes each day on its own line', () => {
+    const { errors } = read('Mon, Wed, Fri: gym full [squat 5x5] # A');
+    assert.deepEqual(errors.map((e) => [e.message, e.range]), [
+      ["'Mon, Wed, Fri' names 3 days — write each day on its own line: a day line says what that one day holds", { start: { line: 0, column: 0 }, end: { line: 0, column: 14 } }],
+    ]);
+    assert.equal(errors[0]?.fixes?.[0]?.title, 'Write Mon, Wed, Fri on lines of their own');
+    // The sessions, their exercises and the comment are kept.
+    assert.equal(fixOf('Mon, Wed, Fri: gym full [squat 5x5] # A\n'), 'Mon: gym full [squat 5x5]\nWed: gym full [squat 5x5]\nFri: gym full [squat 5x5] # A\n');
+  });
+
+  it('reads the forms plans use: slashes, ranges over the week, and, a spaced dash', () => {
+    assert.equal(fixOf('Tue/Thu: run easy 30 min'), 'Tue: run easy 30 min\nThu: run easy 30 min');
+    assert.equal(fixOf('Mon-Fri: walk 20 min'), ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'].map((d) => `${d}: walk 20 min`).join('\n'));
+    assert.equal(fixOf('Sat-Mon: rest'), 'Sat: rest\nSun: rest\nMon: rest');
+    assert.equal(fixOf('Tue and Thu: gym upper'), 'Tue: gym upper\nThu: gym upper');
+    assert.equal(fixOf('Monday/Wednesday/Friday: strength'), 'Mon: strength\nWed: strength\nFri: strength');
+    // After a ';' the days stay on the line, each its own statement.
+    assert.equal(fixOf('Mon: gym lower heavy; Wed, Fri: run easy'), 'Mon: gym lower heavy; Wed: run easy; Fri: run easy');
+  });
+
+  it('leaves the rest of the file read, and fixed text clean', () => {
+    const text = 'Tue/Thu: run easy\nSat: run long 90min\n';
+    const plan = parsePlan(text);
+    assert.deepEqual(plan.weeks[0]?.days.filter((d) => d.sessions.length > 0).map((d) => d.weekday), [5]);
+    assert.deepEqual(parsePlan(fixOf(text)).syntaxErrors, []);
+    // One day, or a day and its time of day, is no list.
+    assert.deepEqual(read('Mon: run easy').errors, []);
+    assert.deepEqual(read('Mon am: run easy').errors, []);
+  });
+});
+
