@@ -48,6 +48,7 @@ import { editDistance, quoteList, suggest } from './suggest';
 import { BODY_PARTS, SPRINT_WORK_PHRASES } from './vocabulary';
 import { LineIndex, comparePositions } from './text';
 import {
+  AmPm,
   Colon,
   Comma,
   Dash,
@@ -640,7 +641,7 @@ function parseStatement(written: IToken[], source: SourceText, errors: SyntaxIss
     errors.push(several);
     return { tokens: written, errorRange: several.range };
   }
-  const tokens = weekLabelInParentheses(dashAfterDay(written));
+  const tokens = weekLabelInParentheses(dashAfterDay(dayInParentheses(written)));
   const first = tokens[0];
   if (!statementStarts.has(first.tokenType)) {
     const issue = unknownStatement(tokens, source, vocabulary, semicolon);
@@ -733,6 +734,25 @@ function severalDays(tokens: readonly IToken[], source: SourceText, semicolon?: 
 }
 
 /**
+ * `Day 3 (Wed): rest`, `Day 2 (Tue) - gym upper`: the weekday in parentheses after `Day N` names the day (it wins
+ * over the number). `Mon (AM): run`: a time of day in parentheses. `Monday (rest day)`: what the day holds, in
+ * parentheses after it and nothing after them, is read as written after `:`. The tokens are a copy; the text keeps
+ * what was written.
+ */
+function dayInParentheses(tokens: IToken[]): IToken[] {
+  const [first, second, third, fourth, fifth] = tokens;
+  if (first?.tokenType === DayKw && second?.tokenType === Quantity && third?.image === '(' && fourth?.tokenType === DayName && fifth?.image === ')' && tokens.length > 6) {
+    return [fourth, ...tokens.slice(5)];
+  }
+  // `Mon (AM): run easy`: a time of day in parentheses after the day is its time of day (`Mon am:`).
+  if (first?.tokenType === DayName && second?.image === '(' && third?.tokenType === AmPm && fourth?.image === ')') return [first, third, ...tokens.slice(4)];
+  const last = tokens[tokens.length - 1];
+  if (first?.tokenType !== DayName || second?.image !== '(' || last?.image !== ')' || tokens.length < 4) return tokens;
+  for (let i = 2; i < tokens.length - 1; i++) if (tokens[i]!.image === '(' || tokens[i]!.image === ')' || tokens[i]!.tokenType === Colon) return tokens;
+  return [first, { ...second, tokenType: Colon, tokenTypeIdx: Colon.tokenTypeIdx!, image: ':' }, ...tokens.slice(2, -1)];
+}
+
+/**
  * `Monday – Rest`, `WEDNESDAY - strength`, `Fri. rest`, `Day 3 - run`: a dash or a full stop written after the day
  * label where `:` belongs is read as the `:` (how tables and lists are typed). Not before another weekday (`Mon - Fri`
  * is no label) nor before a `:`. The tokens are a copy; the text keeps what was written.
@@ -740,7 +760,8 @@ function severalDays(tokens: readonly IToken[], source: SourceText, semicolon?: 
 function dashAfterDay(tokens: IToken[]): IToken[] {
   const first = tokens[0];
   if (first === undefined) return tokens;
-  const at = first.tokenType === DayName ? 1 : first.tokenType === DayKw && tokens[1]?.tokenType === Quantity ? 2 : -1;
+  // After the weekday (and its time of day: `Mon pm - gym`), or after `Day N`.
+  const at = first.tokenType === DayName ? (tokens[1]?.tokenType === AmPm ? 2 : 1) : first.tokenType === DayKw && tokens[1]?.tokenType === Quantity ? 2 : -1;
   const mark = tokens[at];
   const next = tokens[at + 1];
   if (at < 0 || mark === undefined || next === undefined) return tokens;

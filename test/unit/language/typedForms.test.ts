@@ -45,6 +45,18 @@ describe('station lists and calories', () => {
   });
 });
 
+describe('a weekday or a time of day in parentheses in the day label', () => {
+  it('names the day after `Day N`, gives the time of day, or holds the day\'s sessions', () => {
+    assert.deepEqual(parsePlan('Day 3 (Wed): rest').weeks[0]?.days.filter((d) => d.sessions.length > 0).map((d) => d.weekday), [2]);
+    assert.deepEqual(notation('Day 1 (Mon): run easy 30 min'), ['run easy']);
+    assert.deepEqual(notation('Day 2 (Tue) - gym upper'), ['gym upper']);
+    const [run] = clean('Mon (AM): run easy');
+    assert.deepEqual(run?.entry.period, { value: 'am', range: { start: { line: 0, column: 5 }, end: { line: 0, column: 7 } } });
+    assert.deepEqual(notation('Mon (pm) - gym upper'), ['gym upper']);
+    assert.deepEqual(notation('Monday (rest day)'), ['rest']);
+  });
+});
+
 describe('a dash or a full stop after the day label', () => {
   it('is read as the colon (Monday – Rest, WEDNESDAY - strength, Fri. rest, Day 3 - run)', () => {
     assert.deepEqual(notation('Monday – Rest'), ['rest']);
