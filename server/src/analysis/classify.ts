@@ -518,6 +518,27 @@ export function isSupportRun(session: Session): boolean {
   return isWarmUpRun(session) || isDrillSession(session);
 }
 
+/** `wall balls`, `burpees`, `wall ball work`: the first words of a finisher (vocabulary.ts CONDITIONING_MOVES). */
+const FINISHER_START = /^(?:burpees?|wall[\s-]?balls?|mountain climbers|jumping jacks|battle ropes)\b/i;
+
+/** A conditioning session named by its moves (`wall balls or burpees`, `burpees 20min`), not by a kind word. */
+export function namedByMoves(session: Session): boolean {
+  return session.kind === 'conditioning' && FINISHER_START.test(session.text);
+}
+
+/**
+ * A finisher: conditioning moves written after another session of the day with no time, distance, rounds or work
+ * format of their own (`threshold run + wall ball work`, `full body weights, finish with wall balls or burpees`). The
+ * language reads them as a conditioning session of their own (a hard one, language-decisions.md, "Finishers");
+ * hard-same-day reads them as the end of the session before them, not a second hard session.
+ */
+export function isFinisher(session: Session): boolean {
+  if (session.kind !== 'conditioning' || session.entry.sessions[0] === session) return false;
+  const a = session.attributes;
+  if (a.duration !== undefined || a.distance !== undefined || a.workFormat !== undefined || (a.time !== undefined && a.time.value.fromDay !== true)) return false;
+  return namedByMoves(session);
+}
+
 /** Short support work: under 30 written minutes, or core / mobility work without a loaded 30-minute session. */
 function isSupportWork(session: GymSession, duration: number | undefined): boolean {
   if (duration !== undefined && duration < ACCESSORY_MINUTES) return true;

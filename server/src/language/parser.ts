@@ -1281,7 +1281,7 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
     // `5x5 squats followed by 45 minutes of speed work`, `full body weights, finish with erg`.
     const thenWords = comma ? 0 : thenLength(items, i, lower);
     if (thenWords > 0) {
-      const after = kindOf(piece(items, i + thenWords), vocabulary);
+      const after = kindOf(piece(items, i + thenWords), vocabulary, true);
       const before = after && kindOf(items.slice(Math.max(start, i - 8), i), vocabulary);
       // `run 20 min then 4 x 1 min fast` goes on with the same run.
       if (!after || !before || sameSession(before, after)) continue;
@@ -1459,8 +1459,8 @@ function readDayEntry(
     const parts = splitSessions(rawSession, source, errors, errorRange, vocabulary);
     for (let i = 0; i < parts.length; i++) rawSessions.push(parts[i] as RawSession);
   }
-  for (const rawSession of rawSessions) {
-    const { session, error } = readSession(rawSession, source, vocabulary);
+  for (let index = 0; index < rawSessions.length; index++) {
+    const { session, error } = readSession(rawSessions[index] as RawSession, source, vocabulary, index > 0);
     // A statement with a parse error already has its one diagnostic; its sessions still count.
     if (error && !errorRange) errors.push(error);
     if (!session) continue;

@@ -35,6 +35,7 @@ import {
   EFFORT_MODIFIERS,
   EVENT_MODIFIERS,
   EXERCISE_HEADS,
+  CONDITIONING_MOVES,
   GYM_MODIFIERS,
   type Modifier,
   NOISE_WORDS,
@@ -597,6 +598,16 @@ interface FoundKind {
   to: number;
 }
 
+const CONDITIONING_MOVE_SET: ReadonlySet<string> = new Set(CONDITIONING_MOVES);
+
+/**
+ * True when the exercise name of words `from` … `to - 1` starts with a conditioning move (`burpees`, `wall balls`,
+ * `wall balls or burpees`).
+ */
+function conditioningMove(words: readonly (string | undefined)[], from: number, to: number): boolean {
+  return CONDITIONING_MOVE_SET.has(words[from] ?? '') || (from + 1 < to && CONDITIONING_MOVE_SET.has(`${words[from]} ${words[from + 1]}`));
+}
+
 /** Index after the exercise name that starts at `index` (`sled push`, `bulgarian split squat`), or -1. */
 function exerciseNameEnd(words: readonly (string | undefined)[], items: readonly RawItem[], index: number, vocabulary: Vocabulary): number {
   let end = -1;
@@ -633,7 +644,7 @@ function quantityMeansRun(image: string): boolean {
  * `30 min cross`). Without one, a run word (`tempo`, `hill sprints`), an exercise (`deadlift 4RM`) or a distance
  * (`5 miles`) says what it is.
  */
-function findKind(items: readonly RawItem[], words: readonly (string | undefined)[], vocabulary: Vocabulary): FoundKind | undefined {
+function findKind(items: readonly RawItem[], words: readonly (string | undefined)[], vocabulary: Vocabulary, afterAnother = false): FoundKind | undefined {
   let weak: FoundKind | undefined;
   let timed = -1;
   let paced = false;
@@ -735,7 +746,10 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     }
     const exerciseEnd = exerciseNameEnd(words, items, i, vocabulary);
     if (exerciseEnd > 0) {
-      weak = { start: { template: { kind: 'gym', word: 'gym' }, reread: true }, from: i, to: exerciseEnd, byExercise: true };
+      // `full body weights + wall balls or burpees`: conditioning moves after another session of the day are a
+      // finisher, a conditioning session of their own; first on the day (`wall balls 3x20`) they are a lift.
+      const kind = afterAnother && conditioningMove(words, i, exerciseEnd) ? 'conditioning' : 'gym';
+      weak = { start: { template: { kind, word: kind }, reread: true }, from: i, to: exerciseEnd, byExercise: true };
       i = exerciseEnd - 1;
       continue;
     }
@@ -838,8 +852,9 @@ function quantityIsTime(image: string): boolean {
 export function kindOf(
   items: readonly RawItem[],
   vocabulary: Vocabulary = builtinVocabulary(),
+  afterAnother = false,
 ): { kind: Session['kind']; activity?: CrossActivity; byQuantity?: true; byEffort?: true; byExercise?: true } | undefined {
-  const found = findKind(items, itemWords(items), vocabulary);
+  const found = findKind(items, itemWords(items), vocabulary, afterAnother);
   if (!found) return undefined;
   const template = found.start.template;
   if (found.byQuantity) return { kind: template.kind, activity: template.activity, byQuantity: true };
@@ -955,10 +970,11 @@ export function readSession(
   raw: RawSession,
   source: SourceText,
   vocabulary: Vocabulary = builtinVocabulary(),
+  afterAnother = false,
 ): { session?: UnattachedSession; error?: SyntaxIssue } {
   // `(AM) 20min gym session`: a time of day in brackets before a session is its time of day, as `AM` is.
   if (raw.items.length > 3 && bracketedPeriodAt(raw.items)) {
-    const read = readSession({ items: raw.items.slice(1, 2).concat(raw.items.slice(3)) }, source, vocabulary);
+    const read = readSession({ items: raw.items.slice(1, 2).concat(raw.items.slice(3)) }, source, vocabulary, afterAnother);
     const open = (raw.items[0] as { token: IToken }).token;
     if (read.session) {
       const start = source.rangeOf(open).start;
@@ -981,7 +997,7 @@ export function readSession(
     const word = words[i];
     if (word === 'with' || word === 'w' || word === 'or' || (tokenAt(items, i)?.image === '(')) limit = i;
   }
-  const found = (limit < items.length ? findKind(items.slice(0, limit), words, vocabulary) : undefined) ?? findKind(items, words, vocabulary);
+  const found = (limit < items.length ? findKind(items.slice(0, limit), words, vocabulary, afterAnother) : undefined) ?? findKind(items, words, vocabulary, afterAnother);
   if (!found) {
     if (!('token' in first) || !tokenMatcher(first.token, Word)) {
       const shown = 'token' in first ? first.token.image : '[';

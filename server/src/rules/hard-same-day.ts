@@ -11,7 +11,7 @@
 import type { Session } from '../language/model';
 import type { Severity } from './types';
 import { defineRule } from './define';
-import { classify, type SessionClass } from '../analysis/classify';
+import { classify, isFinisher, type SessionClass } from '../analysis/classify';
 import { dayName, sameDayReport, sessionLabel, sessionText, startGap } from './helpers';
 import { DayOrder, distinctDays } from './sameDay';
 
@@ -85,10 +85,13 @@ export const rule = defineRule({
           if ((!laterClass.hard && !laterClass.heavyLegs && !laterClass.longRun) || laterClass.event) continue;
           // The highest-ranked pair with an earlier session; of equal rank, the session written first.
           let best: { pair: Pair; position: number } | undefined;
+          const finisher = isFinisher(later);
           for (const key of order.keys()) {
             let position = order.firstBefore(later, key);
             if (!Number.isFinite(position)) continue;
             const pair = pairOf(classify(order.session(position)!), laterClass);
+            // A finisher (`threshold run + wall ball work`) ends the session before it: not a second hard session.
+            if (pair === 'hard+hard' && finisher) continue;
             // Two hard sessions of one kind with no time between them are one session in parts: a track session
             // (`shuttle sprints + run 800m repeats`), a brick (`brick: run + stations`). A quality and a long run stay two.
             if (pair === 'hard+hard' && kindCode(later) !== 0 && (key & (7 << KIND_SHIFT)) === kindCode(later)) {

@@ -98,3 +98,27 @@ describe('issue 13 (coach3): published forms', () => {
     assert.equal(clean('Thu: 5x5 deadlift, 1 arm DB rows, chins').length, 1);
   });
 });
+
+describe('issue 13 (verb): finishers of conditioning moves', () => {
+  it("reads conditioning moves after 'finish with' or '+' as a conditioning session of their own", () => {
+    const [gym, finisher] = clean('Fri: Full body weight, finish with wall balls or burpees');
+    assert.equal(gym.kind, 'gym');
+    assert.equal(finisher.kind, 'conditioning');
+    assert.equal(finisher.text, 'wall balls or burpees');
+    assert.deepEqual([finisher.range.start.column, finisher.range.end.column], [35, 56]);
+    assert.deepEqual(clean('Fri: full body weights + wall balls or burpees').map((s) => s.kind), ['gym', 'conditioning']);
+    assert.deepEqual(clean('Fri: threshold run + wall ball work').map((s) => s.kind), ['run', 'conditioning']);
+    assert.deepEqual(clean('Fri: gym then burpees').map((s) => s.kind), ['gym', 'conditioning']);
+    const [, burpees] = clean('Sat: run easy 30min + burpees 20min');
+    assert.deepEqual([burpees.kind, burpees.kind === 'conditioning' && burpees.effort, burpees.attributes.duration?.value], ['conditioning', 'hard', 20]);
+    // First on the day, conditioning moves are a lift's exercises, as before.
+    assert.deepEqual(only(clean('Mon: wall balls 3x20'), 'gym').exercises.map((e) => [e.name, e.sets, e.reps]), [['wall balls', 3, 20]]);
+  });
+
+  it("keeps a conditioning move in a lift's comma list or brackets", () => {
+    const gym = only(clean('Fri: squat 5x5, burpees 3x10'), 'gym');
+    assert.deepEqual(gym.exercises.map((e) => e.name), ['squat', 'burpees']);
+    assert.equal(only(clean('Fri: gym [squat 5x5, burpees 3x10]'), 'gym').exercises.length, 2);
+    assert.equal(only(clean('Fri: PT: push-ups, burpees'), 'gym').kind, 'gym');
+  });
+});

@@ -61,7 +61,8 @@ describe('issue 12: published wording', () => {
   it('never guesses a plan word for a word of prose (no misleading did-you-mean)', () => {
     // `at` is not 'am', `weight` is not 'light', `short` is not 'sport', `flat` is not anything.
     assert.deepEqual(kinds('Wed: a 30 minute marathon pace run at "intervals"'), ['run steady']);
-    assert.deepEqual(kinds('Fri: Full body weight, finish with wall balls or burpees'), ['gym full moderate']);
+    // (and the wall balls or burpees are the weights' finisher, a conditioning session of their own)
+    assert.deepEqual(kinds('Fri: Full body weight, finish with wall balls or burpees'), ['gym full moderate', 'conditioning conditioning hard']);
     assert.deepEqual(kinds("Tue: 55-75' Z1 flat"), ['run easy']);
     const { errors } = read('Mon: short');
     assert.deepEqual(errors.map((e) => e.message), [`Unknown session 'short' — expected gym, run, rest, a cross-training (bike, swim, row, walk, hike, mobility, yoga), conditioning, a sport, a race or a test`]);

@@ -3,6 +3,12 @@ import { plan, ruleTests } from './harness';
 ruleTests('hard-same-day', {
   invalid: [
     {
+      // A conditioning session with a time of its own is a session, not a finisher.
+      name: 'a quality run and 20 minutes of burpees',
+      text: plan('Fri: run tempo 30min + burpees 20min'),
+      errors: [{ severity: 'warning', at: 'burpees 20min', message: ['A quality run (Fri: run tempo 30min) and a hard session (burpees 20min) on the same day'], data: { pair: 'hard+hard' } }],
+    },
+    {
       name: 'intervals beside weighted pull-ups',
       text: plan('Mon: run intervals 6x800m + gym [weighted pull-ups 5x3]'),
       errors: [{ severity: 'warning', at: 'gym [weighted pull-ups 5x3]', message: ['A quality run (Mon: run intervals 6x800m) and a hard gym session (gym [weighted pull-ups 5x3]) on the same day'] }],
@@ -99,6 +105,9 @@ ruleTests('hard-same-day', {
     },
     { name: 'two quality runs with no time between them: one track session', text: plan('Tue: shuttle sprints + run 800m repeats') },
     { name: 'two conditioning parts with no time between them: one brick', text: plan('Thu: brick: run + stations') },
+    // Zoar Fitness's HYROX week: a finisher of conditioning moves ends the run; it is no second hard session.
+    { name: 'a quality run and its wall-ball finisher', text: plan('Fri: threshold run + wall ball work') },
+    { name: 'a quality run, finish with burpees', text: plan('Fri: run tempo 30min, finish with burpees') },
     { name: 'heavy legs + an easy run', text: plan('Mon: gym lower heavy + run easy 30min') },
     { name: 'moderate gym + tempo', text: plan('Mon: gym upper + run tempo') },
     { name: 'heavy legs and intervals on different days', text: plan('Mon: gym lower heavy', 'Wed: run intervals') },
