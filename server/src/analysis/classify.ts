@@ -76,8 +76,8 @@ const STEADY_TARGETS = new Set(['steady', 'marathon', 'half-marathon']);
  */
 const LEG_SPORT =
   /\b(football|soccer|futsal|rugby|basketball|netball|handball|volleyball|hockey|lacrosse|tennis|squash|badminton|padel|pickleball|ultimate|frisbee|gaelic|hurling|aussie rules|afl|cricket|baseball|softball|track|sprint(s|ing)?|skiing|ski|skating)\b/;
-/** A run written as a maximal effort (`2 x max effort 1 mile`, `all-out 800m`, `flat out`): quality, whatever its type. */
-const MAX_EFFORT = /\b(?:max(?:imal|imum)?[- ]effort|all[- ]out|flat[- ]out)\b/i;
+/** A run written as a maximal effort (`2 x max effort 1 mile`, `1 mile run best effort`, `all-out 800m`, `flat out`): quality, whatever its type. */
+const MAX_EFFORT = /\b(?:max(?:imal|imum)?[- ]effort|best[- ]effort|all[- ]out|flat[- ]out)\b/i;
 /** Sprint repeats: maximal efforts, quality however short (strides stay strides). */
 const SPRINTS = /\bsprint(s|ing)?\b/i;
 /**
@@ -537,6 +537,22 @@ export function isFinisher(session: Session): boolean {
   const a = session.attributes;
   if (a.duration !== undefined || a.distance !== undefined || a.workFormat !== undefined || (a.time !== undefined && a.time.value.fromDay !== true)) return false;
   return namedByMoves(session);
+}
+
+/**
+ * The second part of one workout: a finisher (`isFinisher`), or conditioning with no time of day of its own written
+ * right after a run of its outing (`PM - 1 mile run best effort circuit`: a timed mile, then the circuit; `shuttle
+ * sprints + stair case run`), as a WOD's buy-in run is part of the WOD. hard-same-day does not count it as a second
+ * hard session, and elite-volume counts the workout once.
+ */
+export function isWorkoutPart(session: Session): boolean {
+  if (session.kind !== 'conditioning') return false;
+  const sessions = session.entry.sessions;
+  const index = sessions.indexOf(session);
+  if (index <= 0) return false;
+  const time = session.attributes.time;
+  if (time !== undefined && time.value.fromDay !== true) return false;
+  return isFinisher(session) || sessions[index - 1]?.kind === 'run';
 }
 
 /** Short support work: under 30 written minutes, or core / mobility work without a loaded 30-minute session. */

@@ -1349,9 +1349,50 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
     start = i + 1;
     current = null;
   }
+  // `PM - 1 mile run best effort circuit`: a conditioning word written last, after a run and its effort, is the day's
+  // next session.
+  const next = trailingConditioning(items, start, vocabulary);
+  if (next > 0) {
+    (parts ??= []).push({ items: items.slice(start, next) });
+    start = next;
+  }
   if (parts === undefined) return [raw];
   parts.push({ items: raw.items.slice(start) });
   return parts;
+}
+
+/** Words before a last `circuit` that keep it in the run: a route (`run 5km circuit`, `hill circuit`, `track circuit`). */
+const ROUTE_BEFORE: ReadonlySet<string> = new Set([
+  'run', 'runs', 'running', 'jog', 'jogging', 'hill', 'hills', 'track', 'park', 'trail', 'road', 'lake', 'loop', 'with', 'of', 'a', 'the',
+  'and', 'or', 'in', 'on', 'around', 'round', 'same', 'usual', 'easy', 'recovery', 'long', 'steady', 'tempo', 'threshold', 'fartlek',
+]);
+
+/**
+ * The index of the last item when it names a conditioning session (`circuit`, `wod`) after a run with a distance or
+ * time and something more than them (`1 mile run best effort circuit`, `1 mile best effort working at 100 % of your
+ * capability Circuit`), or -1. Right after the run's distance, its run word or its type it is the run's route (`run 5km
+ * circuit`, `hill circuit`), and a run with `with` (`squad runs with circuit stations`) holds its stations.
+ */
+function trailingConditioning(items: readonly RawItem[], start: number, vocabulary: Vocabulary): number {
+  const last = items.length - 1;
+  if (last - start < 3) return -1;
+  const item = items[last] as RawItem;
+  if (!('token' in item) || !tokenMatcher(item.token, Word)) return -1;
+  const named = vocabulary.sessions.match([wordOf(item.token.image)], 0);
+  if (named?.value.template.kind !== 'conditioning') return -1;
+  const before = items[last - 1] as RawItem;
+  if (!('token' in before) || !tokenMatcher(before.token, Word) || ROUTE_BEFORE.has(wordOf(before.token.image))) return -1;
+  if (withBefore(items, start, last) || !startsWithQuantityBefore(items, start, last)) return -1;
+  return kindOf(items.slice(start, last), vocabulary)?.kind === 'run' ? last : -1;
+}
+
+/** True when a quantity (a distance or a time) is written between `from` and `to`. */
+function startsWithQuantityBefore(items: readonly RawItem[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const item = items[i] as RawItem;
+    if ('token' in item && tokenMatcher(item.token, Quantity)) return true;
+  }
+  return false;
 }
 
 /** True when a `with` (or `w`) is written between `from` and `to` in the session being read. */
@@ -1493,6 +1534,9 @@ function warmUpPiece(session: Session, next: Session | undefined, source: Source
     );
   }
   if (session.kind !== 'run' || session.runTypeRange || session.attributes.repeats || session.attributes.note) return false;
+  // `AM - 5 mile run PM - 1 mile best effort`: a run with a time of day of its own is an outing of its own.
+  const time = session.attributes.time;
+  if (time !== undefined && time.value.fromDay !== true) return false;
   const keyword = textOf(source, session.keywordRange);
   return /^\d/.test(keyword) || WARM_UP_WORDS.test(keyword);
 }

@@ -1007,6 +1007,7 @@ export function readSession(
   }
   const builder = builderOf(found, items, source);
   const context: ReadContext = { items, words, source, vocabulary, skipFrom: found.start.reread ? -1 : found.from, skipTo: found.to, kindFrom: found.from, whole: builder };
+  if (found.byQuantity && found.start.template.kind === 'run') context.runWordAt = collectQuantity(context, found.from).end + 1;
 
   // A session may be written in parts: `10 min easy, 4 x 1 min fast, 10 min easy` (parts after a comma add up),
   // `8 miles with 4 x 800m` (what comes after `with` is inside the session), `rest or easy run` (the first alternative
@@ -1323,6 +1324,8 @@ function trackLadder(context: ReadContext, index: number, end: number): boolean 
 
 /** Words that name a run as an activity (a part `run 10 min` follows a part before it, it is not inside it). */
 const RUN_NAMES = new Set(['run', 'runs', 'running', 'jog', 'jogging']);
+/** The run words a near miss right after a run's distance is taken for (`1 Mile rune` → 'run'). */
+const RUN_WORDS_FOR_TYPOS = [...RUN_NAMES];
 
 /** How near parts must add up to the whole to split it: rounding of miles and minutes (`5 mi, 1.5 + 2 + 1.5`). */
 const WHOLE_TOLERANCE = 0.02;
@@ -1411,6 +1414,8 @@ interface ReadContext {
   kindFrom: number;
   /** The whole session, when a part is read: `run 40 mins, 20 easy / 20 harder` splits its 40 minutes. */
   whole?: Builder;
+  /** In a run named only by its distance (`1 Mile rune best effort`), the item right after the distance: a near miss of a run word there is a typo. */
+  runWordAt?: number;
 }
 
 function tokenAt(items: readonly RawItem[], index: number): IToken | undefined {
@@ -2345,7 +2350,10 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
     }
   }
   // A near miss of a word that means something here is a typo that changes the session (`run tmepo`): say so.
-  const guess = typoOf(word, builder.kind) ?? (index < context.kindFrom ? typoOfKind(word, context.vocabulary) : undefined);
+  const guess =
+    typoOf(word, builder.kind) ??
+    (index < context.kindFrom ? typoOfKind(word, context.vocabulary) : undefined) ??
+    (index === context.runWordAt ? typoGuess(word, suggest(word, RUN_WORDS_FOR_TYPOS)) : undefined);
   if (guess) {
     throw new SessionError(`Unknown word '${token.image}' in ${kindNames[builder.kind]} — did you mean '${guess}'?`, range, replaceFix(range, guess, token.image));
   }

@@ -279,4 +279,9 @@ describe('classify: an aside that names a focus (issue 13, coach3)', () => {
     assert.equal(gymFocus(sessionOf('gym upper (legs)')), 'upper');
     assert.equal(gymFocus(sessionOf('PT 5x25 push-ups, 3x4 pull-ups')), 'upper');
   });
+
+  it('a best-effort mile is a quality run (issue 13, verbatim: the Royal Marines regime)', () => {
+    assert.deepEqual(flags('1 mile run best effort'), ['qualityRun', 'hard', 'legHard']);
+    assert.deepEqual(flags('PM - 1 mile best effort'), ['qualityRun', 'hard', 'legHard']);
+  });
 });

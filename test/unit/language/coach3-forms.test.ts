@@ -122,3 +122,31 @@ describe('issue 13 (verb): finishers of conditioning moves', () => {
     assert.equal(only(clean('Fri: PT: push-ups, burpees'), 'gym').kind, 'gym');
   });
 });
+
+describe('issue 13 (verb): a best-effort mile, then a circuit', () => {
+  const notation = (line: string): string[] => clean(line).map((s) => `${s.kind} ${s.attributes.time?.value.period ?? '-'} ${s.attributes.distance?.value ?? '-'}`);
+
+  it("reads a conditioning word written last, after a run's effort, as the next session", () => {
+    const [bike, mile, circuit] = clean('Tuesday: AM - 12 mile bike ride PM- 1 mile run best effort circuit');
+    assert.deepEqual([bike.kind, mile.kind, circuit.kind], ['cross', 'run', 'conditioning']);
+    assert.equal(mile.text, 'PM- 1 mile run best effort');
+    assert.deepEqual([circuit.range.start.column, circuit.range.end.column], [59, 66]);
+    assert.deepEqual(notation('Monday: AM - 5 mile run PM - 1 mile best effort working at 100 % of your capability Circuit'), [
+      'run am 8.04672',
+      'run pm 1.609344',
+      'conditioning - -',
+    ]);
+  });
+
+  it('keeps a circuit that names the route in the run', () => {
+    assert.equal(only(clean('Sat: run 5km circuit'), 'run').kind, 'run');
+    assert.equal(only(clean('Sat: 5km easy run circuit'), 'run').kind, 'run');
+    assert.equal(only(clean('Sat: 3 mile run round the park circuit'), 'run').kind, 'run');
+  });
+
+  it('keeps a run with a time of day of its own apart from the run before (no warm-up piece)', () => {
+    assert.deepEqual(notation('Mon: AM - 5 mile run PM - 1 mile'), ['run am 8.04672', 'run pm 1.609344']);
+    // Without a time of its own, a distance before the run is still its warm-up.
+    assert.equal(clean('Mon: 2km + run tempo 5km').length, 1);
+  });
+});
