@@ -1245,6 +1245,8 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
   let current: ReturnType<typeof kindOf> | null = null;
   // Where the last `am`/`pm` of the session being read is (-1: none yet).
   let periodSeen = wordAt(items, 0) === 'am' || wordAt(items, 0) === 'pm' || bracketedPeriod(items, 0) ? 0 : -1;
+  // Where the piece after the last `finish with` starts (-1: none).
+  let finisherAt = -1;
   for (let i = 1; i < items.length - 1; i++) {
     const item = items[i] as RawItem;
     // Only a comma, `&`, `and` or a "then" word can split: most items are not one, and are passed over first.
@@ -1289,6 +1291,7 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       start = i + thenWords;
       current = null;
       i = start - 1;
+      if (lower !== 'then' && lower !== 'followed') finisherAt = start;
       continue;
     }
     // `brick - bike 30 min / run 30 min`, `B 30/R 30`: a spaced `/` between sessions of two kinds is one then the
@@ -1358,8 +1361,12 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
   }
   if (parts === undefined) return [raw];
   parts.push({ items: raw.items.slice(start) });
+  for (const part of parts) if (part.items[0] === items[finisherAt]) part.finisher = true;
   return parts;
 }
+
+/** The ergs a finisher is done on (`finish with erg`, `finish with 500m row`): hard, unless written easy. */
+const FINISHER_ERGS: ReadonlySet<string> = new Set(['row', 'bike']);
 
 /** Words before a last `circuit` that keep it in the run: a route (`run 5km circuit`, `hill circuit`, `track circuit`). */
 const ROUTE_BEFORE: ReadonlySet<string> = new Set([
@@ -1507,6 +1514,8 @@ function readDayEntry(
     if (!session) continue;
     const full = session as Session;
     full.entry = entry;
+    // `full body weights, finish with erg`: an erg as a lift's finisher is a hard piece, unless written easy.
+    if (rawSessions[index]?.finisher && full.kind === 'cross' && full.effortRange === undefined && FINISHER_ERGS.has(full.activity)) full.effort = 'hard';
     if (entry.period && !full.attributes.time) {
       full.attributes.time = { value: { period: entry.period.value, fromDay: true }, range: entry.period.range };
     }

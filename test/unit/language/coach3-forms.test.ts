@@ -115,6 +115,16 @@ describe('issue 13 (verb): finishers of conditioning moves', () => {
     assert.deepEqual(only(clean('Mon: wall balls 3x20'), 'gym').exercises.map((e) => [e.name, e.sets, e.reps]), [['wall balls', 3, 20]]);
   });
 
+  it("reads an erg after 'finish with' as a hard piece, unless written easy", () => {
+    const effort = (line: string): string[] => clean(line).map((s) => `${s.kind} ${s.kind === 'cross' ? `${s.activity} ${s.effort}` : ''}`.trim());
+    assert.deepEqual(effort('Tue: Full body weights, finish with ERG'), ['gym', 'cross row hard']);
+    assert.deepEqual(effort('Tue: gym, finish with 500m row'), ['gym', 'cross row hard']);
+    assert.deepEqual(effort('Tue: gym, finish with easy bike 10min'), ['gym', 'cross bike easy']);
+    // `then` is the next session, not a finisher; a walk after the weights is no erg.
+    assert.deepEqual(effort('Tue: gym then bike'), ['gym', 'cross bike easy']);
+    assert.deepEqual(effort('Tue: gym, finish with walk'), ['gym', 'cross walk easy']);
+  });
+
   it("keeps a conditioning move in a lift's comma list or brackets", () => {
     const gym = only(clean('Fri: squat 5x5, burpees 3x10'), 'gym');
     assert.deepEqual(gym.exercises.map((e) => e.name), ['squat', 'burpees']);

@@ -118,7 +118,7 @@ describe('issue 12: published wording', () => {
 
   it('joins sessions with then, followed by and finish with', () => {
     assert.deepEqual(kinds('Tue: 5x5 squats followed by 45 minutes of speed work (pace varies)'), ['gym full moderate', 'run intervals']);
-    assert.deepEqual(kinds('Tue: Full body weights, finish with ERG'), ['gym full moderate', 'cross row easy']);
+    assert.deepEqual(kinds('Tue: Full body weights, finish with ERG'), ['gym full moderate', 'cross row hard']); // an erg finisher is hard (issue 13, verbatim)
     assert.deepEqual(kinds('Wed: gym upper then run easy 20min'), ['gym upper moderate', 'run easy']);
     assert.deepEqual(kinds('Tue: short, intense sprints and lifting'), ['run intervals', 'gym full moderate']);
     // More of the same session after the word: nothing is split.

@@ -3,6 +3,12 @@ import { plan, ruleTests } from './harness';
 ruleTests('back-to-back-hard', {
   invalid: [
     {
+      // r/hyrox's proposed week: the erg that finishes Tuesday's weights is hard on the legs, the day after a quality run.
+      name: 'a quality run, then weights that finish with an erg',
+      text: plan('Mon: Quality running workout', 'Tue: Full body weights, finish with ERG'),
+      errors: [{ severity: 'warning', at: 'ERG', message: ['Leg-hard days back to back: Tue: ERG right after Mon: Quality running workout'] }],
+    },
+    {
       // r/hyrox's proposed week: the finisher after Friday's weights makes Friday leg-hard.
       name: 'a quality run, then weights that finish with wall balls or burpees',
       text: plan('Thu: Quality running workout', 'Fri: Full body weight, finish with wall balls or burpees'),
