@@ -261,6 +261,58 @@ interface ClassSlot {
   result: SessionClass;
   pace: number | undefined;
   longRace: boolean | undefined;
+  weekLong: boolean | undefined;
+}
+
+/** The weekend long run of each block (null: none), found once per block (a block is never changed once read). */
+const WEEKEND_LONG = Symbol('hybrid.weekendLongRun');
+type LongRunBlock = WeekBlock & { [WEEKEND_LONG]?: Session | null };
+/** Run types a weekend long run may be written with (none, or an easy one). */
+const PLAIN_RUN_TYPES = new Set<string | undefined>([undefined, 'easy', 'recovery']);
+const SATURDAY = 5;
+const SUNDAY = 6;
+/** Minutes a kilometre is counted for when runs written by distance and by time are compared. */
+const COMPARE_MIN_PER_KM = 6;
+
+/**
+ * The week's long run when the plan does not call it long (corpus README, session notation: "the week's clearly
+ * longest run at the weekend in a plan built around one"): in a week block of 3 runs or more with a written time or
+ * distance, none written `long`, the run on Saturday or Sunday that is longer than every other run of the week and is
+ * written plain or easy (`Sun: 3 m run` after `Tue: 2.5 m run`, `Thu: 2.0 m run`; `Sat: Run 40mins easy`).
+ */
+function weekendLongRun(session: Session): boolean {
+  const block = session.entry.block as LongRunBlock;
+  let found = block[WEEKEND_LONG];
+  if (found === undefined) block[WEEKEND_LONG] = found = findWeekendLongRun(block);
+  return found === session;
+}
+
+function findWeekendLongRun(block: WeekBlock): Session | null {
+  let best: Session | null = null;
+  let bestLength = -1;
+  let second = -1;
+  let runs = 0;
+  for (const statement of block.statements) {
+    if (statement.type !== 'day') continue;
+    for (const session of statement.sessions) {
+      if (session.kind !== 'run') continue;
+      if (session.runType === 'long') return null;
+      const minutes = session.attributes.duration?.value;
+      const km = session.attributes.distance?.value;
+      const length = minutes ?? (km === undefined ? undefined : km * COMPARE_MIN_PER_KM);
+      if (length === undefined) continue;
+      runs++;
+      if (length > bestLength) {
+        second = bestLength;
+        bestLength = length;
+        best = session;
+      } else if (length > second) second = length;
+    }
+  }
+  if (best === null || runs < 3 || bestLength <= second) return null;
+  const weekday = best.entry.weekday;
+  if ((weekday !== SATURDAY && weekday !== SUNDAY) || best.kind !== 'run' || !PLAIN_RUN_TYPES.has(best.runType)) return null;
+  return best;
 }
 
 export function classify(session: Session): SessionClass {
@@ -272,9 +324,11 @@ export function classify(session: Session): SessionClass {
   const pace = kind === 'run' || kind === 'event' ? planPace(session) : undefined;
   // So is `race pace`: steady in a plan for a half marathon or longer.
   const longRace = kind === 'run' && session.attributes.effortTarget?.value === 'race' ? racePaceIsSteady(session) : undefined;
-  if (cached !== undefined && cached.pace === pace && cached.longRace === longRace) return cached.result;
+  // And whether it is its week's long run by being the weekend's longest (a cached line's copies share one box).
+  const weekLong = kind === 'run' ? weekendLongRun(session) : undefined;
+  if (cached !== undefined && cached.pace === pace && cached.longRace === longRace && cached.weekLong === weekLong) return cached.result;
   const result = compute(session);
-  facts.class = { result, pace, longRace } satisfies ClassSlot;
+  facts.class = { result, pace, longRace, weekLong } satisfies ClassSlot;
   return result;
 }
 
@@ -372,11 +426,13 @@ function compute(session: Session): SessionClass {
         (session.runType === 'steady' || (!typed && (isModerate(session) || (target !== undefined && STEADY_TARGETS.has(target)) || pace === 'steady')));
       base.event = session.runType === 'race';
       base.minutes = duration ?? plannedRunMinutes(session, base.qualityRun, base.steadyRun, planPace(session));
-      base.longRun = session.runType === 'long' || (!base.qualityRun && base.minutes >= LONG_RUN_MINUTES);
+      const longByLength = !base.qualityRun && base.minutes >= LONG_RUN_MINUTES;
+      base.longRun = session.runType === 'long' || longByLength || (!base.qualityRun && weekendLongRun(session));
       if (base.longRun) base.steadyRun = false;
       base.easyRun = !base.qualityRun && !base.longRun && !base.steadyRun;
       const rpeType = base.qualityRun && session.runType === 'long' ? 'tempo'
-        : base.longRun && session.runType !== 'recovery' ? 'long'
+        // A weekend long run the plan does not call long keeps the effort it is written at (a beginner's 40 easy minutes).
+        : base.longRun && session.runType !== 'recovery' && (session.runType === 'long' || longByLength) ? 'long'
         : base.steadyRun ? 'steady'
         : base.qualityRun && !QUALITY_RUN_TYPES.has(session.runType) ? 'tempo'
         : session.runType;
