@@ -714,7 +714,7 @@ function heavyRepScheme(session: GymSession): boolean {
  * (bodyweight or accessory work).
  */
 const MAIN_LIFT =
-  /^(?:(?:back|front|barbell|high bar|low bar|pause|box) squat|squat|(?:trap bar |hex bar |conventional |sumo |barbell )?deadlifts?|dl|hinge|bench(?: press)?|(?:overhead|military|strict) press|ohp|(?:power |hang )?clean|clean (?:and|&) jerk|(?:power )?snatch)$/;
+  /^(?:(?:back|front|barbell|high bar|low bar|pause|box) squat|squat|(?:trap bar |hex bar |conventional |sumo |barbell )?dead ?lifts?|dl|hinge|bench(?: press)?|(?:overhead|military|strict) press|ohp|(?:power |hang )?clean|clean (?:and|&) jerk|(?:power )?snatch)$/;
 
 /**
  * Heavy by what it is: no intensity, sets or loads written, and every lift it names is a barbell main lift (`Wed:
@@ -723,7 +723,9 @@ const MAIN_LIFT =
  */
 function namesOnlyMainLifts(session: GymSession): boolean {
   if (session.exercises.some((e) => e.sets !== undefined || e.reps !== undefined || e.load !== undefined || e.rm !== undefined)) return false;
-  const names = exerciseNames(session);
+  // Bodyweight and core moves beside the main lifts (`deadlift + hand release push ups + plank`, the ACFT's events)
+  // leave the day a main-lift day.
+  const names = exerciseNames(session).filter((name) => !isBodyweight(name) && exerciseArea(name) !== 'core');
   if (names.length === 0) return false;
   for (const name of names) if (!MAIN_LIFT.test(name)) return false;
   return true;

@@ -320,3 +320,20 @@ describe('classify: the weekend long run a plan does not call long (issue 13, ve
     assert.deepEqual(longs, [[5], []]);
   });
 });
+
+describe('classify: main lifts beside bodyweight moves (issue 13, verbatim)', () => {
+  const flags = (text: string): Flag[] => {
+    const c = classify(sessionOf(text));
+    return FLAGS.filter((flag) => c[flag]);
+  };
+
+  it('reads a deadlift day with push-ups and a plank as heavy legs; `Dead Lifts` is a deadlift', () => {
+    // MTNTACTICAL's ACFT week, pasted: `Wednesday: Dead Lifts, Hand Release Push Ups, Plank`.
+    assert.deepEqual(flags('Dead Lifts, Hand Release Push Ups, Plank'), ['heavyLegs', 'hardGym', 'hard', 'legHard']);
+    assert.deepEqual(flags('deadlift + hand release push ups + plank'), ['heavyLegs', 'hardGym', 'hard', 'legHard']);
+    // Only bodyweight and core moves, an accessory lift beside the main one, or sets written: not heavy by name.
+    assert.deepEqual(flags('gym [push ups, plank]'), []);
+    assert.deepEqual(flags('gym [deadlift, lunges]'), []);
+    assert.deepEqual(flags('gym [deadlift 3x10, push ups]'), []);
+  });
+});
