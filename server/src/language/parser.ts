@@ -1581,6 +1581,11 @@ function mergeWarmUps(entry: DayEntry, source: SourceText): void {
   for (const piece of pieces) {
     if (comparePositions(piece.range.start, first.range.start) < 0) first = piece;
     if (comparePositions(piece.range.end, last.range.end) > 0) last = piece;
+    if (run.kind === 'event') {
+      // `parkrun + 2km cooldown`: the race keeps its distance; the pieces are run on the day all the same.
+      const km = piece.attributes.distance?.value;
+      if (km !== undefined) run.warmUpKm = (run.warmUpKm ?? 0) + km;
+    }
     if (run.kind !== 'run') continue;
     addTimeAndDistance(run, piece);
   }

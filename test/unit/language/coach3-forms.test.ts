@@ -160,3 +160,12 @@ describe('issue 13 (verb): a best-effort mile, then a circuit', () => {
     assert.equal(clean('Mon: 2km + run tempo 5km').length, 1);
   });
 });
+
+describe('issue 13 (verb): the warm-up of a race', () => {
+  it('keeps the km of the pieces merged into a race apart from its distance', () => {
+    const race = only(clean('Sat: parkrun + 2km cooldown'), 'event');
+    assert.deepEqual([race.attributes.distance?.value, race.warmUpKm], [5, 2]);
+    assert.equal(only(clean('Sat: parkrun + 1km warmup'), 'event').warmUpKm, 1);
+    assert.equal(only(clean('Sat: parkrun'), 'event').warmUpKm, undefined);
+  });
+});
