@@ -596,19 +596,16 @@ export function isFinisher(session: Session): boolean {
 }
 
 /**
- * The second part of one workout: a finisher (`isFinisher`), or conditioning with no time of day of its own written
- * right after a run of its outing (`PM - 1 mile run best effort circuit`: a timed mile, then the circuit; `shuttle
+ * The second part of one workout (`previous`: the session written right before it on its day, O(1) for the rules'
+ * loops): a finisher (`isFinisher`), or conditioning with no time of day of its own written right after a run of its outing (`PM - 1 mile run best effort circuit`: a timed mile, then the circuit; `shuttle
  * sprints + stair case run`), as a WOD's buy-in run is part of the WOD. hard-same-day does not count it as a second
  * hard session, and elite-volume counts the workout once.
  */
-export function isWorkoutPart(session: Session): boolean {
-  if (session.kind !== 'conditioning') return false;
-  const sessions = session.entry.sessions;
-  const index = sessions.indexOf(session);
-  if (index <= 0) return false;
+export function isWorkoutPart(session: Session, previous: Session | undefined): boolean {
+  if (session.kind !== 'conditioning' || previous === undefined || previous.entry !== session.entry) return false;
   const time = session.attributes.time;
   if (time !== undefined && time.value.fromDay !== true) return false;
-  return isFinisher(session) || sessions[index - 1]?.kind === 'run';
+  return isFinisher(session) || previous.kind === 'run';
 }
 
 /** Short support work: under 30 written minutes, or core / mobility work without a loaded 30-minute session. */

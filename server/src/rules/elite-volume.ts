@@ -42,12 +42,13 @@ function countSessions(week: Week): WeekSessionCounts {
     let runs = 0;
     const untimedOutings = new Set<string>();
     const untimedRuns = new Set<string>();
-    for (const session of day.sessions) {
+    for (let index = 0; index < day.sessions.length; index++) {
+      const session = day.sessions[index]!;
       const c = classify(session);
       const key = outingKey(session);
       if (!c.restLike && !c.accessory) {
         // A workout's second part (a finisher, a circuit right after the run of its outing) is not a session of its own.
-        if (!isWorkoutPart(session)) sessions++;
+        if (!isWorkoutPart(session, index > 0 ? day.sessions[index - 1] : undefined)) sessions++;
         if (key === undefined) outings++;
         else if (!untimedOutings.has(`${session.kind}|${key}`)) {
           untimedOutings.add(`${session.kind}|${key}`);

@@ -79,15 +79,16 @@ export const rule = defineRule({
         if (day.sessions.length < 2) continue;
         // Earlier sessions by what pairOf looks at: the first of each kind before a session decides (linear per day).
         const order = new DayOrder(day, hardnessKey);
-        for (const later of day.sessions) {
+        for (let index = 0; index < day.sessions.length; index++) {
+          const later = day.sessions[index]!;
           const laterClass = classify(later);
           // A race or test day is planned hard: a shake-out or a second event on it is not a stacking mistake.
           if ((!laterClass.hard && !laterClass.heavyLegs && !laterClass.longRun) || laterClass.event) continue;
           // The highest-ranked pair with an earlier session; of equal rank, the session written first.
           let best: { pair: Pair; position: number } | undefined;
           const finisher = isFinisher(later);
-          const part = isWorkoutPart(later);
-          const previous = part ? later.entry.sessions[later.entry.sessions.indexOf(later) - 1] : undefined;
+          const previous = index > 0 ? day.sessions[index - 1] : undefined;
+          const part = isWorkoutPart(later, previous);
           for (const key of order.keys()) {
             let position = order.firstBefore(later, key);
             if (!Number.isFinite(position)) continue;
