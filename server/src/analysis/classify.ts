@@ -411,7 +411,9 @@ function compute(session: Session): SessionClass {
       // `90' Z1 flat, hills or fire roads`: hills at an easy zone or rpe are the ground of an easy run, not hill repeats.
       // `55 minutes, in hills`, `endurance run: hills 30-45min`: hills as the ground of a run (or of an endurance run),
       // with no repeats, are a hilly run, not hill repeats.
-      const easyHills = session.runType === 'hills' && !isRepeatsRun(session) && (effortIsEasy(session) || HILLY_GROUND.test(session.text));
+      // `55-75' Z1 hills + hill sprints`: sprints named with the hills are the workout, whatever the ground's zone.
+      const easyHills =
+        session.runType === 'hills' && !isRepeatsRun(session) && (effortIsEasy(session) || HILLY_GROUND.test(session.text)) && !(SPRINTS.test(session.text) && !session.attributes.strides);
       base.qualityRun =
         (!runWalk && !easyHills && QUALITY_RUN_TYPES.has(session.runType) && !(STRIDE_TYPES.has(session.runType) && shortRepeats(session))) ||
         effortIsHard(session) ||

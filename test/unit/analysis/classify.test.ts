@@ -337,3 +337,11 @@ describe('classify: main lifts beside bodyweight moves (issue 13, verbatim)', ()
     assert.deepEqual(flags('gym [deadlift 3x10, push ups]'), []);
   });
 });
+
+describe('classify: hill sprints on easy hills (issue 13, verbatim)', () => {
+  it('reads hill sprints written with an easy hilly run as quality; easy hills alone stay easy', () => {
+    const c = classify(sessionOf("55-75' Z1 hills + hill sprints"));
+    assert.deepEqual([c.qualityRun, c.easyRun], [true, false]);
+    assert.deepEqual([classify(sessionOf("55-75' Z1 hills")).qualityRun, classify(sessionOf("55-75' Z1 hills")).easyRun], [false, true]);
+  });
+});
