@@ -78,14 +78,6 @@ const LEG_SPORT =
   /\b(football|soccer|futsal|rugby|basketball|netball|handball|volleyball|hockey|lacrosse|tennis|squash|badminton|padel|pickleball|ultimate|frisbee|gaelic|hurling|aussie rules|afl|cricket|baseball|softball|track|sprint(s|ing)?|skiing|ski|skating)\b/;
 /** A run written as a maximal effort (`2 x max effort 1 mile`, `1 mile run best effort`, `all-out 800m`, `flat out`): quality, whatever its type. */
 const MAX_EFFORT = /\b(?:max(?:imal|imum)?[- ]effort|best[- ]effort|all[- ]out|flat[- ]out)\b/i;
-/** Run words in a run's aside (its note): workouts (`(1-Mile Repeats)`, `(varies, some trail, tempo, etc)`) and easy running. */
-const ASIDE_RUN_WORD = /\b(?:(tempo|threshold|intervals?|repeats|fartlek|track work|speed work)|easy|recovery|jog|jogging|steady)\b/i;
-
-/** The aside names a workout, and no easy running before it (`(easy run, hills or intervals)`: the first alternative counts). */
-function asideNamesQuality(session: Session): boolean {
-  const note = session.attributes.note?.value;
-  return note !== undefined && ASIDE_RUN_WORD.exec(note)?.[1] !== undefined;
-}
 /** Sprint repeats: maximal efforts, quality however short (strides stay strides). */
 const SPRINTS = /\bsprint(s|ing)?\b/i;
 /**
@@ -429,9 +421,6 @@ function compute(session: Session): SessionClass {
         (target !== undefined && QUALITY_TARGETS.has(target)) ||
         pace === 'quality' ||
         (!typed && !runWalk && isRepeatsRun(session) && !shortRepeats(session)) ||
-        // `2-Mile Run Work (1-Mile Repeats)`, `Running (varies, some trail, tempo, etc)`: an aside that names the workout
-        // of a run with no type written outside it.
-        (!typed && !runWalk && asideNamesQuality(session)) ||
         // A long run with marathon-pace (or steady) work in it: `run long 16mi with 8mi @ MP`.
         (session.runType === 'long' && ((target !== undefined && STEADY_TARGETS.has(target)) || pace === 'steady'));
       base.steadyRun =

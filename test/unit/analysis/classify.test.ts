@@ -345,14 +345,3 @@ describe('classify: hill sprints on easy hills (issue 13, verbatim)', () => {
     assert.deepEqual([classify(sessionOf("55-75' Z1 hills")).qualityRun, classify(sessionOf("55-75' Z1 hills")).easyRun], [false, true]);
   });
 });
-
-describe('classify: an aside that names the workout of a run (issue 13, verbatim)', () => {
-  it('reads a run whose aside names a workout as quality, unless the aside names easy running first', () => {
-    assert.equal(classify(sessionOf('2-Mile Run Work (1-Mile Repeats)')).qualityRun, true);
-    assert.equal(classify(sessionOf('Running (varies, some trail, tempo, etc)')).qualityRun, true);
-    assert.equal(classify(sessionOf('clinic run night (easy run, hills or intervals)')).qualityRun, false);
-    // A type written outside the aside decides.
-    assert.equal(classify(sessionOf('run easy 5km (tempo next week)')).qualityRun, false);
-    assert.equal(classify(sessionOf('run 5km (with friends)')).qualityRun, false);
-  });
-});
