@@ -15,7 +15,7 @@ import type { Attributes, DayEntry, Plan, Range, Session } from '../language/mod
 import { parsePlan } from '../language/parser';
 import { LineIndex, lineIndexFor } from '../language/text';
 import { TARGET_PHRASES } from '../language/vocabulary';
-import { classify } from './classify';
+import { classify, namedByMoves } from './classify';
 import { applyEdits, type TextEdit } from './edits';
 
 /** Lines to rewrite, 0-based and inclusive. */
@@ -173,6 +173,8 @@ export function canonicalCandidates(plan: Plan, session: Session, lines: LineInd
   const text = plan.text;
   if (session.vocabulary && plan.vocabulary?.user.has(slice(text, lines, session.vocabulary.range).toLowerCase().replace(/\s+/g, ' '))) return [];
   if (KEEP_AS_WRITTEN.test(ownWords(session, text, lines))) return [];
+  // A finisher named by its moves (`+ wall ball work`, `+ burpees 20min`): `conditioning` would lose the moves.
+  if (namedByMoves(session)) return [];
   // A number the model does not keep (`3-4 rounds of 15 reps`) is the writer's: the session stays as written.
   if (/\d/.test(ownWords(session, text, lines, true))) return [];
   const modelHead = head(session);

@@ -77,10 +77,10 @@ const STEADY_TARGETS = new Set(['steady', 'marathon', 'half-marathon']);
 const LEG_SPORT =
   /\b(football|soccer|futsal|rugby|basketball|netball|handball|volleyball|hockey|lacrosse|tennis|squash|badminton|padel|pickleball|ultimate|frisbee|gaelic|hurling|aussie rules|afl|cricket|baseball|softball|track|sprint(s|ing)?|skiing|ski|skating)\b/;
 /**
- * A run written as a maximal effort (`2 x max effort 1 mile`, `all-out 800m`, `flat out`), or timed as a trial (`2-mile
- * run for time`, the Army's test event practised): quality, whatever its type.
+ * A run written as a maximal effort (`2 x max effort 1 mile`, `1 mile run best effort`, `all-out 800m`, `flat out`), or
+ * timed as a trial (`2-mile run for time`, the Army's test event practised): quality, whatever its type.
  */
-const MAX_EFFORT = /\b(?:max(?:imal|imum)?[- ]effort|all[- ]out|flat[- ]out|for\s+time)\b/i;
+const MAX_EFFORT = /\b(?:max(?:imal|imum)?[- ]effort|best[- ]effort|all[- ]out|flat[- ]out|for\s+time)\b/i;
 /** Sprint repeats: maximal efforts, quality however short (strides stay strides). */
 const SPRINTS = /\bsprint(s|ing)?\b/i;
 /**
@@ -264,6 +264,58 @@ interface ClassSlot {
   result: SessionClass;
   pace: number | undefined;
   longRace: boolean | undefined;
+  weekLong: boolean | undefined;
+}
+
+/** The weekend long run of each block (null: none), found once per block (a block is never changed once read). */
+const WEEKEND_LONG = Symbol('hybrid.weekendLongRun');
+type LongRunBlock = WeekBlock & { [WEEKEND_LONG]?: Session | null };
+/** Run types a weekend long run may be written with (none, or an easy one). */
+const PLAIN_RUN_TYPES = new Set<string | undefined>([undefined, 'easy', 'recovery']);
+const SATURDAY = 5;
+const SUNDAY = 6;
+/** Minutes a kilometre is counted for when runs written by distance and by time are compared. */
+const COMPARE_MIN_PER_KM = 6;
+
+/**
+ * The week's long run when the plan does not call it long (corpus README, session notation: "the week's clearly
+ * longest run at the weekend in a plan built around one"): in a week block of 3 runs or more with a written time or
+ * distance, none written `long`, the run on Saturday or Sunday that is longer than every other run of the week and is
+ * written plain or easy (`Sun: 3 m run` after `Tue: 2.5 m run`, `Thu: 2.0 m run`; `Sat: Run 40mins easy`).
+ */
+function weekendLongRun(session: Session): boolean {
+  const block = session.entry.block as LongRunBlock;
+  let found = block[WEEKEND_LONG];
+  if (found === undefined) block[WEEKEND_LONG] = found = findWeekendLongRun(block);
+  return found === session;
+}
+
+function findWeekendLongRun(block: WeekBlock): Session | null {
+  let best: Session | null = null;
+  let bestLength = -1;
+  let second = -1;
+  let runs = 0;
+  for (const statement of block.statements) {
+    if (statement.type !== 'day') continue;
+    for (const session of statement.sessions) {
+      if (session.kind !== 'run') continue;
+      if (session.runType === 'long') return null;
+      const minutes = session.attributes.duration?.value;
+      const km = session.attributes.distance?.value;
+      const length = minutes ?? (km === undefined ? undefined : km * COMPARE_MIN_PER_KM);
+      if (length === undefined) continue;
+      runs++;
+      if (length > bestLength) {
+        second = bestLength;
+        bestLength = length;
+        best = session;
+      } else if (length > second) second = length;
+    }
+  }
+  if (best === null || runs < 3 || bestLength <= second) return null;
+  const weekday = best.entry.weekday;
+  if ((weekday !== SATURDAY && weekday !== SUNDAY) || best.kind !== 'run' || !PLAIN_RUN_TYPES.has(best.runType)) return null;
+  return best;
 }
 
 export function classify(session: Session): SessionClass {
@@ -275,9 +327,11 @@ export function classify(session: Session): SessionClass {
   const pace = kind === 'run' || kind === 'event' ? planPace(session) : undefined;
   // So is `race pace`: steady in a plan for a half marathon or longer.
   const longRace = kind === 'run' && session.attributes.effortTarget?.value === 'race' ? racePaceIsSteady(session) : undefined;
-  if (cached !== undefined && cached.pace === pace && cached.longRace === longRace) return cached.result;
+  // And whether it is its week's long run by being the weekend's longest (a cached line's copies share one box).
+  const weekLong = kind === 'run' ? weekendLongRun(session) : undefined;
+  if (cached !== undefined && cached.pace === pace && cached.longRace === longRace && cached.weekLong === weekLong) return cached.result;
   const result = compute(session);
-  facts.class = { result, pace, longRace } satisfies ClassSlot;
+  facts.class = { result, pace, longRace, weekLong } satisfies ClassSlot;
   return result;
 }
 
@@ -360,7 +414,9 @@ function compute(session: Session): SessionClass {
       // `90' Z1 flat, hills or fire roads`: hills at an easy zone or rpe are the ground of an easy run, not hill repeats.
       // `55 minutes, in hills`, `endurance run: hills 30-45min`: hills as the ground of a run (or of an endurance run),
       // with no repeats, are a hilly run, not hill repeats.
-      const easyHills = session.runType === 'hills' && !isRepeatsRun(session) && (effortIsEasy(session) || HILLY_GROUND.test(session.text));
+      // `55-75' Z1 hills + hill sprints`: sprints named with the hills are the workout, whatever the ground's zone.
+      const easyHills =
+        session.runType === 'hills' && !isRepeatsRun(session) && (effortIsEasy(session) || HILLY_GROUND.test(session.text)) && !(SPRINTS.test(session.text) && !session.attributes.strides);
       base.qualityRun =
         (!runWalk && !easyHills && QUALITY_RUN_TYPES.has(session.runType) && !(STRIDE_TYPES.has(session.runType) && shortRepeats(session))) ||
         effortIsHard(session) ||
@@ -375,11 +431,13 @@ function compute(session: Session): SessionClass {
         (session.runType === 'steady' || (!typed && (isModerate(session) || (target !== undefined && STEADY_TARGETS.has(target)) || pace === 'steady')));
       base.event = session.runType === 'race';
       base.minutes = duration ?? plannedRunMinutes(session, base.qualityRun, base.steadyRun, planPace(session));
-      base.longRun = session.runType === 'long' || (!base.qualityRun && base.minutes >= LONG_RUN_MINUTES);
+      const longByLength = !base.qualityRun && base.minutes >= LONG_RUN_MINUTES;
+      base.longRun = session.runType === 'long' || longByLength || (!base.qualityRun && weekendLongRun(session));
       if (base.longRun) base.steadyRun = false;
       base.easyRun = !base.qualityRun && !base.longRun && !base.steadyRun;
       const rpeType = base.qualityRun && session.runType === 'long' ? 'tempo'
-        : base.longRun && session.runType !== 'recovery' ? 'long'
+        // A weekend long run the plan does not call long keeps the effort it is written at (a beginner's 40 easy minutes).
+        : base.longRun && session.runType !== 'recovery' && (session.runType === 'long' || longByLength) ? 'long'
         : base.steadyRun ? 'steady'
         : base.qualityRun && !QUALITY_RUN_TYPES.has(session.runType) ? 'tempo'
         : session.runType;
@@ -521,6 +579,40 @@ export function isSupportRun(session: Session): boolean {
   return isWarmUpRun(session) || isDrillSession(session);
 }
 
+/** `wall balls`, `burpees`, `wall ball work`: the first words of a finisher (vocabulary.ts CONDITIONING_MOVES). */
+const FINISHER_START = /^(?:burpees?|wall[\s-]?balls?|mountain climbers|jumping jacks|battle ropes)\b/i;
+
+/** A conditioning session named by its moves (`wall balls or burpees`, `burpees 20min`), not by a kind word. */
+export function namedByMoves(session: Session): boolean {
+  return session.kind === 'conditioning' && FINISHER_START.test(session.text);
+}
+
+/**
+ * A finisher: conditioning moves written after another session of the day with no time, distance, rounds or work
+ * format of their own (`threshold run + wall ball work`, `full body weights, finish with wall balls or burpees`). The
+ * language reads them as a conditioning session of their own (a hard one, language-decisions.md, "Finishers");
+ * hard-same-day reads them as the end of the session before them, not a second hard session.
+ */
+export function isFinisher(session: Session): boolean {
+  if (session.kind !== 'conditioning' || session.entry.sessions[0] === session) return false;
+  const a = session.attributes;
+  if (a.duration !== undefined || a.distance !== undefined || a.workFormat !== undefined || (a.time !== undefined && a.time.value.fromDay !== true)) return false;
+  return namedByMoves(session);
+}
+
+/**
+ * The second part of one workout (`previous`: the session written right before it on its day, O(1) for the rules'
+ * loops): a finisher (`isFinisher`), or conditioning with no time of day of its own written right after a run of its outing (`PM - 1 mile run best effort circuit`: a timed mile, then the circuit; `shuttle
+ * sprints + stair case run`), as a WOD's buy-in run is part of the WOD. hard-same-day does not count it as a second
+ * hard session, and elite-volume counts the workout once.
+ */
+export function isWorkoutPart(session: Session, previous: Session | undefined): boolean {
+  if (session.kind !== 'conditioning' || previous === undefined || previous.entry !== session.entry) return false;
+  const time = session.attributes.time;
+  if (time !== undefined && time.value.fromDay !== true) return false;
+  return isFinisher(session) || previous.kind === 'run';
+}
+
 /** Short support work: under 30 written minutes, or core / mobility work without a loaded 30-minute session. */
 function isSupportWork(session: GymSession, duration: number | undefined): boolean {
   if (duration !== undefined && duration < ACCESSORY_MINUTES) return true;
@@ -624,7 +716,7 @@ function heavyRepScheme(session: GymSession): boolean {
  * (bodyweight or accessory work).
  */
 const MAIN_LIFT =
-  /^(?:(?:back|front|barbell|high bar|low bar|pause|box) squat|squat|(?:trap bar |hex bar |conventional |sumo |barbell )?deadlifts?|dl|hinge|bench(?: press)?|(?:overhead|military|strict) press|ohp|(?:power |hang )?clean|clean (?:and|&) jerk|(?:power )?snatch)$/;
+  /^(?:(?:back|front|barbell|high bar|low bar|pause|box) squat|squat|(?:trap bar |hex bar |conventional |sumo |barbell )?dead ?lifts?|dl|hinge|bench(?: press)?|(?:overhead|military|strict) press|ohp|(?:power |hang )?clean|clean (?:and|&) jerk|(?:power )?snatch)$/;
 
 /**
  * Heavy by what it is: no intensity, sets or loads written, and every lift it names is a barbell main lift (`Wed:
@@ -633,7 +725,9 @@ const MAIN_LIFT =
  */
 function namesOnlyMainLifts(session: GymSession): boolean {
   if (session.exercises.some((e) => e.sets !== undefined || e.reps !== undefined || e.load !== undefined || e.rm !== undefined)) return false;
-  const names = exerciseNames(session);
+  // Bodyweight and core moves beside the main lifts (`deadlift + hand release push ups + plank`, the ACFT's events)
+  // leave the day a main-lift day.
+  const names = exerciseNames(session).filter((name) => !isBodyweight(name) && exerciseArea(name) !== 'core');
   if (names.length === 0) return false;
   for (const name of names) if (!MAIN_LIFT.test(name)) return false;
   return true;

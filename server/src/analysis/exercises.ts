@@ -18,7 +18,7 @@ const FULL = /\b(thrusters?|wall ?balls?|burpees?|clean (and|&) (jerk|press)|man
  * Carries are left out: they load the grip and trunk more than the legs.
  */
 const LOWER =
-  /\b(squats?|deadlifts?|dls?|rdls?|sldls?|hinges?|good ?mornings?|lunges?|split squats?|bulgarian|bss|leg press(es)?|step[- ]?ups?|hip thrusts?|glute bridges?|bridges?|cleans?|power cleans?|hang cleans?|snatch(es)?|jerks?|sleds?|prowler|box jumps?|broad jumps?|jumps?|bounds?|plyos?|plyometrics?|(kettlebell |kb )?swings?|leg curls?|hamstring curls?|nordics?|nordic curls?|leg extensions?|calf raises?|calves|pistols?|trap bar|hip hinges?)\b/;
+  /\b(squats?|dead ?lifts?|dls?|rdls?|sldls?|hinges?|good ?mornings?|lunges?|split squats?|bulgarian|bss|leg press(es)?|step[- ]?ups?|hip thrusts?|glute bridges?|bridges?|cleans?|power cleans?|hang cleans?|snatch(es)?|jerks?|sleds?|prowler|box jumps?|broad jumps?|jumps?|bounds?|plyos?|plyometrics?|(kettlebell |kb )?swings?|leg curls?|hamstring curls?|nordics?|nordic curls?|leg extensions?|calf raises?|calves|pistols?|trap bar|hip hinges?)\b/;
 
 /**
  * Upper body: bench and overhead pressing, push-ups, dips, rows, pull-ups and chin-ups, pulldowns, curls, raises,

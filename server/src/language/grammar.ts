@@ -27,6 +27,8 @@ export type RawItem = { token: IToken } | { open: IToken; items: IToken[]; close
 
 export interface RawSession {
   items: RawItem[];
+  /** Written after `finish with` / `end with` (parser.ts, splitSessions): the finisher of the session before it. */
+  finisher?: true;
 }
 
 export type RawStatement =

@@ -257,6 +257,11 @@ export interface EventSession extends SessionBase {
   discipline: EventDiscipline;
   /** What is raced or tested, canonical and lower case (`5km`, `half marathon`, `acft`, `1rm`, `time trial`). */
   what?: Located<string>;
+  /**
+   * Km of the warm-up and cool-down pieces written with a race (`parkrun + 2km cooldown`: 2): run on the day, not raced,
+   * so not in the race's distance; long-run-spike counts them in the day's outing.
+   */
+  warmUpKm?: number;
 }
 
 export type Session = RestSession | GymSession | RunSession | CrossSession | ConditioningSession | SportSession | EventSession;

@@ -1386,6 +1386,8 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
   let current: ReturnType<typeof kindOf> | null = null;
   // Where the last `am`/`pm` of the session being read is (-1: none yet).
   let periodSeen = wordAt(items, 0) === 'am' || wordAt(items, 0) === 'pm' || bracketedPeriod(items, 0) ? 0 : -1;
+  // Where the piece after the last `finish with` starts (-1: none).
+  let finisherAt = -1;
   for (let i = 1; i < items.length - 1; i++) {
     const item = items[i] as RawItem;
     // Only a comma, `&`, `and` or a "then" word can split: most items are not one, and are passed over first.
@@ -1422,7 +1424,7 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
     // `5x5 squats followed by 45 minutes of speed work`, `full body weights, finish with erg`.
     const thenWords = comma ? 0 : thenLength(items, i, lower);
     if (thenWords > 0) {
-      const after = kindOf(piece(items, i + thenWords), vocabulary);
+      const after = kindOf(piece(items, i + thenWords), vocabulary, true);
       const before = after && kindOf(items.slice(Math.max(start, i - 8), i), vocabulary);
       // `run 20 min then 4 x 1 min fast` goes on with the same run.
       if (!after || !before || sameSession(before, after)) continue;
@@ -1430,6 +1432,7 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       start = i + thenWords;
       current = null;
       i = start - 1;
+      if (lower !== 'then' && lower !== 'followed') finisherAt = start;
       continue;
     }
     // `brick - bike 30 min / run 30 min`, `B 30/R 30`: a spaced `/` between sessions of two kinds is one then the
@@ -1496,8 +1499,16 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
     start = i + 1;
     current = null;
   }
+  // `PM - 1 mile run best effort circuit`: a conditioning word written last, after a run and its effort, is the day's
+  // next session.
+  const next = trailingConditioning(items, start, vocabulary);
+  if (next > 0) {
+    (parts ??= []).push({ items: items.slice(start, next) });
+    start = next;
+  }
   if (parts === undefined) return [raw];
   parts.push({ items: raw.items.slice(start) });
+  for (const part of parts) if (part.items[0] === items[finisherAt]) part.finisher = true;
   return parts;
 }
 
@@ -1507,6 +1518,43 @@ function offTheBike(items: readonly RawItem[], from: number): boolean {
     const item = items[i] as RawItem;
     if ('token' in item && item.token.tokenType === Comma) return false;
     if (wordAt(items, i) === 'off' && (wordAt(items, i + 1) === 'bike' || (wordAt(items, i + 1) === 'the' && wordAt(items, i + 2) === 'bike'))) return true;
+  }
+  return false;
+}
+
+/** The ergs a finisher is done on (`finish with erg`, `finish with 500m row`): hard, unless written easy. */
+const FINISHER_ERGS: ReadonlySet<string> = new Set(['row', 'bike']);
+
+/** Words before a last `circuit` that keep it in the run: a route (`run 5km circuit`, `hill circuit`, `track circuit`). */
+const ROUTE_BEFORE: ReadonlySet<string> = new Set([
+  'run', 'runs', 'running', 'jog', 'jogging', 'hill', 'hills', 'track', 'park', 'trail', 'road', 'lake', 'loop', 'with', 'of', 'a', 'the',
+  'and', 'or', 'in', 'on', 'around', 'round', 'same', 'usual', 'easy', 'recovery', 'long', 'steady', 'tempo', 'threshold', 'fartlek',
+]);
+
+/**
+ * The index of the last item when it names a conditioning session (`circuit`, `wod`) after a run with a distance or
+ * time and something more than them (`1 mile run best effort circuit`, `1 mile best effort working at 100 % of your
+ * capability Circuit`), or -1. Right after the run's distance, its run word or its type it is the run's route (`run 5km
+ * circuit`, `hill circuit`), and a run with `with` (`squad runs with circuit stations`) holds its stations.
+ */
+function trailingConditioning(items: readonly RawItem[], start: number, vocabulary: Vocabulary): number {
+  const last = items.length - 1;
+  if (last - start < 3) return -1;
+  const item = items[last] as RawItem;
+  if (!('token' in item) || !tokenMatcher(item.token, Word)) return -1;
+  const named = vocabulary.sessions.match([wordOf(item.token.image)], 0);
+  if (named?.value.template.kind !== 'conditioning') return -1;
+  const before = items[last - 1] as RawItem;
+  if (!('token' in before) || !tokenMatcher(before.token, Word) || ROUTE_BEFORE.has(wordOf(before.token.image))) return -1;
+  if (withBefore(items, start, last) || !startsWithQuantityBefore(items, start, last)) return -1;
+  return kindOf(items.slice(start, last), vocabulary)?.kind === 'run' ? last : -1;
+}
+
+/** True when a quantity (a distance or a time) is written between `from` and `to`. */
+function startsWithQuantityBefore(items: readonly RawItem[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const item = items[i] as RawItem;
+    if ('token' in item && tokenMatcher(item.token, Quantity)) return true;
   }
   return false;
 }
@@ -1622,13 +1670,15 @@ function readDayEntry(
     const parts = splitSessions(rawSession, source, errors, errorRange, vocabulary);
     for (let i = 0; i < parts.length; i++) rawSessions.push(parts[i] as RawSession);
   }
-  for (const rawSession of rawSessions) {
-    const { session, error } = readSession(rawSession, source, vocabulary);
+  for (let index = 0; index < rawSessions.length; index++) {
+    const { session, error } = readSession(rawSessions[index] as RawSession, source, vocabulary, index > 0);
     // A statement with a parse error already has its one diagnostic; its sessions still count.
     if (error && !errorRange) errors.push(error);
     if (!session) continue;
     const full = session as Session;
     full.entry = entry;
+    // `full body weights, finish with erg`: an erg as a lift's finisher is a hard piece, unless written easy.
+    if (rawSessions[index]?.finisher && full.kind === 'cross' && full.effortRange === undefined && FINISHER_ERGS.has(full.activity)) full.effort = 'hard';
     if (entry.period && !full.attributes.time) {
       full.attributes.time = { value: { period: entry.period.value, fromDay: true }, range: entry.period.range };
     }
@@ -1656,6 +1706,9 @@ function warmUpPiece(session: Session, next: Session | undefined, source: Source
     );
   }
   if (session.kind !== 'run' || session.runTypeRange || session.attributes.repeats || session.attributes.note) return false;
+  // `AM - 5 mile run PM - 1 mile best effort`: a run with a time of day of its own is an outing of its own.
+  const time = session.attributes.time;
+  if (time !== undefined && time.value.fromDay !== true) return false;
   const keyword = textOf(source, session.keywordRange);
   return /^\d/.test(keyword) || WARM_UP_WORDS.test(keyword);
 }
@@ -1691,6 +1744,11 @@ function mergeWarmUps(entry: DayEntry, source: SourceText): void {
   for (const piece of pieces) {
     if (comparePositions(piece.range.start, first.range.start) < 0) first = piece;
     if (comparePositions(piece.range.end, last.range.end) > 0) last = piece;
+    if (run.kind === 'event') {
+      // `parkrun + 2km cooldown`: the race keeps its distance; the pieces are run on the day all the same.
+      const km = piece.attributes.distance?.value;
+      if (km !== undefined) run.warmUpKm = (run.warmUpKm ?? 0) + km;
+    }
     if (run.kind !== 'run') continue;
     addTimeAndDistance(run, piece);
   }

@@ -35,6 +35,7 @@ import {
   EFFORT_MODIFIERS,
   EVENT_MODIFIERS,
   EXERCISE_HEADS,
+  CONDITIONING_MOVES,
   GYM_MODIFIERS,
   type Modifier,
   NOISE_WORDS,
@@ -597,6 +598,16 @@ interface FoundKind {
   to: number;
 }
 
+const CONDITIONING_MOVE_SET: ReadonlySet<string> = new Set(CONDITIONING_MOVES);
+
+/**
+ * True when the exercise name of words `from` … `to - 1` starts with a conditioning move (`burpees`, `wall balls`,
+ * `wall balls or burpees`).
+ */
+function conditioningMove(words: readonly (string | undefined)[], from: number, to: number): boolean {
+  return CONDITIONING_MOVE_SET.has(words[from] ?? '') || (from + 1 < to && CONDITIONING_MOVE_SET.has(`${words[from]} ${words[from + 1]}`));
+}
+
 /** Index after the exercise name that starts at `index` (`sled push`, `bulgarian split squat`), or -1. */
 function exerciseNameEnd(words: readonly (string | undefined)[], items: readonly RawItem[], index: number, vocabulary: Vocabulary): number {
   let end = -1;
@@ -633,7 +644,7 @@ function quantityMeansRun(image: string): boolean {
  * `30 min cross`). Without one, a run word (`tempo`, `hill sprints`), an exercise (`deadlift 4RM`) or a distance
  * (`5 miles`) says what it is.
  */
-function findKind(items: readonly RawItem[], words: readonly (string | undefined)[], vocabulary: Vocabulary): FoundKind | undefined {
+function findKind(items: readonly RawItem[], words: readonly (string | undefined)[], vocabulary: Vocabulary, afterAnother = false): FoundKind | undefined {
   let weak: FoundKind | undefined;
   let timed = -1;
   let paced = false;
@@ -741,7 +752,10 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     }
     const exerciseEnd = exerciseNameEnd(words, items, i, vocabulary);
     if (exerciseEnd > 0) {
-      weak = { start: { template: { kind: 'gym', word: 'gym' }, reread: true }, from: i, to: exerciseEnd, byExercise: true };
+      // `full body weights + wall balls or burpees`: conditioning moves after another session of the day are a
+      // finisher, a conditioning session of their own; first on the day (`wall balls 3x20`) they are a lift.
+      const kind = afterAnother && conditioningMove(words, i, exerciseEnd) ? 'conditioning' : 'gym';
+      weak = { start: { template: { kind, word: kind }, reread: true }, from: i, to: exerciseEnd, byExercise: true };
       i = exerciseEnd - 1;
       continue;
     }
@@ -864,8 +878,9 @@ function quantityIsTime(image: string): boolean {
 export function kindOf(
   items: readonly RawItem[],
   vocabulary: Vocabulary = builtinVocabulary(),
+  afterAnother = false,
 ): { kind: Session['kind']; activity?: CrossActivity; byQuantity?: true; byEffort?: true; byExercise?: true } | undefined {
-  const found = findKind(items, itemWords(items), vocabulary);
+  const found = findKind(items, itemWords(items), vocabulary, afterAnother);
   if (!found) return undefined;
   const template = found.start.template;
   if (found.byQuantity) return { kind: template.kind, activity: template.activity, byQuantity: true };
@@ -981,10 +996,11 @@ export function readSession(
   raw: RawSession,
   source: SourceText,
   vocabulary: Vocabulary = builtinVocabulary(),
+  afterAnother = false,
 ): { session?: UnattachedSession; error?: SyntaxIssue } {
   // `(AM) 20min gym session`: a time of day in brackets before a session is its time of day, as `AM` is.
   if (raw.items.length > 3 && bracketedPeriodAt(raw.items)) {
-    const read = readSession({ items: raw.items.slice(1, 2).concat(raw.items.slice(3)) }, source, vocabulary);
+    const read = readSession({ items: raw.items.slice(1, 2).concat(raw.items.slice(3)) }, source, vocabulary, afterAnother);
     const open = (raw.items[0] as { token: IToken }).token;
     if (read.session) {
       const start = source.rangeOf(open).start;
@@ -1007,7 +1023,7 @@ export function readSession(
     const word = words[i];
     if (word === 'with' || word === 'w' || word === 'or' || (tokenAt(items, i)?.image === '(')) limit = i;
   }
-  const found = (limit < items.length ? findKind(items.slice(0, limit), words, vocabulary) : undefined) ?? findKind(items, words, vocabulary);
+  const found = (limit < items.length ? findKind(items.slice(0, limit), words, vocabulary, afterAnother) : undefined) ?? findKind(items, words, vocabulary, afterAnother);
   if (!found) {
     if (!('token' in first) || !tokenMatcher(first.token, Word)) {
       const shown = 'token' in first ? first.token.image : '[';
@@ -1017,6 +1033,7 @@ export function readSession(
   }
   const builder = builderOf(found, items, source);
   const context: ReadContext = { items, words, source, vocabulary, skipFrom: found.start.reread ? -1 : found.from, skipTo: found.to, kindFrom: found.from, whole: builder };
+  if (found.byQuantity && found.start.template.kind === 'run') context.runWordAt = collectQuantity(context, found.from).end + 1;
 
   // A session may be written in parts: `10 min easy, 4 x 1 min fast, 10 min easy` (parts after a comma add up),
   // `8 miles with 4 x 800m` (what comes after `with` is inside the session), `rest or easy run` (the first alternative
@@ -1389,6 +1406,8 @@ function trackLadder(context: ReadContext, index: number, end: number): boolean 
 
 /** Words that name a run as an activity (a part `run 10 min` follows a part before it, it is not inside it). */
 const RUN_NAMES = new Set(['run', 'runs', 'running', 'jog', 'jogging']);
+/** The run words a near miss right after a run's distance is taken for (`1 Mile rune` → 'run'). */
+const RUN_WORDS_FOR_TYPOS = [...RUN_NAMES];
 
 /** How near parts must add up to the whole to split it: rounding of miles and minutes (`5 mi, 1.5 + 2 + 1.5`). */
 const WHOLE_TOLERANCE = 0.02;
@@ -1477,6 +1496,8 @@ interface ReadContext {
   kindFrom: number;
   /** The whole session, when a part is read: `run 40 mins, 20 easy / 20 harder` splits its 40 minutes. */
   whole?: Builder;
+  /** In a run named only by its distance (`1 Mile rune best effort`), the item right after the distance: a near miss of a run word there is a typo. */
+  runWordAt?: number;
 }
 
 function tokenAt(items: readonly RawItem[], index: number): IToken | undefined {
@@ -2416,7 +2437,10 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
     }
   }
   // A near miss of a word that means something here is a typo that changes the session (`run tmepo`): say so.
-  const guess = typoOf(word, builder.kind) ?? (index < context.kindFrom ? typoOfKind(word, context.vocabulary) : undefined);
+  const guess =
+    typoOf(word, builder.kind) ??
+    (index < context.kindFrom ? typoOfKind(word, context.vocabulary) : undefined) ??
+    (index === context.runWordAt ? typoGuess(word, suggest(word, RUN_WORDS_FOR_TYPOS)) : undefined);
   if (guess) {
     throw new SessionError(`Unknown word '${token.image}' in ${kindNames[builder.kind]} — did you mean '${guess}'?`, range, replaceFix(range, guess, token.image));
   }

@@ -569,6 +569,17 @@ export const EXERCISE_HEADS: readonly string[] = [
 ];
 
 /**
+ * Exercise names that are conditioning moves: a piece after another session of the day that names one of these first
+ * (`Fri: full body weights + wall balls or burpees`, `, finish with burpees`, `threshold run + wall ball work`) is a
+ * finisher, a conditioning session of its own, not more exercises of the session before it. First on the day
+ * (`wall balls 3x20`) or in a lift's list (`squat 5x5, burpees 3x10`) they stay exercises of a gym session.
+ */
+export const CONDITIONING_MOVES: readonly string[] = [
+  'burpee', 'burpees', 'wall ball', 'wall balls', 'wallball', 'wallballs', 'wall-balls', 'mountain climbers', 'jumping jacks',
+  'battle ropes',
+];
+
+/**
  * Words of sprint work: a week that names one of these and runs no distance (no long run, no run of 5 km or 30 min)
  * is a sprinter's week, whose bare `tempo` is the sprinters' easy extensive tempo (language-decisions.md,
  * "Sprinters' tempo and dotted abbreviations").

@@ -5,7 +5,7 @@
 // data: { week: number; sessions: number; minutes: number; runKm: number; over: ('sessions' | 'doubles' | 'hours' | 'km')[] }
 import { defineRule } from './define';
 import type { Session, Week } from '../language/model';
-import { classify, isSupportRun, keptOnDays } from '../analysis/classify';
+import { classify, isSupportRun, isWorkoutPart, keptOnDays } from '../analysis/classify';
 import { weekTotals, type WeekTotals } from '../analysis/totals';
 import { formatHours, formatKm, outingKey, weekAnchor, weekWords } from './helpers';
 
@@ -42,11 +42,13 @@ function countSessions(week: Week): WeekSessionCounts {
     let runs = 0;
     const untimedOutings = new Set<string>();
     const untimedRuns = new Set<string>();
-    for (const session of day.sessions) {
+    for (let index = 0; index < day.sessions.length; index++) {
+      const session = day.sessions[index]!;
       const c = classify(session);
       const key = outingKey(session);
       if (!c.restLike && !c.accessory) {
-        sessions++;
+        // A workout's second part (a finisher, a circuit right after the run of its outing) is not a session of its own.
+        if (!isWorkoutPart(session, index > 0 ? day.sessions[index - 1] : undefined)) sessions++;
         if (key === undefined) outings++;
         else if (!untimedOutings.has(`${session.kind}|${key}`)) {
           untimedOutings.add(`${session.kind}|${key}`);

@@ -11,7 +11,7 @@
 import type { Session } from '../language/model';
 import type { Severity } from './types';
 import { defineRule } from './define';
-import { classify, type SessionClass } from '../analysis/classify';
+import { classify, isFinisher, isWorkoutPart, type SessionClass } from '../analysis/classify';
 import { dayName, sameDayReport, sessionLabel, sessionText, startGap } from './helpers';
 import { DayOrder, distinctDays } from './sameDay';
 
@@ -79,16 +79,23 @@ export const rule = defineRule({
         if (day.sessions.length < 2) continue;
         // Earlier sessions by what pairOf looks at: the first of each kind before a session decides (linear per day).
         const order = new DayOrder(day, hardnessKey);
-        for (const later of day.sessions) {
+        for (let index = 0; index < day.sessions.length; index++) {
+          const later = day.sessions[index]!;
           const laterClass = classify(later);
           // A race or test day is planned hard: a shake-out or a second event on it is not a stacking mistake.
           if ((!laterClass.hard && !laterClass.heavyLegs && !laterClass.longRun) || laterClass.event) continue;
           // The highest-ranked pair with an earlier session; of equal rank, the session written first.
           let best: { pair: Pair; position: number } | undefined;
+          const finisher = isFinisher(later);
+          const previous = index > 0 ? day.sessions[index - 1] : undefined;
+          const part = isWorkoutPart(later, previous);
           for (const key of order.keys()) {
             let position = order.firstBefore(later, key);
             if (!Number.isFinite(position)) continue;
             const pair = pairOf(classify(order.session(position)!), laterClass);
+            // A finisher (`threshold run + wall ball work`) ends the session before it, and a circuit right after a run
+            // of its outing (`PM - 1 mile run best effort circuit`) is that workout's second part: not a second hard session.
+            if (pair === 'hard+hard' && (finisher || (part && order.session(position) === previous))) continue;
             // Two hard sessions of one kind with no time between them are one session in parts: a track session
             // (`shuttle sprints + run 800m repeats`), a brick (`brick: run + stations`). A quality and a long run stay two.
             if (pair === 'hard+hard' && kindCode(later) !== 0 && (key & (7 << KIND_SHIFT)) === kindCode(later)) {

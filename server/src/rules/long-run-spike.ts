@@ -50,7 +50,7 @@ function longestRuns(week: Week): Longest {
       }
       if (c.event) outing.event = true;
       else if (outing.session.kind === 'event' || classify(outing.session).event) outing.session = session;
-      if (c.distanceKm !== undefined) outing.km += c.distanceKm;
+      if (c.distanceKm !== undefined) outing.km += c.distanceKm + (session.kind === 'event' ? session.warmUpKm ?? 0 : 0);
       else outing.allKm = false;
       outing.minutes += c.minutes;
     }

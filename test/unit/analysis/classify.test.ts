@@ -281,4 +281,69 @@ describe('classify: an aside that names a focus (issue 13, coach3)', () => {
     assert.equal(gymFocus(sessionOf('gym upper (legs)')), 'upper');
     assert.equal(gymFocus(sessionOf('PT 5x25 push-ups, 3x4 pull-ups')), 'upper');
   });
+
+  it('a best-effort mile is a quality run (issue 13, verbatim: the Royal Marines regime)', () => {
+    assert.deepEqual(flags('1 mile run best effort'), ['qualityRun', 'hard', 'legHard']);
+    assert.deepEqual(flags('PM - 1 mile best effort'), ['qualityRun', 'hard', 'legHard']);
+  });
+});
+
+describe('classify: the weekend long run a plan does not call long (issue 13, verbatim)', () => {
+  const classes = (text: string): string[] =>
+    parsePlan(text).weeks[0].days.flatMap((day) => day.sessions).map((s) => {
+      const c = classify(s);
+      return `${s.entry.weekday} ${c.longRun ? 'long' : c.easyRun ? 'easy' : 'other'} rpe${c.rpe}`;
+    });
+
+  it("reads the week's longest run on Saturday or Sunday as its long run, at its written effort", () => {
+    // Higdon's 10K novice, week 1.
+    assert.deepEqual(classes('Tue: 2.5 m run\nThu: 2.0 m run + strength\nSun: 3 m run\n'), ['1 easy rpe3', '3 easy rpe3', '3 other rpe6', '6 long rpe3']);
+    // Run Bournemouth's improvers, week 1: written easy, still the week's long run.
+    assert.deepEqual(classes('Mon: Run 20mins easy\nTues: Run 20mins easy\nThur: Run 30mins easy\nSat: Run 40mins easy\n'), [
+      '0 easy rpe3',
+      '1 easy rpe3',
+      '3 easy rpe3',
+      '5 long rpe3',
+    ]);
+  });
+
+  it('reads no long run in a week that writes one, of fewer than 3 runs, with a tie, or with the longest on a weekday', () => {
+    assert.deepEqual(classes('Tue: run easy 30min\nThu: run easy 30min\nSat: run long 40min\nSun: run easy 45min\n'), ['1 easy rpe3', '3 easy rpe3', '5 long rpe4', '6 easy rpe3']);
+    assert.deepEqual(classes('Tue: run easy 30min\nSat: run easy 45min\n'), ['1 easy rpe3', '5 easy rpe3']);
+    assert.deepEqual(classes('Tue: run easy 40min\nThu: run easy 30min\nSat: run easy 40min\n'), ['1 easy rpe3', '3 easy rpe3', '5 easy rpe3']);
+    assert.deepEqual(classes('Tue: run easy 50min\nThu: run easy 30min\nSat: run easy 40min\n'), ['1 easy rpe3', '3 easy rpe3', '5 easy rpe3']);
+    // A quality run is never the weekend long run.
+    assert.deepEqual(classes('Tue: run easy 30min\nThu: run easy 30min\nSat: run tempo 50min\n'), ['1 easy rpe3', '3 easy rpe3', '5 other rpe7']);
+  });
+
+  it('reads each week block on its own', () => {
+    const plan = parsePlan('week 1\nTue: run 3km\nThu: run 3km\nSat: run 5km\nweek 2\nTue: run 6km\nThu: run 3km\nSat: run 5km\n');
+    const longs = plan.weeks.map((week) => week.days.flatMap((day) => day.sessions).filter((s) => classify(s).longRun).map((s) => s.entry.weekday));
+    assert.deepEqual(longs, [[5], []]);
+  });
+});
+
+describe('classify: main lifts beside bodyweight moves (issue 13, verbatim)', () => {
+  const flags = (text: string): Flag[] => {
+    const c = classify(sessionOf(text));
+    return FLAGS.filter((flag) => c[flag]);
+  };
+
+  it('reads a deadlift day with push-ups and a plank as heavy legs; `Dead Lifts` is a deadlift', () => {
+    // MTNTACTICAL's ACFT week, pasted: `Wednesday: Dead Lifts, Hand Release Push Ups, Plank`.
+    assert.deepEqual(flags('Dead Lifts, Hand Release Push Ups, Plank'), ['heavyLegs', 'hardGym', 'hard', 'legHard']);
+    assert.deepEqual(flags('deadlift + hand release push ups + plank'), ['heavyLegs', 'hardGym', 'hard', 'legHard']);
+    // Only bodyweight and core moves, an accessory lift beside the main one, or sets written: not heavy by name.
+    assert.deepEqual(flags('gym [push ups, plank]'), []);
+    assert.deepEqual(flags('gym [deadlift, lunges]'), []);
+    assert.deepEqual(flags('gym [deadlift 3x10, push ups]'), []);
+  });
+});
+
+describe('classify: hill sprints on easy hills (issue 13, verbatim)', () => {
+  it('reads hill sprints written with an easy hilly run as quality; easy hills alone stay easy', () => {
+    const c = classify(sessionOf("55-75' Z1 hills + hill sprints"));
+    assert.deepEqual([c.qualityRun, c.easyRun], [true, false]);
+    assert.deepEqual([classify(sessionOf("55-75' Z1 hills")).qualityRun, classify(sessionOf("55-75' Z1 hills")).easyRun], [false, true]);
+  });
 });

@@ -98,3 +98,74 @@ describe('issue 13 (coach3): published forms', () => {
     assert.equal(clean('Thu: 5x5 deadlift, 1 arm DB rows, chins').length, 1);
   });
 });
+
+describe('issue 13 (verb): finishers of conditioning moves', () => {
+  it("reads conditioning moves after 'finish with' or '+' as a conditioning session of their own", () => {
+    const [gym, finisher] = clean('Fri: Full body weight, finish with wall balls or burpees');
+    assert.equal(gym.kind, 'gym');
+    assert.equal(finisher.kind, 'conditioning');
+    assert.equal(finisher.text, 'wall balls or burpees');
+    assert.deepEqual([finisher.range.start.column, finisher.range.end.column], [35, 56]);
+    assert.deepEqual(clean('Fri: full body weights + wall balls or burpees').map((s) => s.kind), ['gym', 'conditioning']);
+    assert.deepEqual(clean('Fri: threshold run + wall ball work').map((s) => s.kind), ['run', 'conditioning']);
+    assert.deepEqual(clean('Fri: gym then burpees').map((s) => s.kind), ['gym', 'conditioning']);
+    const [, burpees] = clean('Sat: run easy 30min + burpees 20min');
+    assert.deepEqual([burpees.kind, burpees.kind === 'conditioning' && burpees.effort, burpees.attributes.duration?.value], ['conditioning', 'hard', 20]);
+    // First on the day, conditioning moves are a lift's exercises, as before.
+    assert.deepEqual(only(clean('Mon: wall balls 3x20'), 'gym').exercises.map((e) => [e.name, e.sets, e.reps]), [['wall balls', 3, 20]]);
+  });
+
+  it("reads an erg after 'finish with' as a hard piece, unless written easy", () => {
+    const effort = (line: string): string[] => clean(line).map((s) => `${s.kind} ${s.kind === 'cross' ? `${s.activity} ${s.effort}` : ''}`.trim());
+    assert.deepEqual(effort('Tue: Full body weights, finish with ERG'), ['gym', 'cross row hard']);
+    assert.deepEqual(effort('Tue: gym, finish with 500m row'), ['gym', 'cross row hard']);
+    assert.deepEqual(effort('Tue: gym, finish with easy bike 10min'), ['gym', 'cross bike easy']);
+    // `then` is the next session, not a finisher; a walk after the weights is no erg.
+    assert.deepEqual(effort('Tue: gym then bike'), ['gym', 'cross bike easy']);
+    assert.deepEqual(effort('Tue: gym, finish with walk'), ['gym', 'cross walk easy']);
+  });
+
+  it("keeps a conditioning move in a lift's comma list or brackets", () => {
+    const gym = only(clean('Fri: squat 5x5, burpees 3x10'), 'gym');
+    assert.deepEqual(gym.exercises.map((e) => e.name), ['squat', 'burpees']);
+    assert.equal(only(clean('Fri: gym [squat 5x5, burpees 3x10]'), 'gym').exercises.length, 2);
+    assert.equal(only(clean('Fri: PT: push-ups, burpees'), 'gym').kind, 'gym');
+  });
+});
+
+describe('issue 13 (verb): a best-effort mile, then a circuit', () => {
+  const notation = (line: string): string[] => clean(line).map((s) => `${s.kind} ${s.attributes.time?.value.period ?? '-'} ${s.attributes.distance?.value ?? '-'}`);
+
+  it("reads a conditioning word written last, after a run's effort, as the next session", () => {
+    const [bike, mile, circuit] = clean('Tuesday: AM - 12 mile bike ride PM- 1 mile run best effort circuit');
+    assert.deepEqual([bike.kind, mile.kind, circuit.kind], ['cross', 'run', 'conditioning']);
+    assert.equal(mile.text, 'PM- 1 mile run best effort');
+    assert.deepEqual([circuit.range.start.column, circuit.range.end.column], [59, 66]);
+    assert.deepEqual(notation('Monday: AM - 5 mile run PM - 1 mile best effort working at 100 % of your capability Circuit'), [
+      'run am 8.04672',
+      'run pm 1.609344',
+      'conditioning - -',
+    ]);
+  });
+
+  it('keeps a circuit that names the route in the run', () => {
+    assert.equal(only(clean('Sat: run 5km circuit'), 'run').kind, 'run');
+    assert.equal(only(clean('Sat: 5km easy run circuit'), 'run').kind, 'run');
+    assert.equal(only(clean('Sat: 3 mile run round the park circuit'), 'run').kind, 'run');
+  });
+
+  it('keeps a run with a time of day of its own apart from the run before (no warm-up piece)', () => {
+    assert.deepEqual(notation('Mon: AM - 5 mile run PM - 1 mile'), ['run am 8.04672', 'run pm 1.609344']);
+    // Without a time of its own, a distance before the run is still its warm-up.
+    assert.equal(clean('Mon: 2km + run tempo 5km').length, 1);
+  });
+});
+
+describe('issue 13 (verb): the warm-up of a race', () => {
+  it('keeps the km of the pieces merged into a race apart from its distance', () => {
+    const race = only(clean('Sat: parkrun + 2km cooldown'), 'event');
+    assert.deepEqual([race.attributes.distance?.value, race.warmUpKm], [5, 2]);
+    assert.equal(only(clean('Sat: parkrun + 1km warmup'), 'event').warmUpKm, 1);
+    assert.equal(only(clean('Sat: parkrun'), 'event').warmUpKm, undefined);
+  });
+});

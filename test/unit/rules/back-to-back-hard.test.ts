@@ -3,6 +3,18 @@ import { plan, ruleTests } from './harness';
 ruleTests('back-to-back-hard', {
   invalid: [
     {
+      // r/hyrox's proposed week: the erg that finishes Tuesday's weights is hard on the legs, the day after a quality run.
+      name: 'a quality run, then weights that finish with an erg',
+      text: plan('Mon: Quality running workout', 'Tue: Full body weights, finish with ERG'),
+      errors: [{ severity: 'warning', at: 'ERG', message: ['Leg-hard days back to back: Tue: ERG right after Mon: Quality running workout'] }],
+    },
+    {
+      // r/hyrox's proposed week: the finisher after Friday's weights makes Friday leg-hard.
+      name: 'a quality run, then weights that finish with wall balls or burpees',
+      text: plan('Thu: Quality running workout', 'Fri: Full body weight, finish with wall balls or burpees'),
+      errors: [{ severity: 'warning', at: 'wall balls or burpees', message: ['Leg-hard days back to back: Fri: wall balls or burpees right after Thu: Quality running workout'] }],
+    },
+    {
       // Ktown Endurance's CrossFit Endurance week: `CF` is CrossFit (vocabulary), a hard conditioning session.
       name: 'CF (CrossFit) then max-effort repeats',
       text: plan('Monday: CF', 'Tuesday: 10x200m with 2 min walking rest - max effort'),

@@ -61,6 +61,18 @@ ruleTests('elite-volume', {
   ],
   valid: [
     {
+      // The Royal Marines forum's 8-week regime, week 3: a run in the morning, a best-effort mile then a circuit in the
+      // afternoon, on five days. The mile and its circuit are one workout: 10 sessions, not 15.
+      name: 'a best-effort mile and its circuit are one workout',
+      text: plan(
+        'Mon: AM - 5 mile run PM - 1 mile run best effort circuit',
+        'Tue: AM - 12 mile bike ride PM - 1 mile run best effort circuit',
+        'Thu: AM - 5 mile run PM - 1 mile run best effort circuit',
+        'Fri: AM - 12 mile bike ride PM - 1 mile run best effort circuit',
+        'Sat: AM - 5 mile run PM - 1 mile run best effort circuit',
+      ),
+    },
+    {
       name: 'two runs a day on three days, and a run with its cool-down jog, are not elite doubles',
       text: plan('goal: running', 'Mon: run easy 5mi am + run easy 3mi pm', 'Tue: run intervals + jog 10 min cool-down', 'Wed: run easy 5mi am + run easy 3mi pm', 'Fri: run easy 5mi am + run easy 3mi pm', 'Sun: run long 12mi'),
     },

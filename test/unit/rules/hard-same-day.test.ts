@@ -3,6 +3,24 @@ import { plan, ruleTests } from './harness';
 ruleTests('hard-same-day', {
   invalid: [
     {
+      // Each with a time of day of its own: two outings, two hard sessions.
+      name: 'a best-effort mile in the morning, a circuit in the afternoon',
+      text: plan('Tue: am 1 mile run best effort + pm circuit'),
+      errors: [{ severity: 'warning', at: 'pm circuit', message: ['A quality run (Tue: am 1 mile run best effort) and a hard session (pm circuit) on the same day'], data: { pair: 'hard+hard' } }],
+    },
+    {
+      // A circuit, then a tempo run: the run is a session of its own, not the circuit's second part.
+      name: 'a circuit, then a tempo run',
+      text: plan('Fri: circuit 20min + run tempo 30min'),
+      errors: [{ severity: 'warning', at: 'run tempo 30min', message: ['A hard session (Fri: circuit 20min) and a quality run (run tempo 30min) on the same day'], data: { pair: 'hard+hard' } }],
+    },
+    {
+      // A finisher after a lift is not that lift's second part: heavy upper body, then burpees, is hard on hard.
+      name: 'heavy upper body, then 20 minutes of burpees',
+      text: plan('Fri: gym upper heavy + burpees 20min'),
+      errors: [{ severity: 'warning', at: 'burpees 20min', message: ['A hard gym session (Fri: gym upper heavy) and a hard session (burpees 20min) on the same day'], data: { pair: 'hard+hard' } }],
+    },
+    {
       name: 'intervals beside weighted pull-ups',
       text: plan('Mon: run intervals 6x800m + gym [weighted pull-ups 5x3]'),
       errors: [{ severity: 'warning', at: 'gym [weighted pull-ups 5x3]', message: ['A quality run (Mon: run intervals 6x800m) and a hard gym session (gym [weighted pull-ups 5x3]) on the same day'] }],
@@ -99,6 +117,11 @@ ruleTests('hard-same-day', {
     },
     { name: 'two quality runs with no time between them: one track session', text: plan('Tue: shuttle sprints + run 800m repeats') },
     { name: 'two conditioning parts with no time between them: one brick', text: plan('Thu: brick: run + stations') },
+    // Zoar Fitness's HYROX week: a finisher of conditioning moves ends the run; it is no second hard session.
+    { name: 'a quality run and its wall-ball finisher', text: plan('Fri: threshold run + wall ball work') },
+    { name: 'a quality run, finish with burpees', text: plan('Fri: run tempo 30min, finish with burpees') },
+    // The Royal Marines regime: a best-effort mile, then the circuit, in one afternoon outing: one workout.
+    { name: 'a best-effort mile and the circuit after it', text: plan('Tue: AM - 12 mile bike ride PM - 1 mile run best effort circuit') },
     { name: 'heavy legs + an easy run', text: plan('Mon: gym lower heavy + run easy 30min') },
     { name: 'moderate gym + tempo', text: plan('Mon: gym upper + run tempo') },
     { name: 'heavy legs and intervals on different days', text: plan('Mon: gym lower heavy', 'Wed: run intervals') },

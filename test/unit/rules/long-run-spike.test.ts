@@ -3,6 +3,11 @@ import { plan, ruleTests } from './harness';
 ruleTests('long-run-spike', {
   invalid: [
     {
+      name: 'a race without its warm-up counts 5 km: 7 km after it is a spike',
+      text: plan('week 1', 'Mon: easy run 5km', 'Sat: parkrun', 'week 2', 'Mon: easy run 7km'),
+      errors: [{ severity: 'warning', at: 'easy run 7km', message: ['is 40% longer'] }],
+    },
+    {
       name: 'a 25 % spike warns even when it is only a mile (4 mi → 5 mi)',
       text: plan('week 1', 'Sat: run long 4mi', 'week 2', 'Sat: run long 5mi'),
       errors: [{ severity: 'warning', at: 'run long 5mi', message: ['is 25% longer'] }],
@@ -59,6 +64,11 @@ ruleTests('long-run-spike', {
     },
   ],
   valid: [
+    {
+      // GoRun's couch to 10K: the parkrun and its 2 km cool-down are 7 km of running that Saturday.
+      name: 'a race with its cool-down counts its whole outing (5 km + 2 km), and 7 km after it is no spike',
+      text: plan('week 1', 'Mon: easy run 5km', 'Sat: parkrun + 2km cooldown', 'week 2', 'Mon: easy run 7km'),
+    },
     {
       name: 'a race counts as what the legs have done (parkrun 5 km, then 5.5 km)',
       text: plan('week 1', 'Mon: run easy 3km', 'Sat: parkrun', 'week 2', 'Mon: run easy 3km', 'Sat: parkrun', 'week 3', 'Mon: run easy 5.5km'),
