@@ -27,11 +27,19 @@ function kindOfMeaning(means: string): string {
   return KIND_OF[first] ?? 'sport';
 }
 
+/**
+ * Where a session ends: at `+`, `;`, `#`, `&`; at a glued `/` before another name (`Assessment Work/Strength`); at a
+ * second time of day (`AM - …`, `, PM …`); at `then` before another session (`bike 4x … then run 30'`); at `and`
+ * before a measured session (`strength training and a 2-3 mile run`).
+ */
+const SESSION_END = `(?=[+;#&])|(?=\\b(?i:then)\\s+(?i:run|jog|bike|swim|row|walk)\\b)|(?<=[A-Za-z])(?=/[A-Za-z])|(?=\\b(?i:am|pm)\\s*[-\u2013])|(?=,\\s*(?i:am|pm)\\b)|${'(?=\\b(?i:and)\\s+(?:an?\\s+)?\\d[\\d.]*(?:\\s*-\\s*\\d[\\d.]*)?\\s*(?i:miles?|mi|km|k|minutes?|mins?|hours?)\\s+(?:(?i:easy|long|slow|steady|short|recovery|tempo)\\s+)?(?i:run|jog|walk|bike|swim|row)\\b)'}|$`;
+
 function session(kind: string, begin: string, patterns: Json[]): Json {
   return {
-    begin: `(?i)(?<![\\w/-])(${begin})(?![\\w/-])`,
+    // `Assessment Work/Strength`: a `/` glued before the name of another session ends this one's name.
+    begin: `(?i)(?<![\\w-])(?<![^\\w\\s]/)(${begin})(?![\\w-])(?!/(?![A-Za-z]))`,
     beginCaptures: { '1': { name: `entity.name.function.session.${kind}.hybrid` } },
-    end: '(?=[+;#&])|(?=\\b(?i:am|pm)\\s*[-\u2013])|$',
+    end: SESSION_END,
     name: `meta.session.${kind}.hybrid`,
     patterns,
   };
@@ -42,7 +50,9 @@ const format: Json = { match: '(?i)\\b(emom|amrap)\\b', name: 'storage.modifier.
 const wordsWith = (table: readonly (readonly [string, Modifier])[], key: string): string[] => table.filter(([, modifier]) => key in modifier).map(([word]) => word);
 const words = (scope: string, list: string[]): Json => ({ match: `(?i)(?<![\\w/-])(${alternation(list)})(?![\\w/-])`, name: scope });
 const RUN_TYPE_WORDS = ['easy', 'recovery', 'long', 'steady', 'tempo', 'threshold', 'intervals', 'hills', 'fartlek', ...wordsWith(RUN_MODIFIERS, 'runType')];
-const INTENSITY_WORDS = ['heavy', 'moderate', 'light', ...wordsWith(GYM_MODIFIERS, 'intensity')];
+/** Words that name a run on their own (`Friday: Endurance`): coloured as the run they start, not as a gym intensity. */
+const RUN_PHRASES = new Set(SESSION_PHRASES.filter(([, means]) => means.split(' ')[0] === 'run').map(([phrase]) => phrase));
+const INTENSITY_WORDS = ['heavy', 'moderate', 'light', ...wordsWith(GYM_MODIFIERS, 'intensity').filter((word) => !RUN_PHRASES.has(word))];
 const FOCUS_WORDS = wordsWith(GYM_MODIFIERS, 'focus');
 const EFFORT_WORDS = ['easy', 'hard', ...wordsWith(EFFORT_MODIFIERS, 'effort')];
 const RUN_TARGET_WORDS = wordsWith(RUN_MODIFIERS, 'target');
@@ -73,7 +83,7 @@ export function vocabularyRepository(): Record<string, Json> {
       comment: 'A run that is a test (`2 mile run test`, `3 mile ruck run assessment`): the run words say what is tested.',
       begin: `(?i)(?<![\\w/-])(${alternation(RUN_EVENT_WORDS)})(?![\\w/-])(?=[^+;#&(,]*?(?<![\\w/-])(?:${alternation(testPhrases)})(?![\\w/-]))`,
       beginCaptures: { '1': { name: 'support.type.event.hybrid' } },
-      end: '(?=[+;#&])|(?=\\b(?i:am|pm)\\s*[-\u2013])|$',
+      end: SESSION_END,
       name: 'meta.session.event.hybrid',
       patterns: [words('entity.name.function.session.event.hybrid', testPhrases), { include: '#event-body' }],
     },

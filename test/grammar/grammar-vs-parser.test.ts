@@ -242,6 +242,8 @@ describe('TextMate grammar on the corpus of published plans', () => {
     // A ratchet, not a goal: 84 of 863 when the vocabulary came to the grammar (slashed alternatives, `light strength`,
     // exercises outside brackets are what is left); lower it as the grammar learns them. 150 of 1,511 on 2 December,
     // after eight plans of track and sprint wording (the grammar learnt `(AM)`, `5:00pm`, `@ 9:00 AM`, `5K race`).
+    // 174 of 1,744 after eight plans of new kinds (issue 13, branch coach4: the grammar learnt `Day 15`, `UT2`,
+    // `1 hour 45 minutes`, a session ending at a glued `/`, at `, PM`, at `then run` and at `and a 2-3 mile run`).
     assert.ok(wrong.length <= lines * 0.1, wrong.slice(0, 20).join('\n'));
   });
 });

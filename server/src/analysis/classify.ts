@@ -671,6 +671,7 @@ function paceClass(session: Session, easyPace: number | undefined): 'quality' | 
 function liftsHeavy(session: GymSession): boolean {
   if (namesOnlyMainLifts(session)) return true;
   if (heavyRepScheme(session)) return true;
+  if (heavySessionSets(session)) return true;
   for (const exercise of session.exercises) {
     const area = exerciseArea(exercise.name);
     if (area === undefined || area === 'core') continue;
@@ -683,6 +684,22 @@ function liftsHeavy(session: GymSession): boolean {
       (exercise.rm !== undefined && exercise.rm <= 6)) return true;
   }
   return false;
+}
+
+/**
+ * Heavy by the sets written for the whole session (`strength training 5x5`, `weights 3x5 (squat, bench, row)`): sets
+ * of 5 reps or fewer, the same rule as listed sets, unless what it names is only bodyweight or core work
+ * (`gym 5x5 (pull-ups)`). A session with listed exercises is decided by them.
+ */
+function heavySessionSets(session: GymSession): boolean {
+  const sets = session.attributes.repeats?.value;
+  if (sets?.reps === undefined || sets.reps > 5 || sets.eachKm !== undefined || sets.eachMinutes !== undefined) return false;
+  if (session.exercises.length > 0) return false;
+  const names = exerciseNames(session);
+  return names.length === 0 || names.some((name) => {
+    const area = exerciseArea(name);
+    return area !== undefined && area !== 'core' && !isBodyweight(name);
+  });
 }
 
 /** A rep scheme of three or more set counts written with slashes: `12/10/8/6`, `15/10/5/3`, `5/3/1`. */

@@ -190,6 +190,7 @@ function parse(text: string, vocabulary: Vocabulary, fresh: boolean): Plan {
   errors.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
   plan.syntaxErrors = errors;
   sameAsAnotherDay(plan, index);
+  dayNumbersAcrossWeeks(plan);
   if (days && lineDays) {
     keepLines(text, index, plan, days, lineDays);
     // When this generation holds at least half as many lines as the one before, it starts a new one (the lines of the
@@ -252,6 +253,33 @@ function sameAsAnotherDay(plan: Plan, index: LineIndex): void {
       fixes: [{ title: `Write ${name}'s sessions here: '${sessions}'`, edits: [{ range, newText: sessions }], preferred: true }],
     };
   }
+}
+
+/**
+ * `Day 15:` … `Day 21:`: a programme that numbers its days across its weeks writes the third week's Monday as Day 15,
+ * so a day number past 7 is the weekday it falls on. One week block holds the days of one programme week: a block (or
+ * a file without `week` lines) whose numbered days run on past it (`Day 1` … `Day 14`) would lay two weeks on one, so
+ * each day of a later programme week is an error that asks for its `week` line. Worked out per parse from the plan,
+ * like `sameAsAnotherDay` (a day line read alone means the same wherever it stands).
+ */
+function dayNumbersAcrossWeeks(plan: Plan): void {
+  let added = false;
+  for (const block of plan.blocks) {
+    let first: number | undefined;
+    for (const statement of block.statements) {
+      if (statement.type !== 'day' || statement.dayNumber === undefined) continue;
+      const programmeWeek = Math.floor((statement.dayNumber - 1) / 7);
+      first ??= programmeWeek;
+      if (programmeWeek === first) continue;
+      const from = programmeWeek * 7 + 1;
+      plan.syntaxErrors.push({
+        message: `'Day ${statement.dayNumber}' is in week ${programmeWeek + 1} of the plan's days (Day ${from} … Day ${from + 6}), not in this week's — start that week with a 'week ${programmeWeek + 1}' line`,
+        range: statement.dayRange,
+      });
+      added = true;
+    }
+  }
+  if (added) plan.syntaxErrors.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
 }
 
 function lastOf<T>(list: readonly T[], test: (item: T) => boolean): T | undefined {
@@ -588,9 +616,27 @@ function parseStatements(
   lineDays: Map<number, string[] | false> | undefined,
 ): void {
   let start = 0;
+  let depth = 0;
+  let scanned = -1;
+  let closes = false;
   for (let i = 0; i <= tokens.length; i++) {
     const token = tokens[i];
+    if (token !== undefined && token.tokenType === Other) {
+      if (token.image === '(') depth++;
+      else if (token.image === ')' && depth > 0) depth--;
+    }
+    // `(higher reps 8x, 70% max; glutes, calves, quads, core)`: a `;` inside an aside is its prose, not a new day.
+    if (token !== undefined && token.tokenType === Semicolon && depth > 0 && i > scanned) {
+      // Where the next `)` (or the line's end) is, looked for once for all the `;` before it.
+      scanned = nextCloseOrLineEnd(tokens, i);
+      closes = tokens[scanned]?.tokenType === Other;
+    }
+    if (token !== undefined && token.tokenType === Semicolon && depth > 0 && closes) {
+      tokens[i] = { ...token, tokenType: Other, tokenTypeIdx: Other.tokenTypeIdx as number };
+      continue;
+    }
     if (token !== undefined && token.tokenType !== Newline && token.tokenType !== Semicolon) continue;
+    depth = 0;
     if (i > start) {
       const first = tokens[start];
       const statementTokens = tokens.slice(start, i);
@@ -627,6 +673,16 @@ function parseStatements(
   }
 }
 
+/** The index of the first `)` after `index` on its line, else of the line's end (a newline, or past the last token). */
+function nextCloseOrLineEnd(tokens: readonly IToken[], index: number): number {
+  let i = index + 1;
+  for (; i < tokens.length; i++) {
+    const token = tokens[i] as IToken;
+    if (token.tokenType === Newline || (token.tokenType === Other && token.image === ')')) return i;
+  }
+  return i;
+}
+
 /** Notes that `line` holds the day kept under `key` (unless it holds something else too: then it is not kept whole). */
 function noteLineDay(lineDays: Map<number, string[] | false> | undefined, line: number, key: string): void {
   if (lineDays === undefined) return;
@@ -648,7 +704,8 @@ function parseStatement(written: IToken[], source: SourceText, errors: SyntaxIss
     errors.push(issue);
     return { tokens, errorRange: issue.range };
   }
-  const { statement, error } = statementParser.read(hasParenthesis(tokens) || hasNumberPlus(tokens, vocabulary) ? plusInParentheses(tokens, vocabulary) : tokens);
+  const slashed = slashedSessions(tokens, vocabulary) ?? tokens;
+  const { statement, error } = statementParser.read(hasParenthesis(slashed) || hasNumberPlus(slashed, vocabulary) ? plusInParentheses(slashed, vocabulary) : slashed);
   if (!error) return { tokens, statement };
   const issue = describeParseError(error, tokens, source);
   errors.push(issue);
@@ -772,6 +829,45 @@ function dashAfterDay(tokens: IToken[]): IToken[] {
   return copy;
 }
 
+/** Two words glued by a `/` (`Work/Strength`); a word of one letter (`w/u`, `c/d`) is an abbreviation. */
+const GLUED_SLASH = /^([\p{L}][\p{L}0-9'\u2019-]+)\/([\p{L}][\p{L}0-9'\u2019-]+)$/u;
+
+/**
+ * `Assessment Work/Strength`, `Run/Lift`: a `/` glued between the name of one session and the name of a session of
+ * another kind is read as the spaced `/` between them: one, then the other (language-decisions.md, "A glued `/`
+ * between two sessions"). The word is cut in three tokens; a word the vocabulary knows with its `/` (`run/walk`,
+ * `strength/core`) and a `/` between two names of one kind (`jogging/running`, `bike/row 30min`) stay as they are,
+ * unless it hides the end of a longer name (`Assessment Work/Work Capacity`: one session, named by its first part).
+ * Returns undefined when nothing is cut (the common case: no word with a `/`).
+ */
+function slashedSessions(tokens: IToken[], vocabulary: Vocabulary): IToken[] | undefined {
+  let copy: IToken[] | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i] as IToken;
+    if (token.image.indexOf('/') < 0 || !tokenMatcher(token, Word)) continue;
+    const glued = GLUED_SLASH.exec(token.image);
+    if (!glued || vocabulary.sessions.match([wordOf(token.image)], 0)) continue;
+    const left = relexed(glued[1] as string, token.startOffset);
+    const right = relexed(glued[2] as string, token.startOffset + (glued[1] as string).length + 1);
+    if (!left || !right) continue;
+    // Both sides are names of sessions in the vocabulary: one ends at the `/`, the other starts after it.
+    const rightWords = [wordOf(right.image)];
+    for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) rightWords.push(wordOf((tokens[k] as IToken).image));
+    const phrase = phraseEndsAt(tokens, i, wordOf(left.image), vocabulary);
+    if (!vocabulary.sessions.match(rightWords, 0) || phrase === 0) continue;
+    const before = kindOf(tokens.slice(Math.max(1, i - 4), i).concat(left).map((t) => ({ token: t })), vocabulary);
+    const after = kindOf([right].concat(tokens.slice(i + 1, i + 5)).map((t) => ({ token: t })), vocabulary);
+    // Two of one kind are cut only when the `/` hides the end of a longer name (`Assessment Work/Work Capacity`):
+    // `bike/row 30min`, `jogging/running` stay one word, the first naming the session.
+    if (!before || !after || (before.kind === after.kind && phrase < 2)) continue;
+    const slashAt = token.startOffset + (glued[1] as string).length;
+    const slash: IToken = { ...token, image: '/', startOffset: slashAt, endOffset: slashAt, tokenType: Other, tokenTypeIdx: Other.tokenTypeIdx as number };
+    copy ??= tokens.slice();
+    copy.splice(copy.indexOf(token), 1, left, slash, right);
+  }
+  return copy;
+}
+
 /**
  * `Week 1 (Base)`, `Weeks 5-8 (build phase)`: a week's label in parentheses right after its number, as plans head their
  * weeks, is read as the label after `:` (`week 1: Base`). Only when the parenthesis closes at the end of the statement.
@@ -786,6 +882,29 @@ function weekLabelInParentheses(tokens: IToken[]): IToken[] {
   const copy = tokens.slice(0, tokens.length - 1);
   copy[at] = { ...open, tokenType: Colon, tokenTypeIdx: Colon.tokenTypeIdx!, image: ':' };
   return copy;
+}
+
+/**
+ * How many words the longest session phrase of the vocabulary has that ends with `last`, the word before the `/` of
+ * the token at `index` (0: none).
+ */
+function phraseEndsAt(tokens: readonly IToken[], index: number, last: string, vocabulary: Vocabulary): number {
+  for (let from = Math.max(1, index - 3); from <= index; from++) {
+    const words: string[] = [];
+    for (let k = from; k < index; k++) words.push(wordOf((tokens[k] as IToken).image));
+    words.push(last);
+    const match = vocabulary.sessions.match(words, 0);
+    if (match && match.end === words.length) return words.length;
+  }
+  return 0;
+}
+
+/** The one token `image` lexes to, placed at `offset`; undefined when it is not one token. */
+function relexed(image: string, offset: number): IToken | undefined {
+  const lexed = planLexer.tokenize(image);
+  const token = lexed.tokens[0];
+  if (lexed.tokens.length !== 1 || lexed.errors.length > 0 || token === undefined || token.image !== image) return undefined;
+  return { ...token, startOffset: offset, endOffset: offset + image.length - 1 };
 }
 
 function hasParenthesis(tokens: readonly IToken[]): boolean {
@@ -1291,7 +1410,8 @@ function readWeekHeader(
 function wordAt(items: readonly RawItem[], index: number): string {
   const item = items[index];
   const word = item !== undefined && 'token' in item ? wordOf(item.token.image) : '';
-  return word === 'w/' ? 'with' : word;
+  // `w/` is written for `with`, `&` for `and` (`Strength & Conditioning` is the phrase `strength and conditioning`).
+  return word === 'w/' ? 'with' : word === '&' ? 'and' : word;
 }
 
 /** How many words at `index` say "and next" (`then`, `followed by`, `finish with`), or 0. */
@@ -1332,18 +1452,36 @@ function bracketedPeriod(items: RawItem[], index: number): boolean {
 /** Focus words name a gym session on their own, but after a comma (`gym upper, core`) they may be part of the one before. */
 const NOT_AFTER_COMMA = new Set(['upper', 'lower', 'full', 'push', 'pull', 'legs', 'core', 'upperbody', 'lowerbody', 'fullbody']);
 
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+const HOW_WORDS: ReadonlySet<string> = new Set(['easy', 'slow', 'steady', 'short', 'long', 'light', 'moderate', 'hard', 'recovery', 'tempo', 'brisk']);
+/** Units written as words after a session's number (`2-3 mile run`, `30 minutes easy run`). */
+const UNIT_WORDS: ReadonlySet<string> = new Set(['mile', 'miles', 'mi', 'km', 'kms', 'k', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'hr', 'hrs', 'h', 'm', 'meter', 'meters', 'metre', 'metres']);
+
 /** Words of a focus or an intensity written before a session word (`upper body weights`, `total body lift`). */
 const FOCUS_LEAD = new Set(['upper', 'lower', 'total', 'full', 'body', 'heavy', 'light']);
 
 function sessionAfter(items: RawItem[], index: number, vocabulary: Vocabulary): boolean {
   const tokens: IToken[] = [];
-  for (let i = index; i < items.length && tokens.length < 4; i++) {
+  for (let i = index; i < items.length && tokens.length < 8; i++) {
     const item = items[i];
     if (!('token' in item)) break;
     tokens.push(item.token);
   }
   if (tokens.length === 0) return false;
   if (!NOT_AFTER_COMMA.has(wordOf(tokens[0].image)) && startsSession(tokens, vocabulary)) return true;
+  // `strength training and a 2-3 mile run`, `weights and 30 min easy run`: an article and the session's time or
+  // distance may come before its session word.
+  let at = ARTICLES.has(wordOf(tokens[0].image)) ? 1 : 0;
+  const measured = at < tokens.length && tokenMatcher(tokens[at] as IToken, Quantity);
+  while (at < tokens.length && (tokenMatcher(tokens[at] as IToken, Quantity) || tokenMatcher(tokens[at] as IToken, Dash) || (measured && UNIT_WORDS.has(wordOf((tokens[at] as IToken).image))))) at++;
+  // `a 2-3 mile easy run`: how it is run, before the session word.
+  for (let k = 0; k < 2 && measured && at < tokens.length - 1 && HOW_WORDS.has(wordOf((tokens[at] as IToken).image)); k++) at++;
+  if (at > 0 && at < tokens.length && (measured || at === 1) && startsSession(tokens.slice(at), vocabulary)) {
+    // Unless it goes on with the session before (`2:30 running and 1 min walking` is one run/walk).
+    const after = kindOf(items.slice(index, index + 8), vocabulary);
+    const before = kindOf(items.slice(Math.max(0, index - 9), index - 1), vocabulary);
+    return after === undefined || before === undefined || !sameSession(before, after);
+  }
   // `run easy & total body lift`: a focus before the session word.
   let lead = 0;
   while (lead < 2 && lead < tokens.length - 1 && FOCUS_LEAD.has(wordOf(tokens[lead].image))) lead++;
@@ -1425,7 +1563,9 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
     const thenWords = comma ? 0 : thenLength(items, i, lower);
     if (thenWords > 0) {
       const after = kindOf(piece(items, i + thenWords), vocabulary, true);
-      const before = after && kindOf(items.slice(Math.max(start, i - 8), i), vocabulary);
+      // The session before, from the words just before the join, else from its start (`bike 4x (10' Z2 + 5' Z3) @ >90rpm
+      // then run 30'`: the bike is named before its repeats).
+      const before = after && kindBefore(items, start, i, vocabulary);
       // `run 20 min then 4 x 1 min fast` goes on with the same run.
       if (!after || !before || sameSession(before, after)) continue;
       (parts ??= []).push({ items: items.slice(start, i) });
@@ -1485,7 +1625,9 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       // `Brick: bike 60 min, run 15 min`, `bike 3 hrs, run 20 min off the bike`: a brick is its sessions one after the
       // other, as written — no mistake to report.
       const brick = wordBetween(items, start, i, 'brick') || offTheBike(items, i + 1);
-      if (!errorRange && !brick) {
+      // `AM hard row, PM weights - legs, chest`: a comma before the day's second time of day separates its outings.
+      const periodAfter = wordAt(items, i + 1) === 'am' || wordAt(items, i + 1) === 'pm' || bracketedPeriod(items, i + 1);
+      if (!errorRange && !brick && !(periodAfter && periodSeen >= start)) {
         const range = source.rangeOf(token);
         errors.push({
           message: `Separate the sessions of one day with '+', not ',' — read as two sessions`,
@@ -1565,6 +1707,17 @@ function wordBetween(items: readonly RawItem[], from: number, to: number, word: 
   return false;
 }
 
+/**
+ * The kind of the session before a join at `index`: from the words just before it, unless they name none or only
+ * a time in a zone or a distance (the parts of a session: `bike 4x (10' Z2 + 5' Z3) @ >90rpm then run 30'`); then
+ * from the session's start, where its kind word is written.
+ */
+function kindBefore(items: RawItem[], start: number, index: number, vocabulary: Vocabulary): ReturnType<typeof kindOf> {
+  const near = kindOf(items.slice(Math.max(start, index - 8), index), vocabulary);
+  if (index - 8 <= start || (near !== undefined && !near.byEffort && !near.byQuantity)) return near;
+  return kindOf(items.slice(start, index), vocabulary) ?? near;
+}
+
 /** True when a `with` (or `w`) is written between `from` and `to` in the session being read. */
 function withBefore(items: readonly RawItem[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -1624,6 +1777,9 @@ function sameSession(before: NonNullable<ReturnType<typeof kindOf>>, after: NonN
   return before.kind !== 'cross' || before.activity === after.activity || before.activity === 'cross';
 }
 
+/** The last day a plan may number (`Day 365` of a year-long programme; ten years of days). */
+const MAX_DAY_NUMBER = 3653;
+
 function readDayEntry(
   raw: Extract<RawStatement, { type: 'day' }>,
   range: Range,
@@ -1640,10 +1796,10 @@ function readDayEntry(
   if (tokenMatcher(raw.day, DayName)) weekday = weekdayOf(raw.day);
   else {
     dayNumber = Number(raw.number?.image);
-    if (!WHOLE_NUMBER.test(raw.number?.image ?? '') || dayNumber < 1 || dayNumber > 7) {
-      if (!errorRange) errors.push({ message: `A week has days 1 to 7 (Day 1 is Monday) — '${source.text.slice(raw.day.startOffset, tokenEnd(raw.number ?? raw.day))}' is not one of them`, range: dayRange });
+    if (!WHOLE_NUMBER.test(raw.number?.image ?? '') || dayNumber < 1 || dayNumber > MAX_DAY_NUMBER) {
+      if (!errorRange) errors.push({ message: `A plan's days are numbered from 1 (Day 1 is Monday, Day 8 the Monday of its second week) — '${source.text.slice(raw.day.startOffset, tokenEnd(raw.number ?? raw.day))}' is not one of them`, range: dayRange });
       dayNumber = undefined;
-    } else weekday = (dayNumber - 1) as Weekday;
+    } else weekday = ((dayNumber - 1) % 7) as Weekday;
   }
   const entry: DayEntry = {
     type: 'day',
@@ -1687,6 +1843,7 @@ function readDayEntry(
   if (entry.sessions.length > 1) mergeWarmUps(entry, source);
   if (entry.sessions.length > 1) mergeOnePractice(entry, source);
   if (entry.sessions.length > 1) mergeLeadingWarmUp(entry, source);
+  if (entry.sessions.length > 1) mergeDrillsBeforeRun(entry, source);
   if (entry.sessions.length > 1) mergeExercisePieces(entry, source);
   // A right-sized copy: the array grown by push keeps room for seventeen sessions.
   if (entry.sessions.length > 0) entry.sessions = entry.sessions.slice();
@@ -1775,6 +1932,28 @@ function mergeLeadingWarmUp(entry: DayEntry, source: SourceText): void {
     if (!WARM_UP_ONLY.test(piece.text)) continue;
     next.range = { start: piece.range.start, end: next.range.end };
     next.text = textOf(source, next.range);
+    sessions.splice(i, 1);
+  }
+}
+
+/** Drills named as such, with a time at most (`plyometric drills 15-30'`, `form drills 10 min`, `running drills`). */
+const DRILLS_ONLY = /^(?:[a-z-]+\s+)?drills\b[\s\d'"’-]*(?:min|mins|minutes)?\s*$/i;
+
+/**
+ * `plyometric drills 15-30' and 4-6x strides, 20' Z1, 5x5' @ >3:25/km`: drills (at most half an hour) written just
+ * before a run on the same line are its warm-up drills, part of that run, as `+ drills` after a run are
+ * (language-decisions.md, "Drills before a run").
+ */
+function mergeDrillsBeforeRun(entry: DayEntry, source: SourceText): void {
+  const sessions = entry.sessions;
+  for (let i = sessions.length - 2; i >= 0; i--) {
+    const piece = sessions[i] as Session;
+    const next = sessions[i + 1] as Session;
+    if (next.kind !== 'run' || piece.kind === 'run' || piece.kind === 'rest' || piece.kind === 'event') continue;
+    if (!DRILLS_ONLY.test(piece.text.trim()) || piece.attributes.time !== undefined || (piece.attributes.duration?.value ?? 0) > 30) continue;
+    next.range = { start: piece.range.start, end: next.range.end };
+    next.text = textOf(source, next.range);
+    next.attributes.drills ??= { value: true, range: piece.keywordRange };
     sessions.splice(i, 1);
   }
 }

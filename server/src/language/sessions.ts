@@ -122,6 +122,13 @@ const CLOCK = /^(\d{1,2})(?::(\d{2}))?(am|pm|a|p)?$/i;
 const ZONE = /^z(\d+)$/i;
 /** `z2`, `z1-2`, `z1/2`: a heart-rate zone named in a session. */
 const ZONE_WORD = /^z\d(?:[-/]\d)?$/i;
+/** Rowing's training bands (`UT2 row`, `UT1`): utilisation 2 is zone 2, utilisation 1 zone 3. */
+const ROWING_BANDS: ReadonlyMap<string, number> = new Map([
+  ['ut2', 2],
+  ['ut1', 3],
+]);
+/** Words that never start or continue an exercise's name: a time of day, an effort, a zone (`AM hard row`, `UT2 row`). */
+const NOT_IN_A_NAME: ReadonlySet<string> = new Set(['am', 'pm', 'rpe', 'hard', 'easy', 'ut1', 'ut2']);
 const LOAD = /^(\d+(?:\.\d+)?)(%|kg|lbs?|#)$/i;
 const UNIT = /^\d+(?:[.:]\d+)*([a-z%]+)/i;
 const WEIGHT_UNIT = /^(kg|lbs?)$/i;
@@ -577,8 +584,9 @@ function itemWords(items: readonly RawItem[]): (string | undefined)[] {
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     const word = 'token' in item && (tokenMatcher(item.token, Word) || tokenMatcher(item.token, Quantity)) ? wordOf(item.token.image) : undefined;
-    // `squats w/ weights`: `w/` is written for `with`.
-    words[i] = word === 'w/' ? 'with' : word;
+    // `squats w/ weights`: `w/` is written for `with`; `Strength & Conditioning`: `&` for `and`, so the phrases of the
+    // vocabulary written with `and` read alike.
+    words[i] = word === 'w/' ? 'with' : word === undefined && 'token' in item && item.token.image === '&' ? 'and' : word;
   }
   return words;
 }
@@ -614,7 +622,7 @@ function exerciseNameEnd(words: readonly (string | undefined)[], items: readonly
   for (let j = index; j < items.length; j++) {
     const word = words[j];
     const item = items[j];
-    if (word === undefined || !('token' in item) || !tokenMatcher(item.token, Word)) break;
+    if (word === undefined || !('token' in item) || !tokenMatcher(item.token, Word) || NOT_IN_A_NAME.has(word) || ZONE_WORD.test(word)) break;
     // A known word of a session ends the name, unless it is the last word of one (`sled push`, `barbell row`).
     const known = vocabulary.sessions.match(words, j) !== undefined || NOISE.has(word);
     const dash = word.lastIndexOf('-');
@@ -765,7 +773,7 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
       if (quantityMeansRun(quantity.image) || runWalkRatio(items, quantity.end) !== undefined) weak = { ...weakRun(i, i + 1), byQuantity: true, repeats: /x/i.test(quantity.image) || undefined };
       else if (timed < 0 && quantityIsTime(quantity.image)) timed = i;
       i = quantity.end;
-    } else if (word === 'easy' || word === 'ez' || ZONE_WORD.test(word)) {
+    } else if (word === 'easy' || word === 'ez' || ZONE_WORD.test(word) || ROWING_BANDS.has(word)) {
       paced = true;
       if (pacedAt < 0) pacedAt = i;
     }
@@ -1383,6 +1391,9 @@ const PERCENT = /^\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?%$/;
 /** Words after a percentage that make it an effort (`90% effort`, `75% of max`, `85% mhr`). */
 const PERCENT_CONTEXT: ReadonlySet<string> = new Set(['effort', 'of', 'max', 'mhr', 'hr', 'intensity', 'pace', 'speed', 'whr']);
 
+/** Words of a percentage of heart rate after the number (`70% HR`, `75% of max HR`, `80% max heart rate`). */
+const PERCENT_HR: ReadonlySet<string> = new Set(['of', 'max', 'maximum', 'mhr', 'hr', 'whr', 'hrmax', 'hrr', 'heart', 'your']);
+
 /** Words before track metres of a recovery (`walk 200`, `jog 400`); `run 120` stays an error. */
 const RECOVERY_MOVES: ReadonlySet<string> = new Set(['walk', 'jog']);
 
@@ -1550,6 +1561,8 @@ function readItem(builder: Builder, context: ReadContext, index: number): number
   if (token.image === '(') return readAside(builder, context, index, token);
   // `tempo 110+110+110`: a `+` left between two bare numbers (the parser keeps it in the session) lists reps.
   if (token.image === '+') return index;
+  // `5x5' @ >3:25/km`, `<80rpm`: "more than" or "less than" the number after it.
+  if ((token.image === '>' || token.image === '<') && tokenAt(items, index + 1) && tokenMatcher(tokenAt(items, index + 1) as IToken, Quantity)) return index;
   // `2 miles / 20 minutes`: the second way of saying it adds nothing.
   if (token.image === '/' && tokenAt(items, index + 1) && tokenMatcher(tokenAt(items, index + 1) as IToken, Quantity)) {
     return collectQuantity(context, index + 1).end;
@@ -1574,6 +1587,20 @@ function readAside(builder: Builder, context: ReadContext, index: number, open: 
     else if (image === ')' && --depth === 0) break;
   }
   const last = tokenAt(items, Math.min(close, items.length - 1)) ?? open;
+  // `5 mile run (tempo or hills)`, `a 2-3 mile run (speed work)`: an aside that is only a run's type (or a choice of
+  // types: the first counts) types a run that has none.
+  if (builder.kind === 'run' && builder.runType === undefined) {
+    const word = context.words[index + 1] ?? '';
+    const modifier = RUN_MODIFIER_MAP.match(context.words, index + 1);
+    const type = (RUN_TYPES as readonly string[]).includes(word)
+      ? { value: word as RunType, end: index + 2 }
+      : modifier && 'runType' in modifier.value
+        ? { value: modifier.value.runType, end: modifier.end }
+        : undefined;
+    if (type && (type.end === close || context.words[type.end] === 'or')) {
+      builder.runType = { value: type.value, range: source.rangeBetween(tokenAt(items, index + 1) as IToken, tokenAt(items, type.end - 1) as IToken) };
+    }
+  }
   if (!builder.attributes.note && close > index + 1) {
     const first = tokenAt(items, index + 1) as IToken;
     const end = tokenAt(items, Math.min(close, items.length) - 1) ?? first;
@@ -1663,6 +1690,13 @@ function readAt(builder: Builder, context: ReadContext, index: number, at: IToke
   const { items, source } = context;
   const range = source.rangeOf(at);
   const next = tokenAt(items, index + 1);
+  // `@ >340w`, `@ <300w`: at least or at most the target that follows.
+  if (next && (next.image === '>' || next.image === '<') && tokenAt(items, index + 2) && tokenMatcher(tokenAt(items, index + 2) as IToken, Quantity)) {
+    return readAt(builder, context, index + 1, at);
+  }
+  // `10' @ 270w`, `@ 90rpm`: a power or cadence target says how hard; the model keeps no value for it.
+  const power = powerOrCadence(context, index + 1);
+  if (power !== undefined && builder.kind !== 'gym') return power;
   if (next && tokenMatcher(next, Quantity) && isPace(items, index + 1)) return readPaceAt(builder, context, index + 1, at);
   // `@ goal 2-mile pace`, `@ 3k pace`, `@ 9:30-10:00 pace`: a race distance, or a pace range without its unit, before
   // `pace` or `effort` is the run's target.
@@ -1697,6 +1731,25 @@ function readAt(builder: Builder, context: ReadContext, index: number, at: IToke
     range: source.rangeBetween(at, last),
   });
   return end;
+}
+
+/** `270w`, `300 watts`, `90rpm`, `250-270w`: a power or a cadence (a number of watts or of turns a minute). */
+const POWER_OR_CADENCE = /^\d+(?:-\d+)?(?:w|watts?|rpm)$/i;
+const POWER_OR_CADENCE_WORDS: ReadonlySet<string> = new Set(['w', 'watt', 'watts', 'rpm']);
+
+/** The index of the last item of a power or cadence target at `index` (`270w`, `250 - 270 w`, `90 rpm`), or undefined. */
+function powerOrCadence(context: Pick<ReadContext, 'items' | 'words'>, index: number): number | undefined {
+  const token = tokenAt(context.items, index);
+  if (!token || !tokenMatcher(token, Quantity)) return undefined;
+  if (POWER_OR_CADENCE.test(token.image)) return index;
+  let end = index;
+  if (WHOLE_NUMBER.test(token.image) && isDash(tokenAt(context.items, index + 1))) {
+    const high = tokenAt(context.items, index + 2);
+    if (high && tokenMatcher(high, Quantity) && POWER_OR_CADENCE.test(high.image)) return index + 2;
+    if (high && tokenMatcher(high, Quantity) && WHOLE_NUMBER.test(high.image)) end = index + 2;
+  }
+  if (WHOLE_NUMBER.test((tokenAt(context.items, end) as IToken).image) && POWER_OR_CADENCE_WORDS.has(context.words[end + 1] ?? '')) return end + 1;
+  return undefined;
 }
 
 /** True when a spaced `/` is written between the end of `range` and the item at `index` (alternatives). */
@@ -1824,6 +1877,11 @@ function collectQuantity(context: Pick<ReadContext, 'items' | 'words'>, index: n
     } else if (endsInDigit && tokenMatcher(next, Word) && nextWord !== undefined && /^x\d/.test(nextWord)) {
       image += shortUnits(nextWord);
       end += 1;
+    } else if (WHOLE_HOURS.test(image) && tokenMatcher(next, Quantity) && hourMinutes(context, end + 1) !== undefined) {
+      // `1 hour 45 minutes`, `1h 30min`, `2 hours 15 min`: hours and minutes of one time.
+      const minutes = hourMinutes(context, end + 1) as { minutes: string; end: number };
+      image += `${minutes.minutes}min`;
+      end = minutes.end;
     } else {
       break;
     }
@@ -1831,8 +1889,23 @@ function collectQuantity(context: Pick<ReadContext, 'items' | 'words'>, index: n
   return { image, end };
 }
 
+/** A time in whole hours (`1h`, `2h`, the compact form of `1 hour`) that minutes may follow. */
+const WHOLE_HOURS = /^\d+h$/i;
+const MINUTES_OF_HOUR = /^(\d{1,2})min$/i;
+
+/** The minutes after a whole hour (`45 minutes`, `45min`, `45'`) at `index`, when there are fewer than 60. */
+function hourMinutes(context: Pick<ReadContext, 'items' | 'words'>, index: number): { minutes: string; end: number } | undefined {
+  const token = tokenAt(context.items, index) as IToken;
+  const image = shortUnits(token.image);
+  const glued = MINUTES_OF_HOUR.exec(image);
+  if (glued) return Number(glued[1]) < 60 ? { minutes: glued[1] as string, end: index } : undefined;
+  const unit = context.words[index + 1];
+  if (/^\d{1,2}$/.test(image) && Number(image) < 60 && unit !== undefined && SPACED_UNITS.get(unit) === 'min') return { minutes: image, end: index + 1 };
+  return undefined;
+}
+
 /** `6`, `6x20s`, `6x100m` before `strides`: how many (a distance like `6mi` belongs to the run). */
-const STRIDES_COUNT = /^\d+(?:x.+)?$/i;
+const STRIDES_COUNT = /^\d+(?:-\d+)?(?:x.*)?$/i;
 const RANGE = /^(\d+(?:\.\d+)?)([a-z]*)-(\d+(?:\.\d+)?)([a-z]+)$/i;
 const RANGE_REPEATS = /^(\d+)(?:-(\d+))?x(.+)$/i;
 /** The repeats of each set in `2x3x20-30m` (`3x20-30m`). */
@@ -1850,13 +1923,18 @@ function midpoint(low: number, high: number): number {
 function readQuantity(builder: Builder, context: ReadContext, index: number): number {
   const { items, source } = context;
   const token = tokenAt(items, index) as IToken;
+  // `3' @ <300w <80rpm`, `bike 90 min at 200 watts`: a power or cadence target (how hard), not a time or a distance.
+  const power = builder.kind === 'gym' ? undefined : powerOrCadence(context, index);
+  if (power !== undefined) return power;
   const { image, end } = collectQuantity(context, index);
   const range = source.rangeBetween(token, tokenAt(items, end) as IToken);
   // `6x20s strides`, `4 strides`: the strides of a run.
   const after = context.words[end + 1];
   if ((after === 'strides' || after === 'stride') && builder.kind === 'run' && STRIDES_COUNT.test(image)) {
-    const count = /^(\d+)/.exec(image);
-    setAttribute(builder, 'strides', { value: count ? { count: Number(count[1]) } : {}, range: source.rangeBetween(token, tokenAt(items, end + 1) as IToken) });
+    // `6-10x strides`: a range of counts counts its midpoint.
+    const count = /^(\d+)(?:-(\d+))?/.exec(image);
+    const counted = count ? (count[2] === undefined ? Number(count[1]) : Math.round(midpoint(Number(count[1]), Number(count[2])))) : undefined;
+    setAttribute(builder, 'strides', { value: counted !== undefined ? { count: counted } : {}, range: source.rangeBetween(token, tokenAt(items, end + 1) as IToken) });
     return end + 1;
   }
   if (isPace(items, index)) return readPaceAt(builder, context, index, token);
@@ -1964,7 +2042,13 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   if (builder.kind !== 'gym' && (image.charCodeAt(image.length - 1) === 37 || tokenAt(items, end + 1)?.image === '%')) {
     const spaced = NUMBER_OR_SPAN.test(image) && tokenAt(items, end + 1)?.image === '%';
     const last = spaced ? end + 1 : end;
-    if ((PERCENT.test(image) || spaced) && (context.words[index - 1] === 'at' || PERCENT_CONTEXT.has(context.words[last + 1] ?? ''))) return last;
+    if ((PERCENT.test(image) || spaced) && (context.words[index - 1] === 'at' || PERCENT_CONTEXT.has(context.words[last + 1] ?? ''))) {
+      // `65-70% HR`, `75% max HR`, `80% of max heart rate`: the heart-rate words belong to the percentage.
+      let words = last;
+      while (PERCENT_HR.has(context.words[words + 1] ?? '') && words < last + 4) words++;
+      if (context.words[words] === 'heart' && context.words[words + 1] === 'rate') words++;
+      return words;
+    }
   }
   // `800 jog`, `tempo 500, 400, 300`: track metres without their unit, before a run word or in a list of them, say how
   // the run is done (a warm-up jog, the reps of a ladder); they add nothing.
@@ -2329,6 +2413,11 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
     setAttribute(builder, 'rpe', { value, range });
     throw new SessionError(`Write 'rpe ${value}' with a space`, range, replaceFix(range, `rpe ${value}`, token.image));
   }
+  const band = ROWING_BANDS.get(word);
+  if (band !== undefined && builder.kind !== 'gym') {
+    setAttribute(builder, 'zone', { value: band, range });
+    return index;
+  }
   const zone = ZONE.exec(word) ?? (word === 'zone' && WHOLE_NUMBER.test(words[index + 1] ?? '') ? [word, words[index + 1] as string] : null);
   if (zone) {
     const value = Number(zone[1]);
@@ -2510,8 +2599,11 @@ function joinAcrossRegions(builder: Builder, focus: GymFocus, context: ReadConte
   const current = builder.focus;
   if (current === undefined || current.value === focus) return false;
   const joiner = context.words[index - 1] ?? tokenAt(context.items, index - 1)?.image;
-  if ((joiner !== '&' && joiner !== 'and') || !BODY_PARTS.has(context.words[index - 2] ?? '') || !BODY_PARTS.has(context.words[index] ?? '')) return false;
+  // `chest & triceps`, `legs and chest`, `weights - legs, chest`, `legs, shoulders, core`: a list of body parts.
+  if ((joiner !== '&' && joiner !== 'and' && joiner !== ',') || !BODY_PARTS.has(context.words[index - 2] ?? '') || !BODY_PARTS.has(context.words[index] ?? '')) return false;
   const a = current.value as GymFocus;
+  // Core work in a list of body parts is part of that day (`legs, shoulders, core`); a full-body day stays one.
+  if (focus === 'core' || a === 'full') return true;
   if (!((UPPER_FAMILY.has(a) && LOWER_FAMILY.has(focus)) || (LOWER_FAMILY.has(a) && UPPER_FAMILY.has(focus)))) return false;
   (builder.focus as Located<GymFocus>) = { value: 'full', range: { start: current.range.start, end: range.end } };
   return true;

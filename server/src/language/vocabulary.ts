@@ -276,6 +276,12 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['fitness test', 'test'],
   // `3 mile ruck run assessment`, `2 mile run test`: military plans' assessments are fitness tests.
   ['assessment', 'test'],
+  // `Assessment Work/Strength` (Mile High Strong's CPAT plan): the events of the assessment practised between tests,
+  // a circuit of them, not the test itself.
+  ['assessment work', 'conditioning'],
+  // `Friday: Endurance` (tactical plans' endurance day): a run at an easy, aerobic pace.
+  ['endurance', 'run easy'],
+  ['test prep', 'conditioning'],
   ['acft', 'test acft'],
   ['apft', 'test apft'],
   ['pft', 'test pft'],
@@ -484,6 +490,9 @@ export const EFFORT_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['mod', { effort: 'easy' }],
   ['aerobic', { effort: 'easy' }],
   ['speed', { effort: 'hard' }],
+  // `sprint row`, `bike sprints 6x30s`: sprints on an erg or a bike are hard (as sprints make a run quality).
+  ['sprint', { effort: 'hard' }],
+  ['sprints', { effort: 'hard' }],
   ['non', { noise: true }],
   ['match', { noise: true }],
   ['practice', { noise: true }],

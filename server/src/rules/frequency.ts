@@ -39,6 +39,11 @@ export interface FrequencySpec {
   min(context: FrequencyContext, goal: string | undefined): number;
   /** Sessions of another kind that count against too few (running inside a circuit counts as a run for "only 1 run"). */
   alsoBelow?(session: Session): boolean;
+  /**
+   * True when a week with none of the kind is not told it has too few: its endurance is another sport (a rower's or a
+   * cyclist's week, `row UT2`, `bike 2h Z2`), where the guide's runs are not the advice.
+   */
+  noneIsFine?(week: Week): boolean;
   /** Most a week for the week's goal; the `max` option when the user set it. */
   max?(context: FrequencyContext, goal: string | undefined): number;
 }
@@ -75,7 +80,7 @@ export function checkFrequency(context: FrequencyContext, spec: FrequencySpec): 
     const countBelow = alsoBelow ? count + weekOutings(week, (s: Session) => s.kind !== spec.kind && alsoBelow(s)).length : count;
     // A race or test week is built around the event: its missing sessions are not a mistake.
     // Nor is a week of elite volume (elite-volume): more of anything is not the advice there.
-    if (countBelow < min && !hasEvent(week) && !LIGHT_WEEK.test(week.block.header?.label?.value ?? '') && !isEliteWeek(week)) {
+    if (countBelow < min && !hasEvent(week) && !LIGHT_WEEK.test(week.block.header?.label?.value ?? '') && !isEliteWeek(week) && !(countBelow === 0 && spec.noneIsFine?.(week))) {
       context.report({
         message: `${count === 0 ? `No ${spec.noun}` : `Only ${plural(count, spec.noun)}`} this week${min === 1 ? '' : `, fewer than ${min}`}${
           running && spec.kind === 'gym' ? ` ${goalWords(goal)}` : ''

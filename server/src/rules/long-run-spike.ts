@@ -1,6 +1,7 @@
 // long-run-spike: a week's longest run more than 10 % longer than the longest run of the previous 4 weeks, and either
 // 25 % longer or more than a mile (1.61 km, or 10 minutes) longer — the textbook +0.5 mi a week on short long runs and
 // +1 mi a week on long ones do not warn (distance when both have one, else minutes with the defaults of rules.md); on that run.
+// A longest run of 20 minutes or less (its distance at the long-run pace) is a beginner's short run, never a spike.
 //
 // data: { week: number; weekday: number; sessionRange: Range; unit: 'km' | 'min'; longest: number; previousLongest: number; percent: number }
 import type { Session, Week } from '../language/model';
@@ -11,6 +12,8 @@ import { formatKm, outingKey, sessionLabel, type PlacedSession } from './helpers
 import { RangeTable, runStart } from './ranges';
 
 const LOOK_BACK = 4;
+/** A longest run of at most this many minutes (or its distance at the long-run pace) is a beginner's short run. */
+const FLOOR_MINUTES = 20;
 
 /** One outing's running: the runs of a day that no time sets apart (`parkrun + 2km cooldown` is 7 km). */
 interface Outing extends PlacedSession {
@@ -90,6 +93,7 @@ export const rule = defineRule({
     const spikePercent = context.options.spikePercent;
     // Compared by time, the tolerance is the minutes of that distance at the long-run pace (a mile ≈ 10 min).
     const toleranceMinutes = Math.round((toleranceKm * DEFAULT_PACE.long) / 60);
+    const floorKm = (FLOOR_MINUTES * 60) / DEFAULT_PACE.long;
     // A week's longest runs are kept on its days (keptOnDays): worked out once per days and pace, so the repeats of a
     // `week 2-4` block share them and a keystroke's check works out only the weeks it read again.
     const longest = plan.weeks.map((week) => keptOnDays(week.days, week.block, LONGEST, () => longestRuns(week)));
@@ -122,6 +126,9 @@ export const rule = defineRule({
       if (run.event) continue;
       const value = byKm ? current.byKm!.km : current.byMinutes.minutes;
       const before = byKm ? previousKm! : previousMinutes;
+      // `5-minute brisk walk, then 2 x (1.5 min run, 1.5 min walk, 3 min run, 3 min walk)` after a week of 8 minutes: a
+      // beginner's run of 20 minutes or less (about 3 km) is no long run to spike, whatever its percent.
+      if (value <= (byKm ? floorKm : FLOOR_MINUTES) + 1e-9) continue;
       if (!run || before <= 0 || value <= before * (1 + percent / 100) + 1e-9) continue;
       const small = value - before <= (byKm ? toleranceKm : toleranceMinutes) + 1e-9;
       if (small && value < before * (1 + spikePercent / 100) - 1e-9) continue;

@@ -216,7 +216,17 @@ describe('issue 12: the vocabulary and the new kinds', () => {
       [2, 3, [0, 5]],
       [6, 7, [0, 5]],
     ]);
-    assert.deepEqual(parsePlan('Day 8: gym').syntaxErrors.map((e) => e.message), [`A week has days 1 to 7 (Day 1 is Monday) — 'Day 8' is not one of them`]);
+    // A programme that numbers its days across weeks: Day 8 is the Monday of its second week (issue 13).
+    const later = parsePlan('Day 15: run easy\nDay 21: rest');
+    assert.deepEqual(later.syntaxErrors, []);
+    assert.deepEqual(later.statements.map((e) => e.type === 'day' && [e.weekday, e.dayNumber]), [[0, 15], [6, 21]]);
+    assert.deepEqual(parsePlan('Day 1: gym\nDay 8: gym').syntaxErrors.map((e) => e.message), [
+      `'Day 8' is in week 2 of the plan's days (Day 8 … Day 14), not in this week's — start that week with a 'week 2' line`,
+    ]);
+    assert.deepEqual(parsePlan('week 1\nDay 1: gym\nweek 2\nDay 8: gym').syntaxErrors, []);
+    assert.deepEqual(parsePlan('Day 0: gym').syntaxErrors.map((e) => e.message), [
+      `A plan's days are numbered from 1 (Day 1 is Monday, Day 8 the Monday of its second week) — 'Day 0' is not one of them`,
+    ]);
   });
 
   it('lists every built-in phrase in docs/language.md', () => {
