@@ -30,9 +30,10 @@ function kindOfMeaning(means: string): string {
 /**
  * Where a session ends: at `+`, `;`, `#`, `&`; at a glued `/` before another name (`Assessment Work/Strength`); at a
  * second time of day (`AM - …`, `, PM …`); at `then` before another session (`bike 4x … then run 30'`); at `and`
- * before a measured session (`strength training and a 2-3 mile run`).
+ * before a measured session (`strength training and a 2-3 mile run`); before a circuit written last after a run's
+ * effort (`PM - 1 mile run best effort circuit`, parser.ts `trailingConditioning`).
  */
-const SESSION_END = `(?=[+;#&])|(?=\\b(?i:then)\\s+(?i:run|jog|bike|swim|row|walk)\\b)|(?<=[A-Za-z])(?=/[A-Za-z])|(?=\\b(?i:am|pm)\\s*[-\u2013])|(?=,\\s*(?i:am|pm)\\b)|${'(?=\\b(?i:and)\\s+(?:an?\\s+)?\\d[\\d.]*(?:\\s*-\\s*\\d[\\d.]*)?\\s*(?i:miles?|mi|km|k|minutes?|mins?|hours?)\\s+(?:(?i:easy|long|slow|steady|short|recovery|tempo)\\s+)?(?i:run|jog|walk|bike|swim|row)\\b)'}|$`;
+const SESSION_END = `(?=[+;#&])|(?=\\b(?i:then)\\s+(?i:run|jog|bike|swim|row|walk)\\b)|(?<=[A-Za-z])(?=/[A-Za-z])|(?=\\b(?i:am|pm)\\s*[-\u2013])|(?=,\\s*(?i:am|pm)\\b)|${'(?=\\b(?i:and)\\s+(?:an?\\s+)?\\d[\\d.]*(?:\\s*-\\s*\\d[\\d.]*)?\\s*(?i:miles?|mi|km|k|minutes?|mins?|hours?)\\s+(?:(?i:easy|long|slow|steady|short|recovery|tempo)\\s+)?(?i:run|jog|walk|bike|swim|row)\\b)'}|$|(?i)(?<=effort\\s|out\\s|capability\\s)(?=(?:circuits?|wod)\\s*$)`;
 
 function session(kind: string, begin: string, patterns: Json[]): Json {
   return {

@@ -695,7 +695,9 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     // `barbell row 5x5`, `bent over rows`, `Squat 5x5, Bench 5x5, Row 5x5`: a row named as a lift (after a lift's
     // word, or with sets of reps and no distance) is an exercise of a gym session, not the rowing machine.
     if (kind && kind.value.template.activity === 'row' && kind.end === i + 1 && rowIsALift(items, words, i)) {
-      if (!weak) weak = { start: { template: { kind: 'gym', word: 'gym' }, reread: true }, from: i, to: i + 1, byExercise: true };
+      // A row is an upper-body lift: alone (`row 5x5`) it makes the session an upper one; beside other lifts they decide.
+      const otherLift = words.some((word, k) => k !== i && word !== undefined && word !== 'row' && word !== 'rows' && EXERCISE_HEAD.has(word));
+      if (!weak) weak = { start: { template: otherLift ? { kind: 'gym', word: 'gym' } : { kind: 'gym', word: 'gym', focus: 'upper' }, reread: true }, from: i, to: i + 1, byExercise: true };
       continue;
     }
     if (kind && !(runWord && runWord.end > kind.end)) {

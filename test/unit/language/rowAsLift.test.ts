@@ -13,10 +13,13 @@ describe('a row named as a lift', () => {
     assert.deepEqual(notation('Sat: squat 3 sets heavy, bench 3 sets heavy, dips 3 sets, DB rows 3 sets'), ['gym full heavy-legs']);
   });
 
-  it('is a gym session alone, upper when a lift word says so', () => {
+  it('is an upper-body gym session alone (heavy with sets of five), never heavy legs', () => {
     assert.deepEqual(notation('Mon: bent over rows 3x10'), ['gym upper']);
     assert.deepEqual(notation('Mon: DB rows 3 sets'), ['gym upper']);
-    assert.deepEqual(notation('Mon: row 5x5'), ['gym full']);
+    assert.deepEqual(notation('Mon: row 5x5'), ['gym upper heavy']);
+    assert.deepEqual(notation('Mon: barbell row 5x5'), ['gym upper heavy']);
+    // Beside a leg lift, the legs decide.
+    assert.deepEqual(notation('Mon: row 5x5, squat 5x5'), ['gym lower heavy-legs']);
   });
 
   it('leaves the rowing machine a cross session: a distance, metres on the erg, a time', () => {
