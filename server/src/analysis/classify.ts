@@ -78,9 +78,10 @@ const LEG_SPORT =
   /\b(football|soccer|futsal|rugby|basketball|netball|handball|volleyball|hockey|lacrosse|tennis|squash|badminton|padel|pickleball|ultimate|frisbee|gaelic|hurling|aussie rules|afl|cricket|baseball|softball|track|sprint(s|ing)?|skiing|ski|skating)\b/;
 /**
  * A run written as a maximal effort (`2 x max effort 1 mile`, `1 mile run best effort`, `all-out 800m`, `flat out`), or
- * timed as a trial (`2-mile run for time`, the Army's test event practised): quality, whatever its type.
+ * timed as a trial (`2-mile run for time`, the Army's test event practised; not `time on feet`, nor `not for time`):
+ * quality, whatever its type.
  */
-const MAX_EFFORT = /\b(?:max(?:imal|imum)?[- ]effort|best[- ]effort|all[- ]out|flat[- ]out|for\s+time)\b/i;
+const MAX_EFFORT = /\b(?:max(?:imal|imum)?[- ]effort|best[- ]effort|all[- ]out|flat[- ]out|(?<!\bnot\s)for\s+time(?!\s+on\s+(?:your\s+)?feet))\b/i;
 /** Sprint repeats: maximal efforts, quality however short (strides stay strides). */
 const SPRINTS = /\bsprint(s|ing)?\b/i;
 /**

@@ -749,14 +749,14 @@ function severalDays(tokens: readonly IToken[], source: SourceText, semicolon?: 
       colon = i;
       break;
     }
-    if (token.tokenType === Comma || (token.tokenType === Word && (token.image === '&' || token.image.toLowerCase() === 'and' || token.image === '/'))) continue;
+    if (token.tokenType === Comma || token.image === '&' || token.image === '/' || (token.tokenType === Word && token.image.toLowerCase() === 'and')) continue;
     if (token.tokenType === Dash) {
       if (days.length === 0) return undefined;
       pendingRange = true;
       continue;
     }
     // `Tue/Thu`, `Mon-Fri`, `Sat/Sun`: days joined in one word.
-    const parts = token.image.split(/([/-])/);
+    const parts = token.image.replace(/&/g, '/').split(/([/-])/);
     const named: Weekday[] = [];
     for (let k = 0; k < parts.length; k += 2) {
       const day = weekdayOfWord(parts[k] as string);
@@ -798,7 +798,8 @@ function severalDays(tokens: readonly IToken[], source: SourceText, semicolon?: 
  */
 function dayInParentheses(tokens: IToken[]): IToken[] {
   const [first, second, third, fourth, fifth] = tokens;
-  if (first?.tokenType === DayKw && second?.tokenType === Quantity && third?.image === '(' && fourth?.tokenType === DayName && fifth?.image === ')' && tokens.length > 6) {
+  // Only for a day of the week's seven: `Day 8 (Mon)` keeps its number, which asks for its `week` line.
+  if (first?.tokenType === DayKw && second?.tokenType === Quantity && Number(second.image) >= 1 && Number(second.image) <= 7 && third?.image === '(' && fourth?.tokenType === DayName && fifth?.image === ')' && tokens.length > 6) {
     return [fourth, ...tokens.slice(5)];
   }
   // `Mon (AM): run easy`: a time of day in parentheses after the day is its time of day (`Mon am:`).
@@ -824,6 +825,9 @@ function dashAfterDay(tokens: IToken[]): IToken[] {
   if (at < 0 || mark === undefined || next === undefined) return tokens;
   if (!(mark.tokenType === Dash || (mark.tokenType.name === 'Other' && mark.image === '.'))) return tokens;
   if (next.tokenType === DayName || next.tokenType === Colon || next.tokenType === Dash) return tokens;
+  // A `:` later in the statement is the label's own (`Mon - pm: gym`, `Mon. 6/3: run`, `Day 3 - 5: run`): no rewrite,
+  // the error stays.
+  for (let i = at + 1; i < tokens.length; i++) if (tokens[i]!.tokenType === Colon) return tokens;
   const copy = tokens.slice();
   copy[at] = { ...mark, tokenType: Colon, tokenTypeIdx: Colon.tokenTypeIdx!, image: ':' };
   return copy;
@@ -1526,6 +1530,8 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
   let periodSeen = wordAt(items, 0) === 'am' || wordAt(items, 0) === 'pm' || bracketedPeriod(items, 0) ? 0 : -1;
   // Where the piece after the last `finish with` starts (-1: none).
   let finisherAt = -1;
+  // Whether the whole session is a list of stations (worked out once, at the first comma that asks: linear).
+  let stations: boolean | undefined;
   for (let i = 1; i < items.length - 1; i++) {
     const item = items[i] as RawItem;
     // Only a comma, `&`, `and` or a "then" word can split: most items are not one, and are passed over first.
@@ -1620,8 +1626,9 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       // `a longer WOD: power cleans, pull-ups, 200m running`: a circuit's stations are written distance first.
       if (current.kind === 'conditioning' && startsWithQuantity(items, i + 1)) continue;
       // `500m run, 50 wall balls, 500m row`: stations written count or distance first, running or an erg among
-      // exercises, are one circuit (sessions.ts `stationList` reads it as conditioning).
-      if (stationList(items.slice(start, i + 1 + piece(items, i + 1).length))) continue;
+      // exercises, are one circuit (sessions.ts `stationList` reads it as conditioning). Asked of the whole session
+      // once: each comma asking about the list so far made a long line of stations quadratic.
+      if ((stations ??= stationList(items))) continue;
       // `Brick: bike 60 min, run 15 min`, `bike 3 hrs, run 20 min off the bike`: a brick is its sessions one after the
       // other, as written — no mistake to report.
       const brick = wordBetween(items, start, i, 'brick') || offTheBike(items, i + 1);

@@ -694,7 +694,7 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     }
     // `barbell row 5x5`, `bent over rows`, `Squat 5x5, Bench 5x5, Row 5x5`: a row named as a lift (after a lift's
     // word, or with sets of reps and no distance) is an exercise of a gym session, not the rowing machine.
-    if (kind && kind.value.template.activity === 'row' && kind.end === i + 1 && rowIsALift(items, words, i)) {
+    if (kind && (words[i] === 'row' || words[i] === 'rows') && kind.value.template.activity === 'row' && kind.end === i + 1 && rowIsALift(items, words, i)) {
       // A row is an upper-body lift: alone (`row 5x5`) it makes the session an upper one; beside other lifts they decide.
       const otherLift = words.some((word, k) => k !== i && word !== undefined && word !== 'row' && word !== 'rows' && EXERCISE_HEAD.has(word));
       if (!weak) weak = { start: { template: otherLift ? { kind: 'gym', word: 'gym' } : { kind: 'gym', word: 'gym', focus: 'upper' }, reread: true }, from: i, to: i + 1, byExercise: true };
@@ -801,8 +801,15 @@ function rowIsALift(items: readonly RawItem[], words: readonly (string | undefin
   if (index > 0 && LIFTED_ROW.has(words[index - 1] ?? '')) return true;
   const next = tokenAt(items, index + 1);
   if (!next || !tokenMatcher(next, Quantity)) return false;
-  const image = collectQuantity({ items, words }, index + 1).image.toLowerCase().replace(/\s+/g, '');
-  return /^\d+x\d+(-\d+)?$/.test(image) && !quantityMeansRun(image);
+  const quantity = collectQuantity({ items, words }, index + 1);
+  const image = quantity.image.toLowerCase().replace(/\s+/g, '');
+  if (!/^\d+x\d+(-\d+)?$/.test(image) || quantityMeansRun(image)) return false;
+  // `row 4x10 @ 22spm`, `row 4x10 min`: a stroke rate or minutes after it say the erg.
+  for (let j = quantity.end + 1; j <= quantity.end + 4 && j < items.length; j++) {
+    const word = words[j];
+    if (word !== undefined && (/spm$/.test(word) || SPACED_UNITS.has(word) || word === "'")) return false;
+  }
+  return true;
 }
 
 /** The first words of the event phrases of each vocabulary, found once. */
@@ -1247,6 +1254,8 @@ export function stationList(items: readonly RawItem[]): boolean {
   let exercise = false;
   let moving = false;
   let pieceStart = true;
+  /** The piece's quantity is a time (`40 min run`): a run or an erg by the clock is no station. */
+  let timed = false;
   let depth = 0;
   let words: (string | undefined)[] | undefined;
   for (let i = 0; i < items.length; i++) {
@@ -1265,17 +1274,23 @@ export function stationList(items: readonly RawItem[]): boolean {
       continue;
     }
     if (pieceStart) {
-      // A count or a distance (`50 wall balls`, `100m lunges`); sets of reps (`3x10 squats`) are a gym session's.
+      // A count, a distance or calories (`50 wall balls`, `100m lunges`, `20 cal bike`); sets of reps (`3x10 squats`,
+      // `4x8-12 bench press`, `5 sets of 5 squats`) are a gym session's.
       if (!tokenMatcher(token, Quantity)) return false;
       words ??= itemWords(items);
-      if (/^\d+x\d+$/i.test(collectQuantity({ items, words }, i).image.replace(/\s+/g, ''))) return false;
+      const quantity = collectQuantity({ items, words }, i);
+      if (/^\d+x\d+(-\d+)?$/i.test(quantity.image.replace(/\s+/g, ''))) return false;
+      const after = words[quantity.end + 1];
+      if (after === 'sets' || after === 'set' || after === 'x') return false;
+      timed = quantityIsTime(quantity.image);
       pieceStart = false;
       pieces++;
+      i = quantity.end;
       continue;
     }
     if (!tokenMatcher(token, Word)) continue;
     const word = wordOf(token.image);
-    if (STATION_RUNS.has(word) || STATION_WORDS.has(word)) moving = true;
+    if (STATION_RUNS.has(word) || STATION_WORDS.has(word)) moving ||= !timed;
     else if (EXERCISE_HEAD.has(word) && word !== 'push' && word !== 'pull' && word !== 'lift' && word !== 'lifts') exercise = true;
   }
   return pieces >= 2 && exercise && moving;

@@ -112,8 +112,10 @@ export function checkPlan(
         if (id === HARD_AFTER_HEAVY_LEGS) afterHeavyLegs.add(`${report.week}\u0000${rangeKey(report.range)}`);
         if (suppressed(report)) return;
         const reportSeverity = severitySet ? severity : (report.severity ?? severity);
+        // With a listing limit, a pair hard-after-heavy-legs restates (dropped at the end, `withoutRestatedPairs`) must
+        // not take a place in the list: hard-after-heavy-legs runs before back-to-back-hard, so the set is complete.
+        if (listPerRule !== Infinity && id === BACK_TO_BACK_HARD && report.data?.pattern === 'leg-hard-pair' && afterHeavyLegs.has(`${report.week}\u0000${rangeKey(report.range)}`)) return;
         if (listed >= listPerRule) {
-          if (id === BACK_TO_BACK_HARD && report.data?.pattern === 'leg-hard-pair' && afterHeavyLegs.has(`${report.week}\u0000${rangeKey(report.range)}`)) return;
           if (isListed(seen, seenByColumn, id, report)) return;
           unlisted ??= { places: new Set(), severity: reportSeverity, range: report.range };
           unlisted.places.add(report.range.start.line * 2 ** 22 + report.range.start.column);
@@ -320,7 +322,7 @@ function unlistedSummary(id: string, unlisted: Unlisted, listPerRule: number): P
   return {
     rule: LIMIT,
     severity: unlisted.severity,
-    message: `'${id}' is reported at ${more.toLocaleString('en')} more ${more === 1 ? 'place' : 'places'} from here on, not listed — a rule lists at most ${listPerRule.toLocaleString('en')} problems per plan; fix these first`,
+    message: `'${id}' is reported at ${more.toLocaleString('en')} more ${more === 1 ? 'place' : 'places'}, not listed (the first of them here) — a rule lists at most ${listPerRule.toLocaleString('en')} problems per plan; fix these first`,
     range: unlisted.range,
     data: { rule: id, unlisted: more },
   };

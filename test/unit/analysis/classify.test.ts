@@ -40,6 +40,8 @@ const TABLE: [string, Flag[], number, number, number?][] = [
   ['run 800m all-out', ['qualityRun', 'hard', 'legHard'], 4, 7, 0.8],
   // A run timed as a trial (the Army's `2-mile run for time`) is a maximal effort too.
   ['run 2mi for time', ['qualityRun', 'hard', 'legHard'], 16, 7, 3.219],
+  // … but not time on feet (a long run's wording), nor a run "not for time".
+  ['run easy 2h for time on feet', ['longRun'], 120, 4, undefined],
   ['gym upper [squat 5x5]', ['heavyLegs', 'hardGym', 'hard', 'legHard'], 60, 8],
   ['gym upper [bench 3x10]', [], 60, 6],
   // A rep scheme for the whole session (Airofin's HYROX weights workout): its last sets of 5 reps or fewer are heavy.

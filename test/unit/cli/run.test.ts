@@ -61,7 +61,7 @@ describe('hybrid CLI in-process', () => {
       assert.equal(lines.filter((line) => line.endsWith('  hard-same-day')).length, 1000);
       assert.deepEqual(
         lines.filter((line) => line.endsWith('  limit')),
-        [`${file}:2002:24  error    'hard-same-day' is reported at 3 more places from here on, not listed — a rule lists at most 1,000 problems per plan; fix these first  limit`],
+        [`${file}:2002:24  error    'hard-same-day' is reported at 3 more places, not listed (the first of them here) — a rule lists at most 1,000 problems per plan; fix these first  limit`],
       );
       assert.equal(lines.at(-2), '✖ 1001 problems (1001 errors, 0 warnings, 0 infos)');
       // The JSON form: the same entries, the summary one with rule 'limit'.

@@ -27,5 +27,9 @@ describe('a row named as a lift', () => {
     assert.deepEqual(notation('Mon: row 4x500'), ['cross easy']);
     assert.deepEqual(notation('Mon: 30 min row'), ['cross easy']);
     assert.deepEqual(notation('Mon: rowing 2000m'), ['cross easy']);
+    // Sets on the erg's own words, minutes or a stroke rate after them: the rowing machine.
+    assert.deepEqual(notation('Mon: erg 4x10'), ['cross easy']);
+    assert.deepEqual(notation('Mon: rowing 4x5'), ['cross easy']);
+    assert.deepEqual(notation('Mon: row 4x10 min'), ['cross easy']);
   });
 });

@@ -35,6 +35,20 @@ describe('station lists and calories', () => {
     assert.deepEqual(read('Wed: bike 60 min, run 15 min').errors.map((e) => e.message), ["Separate the sessions of one day with '+', not ',' — read as two sessions"]);
   });
 
+  it('is no station list when a piece is a run by the clock or sets of a lift (a run, then a gym session)', () => {
+    for (const line of ['Mon: 40 min run, 4x8-12 bench press', 'Mon: 30 min run, 3x8-10 squats', 'Mon: 8 km run, 5 sets of 5 squats', 'Thu: 10 min jog, 4 sets deadlifts']) {
+      const { sessions, errors } = read(line);
+      assert.deepEqual(sessions.map((s) => s.kind), ['run', 'gym'], line);
+      assert.equal(errors.length, 1, line);
+    }
+  });
+
+  it('reads a long line of stations in linear time (the list is judged once per session, not at each comma)', () => {
+    // 3,000 stations: at each comma the list so far was judged again (8,000 took 21 s).
+    const line = `Fri: ${Array.from({ length: 1500 }, () => '500m run, 50 wall balls').join(', ')}`;
+    assert.deepEqual(notation(line), ['conditioning hard']);
+  });
+
   it('keeps a run and a gym session written with sets of reps as two sessions, with the warning', () => {
     const { sessions, errors } = read('Mon: 3 mi run, 3x10 squats');
     assert.deepEqual(sessions.map(sessionNotation), ['run easy', 'gym lower']);
@@ -54,6 +68,8 @@ describe('a weekday or a time of day in parentheses in the day label', () => {
     assert.deepEqual(run?.entry.period, { value: 'am', range: { start: { line: 0, column: 5 }, end: { line: 0, column: 7 } } });
     assert.deepEqual(notation('Mon (pm) - gym upper'), ['gym upper']);
     assert.deepEqual(notation('Monday (rest day)'), ['rest']);
+    // A day past the week's seven keeps its number, which asks for its `week` line.
+    assert.match(parsePlan('Day 1 (Mon): run easy\nDay 8 (Mon): gym upper\n').syntaxErrors[0]?.message ?? '', /week/);
   });
 });
 
@@ -66,6 +82,12 @@ describe('a dash or a full stop after the day label', () => {
     assert.deepEqual(notation('Mon — gym upper + run easy'), ['gym upper', 'run easy']);
     const [session] = clean('Tue - run intervals 6x800m');
     assert.deepEqual(session?.range, { start: { line: 0, column: 6 }, end: { line: 0, column: 26 } });
+  });
+
+  it('is not read so when the label has its own colon later (the error stays, nothing is misread silently)', () => {
+    for (const line of ['Mon. 6/3: run easy', 'Mon - pm: gym', 'Day 3 - 5: run']) {
+      assert.deepEqual(read(line).errors.map((e) => e.message), ["Expected ':' after the weekday"], line);
+    }
   });
 
   it('is not read so before another weekday (a range of days is no label: see below)', () => {
@@ -113,6 +135,9 @@ describe('one line for several days', () => {
     assert.equal(fixOf('Sat-Mon: rest'), 'Sat: rest\nSun: rest\nMon: rest');
     assert.equal(fixOf('Tue and Thu: gym upper'), 'Tue: gym upper\nThu: gym upper');
     assert.equal(fixOf('Monday/Wednesday/Friday: strength'), 'Mon: strength\nWed: strength\nFri: strength');
+    assert.equal(fixOf('Sat & Sun: rest'), 'Sat: rest\nSun: rest');
+    assert.equal(fixOf('Sat&Sun: rest'), 'Sat: rest\nSun: rest');
+    assert.equal(fixOf('Tue / Thu: run easy'), 'Tue: run easy\nThu: run easy');
     // After a ';' the days stay on the line, each its own statement.
     assert.equal(fixOf('Mon: gym lower heavy; Wed, Fri: run easy'), 'Mon: gym lower heavy; Wed: run easy; Fri: run easy');
   });

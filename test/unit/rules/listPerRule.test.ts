@@ -23,7 +23,7 @@ describe('checkPlan: listing at most listPerRule diagnostics of one rule', () =>
     const limit = listed[2]!;
     assert.equal(limit.rule, LIMIT);
     assert.equal(limit.severity, 'error');
-    assert.equal(limit.message, `'hard-same-day' is reported at 4 more places from here on, not listed — a rule lists at most 2 problems per plan; fix these first`);
+    assert.equal(limit.message, `'hard-same-day' is reported at 4 more places, not listed (the first of them here) — a rule lists at most 2 problems per plan; fix these first`);
     assert.deepEqual(limit.data, { rule: 'hard-same-day', unlisted: 4 });
   });
 
@@ -40,6 +40,20 @@ describe('checkPlan: listing at most listPerRule diagnostics of one rule', () =>
     const listed = checkPlan(parsePlan(SIX_DAYS), ONLY_HARD_SAME_DAY, { listPerRule: 6 });
     assert.equal(listed.length, 6);
     assert.ok(listed.every((d) => d.rule === 'hard-same-day'));
+  });
+
+  it('does not let a pair hard-after-heavy-legs restates take a place in the list (it is dropped at the end)', () => {
+    const config = resolveConfig([{ source: 'test', rules: { 'same-day-spacing': 'off', 'gym-frequency': 'off', 'run-frequency': 'off', 'main-goal': 'off', 'quality-limit': 'off', 'all-runs-hard': 'off', 'elite-volume': 'off', 'rest-days': 'off', 'hard-same-day': 'off', 'session-order': 'off', 'fresh-for-quality': 'off' } }]).config;
+    // Weeks 1–3: heavy legs, then intervals (hard-after-heavy-legs, which the back-to-back pair restates); weeks 4–6:
+    // heavy legs two days running (back-to-back-hard's own).
+    const restated = (n: number): string => `week ${n}\nMon: gym lower heavy\nTue: run intervals\n`;
+    const own = (n: number): string => `week ${n}\nMon: gym lower heavy\nTue: gym lower heavy\n`;
+    const text = [1, 2, 3].map(restated).concat([4, 5, 6].map(own)).join('');
+    const all = checkPlan(parsePlan(text), config).filter((d) => d.rule === 'back-to-back-hard');
+    assert.equal(all.length, 3);
+    const listed = checkPlan(parsePlan(text), config, { listPerRule: 3 });
+    assert.deepEqual(listed.filter((d) => d.rule === 'back-to-back-hard').map((d) => d.range), all.map((d) => d.range));
+    assert.equal(listed.filter((d) => d.rule === LIMIT).length, 0);
   });
 
   it('keeps the summary as severe as its most severe unlisted report (a warning past the limit of warnings is a warning)', () => {
