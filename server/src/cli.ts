@@ -252,7 +252,7 @@ function loadPlans(args: ParsedArgs, commandName: string): LoadedPlan[] {
     const { config, problems } = resolveConfig([rc?.layer, flagsLayer]);
     if (problems.length > 0) throw new UsageError(`${rc ? rc.file : '--rule'}: ${problems[0]}`);
     // Read once: no day line of the whole plan is kept for a next parse (fix-all's re-reads of a block's window fill
-    // the cache with what they need; keeping every line of a 1 MB plan cost `hybrid fix` about 40 MB at its peak).
+    // the cache with what they need).
     return { file, text, bom, config, read: () => parsePlan(text, { vocabulary: vocabularyOf(config), fresh: true }) };
   });
 }

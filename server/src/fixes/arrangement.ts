@@ -4,7 +4,7 @@
 import type { Day, Plan, Position, Range, Statement, Week, Weekday, WeekBlock } from '../language/model';
 import type { PlanDiagnostic, ResolvedConfig, TextEdit } from '../rules/types';
 import { parsePlan } from '../language/parser';
-import { LineIndex, lineIndexFor } from '../language/text';
+import { LineIndex, lineIndexFor, sameRange } from '../language/text';
 import { checkPlan, compareDiagnostics, rules } from '../rules/registry';
 import { isBareRest, leadsItsDay, type SessionMove } from '../analysis/edits';
 import type { Session } from '../language/model';
@@ -198,10 +198,6 @@ function same(a: readonly PlanDiagnostic[], b: readonly PlanDiagnostic[]): boole
     if (JSON.stringify(x.tags) !== JSON.stringify(y.tags) || JSON.stringify(x.data) !== JSON.stringify(y.data)) return false;
   }
   return true;
-}
-
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.column === b.start.column && a.end.line === b.end.line && a.end.column === b.end.column;
 }
 
 /** How many weeks around a change the partial re-check reads: the farthest any rule looks back or ahead (rule meta). */

@@ -26,7 +26,7 @@ import type {
   WeekHeader,
   Weekday,
 } from './model';
-import { GOALS, SHARED_FACTS, newFacts } from './model';
+import { GOALS, SHARED_FACTS, WEEKDAY_NAMES, newFacts } from './model';
 import { statementParser, statementStarts, type RawItem, type RawSession, type RawStatement } from './grammar';
 import {
   builtinVocabulary,
@@ -714,13 +714,10 @@ function parseStatement(written: IToken[], source: SourceText, errors: SyntaxIss
 
 /** A weekday written out in a list of days (`Tue/Thu`, `Mon-Fri`): three letters or the whole name. */
 const DAY_WORD = /^(mon(?:day)?|tue(?:sday|s)?|wed(?:nesday|s)?|thu(?:rsday|rs|r)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)$/i;
-const DAY_SHORT = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 
+/** The weekday of a written-out day name (as a DayName token's, from its first two letters), or undefined. */
 function weekdayOfWord(word: string): Weekday | undefined {
-  if (!DAY_WORD.test(word)) return undefined;
-  const lower = word.toLowerCase();
-  const index = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'].indexOf(lower.slice(0, 2));
-  return index < 0 ? undefined : (index as Weekday);
+  return DAY_WORD.test(word) ? weekdayOf({ image: word } as IToken) : undefined;
 }
 
 /** The days from `from` to `to` (`Mon-Fri`; `Sat-Mon` goes over the weekend). */
@@ -776,18 +773,23 @@ function severalDays(tokens: readonly IToken[], source: SourceText, semicolon?: 
   const said = source.text.slice(first.startOffset, (tokens[colon] as IToken).startOffset).trim();
   const rest = source.text.slice((tokens[colon + 1] as IToken).startOffset, tokenEnd(last));
   const range = source.rangeBetween(first, tokens[colon] as IToken);
-  const lines = unique.map((day) => `${DAY_SHORT[day]}: ${rest}`);
+  const lines = unique.map((day) => `${WEEKDAY_NAMES[day]}: ${rest}`);
   return {
     message: `'${said}' names ${unique.length} days — write each day on its own line: a day line says what that one day holds`,
     range,
     fixes: [
       {
-        title: `Write ${unique.map((day) => DAY_SHORT[day]).join(', ')} on lines of their own`,
+        title: `Write ${unique.map((day) => WEEKDAY_NAMES[day]).join(', ')} on lines of their own`,
         edits: [{ range: source.rangeBetween(first, last), newText: lines.join(semicolon ? '; ' : '\n') }],
         preferred: true,
       },
     ],
   };
+}
+
+/** A copy of a one-character token (`-`, `.`, `(`) read as the `:` of a label; its place in the text is kept. */
+function asColon(token: IToken): IToken {
+  return { ...token, tokenType: Colon, tokenTypeIdx: Colon.tokenTypeIdx!, image: ':' };
 }
 
 /**
@@ -807,7 +809,7 @@ function dayInParentheses(tokens: IToken[]): IToken[] {
   const last = tokens[tokens.length - 1];
   if (first?.tokenType !== DayName || second?.image !== '(' || last?.image !== ')' || tokens.length < 4) return tokens;
   for (let i = 2; i < tokens.length - 1; i++) if (tokens[i]!.image === '(' || tokens[i]!.image === ')' || tokens[i]!.tokenType === Colon) return tokens;
-  return [first, { ...second, tokenType: Colon, tokenTypeIdx: Colon.tokenTypeIdx!, image: ':' }, ...tokens.slice(2, -1)];
+  return [first, asColon(second), ...tokens.slice(2, -1)];
 }
 
 /**
@@ -829,7 +831,7 @@ function dashAfterDay(tokens: IToken[]): IToken[] {
   // the error stays.
   for (let i = at + 1; i < tokens.length; i++) if (tokens[i]!.tokenType === Colon) return tokens;
   const copy = tokens.slice();
-  copy[at] = { ...mark, tokenType: Colon, tokenTypeIdx: Colon.tokenTypeIdx!, image: ':' };
+  copy[at] = asColon(mark);
   return copy;
 }
 
@@ -884,7 +886,7 @@ function weekLabelInParentheses(tokens: IToken[]): IToken[] {
   if (open?.image !== '(' || close?.image !== ')' || tokens.length - 1 <= at + 1) return tokens;
   for (let i = at + 1; i < tokens.length - 1; i++) if (tokens[i]!.image === '(' || tokens[i]!.image === ')') return tokens;
   const copy = tokens.slice(0, tokens.length - 1);
-  copy[at] = { ...open, tokenType: Colon, tokenTypeIdx: Colon.tokenTypeIdx!, image: ':' };
+  copy[at] = asColon(open);
   return copy;
 }
 

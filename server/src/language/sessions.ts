@@ -1972,9 +1972,8 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   }
   // `20 cal bike`, `bike 20 cals`, `15cal row`: an erg's calories (CrossFit, HYROX) measure the work, as reps do; the
   // model keeps no value for them. Only outside runs (a run is not measured in calories).
-  if (builder.kind !== 'run' && builder.kind !== 'rest' && ((NUMBER.test(image) && CALORIES.has(after ?? '')) || GLUED_CALORIES.test(image))) {
-    return CALORIES.has(after ?? '') && NUMBER.test(image) ? end + 1 : end;
-  }
+  const spacedCalories = NUMBER.test(image) && CALORIES.has(after ?? '');
+  if (builder.kind !== 'run' && builder.kind !== 'rest' && (spacedCalories || GLUED_CALORIES.test(image))) return spacedCalories ? end + 1 : end;
   // `1/1x10`: run 1 minute, walk 1 minute, ten times.
   const ratio = builder.kind === 'run' ? runWalkRatio(items, end) : undefined;
   if (ratio && ratio.minutes > 0 && ratio.minutes <= MAX_SESSION_MINUTES) {

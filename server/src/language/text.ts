@@ -128,6 +128,11 @@ export function rangeContains(outer: Range, inner: Range | Position): boolean {
   return comparePositions(outer.start, inner.start) <= 0 && comparePositions(inner.end, outer.end) <= 0;
 }
 
+/** True when both ranges start and end at the same positions. */
+export function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.column === b.start.column && a.end.line === b.end.line && a.end.column === b.end.column;
+}
+
 /** True when the two ranges share at least one character. */
 export function rangesOverlap(a: Range, b: Range): boolean {
   return comparePositions(a.start, b.end) < 0 && comparePositions(b.start, a.end) < 0;

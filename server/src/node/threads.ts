@@ -21,18 +21,15 @@ export function parentChannel(): [MessageReader, MessageWriter] {
  * Lowers the scheduling priority of the calling thread (the worker's) by `nice` steps, so that on a busy machine the
  * main thread — the router and the light plans' server, which answer hovers — gets a core first while a heavy plan is
  * checked (rust-analyzer gives its background threads a lower QoS likewise). Linux only: there a thread has its own
- * nice value, named by its thread id (`/proc/thread-self`). Elsewhere, or when not allowed, nothing changes. Returns
- * the thread's new nice value, if it changed.
+ * nice value, named by its thread id (`/proc/thread-self`). Elsewhere, or when not allowed, nothing changes.
  */
-export function lowerThreadPriority(nice = 10): number | undefined {
+export function lowerThreadPriority(nice = 10): void {
   try {
     const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
-    if (!Number.isInteger(tid) || tid <= 0 || tid === process.pid) return undefined;
-    const lowered = Math.min(19, getPriority(tid) + nice);
-    setPriority(tid, lowered);
-    return getPriority(tid);
+    if (!Number.isInteger(tid) || tid <= 0 || tid === process.pid) return;
+    setPriority(tid, Math.min(19, getPriority(tid) + nice));
   } catch {
-    return undefined;
+    // Not Linux, or not allowed: the thread keeps the process's priority.
   }
 }
 

@@ -4,7 +4,7 @@ import type { Plan, Range, Session, Week } from '../language/model';
 import type { PlanDiagnostic, ResolvedConfig, Rule, RuleContext, RuleReport } from './types';
 import { defaultConfig } from './config';
 import { usePlanPace } from '../analysis/classify';
-import { LineIndex } from '../language/text';
+import { LineIndex, sameRange } from '../language/text';
 import { suggest } from '../language/suggest';
 import { rules, ruleById } from './all';
 
@@ -115,8 +115,9 @@ export function checkPlan(
         // With a listing limit, a pair hard-after-heavy-legs restates (dropped at the end, `withoutRestatedPairs`) must
         // not take a place in the list: hard-after-heavy-legs runs before back-to-back-hard, so the set is complete.
         if (listPerRule !== Infinity && id === BACK_TO_BACK_HARD && report.data?.pattern === 'leg-hard-pair' && afterHeavyLegs.has(`${report.week}\u0000${rangeKey(report.range)}`)) return;
+        // The repeats of a `week 2-4` block report the same thing at the same place: keep it once (`isListed`).
+        if (isListed(seen, seenByColumn, id, report)) return;
         if (listed >= listPerRule) {
-          if (isListed(seen, seenByColumn, id, report)) return;
           unlisted ??= { places: new Set(), severity: reportSeverity, range: report.range };
           unlisted.places.add(report.range.start.line * 2 ** 22 + report.range.start.column);
           if (SEVERITY_RANK[reportSeverity] > SEVERITY_RANK[unlisted.severity]) unlisted.severity = reportSeverity;
@@ -128,34 +129,7 @@ export function checkPlan(
           message: report.message,
           range: report.range,
         };
-        // The repeats of a `week 2-4` block report the same thing at the same place: keep it once. Looked up by
-        // line (a number), so no key string is built per report; rule, range and message are compared on that line.
-        // Past a few on one line (`Mon: gym, run, run, …`), they are looked up by start column as well (no key string:
-        // 100,000 diagnostics on one line built 100,000 keys of their whole message).
-        const line = report.range.start.line;
-        const onLine = seen.get(line);
-        if (onLine === undefined) seen.set(line, [diagnostic]);
-        else if (onLine.length < LINEAR_DEDUPE) {
-          for (const other of onLine) {
-            if (other.rule === id && sameRange(other.range, report.range) && other.message === report.message) return;
-          }
-          onLine.push(diagnostic);
-        } else {
-          let byColumn = seenByColumn.get(line);
-          if (!byColumn) {
-            byColumn = new Map();
-            for (const other of onLine) addByColumn(byColumn, other);
-            seenByColumn.set(line, byColumn);
-          }
-          const atColumn = byColumn.get(report.range.start.column);
-          if (atColumn) {
-            for (const other of atColumn) {
-              if (other.rule === id && sameRange(other.range, report.range) && other.message === report.message) return;
-            }
-          }
-          addByColumn(byColumn, diagnostic);
-          onLine.push(diagnostic);
-        }
+        remember(seen, seenByColumn, diagnostic);
         if (report.related) diagnostic.related = report.related;
         if (report.tags) diagnostic.tags = report.tags;
         if (report.week !== undefined) diagnostic.week = report.week;
@@ -305,12 +279,43 @@ interface Unlisted {
   range: Range;
 }
 
-/** True when the report is one already listed: the same rule, range and message on its line. */
+/**
+ * True when the report is one already listed: the same rule, range and message on its line. Looked up by line (a
+ * number), so no key string is built per report; past a few on one line (`Mon: gym, run, run, …`), by start column as
+ * well (no key string: 100,000 diagnostics on one line built 100,000 keys of their whole message).
+ */
 function isListed(seen: Map<number, PlanDiagnostic[]>, seenByColumn: Map<number, Map<number, PlanDiagnostic[]>>, id: string, report: RuleReport): boolean {
   const line = report.range.start.line;
-  const byColumn = seenByColumn.get(line);
-  const candidates = (byColumn ? byColumn.get(report.range.start.column) : seen.get(line)) ?? [];
-  return candidates.some((other) => other.rule === id && sameRange(other.range, report.range) && other.message === report.message);
+  const onLine = seen.get(line);
+  if (onLine === undefined) return false;
+  // A line holding more than LINEAR_DEDUPE has its column map (`remember`): only those at the column are compared.
+  const byColumn = onLine.length >= LINEAR_DEDUPE ? seenByColumn.get(line) : undefined;
+  const candidates = byColumn ? byColumn.get(report.range.start.column) : onLine;
+  if (candidates === undefined) return false;
+  for (const other of candidates) {
+    if (other.rule === id && sameRange(other.range, report.range) && other.message === report.message) return true;
+  }
+  return false;
+}
+
+/** Keeps a listed diagnostic where `isListed` finds it: by line, and past LINEAR_DEDUPE on its line by column too. */
+function remember(seen: Map<number, PlanDiagnostic[]>, seenByColumn: Map<number, Map<number, PlanDiagnostic[]>>, diagnostic: PlanDiagnostic): void {
+  const line = diagnostic.range.start.line;
+  const onLine = seen.get(line);
+  if (onLine === undefined) {
+    seen.set(line, [diagnostic]);
+    return;
+  }
+  if (onLine.length >= LINEAR_DEDUPE) {
+    let byColumn = seenByColumn.get(line);
+    if (!byColumn) {
+      byColumn = new Map();
+      for (const other of onLine) addByColumn(byColumn, other);
+      seenByColumn.set(line, byColumn);
+    }
+    addByColumn(byColumn, diagnostic);
+  }
+  onLine.push(diagnostic);
 }
 
 /**
@@ -338,9 +343,6 @@ function addByColumn(byColumn: Map<number, PlanDiagnostic[]>, diagnostic: PlanDi
   else byColumn.set(column, [diagnostic]);
 }
 
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.column === b.start.column && a.end.line === b.end.line && a.end.column === b.end.column;
-}
 
 function rangeKey(range: Range): string {
   return `${range.start.line}:${range.start.column}-${range.end.line}:${range.end.column}`;
