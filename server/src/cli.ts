@@ -8,6 +8,7 @@ import {
   exportCalendar,
   exportJson,
   fixAll,
+  listingOf,
   parsePlan,
   parseRuleFlag,
   resolveConfig,
@@ -338,18 +339,6 @@ function runCheck(args: ParsedArgs, io: CliIo): number {
   return exitCodeOf(list);
 }
 
-/** True when some rule reports more than `hybrid check` lists of it. */
-function overListingLimit(diagnostics: readonly PlanDiagnostic[]): boolean {
-  if (diagnostics.length <= LISTED_PER_RULE) return false;
-  const perRule = new Map<string, number>();
-  for (const { rule } of diagnostics) {
-    const count = (perRule.get(rule) ?? 0) + 1;
-    if (count > LISTED_PER_RULE) return true;
-    perRule.set(rule, count);
-  }
-  return false;
-}
-
 function runFix(args: ParsedArgs, io: CliIo): number {
   const dryRun = option(args, '--dry-run') === 'true';
   const plans = loadPlans(args, 'fix');
@@ -360,7 +349,8 @@ function runFix(args: ParsedArgs, io: CliIo): number {
   for (const loaded of plans) {
     // The plan as written is checked once: fix-all starts from it, and it is what is left when nothing moves.
     let plan: Plan | undefined = loaded.read();
-    let before: PlanDiagnostic[] | undefined = checkPlan(plan, loaded.config);
+    // Checked fully (fix-all judges by every problem) and listed as `hybrid check` lists it, in one check.
+    let before: PlanDiagnostic[] | undefined = checkPlan(plan, loaded.config, { alsoListed: LISTED_PER_RULE });
     const result = fixAll(plan, loaded.config, undefined, undefined, before);
     const fixedText = result.edits.length > 0 ? applyEdits(loaded.text, result.edits) : loaded.text;
     // What is left is listed as `hybrid check` lists it (at most LISTED_PER_RULE of a rule); fix-all judged every one.
@@ -371,7 +361,7 @@ function runFix(args: ParsedArgs, io: CliIo): number {
       plan = before = undefined;
       after = checkPlan(parsePlan(fixedText, { vocabulary }), loaded.config, { listPerRule: LISTED_PER_RULE });
     } else {
-      after = overListingLimit(before) ? checkPlan(plan, loaded.config, { listPerRule: LISTED_PER_RULE }) : before;
+      after = listingOf(before) ?? before;
     }
     for (const diagnostic of after) left.push({ file: loaded.file, diagnostic });
     // Written before anything is reported: "moved" is never printed for a file that then could not be written.

@@ -24,7 +24,7 @@ export { classWords, dateOf, exportCalendar, exportJson, plannedSessions } from 
 export type { ExportResult, PlanExport } from './analysis/export';
 
 // rules: the checks and their configuration
-export { checkPlan, rules, ruleById } from './rules/registry';
+export { checkPlan, listingOf, rules, ruleById } from './rules/registry';
 export { readGoal } from './analysis/goal';
 export { RUNNING_GOAL_MAX } from './rules/run-frequency';
 export { defaultConfig, parseRuleFlag, resolveConfig, ruleFlagsLayer, SEVERITY_SETTINGS, vocabularyOf } from './rules/config';

@@ -55,6 +55,11 @@ export function checkPlan(
      * it: they judge a change by every problem.
      */
     listPerRule?: number;
+    /**
+     * Check fully, and also work out what `listPerRule: n` would list (`listingOf(result)`), without a second check:
+     * `hybrid fix` judges by every problem and then lists what is left as `hybrid check` lists it.
+     */
+    alsoListed?: number;
   },
 ): PlanDiagnostic[] {
   const resolved = config ?? (defaults ??= defaultConfig());
@@ -150,7 +155,55 @@ export function checkPlan(
       diagnostics.push(unlistedSummary(id, unlisted, listPerRule));
     }
   }
-  return withoutRestatedPairs(diagnostics, afterHeavyLegs).sort(compareDiagnostics);
+  const kept = withoutRestatedPairs(diagnostics, afterHeavyLegs);
+  // The listing is taken in the order the rules reported (the first `n` of a rule are listed); the full list is then
+  // sorted. compareDiagnostics orders any two diagnostics (one rule never reports the same range and message twice),
+  // so both lists sort alike whatever order they were built in.
+  const listing = options?.alsoListed !== undefined && options.listPerRule === undefined ? listFrom(kept, options.alsoListed) : undefined;
+  const sorted = kept.sort(compareDiagnostics);
+  if (listing) listings.set(sorted, listing.sort(compareDiagnostics));
+  return sorted;
+}
+
+/** What `checkPlan(…, { listPerRule })` would have given, kept beside a full check made with `alsoListed`. */
+const listings = new WeakMap<PlanDiagnostic[], PlanDiagnostic[]>();
+
+/**
+ * The listing of a full check made with `alsoListed: n`: the diagnostics `checkPlan(plan, config, { listPerRule: n })`
+ * gives, the same ones in the same order. Undefined for a check made without `alsoListed`.
+ */
+export function listingOf(diagnostics: PlanDiagnostic[]): PlanDiagnostic[] | undefined {
+  return listings.get(diagnostics);
+}
+
+/**
+ * The listing of a rule's reports as `listPerRule` makes it while checking, from the full list in report order (each
+ * repeat already dropped): the first `listPerRule` of a rule listed, the rest one `limit` diagnostic counted by place.
+ * Syntax errors and a rule's failure are never limited.
+ */
+function listFrom(inReportOrder: readonly PlanDiagnostic[], listPerRule: number): PlanDiagnostic[] {
+  const listed: PlanDiagnostic[] = [];
+  const count = new Map<string, number>();
+  const unlisted = new Map<string, Unlisted>();
+  for (const diagnostic of inReportOrder) {
+    const id = diagnostic.rule;
+    if (ruleById(id) === undefined) {
+      listed.push(diagnostic);
+      continue;
+    }
+    const seen = count.get(id) ?? 0;
+    if (seen < listPerRule) {
+      count.set(id, seen + 1);
+      listed.push(diagnostic);
+      continue;
+    }
+    let more = unlisted.get(id);
+    if (!more) unlisted.set(id, (more = { places: new Set(), severity: diagnostic.severity, range: diagnostic.range }));
+    more.places.add(diagnostic.range.start.line * 2 ** 22 + diagnostic.range.start.column);
+    if (SEVERITY_RANK[diagnostic.severity] > SEVERITY_RANK[more.severity]) more.severity = diagnostic.severity;
+  }
+  for (const [id, more] of unlisted) listed.push(unlistedSummary(id, more, listPerRule));
+  return listed;
 }
 
 /**

@@ -2,8 +2,11 @@
 // rule, the rest become one `limit` diagnostic that says at how many more places the rule reports; the fixes never
 // pass it, so what they judge is every problem.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { parsePlan } from '../../../server/src/language/parser';
-import { checkPlan, LIMIT } from '../../../server/src/rules/registry';
+import { checkPlan, LIMIT, listingOf } from '../../../server/src/rules/registry';
+import { HOSTILE_SHAPES } from '../../../bench/hostile';
 import { resolveConfig } from '../../../server/src/rules/config';
 
 const ONLY_HARD_SAME_DAY = resolveConfig([{ source: 'test', rules: { 'same-day-spacing': 'off', 'gym-frequency': 'off', 'run-frequency': 'off', 'main-goal': 'off', 'quality-limit': 'off', 'all-runs-hard': 'off', 'elite-volume': 'off', 'back-to-back-hard': 'off', 'rest-days': 'off', 'hard-after-heavy-legs': 'off', 'session-order': 'off', 'fresh-for-quality': 'off' } }]).config;
@@ -63,5 +66,41 @@ describe('checkPlan: listing at most listPerRule diagnostics of one rule', () =>
     const limit = listed.find((d) => d.rule === LIMIT);
     assert.equal(limit?.severity, 'warning');
     assert.deepEqual(limit?.data, { rule: 'hard-same-day', unlisted: 1 });
+  });
+});
+
+describe('checkPlan alsoListed: the listing worked out from a full check, without a second one (hybrid fix)', () => {
+  /** Published plans (the readable sets) and hostile shapes up to 40 KB: repeated blocks, many rules, long lines. */
+  const corpus = ['plans', 'verbatim'].flatMap((set) => {
+    const dir = path.join(__dirname, '../../corpus', set);
+    return fs.readdirSync(dir).filter((f) => f.endsWith('.hybrid')).map((f) => ({ name: `${set}/${f}`, text: fs.readFileSync(path.join(dir, f), 'utf8') }));
+  });
+  const shapes = HOSTILE_SHAPES.filter((shape) => shape.text.length <= 40_000).map((shape) => ({ name: shape.name, text: shape.text }));
+  const restated = [1, 2, 3].map((n) => `week ${n}\nMon: gym lower heavy\nTue: run intervals\n`).join('') + [4, 5, 6].map((n) => `week ${n}\nMon: gym lower heavy\nTue: gym lower heavy\n`).join('');
+  const plans = [...corpus, ...shapes, { name: 'six days', text: SIX_DAYS }, { name: 'restated pairs', text: restated }, { name: 'week 1-3', text: `week 1-3\n${SIX_DAYS}\n` }];
+  // A warning first (am/pm 6 h apart), then errors: the summary is as severe as the most severe, not the first.
+  plans.push({ name: 'warning then errors', text: `Mon am: gym lower heavy\nMon pm: run intervals\n${SIX_DAYS.split('\n').slice(1).join('\n')}\n` });
+
+  it('lists what listPerRule lists, the same diagnostics in the same order, for every plan and limit', () => {
+    assert.ok(corpus.length >= 100, `corpus read: ${corpus.length} plans`);
+    let limited = 0;
+    for (const { name, text } of plans) {
+      const plan = parsePlan(text);
+      // The full list itself is what a check without the option gives.
+      const plain = checkPlan(plan);
+      for (const n of [0, 1, 3]) {
+        const full = checkPlan(plan, undefined, { alsoListed: n });
+        if (n === 0) assert.deepEqual(full, plain, name);
+        const listed = checkPlan(plan, undefined, { listPerRule: n });
+        assert.deepEqual(listingOf(full), listed, `${name}, ${n} per rule`);
+        if (listed.some((d) => d.rule === LIMIT)) limited++;
+      }
+    }
+    // The comparison covered listings that hold a summary, not only plans within the limit.
+    assert.ok(limited > 100, `${limited} listings with a limit diagnostic`);
+  });
+
+  it('has no listing for a check made without it', () => {
+    assert.equal(listingOf(checkPlan(parsePlan(SIX_DAYS))), undefined);
   });
 });
