@@ -10,8 +10,9 @@ export const RESCHEDULE_BUDGET = {
   /** The most sessions one block's arrangement moves (1, then 2, then 3). */
   maxMoved: 3,
   /**
-   * Sets of sessions to move (each touching every conflict) looked at per block, all sizes together. A week of 15
-   * sessions has at most C(15,3) = 455; a day of 600 stacked sessions would have millions.
+   * Sets of sessions to move (each touching every conflict) looked at per block, all sizes and both searches (one that
+   * clears the block, then one that lowers its conflicts most) together; each partial set grown on the way counts too.
+   * A week of 15 sessions has at most C(15,3) = 455; a day of 600 stacked sessions would have millions.
    */
   sessionSets: 20_000,
   /**

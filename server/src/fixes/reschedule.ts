@@ -343,7 +343,7 @@ function* combinations(count: number, size: number, start = 0): Generator<number
  * all is filled up with any other sessions. Each set looked at (repeats included) is counted against `budget`; when
  * it runs out the enumeration ends and `budget.exhausted` says so.
  */
-function* touchingSets(count: number, size: number, mustTouch: readonly (readonly number[])[], budget: Budget): Generator<number[]> {
+export function* touchingSets(count: number, size: number, mustTouch: readonly (readonly number[])[], budget: Budget): Generator<number[]> {
   const seen = new Set<string>();
   // The conflicts each session is in: the first conflict a set leaves untouched is found from the few its sessions
   // touch, not by scanning every conflict's sessions (a day of 50,000 sessions: one conflict of all of them, or
@@ -364,6 +364,9 @@ function* touchingSets(count: number, size: number, mustTouch: readonly (readonl
     return mustTouch[k];
   };
   function* grow(chosen: readonly number[]): Generator<number[]> {
+    // Every partial set looked at is a step, not only the sets handed out: one conflict of all 50,000 sessions of a
+    // day was 50,000 partial sets per size, none of them counted, each found incomplete and dropped.
+    if (chosen.length > 0 && !budget.spend()) return;
     const open = firstOpen(chosen);
     if (open) {
       if (chosen.length === size) return;
@@ -616,7 +619,9 @@ function searchWeek(plan: Plan, block: WeekBlock, config: ResolvedConfig | undef
   // Screen on the model, with only the day rules: moves inside a week change no weekly total.
   const screening = screeningConfig(config);
   const screen = (moves: readonly SessionMove[]): PlanDiagnostic[] => checkArranged(plan, block, movesArrangement(moves), screening, true);
-  const nearbyBefore = checkArranged(plan, block, undefined, screening, true);
+  // The block's weeks as written, screened once when a first arrangement has been screened (a block too big for any
+  // screening within its reading budget is not read for it either).
+  const nearbyBefore = memo(() => checkArranged(plan, block, undefined, screening, true));
   const baseScore = scoreOf(before, block);
 
   const quick = quickTest(plan, block, config ?? defaultConfig());
@@ -683,7 +688,7 @@ function searchWeek(plan: Plan, block: WeekBlock, config: ResolvedConfig | undef
         }
         const screened = screen(candidate.moves);
         if (screened.some((d) => isBlocking(d) && inBlock(block, d))) continue;
-        if (!addsNoProblem(nearbyBefore, screened, undefined, { before: plan.text, after: plan.text })) continue;
+        if (!addsNoProblem(nearbyBefore(), screened, undefined, { before: plan.text, after: plan.text })) continue;
         const found = confirm(candidate, [0, 0]);
         if (found) return found;
       }
@@ -691,7 +696,9 @@ function searchWeek(plan: Plan, block: WeekBlock, config: ResolvedConfig | undef
   }
 
   // Else the arrangement that lowers the conflicts most (errors first, then warnings) with the fewest moves, adding none.
-  const partialSets = new Budget(RESCHEDULE_BUDGET.sessionSets);
+  // The sets of both searches count against one budget (`sets`): a day whose sets ran out while looking for an
+  // arrangement that clears it is not enumerated a second time.
+  const partialSets = sets;
   const partialScreenings = new Budget(RESCHEDULE_BUDGET.screenings);
   const ranked: { candidate: Candidate; score: Score; size: number }[] = [];
   for (let size = 1; size <= Math.min(RESCHEDULE_BUDGET.maxMoved, movable.length); size++) {
@@ -708,7 +715,7 @@ function searchWeek(plan: Plan, block: WeekBlock, config: ResolvedConfig | undef
       const screened = screen(candidate.moves);
       const score = scoreOf(screened, block);
       if (!lower(score, baseScore)) continue;
-      if (!addsNoProblem(nearbyBefore, screened, undefined, { before: plan.text, after: plan.text })) continue;
+      if (!addsNoProblem(nearbyBefore(), screened, undefined, { before: plan.text, after: plan.text })) continue;
       ranked.push({ candidate, score, size });
     }
     if (stopped) break;
