@@ -100,6 +100,13 @@ export const MAX_DIAGNOSTICS = 1000;
  */
 export const LISTED_PER_RULE = 1000;
 
+/**
+ * Sessions one diagnostic names in its message, and places it points to (`related`, and the sessions in its `data`),
+ * defined by the rules (rules/helpers.ts), listed here:
+ * past these, the message says how many more ("… and 49,992 more") and the rest are left out. A week of the guide
+ * names 2–6 runs; a 1 MB day of 50,000 quality runs made one all-runs-hard message of 1.3 MB with 50,000 related places.
+ */
+export { NAMED_PER_DIAGNOSTIC, RELATED_PER_DIAGNOSTIC } from './rules/helpers';
 /** Weeks the week view carries (ten years; a repeated block counts each repeat); `truncated` says what was left out. */
 export const MAX_VIEW_WEEKS = 520;
 

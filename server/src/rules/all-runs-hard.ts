@@ -2,11 +2,12 @@
 // easy or long run at all: a steady run of an hour or more that is clearly the week's longest is its long run); on the
 // week header (or first line).
 //
-// data: { week: number; runs: { weekday: number; sessionRange: Range }[]; steady: boolean }
+// data: { week: number; runs: { weekday: number; sessionRange: Range }[]; steady: boolean } (runs and related: the first
+// RELATED_PER_DIAGNOSTIC; the message names the first NAMED_PER_DIAGNOSTIC and says how many more)
 import { defineRule } from './define';
 import { distinctDays } from './sameDay';
 import { classify, isSupportRun, type SessionClass } from '../analysis/classify';
-import { sessionLabel, weekAnchor, weekSessions } from './helpers';
+import { NAMED_PER_DIAGNOSTIC, RELATED_PER_DIAGNOSTIC, sessionLabel, weekAnchor, weekSessions } from './helpers';
 
 /** Least minutes of a steady run read as the week's long run. */
 const STEADY_LONG_MINUTES = 60;
@@ -43,18 +44,21 @@ export const rule = defineRule({
       // A steady run of an hour or more that is the week's clearly longest is its long run (`Sat: steady run 60 min`).
       if (hasSteadyLongRun(classes)) continue;
       const steady = !classes.every((c) => c.qualityRun);
-      const list = runs.map(({ weekday, session }) => sessionLabel(weekday, session)).join(', ');
+      const named = runs.slice(0, NAMED_PER_DIAGNOSTIC).map(({ weekday, session }) => sessionLabel(weekday, session));
+      const more = runs.length - named.length;
+      const list = more > 0 ? `${named.join(', ')} and ${more.toLocaleString('en')} more` : named.join(', ');
+      const pointed = runs.slice(0, RELATED_PER_DIAGNOSTIC);
       context.report({
         message: steady
           ? `No easy run this week: every run is quality or steady (${list}) — the guide says if every run feels "kind of hard", you're burning recovery without gaining fitness; keep 1–2 runs easy`
           : `Every run this week is a quality run (${list}) — the guide warns against turning every run into conditioning; keep 1–2 runs easy`,
         range: weekAnchor(context.plan, week),
-        related: runs.map(({ weekday, session }, i) => ({
+        related: pointed.map(({ weekday, session }, i) => ({
           range: session.range,
           message: `${classes[i].qualityRun ? 'Quality' : 'Steady'} run: ${sessionLabel(weekday, session)}`,
         })),
         week: week.number,
-        data: { week: week.number, runs: runs.map(({ weekday, session }) => ({ weekday, sessionRange: session.range })), steady },
+        data: { week: week.number, runs: pointed.map(({ weekday, session }) => ({ weekday, sessionRange: session.range })), steady },
       });
     }
   },

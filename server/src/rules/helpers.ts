@@ -58,6 +58,11 @@ export function sessionText(session: Session): string {
   return `${cut.replace(/[\s,]+$/, '')}…`;
 }
 
+/** Sessions one diagnostic names in its message; past it, "… and N more" (budgets.ts lists it). */
+export const NAMED_PER_DIAGNOSTIC = 8;
+/** Places one diagnostic points to (`related`, the sessions in its `data`); past it, the rest are left out. */
+export const RELATED_PER_DIAGNOSTIC = 20;
+
 /** `Mon: gym lower heavy`; `Day 2: strength heavy` where the plan writes its days as `Day N` (the user's words). */
 export function sessionLabel(weekday: number, session: Session): string {
   const written = session.entry?.weekday === weekday ? session.entry.dayNumber : undefined;

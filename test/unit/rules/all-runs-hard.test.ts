@@ -1,3 +1,5 @@
+import { strict as assert } from 'node:assert';
+import { checkPlan, parsePlan } from '../../../server/src/engine';
 import { plan, ruleTests } from './harness';
 
 ruleTests('all-runs-hard', {
@@ -51,4 +53,27 @@ ruleTests('all-runs-hard', {
     { name: 'no runs', text: plan('Mon: gym upper') },
     { name: 'z3 is not quality', text: plan('Mon: run easy z3', 'Wed: run tempo') },
   ],
+});
+
+describe('all-runs-hard on a week of thousands of quality runs: a bounded diagnostic', () => {
+  it('names the first 8 runs and how many more, points to the first 20 (issue 16: outputs that explode)', () => {
+    const text = `Mon: ${Array.from({ length: 5000 }, () => 'run intervals').join(' + ')}\n`;
+    const found = checkPlan(parsePlan(text)).filter((d) => d.rule === 'all-runs-hard');
+    assert.equal(found.length, 1);
+    const [diagnostic] = found;
+    assert.equal(
+      diagnostic!.message,
+      `Every run this week is a quality run (${Array.from({ length: 8 }, () => 'Mon: run intervals').join(', ')} and 4,992 more) — the guide warns against turning every run into conditioning; keep 1–2 runs easy`,
+    );
+    assert.equal(diagnostic!.related?.length, 20);
+    assert.deepEqual(diagnostic!.related?.[19]?.range, { start: { line: 0, column: 5 + 19 * 16 }, end: { line: 0, column: 5 + 19 * 16 + 13 } });
+    assert.equal((diagnostic!.data as { runs: unknown[] }).runs.length, 20);
+  });
+
+  it('names every run of a week of 8', () => {
+    const text = `Mon: ${Array.from({ length: 8 }, () => 'run intervals').join(' + ')}\n`;
+    const [diagnostic] = checkPlan(parsePlan(text)).filter((d) => d.rule === 'all-runs-hard');
+    assert.ok(diagnostic!.message.startsWith(`Every run this week is a quality run (${Array.from({ length: 8 }, () => 'Mon: run intervals').join(', ')}) — `), diagnostic!.message);
+    assert.equal(diagnostic!.related?.length, 8);
+  });
 });
