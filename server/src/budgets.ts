@@ -37,14 +37,19 @@ export const RESCHEDULE_BUDGET = {
   /**
    * Fix-all over a whole plan: the weeks it reads. A plan of up to two years is searched whole: each block searched
    * counts the plan's weeks (a search re-checks the plan around its block, and a move that adds a line re-reads the
-   * whole text). A longer plan is searched in windows (fixes/reschedule.ts, `fixAllWindowed`): each block searched
-   * counts twice its window's weeks (about five), each pass the plan's weeks once. A plan of 104 weeks each in
-   * conflict spends about 20,000; 2,500 weeks each in conflict (in windows) 27,500, all fixed in one run; 9,999 weeks
-   * each in conflict (1 MB) stop after about 1,800 blocks, so that `hybrid fix` ends within 5 s (40,000 searched
-   * 3,000 blocks: 5.9–6.2 s). Past the budget the blocks left are reported (`unsearched`) and a second run goes on
-   * from there.
+   * whole text). A plan of 104 weeks each in conflict spends about 20,000, all fixed in one run. Past the budget the
+   * blocks left are reported (`unsearched`) and a second run goes on from there.
    */
   planWeeks: 28_000,
+  /**
+   * The same for a longer plan, searched in windows (fixes/reschedule.ts, `fixAllWindowed`): each block searched
+   * counts twice its window's weeks (about five), each pass the plan's weeks once. Ten years (520 weeks) each in
+   * conflict spend about 5,700, all fixed in one run; 2,500 weeks each in conflict fix about 1,350 blocks a run, and a
+   * 1 MB plan of 9,999 weeks each in conflict about 600, so that `hybrid fix` of it ends within 5 s (28,000 fixed
+   * 1,800 blocks of it: 6.9 s on the slower machine of docs/robustness.md, of which about 4 s are the whole plan's
+   * parses and checks).
+   */
+  windowedWeeks: 16_000,
 } as const;
 
 /** Quick fixes of one diagnostic. */

@@ -1,7 +1,7 @@
 // Issue 16, findings 3 and 4: the worst shapes an attacker found. Each asserts the exact bounded outcome; how long
 // each takes is measured by `npm run bench` (bench/hostile.ts), never asserted here.
 import { strict as assert } from 'node:assert';
-import { checkPlan, parsePlan, resolveConfig } from '../../server/src/engine';
+import { applyEdits, checkPlan, parsePlan, resolveConfig } from '../../server/src/engine';
 import { buildWeekView } from '../../server/src/features/weekView';
 import { fixAll } from '../../server/src/fixes/reschedule';
 import { sessionAt } from '../../server/src/analysis/edits';
@@ -51,15 +51,23 @@ describe('worst shapes: bounded results (issue 16)', function () {
     assert.equal(sessionAt(plan, conflict.related![0]!.range)?.range.start.column, 5);
   });
 
-  it('2,500 weeks each in conflict are all fixed in one run within the plan budget', () => {
-    // RESCHEDULE_BUDGET.planWeeks: 2,500 weeks spend 2,500 (the pass) + 2,500 × 10 (a five-week window read twice).
+  it('2,500 weeks each in conflict are fixed in two runs: the first stops at the windowed budget and names the rest', () => {
+    // RESCHEDULE_BUDGET.windowedWeeks: the pass spends 2,500, each block 10 (a five-week window read twice): 1,350
+    // blocks, then the weeks left are named and a second run goes on from there.
     const week = (n: number): string => `week ${n}\nMon: gym lower heavy + run intervals\nTue: rest\nWed: gym upper\nFri: gym full\nSat: run easy\n`;
-    assert.equal(RESCHEDULE_BUDGET.planWeeks, 28_000);
+    assert.equal(RESCHEDULE_BUDGET.windowedWeeks, 16_000);
     const longPlan = Array.from({ length: 2500 }, (_, i) => week(i + 1)).join('');
-    const result = fixAll(parsePlan(longPlan));
-    assert.equal(result.moves.length, 2500);
-    assert.equal(result.unsearched, undefined);
-    assert.deepEqual(result.moves[2499], { week: 2500, session: 'gym lower heavy', from: 'Mon', to: 'Thu' });
+    const first = fixAll(parsePlan(longPlan));
+    assert.equal(first.moves.length, 1350);
+    assert.deepEqual(first.moves[1349], { week: 1350, session: 'gym lower heavy', from: 'Mon', to: 'Thu' });
+    assert.deepEqual(first.unsearched?.slice(0, 2), [1351, 1352]);
+    assert.equal(first.unsearched?.length, 1150);
+    const second = fixAll(parsePlan(applyEdits(longPlan, first.edits)));
+    assert.equal(second.moves.length, 1150);
+    assert.equal(second.unsearched, undefined);
+    assert.deepEqual(second.moves[1149], { week: 2500, session: 'gym lower heavy', from: 'Mon', to: 'Thu' });
+    // Nothing is left to move.
+    assert.deepEqual(fixAll(parsePlan(applyEdits(applyEdits(longPlan, first.edits), second.edits))).moves, []);
   });
 
   it('a day of 1,000 sessions with clock times: fix-all\'s fast test is n log n and each set costs 16 steps of its budget; it stops, says so, leaves the day', () => {

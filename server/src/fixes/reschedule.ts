@@ -788,23 +788,26 @@ function blocksWithConflicts(plan: Plan, diagnostics: readonly PlanDiagnostic[])
 }
 
 /**
- * `planWeeks`: the whole plan's budget, RESCHEDULE_BUDGET.planWeeks unless given (tests give a small one). `mode`:
+ * `planWeeks`: the whole plan's budget, RESCHEDULE_BUDGET.planWeeks (searched whole) or windowedWeeks (in windows)
+ * unless given (tests give a small one). `mode`:
  * `auto` searches a plan longer than WINDOWED_FROM_WEEKS in windows, `whole` never, `windows` whenever it can (tests
  * compare the two).
  */
 export function fixAll(
   plan: Plan,
   config?: ResolvedConfig,
-  planWeeks: number = RESCHEDULE_BUDGET.planWeeks,
+  planWeeks?: number,
   mode: 'auto' | 'whole' | 'windows' = 'auto',
   /** `checkPlan(plan, config)` when the caller has it already (the CLI checks the plan as written too). */
   diagnostics?: PlanDiagnostic[],
 ): RescheduleResult {
   if (mode === 'windows' || (mode === 'auto' && plan.weeks.length > WINDOWED_FROM_WEEKS)) {
     const chunks = weekChunks(plan);
-    if (chunks) return fixAllWindowed(plan, chunks, config, planWeeks, diagnostics) ?? fixAllWhole(plan, config, planWeeks, diagnostics);
+    if (chunks) {
+      return fixAllWindowed(plan, chunks, config, planWeeks ?? RESCHEDULE_BUDGET.windowedWeeks, diagnostics) ?? fixAllWhole(plan, config, planWeeks ?? RESCHEDULE_BUDGET.planWeeks, diagnostics);
+    }
   }
-  return fixAllWhole(plan, config, planWeeks, diagnostics);
+  return fixAllWhole(plan, config, planWeeks ?? RESCHEDULE_BUDGET.planWeeks, diagnostics);
 }
 
 function fixAllWhole(plan: Plan, config: ResolvedConfig | undefined, planWeeks: number, checked?: PlanDiagnostic[]): RescheduleResult {
