@@ -7,7 +7,7 @@
 import { defineRule } from './define';
 import { distinctDays } from './sameDay';
 import { classify, isSupportRun, type SessionClass } from '../analysis/classify';
-import { NAMED_PER_DIAGNOSTIC, RELATED_PER_DIAGNOSTIC, sessionLabel, weekAnchor, weekSessions } from './helpers';
+import { NAMED_PER_DIAGNOSTIC, RELATED_PER_DIAGNOSTIC, namedList, sessionLabel, weekAnchor, weekSessions } from './helpers';
 
 /** Least minutes of a steady run read as the week's long run. */
 const STEADY_LONG_MINUTES = 60;
@@ -44,9 +44,7 @@ export const rule = defineRule({
       // A steady run of an hour or more that is the week's clearly longest is its long run (`Sat: steady run 60 min`).
       if (hasSteadyLongRun(classes)) continue;
       const steady = !classes.every((c) => c.qualityRun);
-      const named = runs.slice(0, NAMED_PER_DIAGNOSTIC).map(({ weekday, session }) => sessionLabel(weekday, session));
-      const more = runs.length - named.length;
-      const list = more > 0 ? `${named.join(', ')} and ${more.toLocaleString('en')} more` : named.join(', ');
+      const list = namedList(runs.slice(0, NAMED_PER_DIAGNOSTIC).map(({ weekday, session }) => sessionLabel(weekday, session)), runs.length);
       const pointed = runs.slice(0, RELATED_PER_DIAGNOSTIC);
       context.report({
         message: steady

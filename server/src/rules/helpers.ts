@@ -60,6 +60,16 @@ export function sessionText(session: Session): string {
 
 /** Sessions one diagnostic names in its message; past it, "… and N more" (budgets.ts lists it). */
 export const NAMED_PER_DIAGNOSTIC = 8;
+/**
+ * The first NAMED_PER_DIAGNOSTIC of `values` joined with commas, then "and N more" of `total` (all of them, when the
+ * caller built only the first few).
+ */
+export function namedList(values: readonly string[], total = values.length): string {
+  const named = values.slice(0, NAMED_PER_DIAGNOSTIC).join(', ');
+  const more = total - Math.min(values.length, NAMED_PER_DIAGNOSTIC);
+  return more > 0 ? `${named} and ${more.toLocaleString('en')} more` : named;
+}
+
 /** Places one diagnostic points to (`related`, the sessions in its `data`); past it, the rest are left out. */
 export const RELATED_PER_DIAGNOSTIC = 20;
 

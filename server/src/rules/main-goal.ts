@@ -7,6 +7,7 @@
 import type { GoalStatement, WeekBlock } from '../language/model';
 import { defineRule } from './define';
 import { readGoal } from '../analysis/goal';
+import { namedList } from './helpers';
 
 export const rule = defineRule({
   meta: {
@@ -55,7 +56,7 @@ export const rule = defineRule({
       }
       const where = block?.header ? `week ${block.header.from}${block.header.to !== block.header.from ? `-${block.header.to}` : ''}` : 'the plan';
       context.report({
-        message: `A second goal for ${where} (${statement.goals.map((g) => g.value).join(', ')} after ${earlier.goals.map((g) => g.value).join(', ')} on line ${earlier.range.start.line + 1}) — the guide says you have to pick one main goal`,
+        message: `A second goal for ${where} (${namedList(statement.goals.map((g) => g.value))} after ${namedList(earlier.goals.map((g) => g.value))} on line ${earlier.range.start.line + 1}) — the guide says you have to pick one main goal`,
         range: statement.range,
         related: [{ range: earlier.range, message: 'The first goal' }],
         week: block?.header?.from,

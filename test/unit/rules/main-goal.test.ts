@@ -1,3 +1,5 @@
+import { strict as assert } from 'node:assert';
+import { checkPlan, parsePlan } from '../../../server/src/engine';
 import { plan, ruleTests } from './harness';
 
 ruleTests('main-goal', {
@@ -46,4 +48,14 @@ ruleTests('main-goal', {
     { name: 'an empty file', text: '' },
     { name: 'goal without a colon, in capitals', text: plan('GOAL Strength', 'Mon: gym upper') },
   ],
+});
+
+describe('main-goal with thousands of goals in one statement: a bounded message', () => {
+  it('names the first 8 goals of each statement and how many more (issue 16: outputs that explode)', () => {
+    const many = Array.from({ length: 3000 }, (_, i) => (i % 2 ? 'running' : 'strength')).join(', ');
+    const found = checkPlan(parsePlan(`goal: ${many}\nMon: gym upper\ngoal: ${many}\n`)).filter((d) => d.data?.case === 'two-for-week');
+    assert.equal(found.length, 1);
+    const eight = 'strength, running, strength, running, strength, running, strength, running';
+    assert.equal(found[0]!.message, `A second goal for the plan (${eight} and 2,992 more after ${eight} and 2,992 more on line 1) — the guide says you have to pick one main goal`);
+  });
 });
