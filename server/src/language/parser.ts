@@ -642,7 +642,9 @@ function parseStatements(
       const statementTokens = tokens.slice(start, i);
       let key: string | undefined;
       let line = -1;
-      if (days !== undefined && (first.tokenType === DayName || first.tokenType === DayKw)) {
+      // A day line, also one written as a list item (`- Mon: gym`): kept in the day cache.
+      const label = first.tokenType === DayName || first.tokenType === DayKw ? first : i - start > 1 ? withoutListMarker(tokens.slice(start, Math.min(i, start + 3)))[0] : undefined;
+      if (days !== undefined && label !== undefined && (label.tokenType === DayName || label.tokenType === DayKw)) {
         const end = tokenEnd(tokens[i - 1]);
         const at = source.rangeOf(first).start;
         line = at.line;
@@ -691,7 +693,8 @@ function noteLineDay(lineDays: Map<number, string[] | false> | undefined, line: 
   else if (keys !== false) keys.push(key);
 }
 
-function parseStatement(written: IToken[], source: SourceText, errors: SyntaxIssue[], vocabulary: Vocabulary, semicolon?: IToken): ParsedStatement {
+function parseStatement(typed: IToken[], source: SourceText, errors: SyntaxIssue[], vocabulary: Vocabulary, semicolon?: IToken): ParsedStatement {
+  const written = withoutListMarker(typed);
   const several = severalDays(written, source, semicolon);
   if (several) {
     errors.push(several);
@@ -705,8 +708,16 @@ function parseStatement(written: IToken[], source: SourceText, errors: SyntaxIss
     return { tokens, errorRange: issue.range };
   }
   const slashed = slashedSessions(tokens, vocabulary) ?? tokens;
-  const { statement, error } = statementParser.read(hasParenthesis(slashed) || hasNumberPlus(slashed, vocabulary) ? plusInParentheses(slashed, vocabulary) : slashed);
+  const read = (from: IToken[]): ReturnType<typeof statementParser.read> => statementParser.read(hasParenthesis(from) || hasNumberPlus(from, vocabulary) ? plusInParentheses(from, vocabulary) : from);
+  const { statement, error } = read(slashed);
   if (!error) return { tokens, statement };
+  // `Monday 5 mile easy run`, `Mon pm gym upper`: the ':' left out after the day. When the line reads cleanly with it,
+  // it is a day line as written; else the error (and its quick fix "Add ':'") stands.
+  const colon = error.message.startsWith('mismatch|') && error.message.endsWith('|day') ? withColonAfterDay(slashed) : undefined;
+  if (colon) {
+    const again = read(colon);
+    if (!again.error) return { tokens, statement: again.statement };
+  }
   const issue = describeParseError(error, tokens, source);
   errors.push(issue);
   return { tokens, statement, errorRange: issue.range };
@@ -790,6 +801,41 @@ function severalDays(tokens: readonly IToken[], source: SourceText, semicolon?: 
 /** A copy of a one-character token (`-`, `.`, `(`) read as the `:` of a label; its place in the text is kept. */
 function asColon(token: IToken): IToken {
   return { ...token, tokenType: Colon, tokenTypeIdx: Colon.tokenTypeIdx!, image: ':' };
+}
+
+/** Characters that mark an item of a list (`- Monday: run`, `* Mon: gym`, `• Tue: rest`), copied from notes or web pages. */
+const LIST_MARKS = new Set(['-', '*', '•', '◦', '▪', '▸', '►', '·', '\u2010', '\u2011', '\u2013', '\u2014']);
+
+/**
+ * `- Monday: run`, `* Week 2`, `• Tue: rest`, `1. Mon: gym`, `2) Tuesday: run`: the mark of a list item before a day,
+ * `Day N` or `week` is left out (the tokens are a copy; the text keeps what was written). Anything else after a mark
+ * stays as it is (`- squat 5x5` under a day is not a day line).
+ */
+export function withoutListMarker(tokens: IToken[]): IToken[] {
+  const [first, second, third] = tokens;
+  if (first === undefined || second === undefined) return tokens;
+  const startsDay = (token: IToken | undefined): boolean => token !== undefined && (token.tokenType === DayName || token.tokenType === DayKw || token.tokenType === WeekKw);
+  if ((first.tokenType === Dash || (first.tokenType === Other && LIST_MARKS.has(first.image))) && startsDay(second)) return tokens.slice(1);
+  if (first.tokenType === Quantity && /^\d{1,2}$/.test(first.image) && second.tokenType === Other && (second.image === '.' || second.image === ')') && startsDay(third)) return tokens.slice(2);
+  return tokens;
+}
+
+/**
+ * The tokens with a ':' after the day label (`Monday`, `Mon pm`, `Day 3`) when none is written and neither a ':' nor
+ * another weekday follows later in the statement, or undefined. The ':' stands on the space after the label.
+ */
+function withColonAfterDay(tokens: IToken[]): IToken[] | undefined {
+  const first = tokens[0];
+  if (first === undefined) return undefined;
+  const at = first.tokenType === DayName ? (tokens[1]?.tokenType === AmPm ? 2 : 1) : first.tokenType === DayKw && tokens[1]?.tokenType === Quantity ? 2 : -1;
+  const label = tokens[at - 1];
+  const next = tokens[at];
+  // Only before a word or a number (`Mon) run`, `Monday = run` keep their error: a mark is not a session's first word).
+  if (at < 0 || label === undefined || next === undefined || next.tokenType === DayName || !(tokenMatcher(next, Word) || next.tokenType === Quantity)) return undefined;
+  // Another weekday later (`Monday through Friday run 3 miles`, `Tue Thu run`) says the line is about several days.
+  for (let i = at; i < tokens.length; i++) if (tokens[i]!.tokenType === Colon || tokens[i]!.tokenType === DayName) return undefined;
+  const colon: IToken = { ...label, tokenType: Colon, tokenTypeIdx: Colon.tokenTypeIdx!, image: ':', startOffset: tokenEnd(label) };
+  return [...tokens.slice(0, at), colon, ...tokens.slice(at)];
 }
 
 /**

@@ -61,10 +61,11 @@ export const Plus = symbol('Plus', "'+'", /\+/, false);
 export const LBracket = symbol('LBracket', "'['", /\[/, false);
 export const RBracket = symbol('RBracket', "']'", /]/, false);
 /**
- * Any other ASCII punctuation: kept as a token so a message can name it in context. (A complement like [^\s] would
+ * Any other ASCII punctuation, and the marks of list items (`•`, `◦`, `▪`, `▸`, `►`, `·`): kept as a token so a message can
+ * name it in context. (A complement like [^\s] would
  * switch off the lexer's first-character optimisation; rarer characters become lexer errors, reported the same way.)
  */
-export const Other = symbol('Other', 'a character', /[!$%&'()*.\/<=>?\\^`{|}~]/);
+export const Other = symbol('Other', 'a character', /[!$%&'()*.\/<=>?\\^`{|}~\u2022\u25e6\u25aa\u25b8\u25ba\u00b7]/);
 
 export const allTokens: TokenType[] = [
   Anything,

@@ -24,7 +24,7 @@ const cases: Case[] = [
   ['wek 3', `Unknown word 'wek' — did you mean 'week'?`, [0, 0, 0, 3]],
   ['hello world', `Expected a weekday, 'week', 'goal', 'start' or 'plan' at the start of a statement, not 'hello'`, [0, 0, 0, 5]],
   ['Mon', `Expected ':' after the weekday`, [0, 0, 0, 3]],
-  ['Mon gym', `Expected ':' after the weekday`, [0, 0, 0, 3]],
+  ['Mon gym: squats', `Expected ':' after the weekday`, [0, 0, 0, 3]],
   ['Mon:', `Expected a session after ':', like 'gym', 'run easy' or 'rest'`, [0, 3, 0, 4]],
   ['Mon: gym +', `Expected a session after '+'`, [0, 9, 0, 10]],
   ['Mon: + gym', `Expected a session before '+'`, [0, 5, 0, 6]],
@@ -122,7 +122,7 @@ describe('parsePlan: syntax errors', () => {
 
 describe('parsePlan: recovery', () => {
   it('reports one error per bad line and keeps every good line', () => {
-    const plan = parsePlan('Mon: gim\nTue: run tempo\nWed: run easy rpe 11\nThu: gym upper heavy\nFri run long\nSat: rest\n');
+    const plan = parsePlan('Mon: gim\nTue: run tempo\nWed: run easy rpe 11\nThu: gym upper heavy\nFri) run long\nSat: rest\n');
     assert.deepEqual(
       plan.syntaxErrors.map((e) => [e.range.start.line, e.message]),
       [
@@ -132,8 +132,8 @@ describe('parsePlan: recovery', () => {
       ],
     );
     const days = plan.weeks[0].days.map((day) => day.sessions.map((s) => s.text));
-    // The bad session is dropped, a session with a bad attribute keeps what it understood, a missing ':' is recovered.
-    assert.deepEqual(days, [[], ['run tempo'], ['run easy rpe 11'], ['gym upper heavy'], ['run long'], ['rest'], []]);
+    // The bad session is dropped, a session with a bad attribute keeps what it understood, a ':' written as ')' is recovered.
+    assert.deepEqual(days, [[], ['run tempo'], ['run easy rpe 11'], ['gym upper heavy'], [') run long'], ['rest'], []]);
     assert.equal(plan.weeks[0].days[2].sessions[0].attributes.rpe, undefined);
   });
 
@@ -149,8 +149,14 @@ describe('parsePlan: recovery', () => {
   });
 
   it('gives a statement with a parse error ONE diagnostic, and still counts its sessions', () => {
-    const plan = parsePlan('Mon gym lower heavy + run intervls');
+    const plan = parsePlan('Mon gym lower heavy: run intervls');
     assert.deepEqual(plan.syntaxErrors.map((e) => e.message), [`Expected ':' after the weekday`]);
+    assert.deepEqual(plan.weeks[0].days[0].sessions.map((s) => s.text), ['gym lower heavy: run intervls']);
+  });
+
+  it('reads a day line without its \':\' when it reads cleanly with one (`Mon gym lower heavy + run intervals`)', () => {
+    const plan = parsePlan('Mon gym lower heavy + run intervls');
+    assert.deepEqual(plan.syntaxErrors.map((e) => e.message), [`Unknown word 'intervls' in a run — did you mean 'intervals'?`]);
     assert.deepEqual(plan.weeks[0].days[0].sessions.map((s) => s.text), ['gym lower heavy', 'run intervls']);
   });
 

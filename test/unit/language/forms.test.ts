@@ -300,7 +300,7 @@ describe('issue 12: quick fixes of syntax errors and messages that do not mislea
   it('did-you-mean, a missing colon, a comma or a semicolon between sessions', () => {
     assert.deepEqual(fixOf('Mon: gim'), [["Change 'gim' to 'gym'", 'gym', [5, 8]]]);
     assert.deepEqual(fixOf('Tue: run intervls'), [["Change 'intervls' to 'intervals'", 'intervals', [9, 17]]]);
-    assert.deepEqual(fixOf('Mon gym'), [["Add ':' after 'Mon'", ':', [3, 3]]]);
+    assert.deepEqual(fixOf('Mon gym: squats'), [["Add ':' after 'Mon'", ':', [3, 3]]]);
     assert.deepEqual(fixOf('Mon: gym, run'), [["Change ',' to '+'", ' +', [8, 9]]]);
     assert.deepEqual(fixOf('Mon: run 7:30'), [["Write '@7:30'", '@7:30', [9, 13]]]);
   });

@@ -153,3 +153,40 @@ describe('one line for several days', () => {
   });
 });
 
+
+describe('list marks before a day, and a day label without its colon', () => {
+  it('leaves out the mark of a list item before a day, `Day N` or `week` (copied from notes or web pages)', () => {
+    for (const line of ['- Monday: gym upper', '* Monday: gym upper', '• Monday: gym upper', '▪ Monday: gym upper', '1. Monday: gym upper', '2) Monday: gym upper', '– Monday: gym upper']) {
+      const { sessions, errors } = read(line);
+      assert.deepEqual(errors, [], line);
+      assert.deepEqual(sessions.map(sessionNotation), ['gym upper'], line);
+    }
+    const [gym] = clean('• Monday: gym upper');
+    assert.deepEqual(gym?.range, { start: { line: 0, column: 10 }, end: { line: 0, column: 19 } });
+    const plan = parsePlan('- Week 1\n- Mon: gym lower heavy\n- Tue: run intervals\n* Week 2\n* Day 1: rest\n');
+    assert.deepEqual(plan.syntaxErrors, []);
+    assert.deepEqual(plan.weeks.map((week) => week.number), [1, 2]);
+    assert.deepEqual(plan.weeks[0]!.days[1]!.sessions.map((s) => s.text), ['run intervals']);
+    assert.deepEqual(plan.weeks[1]!.days[0]!.sessions.map((s) => s.text), ['rest']);
+  });
+
+  it('keeps the error for a mark before anything else (`- squat 5x5` under a day is not a day line)', () => {
+    assert.deepEqual(read('- squat 5x5').errors.map((e) => e.message), ["Expected a weekday, 'week', 'goal', 'start' or 'plan' at the start of a statement, not '-'"]);
+  });
+
+  it("reads `Monday 5 mile easy run` as a day line when it reads cleanly with the ':'", () => {
+    assert.deepEqual(notation('Monday 5 mile easy run'), ['run easy']);
+    assert.deepEqual(notation('Mon pm gym upper + run easy'), ['gym upper', 'run easy']);
+    assert.deepEqual(notation('Day 3 run easy'), ['run easy']);
+    assert.deepEqual(notation('Friday OFF'), ['rest']);
+    assert.deepEqual(read('Monday 5 mile easy run').errors, []);
+    const [run] = clean('Monday\t5 mile easy run');
+    assert.deepEqual(run?.range, { start: { line: 0, column: 7 }, end: { line: 0, column: 22 } });
+  });
+
+  it("keeps the error and its quick fix when the line is about several days or has its own ':' later", () => {
+    for (const line of ['Monday through Friday run 3 miles', 'Tue Thu run', 'Mon gym: squats', 'Mon) gym', 'Monday = gym']) {
+      assert.deepEqual(read(line).errors.map((e) => e.message), ["Expected ':' after the weekday"], line);
+    }
+  });
+});
