@@ -333,6 +333,16 @@ interface Builder {
   named?: true;
   /** `repeat 10 times`: the minutes written before it (`upTo`) are done `times` times. */
   repeat?: { times: number; upTo: number };
+  /** A run's head written easy (`Jog 5mins easy, …`): its minutes and km, kept apart from the parts' (settleParts). */
+  easyHead?: EasyPieces;
+  /** The minutes and km of a run's parts after a comma written easy (`…, jog 10mins easy`). */
+  easyParts?: EasyPieces;
+}
+
+/** Minutes and km of the pieces of a run written easy (warm-up, jog, easy, cool-down). */
+interface EasyPieces {
+  minutes: number;
+  km: number;
 }
 
 /** What a kind word or phrase starts: the values of its canonical session (ranges are those of the phrase). */
@@ -1057,6 +1067,8 @@ export function readSession(
   // counts; language-decisions.md, "Parts and alternatives").
   let part: Builder | undefined;
   let inWith = false;
+  // Where the head or the current part starts: its words say whether it is run easy (`jog 10mins easy`).
+  let partFrom = 0;
   for (let i = 0; i < items.length; i++) {
     if (i === context.skipFrom) {
       i = context.skipTo - 1;
@@ -1073,10 +1085,16 @@ export function readSession(
       const image = item.token.image;
       const comma = builder.kind !== 'gym' && (item.token.tokenType === Comma || word === 'then' || ((image === ':' || image === '/') && partBreak(builder, part, items, words, i)));
       if (comma || ((word === 'with' || word === 'w') && builder.kind !== 'gym' && builder.kind !== 'rest')) {
-        if (part) mergePart(builder, part, inWith);
-        else builder.head = headOf(builder);
+        if (part) {
+          if (!inWith) notePart(builder, part, words, partFrom, i);
+          mergePart(builder, part, inWith);
+        } else {
+          builder.head = headOf(builder);
+          if (builder.kind === 'run' && easyPiece(builder, words, 0, i)) builder.easyHead = piecesOf(builder.attributes);
+        }
         part = { kind: builder.kind, word: builder.word, attributes: {} };
         inWith = !comma || inWith;
+        partFrom = i + 1;
         continue;
       }
     }
@@ -1091,6 +1109,7 @@ export function readSession(
     }
   }
   if (part) {
+    if (!inWith) notePart(builder, part, words, partFrom, items.length);
     mergePart(builder, part, inWith);
     settleParts(builder);
   }
@@ -1144,6 +1163,7 @@ export function readSession(
         runType: sprintersTempo(builder, words) ? 'easy' : (builder.runType?.value ?? 'easy'),
         runTypeRange: fromPhrase(builder, builder.runType?.range) ? undefined : builder.runType?.range,
       };
+      easyPartsOf(builder, session);
       break;
     case 'cross':
       // `1000m row, 50 wall balls, 1000m SkiErg`: an erg between stations is a circuit, as a run is.
@@ -1342,6 +1362,74 @@ function mergePart(builder: Builder, part: Builder, inside: boolean): void {
     else if (!inside && (key === 'duration' || key === 'distance')) mine[key] = { value: current.value + value.value, range: current.range };
   }
   if (part.loose) builder.loose = (builder.loose ?? []).concat(part.loose);
+}
+
+/** Words that make a piece of a run easy running: a warm-up, a jog, a cool-down, `easy`, `recovery`. */
+const EASY_PIECE_WORDS: ReadonlySet<string> = new Set([
+  'easy', 'ez', 'recovery', 'jog', 'jogging', 'jogs', 'warm', 'warmup', 'warm-up', 'wu', 'cool', 'cooldown', 'cool-down', 'cd',
+]);
+/** Run types of a piece that say it is not easy (`run 20mins fartlek`), whatever easy word it holds. */
+const EASY_TYPES: ReadonlySet<RunType> = new Set(['easy', 'recovery']);
+
+/**
+ * Whether the head or a part of a run, its words from `from` to `to`, is run easy (`jog 5mins easy`, `10 min warm up`):
+ * an easy word and no harder run type of its own.
+ */
+function easyPiece(piece: Builder, words: readonly (string | undefined)[], from: number, to: number): boolean {
+  if (piece.runType !== undefined && !EASY_TYPES.has(piece.runType.value)) return false;
+  if (piece.attributes.effortTarget !== undefined || piece.attributes.pace !== undefined || piece.attributes.repeats !== undefined) return false;
+  const rpe = piece.attributes.rpe?.value;
+  const zone = piece.attributes.zone?.value;
+  if ((rpe !== undefined && rpe > 4) || (zone !== undefined && zone > 2)) return false;
+  for (let i = from; i < to; i++) if (EASY_PIECE_WORDS.has(words[i] ?? '')) return true;
+  return false;
+}
+
+function piecesOf(attributes: Attributes): EasyPieces {
+  return { minutes: attributes.duration?.span === undefined ? (attributes.duration?.value ?? 0) : 0, km: attributes.distance?.span === undefined ? (attributes.distance?.value ?? 0) : 0 };
+}
+
+/**
+ * Before a run's part (not one after `with`) is merged: timed repeats written as a part (`…, 6x2 min hard, …`) add
+ * their work minutes like a written time (language-decisions.md, "The minutes of a run's parts"), and an easy part's
+ * minutes and km are kept apart (`easyMinutes`).
+ */
+function notePart(builder: Builder, part: Builder, words: readonly (string | undefined)[], from: number, to: number): void {
+  if (builder.kind !== 'run') return;
+  const repeats = part.attributes.repeats;
+  if (repeats !== undefined && part.attributes.duration === undefined && repeats.value.eachMinutes !== undefined && repeats.value.eachKm === undefined) {
+    part.attributes.duration = { value: repeats.value.count * repeats.value.eachMinutes, range: repeats.range };
+  }
+  if (!easyPiece(part, words, from, to)) return;
+  const pieces = piecesOf(part.attributes);
+  const sum = (builder.easyParts ??= { minutes: 0, km: 0 });
+  sum.minutes += pieces.minutes;
+  sum.km += pieces.km;
+}
+
+/**
+ * The minutes and km of a run in parts that are run easy (`Jog 5mins easy, run 20mins fartlek, jog 10mins easy`: 15
+ * of its 35 minutes), once its time and distance are settled: the head's count only where the head was a part of its
+ * own (not a whole the parts split). Left out when a repeat or a whole time is written (`repeat 6 times`).
+ */
+function easyPartsOf(builder: Builder, session: { attributes: Attributes; easyMinutes?: number; easyKm?: number }): void {
+  const parts = builder.easyParts;
+  const head = builder.head;
+  if ((parts === undefined && builder.easyHead === undefined) || builder.repeat !== undefined || builder.total !== undefined) return;
+  const { duration, distance } = session.attributes;
+  const headCounts = (key: 'duration' | 'distance'): boolean => {
+    const sum = head?.[key];
+    return sum === undefined || sum.count === 0 || (builder.attributes[key]?.value ?? 0) > sum.whole;
+  };
+  const minutes = (parts?.minutes ?? 0) + (headCounts('duration') ? (builder.easyHead?.minutes ?? 0) : 0);
+  const km = (parts?.km ?? 0) + (headCounts('distance') ? (builder.easyHead?.km ?? 0) : 0);
+  if (minutes > 0 && duration !== undefined && minutes < duration.value) session.easyMinutes = minutes;
+  if (km > 0 && distance !== undefined && km < distance.value) session.easyKm = roundKmOf(km);
+}
+
+/** Metres precision. */
+function roundKmOf(km: number): number {
+  return Math.round(km * 1000) / 1000;
 }
 
 /** What a session stated before its first part: its whole time and distance, and whether it said how it is run. */
