@@ -337,6 +337,8 @@ interface Builder {
   easyHead?: EasyPieces;
   /** The minutes and km of a run's parts after a comma written easy (`…, jog 10mins easy`). */
   easyParts?: EasyPieces;
+  /** Timed repeats written as a part after a written time, added once a written time follows them (notePart). */
+  repeatsBetween?: Measure;
 }
 
 /** Minutes and km of the pieces of a run written easy (warm-up, jog, easy, cool-down). */
@@ -1398,7 +1400,13 @@ function notePart(builder: Builder, part: Builder, words: readonly (string | und
   if (builder.kind !== 'run') return;
   const repeats = part.attributes.repeats;
   if (repeats !== undefined && part.attributes.duration === undefined && repeats.value.eachMinutes !== undefined && repeats.value.eachKm === undefined) {
-    part.attributes.duration = { value: repeats.value.count * repeats.value.eachMinutes, range: repeats.range };
+    // Only between written times (`10 min warm up, 6x2 min, 10 min cool down`): the session is then written as its
+    // sequence. Alone (`Threshold: 3 x 8' @ HM pace, 2' float`) or last (`60' easy, 6 x 20'' hill sprints`) they add
+    // nothing, as before: the default minutes of a quality run already hold a warm-up and a cool-down.
+    if (builder.attributes.duration !== undefined) builder.repeatsBetween = { value: repeats.value.count * repeats.value.eachMinutes, range: repeats.range };
+  } else if (part.attributes.duration !== undefined && builder.repeatsBetween !== undefined) {
+    mergePart(builder, { kind: builder.kind, word: builder.word, attributes: { duration: builder.repeatsBetween } }, false);
+    builder.repeatsBetween = undefined;
   }
   if (!easyPiece(part, words, from, to)) return;
   const pieces = piecesOf(part.attributes);
@@ -2294,9 +2302,32 @@ function readQuantityImage(builder: Builder, image: string, range: Range, contex
       { title: `Write '${image}mi' (miles)`, edits: [{ range, newText: `${image}mi` }] },
     ]);
   }
+  // `30misn`: two letters of a unit word swapped — the unit is plain, so the time is read, with a warning and the fix.
+  const unit = UNIT.exec(image)?.[1];
+  const swapped = unit === undefined ? undefined : swappedUnit(unit);
+  if (unit !== undefined && swapped !== undefined) {
+    const corrected = image.slice(0, image.length - unit.length) + swapped;
+    readQuantityImage(builder, corrected, range, context);
+    throw new SessionError(`Unknown unit '${unit}' in '${image}' — read as '${corrected}'`, range, replaceFix(range, corrected, image), 'warning');
+  }
   const hint = unitHint(image);
   const guess = /did you mean '([^']+)'\?$/.exec(hint)?.[1];
   throw new SessionError(hint, range, guess ? replaceFix(range, guess, image) : undefined);
+}
+
+/** Unit words a typo with two letters swapped is read as (language-decisions.md, "Typos whose meaning is plain"). */
+const SWAP_UNITS: ReadonlySet<string> = new Set(['min', 'mins', 'minute', 'minutes', 'hrs', 'hour', 'hours', 'mile', 'miles', 'kms']);
+
+/** The unit word `unit` is with two neighbouring letters swapped (`misn` → 'mins', `mnis`, `miels`), if any. */
+function swappedUnit(unit: string): string | undefined {
+  if (unit.length < 3) return undefined;
+  const lower = unit.toLowerCase();
+  for (let i = 0; i + 1 < lower.length; i++) {
+    if (lower[i] === lower[i + 1]) continue;
+    const swapped = lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2);
+    if (SWAP_UNITS.has(swapped)) return swapped;
+  }
+  return undefined;
 }
 
 /** Words of a session that make a short distance's `m` metres (`60m sprint`, `20m shuttles`, `50m strides`). */
@@ -2635,6 +2666,11 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
     (index < context.kindFrom ? typoOfKind(word, context.vocabulary) : undefined) ??
     (index === context.runWordAt ? typoGuess(word, suggest(word, RUN_WORDS_FOR_TYPOS)) : undefined);
   if (guess) {
+    // `1 Mile rune`: a run word misspelt in a run says nothing the run does not (language-decisions.md, "Typos whose
+    // meaning is plain"): read, with a warning and the fix.
+    if (builder.kind === 'run' && RUN_NAMES.has(guess)) {
+      throw new SessionError(`Unknown word '${token.image}' in ${kindNames[builder.kind]} — read as '${guess}'`, range, replaceFix(range, guess, token.image), 'warning');
+    }
     throw new SessionError(`Unknown word '${token.image}' in ${kindNames[builder.kind]} — did you mean '${guess}'?`, range, replaceFix(range, guess, token.image));
   }
   // Any other word is the user's own description (`tech trail with vert`, `in North Kingstown`): kept in the text.
