@@ -2315,17 +2315,23 @@ function readQuantityImage(builder: Builder, image: string, range: Range, contex
   throw new SessionError(hint, range, guess ? replaceFix(range, guess, image) : undefined);
 }
 
-/** Unit words a typo with two letters swapped is read as (language-decisions.md, "Typos whose meaning is plain"). */
-const SWAP_UNITS: ReadonlySet<string> = new Set(['min', 'mins', 'minute', 'minutes', 'hrs', 'hour', 'hours', 'mile', 'miles', 'kms']);
+/**
+ * Unit words a typo with two letters swapped is read as, and the unit it is written with (language-decisions.md,
+ * "Typos whose meaning is plain").
+ */
+const SWAP_UNITS: ReadonlyMap<string, string> = new Map([
+  ['min', 'min'], ['mins', 'min'], ['minute', 'min'], ['minutes', 'min'],
+  ['hrs', 'h'], ['hour', 'h'], ['hours', 'h'], ['mile', 'mi'], ['miles', 'mi'], ['kms', 'km'],
+]);
 
-/** The unit word `unit` is with two neighbouring letters swapped (`misn` → 'mins', `mnis`, `miels`), if any. */
+/** The unit that `unit` is with two neighbouring letters swapped (`misn` → 'min', `miels` → 'mi'), if any. */
 function swappedUnit(unit: string): string | undefined {
   if (unit.length < 3) return undefined;
   const lower = unit.toLowerCase();
   for (let i = 0; i + 1 < lower.length; i++) {
     if (lower[i] === lower[i + 1]) continue;
-    const swapped = lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2);
-    if (SWAP_UNITS.has(swapped)) return swapped;
+    const swapped = SWAP_UNITS.get(lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2));
+    if (swapped !== undefined) return swapped;
   }
   return undefined;
 }

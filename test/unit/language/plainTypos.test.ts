@@ -12,7 +12,7 @@ describe('typos whose meaning is plain', () => {
     assert.equal(sessions[0]?.attributes.duration?.value, 30);
     assert.deepEqual(
       errors.map((e) => [e.message, e.severity, e.range, e.fixes?.[0]?.edits]),
-      [[`Unknown unit 'misn' in '30misn' — read as '30mins'`, 'warning', { start: { line: 0, column: 9 }, end: { line: 0, column: 15 } }, [{ range: { start: { line: 0, column: 9 }, end: { line: 0, column: 15 } }, newText: '30mins' }]]],
+      [[`Unknown unit 'misn' in '30misn' — read as '30min'`, 'warning', { start: { line: 0, column: 9 }, end: { line: 0, column: 15 } }, [{ range: { start: { line: 0, column: 9 }, end: { line: 0, column: 15 } }, newText: '30min' }]]],
     );
     assert.equal(read('Mon: run 3miels').sessions[0]?.attributes.distance?.value, 3 * 1.609344);
     assert.equal(read('Mon: bike 2huors').sessions[0]?.attributes.duration?.value, 120);
