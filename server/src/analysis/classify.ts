@@ -554,6 +554,23 @@ export function gymFocus(session: Session): 'upper' | 'lower' | 'full' | 'core' 
 }
 
 /**
+ * The focus a gym session says it works — a written focus (`upper`, `chest`, `legs`), a focus its vocabulary phrase
+ * gives (`core work`), its listed exercises, or an aside naming a region (`(upper body)`) — or undefined when nothing
+ * in it says (`strength`, `weights`, `gym`: the default `full` is a guess, not a fact). Push and pull are upper.
+ */
+export function statedGymFocus(session: Session): 'upper' | 'lower' | 'full' | 'core' | undefined {
+  if (session.kind !== 'gym') return undefined;
+  const written = session.focus === 'push' || session.focus === 'pull' ? 'upper' : session.focus;
+  if (session.focusRange !== undefined) return written;
+  const names = exerciseNames(session);
+  const area = names.length > 0 ? exercisesArea(names) : undefined;
+  if (area !== undefined) return area;
+  const noted = noteFocus(session);
+  if (noted !== undefined) return noted;
+  return session.vocabulary !== undefined && session.focus !== 'full' ? written : undefined;
+}
+
+/**
  * Whether any gym session works the legs (heavy or not), as `worksLegs` decides it for heavy ones: a written
  * `upper` or `core` focus, or only upper-body or core exercises listed, do not.
  */
