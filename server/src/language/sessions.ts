@@ -2051,6 +2051,7 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
     return end + 1;
   }
   if (isPace(items, index)) return readPaceAt(builder, context, index, token);
+  if (context.words[index - 1] === 'to' && upTo(builder, image, range)) return end;
   // `PT 5x25 push-ups, 5x25 sit-ups, 3x4 pull-ups`: in a gym session a set scheme before an exercise's name is that
   // exercise's scheme (read with the name), not the session's repeats.
   if (builder.kind === 'gym' && end === index && SETS_BEFORE_NAME.test(image) && exerciseNameEnd(context.words, items, end + 1, context.vocabulary) > end + 1) return end;
@@ -2380,6 +2381,26 @@ function paceContext(context: ReadContext, range: Range): boolean {
     return near(words[i - 1]) || near(words[end + 1]) || (tokenAt(items, i - 1)?.image === ':' && near(words[i - 2]));
   }
   return false;
+}
+
+/**
+ * `long runs which start at 6 miles and … work up to 28 miles`, `5 miles, up to 7 miles`: in a run or cross session a
+ * second time or distance right after `to`, longer than the one written before it, is the top of a range the session
+ * builds to (language-decisions.md, "A range written in words"): the two ends, counted at their midpoint. Returns
+ * false when it is not (the second quantity is then read as before: `… given twice`).
+ */
+function upTo(builder: Builder, image: string, range: Range): boolean {
+  if (builder.kind !== 'run' && builder.kind !== 'cross') return false;
+  const minutes = duration(image);
+  const km = minutes === undefined ? distanceKm(image) : undefined;
+  const key = minutes !== undefined ? 'duration' : km !== undefined ? 'distance' : undefined;
+  const high = minutes ?? km;
+  if (key === undefined || high === undefined || Number.isNaN(high)) return false;
+  const low = builder.attributes[key];
+  if (low === undefined || low.span !== undefined || fromPhrase(builder, low.range) || (key === 'distance' && builder.guessedDistance)) return false;
+  if (!(high > low.value) || !(high <= (key === 'duration' ? MAX_SESSION_MINUTES : MAX_SESSION_KM))) return false;
+  builder.attributes[key] = { value: midpoint(low.value, high), range: { start: low.range.start, end: range.end }, span: { low: low.value, high } };
+  return true;
 }
 
 function setSpan(builder: Builder, key: 'duration' | 'distance', low: number, high: number, image: string, range: Range): void {

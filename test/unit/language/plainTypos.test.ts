@@ -31,3 +31,24 @@ describe('typos whose meaning is plain', () => {
     assert.deepEqual(read('Mon: run tmepo 30min').errors.map((e) => [e.message, e.severity]), [[`Unknown word 'tmepo' in a run — did you mean 'tempo'?`, undefined]]);
   });
 });
+
+// language-decisions.md, "A range written in words".
+describe('a range written in words (`start at 6 miles … work up to 28 miles`)', () => {
+  it('reads a longer time or distance after `to` as the top of a range, counted at its midpoint', () => {
+    const line = 'Sunday: Some weeks are long runs which start at 6 miles and by the end of the program work up to 28 miles';
+    const { sessions, errors } = read(line);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(sessions.map(sessionNotation), ['run long']);
+    const distance = sessions[0]?.attributes.distance;
+    assert.deepEqual(distance?.span, { low: 6 * 1.609344, high: 28 * 1.609344 });
+    assert.equal(distance?.value, 17 * 1.609344);
+    assert.deepEqual(distance?.range, { start: { line: 0, column: 48 }, end: { line: 0, column: 105 } });
+    const bike = read('Mon: bike 30 min building to 60 min');
+    assert.deepEqual([bike.errors, bike.sessions[0]?.attributes.duration?.value, bike.sessions[0]?.attributes.duration?.span], [[], 45, { low: 30, high: 60 }]);
+  });
+
+  it('keeps the error when the second is not longer, or not after `to`', () => {
+    assert.deepEqual(read('Mon: run 5 miles and 3 miles').errors.map((e) => e.message), ['Distance given twice — each attribute at most once per session']);
+    assert.deepEqual(read('Mon: bike 60 min cutting back to 30 min').errors.map((e) => e.message), ['Duration given twice — each attribute at most once per session']);
+  });
+});
