@@ -2399,7 +2399,8 @@ function upTo(builder: Builder, image: string, range: Range): boolean {
   const low = builder.attributes[key];
   if (low === undefined || low.span !== undefined || fromPhrase(builder, low.range) || (key === 'distance' && builder.guessedDistance)) return false;
   if (!(high > low.value) || !(high <= (key === 'duration' ? MAX_SESSION_MINUTES : MAX_SESSION_KM))) return false;
-  builder.attributes[key] = { value: midpoint(low.value, high), range: { start: low.range.start, end: range.end }, span: { low: low.value, high } };
+  // The range stays on the first quantity: the words between are prose (`… and by the end of the program work up to`).
+  builder.attributes[key] = { value: midpoint(low.value, high), range: low.range, span: { low: low.value, high } };
   return true;
 }
 

@@ -42,7 +42,7 @@ describe('a range written in words (`start at 6 miles … work up to 28 miles`)'
     const distance = sessions[0]?.attributes.distance;
     assert.deepEqual(distance?.span, { low: 6 * 1.609344, high: 28 * 1.609344 });
     assert.equal(distance?.value, 17 * 1.609344);
-    assert.deepEqual(distance?.range, { start: { line: 0, column: 48 }, end: { line: 0, column: 105 } });
+    assert.deepEqual(distance?.range, { start: { line: 0, column: 48 }, end: { line: 0, column: 55 } });
     const bike = read('Mon: bike 30 min building to 60 min');
     assert.deepEqual([bike.errors, bike.sessions[0]?.attributes.duration?.value, bike.sessions[0]?.attributes.duration?.span], [[], 45, { low: 30, high: 60 }]);
   });
