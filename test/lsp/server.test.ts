@@ -293,7 +293,7 @@ describe('language server over stdio', function () {
     assert.deepEqual((await labels(2, 9)).slice(0, 9), ['easy', 'recovery', 'long', 'tempo', 'threshold', 'intervals', 'hills', 'fartlek', 'race']);
     assert.deepEqual((await labels(3, 15)).slice(0, 3), ['heavy', 'moderate', 'light']);
     const rules = await labels(4, 26);
-    assert.ok(rules.includes('hard-same-day') && rules.includes('week-order') && rules.length === 21, rules.join());
+    assert.ok(rules.includes('hard-same-day') && rules.includes('week-order') && rules.length === 22, rules.join());
     const item = (await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 1, character: 4 } })).items[0];
     assert.deepEqual(item.textEdit, { range: { start: { line: 1, character: 4 }, end: { line: 1, character: 4 } }, newText: ' gym' });
   });

@@ -55,8 +55,13 @@ export interface SessionClass {
   minutesWritten: boolean;
   /** The written rpe, else the rpe of the written zone, else the default of rules.md. */
   rpe: number;
-  /** Session load (Foster 2001): minutes × RPE. */
+  /**
+   * Session load (Foster 2001): minutes × RPE; a run written in parts counts its easy parts (`easyMinutes`) at an easy
+   * RPE and the rest at the session's (`Jog 5mins easy, run 20mins Fartlek, jog 10mins easy`: 15 × 3 + 20 × 7).
+   */
   load: number;
+  /** Minutes of a run's parts run easy (warm-up, jogs, cool-down), counted at the easy RPE in its load; else 0. */
+  easyMinutes: number;
   /** Distance in km: the written distance, else repeats count × each repeat's km (work distance). */
   distanceKm?: number;
 }
@@ -385,6 +390,7 @@ function compute(session: Session): SessionClass {
     minutesWritten: false,
     rpe: 0,
     load: 0,
+    easyMinutes: 0,
     distanceKm: distanceOf(session),
   };
   const duration = session.attributes.duration?.value;
@@ -443,6 +449,7 @@ function compute(session: Session): SessionClass {
         : base.qualityRun && !QUALITY_RUN_TYPES.has(session.runType) ? 'tempo'
         : session.runType;
       base.rpe = writtenRpe(session) ?? RUN_RPE[rpeType] ?? 3;
+      base.easyMinutes = runEasyMinutes(session, base, planPace(session));
       break;
     }
     case 'cross': {
@@ -483,8 +490,21 @@ function compute(session: Session): SessionClass {
     base.qualityRun ||
     (base.hardCross && session.kind === 'cross' && LEG_HARD_CROSS.has(session.activity)) ||
     (base.hardOther && legHardOther(session));
-  base.load = base.minutes * base.rpe;
+  base.load = base.easyMinutes > 0 ? Math.round((base.minutes - base.easyMinutes) * base.rpe + base.easyMinutes * RUN_RPE.easy) : base.minutes * base.rpe;
   return base;
+}
+
+/**
+ * The minutes of a run's parts run easy (language-decisions.md, "The minutes of a run's parts"), when the rest of the
+ * run is harder than easy: its easy minutes as written, or its easy km at the easy pace when its minutes come from its
+ * distance. Never all of its minutes: a run whose hard part has no time of its own counts whole at its RPE.
+ */
+function runEasyMinutes(session: RunSession, c: SessionClass, easyPace: number | undefined): number {
+  if (c.rpe <= RUN_RPE.easy) return 0;
+  let easy = 0;
+  if (session.attributes.duration !== undefined) easy = session.easyMinutes ?? 0;
+  else if (session.easyKm !== undefined && session.attributes.distance !== undefined) easy = Math.round((session.easyKm * paceFor('easy', easyPace)) / 60);
+  return easy > 0 && easy < c.minutes ? easy : 0;
 }
 
 /**
@@ -531,6 +551,23 @@ export function gymFocus(session: Session): 'upper' | 'lower' | 'full' | 'core' 
   const names = exerciseNames(session);
   const area = names.length > 0 ? exercisesArea(names) : undefined;
   return area ?? noteFocus(session) ?? written;
+}
+
+/**
+ * The focus a gym session says it works — a written focus (`upper`, `chest`, `legs`), a focus its vocabulary phrase
+ * gives (`core work`), its listed exercises, or an aside naming a region (`(upper body)`) — or undefined when nothing
+ * in it says (`strength`, `weights`, `gym`: the default `full` is a guess, not a fact). Push and pull are upper.
+ */
+export function statedGymFocus(session: Session): 'upper' | 'lower' | 'full' | 'core' | undefined {
+  if (session.kind !== 'gym') return undefined;
+  const written = session.focus === 'push' || session.focus === 'pull' ? 'upper' : session.focus;
+  if (session.focusRange !== undefined) return written;
+  const names = exerciseNames(session);
+  const area = names.length > 0 ? exercisesArea(names) : undefined;
+  if (area !== undefined) return area;
+  const noted = noteFocus(session);
+  if (noted !== undefined) return noted;
+  return session.vocabulary !== undefined && session.focus !== 'full' ? written : undefined;
 }
 
 /**
@@ -834,10 +871,14 @@ function isModerate(session: Session): boolean {
 function plannedRunMinutes(session: RunSession, quality: boolean, steady: boolean, easyPace: number | undefined): number {
   const distance = session.attributes.distance?.value;
   if (distance !== undefined && distance > 0) {
+    // `tempo run: 1 mile easy, 3 miles @ 8 min/mile, 1 mile easy`: the easy miles at the easy pace, the rest at the
+    // written pace, else the type's.
+    const easyKm = session.easyKm !== undefined && session.easyKm < distance ? session.easyKm : 0;
+    const easy = easyKm * paceFor('easy', easyPace);
     const target = session.attributes.pace?.value.secondsPerKm;
-    if (target !== undefined && target > 0 && session.runType !== 'long') return Math.round((distance * target) / 60);
+    if (target !== undefined && target > 0 && session.runType !== 'long') return Math.round((easy + (distance - easyKm) * target) / 60);
     const type = steady ? 'steady' : quality && !QUALITY_RUN_TYPES.has(session.runType) && session.runType !== 'long' ? 'tempo' : session.runType;
-    return Math.round((distance * paceFor(type, easyPace)) / 60);
+    return Math.round((easy + (distance - easyKm) * paceFor(type, easyPace)) / 60);
   }
   const fallback = quality && session.runType !== 'long' ? DEFAULT_MINUTES.qualityRun : session.runType === 'long' ? DEFAULT_MINUTES.longRun : DEFAULT_MINUTES.easyRun;
   const repeats = session.attributes.repeats?.value;

@@ -193,7 +193,7 @@ export function sessionDescription(planned: PlannedSession): string {
     `Kind: ${KIND_WORDS[session.kind]}`,
     `Class: ${classWords(session, sessionClass).join(', ')}${sessionClass.hard ? ' (hard session)' : ''}`,
     `Details: ${session.text}`,
-    `Planned: ${planned.minutes} min at RPE ${sessionClass.rpe} (load ${sessionClass.load})`,
+    `Planned: ${planned.minutes} min at RPE ${sessionClass.rpe}${sessionClass.easyMinutes > 0 ? ` (${sessionClass.easyMinutes} min of it easy, at RPE 3)` : ''} (load ${sessionClass.load})`,
   ];
   if (session.kind === 'gym' && session.exercises.length > 0) {
     lines.push(`Exercises: ${session.exercises.map(exerciseWords).join(', ')}`);

@@ -165,7 +165,8 @@ export function explainSession(session: Session): string {
   if (session.kind !== 'rest') {
     const minutes = duration || c.minutesWritten || session.attributes.workFormat?.value.minutes !== undefined ? formatMinutes(c.minutes) : `${formatMinutes(c.minutes)} (default)`;
     const rpeText = rpe || zone ? `RPE ${c.rpe}` : `RPE ${c.rpe} (default)`;
-    let load = `\nPlanned ${minutes} at ${rpeText} → load ${formatNumber(c.load)}.`;
+    const easyPart = c.easyMinutes > 0 ? ` (${formatMinutes(c.easyMinutes)} of it easy, at RPE 3)` : '';
+    let load = `\nPlanned ${minutes} at ${rpeText}${easyPart} → load ${formatNumber(c.load)}.`;
     if (c.distanceKm !== undefined) load += ` Distance ${formatKm(c.distanceKm)}.`;
     lines.push(load);
   }

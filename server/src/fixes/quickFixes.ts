@@ -229,13 +229,16 @@ function inDayOrder(plan: Plan, a: Session, b: Session): [Session, Session] {
  */
 function leastImportant(plan: Plan, block: WeekBlock, kind: 'gym' | 'run'): Session | undefined {
   const sessions = allSessions(plan).filter((s) => s.entry.block === block && s.kind === kind && !classify(s).accessory);
+  const legDays = kind === 'gym' ? sessions.filter((s) => gymWorksLegs(s)).length : 0;
   const rank = (s: Session): number => {
     const c = classify(s);
     if (kind === 'run') return c.longRun ? Infinity : c.qualityRun ? (sessions.filter((o) => classify(o).qualityRun).length > 1 ? 3 : Infinity) : c.steadyRun ? 2 : 1;
     if (s.kind !== 'gym') return Infinity;
-    if (s.intensity === 'light') return 1;
-    if (s.intensity === 'moderate') return 2;
-    return sessions.filter((o) => classify(o).hardGym).length > 1 ? 3 : Infinity;
+    // The week's only leg day goes last: without it the week has no leg training (no-leg-training).
+    const onlyLegDay = legDays === 1 && gymWorksLegs(s) ? 0.5 : 0;
+    if (s.intensity === 'light') return 1 + onlyLegDay;
+    if (s.intensity === 'moderate') return 2 + onlyLegDay;
+    return sessions.filter((o) => classify(o).hardGym).length > 1 ? 3 + onlyLegDay : Infinity;
   };
   let best: Session | undefined;
   let bestRank = Infinity;

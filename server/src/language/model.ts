@@ -224,6 +224,13 @@ export interface RunSession extends SessionBase {
   runType: RunType;
   /** Undefined when the run has no type (an easy run by default). */
   runTypeRange?: Range;
+  /**
+   * Minutes of a run written in parts that are run easy, when fewer than its duration: the warm-up, jogs, easy parts
+   * and cool-down (`Jog 5mins easy, run 20mins Fartlek, jog 10mins easy` → 15 of 35). Load counts them at an easy RPE.
+   */
+  easyMinutes?: number;
+  /** Km of a run written in parts that are run easy, when less than its distance (`tempo run: 1 mile easy, 3 miles @ 8 min/mile, 1 mile easy` → 2 mi). */
+  easyKm?: number;
 }
 
 export interface CrossSession extends SessionBase {

@@ -619,6 +619,8 @@ function parseStatements(
   let depth = 0;
   let scanned = -1;
   let closes = false;
+  // The statement before was a day line for some weeks (`Monday: Weeks 1, 4, 7: ACFT`).
+  let afterWeeksDay = false;
   for (let i = 0; i <= tokens.length; i++) {
     const token = tokens[i];
     if (token !== undefined && token.tokenType === Other) {
@@ -652,6 +654,7 @@ function parseStatements(
           key = `${at.line}:${at.column}:${source.text.slice(first.startOffset, end)}`;
           const cached = days.current.get(key) ?? days.previous.get(key);
           if (cached) {
+            afterWeeksDay = weeksPrefixEnd(statementTokens, firstColon(statementTokens) + 1) > 0;
             days.current.set(key, cached);
             for (const error of cached.parseErrors) errors.push(error);
             builder.add({ tokens: statementTokens, cached, errorRange: cached.errorRange });
@@ -662,6 +665,16 @@ function parseStatements(
         }
       } else if (lineDays !== undefined) line = source.rangeOf(first).start.line;
       const separator = start > 0 ? tokens[start - 1] : undefined;
+      // `Monday: Weeks 1, 4, 7: ACFT; Weeks 2-3 and 5-6: Dead Lifts, …`: after a day line for some weeks, a `;` and
+      // the same day for other weeks is its alternative, kept in the text and not read (language-decisions.md, "A day
+      // written for some weeks"). A line of its own that starts so (`Weeks 2-3`) keeps its error.
+      const alternative = separator?.tokenType === Semicolon && weeksPrefixEnd(statementTokens, 0) > 0;
+      if (alternative && afterWeeksDay) {
+        if (lineDays !== undefined) lineDays.set(line, false);
+        start = i + 1;
+        continue;
+      }
+      afterWeeksDay = (first.tokenType === DayName || first.tokenType === DayKw) && weeksPrefixEnd(statementTokens, firstColon(statementTokens) + 1) > 0;
       const before = errors.length;
       const parsed = parseStatement(statementTokens, source, errors, vocabulary, separator?.tokenType === Semicolon ? separator : undefined);
       if (key !== undefined && parsed.statement?.type === 'day') {
@@ -700,7 +713,7 @@ function parseStatement(typed: IToken[], source: SourceText, errors: SyntaxIssue
     errors.push(several);
     return { tokens: written, errorRange: several.range };
   }
-  const tokens = weekLabelInParentheses(dashAfterDay(dayInParentheses(written)));
+  const tokens = weeksOfDay(weekLabelInParentheses(dashAfterDay(dayInParentheses(written))));
   const first = tokens[0];
   if (!statementStarts.has(first.tokenType)) {
     const issue = unknownStatement(tokens, source, vocabulary, semicolon);
@@ -918,6 +931,42 @@ function slashedSessions(tokens: IToken[], vocabulary: Vocabulary): IToken[] | u
     copy.splice(copy.indexOf(token), 1, left, slash, right);
   }
   return copy;
+}
+
+/** The index of a statement's first `:` (-1 without one). */
+function firstColon(tokens: readonly IToken[]): number {
+  for (let i = 0; i < tokens.length; i++) if ((tokens[i] as IToken).tokenType === Colon) return i;
+  return -1;
+}
+
+/**
+ * `Weeks 1, 4, 7:`, `Weeks 2-3 and 5-6:`, `Week 3:` at `from`: the weeks a day's sessions are for, as schedules that
+ * vary by week write them. The index after its `:`, else -1.
+ */
+function weeksPrefixEnd(tokens: readonly IToken[], from: number): number {
+  const head = tokens[from];
+  if (from < 0 || head === undefined || !/^weeks?$/i.test(head.image)) return -1;
+  let numbers = 0;
+  for (let i = from + 1; i < tokens.length; i++) {
+    const token = tokens[i] as IToken;
+    if (token.tokenType === Colon) return numbers > 0 && i + 1 < tokens.length ? i + 1 : -1;
+    if (token.tokenType === Quantity && /^\d+(?:-\d+)?$/.test(token.image)) numbers++;
+    else if (!(token.tokenType === Comma || token.tokenType === Dash || token.image === '&' || /^and$/i.test(token.image))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * `Monday: Weeks 1, 4, 7: ACFT`: a day line whose sessions are for some weeks is read as those sessions (the weeks are
+ * left out of them; language-decisions.md, "A day written for some weeks"). The tokens are a copy; the text keeps what
+ * was written.
+ */
+function weeksOfDay(tokens: IToken[]): IToken[] {
+  const first = tokens[0];
+  if (first === undefined || (first.tokenType !== DayName && first.tokenType !== DayKw)) return tokens;
+  const colon = firstColon(tokens);
+  const end = colon < 0 ? -1 : weeksPrefixEnd(tokens, colon + 1);
+  return end < 0 ? tokens : tokens.slice(0, colon + 1).concat(tokens.slice(end));
 }
 
 /**

@@ -333,6 +333,18 @@ interface Builder {
   named?: true;
   /** `repeat 10 times`: the minutes written before it (`upTo`) are done `times` times. */
   repeat?: { times: number; upTo: number };
+  /** A run's head written easy (`Jog 5mins easy, …`): its minutes and km, kept apart from the parts' (settleParts). */
+  easyHead?: EasyPieces;
+  /** The minutes and km of a run's parts after a comma written easy (`…, jog 10mins easy`). */
+  easyParts?: EasyPieces;
+  /** Timed repeats written as a part after a written time, added once a written time follows them (notePart). */
+  repeatsBetween?: Measure;
+}
+
+/** Minutes and km of the pieces of a run written easy (warm-up, jog, easy, cool-down). */
+interface EasyPieces {
+  minutes: number;
+  km: number;
 }
 
 /** What a kind word or phrase starts: the values of its canonical session (ranges are those of the phrase). */
@@ -1057,6 +1069,8 @@ export function readSession(
   // counts; language-decisions.md, "Parts and alternatives").
   let part: Builder | undefined;
   let inWith = false;
+  // Where the head or the current part starts: its words say whether it is run easy (`jog 10mins easy`).
+  let partFrom = 0;
   for (let i = 0; i < items.length; i++) {
     if (i === context.skipFrom) {
       i = context.skipTo - 1;
@@ -1073,10 +1087,16 @@ export function readSession(
       const image = item.token.image;
       const comma = builder.kind !== 'gym' && (item.token.tokenType === Comma || word === 'then' || ((image === ':' || image === '/') && partBreak(builder, part, items, words, i)));
       if (comma || ((word === 'with' || word === 'w') && builder.kind !== 'gym' && builder.kind !== 'rest')) {
-        if (part) mergePart(builder, part, inWith);
-        else builder.head = headOf(builder);
+        if (part) {
+          if (!inWith) notePart(builder, part, words, partFrom, i);
+          mergePart(builder, part, inWith);
+        } else {
+          builder.head = headOf(builder);
+          if (builder.kind === 'run' && easyPiece(builder, words, 0, i)) builder.easyHead = piecesOf(builder.attributes);
+        }
         part = { kind: builder.kind, word: builder.word, attributes: {} };
         inWith = !comma || inWith;
+        partFrom = i + 1;
         continue;
       }
     }
@@ -1091,6 +1111,7 @@ export function readSession(
     }
   }
   if (part) {
+    if (!inWith) notePart(builder, part, words, partFrom, items.length);
     mergePart(builder, part, inWith);
     settleParts(builder);
   }
@@ -1144,6 +1165,7 @@ export function readSession(
         runType: sprintersTempo(builder, words) ? 'easy' : (builder.runType?.value ?? 'easy'),
         runTypeRange: fromPhrase(builder, builder.runType?.range) ? undefined : builder.runType?.range,
       };
+      easyPartsOf(builder, session);
       break;
     case 'cross':
       // `1000m row, 50 wall balls, 1000m SkiErg`: an erg between stations is a circuit, as a run is.
@@ -1342,6 +1364,80 @@ function mergePart(builder: Builder, part: Builder, inside: boolean): void {
     else if (!inside && (key === 'duration' || key === 'distance')) mine[key] = { value: current.value + value.value, range: current.range };
   }
   if (part.loose) builder.loose = (builder.loose ?? []).concat(part.loose);
+}
+
+/** Words that make a piece of a run easy running: a warm-up, a jog, a cool-down, `easy`, `recovery`. */
+const EASY_PIECE_WORDS: ReadonlySet<string> = new Set([
+  'easy', 'ez', 'recovery', 'jog', 'jogging', 'jogs', 'warm', 'warmup', 'warm-up', 'wu', 'cool', 'cooldown', 'cool-down', 'cd',
+]);
+/** Run types of a piece that say it is not easy (`run 20mins fartlek`), whatever easy word it holds. */
+const EASY_TYPES: ReadonlySet<RunType> = new Set(['easy', 'recovery']);
+
+/**
+ * Whether the head or a part of a run, its words from `from` to `to`, is run easy (`jog 5mins easy`, `10 min warm up`):
+ * an easy word and no harder run type of its own.
+ */
+function easyPiece(piece: Builder, words: readonly (string | undefined)[], from: number, to: number): boolean {
+  if (piece.runType !== undefined && !EASY_TYPES.has(piece.runType.value)) return false;
+  if (piece.attributes.effortTarget !== undefined || piece.attributes.pace !== undefined || piece.attributes.repeats !== undefined) return false;
+  const rpe = piece.attributes.rpe?.value;
+  const zone = piece.attributes.zone?.value;
+  if ((rpe !== undefined && rpe > 4) || (zone !== undefined && zone > 2)) return false;
+  for (let i = from; i < to; i++) if (EASY_PIECE_WORDS.has(words[i] ?? '')) return true;
+  return false;
+}
+
+function piecesOf(attributes: Attributes): EasyPieces {
+  return { minutes: attributes.duration?.span === undefined ? (attributes.duration?.value ?? 0) : 0, km: attributes.distance?.span === undefined ? (attributes.distance?.value ?? 0) : 0 };
+}
+
+/**
+ * Before a run's part (not one after `with`) is merged: timed repeats written as a part (`…, 6x2 min hard, …`) add
+ * their work minutes like a written time (language-decisions.md, "The minutes of a run's parts"), and an easy part's
+ * minutes and km are kept apart (`easyMinutes`).
+ */
+function notePart(builder: Builder, part: Builder, words: readonly (string | undefined)[], from: number, to: number): void {
+  if (builder.kind !== 'run') return;
+  const repeats = part.attributes.repeats;
+  if (repeats !== undefined && part.attributes.duration === undefined && repeats.value.eachMinutes !== undefined && repeats.value.eachKm === undefined) {
+    // Only between written times (`10 min warm up, 6x2 min, 10 min cool down`): the session is then written as its
+    // sequence. Alone (`Threshold: 3 x 8' @ HM pace, 2' float`) or last (`60' easy, 6 x 20'' hill sprints`) they add
+    // nothing, as before: the default minutes of a quality run already hold a warm-up and a cool-down.
+    if (builder.attributes.duration !== undefined) builder.repeatsBetween = { value: repeats.value.count * repeats.value.eachMinutes, range: repeats.range };
+  } else if (part.attributes.duration !== undefined && builder.repeatsBetween !== undefined) {
+    mergePart(builder, { kind: builder.kind, word: builder.word, attributes: { duration: builder.repeatsBetween } }, false);
+    builder.repeatsBetween = undefined;
+  }
+  if (!easyPiece(part, words, from, to)) return;
+  const pieces = piecesOf(part.attributes);
+  const sum = (builder.easyParts ??= { minutes: 0, km: 0 });
+  sum.minutes += pieces.minutes;
+  sum.km += pieces.km;
+}
+
+/**
+ * The minutes and km of a run in parts that are run easy (`Jog 5mins easy, run 20mins fartlek, jog 10mins easy`: 15
+ * of its 35 minutes), once its time and distance are settled: the head's count only where the head was a part of its
+ * own (not a whole the parts split). Left out when a repeat or a whole time is written (`repeat 6 times`).
+ */
+function easyPartsOf(builder: Builder, session: { attributes: Attributes; easyMinutes?: number; easyKm?: number }): void {
+  const parts = builder.easyParts;
+  const head = builder.head;
+  if ((parts === undefined && builder.easyHead === undefined) || builder.repeat !== undefined || builder.total !== undefined) return;
+  const { duration, distance } = session.attributes;
+  const headCounts = (key: 'duration' | 'distance'): boolean => {
+    const sum = head?.[key];
+    return sum === undefined || sum.count === 0 || (builder.attributes[key]?.value ?? 0) > sum.whole;
+  };
+  const minutes = (parts?.minutes ?? 0) + (headCounts('duration') ? (builder.easyHead?.minutes ?? 0) : 0);
+  const km = (parts?.km ?? 0) + (headCounts('distance') ? (builder.easyHead?.km ?? 0) : 0);
+  if (minutes > 0 && duration !== undefined && minutes < duration.value) session.easyMinutes = minutes;
+  if (km > 0 && distance !== undefined && km < distance.value) session.easyKm = roundKmOf(km);
+}
+
+/** Metres precision. */
+function roundKmOf(km: number): number {
+  return Math.round(km * 1000) / 1000;
 }
 
 /** What a session stated before its first part: its whole time and distance, and whether it said how it is run. */
@@ -1955,6 +2051,7 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
     return end + 1;
   }
   if (isPace(items, index)) return readPaceAt(builder, context, index, token);
+  if (context.words[index - 1] === 'to' && upTo(builder, image, range)) return end;
   // `PT 5x25 push-ups, 5x25 sit-ups, 3x4 pull-ups`: in a gym session a set scheme before an exercise's name is that
   // exercise's scheme (read with the name), not the session's repeats.
   if (builder.kind === 'gym' && end === index && SETS_BEFORE_NAME.test(image) && exerciseNameEnd(context.words, items, end + 1, context.vocabulary) > end + 1) return end;
@@ -2206,9 +2303,38 @@ function readQuantityImage(builder: Builder, image: string, range: Range, contex
       { title: `Write '${image}mi' (miles)`, edits: [{ range, newText: `${image}mi` }] },
     ]);
   }
+  // `30misn`: two letters of a unit word swapped — the unit is plain, so the time is read, with a warning and the fix.
+  const unit = UNIT.exec(image)?.[1];
+  const swapped = unit === undefined ? undefined : swappedUnit(unit);
+  if (unit !== undefined && swapped !== undefined) {
+    const corrected = image.slice(0, image.length - unit.length) + swapped;
+    readQuantityImage(builder, corrected, range, context);
+    throw new SessionError(`Unknown unit '${unit}' in '${image}' — read as '${corrected}'`, range, replaceFix(range, corrected, image), 'warning');
+  }
   const hint = unitHint(image);
   const guess = /did you mean '([^']+)'\?$/.exec(hint)?.[1];
   throw new SessionError(hint, range, guess ? replaceFix(range, guess, image) : undefined);
+}
+
+/**
+ * Unit words a typo with two letters swapped is read as, and the unit it is written with (language-decisions.md,
+ * "Typos whose meaning is plain").
+ */
+const SWAP_UNITS: ReadonlyMap<string, string> = new Map([
+  ['min', 'min'], ['mins', 'min'], ['minute', 'min'], ['minutes', 'min'],
+  ['hrs', 'h'], ['hour', 'h'], ['hours', 'h'], ['mile', 'mi'], ['miles', 'mi'], ['kms', 'km'],
+]);
+
+/** The unit that `unit` is with two neighbouring letters swapped (`misn` → 'min', `miels` → 'mi'), if any. */
+function swappedUnit(unit: string): string | undefined {
+  if (unit.length < 3) return undefined;
+  const lower = unit.toLowerCase();
+  for (let i = 0; i + 1 < lower.length; i++) {
+    if (lower[i] === lower[i + 1]) continue;
+    const swapped = SWAP_UNITS.get(lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2));
+    if (swapped !== undefined) return swapped;
+  }
+  return undefined;
 }
 
 /** Words of a session that make a short distance's `m` metres (`60m sprint`, `20m shuttles`, `50m strides`). */
@@ -2255,6 +2381,27 @@ function paceContext(context: ReadContext, range: Range): boolean {
     return near(words[i - 1]) || near(words[end + 1]) || (tokenAt(items, i - 1)?.image === ':' && near(words[i - 2]));
   }
   return false;
+}
+
+/**
+ * `long runs which start at 6 miles and … work up to 28 miles`, `5 miles, up to 7 miles`: in a run or cross session a
+ * second time or distance right after `to`, longer than the one written before it, is the top of a range the session
+ * builds to (language-decisions.md, "A range written in words"): the two ends, counted at their midpoint. Returns
+ * false when it is not (the second quantity is then read as before: `… given twice`).
+ */
+function upTo(builder: Builder, image: string, range: Range): boolean {
+  if (builder.kind !== 'run' && builder.kind !== 'cross') return false;
+  const minutes = duration(image);
+  const km = minutes === undefined ? distanceKm(image) : undefined;
+  const key = minutes !== undefined ? 'duration' : km !== undefined ? 'distance' : undefined;
+  const high = minutes ?? km;
+  if (key === undefined || high === undefined || Number.isNaN(high)) return false;
+  const low = builder.attributes[key];
+  if (low === undefined || low.span !== undefined || fromPhrase(builder, low.range) || (key === 'distance' && builder.guessedDistance)) return false;
+  if (!(high > low.value) || !(high <= (key === 'duration' ? MAX_SESSION_MINUTES : MAX_SESSION_KM))) return false;
+  // The range stays on the first quantity: the words between are prose (`… and by the end of the program work up to`).
+  builder.attributes[key] = { value: midpoint(low.value, high), range: low.range, span: { low: low.value, high } };
+  return true;
 }
 
 function setSpan(builder: Builder, key: 'duration' | 'distance', low: number, high: number, image: string, range: Range): void {
@@ -2547,6 +2694,11 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
     (index < context.kindFrom ? typoOfKind(word, context.vocabulary) : undefined) ??
     (index === context.runWordAt ? typoGuess(word, suggest(word, RUN_WORDS_FOR_TYPOS)) : undefined);
   if (guess) {
+    // `1 Mile rune`: a run word misspelt in a run says nothing the run does not (language-decisions.md, "Typos whose
+    // meaning is plain"): read, with a warning and the fix.
+    if (builder.kind === 'run' && RUN_NAMES.has(guess)) {
+      throw new SessionError(`Unknown word '${token.image}' in ${kindNames[builder.kind]} — read as '${guess}'`, range, replaceFix(range, guess, token.image), 'warning');
+    }
     throw new SessionError(`Unknown word '${token.image}' in ${kindNames[builder.kind]} — did you mean '${guess}'?`, range, replaceFix(range, guess, token.image));
   }
   // Any other word is the user's own description (`tech trail with vert`, `in North Kingstown`): kept in the text.

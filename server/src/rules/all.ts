@@ -22,6 +22,7 @@ import { rule as weekOrder } from './week-order';
 import { rule as freshForQuality } from './fresh-for-quality';
 import { rule as gymVolume } from './gym-volume';
 import { rule as eliteVolume } from './elite-volume';
+import { rule as noLegTraining } from './no-leg-training';
 
 /** Every rule of the catalogue (rules.md), in catalogue order. */
 export const rules: Rule[] = [
@@ -38,6 +39,7 @@ export const rules: Rule[] = [
   easyRunTooHard,
   gymDuration,
   gymVolume,
+  noLegTraining,
   restDays,
   runningFocusVolume,
   mainGoal,

@@ -161,7 +161,8 @@ describe('computeTotals', () => {
     assert.equal(minutes('run 45min, 10 min warm up, 20 min tempo'), 45);
     // More than the whole, or a head that says how it is run, or a part naming its own activity: one after another.
     assert.equal(minutes('jog 5mins, run 10mins steady, jog 5mins'), 20);
-    assert.equal(minutes('10 min easy, 4 x 1 min fast, 10 min easy'), 20);
+    // Timed repeats between written times add their work minutes (language-decisions.md, "The minutes of a run's parts").
+    assert.equal(minutes('10 min easy, 4 x 1 min fast, 10 min easy'), 24);
     assert.equal(minutes('run 20 min easy / 20 min harder'), 40);
     assert.equal(minutes('run easy 30 min, 10 min tempo'), 40);
     assert.equal(minutes('run 20 min, walk 5 min'), 25);

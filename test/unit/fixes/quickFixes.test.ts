@@ -202,6 +202,13 @@ describe('fixesFor', () => {
     assert.deepEqual(fixes[0]?.text.split('\n').slice(5, 7), ['# was: gym upper light', 'Fri: rest  # pump']);
   });
 
+  it('gym-frequency: never the week\'s only leg day, which would leave no leg training (no-leg-training)', () => {
+    const text = lines('goal: balanced', 'Mon: gym upper heavy', 'Tue: gym lower', 'Wed: run easy', 'Thu: gym push', 'Fri: gym pull', 'Sat: run long');
+    const fixes = offered(text, 'gym-frequency');
+    assert.deepEqual(titles(fixes), ["Change 'gym push' into rest", 'Ignore gym-frequency on this line']);
+    assert.equal(fixes[0]?.text.split('\n')[4], 'Thu: rest  # was: gym push');
+  });
+
   it('run-frequency: change an extra run into rest', () => {
     // The 4th run is the long run, but the run a coach drops is the shortest easy run — never the long run or the only quality.
     const text = lines('goal: balanced', 'Mon: run easy', 'Tue: gym upper', 'Wed: run tempo', 'Thu: run easy 30min', 'Fri: rest', 'Sat: run long', 'Sun: rest');

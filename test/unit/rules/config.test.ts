@@ -8,7 +8,7 @@ describe('resolveConfig', () => {
   it('gives every rule its default severity and options', () => {
     const { config, problems } = resolveConfig([]);
     assert.deepEqual(problems, []);
-    assert.equal(Object.keys(config).length, 21);
+    assert.equal(Object.keys(config).length, 22);
     assert.deepEqual(config['hard-same-day'], {
       severity: 'warning',
       options: {},

@@ -6,7 +6,7 @@ import { plan, rangeOf } from './harness';
 
 const CATALOGUE = [
   'hard-same-day', 'hard-after-heavy-legs', 'back-to-back-hard', 'same-day-spacing', 'session-order', 'fresh-for-quality',
-  'gym-frequency', 'run-frequency', 'quality-limit', 'all-runs-hard', 'easy-run-too-hard', 'gym-duration', 'gym-volume',
+  'gym-frequency', 'run-frequency', 'quality-limit', 'all-runs-hard', 'easy-run-too-hard', 'gym-duration', 'gym-volume', 'no-leg-training',
   'rest-days', 'running-focus-volume', 'main-goal', 'goal-switching', 'long-run-spike', 'load-ramp', 'elite-volume', 'week-order',
 ];
 
