@@ -451,6 +451,17 @@ export const GYM_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['chest', { focus: 'upper' }],
   ['shoulders', { focus: 'upper' }],
   ['glutes', { focus: 'lower' }],
+  // `weights for biceps & triceps`: the body parts of a split day after the gym word (`back` and `legs` aside: `back
+  // squat`, and `legs` is a focus word already).
+  ['biceps', { focus: 'upper' }],
+  ['triceps', { focus: 'upper' }],
+  ['forearms', { focus: 'upper' }],
+  ['traps', { focus: 'upper' }],
+  ['lats', { focus: 'upper' }],
+  ['delts', { focus: 'upper' }],
+  ['hamstrings', { focus: 'lower' }],
+  ['quads', { focus: 'lower' }],
+  ['calves', { focus: 'lower' }],
   ['abs', { focus: 'core' }],
   // Core exercises named after the legs that move (`flutter kicks, leg levers`): core work, not a leg day.
   ['leg levers', { focus: 'core' }],
