@@ -630,7 +630,8 @@ function exerciseNameEnd(words: readonly (string | undefined)[], items: readonly
     // A known word of a session ends the name, unless it is the last word of one (`sled push`, `barbell row`).
     const known = vocabulary.sessions.match(words, j) !== undefined || NOISE.has(word);
     const dash = word.lastIndexOf('-');
-    const head = EXERCISE_HEAD.has(word) || (dash > 0 && EXERCISE_HEAD.has(word.slice(dash + 1)));
+    // `Step Up Intervals`: the step-up written in two words (`up` alone is no exercise: `warm up`).
+    const head = EXERCISE_HEAD.has(word) || (dash > 0 && EXERCISE_HEAD.has(word.slice(dash + 1))) || (word === 'up' && words[j - 1] === 'step' && j > index);
     if (head && (!known || j > index)) end = j + 1;
     else if (known) break;
   }
@@ -752,6 +753,11 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
       // `speed/interval work`: a run word first.
       const firstRun = RUN_MODIFIER_MAP.match(first, 0);
       if (!weak && ((firstRun && !NOT_A_RUN_ALONE.has(first[0])) || ((RUN_TYPES as readonly string[]).includes(first[0]) && first[0] !== 'easy'))) weak = weakRun(i, i + 1);
+    }
+    // `Step Up Intervals`, `burpee intervals`: intervals of an exercise are a hard conditioning session, not a lift.
+    if (weak?.byExercise && weak.start.template.kind === 'gym' && weak.to === i && (words[i] === 'intervals' || words[i] === 'interval')) {
+      weak = { start: { template: { kind: 'conditioning', word: 'conditioning', effort: 'hard' }, reread: true }, from: weak.from, to: i + 1 };
+      continue;
     }
     if (runWord) {
       if (!weak && !NOT_A_RUN_ALONE.has(words.slice(i, runWord.end).join(' '))) weak = weakRun(i, runWord.end);

@@ -25,6 +25,8 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['resistance', 'gym'],
   ['strength/core', 'gym'],
   ['core work', 'gym core light'],
+  // Mountain Tactical Institute's word for functional core strength (its ACFT, CPAT and PFT plans).
+  ['chassis integrity', 'gym core light'],
   ['core strength', 'gym core light'],
   ['abs', 'gym core light'],
   ['st', 'gym'],
@@ -583,7 +585,7 @@ export const EXERCISE_HEADS: readonly string[] = [
   'push-up', 'push-ups', 'dip', 'dips', 'curl', 'curls', 'raise', 'raises', 'extension', 'extensions', 'thrust',
   'thrusts', 'thruster', 'thrusters', 'bridge', 'bridges', 'swing', 'swings', 'snatch', 'clean', 'cleans', 'jerk',
   'burpee', 'burpees', 'balls', 'carry', 'carries', 'push', 'pull', 'drag', 'plank', 'planks', 'crunch', 'crunches',
-  'situps', 'sit-ups', 'step-ups', 'stepups', 'jumps', 'flyes', 'flys', 'shrugs', 'hinge', 'hinges', 'lift', 'lifts',
+  'situps', 'sit-ups', 'step-ups', 'stepups', 'step-up', 'stepup', 'jumps', 'flyes', 'flys', 'shrugs', 'hinge', 'hinges', 'lift', 'lifts',
   'ball', 'ohp', 'getup', 'get-up', 'getups', 'get-ups', 'throws', 'throw', 'ups', 'downs', 'climbers', 'jacks',
   'pushes', 'pulls', 'drags',
 ];

@@ -126,3 +126,17 @@ describe('run/walk written time first (tables)', () => {
     assert.equal(isRunWalk(intervals as RunSession), false);
   });
 });
+
+describe("fitness-test plans' words (MTI's CPAT and Terminal Lance plans)", () => {
+  it('reads intervals of an exercise as a hard conditioning session, and `step up` as the step-up', () => {
+    assert.deepEqual(notation('Tue: Step Up Intervals'), ['conditioning hard']);
+    assert.deepEqual(notation('Tue: burpee intervals 10x30s'), ['conditioning hard']);
+    assert.deepEqual(notation('Tue: step ups 3x20'), ['gym lower']);
+    assert.deepEqual(notation('Tue: run intervals 6x800m'), ['run quality']);
+    assert.deepEqual(notation('Mon: warm up, run easy 30 min'), ['run easy']);
+  });
+
+  it("reads `Chassis Integrity` (MTI's core strength) as short core work", () => {
+    assert.deepEqual(notation('Wed: Chassis Integrity'), ['gym core']);
+  });
+});
