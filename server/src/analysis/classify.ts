@@ -91,9 +91,10 @@ const MAX_EFFORT = /\b(?:max(?:imal|imum)?[- ]effort|best[- ]effort|all[- ]out|f
 const SPRINTS = /\bsprint(s|ing)?\b/i;
 /**
  * Hills named as where a run goes (`in the hills`, `over hills`, `a hilly route`) or as the ground of an endurance run
- * (`Endurance Run: Hills`), not as the workout: with no repeats, a run over hills rather than hill repeats.
+ * (`Endurance Run: Hills`), or as the kind of miles (`7.5-8 hill miles`), not as the workout: with no repeats, a run
+ * over hills rather than hill repeats.
  */
-const HILLY_GROUND = /\b(?:in|on|over|through|across|among)\s+(?:the\s+)?hills\b|\bhilly\b|\bendurance\b/i;
+const HILLY_GROUND = /\b(?:in|on|over|through|across|among)\s+(?:the\s+)?hills\b|\bhilly\b|\bendurance\b|\bhill\s+(?:miles|kms?|kilomet(?:re|er)s)\b/i;
 /** An untyped run at this rpe (or zone z3) is steady: moderate, not easy. */
 const STEADY_RPE = 5;
 /** Support work under this many minutes is not one of the guide's gym sessions. */
@@ -824,11 +825,12 @@ function shortRepeats(session: Session): boolean {
 /** `run/walk`, `walk-run`, `run-walk`: the beginner's method named as one word. */
 const RUN_WALK_WORD = /\b(?:run|jog)\s*[/-]\s*walk\b|\bwalk\s*[/-]\s*(?:run|jog)\b/i;
 /**
- * Timed running with walking between (`run 1 min, walk 90 sec x 8`, `jog 2 minutes / walk 1 minute`): a time, not a
+ * Timed running with walking between (`run 1 min, walk 90 sec x 8`, `jog 2 minutes / walk 1 minute`, a table's
+ * `2:00 run 3:00 walk`, `5:00 Walk 5:00 Run`, `2 min run 3 min walk`): a time, not a
  * distance, for the running part, and a walk (not a walk recovery after measured repeats: `6x800m with 400m walk`).
  */
 const RUN_WALK_TIMES =
-  /\b(?:run|running|jog|jogging)\s+\d+(?:[.:]\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)\b[\s,/;&+-]*(?:and\s+|then\s+|followed by\s+)?(?:a\s+)?(?:walk|walking)\b|\b(?:walk|walking)\s+\d+(?:[.:]\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)\b[\s,/;&+-]*(?:and\s+|then\s+)?(?:run|running|jog|jogging)\s+\d/i;
+  /(?:^|[^\w:.])\d+(?:[.:]\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)?\s+(?:run|running|jog|jogging)\b[\s,/;&+-]*(?:and\s+)?\d+(?:[.:]\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)?\s+(?:walk|walking)\b|(?:^|[^\w:.])\d+(?:[.:]\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)?\s+(?:walk|walking)\b[\s,/;&+-]*(?:and\s+)?\d+(?:[.:]\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)?\s+(?:run|running|jog|jogging)\b|\b(?:run|running|jog|jogging)\s+\d+(?:[.:]\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)\b[\s,/;&+-]*(?:and\s+|then\s+|followed by\s+)?(?:a\s+)?(?:walk|walking)\b|\b(?:walk|walking)\s+\d+(?:[.:]\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)\b[\s,/;&+-]*(?:and\s+|then\s+)?(?:run|running|jog|jogging)\s+\d/i;
 /** Words that make run/walk repeats a fast session after all (`run 1 min fast, walk 1 min`). */
 const FAST_WORDS = /\b(?:fast|hard|quick|sprint(?:s|ing)?|hills?|tempo|threshold|pace|strides|surges?|vo2|fartlek|speed)\b/i;
 
@@ -836,7 +838,7 @@ const FAST_WORDS = /\b(?:fast|hard|quick|sprint(?:s|ing)?|hills?|tempo|threshold
  * A run/walk session: named so (`run/walk`), or timed run and walk segments, or timed repeats with walks between,
  * with no fast word. Its repeats and an `intervals` type say how the running is broken up, not that it is fast.
  */
-function isRunWalk(session: RunSession): boolean {
+export function isRunWalk(session: RunSession): boolean {
   const text = session.text;
   if (!/\bwalk/i.test(text) || FAST_WORDS.test(text)) return false;
   const repeats = session.attributes.repeats?.value;

@@ -53,6 +53,7 @@ import {
   Comma,
   Dash,
   DayKw,
+  DateLiteral,
   DayName,
   LBracket,
   Newline,
@@ -638,6 +639,12 @@ function parseStatements(
       continue;
     }
     if (token !== undefined && token.tokenType !== Newline && token.tokenType !== Semicolon) continue;
+    // `Monday: Warm up; 5-mile run; 4x150 yds strideouts; cool down.`: a `;` in a day line before words that start no
+    // statement lists the day's parts, as a comma does (a new session after it gets the comma's '+' warning).
+    if (token !== undefined && token.tokenType === Semicolon && depth === 0 && semicolonInDay(tokens, start, i, vocabulary)) {
+      tokens[i] = { ...token, tokenType: Comma, tokenTypeIdx: Comma.tokenTypeIdx as number };
+      continue;
+    }
     depth = 0;
     if (i > start) {
       const first = tokens[start];
@@ -688,6 +695,24 @@ function parseStatements(
   }
 }
 
+/**
+ * True when the `;` at `index` goes on with the day statement that starts at `start`: the statement is a day's (a
+ * weekday, `Day N`, or a dated label), and what follows the `;` on the line starts no statement — not a weekday, a
+ * keyword, a date, nor a near miss of a weekday or a keyword that names no session (`Weeks 2-3 …` stays its own
+ * statement with its did-you-mean). Constant work per `;`.
+ */
+function semicolonInDay(tokens: readonly IToken[], start: number, index: number, vocabulary: Vocabulary): boolean {
+  const first = tokens[start];
+  const next = tokens[index + 1];
+  if (first === undefined || next === undefined || next.tokenType === Newline || next.tokenType === Semicolon) return false;
+  const dayLabel = first.tokenType === DayName || first.tokenType === DayKw || first.tokenType === DateLiteral || (tokenMatcher(first, Word) && MONTH.test(first.image));
+  if (!dayLabel || statementStarts.has(next.tokenType) || next.tokenType === DateLiteral) return false;
+  if (tokenMatcher(next, Word) && MONTH.test(next.image)) return false;
+  // `; run easy pm`: a session word (`run` is a near miss of `Sun`, and is still a run).
+  if (startsSession(tokens.slice(index + 1, index + 9), vocabulary)) return true;
+  return !(tokenMatcher(next, Word) && (suggest(next.image, DAY_FORMS) !== undefined || suggest(next.image, STATEMENT_WORDS) !== undefined));
+}
+
 /** The index of the first `)` after `index` on its line, else of the line's end (a newline, or past the last token). */
 function nextCloseOrLineEnd(tokens: readonly IToken[], index: number): number {
   let i = index + 1;
@@ -713,7 +738,7 @@ function parseStatement(typed: IToken[], source: SourceText, errors: SyntaxIssue
     errors.push(several);
     return { tokens: written, errorRange: several.range };
   }
-  const tokens = weeksOfDay(weekLabelInParentheses(dashAfterDay(dayInParentheses(written))));
+  const tokens = weeksOfDay(weekLabelInParentheses(dashAfterDay(dayInParentheses(dateInDayLabel(written)))));
   const first = tokens[0];
   if (!statementStarts.has(first.tokenType)) {
     const issue = unknownStatement(tokens, source, vocabulary, semicolon);
@@ -869,6 +894,58 @@ function dayInParentheses(tokens: IToken[]): IToken[] {
   if (first?.tokenType !== DayName || second?.image !== '(' || last?.image !== ')' || tokens.length < 4) return tokens;
   for (let i = 2; i < tokens.length - 1; i++) if (tokens[i]!.image === '(' || tokens[i]!.image === ')' || tokens[i]!.tokenType === Colon) return tokens;
   return [first, asColon(second), ...tokens.slice(2, -1)];
+}
+
+/** Month names and their abbreviations, as a log's dated day label writes them (`September 19, 2016, Monday:`). */
+const MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+/** A day of the month or a year (`19`, `19th`, `2016`), or a numeric date's part (`9`, `19` of `9/19/16`). */
+const DATE_NUMBER = /^(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})$/i;
+
+/** True when the token can be part of a written date: a month, a day or a year, and the commas, dots, slashes and dashes between them. */
+function dateToken(token: IToken): boolean {
+  if (token.tokenType === DateLiteral) return true;
+  if (token.tokenType === Quantity) return DATE_NUMBER.test(token.image);
+  if (token.tokenType === Comma || token.tokenType === Dash) return true;
+  if (token.image === '.' || token.image === '/') return true;
+  return MONTH.test(token.image);
+}
+
+/**
+ * `September 19, 2016, Monday: …`, `Monday, September 19, 2016: …`, `Mon 9/19: …`, `Mon. 6/3: …`, `Tuesday 2016-09-20:
+ * …`: a training log's day label with its date, before or after the weekday. The weekday names the day; the date
+ * (which the plan's weeks already place) is dropped from the copy of the tokens, so the line reads as `Monday: …`.
+ * Only when every token between is part of a date and a number is among them: `Mon - pm: gym` and `Day 3 - 5: run`
+ * keep their errors. Constant work for a line that starts with its weekday and `:` (the common case).
+ */
+function dateInDayLabel(tokens: IToken[]): IToken[] {
+  const first = tokens[0];
+  if (first === undefined) return tokens;
+  // The date first: up to the weekday, all date tokens, with a month or a date literal among them.
+  if (first.tokenType !== DayName) {
+    if (!(first.tokenType === DateLiteral || (tokenMatcher(first, Word) && MONTH.test(first.image)))) return tokens;
+    let at = 1;
+    while (at < tokens.length && at < 8 && tokens[at]!.tokenType !== DayName && dateToken(tokens[at]!)) at++;
+    if (tokens[at]?.tokenType !== DayName) return tokens;
+    let after = at + 1;
+    if (tokens[after]?.tokenType === AmPm) after++;
+    // `September 19, 2016, Monday:`: the weekday then its `:` (or a dash, read as the `:` after).
+    const mark = tokens[after];
+    if (mark === undefined || !(mark.tokenType === Colon || mark.tokenType === Dash)) return tokens;
+    return tokens.slice(at);
+  }
+  // The weekday first, then the date up to the label's `:`.
+  let at = 1;
+  if (tokens[at]?.tokenType === AmPm) at++;
+  const next = tokens[at];
+  if (next === undefined || next.tokenType === Colon) return tokens;
+  let number = false;
+  let end = at;
+  while (end < tokens.length && end < at + 8 && tokens[end]!.tokenType !== Colon && dateToken(tokens[end]!)) {
+    if (tokens[end]!.tokenType === Quantity || tokens[end]!.tokenType === DateLiteral) number = true;
+    end++;
+  }
+  if (!number || tokens[end]?.tokenType !== Colon) return tokens;
+  return [...tokens.slice(0, at), ...tokens.slice(end)];
 }
 
 /**
@@ -1661,7 +1738,8 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       periodSeen = i;
       continue;
     }
-    const join = !comma && (lower === '&' || lower === 'and');
+    // `45 minute easy run plus strength training`: `plus` joins as `and` does.
+    const join = !comma && (lower === '&' || lower === 'and' || lower === 'plus');
     // `5x5 squats followed by 45 minutes of speed work`, `full body weights, finish with erg`.
     const thenWords = comma ? 0 : thenLength(items, i, lower);
     if (thenWords > 0) {
@@ -1686,6 +1764,18 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       if (after === undefined || after.kind === 'rest') continue;
       if (current === null) current = kindOf(items.slice(start, i), vocabulary);
       if (current === undefined || current.kind === 'rest' || current.kind === after.kind || sameSession(current, after)) continue;
+      (parts ??= []).push({ items: items.slice(start, i) });
+      start = i + 1;
+      current = null;
+      continue;
+    }
+    // `40 minutes easy running. Core.`, `Strength. 6.5 miles. Core.`: a log's sentences, each naming a session of
+    // another kind than the one before, are the day's sessions as written (prose lists them so: no '+' to suggest).
+    if (token.image === '.' && token.tokenType === Other) {
+      const after = kindOf(sentence(items, i + 1), vocabulary);
+      if (after === undefined || after.kind === 'rest') continue;
+      if (current === null) current = kindOf(items.slice(start, i), vocabulary);
+      if (current === undefined || current.kind === 'rest' || sameSession(current, after)) continue;
       (parts ??= []).push({ items: items.slice(start, i) });
       start = i + 1;
       current = null;
@@ -1734,10 +1824,10 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       if (!errorRange && !brick && !(periodAfter && periodSeen >= start)) {
         const range = source.rangeOf(token);
         errors.push({
-          message: `Separate the sessions of one day with '+', not ',' — read as two sessions`,
+          message: `Separate the sessions of one day with '+', not '${token.image}' — read as two sessions`,
           range,
           severity: 'warning',
-          fixes: [{ title: `Change ',' to '+'`, edits: [{ range, newText: ' +' }], preferred: true }],
+          fixes: [{ title: `Change '${token.image}' to '+'`, edits: [{ range, newText: ' +' }], preferred: true }],
         });
       }
     }
@@ -1867,6 +1957,31 @@ function piece(items: readonly RawItem[], from: number): RawItem[] {
   while (end < items.length && end < from + 6) {
     const item = items[end];
     if ('token' in item && item.token.tokenType === Comma) break;
+    end++;
+  }
+  return items.slice(from, end);
+}
+
+/**
+ * The words of the sentence after a full stop at `from - 1`: up to the next full stop or comma, at most eight items;
+ * an aside it starts with is passed over (`14ish miles. (hoping to get this one done outside!) Core.`).
+ */
+function sentence(items: readonly RawItem[], from: number): RawItem[] {
+  if (wordAt(items, from) === '(') {
+    let depth = 0;
+    for (let k = from; k < items.length && k < from + 40; k++) {
+      const image = wordAt(items, k);
+      if (image === '(') depth++;
+      else if (image === ')' && --depth === 0) {
+        from = k + 1;
+        break;
+      }
+    }
+  }
+  let end = from;
+  while (end < items.length && end < from + 8) {
+    const item = items[end];
+    if ('token' in item && (item.token.tokenType === Comma || item.token.image === '.' || item.token.image === '(')) break;
     end++;
   }
   return items.slice(from, end);

@@ -134,6 +134,10 @@ const UNIT = /^\d+(?:[.:]\d+)*([a-z%]+)/i;
 const WEIGHT_UNIT = /^(kg|lbs?)$/i;
 const WHOLE_NUMBER = /^\d+$/;
 const NUMBER = /^\d+(?:\.\d+)?$/;
+/** A range of two bare numbers (`7.5-8` of `7.5-8 hill miles`). */
+const NUMBER_SPAN = /^\d+(?:\.\d+)?-\d+(?:\.\d+)?$/;
+/** What a bare count before it repeats in a run (`5 hill repeats`, `6 repeats`, `8 hill sprints`). */
+const REPEATED: ReadonlySet<string> = new Set(['repeats', 'repeat', 'reps', 'sprints', 'hills', 'intervals', 'efforts']);
 const CLOCK_HINT = /[:apm]/i;
 const ESCAPE = /\\(.)/g;
 const KNOWN_UNITS = ['min', 'h', 'km', 'm', 'mi', 'k', 's', 'x'];
@@ -638,7 +642,8 @@ function exerciseNameEnd(words: readonly (string | undefined)[], items: readonly
     // A known word of a session ends the name, unless it is the last word of one (`sled push`, `barbell row`).
     const known = vocabulary.sessions.match(words, j) !== undefined || NOISE.has(word);
     const dash = word.lastIndexOf('-');
-    const head = EXERCISE_HEAD.has(word) || (dash > 0 && EXERCISE_HEAD.has(word.slice(dash + 1)));
+    // `Step Up Intervals`: the step-up written in two words (`up` alone is no exercise: `warm up`).
+    const head = EXERCISE_HEAD.has(word) || (dash > 0 && EXERCISE_HEAD.has(word.slice(dash + 1))) || (word === 'up' && words[j - 1] === 'step' && j > index);
     if (head && (!known || j > index)) end = j + 1;
     else if (known) break;
   }
@@ -712,6 +717,11 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
       if (!weak) weak = { start: { template: otherLift ? { kind: 'gym', word: 'gym' } : { kind: 'gym', word: 'gym', focus: 'upper' }, reread: true }, from: i, to: i + 1, byExercise: true };
       continue;
     }
+    // `speed work at the gym`, `treadmill run in the gym`: the gym named as the place of a run before it is where the
+    // run is done (`some time in the gym` alone is a gym session).
+    if (kind && weak?.start.template.kind === 'run' && words[i] === 'gym' && kind.end === i + 1 && (words[i - 1] === 'at' || words[i - 1] === 'in' || (words[i - 1] === 'the' && (words[i - 2] === 'at' || words[i - 2] === 'in')))) {
+      continue;
+    }
     if (kind && !(runWord && runWord.end > kind.end)) {
       // `brick - bike 30 min / run 30 min`: a brick is the sessions it names, in a row.
       if (kind.value.template.word === 'brick') {
@@ -755,6 +765,11 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
       // `speed/interval work`: a run word first.
       const firstRun = RUN_MODIFIER_MAP.match(first, 0);
       if (!weak && ((firstRun && !NOT_A_RUN_ALONE.has(first[0])) || ((RUN_TYPES as readonly string[]).includes(first[0]) && first[0] !== 'easy'))) weak = weakRun(i, i + 1);
+    }
+    // `Step Up Intervals`, `burpee intervals`: intervals of an exercise are a hard conditioning session, not a lift.
+    if (weak?.byExercise && weak.start.template.kind === 'gym' && weak.to === i && (words[i] === 'intervals' || words[i] === 'interval')) {
+      weak = { start: { template: { kind: 'conditioning', word: 'conditioning', effort: 'hard' }, reread: true }, from: weak.from, to: i + 1 };
+      continue;
     }
     if (runWord) {
       if (!weak && !NOT_A_RUN_ALONE.has(words.slice(i, runWord.end).join(' '))) weak = weakRun(i, runWord.end);
@@ -1916,6 +1931,9 @@ const SPACED_UNITS: ReadonlyMap<string, string> = new Map([
 /** Glued long unit names, written short before reading (`45minutes` → `45min`, `3miles` → `3mi`). */
 const LONG_UNIT = /(minutes|minute|mins|hours|hour|hrs|hr|miles|mile|kms|kilometers|kilometres|meters|metres|seconds|secs|sec|yards|yard|yds)$/i;
 
+/** A number written with `ish` ("about"): `14ish`. */
+const APPROXIMATE = /^\d+(?:\.\d+)?ish$/i;
+
 function shortUnits(image: string): string {
   const last = image.charCodeAt(image.length - 1);
   // `30'` and `30"` (minutes and seconds, as coaches write them; the lexer keeps the mark on the number).
@@ -1923,6 +1941,8 @@ function shortUnits(image: string): string {
   if (last === 34 || last === 0x2033 || last === 0x201d) return `${image.slice(0, -1)}s`;
   // Every long unit ends in s, e, r, c or d: most numbers (`45min`, `5km`, `800m`, `6x5`) need no look.
   const lower = last | 0x20;
+  // `14ish miles`, `45ish min`: "about" that number.
+  if (lower === 0x68 && APPROXIMATE.test(image)) return image.slice(0, -3);
   if (lower !== 0x73 && lower !== 0x65 && lower !== 0x72 && lower !== 0x63 && lower !== 0x64) return image;
   return image.replace(LONG_UNIT, (unit) => SPACED_UNITS.get(unit.toLowerCase()) ?? unit);
 }
@@ -2052,14 +2072,23 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   }
   if (isPace(items, index)) return readPaceAt(builder, context, index, token);
   if (context.words[index - 1] === 'to' && upTo(builder, image, range)) return end;
+  // `15:00 of 2:00 run 3:00 walk`, `25:00 walk`: a table's minutes and seconds. Before `of` (what the time is made of),
+  // or past 23:59, a clock is no time of day but the session's time; `10:00 walk` alone stays ambiguous.
+  if (CLOCK_DIGITS.test(image) && (after === 'of' || Number(image.slice(0, image.indexOf(':'))) >= 24)) {
+    readQuantityImage(builder, `${image}min`, range, context);
+    return after === 'of' ? end + 1 : end;
+  }
   // `PT 5x25 push-ups, 5x25 sit-ups, 3x4 pull-ups`: in a gym session a set scheme before an exercise's name is that
   // exercise's scheme (read with the name), not the session's repeats.
   if (builder.kind === 'gym' && end === index && SETS_BEFORE_NAME.test(image) && exerciseNameEnd(context.words, items, end + 1, context.vocabulary) > end + 1) return end;
   // `15 box jumps after each run`: a count before an exercise name is its reps, not the run's miles; a bare number is
   // a distance only when nothing else names what it counts. (Gym and conditioning sessions read it as reps already.)
   if (NUMBER.test(image) && builder.kind !== 'gym' && builder.kind !== 'conditioning' && exerciseNameEnd(context.words, items, end + 1, context.vocabulary) > end + 1) return end;
-  // `6 recovery miles`, `5 easy miles`: the unit after one word of the run.
-  if (NUMBER.test(image) && builder.kind === 'run' && after !== undefined && !SPACED_UNITS.has(after)) {
+  // `5 hill repeats`, `6 repeats`, `8 hill sprints`: a bare count before what is repeated counts the repeats (their
+  // distance or time is written elsewhere, or not at all), not the run's miles.
+  if (NUMBER.test(image) && builder.kind === 'run' && (REPEATED.has(after ?? '') || (after === 'hill' && REPEATED.has(context.words[end + 2] ?? '')))) return end;
+  // `6 recovery miles`, `5 easy miles`, `7.5-8 hill miles`: the unit after one word of the run.
+  if ((NUMBER.test(image) || NUMBER_SPAN.test(image)) && builder.kind === 'run' && after !== undefined && !SPACED_UNITS.has(after)) {
     const unit = context.words[end + 2];
     const unitToken = tokenAt(items, end + 2);
     if (unit !== undefined && unitToken && tokenMatcher(unitToken, Word) && SPACED_UNITS.has(unit) && SPACED_UNITS.get(unit) !== 's') {
@@ -2271,8 +2300,11 @@ function readQuantityImage(builder: Builder, image: string, range: Range, contex
   }
   // `gym 1a squat`: a bare hour with a short am/pm in a gym session labels a superset; it stays an unknown unit.
   if (CLOCK.test(image) && CLOCK_HINT.test(image) && !HOUR_SHORT.test(image)) {
+    // `10:00 walk` in a table of times: whole minutes, the second fix.
+    const asMinutes = CLOCK_DIGITS.test(image) && image.endsWith(':00') ? `${Number(image.slice(0, -3))}min` : undefined;
     throw new SessionError(`Write a start time with '@', like '@${image}'`, range, [
       { title: `Write '@${image}'`, edits: [{ range, newText: `@${image}` }], preferred: true },
+      ...(asMinutes === undefined ? [] : [{ title: `Write '${asMinutes}' (a time of ${asMinutes})`, edits: [{ range, newText: asMinutes }] }]),
     ]);
   }
   // `21-15-9 chinups`, `3 rounds`, `1 arm DB rows`: numbers without a unit in a gym or conditioning session are reps.

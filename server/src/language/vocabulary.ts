@@ -25,6 +25,8 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['resistance', 'gym'],
   ['strength/core', 'gym'],
   ['core work', 'gym core light'],
+  // Mountain Tactical Institute's word for functional core strength (its ACFT, CPAT and PFT plans).
+  ['chassis integrity', 'gym core light'],
   ['core strength', 'gym core light'],
   ['abs', 'gym core light'],
   ['st', 'gym'],
@@ -451,6 +453,17 @@ export const GYM_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['chest', { focus: 'upper' }],
   ['shoulders', { focus: 'upper' }],
   ['glutes', { focus: 'lower' }],
+  // `weights for biceps & triceps`: the body parts of a split day after the gym word (`back` and `legs` aside: `back
+  // squat`, and `legs` is a focus word already).
+  ['biceps', { focus: 'upper' }],
+  ['triceps', { focus: 'upper' }],
+  ['forearms', { focus: 'upper' }],
+  ['traps', { focus: 'upper' }],
+  ['lats', { focus: 'upper' }],
+  ['delts', { focus: 'upper' }],
+  ['hamstrings', { focus: 'lower' }],
+  ['quads', { focus: 'lower' }],
+  ['calves', { focus: 'lower' }],
   ['abs', { focus: 'core' }],
   // Core exercises named after the legs that move (`flutter kicks, leg levers`): core work, not a leg day.
   ['leg levers', { focus: 'core' }],
@@ -572,7 +585,7 @@ export const EXERCISE_HEADS: readonly string[] = [
   'push-up', 'push-ups', 'dip', 'dips', 'curl', 'curls', 'raise', 'raises', 'extension', 'extensions', 'thrust',
   'thrusts', 'thruster', 'thrusters', 'bridge', 'bridges', 'swing', 'swings', 'snatch', 'clean', 'cleans', 'jerk',
   'burpee', 'burpees', 'balls', 'carry', 'carries', 'push', 'pull', 'drag', 'plank', 'planks', 'crunch', 'crunches',
-  'situps', 'sit-ups', 'step-ups', 'stepups', 'jumps', 'flyes', 'flys', 'shrugs', 'hinge', 'hinges', 'lift', 'lifts',
+  'situps', 'sit-ups', 'step-ups', 'stepups', 'step-up', 'stepup', 'jumps', 'flyes', 'flys', 'shrugs', 'hinge', 'hinges', 'lift', 'lifts',
   'ball', 'ohp', 'getup', 'get-up', 'getups', 'get-ups', 'throws', 'throw', 'ups', 'downs', 'climbers', 'jacks',
   'pushes', 'pulls', 'drags',
 ];

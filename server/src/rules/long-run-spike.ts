@@ -1,12 +1,13 @@
 // long-run-spike: a week's longest run more than 10 % longer than the longest run of the previous 4 weeks, and either
 // 25 % longer or more than a mile (1.61 km, or 10 minutes) longer — the textbook +0.5 mi a week on short long runs and
 // +1 mi a week on long ones do not warn (distance when both have one, else minutes with the defaults of rules.md); on that run.
-// A longest run of 20 minutes or less (its distance at the long-run pace) is a beginner's short run, never a spike.
+// A longest run of 20 minutes or less (its distance at the long-run pace), or a run/walk of 30 minutes or less, is a
+// beginner's short run, never a spike.
 //
 // data: { week: number; weekday: number; sessionRange: Range; unit: 'km' | 'min'; longest: number; previousLongest: number; percent: number }
 import type { Session, Week } from '../language/model';
 import { defineRule } from './define';
-import { classify, keptOnDays } from '../analysis/classify';
+import { classify, isRunWalk, keptOnDays } from '../analysis/classify';
 import { DEFAULT_PACE } from '../analysis/classify';
 import { formatKm, outingKey, sessionLabel, type PlacedSession } from './helpers';
 import { RangeTable, runStart } from './ranges';
@@ -14,6 +15,8 @@ import { RangeTable, runStart } from './ranges';
 const LOOK_BACK = 4;
 /** A longest run of at most this many minutes (or its distance at the long-run pace) is a beginner's short run. */
 const FLOOR_MINUTES = 20;
+/** A run/walk of at most this many minutes (its walks about a third of it) holds no more running than that floor. */
+const FLOOR_RUN_WALK_MINUTES = 30;
 
 /** One outing's running: the runs of a day that no time sets apart (`parkrun + 2km cooldown` is 7 km). */
 interface Outing extends PlacedSession {
@@ -129,6 +132,9 @@ export const rule = defineRule({
       // `5-minute brisk walk, then 2 x (1.5 min run, 1.5 min walk, 3 min run, 3 min walk)` after a week of 8 minutes: a
       // beginner's run of 20 minutes or less (about 3 km) is no long run to spike, whatever its percent.
       if (value <= (byKm ? floorKm : FLOOR_MINUTES) + 1e-9) continue;
+      // `25:00 of 3:00 run 2:00 walk` after 20 minutes: a beginner's run/walk of 30 minutes or less, about 20 of them
+      // running, is the same short run with its walks.
+      if (!byKm && run.session.kind === 'run' && value <= FLOOR_RUN_WALK_MINUTES + 1e-9 && isRunWalk(run.session)) continue;
       if (!run || before <= 0 || value <= before * (1 + percent / 100) + 1e-9) continue;
       const small = value - before <= (byKm ? toleranceKm : toleranceMinutes) + 1e-9;
       if (small && value < before * (1 + spikePercent / 100) - 1e-9) continue;

@@ -305,11 +305,13 @@ describe('issue 12: quick fixes of syntax errors and messages that do not mislea
     assert.deepEqual(fixOf('Mon: run 7:30'), [["Write '@7:30'", '@7:30', [9, 13]]]);
   });
 
-  it("explains a session after ';' as a missing weekday, with a fix to '+'", () => {
+  it("reads a session after ';' in a day line as the day's next one, with the ',' warning and a fix to '+'", () => {
+    // language-decisions.md, "A `;` inside a day line": `;` before words that start no statement lists the day's parts.
     const plan = parsePlan('Mon: gym lower heavy; run easy pm');
-    assert.deepEqual(plan.syntaxErrors.map((e) => [e.message, cols(e.range)]), [
-      [`'run easy pm' needs a weekday — ';' starts a new day; did you mean '+' to add it to the same day?`, [20, 21]],
+    assert.deepEqual(plan.syntaxErrors.map((e) => [e.message, e.severity, cols(e.range)]), [
+      [`Separate the sessions of one day with '+', not ';' — read as two sessions`, 'warning', [20, 21]],
     ]);
+    assert.deepEqual(plan.weeks[0]?.days[0]?.sessions.map((s) => s.kind), ['gym', 'run']);
     assert.deepEqual(fixOf('Mon: gym lower heavy; run easy pm'), [["Change ';' to '+'", ' +', [20, 21]]]);
   });
 

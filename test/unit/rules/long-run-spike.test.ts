@@ -3,6 +3,16 @@ import { plan, ruleTests } from './harness';
 ruleTests('long-run-spike', {
   invalid: [
     {
+      name: 'a run/walk over 30 minutes keeps both bars (30 → 40 min of run 4 min / walk 1 min)',
+      text: plan('week 1', 'Mon: run 4 min walk 1 min x6', 'week 2', 'Mon: run 4 min walk 1 min x8'),
+      errors: [{ severity: 'warning', at: 'run 4 min walk 1 min x8', message: ['(Mon: run 4 min walk 1 min x8, 40 min) is 33% longer', '(30 min)'], data: { unit: 'min' } }],
+    },
+    {
+      name: 'a continuous run of 25 minutes after 20 is still judged by the 20-minute floor (run 20min → run 30min)',
+      text: plan('week 1', 'Mon: run easy 20min', 'week 2', 'Mon: run easy 30min'),
+      errors: [{ severity: 'warning', at: 'run easy 30min', message: ['is 50% longer'] }],
+    },
+    {
       name: 'a race without its warm-up counts 5 km: 7 km after it is a spike',
       text: plan('week 1', 'Mon: easy run 5km', 'Sat: parkrun', 'week 2', 'Mon: easy run 7km'),
       errors: [{ severity: 'warning', at: 'easy run 7km', message: ['is 40% longer'] }],
@@ -64,6 +74,11 @@ ruleTests('long-run-spike', {
     },
   ],
   valid: [
+    {
+      // Athletics Canada's 5K in 15 weeks (corpus5): 20 then 25 minutes of 3:00 run / 2:00 walk is the programme's build.
+      name: "a beginner's run/walk of 30 minutes or less is no spike (20 → 25 min of 3:00 run / 2:00 walk)",
+      text: plan('goal: running', 'week 1', 'Mon: 20:00 of 3:00 run 2:00 walk', 'week 2', 'Mon: 25:00 of 3:00 run 2:00 walk', 'week 3', 'Mon: run 2 min walk 1 min x10'),
+    },
     {
       // GoRun's couch to 10K: the parkrun and its 2 km cool-down are 7 km of running that Saturday.
       name: 'a race with its cool-down counts its whole outing (5 km + 2 km), and 7 km after it is no spike',
