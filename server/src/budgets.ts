@@ -44,12 +44,12 @@ export const RESCHEDULE_BUDGET = {
   /**
    * The same for a longer plan, searched in windows (fixes/reschedule.ts, `fixAllWindowed`): each block searched
    * counts twice its window's weeks (about five), each pass the plan's weeks once. Ten years (520 weeks) each in
-   * conflict spend about 5,700, all fixed in one run; 2,500 weeks each in conflict fix about 1,350 blocks a run, and a
-   * 1 MB plan of 9,999 weeks each in conflict about 600, so that `hybrid fix` of it ends within 5 s (28,000 fixed
-   * 1,800 blocks of it: 6.9 s on the slower machine of docs/robustness.md, of which about 4 s are the whole plan's
-   * parses and checks).
+   * conflict spend about 5,700, all fixed in one run; 2,500 weeks each in conflict fix about 1,050 blocks a run, and a
+   * 1 MB plan of 9,999 weeks each in conflict about 300, so that `hybrid fix` of it ends within 5 s: the whole plan's
+   * parses and checks take about 4 s of it on the slower machine of docs/robustness.md (28,000 fixed 1,800 blocks:
+   * 6.9 s; 16,000 fixed 600: 5.7 s).
    */
-  windowedWeeks: 16_000,
+  windowedWeeks: 13_000,
 } as const;
 
 /** Quick fixes of one diagnostic. */
