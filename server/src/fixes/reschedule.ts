@@ -56,7 +56,8 @@ export interface RescheduleResult {
   stoppedEarly?: number[];
   /**
    * Fix-all only: the first week of each block still in conflict that was not searched because the whole plan's
-   * budget (`RESCHEDULE_BUDGET.planWeeks`) ran out; running fix-all again goes on from there. Absent when every
+   * budget (`RESCHEDULE_BUDGET.planWeeks`, or `windowedWeeks` for a long plan searched in windows) ran out; running
+   * fix-all again goes on from there. Absent when every
    * block with a conflict was searched.
    */
   unsearched?: number[];
@@ -804,13 +805,16 @@ export function fixAll(
   if (mode === 'windows' || (mode === 'auto' && plan.weeks.length > WINDOWED_FROM_WEEKS)) {
     const chunks = weekChunks(plan);
     if (chunks) {
-      return fixAllWindowed(plan, chunks, config, planWeeks ?? RESCHEDULE_BUDGET.windowedWeeks, diagnostics) ?? fixAllWhole(plan, config, planWeeks ?? RESCHEDULE_BUDGET.planWeeks, diagnostics);
+      // A window that cannot be read alone after all sends the plan to the whole search, which goes on with what the
+      // windows left of the budget (not a fresh one on top of it).
+      const planWork = new Budget(planWeeks ?? RESCHEDULE_BUDGET.windowedWeeks);
+      return fixAllWindowed(plan, chunks, config, planWork, diagnostics) ?? fixAllWhole(plan, config, planWork, diagnostics);
     }
   }
-  return fixAllWhole(plan, config, planWeeks ?? RESCHEDULE_BUDGET.planWeeks, diagnostics);
+  return fixAllWhole(plan, config, new Budget(planWeeks ?? RESCHEDULE_BUDGET.planWeeks), diagnostics);
 }
 
-function fixAllWhole(plan: Plan, config: ResolvedConfig | undefined, planWeeks: number, checked?: PlanDiagnostic[]): RescheduleResult {
+function fixAllWhole(plan: Plan, config: ResolvedConfig | undefined, planWork: Budget, checked?: PlanDiagnostic[]): RescheduleResult {
   let current = plan;
   // The diagnostics of `current`, computed once per version of the plan (not once per block).
   let diagnostics: PlanDiagnostic[] | undefined = checked;
@@ -832,7 +836,6 @@ function fixAllWhole(plan: Plan, config: ResolvedConfig | undefined, planWeeks: 
   };
   // Each search re-checks the plan around its block and often re-reads the whole text: the plan's weeks are counted
   // once per search, so a plan of thousands of weeks each in conflict ends in seconds, not in hours.
-  const planWork = new Budget(planWeeks);
   const bound = plan.blocks.length + diagnose().filter(isBlocking).length;
   for (let pass = 0; pass <= bound; pass++) {
     let changed = false;
@@ -967,13 +970,12 @@ function leadGoal(plan: Plan, firstLine: number): string | undefined {
   return lead[lead.length - 1]?.goals[0]?.value;
 }
 
-function fixAllWindowed(plan: Plan, chunks: WeekChunks, config: ResolvedConfig | undefined, planWeeks: number, checked?: PlanDiagnostic[]): RescheduleResult | undefined {
+function fixAllWindowed(plan: Plan, chunks: WeekChunks, config: ResolvedConfig | undefined, planWork: Budget, checked?: PlanDiagnostic[]): RescheduleResult | undefined {
   const { lead, texts, from, to } = chunks;
   const count = texts.length;
   const moves: ScheduleMove[] = [];
   const stoppedEarly = new Set<number>();
   const unresolved = new Map<number, string>();
-  const planWork = new Budget(planWeeks);
   // The whole plan is read and checked once per pass (its weeks count against the budget), and not kept while the
   // windows are searched: a long plan's model held through the pass made every garbage collection slower.
   let whole: Plan | undefined = plan;

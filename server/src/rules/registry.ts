@@ -117,9 +117,10 @@ export function checkPlan(
         if (id === HARD_AFTER_HEAVY_LEGS) afterHeavyLegs.add(`${report.week}\u0000${rangeKey(report.range)}`);
         if (suppressed(report)) return;
         const reportSeverity = severitySet ? severity : (report.severity ?? severity);
-        // With a listing limit, a pair hard-after-heavy-legs restates (dropped at the end, `withoutRestatedPairs`) must
-        // not take a place in the list: hard-after-heavy-legs runs before back-to-back-hard, so the set is complete.
-        if (listPerRule !== Infinity && id === BACK_TO_BACK_HARD && report.data?.pattern === 'leg-hard-pair' && afterHeavyLegs.has(`${report.week}\u0000${rangeKey(report.range)}`)) return;
+        // A pair hard-after-heavy-legs restates is dropped as it is reported (hard-after-heavy-legs runs before
+        // back-to-back-hard, so the set is complete): kept until the end, it took a place in a listing, and in the full
+        // check it hid a later pair of the same range and message that is not restated (`isListed` saw a repeat).
+        if (id === BACK_TO_BACK_HARD && report.data?.pattern === 'leg-hard-pair' && afterHeavyLegs.has(`${report.week}\u0000${rangeKey(report.range)}`)) return;
         // The repeats of a `week 2-4` block report the same thing at the same place: keep it once (`isListed`).
         if (isListed(seen, seenByColumn, id, report)) return;
         if (listed >= listPerRule) {

@@ -78,6 +78,13 @@ describe('checkPlan alsoListed: the listing worked out from a full check, withou
   const shapes = HOSTILE_SHAPES.filter((shape) => shape.text.length <= 40_000).map((shape) => ({ name: shape.name, text: shape.text }));
   const restated = [1, 2, 3].map((n) => `week ${n}\nMon: gym lower heavy\nTue: run intervals\n`).join('') + [4, 5, 6].map((n) => `week ${n}\nMon: gym lower heavy\nTue: gym lower heavy\n`).join('');
   const plans = [...corpus, ...shapes, { name: 'six days', text: SIX_DAYS }, { name: 'restated pairs', text: restated }, { name: 'week 1-3', text: `week 1-3\n${SIX_DAYS}\n` }];
+  // A back-to-back pair hard-after-heavy-legs restates (week 1's heavy Sunday, then week 2's intervals) reads the same
+  // as one it does not restate (week 2's quality Sunday, then week 3's intervals: the labels are cut at 40 characters,
+  // so both Sundays read alike): the restated one must not hide the other (found by a review, 2 December).
+  plans.push({
+    name: 'restated pair beside a real one',
+    text: 'week 1\nSun: legs squats deadlifts lunges step ups bulgarian heavy\nweek 2-3\nMon: run intervals\nSun: legs squats deadlifts lunges step ups bulgarian run intervals\n',
+  });
   // A warning first (am/pm 6 h apart), then errors: the summary is as severe as the most severe, not the first.
   plans.push({ name: 'warning then errors', text: `Mon am: gym lower heavy\nMon pm: run intervals\n${SIX_DAYS.split('\n').slice(1).join('\n')}\n` });
 
