@@ -961,7 +961,8 @@ function dashAfterDay(tokens: IToken[]): IToken[] {
   const mark = tokens[at];
   const next = tokens[at + 1];
   if (at < 0 || mark === undefined || next === undefined) return tokens;
-  if (!(mark.tokenType === Dash || (mark.tokenType.name === 'Other' && mark.image === '.'))) return tokens;
+  // A comma too (`Monday,Run 5k easy`: a row of a spreadsheet pasted as text).
+  if (!(mark.tokenType === Dash || mark.tokenType === Comma || (mark.tokenType.name === 'Other' && mark.image === '.'))) return tokens;
   if (next.tokenType === DayName || next.tokenType === Colon || next.tokenType === Dash) return tokens;
   // A `:` later in the statement is the label's own (`Mon - pm: gym`, `Mon. 6/3: run`, `Day 3 - 5: run`): no rewrite,
   // the error stays.

@@ -191,3 +191,24 @@ describe('list marks before a day, and a day label without its colon', () => {
     }
   });
 });
+
+describe("a comma after the day label, and '@' before a zone or a share of the heart rate", () => {
+  it('reads `Monday,Run 5k easy` (a spreadsheet row pasted as text) as `Monday: Run 5k easy`', () => {
+    assert.deepEqual(notation('Monday,Run 5k easy'), ['run easy']);
+    assert.deepEqual(read('Monday, rest').errors, []);
+    const [run] = clean('Monday,Run 5k easy');
+    assert.deepEqual(run?.range, { start: { line: 0, column: 7 }, end: { line: 0, column: 18 } });
+    // Not before another weekday (several days keep their own error) nor when the line has its own ':' later.
+    assert.deepEqual(read('Mon, gym: squats').errors.map((e) => e.message), ["Expected ':' after the weekday"]);
+    assert.match(read('Mon, Wed, Fri: gym full').errors[0]!.message, /names 3 days/);
+  });
+
+  it("reads `@ Z2` and `@ 70% HR` as the effort written alone, with no error", () => {
+    const [run] = clean('Mon: Run 30 min @ Z2');
+    assert.equal(run?.attributes.zone?.value, 2);
+    assert.deepEqual(read('Mon: Bike 45\' @ Z2').errors, []);
+    assert.deepEqual(read('Mon: Run 30 min @ 70% HR').errors, []);
+    assert.deepEqual(read('Mon: Run 30 min @ z9').errors.map((e) => e.message), ['Zones go from z1 to z5']);
+    assert.deepEqual(read('Mon: run @ 7am').errors, []);
+  });
+});
