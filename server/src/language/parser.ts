@@ -674,7 +674,11 @@ function parseStatements(
     if (token !== undefined && token.tokenType === Newline && i > start) {
       const from = continuationAt(tokens, start, i, source.text, vocabulary);
       if (from > 0) {
-        tokens[i] = { ...token, tokenType: Comma, tokenTypeIdx: Comma.tokenTypeIdx as number };
+        // After `:`, `+`, `,` or `[` (`Wednesday:` with its sessions below, `gym +`) the line break is only layout.
+        const before = tokens[i - 1] as IToken;
+        const layout = before.tokenType === Colon || before.tokenType === Plus || before.tokenType === Comma || before.tokenType === LBracket;
+        if (layout) (marks ??= new Set()).add(token);
+        else tokens[i] = { ...token, tokenType: Comma, tokenTypeIdx: Comma.tokenTypeIdx as number };
         for (let j = i + 1; j < from; j++) (marks ??= new Set()).add(tokens[j] as IToken);
         // The item's line is never kept whole (a `; Tue: …` after the item would be taken without the item).
         lineDays?.set(source.rangeOf(tokens[from] as IToken).start.line, false);

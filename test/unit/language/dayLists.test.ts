@@ -76,6 +76,15 @@ describe('a day written as a list (parser continuationAt)', () => {
     assert.deepEqual([legs!.focus, legs!.exercises.map((e) => e.name)], ['lower', ['squat', 'lunges']]);
   });
 
+  it('reads a day whose sessions are all below its label (`Wednesday:` then items), and items after `+`, `,` or `[`', () => {
+    const plan = parsePlan('Wednesday:\n  - run easy\n  - 6x20s strides\nThu: gym +\n- squat 5x5\nFri: gym [\n  squat 5x5,\n  bench 3x5]', { fresh: true });
+    assert.deepEqual(plan.syntaxErrors, []);
+    const [wednesday, thursday, friday] = days(plan);
+    assert.deepEqual(wednesday!.sessions.map((s) => [s.kind, s.text, s.range]), [['run', 'run easy\n  - 6x20s strides', { start: { line: 1, column: 4 }, end: { line: 2, column: 17 } }]]);
+    assert.deepEqual(thursday!.sessions.map((s) => [s.kind, s.text]), [['gym', 'gym'], ['gym', 'squat 5x5']]);
+    assert.deepEqual((friday!.sessions[0] as GymSession).exercises.map((e) => e.name), ['squat', 'bench']);
+  });
+
   it("keeps a run's items as its detail, and reads an item naming another kind as the day's next session (no '+' warning)", () => {
     const run = parsePlan('Tue: run easy 30 min\n  - 6x20s strides\n  - 5 min easy', { fresh: true });
     assert.deepEqual(run.syntaxErrors, []);
