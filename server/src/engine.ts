@@ -15,7 +15,7 @@ export { exerciseArea, exercisesArea } from './analysis/exercises';
 export type { SessionClass } from './analysis/classify';
 export { computeTotals } from './analysis/totals';
 export type { WeekTotals } from './analysis/totals';
-export { applyEdits, dayNumbersAsWeekdays, moveSession } from './analysis/edits';
+export { applyEdits, dayNumbersAsWeekdays, listDay, moveSession, writtenAsList } from './analysis/edits';
 export { formatPlan } from './analysis/format';
 export { canonicalEdits } from './analysis/canonical';
 export type { CanonicalSpan } from './analysis/canonical';

@@ -173,6 +173,22 @@ export function isBareRest(session: Session): boolean {
 
 const isEntryWithSessions = (entry: DayEntry): boolean => entry.sessions.length > 0;
 
+/**
+ * A day written as a list (`Monday: Strength` then `- Back squat 5x5` on the lines below, parser.ts
+ * `continuationAt`): its entry spans several lines. No fix moves a session off it or onto it, swaps it, reorders it or
+ * turns a session of it into rest — a rewrite of one line would split the list from its day or join its lines
+ * (language-decisions.md, "A day written as a list").
+ */
+export function writtenAsList(entry: DayEntry): boolean {
+  return entry.range.start.line !== entry.range.end.line;
+}
+
+/** True when `weekday` of `block` has a line written as a list (see `writtenAsList`). */
+export function listDay(block: WeekBlock, weekday: Weekday): boolean {
+  for (const statement of block.statements) if (statement.type === 'day' && statement.weekday === weekday && writtenAsList(statement)) return true;
+  return false;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Rearranging the sessions of one week block
 
@@ -233,6 +249,8 @@ function contentRange(entry: DayEntry): Range {
 export function rearrange(plan: Plan, block: WeekBlock, moves: readonly SessionMove[]): TextEdit[] {
   const effective = moves.filter((m) => m.session.entry.block === block && m.session.entry.weekday !== m.to && m.session.kind !== 'rest');
   if (effective.length === 0) return [];
+  // Nothing moves off or onto a day written as a list (`writtenAsList`): no edit at all rather than part of the moves.
+  if (effective.some((m) => writtenAsList(m.session.entry) || listDay(block, m.to))) return [];
   const movedOut = new Set(effective.map((m) => m.session));
   const plans = new Map<DayEntry, EntryPlan>();
   const planFor = (entry: DayEntry): EntryPlan => {
@@ -341,6 +359,7 @@ export function swapDays(plan: Plan, block: WeekBlock, dayA: Weekday, dayB: Week
   const linesA = entriesOf(block, dayA);
   const linesB = entriesOf(block, dayB);
   if (linesA.length === 0 && linesB.length === 0) return [];
+  if (linesA.some(writtenAsList) || linesB.some(writtenAsList)) return [];
   const edits: TextEdit[] = [];
   // A line's `am` / `pm` (`Sat am: run race 10km`) belongs to its sessions: such lines keep their text and change
   // their day word instead, so the time of day travels with the sessions.
@@ -450,7 +469,7 @@ export const TIME_TEXTS: Record<TimeStyle, [string, string]> = { period: ['am', 
 
 /** "Set times": the first session in the morning, the second in the evening. */
 export function setTimes(first: Session, second: Session, style: TimeStyle = 'period'): TextEdit[] {
-  if (first === second) return [];
+  if (first === second || writtenAsList(first.entry) || writtenAsList(second.entry)) return [];
   const [morning, evening] = TIME_TEXTS[style];
   // A session on a `Wed am:` line is already in the morning: writing `am` on it again would change nothing.
   const already = (session: Session, time: string): boolean => {
@@ -499,7 +518,7 @@ function ownTimeText(plan: Plan, session: Session): string | undefined {
 
 /** Swaps two sessions of one day. Written times stay where they were, so they follow the new order. */
 export function reorderSessions(plan: Plan, a: Session, b: Session): TextEdit[] {
-  if (a === b || a.entry.weekday !== b.entry.weekday || a.entry.block !== b.entry.block) return [];
+  if (a === b || a.entry.weekday !== b.entry.weekday || a.entry.block !== b.entry.block || writtenAsList(a.entry) || writtenAsList(b.entry)) return [];
   const timeA = ownTimeText(plan, a);
   const timeB = ownTimeText(plan, b);
   return [
@@ -518,7 +537,7 @@ function lineComment(plan: Plan, line: number) {
 /** A session becomes rest: it leaves its line (the line becomes `rest` when it was the only one) and its text is
  *  kept in a `# was:` comment. */
 export function changeToRest(plan: Plan, session: Session): TextEdit[] {
-  if (session.kind === 'rest') return [];
+  if (session.kind === 'rest' || writtenAsList(session.entry)) return [];
   const entry = session.entry;
   const kept = entry.sessions.filter((s) => s !== session);
   const edits: TextEdit[] = [

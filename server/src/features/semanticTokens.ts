@@ -26,12 +26,18 @@ export function planTokens(plan: Plan, lines = new LineIndex(plan.text)): PlanTo
     found.push({ line: range.start.line, start: range.start.column, length: range.end.column - range.start.column, type });
   };
   const slice = (range: Range): string => text.slice(lines.offsetAt(range.start), lines.offsetAt(range.end));
-  /** Each run of characters matching `pattern` inside `range` (one line). */
+  /** Each run of characters matching `pattern` inside `range` (a day written as a list spans lines: each on its own). */
   const each = (range: Range, pattern: RegExp, type: TokenType | ((match: string) => TokenType)): void => {
     const source = slice(range);
+    const from = range.start.line === range.end.line ? -1 : lines.offsetAt(range.start);
     for (const match of source.matchAll(pattern)) {
+      const kind = typeof type === 'function' ? type(match[0]) : type;
+      if (from >= 0) {
+        add(lines.rangeOf(from + (match.index ?? 0), from + (match.index ?? 0) + match[0].length), kind);
+        continue;
+      }
       const column = range.start.column + (match.index ?? 0);
-      add({ start: { line: range.start.line, column }, end: { line: range.start.line, column: column + match[0].length } }, typeof type === 'function' ? type(match[0]) : type);
+      add({ start: { line: range.start.line, column }, end: { line: range.start.line, column: column + match[0].length } }, kind);
     }
   };
   const firstWord = (range: Range): void => {

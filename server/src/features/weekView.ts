@@ -16,9 +16,11 @@ import {
   plannedSessions,
   judgeChange,
   newHardStack,
+  listDay,
   moveSession,
   parsePlan,
   ruleById,
+  writtenAsList,
   WEEKDAY_FULL_NAMES,
   WEEKDAY_NAMES,
   type Plan,
@@ -297,6 +299,9 @@ export function checkMove(plan: Plan, config: ResolvedConfig, request: MoveReque
   const fromWeekday = session.entry.weekday;
   const toName = WEEKDAY_NAMES[request.toWeekday];
   if (fromWeekday === request.toWeekday) return { ok: false, error: `'${session.text}' is already on ${toName}.` };
+  // A day written as a list (its exercises on the lines below) keeps its lines together: nothing is moved off or onto it.
+  if (writtenAsList(session.entry)) return { ok: false, error: `${WEEKDAY_NAMES[fromWeekday]} is written as a list (its exercises on the lines below) and is not moved; move it in the text.` };
+  if (listDay(session.entry.block, request.toWeekday)) return { ok: false, error: `${toName} is written as a list (its exercises on the lines below): nothing is moved onto it; move it in the text.` };
   const edits = moveSession(plan, session, request.toWeekday);
   const movedText = applyEdits(plan.text, edits);
   // The fixes' own comparison (fixes/compare.ts): the view says "no new conflict" only when a quick fix would agree.

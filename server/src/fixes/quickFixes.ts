@@ -21,6 +21,7 @@ import {
   dropEffort,
   ignoreOnLine,
   insertGoal,
+  listDay,
   makeEasy,
   moveSession,
   reorderSessions,
@@ -28,6 +29,7 @@ import {
   sessionAt,
   setTimes,
   swapDays,
+  writtenAsList,
 } from '../analysis/edits';
 import { checkPlan } from '../rules/registry';
 import { optionOf } from '../rules/config';
@@ -129,9 +131,10 @@ function holdsTraining(session: Session, day: Weekday): boolean {
 function moveFixes(plan: Plan, diagnostic: PlanDiagnostic, sessions: readonly (Session | undefined)[], config: ResolvedConfig, budget: Budget): Candidate[] {
   const options: { session: Session; to: Weekday; distance: number; order: number }[] = [];
   sessions.forEach((session, order) => {
-    if (!session || session.kind === 'rest') return;
+    // A day written as a list keeps its lines together (edits.ts `writtenAsList`): nothing moves off or onto it.
+    if (!session || session.kind === 'rest' || writtenAsList(session.entry)) return;
     for (let day = 0; day < 7; day++) {
-      if (day === session.entry.weekday) continue;
+      if (day === session.entry.weekday || listDay(session.entry.block, day as Weekday)) continue;
       options.push({ session, to: day as Weekday, distance: dayDistance(plan, day, session.entry.weekday), order });
     }
   });
@@ -185,8 +188,9 @@ function dayContents(block: WeekBlock, day: Weekday): string {
 /** Swaps of a day with the other days of its week block, nearest first, only where the swap works. */
 function swapFixes(plan: Plan, diagnostic: PlanDiagnostic, session: Session, config: ResolvedConfig, budget: Budget): Candidate[] {
   const from = session.entry.weekday;
+  if (listDay(session.entry.block, from)) return [];
   const days = ([0, 1, 2, 3, 4, 5, 6] as Weekday[])
-    .filter((d) => d !== from)
+    .filter((d) => d !== from && !listDay(session.entry.block, d))
     .sort((a, b) => dayDistance(plan, a, from) - dayDistance(plan, b, from) || a - b);
   const found: Candidate[] = [];
   for (const day of days) {

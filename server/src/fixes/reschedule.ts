@@ -26,7 +26,7 @@ import { checkPlan, rules } from '../rules/registry';
 import { plural, startGap } from '../rules/helpers';
 import { defaultConfig, optionOf } from '../rules/config';
 import { classify } from '../analysis/classify';
-import { applyEdits, rearrange, sessionAt, type SessionMove } from '../analysis/edits';
+import { applyEdits, listDay, rearrange, sessionAt, writtenAsList, type SessionMove } from '../analysis/edits';
 import { Budget, RESCHEDULE_BUDGET } from '../budgets';
 import { clockOf, periodOf } from '../rules/sameDay';
 import { addedProblems, addsNoProblem, hidesNewProblem, identities, isRange, stacksHardSessions, type Identify } from './compare';
@@ -575,6 +575,11 @@ function whyNothingHelps(block: WeekBlock, conflicts: readonly PlanDiagnostic[],
   }
   const first = conflicts[0];
   const onEvent = sessions.length > 0 && sessions.every((s) => fixedDays.has(s.entry.weekday));
+  // A day written as a list is not moved (edits.ts `writtenAsList`): said so, with the day.
+  const listed = sessions.find((s) => fixedDays.has(s.entry.weekday) && listDay(block, s.entry.weekday) && !classify(s).event);
+  if (onEvent && first && listed) {
+    return `${first.rule} is on ${WEEKDAY_NAMES[listed.entry.weekday]}, whose exercises are written on the lines below — a day written as a list is not moved; move it in the text`;
+  }
   if (onEvent && first) return `${first.rule} is on a race or test day (${WEEKDAY_NAMES[sessions[0]!.entry.weekday]}), which is never split`;
   // More leg-hard sessions than a week can keep a day apart: no arrangement clears it, and two on one day are
   // hard-same-day. Said as a coach says it: one of them has to become easy or go.
@@ -599,6 +604,8 @@ function searchWeek(plan: Plan, block: WeekBlock, config: ResolvedConfig | undef
   // does not parse: a session the parser could not read (`Tue: gim upper`) would look like a free day and get company.
   // An error outside any day line leaves the whole block alone (which day it belongs to is not known).
   const fixedDays = eventDays(block);
+  // So does a day written as a list (`Monday: Strength` then `- Back squat 5x5` below): its lines stay together.
+  for (const statement of block.statements) if (statement.type === 'day' && writtenAsList(statement)) fixedDays.add(statement.weekday);
   for (const error of plan.syntaxErrors) {
     if (!rangeContains(block.range, error.range.start)) continue;
     const entry = block.statements.find((s) => s.type === 'day' && rangeContains(s.range, error.range.start));

@@ -299,6 +299,15 @@ function entriesByLine(plan: Plan): Map<number, DayEntry[]> {
   return byLine;
 }
 
+/**
+ * Whether the line starting at `offset` may go on with a day line above it (`continuationAt` decides): it starts with
+ * a space or a tab, a list mark, or a digit (`1. squat 5x5`). One character looked at.
+ */
+function mayContinue(text: string, offset: number): boolean {
+  const c = text.charCodeAt(offset);
+  return c === 32 || c === 9 || (c >= 48 && c <= 57) || LIST_MARKS.has(text.charAt(offset));
+}
+
 /** How many characters are lexed at once, at least (up to the end of the line where this many are reached). */
 const LEX_CHUNK = 8192;
 
@@ -321,7 +330,10 @@ export function lexInChunks(text: string, visit: (lexed: ILexingResult, base: nu
   for (let base = first; base < to; ) {
     let end = to;
     if (end - base > LEX_CHUNK) {
-      const newline = text.indexOf('\n', base + LEX_CHUNK);
+      let newline = text.indexOf('\n', base + LEX_CHUNK);
+      // Not before a line that may go on with the day above it (a list item or an indented line, `continuationAt`):
+      // the day and its list are read together.
+      while (newline !== -1 && newline + 1 < to && mayContinue(text, newline + 1)) newline = text.indexOf('\n', newline + 1);
       if (newline !== -1 && newline < to) end = newline + 1;
     }
     const lexed = planLexer.tokenize(base === 0 && end === text.length ? text : text.slice(base, end));
@@ -472,6 +484,16 @@ function readLines(
   const last = recentFor(days, text);
   let pending = 0;
   const count = index.lineCount;
+  // The line kept for `line` when its text is the same (taken into this generation), else undefined.
+  const keptLine = (line: number, start: number, end: number): CachedLine | undefined => {
+    if (end - start > CACHED_LINE_LENGTH || end === start) return undefined;
+    const kept = lines.get(line);
+    if (kept !== undefined && kept.text.length === end - start && kept.text === text.slice(start, end)) return kept;
+    const before = previousLines.get(line);
+    if (before === undefined || before.text.length !== end - start || before.text !== text.slice(start, end)) return undefined;
+    lines.set(line, before);
+    return before;
+  };
   for (let line = 0; line < count; line++) {
     const whole = last?.byLine.get(line);
     if (whole !== undefined) {
@@ -492,13 +514,11 @@ function readLines(
     const start = index.lineStart(line);
     const end = index.lineEnd(line);
     if (end - start > CACHED_LINE_LENGTH || end === start) continue;
-    let kept = lines.get(line);
-    if (kept === undefined || kept.text.length !== end - start || kept.text !== text.slice(start, end)) {
-      const before = previousLines.get(line);
-      if (before === undefined || before.text.length !== end - start || before.text !== text.slice(start, end)) continue;
-      kept = before;
-      lines.set(line, kept);
-    }
+    const kept = keptLine(line, start, end);
+    if (kept === undefined) continue;
+    // A line that the next may go on with (a day written as a list, `continuationAt`) is read with it, unless the next
+    // is a kept day line itself (`  Tue: run`, indented).
+    if (line + 1 < count && mayContinue(text, index.lineStart(line + 1)) && keptLine(line + 1, index.lineStart(line + 1), index.lineEnd(line + 1)) === undefined) continue;
     if (pending < start) lexInChunks(text, visit, pending, start);
     pending = index.lineStart(line + 1);
     for (const comment of kept.comments) plan.comments.push(comment);
@@ -622,6 +642,9 @@ function parseStatements(
   let closes = false;
   // The statement before was a day line for some weeks (`Monday: Weeks 1, 4, 7: ACFT`).
   let afterWeeksDay = false;
+  // The statement being read goes on over lines below its first (a day's list), and the list marks left out of it.
+  let continued = false;
+  let marks: Set<IToken> | undefined;
   for (let i = 0; i <= tokens.length; i++) {
     const token = tokens[i];
     if (token !== undefined && token.tokenType === Other) {
@@ -645,10 +668,30 @@ function parseStatements(
       tokens[i] = { ...token, tokenType: Comma, tokenTypeIdx: Comma.tokenTypeIdx as number };
       continue;
     }
+    // `Monday: Strength` then `- Back squat 5x5` on the next line: a list item (or an indented line) that starts no
+    // statement goes on with the day line above (see `continuationAt`): the line break reads as a comma, the mark is
+    // left out of the statement's tokens.
+    if (token !== undefined && token.tokenType === Newline && i > start) {
+      const from = continuationAt(tokens, start, i, source.text, vocabulary);
+      if (from > 0) {
+        // After `:`, `+`, `,` or `[` (`Wednesday:` with its sessions below, `gym +`) the line break is only layout.
+        const before = tokens[i - 1] as IToken;
+        const layout = before.tokenType === Colon || before.tokenType === Plus || before.tokenType === Comma || before.tokenType === LBracket;
+        if (layout) (marks ??= new Set()).add(token);
+        else tokens[i] = { ...token, tokenType: Comma, tokenTypeIdx: Comma.tokenTypeIdx as number };
+        for (let j = i + 1; j < from; j++) (marks ??= new Set()).add(tokens[j] as IToken);
+        // The item's line is never kept whole (a `; Tue: …` after the item would be taken without the item).
+        lineDays?.set(source.rangeOf(tokens[from] as IToken).start.line, false);
+        continued = true;
+        depth = 0;
+        continue;
+      }
+    }
     depth = 0;
     if (i > start) {
       const first = tokens[start];
-      const statementTokens = tokens.slice(start, i);
+      let statementTokens = tokens.slice(start, i);
+      if (continued && marks !== undefined) statementTokens = statementTokens.filter((t) => !(marks as Set<IToken>).has(t));
       let key: string | undefined;
       let line = -1;
       // A day line, also one written as a list item (`- Mon: gym`): kept in the day cache.
@@ -665,8 +708,11 @@ function parseStatements(
             days.current.set(key, cached);
             for (const error of cached.parseErrors) errors.push(error);
             builder.add({ tokens: statementTokens, cached, errorRange: cached.errorRange });
-            noteLineDay(lineDays, line, key);
+            // A day written over several lines is never kept as a whole line: its first line alone does not say it.
+            if (continued) lineDays?.set(line, false);
+            else noteLineDay(lineDays, line, key);
             start = i + 1;
+            continued = false;
             continue;
           }
         }
@@ -679,6 +725,7 @@ function parseStatements(
       if (alternative && afterWeeksDay) {
         if (lineDays !== undefined) lineDays.set(line, false);
         start = i + 1;
+        continued = false;
         continue;
       }
       afterWeeksDay = (first.tokenType === DayName || first.tokenType === DayKw) && weeksPrefixEnd(statementTokens, firstColon(statementTokens) + 1) > 0;
@@ -687,12 +734,62 @@ function parseStatements(
       if (key !== undefined && parsed.statement?.type === 'day') {
         parsed.key = key;
         parsed.parseErrors = errors.slice(before);
-        noteLineDay(lineDays, line, key);
+        if (continued) lineDays?.set(line, false);
+        else noteLineDay(lineDays, line, key);
       } else if (lineDays !== undefined) lineDays.set(line, false);
       builder.add(parsed);
     }
     start = i + 1;
+    continued = false;
   }
+}
+
+/** A list item's mark at the start of a line under a day (`- Back squat 5x5`, `* RDL 3x8`, `• plank`, `1. squat`): how many tokens it is, or 0. */
+function itemMarkLength(tokens: readonly IToken[], at: number): number {
+  const token = tokens[at];
+  if (token === undefined) return 0;
+  if (token.tokenType === Dash || (token.tokenType === Other && LIST_MARKS.has(token.image))) return 1;
+  const next = tokens[at + 1];
+  if (token.tokenType === Quantity && /^\d{1,2}$/.test(token.image) && next?.tokenType === Other && (next.image === '.' || next.image === ')')) return 2;
+  return 0;
+}
+
+/**
+ * Where the line after the line break at `index` goes on with the day statement that starts at `start`, or -1: the
+ * statement is a day's (`Monday: Strength`, `- Mon: gym`, a dated label), and the next line (right below, not after a
+ * blank or a comment line) is a list item (`- Back squat 5x5`, `* RDL 3x8`, `• plank`, `1. squat 5x5`) or indented (two
+ * spaces or more, or a tab) whose first word starts no statement — not a weekday, `Day N`, `week`, `goal`, a date, nor
+ * a near miss of one that names no session (as after a `;`, `semicolonInDay`). The index returned is the line's first
+ * token after its mark. Constant work per line break.
+ */
+function continuationAt(tokens: readonly IToken[], start: number, index: number, text: string, vocabulary: Vocabulary): number {
+  const newline = tokens[index] as IToken;
+  const next = tokens[index + 1];
+  if (next === undefined || next.tokenType === Newline) return -1;
+  const lineStart = tokenEnd(newline);
+  let at = index + 1 + itemMarkLength(tokens, index + 1);
+  if (at === index + 1) {
+    // Indented: two spaces or more, or a tab, before the line's first word (a single space is a slip of the keys).
+    const indent = next.startOffset - lineStart;
+    if (indent < 2 && !(indent === 1 && text.charCodeAt(lineStart) === 9)) return -1;
+  } else {
+    // `  - squat`: an indented mark is a mark too; `-` alone on its line is no item.
+    const after = tokens[at];
+    if (after === undefined || after.tokenType === Newline) return -1;
+  }
+  const first = tokens[start] as IToken;
+  const label = first.tokenType === DayName || first.tokenType === DayKw ? first : withoutListMarker(tokens.slice(start, start + 3) as IToken[])[0];
+  const dayLine = label.tokenType === DayName || label.tokenType === DayKw || first.tokenType === DateLiteral || (tokenMatcher(first, Word) && MONTH.test(first.image));
+  if (!dayLine) return -1;
+  const word = tokens[at] as IToken;
+  if (statementStarts.has(word.tokenType) || word.tokenType === DateLiteral || (tokenMatcher(word, Word) && MONTH.test(word.image))) return -1;
+  if (startsSession(tokens.slice(at, at + 8), vocabulary)) return at;
+  // `  Mnday: run`, `  Wek 3`: a near miss of a day label or a keyword, before a `:` or a bare number, keeps its
+  // did-you-mean (`Squat 5x5`, `Plank 60s`, near `Sat` and `plan`, are items).
+  const after = tokens[at + 1];
+  const labelLike = after !== undefined && (after.tokenType === Colon || (after.tokenType === Quantity && /^\d+$/.test(after.image)));
+  if (labelLike && tokenMatcher(word, Word) && (suggest(word.image, DAY_FORMS) !== undefined || suggest(word.image, STATEMENT_WORDS) !== undefined)) return -1;
+  return at;
 }
 
 /**
@@ -1822,7 +1919,10 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       const brick = wordBetween(items, start, i, 'brick') || offTheBike(items, i + 1);
       // `AM hard row, PM weights - legs, chest`: a comma before the day's second time of day separates its outings.
       const periodAfter = wordAt(items, i + 1) === 'am' || wordAt(items, i + 1) === 'pm' || bracketedPeriod(items, i + 1);
-      if (!errorRange && !brick && !(periodAfter && periodSeen >= start)) {
+      // A line break before a list item (a day written as a list, `continuationAt`): the list names the day's sessions,
+      // one an item, as a log's sentences do — no '+' is missing.
+      const listItem = token.image.charCodeAt(0) === 10 || token.image.charCodeAt(0) === 13;
+      if (!errorRange && !brick && !listItem && !(periodAfter && periodSeen >= start)) {
         const range = source.rangeOf(token);
         errors.push({
           message: `Separate the sessions of one day with '+', not '${token.image}' — read as two sessions`,

@@ -1,5 +1,5 @@
 // Property tests (fast-check): on generated weeks written every way the language allows (one-liners, week blocks and
-// ranges, days on two lines, comments, CRLF), every quick fix offered keeps the text parseable, removes its
+// ranges, days on two lines, days written as lists, comments, CRLF), every quick fix offered keeps the text parseable, removes its
 // diagnostic and adds no warning or error; moves, swaps and the fix-all keep every session's text and every comment;
 // the fix-all changes nothing the second time. `npm test` runs a fixed seed with a moderate count;
 // `FC_RUNS=5000 npm run test:property` (optionally `FC_SEED=…`) runs longer.
@@ -69,7 +69,11 @@ interface Line {
   comment?: string;
   /** `Mon pm: …`: the time of day of the whole line. */
   period?: 'am' | 'pm';
+  /** Items written on the lines below the day line (a day written as a list, `- back squat 5x5`); not in one-liners. */
+  list: string[];
 }
+
+const ITEMS = ['- back squat 5x5', '* rdl 3x8', '• plank 3x60s', '  lunges 3x10', '\tbench 5x5', '1. deadlift 3x5', '- 6x20s strides', '  - 20 min easy run'] as const;
 
 const lineArb: fc.Arbitrary<Line> = fc.record(
   {
@@ -77,8 +81,9 @@ const lineArb: fc.Arbitrary<Line> = fc.record(
     separator: fc.constantFrom(' + ', '+', ' +  '),
     comment: fc.constantFrom(...COMMENTS),
     period: fc.constantFrom('am' as const, 'pm' as const),
+    list: fc.oneof({ weight: 5, arbitrary: fc.constant<string[]>([]) }, { weight: 1, arbitrary: fc.array(fc.constantFrom(...ITEMS), { minLength: 1, maxLength: 2 }) }),
   },
-  { requiredKeys: ['sessions', 'separator'] },
+  { requiredKeys: ['sessions', 'separator', 'list'] },
 );
 /** One week: for each weekday, no line (mostly one, sometimes two). */
 const weekArb = fc.array(fc.oneof({ weight: 2, arbitrary: fc.constant<Line[]>([]) }, { weight: 6, arbitrary: fc.array(lineArb, { minLength: 1, maxLength: 1 }) }, { weight: 1, arbitrary: fc.array(lineArb, { minLength: 2, maxLength: 2 }) }), {
@@ -125,7 +130,7 @@ function writePlan(p: PlanShape): string {
       if (p.style === 'weeks') out.push(i === 0 ? 'week 1' : `week 2-3`);
       const indent = p.style === 'weeks' ? p.indent : '';
       week.forEach((lines, weekday) => {
-        for (const line of lines) out.push(`${indent}${dayLine(weekday, line)}${line.comment ? `  ${line.comment}` : ''}`);
+        for (const line of lines) out.push(`${indent}${dayLine(weekday, line)}${line.comment ? `  ${line.comment}` : ''}`, ...line.list);
       });
     });
   }
