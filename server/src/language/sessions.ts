@@ -669,6 +669,9 @@ function quantityMeansRun(image: string): boolean {
  * `30 min cross`). Without one, a run word (`tempo`, `hill sprints`), an exercise (`deadlift 4RM`) or a distance
  * (`5 miles`) says what it is.
  */
+/** A phrase that names running in its own words (`ruck run`, `track running`, `jog`): it never gives way. */
+const RUN_WORDS_IN_PHRASE = /\b(?:run|running|runs|jog|jogging|strides|drills|shakeout|shake-out|run\/walk|walk\/run|run-walk|cross[- ]country)\b/;
+
 function findKind(items: readonly RawItem[], words: readonly (string | undefined)[], vocabulary: Vocabulary, afterAnother = false): FoundKind | undefined {
   let weak: FoundKind | undefined;
   let timed = -1;
@@ -678,6 +681,15 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
   for (let i = 0; i < items.length; i++) {
     if (words[i] === undefined) continue;
     let kind = vocabulary.sessions.match(words, i);
+    // `Endurance bike 60 min`, `warm-up row 10 min`: a word that means a run only when nothing else is named (a phrase
+    // standing for `run …` with no run word of its own) gives way to the session word right after it.
+    if (kind && kind.value.means !== undefined && kind.value.template.kind === 'run' && !RUN_WORDS_IN_PHRASE.test(words.slice(i, kind.end).join(' '))) {
+      const named = vocabulary.sessions.match(words, kind.end);
+      if (named && named.value.template.kind !== 'run' && named.value.template.kind !== 'rest') {
+        i = kind.end - 1;
+        continue;
+      }
+    }
     const runWord = RUN_MODIFIER_MAP.match(words, i);
     // `1 mile, 5 min rest`, `90s recovery`: rest after a time is the recovery of a repeat, not a rest day.
     if (kind && kind.value.template.kind === 'rest' && i > 0 && afterQuantity(items, words, i)) {

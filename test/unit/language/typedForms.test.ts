@@ -212,3 +212,15 @@ describe("a comma after the day label, and '@' before a zone or a share of the h
     assert.deepEqual(read('Mon: run @ 7am').errors, []);
   });
 });
+
+describe('a word that means a run only when nothing else is named', () => {
+  it('gives way to the session word right after it (`Endurance bike 60 min` is a ride, not an easy run)', () => {
+    assert.deepEqual(notation('Fri: Endurance bike 60 min'), ['cross easy']);
+    assert.deepEqual(notation('Fri: endurance swim 2km'), ['cross easy']);
+    assert.deepEqual(notation('Mon: warm-up row 10 min'), ['cross easy']);
+    // Alone, or before a run word, it is the run it always was.
+    assert.deepEqual(notation('Fri: Endurance 60 min'), ['run easy']);
+    assert.deepEqual(notation('Fri: Endurance run 60 min'), ['run easy']);
+    assert.deepEqual(notation('Sat: jog 20 min'), ['run easy']);
+  });
+});
