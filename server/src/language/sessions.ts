@@ -685,7 +685,7 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     // standing for `run …` with no run word of its own) gives way to the session word right after it.
     if (kind && kind.value.means !== undefined && kind.value.template.kind === 'run' && !RUN_WORDS_IN_PHRASE.test(words.slice(i, kind.end).join(' '))) {
       const named = vocabulary.sessions.match(words, kind.end);
-      if (named && named.value.template.kind !== 'run' && named.value.template.kind !== 'rest') {
+      if (named && named.value.template.kind !== 'rest') {
         i = kind.end - 1;
         continue;
       }

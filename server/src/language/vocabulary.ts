@@ -283,6 +283,10 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['assessment work', 'conditioning'],
   // `Friday: Endurance` (tactical plans' endurance day): a run at an easy, aerobic pace.
   ['endurance', 'run easy'],
+  // `Wed: Zone 2 – 45-60 min`: a zone with no activity named is an easy run (a zone before a bike or a swim gives way to
+  // it, as `endurance` does).
+  ['zone 2', 'run easy z2'],
+  ['zone two', 'run easy z2'],
   ['test prep', 'conditioning'],
   ['acft', 'test acft'],
   ['apft', 'test apft'],

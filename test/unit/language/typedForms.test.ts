@@ -223,4 +223,14 @@ describe('a word that means a run only when nothing else is named', () => {
     assert.deepEqual(notation('Fri: Endurance run 60 min'), ['run easy']);
     assert.deepEqual(notation('Sat: jog 20 min'), ['run easy']);
   });
+
+  it('reads `Zone 2` with no activity named as an easy run, and gives way to an activity after it', () => {
+    assert.deepEqual(notation('Wed: Zone 2 – 45-60 min'), ['run easy']);
+    assert.deepEqual(read('Wed: Zone 2 – 45-60 min').errors, []);
+    assert.deepEqual(notation('Wed: Zone 2 bike 60 min'), ['cross easy']);
+    const [run] = clean('Wed: Zone 2 run 45 min');
+    assert.equal(run?.kind, 'run');
+    assert.equal(run?.attributes.zone?.value, 2);
+    assert.equal(run?.attributes.duration?.value, 45);
+  });
 });
