@@ -55,6 +55,10 @@ import {
   DayKw,
   DateLiteral,
   DayName,
+  PaceKw,
+  StartKw,
+  PlanKw,
+  GoalKw,
   LBracket,
   Newline,
   Other,
@@ -762,6 +766,9 @@ function itemMarkLength(tokens: readonly IToken[], at: number): number {
  * a near miss of one that names no session (as after a `;`, `semicolonInDay`). The index returned is the line's first
  * token after its mark. Constant work per line break.
  */
+/** A week header written short (`Week2`, `Wk 3` is a near miss of its own, `W2`). */
+const SHORT_WEEK = /^(?:w|wk|week)\d+$/i;
+
 function continuationAt(tokens: readonly IToken[], start: number, index: number, text: string, vocabulary: Vocabulary): number {
   const newline = tokens[index] as IToken;
   const next = tokens[index + 1];
@@ -783,6 +790,11 @@ function continuationAt(tokens: readonly IToken[], start: number, index: number,
   if (!dayLine) return -1;
   const word = tokens[at] as IToken;
   if (statementStarts.has(word.tokenType) || word.tokenType === DateLiteral || (tokenMatcher(word, Word) && MONTH.test(word.image))) return -1;
+  // An item starts with a word or a number (`  ; Wed: swim`, `  (optional) …` are not items), is no week header
+  // written short (`  Week2`, `  W2`), and is no label of its own: a `:` among its first words (`  Weekend: long run`,
+  // `  Race day: 10k`, `  Notes: …`, `- 1/5: run 5k`) keeps the error rather than being read into the day above.
+  if (!(tokenMatcher(word, Word) || word.tokenType === Quantity) || SHORT_WEEK.test(word.image)) return -1;
+  for (let k = at + 1; k < at + 5 && k < tokens.length && tokens[k]!.tokenType !== Newline; k++) if (tokens[k]!.tokenType === Colon) return -1;
   if (startsSession(tokens.slice(at, at + 8), vocabulary)) return at;
   // `  Mnday: run`, `  Wek 3`: a near miss of a day label or a keyword, before a `:` or a bare number, keeps its
   // did-you-mean (`Squat 5x5`, `Plank 60s`, near `Sat` and `plan`, are items).
@@ -965,8 +977,10 @@ function withColonAfterDay(tokens: IToken[]): IToken[] | undefined {
   const at = first.tokenType === DayName ? (tokens[1]?.tokenType === AmPm ? 2 : 1) : first.tokenType === DayKw && tokens[1]?.tokenType === Quantity ? 2 : -1;
   const label = tokens[at - 1];
   const next = tokens[at];
-  // Only before a word or a number (`Mon) run`, `Monday = run` keep their error: a mark is not a session's first word).
+  // Only before a word or a number (`Mon) run`, `Monday = run` keep their error: a mark is not a session's first word),
+  // and not before a statement's keyword (`Mon week 3 run 5k` is no day line).
   if (at < 0 || label === undefined || next === undefined || next.tokenType === DayName || !(tokenMatcher(next, Word) || next.tokenType === Quantity)) return undefined;
+  if (next.tokenType === WeekKw || next.tokenType === GoalKw || next.tokenType === PlanKw || next.tokenType === StartKw || next.tokenType === PaceKw) return undefined;
   // Another weekday later (`Monday through Friday run 3 miles`, `Tue Thu run`) says the line is about several days.
   for (let i = at; i < tokens.length; i++) if (tokens[i]!.tokenType === Colon || tokens[i]!.tokenType === DayName) return undefined;
   const colon: IToken = { ...label, tokenType: Colon, tokenTypeIdx: Colon.tokenTypeIdx!, image: ':', startOffset: tokenEnd(label) };

@@ -1846,7 +1846,7 @@ function readAt(builder: Builder, context: ReadContext, index: number, at: IToke
   // `@ Z2`, `@ 70% HR`: '@' before a zone or a share of the heart rate is "at" that effort, read as if written alone.
   const nextWord = context.words[index + 1];
   if (next && tokenMatcher(next, Word) && nextWord !== undefined && ZONE.test(nextWord)) return index;
-  if (next && tokenMatcher(next, Quantity) && /^\d{2,3}%$/.test(next.image) && HR_WORDS_AFTER_PERCENT.has(context.words[index + 2] ?? '')) return index;
+  if (next && tokenMatcher(next, Quantity) && /^(?:[1-9]\d|100)%$/.test(next.image) && HR_WORDS_AFTER_PERCENT.has(context.words[index + 2] ?? '')) return index;
   if (next && (tokenMatcher(next, Word) || tokenMatcher(next, Quantity))) {
     const target = readTarget(builder, context, index + 1, at);
     if (target !== undefined) return target;
@@ -2550,7 +2550,7 @@ function readRpe(builder: Builder, context: ReadContext, index: number, from: IT
 
 const HR_WORDS = new Set(['hr', 'heart', 'bpm']);
 /** Words after a percentage that make it a share of the heart rate (`70% HR`, `75% MHR`, `80% max`). */
-const HR_WORDS_AFTER_PERCENT = new Set(['hr', 'mhr', 'hrmax', 'heart', 'max', 'maximum', 'whr', 'hrr']);
+const HR_WORDS_AFTER_PERCENT = new Set(['hr', 'mhr', 'max', 'whr']);
 const HR_BELOW = new Set(['<', 'under', 'below', 'max', 'less']);
 const HR_ABOVE = new Set(['>', 'over', 'above', 'min']);
 

@@ -220,3 +220,27 @@ describe('fixes never split a day written as a list (edits.ts writtenAsList)', (
     assert.ok(tokens.some((t) => t.line === 1 && t.type === 'property'));
   });
 });
+
+describe('what is no item under a day (a review, 2 December): kept as its own statement, as before lists', () => {
+  const under = (line: string): Plan => parsePlan(`Monday: run 5k easy\n${line}\nTuesday: rest\n`, { fresh: true });
+
+  it('a line that starts with `;` or a mark of punctuation, a short week header, or a label with its own `:`', () => {
+    for (const line of ['  ; Wed: swim', '  Week2', '  W2', '  Weekend: long run 10mi', '  Race day: 10k race', '  Notes: keep it easy', '- 1/5: run 5k', '  5 Jan: run 5k']) {
+      const plan = under(line);
+      const monday = days(plan)[0]!;
+      assert.deepEqual(monday.sessions.map((s) => s.text), ['run 5k easy'], line);
+      assert.equal(monday.range.end.line, 0, line);
+    }
+    // `  ; Wed: swim` is Wednesday's own statement, no error.
+    assert.deepEqual(under('  ; Wed: swim').weeks[0]!.days[2]!.sessions.map((s) => s.text), ['swim']);
+    assert.ok(under('  Week2').syntaxErrors.length > 0);
+  });
+
+  it('a cached parse equals a fresh one when an indented `;` line comes under a kept indented day line', () => {
+    const texts = ['Sat: run 5k\n  Tue: run 3mi\n\n', 'Sat: run 5k\n\n  ; Wed: swim\n', 'Sat: run 5k\n  Tue: run 3mi\n  ; Wed: swim\n'];
+    let last: Plan | undefined;
+    for (const text of texts) last = parsePlan(text);
+    assert.equal(meaning(last!), meaning(fresh(texts[2]!)));
+    assert.deepEqual(days(last!).map((d) => d.sessions.map((s) => s.text)), [['run 5k'], ['run 3mi'], ['swim']]);
+  });
+});

@@ -186,7 +186,7 @@ describe('list marks before a day, and a day label without its colon', () => {
   });
 
   it("keeps the error and its quick fix when the line is about several days or has its own ':' later", () => {
-    for (const line of ['Monday through Friday run 3 miles', 'Tue Thu run', 'Mon gym: squats', 'Mon) gym', 'Monday = gym']) {
+    for (const line of ['Monday through Friday run 3 miles', 'Tue Thu run', 'Mon gym: squats', 'Mon) gym', 'Monday = gym', 'Mon week 3 run 5k', 'Monday Week 2 run']) {
       assert.deepEqual(read(line).errors.map((e) => e.message), ["Expected ':' after the weekday"], line);
     }
   });
@@ -210,6 +210,9 @@ describe("a comma after the day label, and '@' before a zone or a share of the h
     assert.deepEqual(read('Mon: Run 30 min @ 70% HR').errors, []);
     assert.deepEqual(read('Mon: Run 30 min @ z9').errors.map((e) => e.message), ['Zones go from z1 to z5']);
     assert.deepEqual(read('Mon: run @ 7am').errors, []);
+    assert.deepEqual(read('Mon: Run 30 min @ 75% MHR').errors, []);
+    // Not past 100 %, and only before the words the reader knows (a share of something else keeps its message).
+    assert.ok(read('Mon: Run 30 min @ 170% HR').errors.length > 0);
   });
 });
 
