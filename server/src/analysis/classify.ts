@@ -547,11 +547,23 @@ function noteFocus(session: GymSession): 'upper' | 'lower' | 'full' | undefined 
  */
 export function gymFocus(session: Session): 'upper' | 'lower' | 'full' | 'core' | undefined {
   if (session.kind !== 'gym') return undefined;
+  const { written, found } = focusFromWords(session);
+  return found ?? written;
+}
+
+/** A focus by region of the body (push and pull are upper). */
+type RegionFocus = 'upper' | 'lower' | 'full' | 'core' | undefined;
+
+/**
+ * A gym session's focus as written (push and pull are upper) and, when its words say it, the focus they give: the
+ * written focus when it has its place in the text, else what its listed exercises work, else an aside's region.
+ */
+function focusFromWords(session: GymSession): { written: RegionFocus; found: RegionFocus } {
   const written = session.focus === 'push' || session.focus === 'pull' ? 'upper' : session.focus;
-  if (session.focusRange !== undefined) return written;
+  if (session.focusRange !== undefined) return { written, found: written };
   const names = exerciseNames(session);
   const area = names.length > 0 ? exercisesArea(names) : undefined;
-  return area ?? noteFocus(session) ?? written;
+  return { written, found: area ?? noteFocus(session) };
 }
 
 /**
@@ -561,13 +573,8 @@ export function gymFocus(session: Session): 'upper' | 'lower' | 'full' | 'core' 
  */
 export function statedGymFocus(session: Session): 'upper' | 'lower' | 'full' | 'core' | undefined {
   if (session.kind !== 'gym') return undefined;
-  const written = session.focus === 'push' || session.focus === 'pull' ? 'upper' : session.focus;
-  if (session.focusRange !== undefined) return written;
-  const names = exerciseNames(session);
-  const area = names.length > 0 ? exercisesArea(names) : undefined;
-  if (area !== undefined) return area;
-  const noted = noteFocus(session);
-  if (noted !== undefined) return noted;
+  const { written, found } = focusFromWords(session);
+  if (session.focusRange !== undefined || found !== undefined) return found;
   return session.vocabulary !== undefined && session.focus !== 'full' ? written : undefined;
 }
 

@@ -699,7 +699,7 @@ function parseStatements(
       let key: string | undefined;
       let line = -1;
       // A day line, also one written as a list item (`- Mon: gym`): kept in the day cache.
-      const label = first.tokenType === DayName || first.tokenType === DayKw ? first : i - start > 1 ? withoutListMarker(tokens.slice(start, Math.min(i, start + 3)))[0] : undefined;
+      const label = dayLabelAt(tokens, start, i);
       if (days !== undefined && label !== undefined && (label.tokenType === DayName || label.tokenType === DayKw)) {
         const end = tokenEnd(tokens[i - 1]);
         const at = source.rangeOf(first).start;
@@ -785,8 +785,8 @@ function continuationAt(tokens: readonly IToken[], start: number, index: number,
     if (after === undefined || after.tokenType === Newline) return -1;
   }
   const first = tokens[start] as IToken;
-  const label = first.tokenType === DayName || first.tokenType === DayKw ? first : withoutListMarker(tokens.slice(start, start + 3) as IToken[])[0];
-  const dayLine = label.tokenType === DayName || label.tokenType === DayKw || first.tokenType === DateLiteral || (tokenMatcher(first, Word) && MONTH.test(first.image));
+  const label = dayLabelAt(tokens, start, index);
+  const dayLine = label?.tokenType === DayName || label?.tokenType === DayKw || first.tokenType === DateLiteral || (tokenMatcher(first, Word) && MONTH.test(first.image));
   if (!dayLine) return -1;
   const word = tokens[at] as IToken;
   if (statementStarts.has(word.tokenType) || word.tokenType === DateLiteral || (tokenMatcher(word, Word) && MONTH.test(word.image))) return -1;
@@ -965,6 +965,16 @@ export function withoutListMarker(tokens: IToken[]): IToken[] {
   if ((first.tokenType === Dash || (first.tokenType === Other && LIST_MARKS.has(first.image))) && startsDay(second)) return tokens.slice(1);
   if (first.tokenType === Quantity && /^\d{1,2}$/.test(first.image) && second.tokenType === Other && (second.image === '.' || second.image === ')') && startsDay(third)) return tokens.slice(2);
   return tokens;
+}
+
+/**
+ * The first token of the statement from `start` (up to `end`) when it may be a day label: a weekday or `Day`, also
+ * after a list mark (`- Mon:`, `1. Mon:`); the statement's first token otherwise, or undefined for a lone mark.
+ */
+function dayLabelAt(tokens: readonly IToken[], start: number, end: number): IToken | undefined {
+  const first = tokens[start];
+  if (first === undefined || first.tokenType === DayName || first.tokenType === DayKw) return first;
+  return end - start > 1 ? withoutListMarker(tokens.slice(start, Math.min(end, start + 3)) as IToken[])[0] : undefined;
 }
 
 /**
