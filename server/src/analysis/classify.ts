@@ -774,12 +774,13 @@ function heavyRepScheme(session: GymSession): boolean {
 }
 
 /**
- * The barbell main lifts, named whole (`deadlift`, `back squat`, `bench press`, `power clean`): a session that is one
- * of them, or a parenthesis of them, is a strength day. `squats`, `air squat`, `goblet squat` and `split squat` are not
- * (bodyweight or accessory work).
+ * The barbell main lifts, named whole (`deadlift`, `back squat`, `bench press`, `power clean`, `front squats`,
+ * `clean/jerk`): a session that is one of them, or a parenthesis of them, is a strength day. `squats`, `air squat`,
+ * `goblet squat` and `split squat` are not (bodyweight or accessory work) — but `squats` beside another main lift
+ * (`Squats/Bench Press`, `squats, deadlifts`) is the barbell squat of a strength day (`namesOnlyMainLifts`).
  */
 const MAIN_LIFT =
-  /^(?:(?:back|front|barbell|high bar|low bar|pause|box) squat|squat|(?:trap bar |hex bar |conventional |sumo |barbell )?dead ?lifts?|dl|hinge|bench(?: press)?|(?:overhead|military|strict) press|ohp|(?:power |hang )?clean|clean (?:and|&) jerk|(?:power )?snatch)$/;
+  /^(?:(?:back|front|barbell|high bar|low bar|pause|box) squats?|squat|(?:trap bar |hex bar |conventional |sumo |barbell )?dead ?lifts?|dl|hinge|bench(?: press(?:es)?)?|(?:overhead|military|strict|push) press(?:es)?|ohp|(?:power |hang |squat )?cleans?|clean ?(?:and|&|\/|\+) ?jerks?|(?:push |split )?jerks?|(?:power |hang |squat )?snatch(?:es)?)$/;
 
 /**
  * Heavy by what it is: no intensity, sets or loads written, and every lift it names is a barbell main lift (`Wed:
@@ -792,9 +793,16 @@ function namesOnlyMainLifts(session: GymSession): boolean {
   // leave the day a main-lift day.
   const names = exerciseNames(session).filter((name) => !isBodyweight(name) && exerciseArea(name) !== 'core');
   if (names.length === 0) return false;
-  for (const name of names) if (!MAIN_LIFT.test(name)) return false;
-  return true;
+  let main = false;
+  for (const name of names) {
+    if (MAIN_LIFT.test(name)) main = true;
+    else if (!PLAIN_SQUATS.test(name)) return false;
+  }
+  return main;
 }
+
+/** `squats` with no kind named: a barbell squat only beside another main lift. */
+const PLAIN_SQUATS = /^squats$/;
 
 /** Splits a parenthesised note into names: `squat/hinge`, `squat, bench`, `deadlift + press`. */
 const NOTE_PARTS = /\s*(?:\/|,|\+|&|\band\b)\s*/;
@@ -806,8 +814,19 @@ const NOTE_PARTS = /\s*(?:\/|,|\+|&|\band\b)\s*/;
 function exerciseNames(session: GymSession): string[] {
   if (session.exercises.length > 0) return session.exercises.map((e) => e.name);
   const note = session.attributes.note?.value;
-  if (note === undefined || note.length > 80) return [];
-  const parts = note.toLowerCase().trim().split(NOTE_PARTS);
+  const fromNote = note === undefined ? [] : namesOnly(note);
+  if (fromNote.length > 0 || note !== undefined) return fromNote;
+  // `squat/bench/deadlift`, `squats + deadlifts`: a session written as nothing but exercise names names them.
+  return SLASHED_NAMES.test(session.text) ? namesOnly(session.text) : [];
+}
+
+/** A session's words are a list of two or more names joined by `/`, `+` or `&`. */
+const SLASHED_NAMES = /^[a-z][a-z -]*(?:\s*[/+&]\s*[a-z][a-z -]*)+$/i;
+
+/** The parts of a short text when every one is an exercise the table knows, else none. */
+function namesOnly(text: string): string[] {
+  if (text.length > 80) return [];
+  const parts = text.toLowerCase().trim().split(NOTE_PARTS);
   for (const part of parts) if (part === '' || exerciseArea(part) === undefined) return [];
   return parts;
 }

@@ -340,6 +340,24 @@ describe('classify: main lifts beside bodyweight moves (issue 13, verbatim)', ()
     assert.deepEqual(flags('gym [deadlift, lunges]'), []);
     assert.deepEqual(flags('gym [deadlift 3x10, push ups]'), []);
   });
+
+  it('reads plural and paired main lifts, squats beside another main lift, and a session written only as lifts', () => {
+    const heavyLegs = ['heavyLegs', 'hardGym', 'hard', 'legHard'];
+    // A StrongLifts-style day (anandtech): `squats` beside the bench press is the barbell squat; bridges are bodyweight.
+    assert.deepEqual(flags('Workout A (Squats/Bench Press/Inverted Rows/Pushups/Bridges)'), heavyLegs);
+    assert.deepEqual(flags('strength: squats, deadlifts'), heavyLegs);
+    // Plurals and Olympic lifts (Starting Strength with sprints).
+    assert.deepEqual(flags('gym [snatch, clean/jerk, front squats]'), heavyLegs);
+    assert.deepEqual(flags('back squats'), heavyLegs);
+    // Tactical Barbell's `intervals + squat/bench/deadlift`: the gym session is its lifts.
+    assert.deepEqual(flags('squat/bench/deadlift'), heavyLegs);
+    // `squats` alone, or beside an accessory lift, is no barbell day; a bridge of few reps is no heavy lift.
+    assert.deepEqual(flags('squats'), []);
+    assert.deepEqual(flags('gym [squats, lunges]'), []);
+    assert.deepEqual(flags('gym [glute bridge 3x5]'), []);
+    // A slash list with a word that is no exercise names nothing.
+    assert.deepEqual(flags('squat/bench/accessory work'), []);
+  });
 });
 
 describe('classify: hill sprints on easy hills (issue 13, verbatim)', () => {
