@@ -221,12 +221,13 @@ const LONG_PLAN_RUN_KM = 16;
 const HOLDS_LONG_RACE = Symbol('hybrid.blockHoldsLongRace');
 
 /**
- * Whether the plan trains for a half marathon or longer: it holds such a race, or a run of 10 miles or more. Its bare
+ * Whether the plan trains for a half marathon or longer: its goal says so (`goal: marathon`), it holds such a race, or
+ * a run of 10 miles or more. Its bare
  * `race pace` (`4 mile pace`) is then half-marathon or marathon pace — steady, not quality. One pass over the plan
  * (each block's answer kept on it: a plan with one block re-read asks the others again for free).
  */
 function trainsForLongRace(plan: Plan): boolean {
-  let found = false;
+  let found = plan.goals.some((goal) => goal.longRace === true);
   for (const block of plan.blocks as (WeekBlock & { [HOLDS_LONG_RACE]?: boolean })[]) {
     let holds = block[HOLDS_LONG_RACE];
     if (holds === undefined) block[HOLDS_LONG_RACE] = holds = holdsLongRace(block);

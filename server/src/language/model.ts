@@ -305,6 +305,8 @@ export interface GoalStatement extends StatementBase {
   type: 'goal';
   /** Usually one; two or more when one statement names several goals (a `main-goal` error). */
   goals: Located<Goal>[];
+  /** The goal names a half marathon or a marathon (`goal: marathon`): its bare `race pace` / `goal pace` is steady. */
+  longRace?: boolean;
 }
 
 export interface StartStatement extends StatementBase {

@@ -124,6 +124,8 @@ const GOAL_SYNONYMS = new PhraseMap<Goal>([
   ['muscle', 'strength'],
   ['lifting', 'strength'],
 ]);
+/** Goal words that name a half marathon or longer: the race whose pace a bare `race pace` is. */
+const LONG_RACE_GOALS = new Set(['marathon', 'half marathon']);
 /** Words around a goal that say nothing more (`goal: build strength`). */
 const GOAL_NOISE = new Set(['build', 'improve', 'general', 'main', 'training', 'focus', 'primary']);
 const WHOLE_NUMBER = /^\d+$/;
@@ -1547,6 +1549,7 @@ class ModelBuilder {
       }
       case 'goal': {
         const goals: Located<Goal>[] = [];
+        let longRace = false;
         let problem: SyntaxIssue | undefined;
         const words = raw.words.map((word) => word.image.toLowerCase());
         for (let i = 0; i < raw.words.length; i++) {
@@ -1554,6 +1557,7 @@ class ModelBuilder {
           const value = words[i];
           const synonym = GOAL_SYNONYMS.match(words, i);
           if (synonym) {
+            if (LONG_RACE_GOALS.has(words.slice(i, synonym.end).join(' '))) longRace = true;
             goals.push({ value: synonym.value, range: source.rangeBetween(word, raw.words[synonym.end - 1]) });
             i = synonym.end - 1;
           } else if (!GOAL_JOINER.test(value) && !GOAL_NOISE.has(value) && !problem) {
@@ -1570,7 +1574,7 @@ class ModelBuilder {
         }
         if (problem && !parsed.errorRange) errors.push(problem);
         if (goals.length === 0) break;
-        const goal: GoalStatement = { type: 'goal', range, goals };
+        const goal: GoalStatement = longRace ? { type: 'goal', range, goals, longRace } : { type: 'goal', range, goals };
         plan.goals.push(goal);
         plan.statements.push(goal);
         if (hasWeeks && block) this.addToBlock(block, goal);

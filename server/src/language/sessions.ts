@@ -1741,6 +1741,17 @@ function readAside(builder: Builder, context: ReadContext, index: number, open: 
       builder.runType = { value: type.value, range: source.rangeBetween(tokenAt(items, index + 1) as IToken, tokenAt(items, type.end - 1) as IToken) };
     }
   }
+  // `4.0k (race pace)`, `3 miles (easy)`, `8 miles (10k effort)`: an aside that is only an effort target (or a choice
+  // of targets: the first counts) sets a run's target when none is written.
+  if (builder.kind === 'run' && builder.attributes.effortTarget === undefined) {
+    const target = TARGET_MAP.match(context.words, index + 1);
+    let end = target?.end ?? index + 1;
+    if (target && (context.words[end] === 'pace' || context.words[end] === 'effort')) end++;
+    if (target && (end === close || context.words[end] === 'or')) {
+      const range = source.rangeBetween(tokenAt(items, index + 1) as IToken, tokenAt(items, end - 1) as IToken);
+      setAttribute(builder, 'effortTarget', { value: target.value, range });
+    }
+  }
   if (!builder.attributes.note && close > index + 1) {
     const first = tokenAt(items, index + 1) as IToken;
     const end = tokenAt(items, Math.min(close, items.length) - 1) ?? first;

@@ -156,6 +156,36 @@ describe('classify: race pace is the pace of the plan’s race', () => {
     const [pace] = planSessions('Thu: 1 mile easy, 3x1 mile race pace, 1 mile easy\nSun: run long 8mi\n');
     assert.deepEqual([classify(pace).qualityRun, classify(pace).steadyRun], [true, false]);
   });
+  it('steady in a plan whose goal is a marathon or half marathon; quality under another goal', () => {
+    // Eat Pray Run DC's marathon week: `Monday: 3 miles (goal pace)`.
+    const [goalPace] = planSessions('goal: marathon\nMonday: 3 miles (goal pace)\nWednesday: 4-5 miles\n');
+    assert.deepEqual([classify(goalPace).qualityRun, classify(goalPace).steadyRun], [false, true]);
+    const [half] = planSessions('goal: half marathon\nMon: run 5km @ race pace\n');
+    assert.equal(classify(half).steadyRun, true);
+    const [tenK] = planSessions('goal: 10k\nThu: 4.0k (race pace)\n');
+    assert.deepEqual([classify(tenK).qualityRun, classify(tenK).steadyRun], [true, false]);
+  });
+});
+
+describe('classify: an aside that is only an effort target', () => {
+  it('sets the target of a run that writes none, with its range inside the parentheses', () => {
+    // 7c0h's 10K plan in km: `Thu: 4.0k (race pace)`.
+    const [raced] = planSessions('goal: 10k\nThu: 4.0k (race pace)\n');
+    assert.equal(raced.attributes.effortTarget?.value, 'race');
+    assert.deepEqual(raced.attributes.effortTarget?.range, { start: { line: 1, column: 11 }, end: { line: 1, column: 20 } });
+    assert.equal(classify(raced).qualityRun, true);
+    const [easy] = planSessions('Thu: 3 miles (easy)\n');
+    assert.deepEqual([easy.attributes.effortTarget?.value, classify(easy).easyRun], ['easy', true]);
+    const [tenK] = planSessions('Thu: 8 miles (10k effort)\n');
+    assert.deepEqual([tenK.attributes.effortTarget?.value, classify(tenK).qualityRun], ['10k', true]);
+  });
+  it('leaves an aside with more words, or a run with a target written, as it is', () => {
+    const [prose] = planSessions('Thu: 6 miles (race pace at the end)\n');
+    assert.equal(prose.attributes.effortTarget, undefined);
+    assert.equal(prose.attributes.note?.value, 'race pace at the end');
+    const [written] = planSessions('Thu: run 5km @ threshold (easy)\n');
+    assert.equal(written.attributes.effortTarget?.value, 'threshold');
+  });
 });
 
 describe('classify', () => {
