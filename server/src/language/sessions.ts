@@ -308,6 +308,8 @@ interface Builder {
   kind: Session['kind'];
   /** The longest rep of a list of bare track metres (`tempo 110+110+110` → 110). */
   ladderMax?: number;
+  /** `4 x (…)`: the count of rounds just read, and the index of the bracket it is for (`readAside`). */
+  roundsBefore?: { count: number; from: IToken; at: number };
   /** The kind word as written (`rest`, `off`, `lift`, …). */
   word: string;
   attributes: Attributes;
@@ -1299,6 +1301,9 @@ const STATION_RUNS = new Set(['run', 'runs', 'running', 'jog', 'sprint', 'sprint
  * a run, an erg and a gym session. Every piece (up to the commas, outside brackets) starts with a number.
  */
 export function stationList(items: readonly RawItem[]): boolean {
+  // `4 x (200m sprint, 15 squat jumps, 25m walking lunges)`: rounds of a bracketed list are that list's stations.
+  const rounds = roundsOfGroup(items);
+  if (rounds !== undefined) return stationList(rounds);
   let pieces = 0;
   let exercise = false;
   let moving = false;
@@ -1343,6 +1348,43 @@ export function stationList(items: readonly RawItem[]): boolean {
     else if (EXERCISE_HEAD.has(word) && word !== 'push' && word !== 'pull' && word !== 'lift' && word !== 'lifts') exercise = true;
   }
   return pieces >= 2 && exercise && moving;
+}
+
+/** Whether the bracket opened at `open` names a walk (`8 x (400m jog, 200m walk)`). */
+function bracketWalks(context: ReadContext, open: number): boolean {
+  for (let i = open + 1; i < context.items.length; i++) {
+    const word = context.words[i];
+    if (word === 'walk' || word === 'walking' || word === 'walks') return true;
+    if (tokenAt(context.items, i)?.image === ')') return false;
+  }
+  return false;
+}
+
+/** Words between a count and its bracket: `4 x (…)`, `3 rounds of (…)`. */
+const ROUNDS_WORDS = /^(?:x|rounds?|times|of|sets?)$/i;
+
+/**
+ * The items inside the brackets of a session written as rounds of a bracketed list (`4 x (…)`, `3 rounds (…)`), with
+ * nothing after the closing bracket; else undefined.
+ */
+function roundsOfGroup(items: readonly RawItem[]): readonly RawItem[] | undefined {
+  const first = items[0];
+  if (first === undefined || !('token' in first) || !tokenMatcher(first.token, Quantity)) return undefined;
+  let open = 1;
+  for (; open < items.length; open++) {
+    const item = items[open] as RawItem;
+    if (!('token' in item)) return undefined;
+    if (item.token.image === '(') break;
+    if (!ROUNDS_WORDS.test(item.token.image) && !tokenMatcher(item.token, Quantity)) return undefined;
+  }
+  let depth = 0;
+  for (let close = open; close < items.length; close++) {
+    const item = items[close] as RawItem;
+    if (!('token' in item)) continue;
+    if (item.token.image === '(') depth++;
+    else if (item.token.image === ')' && --depth === 0) return close === items.length - 1 ? items.slice(open + 1, close) : undefined;
+  }
+  return undefined;
 }
 
 function sprintersTempo(builder: Builder, words: readonly (string | undefined)[]): boolean {
@@ -1719,6 +1761,19 @@ const PROSE_PUNCTUATION = new Set(['*', '.', '!', '?', ')', '~', '|', '/', '='])
 /** `(lift first, then run)`: words in parentheses are an aside, kept as the session's note when it has none. */
 function readAside(builder: Builder, context: ReadContext, index: number, open: IToken): number {
   const { items, source } = context;
+  // `4 x (400m @ 5k pace, 90s rest)`, `6x (1 mile, 2 min jog)`: rounds of a bracket that starts with a distance are
+  // repeats of it, as `4 x 400m` is; what follows in the bracket is read as the run's words. Rounds of a time
+  // (`5 x (2 min run, 2 min walk)`) are a run/walk or a fartlek's parts, and a bracket with a walk in it a run/walk:
+  // those stay the aside they were.
+  const rounds = builder.roundsBefore;
+  const first = tokenAt(items, index + 1);
+  if (builder.kind === 'run' && rounds?.at === index && builder.attributes.repeats === undefined && Number.isInteger(rounds.count) && rounds.count > 1 && first && tokenMatcher(first, Quantity)) {
+    const rep = collectQuantity(context, index + 1);
+    if (/^[\d.]+[a-z]+$/i.test(rep.image) && distanceKm(rep.image) !== undefined && !bracketWalks(context, index)) {
+      readQuantityImage(builder, `${rounds.count}x${rep.image}`, source.rangeBetween(rounds.from, tokenAt(items, rep.end) as IToken), context);
+      if (builder.attributes.repeats !== undefined) return rep.end;
+    }
+  }
   let close = index + 1;
   let depth = 1;
   for (; close < items.length; close++) {
@@ -2204,7 +2259,10 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   if ((after === 'float' || after === 'floats' || ((after === 'jog' || after === 'recovery') && (builder.attributes.repeats || context.whole?.attributes.repeats))) && builder.kind === 'run' && quantityIsTime(image)) return end + 1;
   if (context.words[index - 1] === 'rest' && builder.kind !== 'rest') return end;
   // `2 x max effort 1 mile`: how many times what follows is done.
-  if (after === 'x' && NUMBER_OR_SPAN.test(image) && !(tokenAt(items, end + 2) && tokenMatcher(tokenAt(items, end + 2) as IToken, Quantity))) return end + 1;
+  if (after === 'x' && NUMBER_OR_SPAN.test(image) && !(tokenAt(items, end + 2) && tokenMatcher(tokenAt(items, end + 2) as IToken, Quantity))) {
+    if (tokenAt(items, end + 2)?.image === '(') builder.roundsBefore = { count: Number(image), from: token, at: end + 2 };
+    return end + 1;
+  }
   // `6x400m at 90% effort`, `working at 100 % of your capability`, `70-75% of max HR`: outside the gym a percentage
   // says how hard, in the plan's own terms; the model keeps no value for it (a load belongs to an exercise).
   // Only with words that say so (`at`, `effort`, `of`, `max`): `run 80%` alone stays the load error.
@@ -2228,8 +2286,14 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
     }
     if (TRACK_MOVES.has((context.words[end + 1] ?? '').split(/[-/]/)[0]) || RECOVERY_MOVES.has(context.words[index - 1] ?? '')) return end;
   }
-  if (/x$/i.test(image) && tokenAt(items, end + 1)?.image === '(') return end;
-  if (context.words[end + 1] === 'x' && tokenAt(items, end + 2)?.image === '(') return end + 1;
+  if (/x$/i.test(image) && tokenAt(items, end + 1)?.image === '(') {
+    builder.roundsBefore = { count: parseInt(image, 10), from: token, at: end + 1 };
+    return end;
+  }
+  if (context.words[end + 1] === 'x' && tokenAt(items, end + 2)?.image === '(') {
+    builder.roundsBefore = { count: parseInt(image, 10), from: token, at: end + 2 };
+    return end + 1;
+  }
   readQuantityImage(builder, image, range, context);
   return end;
 }

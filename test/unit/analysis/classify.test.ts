@@ -118,6 +118,9 @@ const TABLE: [string, Flag[], number, number, number?][] = [
   // Sprints are flat out, quality however short; strides stay strides (issue 13).
   ['sprints 70m x 5', ['qualityRun', 'hard', 'legHard'], 50, 8, 0.35],
   ['run 6x20s strides', ['easyRun'], 40, 3],
+  // Short repeats at a maximal speed are sprints, not strides (coachr's 1500 m week: `6 x 100 at max speed`).
+  ['6 x 100 at max speed with full recovery', ['qualityRun', 'hard', 'legHard'], 50, 8, 0.6],
+  ['4x60m at top speed', ['qualityRun', 'hard', 'legHard'], 50, 8, 0.24],
   // Med-ball throws are short power work, not one of the guide's gym sessions; a med-ball circuit is not a metcon.
   ['med ball throws', ['accessory'], 20, 6],
   ['circuit (med ball throws and slams)', [], 45, 4],

@@ -22,6 +22,29 @@ describe('station lists and calories', () => {
     assert.deepEqual(circuit?.range, { start: { line: 0, column: 5 }, end: { line: 0, column: 38 } });
   });
 
+  it('reads rounds of a bracketed station list as one hard circuit (4 x (200m sprint, 15 squat jumps, …)))', () => {
+    // Realbuzz's mud-run plan: `Sun: 4 x (200m sprint, 15 squat jumps, 25m bear walk, 25m walking lunges, 30 mountain climbers)`
+    // was an easy walk.
+    assert.deepEqual(notation('Sun: 4 x (200m sprint, 15 squat jumps, 25m bear walk, 25m walking lunges, 30 mountain climbers)'), ['conditioning hard']);
+    assert.deepEqual(notation('Sun: 3 rounds of (400m run, 20 wall balls)'), ['conditioning hard']);
+    // Something after the bracket, or a bracket of only running, is no station list.
+    assert.deepEqual(notation('Sun: 4 x (400m jog, 200m walk)'), ['run easy']);
+  });
+
+  it('reads rounds of a bracket that starts with a distance as repeats of it; rounds of a time or with a walk stay an aside', () => {
+    const [repeats] = clean('Sun: 4 x (400m @ 5k pace, 90s rest)');
+    assert.ok(repeats?.kind === 'run');
+    assert.deepEqual(repeats.attributes.repeats, { value: { count: 4, eachKm: 0.4 }, range: { start: { line: 0, column: 5 }, end: { line: 0, column: 14 } } });
+    assert.equal(repeats.attributes.effortTarget?.value, '5k');
+    assert.deepEqual(notation('Sun: 4 x (400m @ 5k pace, 90s rest)'), ['run quality']);
+    assert.deepEqual(notation('Sun: 6x (1 mile @ threshold, 2 min jog)'), ['run quality']);
+    // `5 x (2 min run, 2 min walk)` is a beginner's run/walk: its 2 minutes of walking are no session time.
+    const [runWalk] = clean('Mon: 5 x (2 min run, 2 min walk)');
+    assert.ok(runWalk?.kind === 'run');
+    assert.deepEqual([runWalk.attributes.repeats, runWalk.attributes.duration, runWalk.attributes.note?.value], [undefined, undefined, '2 min run, 2 min walk']);
+    assert.deepEqual(notation('Mon: 6 x (400m jog, 200m walk)'), ['run easy']);
+  });
+
   it('reads an erg\'s calories as its work, with no unit error', () => {
     assert.deepEqual(notation('Fri: 20 cal bike, 15 burpees, 10 thrusters'), ['conditioning hard']);
     assert.deepEqual(notation('Fri: 20cal row, 20 wall balls'), ['conditioning hard']);
