@@ -1350,6 +1350,9 @@ export function stationList(items: readonly RawItem[]): boolean {
   return pieces >= 2 && exercise && moving;
 }
 
+/** Words that make a jog the warm-up or cool-down. */
+const WARM_UP_WORDS: ReadonlySet<string> = new Set(['warm', 'cool', 'warmup', 'cooldown', 'warm-up', 'cool-down', 'w/u', 'c/d', 'wu', 'cd']);
+
 /** Whether the bracket opened at `open` names a walk (`8 x (400m jog, 200m walk)`). */
 function bracketWalks(context: ReadContext, open: number): boolean {
   for (let i = open + 1; i < context.items.length; i++) {
@@ -2257,6 +2260,12 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   if (after === 'rest' && builder.kind !== 'rest') return end + 1;
   // `3 x 8' @ HM pace, 2' float`: a float (or jog) recovery between repeats is not time of the session either.
   if ((after === 'float' || after === 'floats' || ((after === 'jog' || after === 'recovery') && (builder.attributes.repeats || context.whole?.attributes.repeats))) && builder.kind === 'run' && quantityIsTime(image)) return end + 1;
+  // `6 x 400m hard, 200m jog`, `6 x 800m with 400m jog recoveries`: a distance jogged (or floated) between repeats is
+  // their recovery, not the run's distance (it was read as the run: 6 × 400 m became a 0.2 km run).
+  // A jog written as the warm-up or cool-down (`2 km jog cool down`) is running of the session.
+  if ((after === 'float' || after === 'floats' || after === 'jog' || after === 'recovery') && builder.kind === 'run' && (builder.attributes.repeats || context.whole?.attributes.repeats) && !quantityIsTime(image) && distanceKm(image) !== undefined && !WARM_UP_WORDS.has(context.words[end + 2] ?? '')) {
+    return end + 1;
+  }
   if (context.words[index - 1] === 'rest' && builder.kind !== 'rest') return end;
   // `2 x max effort 1 mile`: how many times what follows is done.
   if (after === 'x' && NUMBER_OR_SPAN.test(image) && !(tokenAt(items, end + 2) && tokenMatcher(tokenAt(items, end + 2) as IToken, Quantity))) {

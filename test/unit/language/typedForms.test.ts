@@ -45,6 +45,18 @@ describe('station lists and calories', () => {
     assert.deepEqual(notation('Mon: 6 x (400m jog, 200m walk)'), ['run easy']);
   });
 
+  it('reads a distance jogged between repeats as their recovery, not the run\'s distance; a jogged cool-down still counts', () => {
+    for (const line of ['Sun: run 6 x 400m hard, 200m jog', 'Sun: 6 x 400m hard w/ 200m jog', 'Tue: 6 x 800m at 5K pace with 400m jog recoveries', 'Sun: run 6 x (400m hard, 200m jog)']) {
+      const [run] = clean(line);
+      assert.ok(run?.kind === 'run', line);
+      assert.equal(run.attributes.distance, undefined, line);
+      assert.ok(run.attributes.repeats !== undefined, line);
+    }
+    const [cooled] = clean('Sun: 4 x 1 mile, 2 km jog cool down');
+    assert.ok(cooled?.kind === 'run');
+    assert.equal(cooled.attributes.distance?.value, 2);
+  });
+
   it('reads an erg\'s calories as its work, with no unit error', () => {
     assert.deepEqual(notation('Fri: 20 cal bike, 15 burpees, 10 thrusters'), ['conditioning hard']);
     assert.deepEqual(notation('Fri: 20cal row, 20 wall balls'), ['conditioning hard']);
