@@ -696,6 +696,18 @@ function parseStatements(
       const first = tokens[start];
       let statementTokens = tokens.slice(start, i);
       if (continued && marks !== undefined) statementTokens = statementTokens.filter((t) => !(marks as Set<IToken>).has(t));
+      // `| Mon | Squat 5x5 | Easy run 30 min |`: a row of a table typed as a week (see `tableRow`). A separator row, a
+      // header row and a day's empty row are no statement.
+      if (first.tokenType === Other && first.image === '|') {
+        const row = tableRow(statementTokens, separatorRowAfter(tokens, i));
+        if (row === undefined) {
+          if (lineDays !== undefined) lineDays.set(source.rangeOf(first).start.line, false);
+          start = i + 1;
+          continued = false;
+          continue;
+        }
+        statementTokens = row;
+      }
       let key: string | undefined;
       let line = -1;
       // A day line, also one written as a list item (`- Mon: gym`): kept in the day cache.
@@ -746,6 +758,75 @@ function parseStatements(
     start = i + 1;
     continued = false;
   }
+}
+
+/** Words of a table's header cell: a row that starts with one of these names the columns (`| Day | Workout |`). */
+const HEADER_WORDS: ReadonlySet<string> = new Set(['day', 'days', 'weekday', 'week', 'weeks', 'date', 'session', 'sessions', 'workout', 'workouts', 'training', 'focus']);
+
+/** True when the token is a table's cell border `|`. */
+function isBar(token: IToken | undefined): boolean {
+  return token !== undefined && token.tokenType === Other && token.image === '|';
+}
+
+/** True when the line after the line break (or the end) at `index` is a table's separator row (`|---|:---|`). */
+function separatorRowAfter(tokens: readonly IToken[], index: number): boolean {
+  const newline = tokens[index];
+  if (newline === undefined || newline.tokenType !== Newline) return false;
+  let dashes = 0;
+  let i = index + 1;
+  if (!isBar(tokens[i])) return false;
+  for (; i < tokens.length && tokens[i]!.tokenType !== Newline; i++) {
+    const token = tokens[i] as IToken;
+    if (token.tokenType === Dash) dashes++;
+    else if (!(isBar(token) || token.tokenType === Colon)) return false;
+  }
+  return dashes > 0;
+}
+
+/**
+ * A row of a markdown table typed as a week (language-decisions.md, "Tables, S&C and ladders"): `| Mon | Squat 5x5 |
+ * Easy run 30 min |` reads as `Mon: Squat 5x5, Easy run 30 min` — the first cell is the day (or `Day N`, or `Week N`
+ * with the other cells its label), the border after it its `:`, and each border between two cells a line break of a day
+ * written as a list: a cell that names a session of another kind is the day's next session, more of the same goes on
+ * with it (`| Mon | Squat 5x5 | Bench 5x5 |` is one lift). Empty cells and cells of only a dash are left out; markdown
+ * bold (`**Mon**`) around the first cell is left out. Undefined for a row that is no statement: a separator row
+ * (`|---|---|`), a header row (the row above a separator, or one whose first cell is `Day`, `Week`, `Session` …
+ * without a number) and a day's row with nothing in its other cells. Any other row is returned as written (and keeps
+ * its error). The tokens are copies; the text keeps what was written.
+ */
+function tableRow(tokens: readonly IToken[], headerAbove: boolean): IToken[] | undefined {
+  if (headerAbove) return undefined;
+  const cells: IToken[][] = [[]];
+  const bars: IToken[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i] as IToken;
+    if (isBar(token)) {
+      bars.push(token);
+      cells.push([]);
+    } else (cells[cells.length - 1] as IToken[]).push(token);
+  }
+  if (cells.every((cell) => cell.every((token) => token.tokenType === Dash || token.tokenType === Colon))) return undefined;
+  // Markdown bold or italics around the first cell (`**Mon**`, `*Week 1*`).
+  const firstCell = (cells[0] as IToken[]).filter((token) => !(token.tokenType === Other && token.image === '*'));
+  const label = firstCell[0];
+  if (label === undefined) return [...tokens];
+  const numbered = firstCell[1]?.tokenType === Quantity;
+  if (firstCell.length === 1 && tokenMatcher(label, Word) && HEADER_WORDS.has(label.image.toLowerCase())) return undefined;
+  const dayCell = label.tokenType === DayName || (label.tokenType === DayKw && numbered);
+  const weekCell = label.tokenType === WeekKw && numbered;
+  if (!dayCell && !weekCell) return [...tokens];
+  const rest = cells.slice(1).filter((cell) => cell.some((token) => token.tokenType !== Dash));
+  if (rest.length === 0) return dayCell ? undefined : firstCell;
+  const out: IToken[] = [...firstCell, asColon(bars[0] as IToken)];
+  rest.forEach((cell, k) => {
+    if (k > 0) {
+      // The border before this cell: a comma that reads as a list's line break (no '+' warning, see splitSessions).
+      const border = bars[cells.indexOf(cell) - 1] as IToken;
+      out.push({ ...border, tokenType: Comma, tokenTypeIdx: Comma.tokenTypeIdx as number });
+    }
+    out.push(...cell);
+  });
+  return out;
 }
 
 /** A list item's mark at the start of a line under a day (`- Back squat 5x5`, `* RDL 3x8`, `• plank`, `1. squat`): how many tokens it is, or 0. */
@@ -1275,6 +1356,8 @@ function unknownStatement(tokens: IToken[], source: SourceText, vocabulary: Voca
     };
   }
   if (tokenMatcher(first, Colon)) return { message: `Expected a weekday before ':'`, range };
+  // `| 1 | Rest | 3 mi |`: a table row whose first cell is no day (`tableRow`).
+  if (isBar(first)) return { message: `A table row reads as a day when its first cell is a weekday, 'Day N' or 'Week N', like '| Mon | gym upper |'`, range };
   if (tokenMatcher(first, Word)) {
     const glued = /^week(\d+)$/i.exec(first.image);
     if (glued) return { message: `Write 'week ${glued[1]}' with a space`, range };
@@ -1945,7 +2028,8 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       const periodAfter = wordAt(items, i + 1) === 'am' || wordAt(items, i + 1) === 'pm' || bracketedPeriod(items, i + 1);
       // A line break before a list item (a day written as a list, `continuationAt`): the list names the day's sessions,
       // one an item, as a log's sentences do — no '+' is missing.
-      const listItem = token.image.charCodeAt(0) === 10 || token.image.charCodeAt(0) === 13;
+      // A table's border between two cells reads the same (`tableRow`).
+      const listItem = token.image.charCodeAt(0) === 10 || token.image.charCodeAt(0) === 13 || token.image === '|';
       if (!errorRange && !brick && !listItem && !(periodAfter && periodSeen >= start)) {
         const range = source.rangeOf(token);
         errors.push({
@@ -2155,6 +2239,8 @@ function readDayEntry(
     block,
   };
   if (dayNumber !== undefined) entry.dayNumber = dayNumber;
+  // `| Mon | squat 5x5 | run 30 min |`: the `:` read is the table's border (`tableRow`).
+  if (raw.colon !== undefined && source.text.charCodeAt(raw.colon.startOffset) === 124) entry.tableRow = true;
   if (raw.period) {
     entry.period = { value: raw.period.image.toLowerCase() as 'am' | 'pm', range: source.rangeOf(raw.period) };
   }

@@ -2090,6 +2090,13 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   if (context.words[index - 1] === 'to' && upTo(builder, image, range)) return end;
   // `15:00 of 2:00 run 3:00 walk`, `25:00 walk`: a table's minutes and seconds. Before `of` (what the time is made of),
   // or past 23:59, a clock is no time of day but the session's time; `10:00 walk` alone stays ambiguous.
+  // `AMRAP 8:00`, `EMOM 10:00`, `AMRAP in 15:00`, `time cap 12:00`: after a timed format a clock is its minutes and
+  // seconds (as CrossFit boards write them), never a start time.
+  const formatBefore = context.words[index - 1] === 'in' ? context.words[index - 2] : context.words[index - 1];
+  if (CLOCK_DIGITS.test(image) && TIMED_FORMATS.has(formatBefore ?? '') && Number(image.slice(-2)) < 60) {
+    readQuantityImage(builder, `${image}min`, range, context);
+    return end;
+  }
   if (CLOCK_DIGITS.test(image) && (after === 'of' || Number(image.slice(0, image.indexOf(':'))) >= 24)) {
     readQuantityImage(builder, `${image}min`, range, context);
     return after === 'of' ? end + 1 : end;
@@ -2219,11 +2226,49 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   }
   if (/x$/i.test(image) && tokenAt(items, end + 1)?.image === '(') return end;
   if (context.words[end + 1] === 'x' && tokenAt(items, end + 2)?.image === '(') return end + 1;
+  // `Ladder: 200-400-600-400-200`, `1-2-3-2-1 min`: in a run, three numbers or more joined by dashes are a ladder of
+  // repeats (language-decisions.md, "Tables, S&C and ladders").
+  if (builder.kind === 'run' && runLadder(builder, image, range)) return end;
   readQuantityImage(builder, image, range, context);
   return end;
 }
 
+/** Three numbers or more joined by dashes, the unit (if any) glued to the last: a ladder of repeats. */
+const RUN_LADDER = /^(\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?){2,})([a-z'"\u2019\u2032\u2033]*)$/i;
+
+/**
+ * `200-400-600-400-200` (bare numbers of 100 or more are metres, as in `5 x 400`), `1-2-3-2-1min`, `400-800-1200m`: the
+ * repeats of a ladder, one per number, each the mean of them (the total is what is run). False when the image is no
+ * ladder of a distance or a time (the unit error stays).
+ */
+function runLadder(builder: Builder, image: string, range: Range): boolean {
+  const match = RUN_LADDER.exec(image);
+  if (!match) return false;
+  const numbers = (match[1] as string).split('-').map(Number);
+  const unit = match[2] as string;
+  const mean = numbers.reduce((sum, value) => sum + value, 0) / numbers.length;
+  if (!(mean > 0) || numbers.some((value) => !(value > 0))) return false;
+  const value: Repeats = { count: numbers.length };
+  if (unit === '') {
+    if (!numbers.every((metres) => Number.isInteger(metres) && metres >= 100 && metres <= 10_000)) return false;
+    value.eachKm = mean / 1000;
+  } else {
+    const km = distanceKm(`1${unit}`);
+    const minutes = duration(`1${unit}`);
+    const secs = seconds(`1${unit}`);
+    if (km !== undefined && km > 0) value.eachKm = mean * km;
+    else if (minutes !== undefined && minutes > 0) value.eachMinutes = mean * minutes;
+    else if (secs !== undefined && secs > 0) value.eachMinutes = (mean * secs) / 60;
+    else return false;
+  }
+  setAttribute(builder, 'repeats', { value, range });
+  return true;
+}
+
 const WARM_UP_AFTER: ReadonlySet<string> = new Set(['warmup', 'warm-up', 'cooldown', 'cool-down']);
+
+/** Timed work formats whose clock (`AMRAP 8:00`) is minutes and seconds of work. */
+const TIMED_FORMATS: ReadonlySet<string> = new Set(['amrap', 'emom', 'cap']);
 
 const NUMBER_OR_SPAN = /^\d+(?:-\d+)?$/;
 
@@ -3001,6 +3046,11 @@ function readLooseExercise(builder: Builder, context: ReadContext, index: number
     // `5x5 squats`, `5x5 deadlift, 1 arm DB rows`: sets written before the name are the scheme of that exercise.
     const before = index > 0 ? tokenAt(items, index - 1) : undefined;
     if (before && tokenMatcher(before, Quantity) && SETS_BEFORE_NAME.test(before.image)) tokens.push(before);
+    // `3 sets of 5 deadlifts`: the sets and reps written out before the name are its scheme too (3x5).
+    else if (before && tokenMatcher(before, Quantity) && WHOLE_NUMBER.test(before.image) && context.words[index - 2] === 'of' && (context.words[index - 3] === 'sets' || context.words[index - 3] === 'set')) {
+      const count = tokenAt(items, index - 4);
+      if (count && tokenMatcher(count, Quantity) && WHOLE_NUMBER.test(count.image)) tokens.push({ ...before, image: `${count.image}x${before.image}` });
+    }
   }
   // `squats 3x5 at 80%`, `bench 5x5 at 100kg`: `at` before a load is the load's `@`.
   const atLoad = tokenAt(items, end + 2);

@@ -32,6 +32,9 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['st', 'gym'],
   ['st/core', 'gym'],
   ['s&c', 'gym'],
+  // `S&C`, `S & C`: strength and conditioning written short (`&` reads as `and` in phrases, so `s&c` above is never
+  // one word of a plan).
+  ['s and c', 'gym'],
   ['strength and conditioning', 'gym'],
   // Bodyweight strength (`BWF`, the Recommended Routine of r/bodyweightfitness), done as a gym session.
   ['bwf', 'gym'],
@@ -79,6 +82,9 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['speed and conditioning', 'run intervals'],
   // Sprinters' special (and speed) endurance: runs of 150-600 m near top speed.
   ['special endurance', 'run intervals'],
+  // `Ladder: 200-400-600-400-200`: repeats that go up and down in distance or time, a quality run.
+  ['ladder', 'run intervals'],
+  ['ladders', 'run intervals'],
   ['speed endurance', 'run intervals'],
   ['cross country', 'run'],
   ['half marathon', 'race half marathon'],
@@ -152,6 +158,9 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['foam roll', 'mobility'],
   ['foam rolling', 'mobility'],
   ['pilates', 'mobility'],
+  // `Thu - flexibility` (fire and police selection programmes: "2 flexibility sessions per week").
+  ['flexibility', 'mobility'],
+  ['flexibility work', 'mobility'],
   ['active recovery', 'mobility'],
   // Mountain Tactical's `durability`: injury-prevention mobility and stability work.
   ['durability', 'mobility'],
@@ -210,6 +219,9 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['compromised run', 'conditioning hard'],
   // CrossFit's `4 rounds for time of: …`, `for time`: a WOD scored by its time.
   ['for time', 'conditioning'],
+  // `Saturday: partner workout, AMRAP 30:00: …`: a CrossFit (or HYROX doubles) workout shared by two athletes.
+  ['partner workout', 'conditioning'],
+  ['partner wod', 'conditioning'],
   ['emom', 'conditioning'],
   ['amrap', 'conditioning'],
   ['f45', 'conditioning'],
@@ -420,6 +432,8 @@ export const RUN_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['repeats', { runType: 'intervals' }],
   ['interval', { runType: 'intervals' }],
   ['yasso', { runType: 'intervals' }],
+  ['ladder', { runType: 'intervals' }],
+  ['ladders', { runType: 'intervals' }],
   ['hill', { runType: 'hills' }],
   ['hill sprints', { runType: 'hills' }],
   ['hill repeats', { runType: 'hills' }],
