@@ -223,6 +223,11 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['partner workout', 'conditioning'],
   ['partner wod', 'conditioning'],
   ['emom', 'conditioning'],
+  // `E2MOM x 5`, `E3MOM`: every 2 (3, 4, 5) minutes on the minute.
+  ['e2mom', 'conditioning'],
+  ['e3mom', 'conditioning'],
+  ['e4mom', 'conditioning'],
+  ['e5mom', 'conditioning'],
   ['amrap', 'conditioning'],
   ['f45', 'conditioning'],
   ['stations', 'conditioning'],
@@ -304,7 +309,22 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['apft', 'test apft'],
   ['pft', 'test pft'],
   ['cft', 'test cft'],
+  // More fitness tests of military, fire and police selection: the Air Force's PFA, the Navy's PST, the firefighters'
+  // CPAT, the UK police's job-related fitness test and its bleep test (a test name before `circuit`, `prep`, `practice`
+  // … is training for it: sessions.ts `TEST_TRAINING`).
+  ['pfa', 'test pfa'],
+  ['pst', 'test pst'],
+  ['cpat', 'test cpat'],
+  ['jrft', 'test jrft'],
+  ['bleep test', 'test'],
+  ['beep test', 'test'],
 ];
+
+/**
+ * Words after a fitness test's name that make the session training for the test, a conditioning session (`ACFT
+ * circuit`, `PFT prep`, `CPAT Circuit #1`, `GR heavy PFT work`); `mock PFT` stays the test.
+ */
+export const TEST_TRAINING_WORDS: readonly string[] = ['circuit', 'circuits', 'prep', 'practice', 'training', 'work', 'workout', 'workouts', 'drills', 'events'];
 
 /** Conditioning words that start a conditioning session on their own, with their canonical style. */
 export const CONDITIONING_WORDS: ReadonlyMap<string, ConditioningStyle> = new Map<string, ConditioningStyle>([
@@ -548,6 +568,10 @@ export const EVENT_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['apft', { event: { what: 'apft', discipline: 'mixed' } }],
   ['pft', { event: { what: 'pft', discipline: 'mixed' } }],
   ['cft', { event: { what: 'cft', discipline: 'mixed' } }],
+  ['pfa', { event: { what: 'pfa', discipline: 'mixed' } }],
+  ['pst', { event: { what: 'pst', discipline: 'mixed' } }],
+  ['cpat', { event: { what: 'cpat', discipline: 'mixed' } }],
+  ['jrft', { event: { what: 'jrft', discipline: 'mixed' } }],
   ['hyrox', { event: { what: 'hyrox', discipline: 'mixed' } }],
   ['fitness', { event: { what: 'fitness', discipline: 'mixed' } }],
   ['day', { noise: true }],

@@ -59,9 +59,41 @@ describe('a markdown table typed as a week', () => {
     assert.deepEqual(week(plan, 1), [[1, ['run easy']]]);
   });
 
-  it('reads a line that starts with the day and no border (`Mon | squat`) as no table row: it keeps its error', () => {
-    // A row starts with its border: a line that starts with a day and has borders is not a table row.
-    assert.ok(read('Mon | squat 5x5').errors.length > 0);
+  it('reads a table written without its outer borders (GitHub tables) the same', () => {
+    const plan = parsePlan(['Day | Training', '---|---', 'Mon | Squat 5x5 | Easy run 30 min', 'Tue | Intervals 6x400m'].join('\n'));
+    assert.deepEqual(plan.syntaxErrors.map((e) => e.message), []);
+    assert.deepEqual(week(plan), [[0, ['gym lower heavy-legs', 'run easy']], [1, ['run quality']]]);
+    // A day line with a ':' of its own is no table row: a '|' in it is prose punctuation, as before.
+    const prose = parsePlan('Mon: run 5k | gym').statements[0];
+    assert.ok(prose?.type === 'day');
+    assert.equal(prose.tableRow, undefined);
+  });
+
+  it('reads a table of weeks as rows and days as columns under a header that names the days', () => {
+    const text = [
+      'Week | Monday | Tuesday | Wednesday | Thursday | Friday | Saturday | Sunday |',
+      '---|---|---|---|---|---|---|---|',
+      '1 | Rest | 1 mi Run | Rest/Walk | 1 mi Run | Rest | 1 mi Run | 30 min walk |',
+      '| Week 12 | Strength | 2.5 mi Run | 30 min cross | 2.0 mi Run + Strength | Rest | 40 min cross | 3 mi Run |',
+      '| W13 | Strength | | - | | | | 4 mi run |',
+    ].join('\n');
+    const plan = parsePlan(text);
+    assert.deepEqual(plan.syntaxErrors.map((e) => e.message), []);
+    assert.deepEqual(plan.blocks.map((b) => b.header?.from), [1, 12, 13]);
+    assert.deepEqual(week(plan, 0), [[0, ['rest']], [1, ['run easy']], [2, ['rest']], [3, ['run easy']], [4, ['rest']], [5, ['run easy']], [6, ['cross easy']]]);
+    assert.deepEqual(week(plan, 1).map(([day, sessions]) => [day, sessions.length]), [[0, 1], [1, 1], [2, 1], [3, 2], [4, 1], [5, 1], [6, 1]]);
+    assert.deepEqual(week(plan, 2), [[0, ['gym full']], [6, ['run easy']]]);
+    // Each day's label is the border before its cell; the week's header starts at the row's first border (or number).
+    const thursday = plan.blocks[1]?.statements.find((s) => s.type === 'day' && s.weekday === 3);
+    assert.ok(thursday?.type === 'day');
+    assert.deepEqual(thursday.dayRange, { start: { line: 3, column: 49 }, end: { line: 3, column: 50 } });
+    assert.equal(thursday.tableRow, true);
+    assert.equal(thursday.sessions[0]?.text, '2.0 mi Run');
+    // A cached parse after an edit of the header reads the rows by the new header (a row's block is never kept).
+    const swapped = text.replace('Week | Monday | Tuesday', 'Week | Tuesday | Monday');
+    const again = parsePlan(swapped);
+    assert.deepEqual(week(again, 0).slice(0, 2), [[0, ['run easy']], [1, ['rest']]]);
+    assert.deepEqual(week(again, 0), week(parsePlan(swapped, { fresh: true }), 0));
   });
 
   it('gives a row whose first cell is no day an error that says how a row is read', () => {
@@ -170,5 +202,100 @@ describe('words of fitness-test and CrossFit weeks', () => {
     assert.deepEqual(notation('Tue: f45 RPE 7'), ['conditioning hard']);
     assert.deepEqual(notation('Tue: f45 hard rpe 6'), ['conditioning hard']);
     assert.deepEqual(notation('Tue: crossfit'), ['conditioning hard']);
+  });
+});
+
+describe('fitness tests and their training', () => {
+  it('reads the tests of military, fire and police selection (PFA, PST, CPAT, JRFT, the bleep test) as tests', () => {
+    for (const line of ['Fri: PFA', 'Fri: PST', 'Fri: CPAT', 'Fri: JRFT', 'Fri: bleep test', 'Fri: beep test', 'Fri: mock PFT']) {
+      assert.deepEqual(notation(line), ['event test'], line);
+    }
+    const [pfa] = clean('Fri: PFA');
+    assert.ok(pfa?.kind === 'event');
+    assert.deepEqual(pfa.what, { value: 'pfa', range: { start: { line: 0, column: 5 }, end: { line: 0, column: 8 } } });
+  });
+
+  it('reads a test named before training words as training for it: a conditioning session, not the test', () => {
+    for (const line of ['Mon: PFT practice', 'Tue: PFT prep', 'Thu: ACFT circuit', 'Tue: CPAT Circuit #1', 'Wed: fitness test practice', 'Thu: APFT training']) {
+      assert.deepEqual(notation(line), ['conditioning hard'], line);
+    }
+  });
+
+  it('reads `E2MOM`, `E3MOM` as conditioning', () => {
+    assert.deepEqual(notation('Tue: E2MOM x 5: 250m row, 10 thrusters'), ['conditioning hard']);
+    assert.deepEqual(notation('Tue: E3MOM 15 min'), ['conditioning hard']);
+  });
+});
+
+describe('loads and clock times written with a space', () => {
+  it('reads `@ 45 lb`, `@ 100 kg` as a load, not a clock', () => {
+    const [ruck] = clean('Sat: Ruck 6 mi @ 45 lb');
+    assert.equal(ruck?.kind, 'cross');
+    assert.equal(ruck?.attributes.time, undefined);
+    const [bench] = clean('Thu: bench 3x5 @ 100 kg');
+    assert.ok(bench?.kind === 'gym');
+    assert.deepEqual(bench.exercises.map((e) => [e.name, e.sets, e.reps, e.load]), [['bench', 3, 5, { text: '100 kg', kg: 100 }]]);
+    assert.equal(classify(bench).heavyLegs, false);
+  });
+
+  it('reads `@ 7 am` as a start time, as `@ 9:00 AM` is', () => {
+    const [run] = clean('Sat: run easy @ 7 am');
+    assert.deepEqual(run?.attributes.time?.value, { clockMinutes: 7 * 60, period: 'am' });
+    assert.deepEqual(run?.attributes.time?.range, { start: { line: 0, column: 14 }, end: { line: 0, column: 20 } });
+    assert.match(read('Sun: run easy @ 13 pm').errors[0]?.message ?? '', /not a time of day/);
+  });
+});
+
+describe('run-frequency: a week of rucking', () => {
+  const runFrequency = (text: string) => checkPlan(parsePlan(text)).filter((d) => d.rule === 'run-frequency').map((d) => [d.message, d.range.start.line]);
+
+  it('does not tell a week of two rucks and no run that it runs too little: its endurance is rucking', () => {
+    assert.deepEqual(runFrequency('goal: balanced\nMon: gym full\nTue: long ruck 8 mi\nWed: gym full\nThu: ruck 4 mi @ 45 lb\nFri: gym full'), []);
+  });
+
+  it('and reads it the same after the canonical rewrite (a ruck is a hike): two hikes are the week\'s endurance too', () => {
+    assert.deepEqual(runFrequency('goal: balanced\nMon: gym full\nTue: hike 3h\nWed: gym full\nThu: hike 2h\nFri: gym full'), []);
+  });
+
+  it('still tells a week of one ruck, or of walks, that it holds no run', () => {
+    assert.deepEqual(runFrequency('goal: balanced\nMon: gym full\nTue: long ruck 8 mi\nWed: gym full\nFri: gym full'), [['No run this week, fewer than 2 — the guide says run 2–3 times per week', 1]]);
+    assert.deepEqual(runFrequency('goal: balanced\nMon: gym full\nTue: walk 60 min\nWed: gym full\nThu: walk 45 min\nFri: gym full'), [['No run this week, fewer than 2 — the guide says run 2–3 times per week', 1]]);
+  });
+});
+
+describe('parts of one gym session with their own focus and intensity', () => {
+  it('reads `heavy lower body …, light upper body …` as a heavy lower-body day: the heaviest part gives intensity and focus', () => {
+    const [lift, run] = clean('Day 1: Strength - heavy lower body (squats/deadlifts 5-6 reps), light upper body calisthenics 15-20 reps, finish with running 1/4 mile');
+    assert.ok(lift?.kind === 'gym');
+    assert.deepEqual([lift.focus, lift.intensity, sessionNotation(lift)], ['lower', 'heavy', 'gym lower heavy-legs']);
+    assert.deepEqual(lift.intensityRange, { start: { line: 0, column: 18 }, end: { line: 0, column: 23 } });
+    assert.equal(run?.kind, 'run');
+    assert.deepEqual(notation('Wed: light upper body, heavy lower body'), ['gym lower heavy-legs']);
+    // Heavy upper body and light legs is no heavy leg day.
+    assert.deepEqual(notation('Thu: heavy upper body, light lower body'), ['gym upper heavy']);
+    // Parts of one intensity (or none) make a full-body day.
+    assert.deepEqual(notation('Fri: heavy upper body, heavy lower body'), ['gym full heavy-legs']);
+    assert.deepEqual(notation('Sat: heavy lower body, upper body'), ['gym full heavy-legs']);
+  });
+
+  it('keeps the error of two intensities or two foci with no part between them', () => {
+    assert.deepEqual(read('Tue: gym heavy light').errors.map((e) => e.message), ["A gym session has one intensity — 'heavy' is already given"]);
+    assert.deepEqual(read('Thu: gym upper lower').errors.map((e) => e.message), ["A gym session has one focus — 'upper' is already given"]);
+  });
+});
+
+describe('a fraction of a unit', () => {
+  it('reads `1/4 mile`, `1/2 mi`, `3/4 km`, `1/2 hour` as that share of the unit', () => {
+    const MILE_KM = 1.609344;
+    assert.ok(Math.abs((clean('Mon: running 1/4 mile')[0]?.attributes.distance?.value ?? 0) - MILE_KM / 4) < 1e-9);
+    assert.deepEqual(clean('Mon: running 1/4 mile')[0]?.attributes.distance?.range, { start: { line: 0, column: 13 }, end: { line: 0, column: 21 } });
+    assert.ok(Math.abs((clean('Tue: run 1/2mi')[0]?.attributes.distance?.value ?? 0) - MILE_KM / 2) < 1e-9);
+    assert.equal(clean('Wed: run 3/4 km')[0]?.attributes.distance?.value, 0.75);
+    assert.equal(clean('Thu: walk 1/2 hour')[0]?.attributes.duration?.value, 30);
+  });
+
+  it('leaves a fraction that is no share of a unit as before (`1/2 bosu ball`, `@1/2 of 1rm`)', () => {
+    assert.deepEqual(clean('Thu: stability on 1/2 bosu ball').map((s) => s.kind), ['gym']);
+    assert.deepEqual(clean('Fri: push press @1/2 of 1rm').map((s) => s.kind), ['gym']);
   });
 });
