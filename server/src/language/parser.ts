@@ -580,7 +580,7 @@ function keepBlocks(text: string, index: LineIndex, plan: Plan): KeptBlocks {
     // its last statement ends before the next block's line (`Mon: run; week 2` too).
     if (next <= first || block.range.end.line >= next || text.slice(index.lineStart(first), index.offsetAt(header.range.start)).trim() !== '') own = false;
     // A week read from a table's row (`| 1 | Rest | 3 mi run |`, `1 | Rest | …`) depends on the table's header: read again.
-    if (own && text.slice(index.lineStart(first), index.lineEnd(first)).includes('|')) own = false;
+    for (let k = index.lineStart(first), end = index.lineEnd(first); own && k < end; k++) if (text.charCodeAt(k) === 124) own = false;
     for (let line = first; own && line < next; line++) if (errorLines.has(line)) own = false;
     if (nextBlock !== undefined && errorLines.has(next)) own = false;
     const from = index.lineStart(first);
