@@ -5,7 +5,7 @@
 // when it is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CONDITIONING_WORDS, EFFORT_MODIFIERS, EVENT_MODIFIERS, GYM_MODIFIERS, type Modifier, RUN_MODIFIERS, SESSION_PHRASES, SPORTS, TARGET_PHRASES } from '../server/src/language/vocabulary';
+import { CONDITIONING_WORDS, EFFORT_MODIFIERS, EVENT_MODIFIERS, GYM_MODIFIERS, type Modifier, RUN_MODIFIERS, SESSION_PHRASES, SPORTS, TARGET_PHRASES, TEST_TRAINING_WORDS } from '../server/src/language/vocabulary';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -28,12 +28,13 @@ function kindOfMeaning(means: string): string {
 }
 
 /**
- * Where a session ends: at `+`, `;`, `#`, `&`; at a glued `/` before another name (`Assessment Work/Strength`); at a
- * second time of day (`AM - …`, `, PM …`); at `then` before another session (`bike 4x … then run 30'`); at `and`
+ * Where a session ends: at `+`, `;`, `#`, `&`, a table's `|`; at a glued `/` before another name (`Assessment Work/Strength`); at a
+ * second time of day (`AM - …`, `, PM …`); at `then` or `and` before another session (`bike 4x … then run 30'`,
+ * `Strength Endurance and Run Intervals`); at `and`
  * before a measured session (`strength training and a 2-3 mile run`); before a circuit written last after a run's
  * effort (`PM - 1 mile run best effort circuit`, parser.ts `trailingConditioning`).
  */
-const SESSION_END = `(?=[+;#&])|(?=\\b(?i:then)\\s+(?i:run|jog|bike|swim|row|walk)\\b)|(?<=[A-Za-z])(?=/[A-Za-z])|(?=\\b(?i:am|pm)\\s*[-\u2013])|(?=,\\s*(?i:am|pm)\\b)|${'(?=\\b(?i:and)\\s+(?:an?\\s+)?\\d[\\d.]*(?:\\s*-\\s*\\d[\\d.]*)?\\s*(?i:miles?|mi|km|k|minutes?|mins?|hours?)\\s+(?:(?i:easy|long|slow|steady|short|recovery|tempo)\\s+)?(?i:run|jog|walk|bike|swim|row)\\b)'}|$|(?i)(?<=effort\\s|out\\s|capability\\s)(?=(?:circuits?|wod)\\s*$)`;
+const SESSION_END = `(?=[+;#&|])|(?=\\b(?i:then)\\s+(?i:run|jog|bike|swim|row|walk)\\b)|(?<=[a-z]\\s)(?=(?i:and)\\s+(?i:run|jog|bike|swim|row)\\b)|(?<=[A-Za-z])(?=/[A-Za-z])|(?=\\b(?i:am|pm)\\s*[-\u2013])|(?=,\\s*(?i:am|pm)\\b)|${'(?=\\b(?i:and)\\s+(?:an?\\s+)?\\d[\\d.]*(?:\\s*-\\s*\\d[\\d.]*)?\\s*(?i:miles?|mi|km|k|minutes?|mins?|hours?)\\s+(?:(?i:easy|long|slow|steady|short|recovery|tempo)\\s+)?(?i:run|jog|walk|bike|swim|row)\\b)'}|$|(?i)(?<=effort\\s|out\\s|capability\\s)(?=(?:circuits?|wod)\\s*$)`;
 
 function session(kind: string, begin: string, patterns: Json[]): Json {
   return {
@@ -54,6 +55,8 @@ const RUN_TYPE_WORDS = ['easy', 'recovery', 'long', 'steady', 'tempo', 'threshol
 /** Words that name a run on their own (`Friday: Endurance`): coloured as the run they start, not as a gym intensity. */
 const RUN_PHRASES = new Set(SESSION_PHRASES.filter(([, means]) => means.split(' ')[0] === 'run').map(([phrase]) => phrase));
 const INTENSITY_WORDS = ['heavy', 'moderate', 'light', ...wordsWith(GYM_MODIFIERS, 'intensity').filter((word) => !RUN_PHRASES.has(word))];
+/** Intensity words that name a run on their own (`endurance`): an intensity only inside a gym session (`Strength Endurance`). */
+const GYM_ONLY_INTENSITY_WORDS = wordsWith(GYM_MODIFIERS, 'intensity').filter((word) => RUN_PHRASES.has(word));
 const FOCUS_WORDS = wordsWith(GYM_MODIFIERS, 'focus');
 const EFFORT_WORDS = ['easy', 'hard', ...wordsWith(EFFORT_MODIFIERS, 'effort')];
 const RUN_TARGET_WORDS = wordsWith(RUN_MODIFIERS, 'target');
@@ -72,10 +75,17 @@ export function vocabularyRepository(): Record<string, Json> {
   const testPhrases = ['test', ...SESSION_PHRASES.filter(([, means]) => means.split(' ')[0] === 'test').map(([phrase]) => phrase)];
   return {
     'vocabulary-session': {
-      comment: 'Generated from SESSION_PHRASES (npm run generate:grammar): the words of published plans that name a session.',
-      patterns: [...byKind.entries()].map(([kind, phrases]) =>
-        session(kind, alternation(phrases), [{ include: kind === 'event' ? '#event-body' : kind === 'gym' ? '#gym-body' : '#session-body' }]),
-      ),
+      comment: 'Generated from SESSION_PHRASES (npm run generate:grammar): the words of published plans that name a session; first, a test named before a training word (`ACFT circuit`, `PFT prep`: sessions.ts TEST_TRAINING), a conditioning session.',
+      patterns: [
+        session('conditioning', `(?:${alternation(testPhrases)})\\s+(?:${alternation(TEST_TRAINING_WORDS)})`, [{ include: '#session-body' }]),
+        ...[...byKind.entries()].map(([kind, phrases]) =>
+          session(kind, alternation(phrases), [{ include: kind === 'event' ? '#event-body' : kind === 'gym' ? '#gym-body' : '#session-body' }]),
+        ),
+      ],
+    },
+    'gym-only-words': {
+      comment: 'Generated from GYM_MODIFIERS: intensity words that name a run on their own (`endurance`), an intensity inside a gym session (`Strength Endurance`).',
+      patterns: [words('storage.modifier.intensity.hybrid', GYM_ONLY_INTENSITY_WORDS)],
     },
     'conditioning-session': session('conditioning', alternation(CONDITIONING_WORDS.keys()), [{ include: '#effort-words' }, { include: '#attributes' }]),
     'sport-session': session('sport', alternation([...SPORTS, 'sport']), [{ include: '#effort-words' }, { include: '#attributes' }]),
@@ -105,6 +115,15 @@ export function vocabularyRepository(): Record<string, Json> {
     'effort-words': {
       comment: 'Generated from EFFORT_MODIFIERS: the effort of cross-training, conditioning and sport (`intense`, `light`).',
       patterns: [words('storage.modifier.effort.hybrid', EFFORT_WORDS), format],
+    },
+    'aside-target': {
+      comment: 'Generated from TARGET_PHRASES: an aside that is only an effort target (`4.0k (race pace)`, `3 miles (easy)`) sets the target.',
+      match: `(?i)\\(\\s*(${alternation(TARGET_PHRASES.map(([phrase]) => phrase))})(?:\\s+(pace|effort))?(?=\\s*(?:\\)|\\bor\\b))[^)]*\\)?`,
+      name: 'string.quoted.other.note.aside.hybrid',
+      captures: {
+        '1': { name: 'support.constant.effort-target.hybrid' },
+        '2': { name: 'support.constant.effort-target.hybrid' },
+      },
     },
     'effort-target': {
       comment: 'Generated from TARGET_PHRASES: `@ threshold`, `@ 10k pace`, `at easy pace`.',

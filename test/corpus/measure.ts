@@ -157,10 +157,11 @@ export function sessionNotation(session: Session): string {
     }
     case 'cross':
       return `cross ${c.hardCross ? 'hard' : 'easy'}`;
+    // Their effort as the rules read it: written (`circuit easy`), else hard unless an RPE under 7 says otherwise.
     case 'conditioning':
-      return `conditioning ${session.effort}`;
+      return `conditioning ${c.hardOther ? 'hard' : 'easy'}`;
     case 'sport':
-      return `sport ${session.effort}`;
+      return `sport ${c.hardOther ? 'hard' : 'easy'}`;
     case 'event':
       return `event ${session.event}`;
     default: {

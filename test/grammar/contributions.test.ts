@@ -212,7 +212,7 @@ describe('TextMate grammar', () => {
       { cwd: root, encoding: 'utf8' },
     );
     assert.equal(result.status, 0, result.stdout + result.stderr);
-    assert.equal((result.stdout.match(/run successfuly/g) ?? []).length, 8, result.stdout);
+    assert.equal((result.stdout.match(/run successfuly/g) ?? []).length, 9, result.stdout);
   });
 });
 

@@ -465,14 +465,14 @@ function compute(session: Session): SessionClass {
       // Hard unless written easy: the guide's "hard conditioning" sits with hard runs and hard leg days. A circuit of
       // med-ball throws or core work is power and trunk work, not a metcon.
       base.hardOther =
-        (session.effort === 'hard' && !effortIsEasy(session) && !(session.effortRange === undefined && onlyCoreWork(session.text.toLowerCase()))) ||
+        (session.effort === 'hard' && !effortIsEasy(session) && !(session.effortRange === undefined && (onlyCoreWork(session.text.toLowerCase()) || belowHardRpe(session)))) ||
         effortIsHard(session);
       base.rpe = writtenRpe(session) ?? (base.hardOther ? 8 : 4);
       base.minutes = duration ?? session.attributes.workFormat?.value.minutes ?? DEFAULT_MINUTES.conditioning;
       break;
     }
     case 'sport': {
-      base.hardOther = (session.effort === 'hard' && !effortIsEasy(session)) || effortIsHard(session);
+      base.hardOther = (session.effort === 'hard' && !effortIsEasy(session) && !(session.effortRange === undefined && belowHardRpe(session))) || effortIsHard(session);
       base.rpe = writtenRpe(session) ?? (base.hardOther ? 7 : 4);
       base.minutes = duration ?? DEFAULT_MINUTES.sport;
       break;
@@ -686,6 +686,15 @@ function legHardOther(session: Session): boolean {
 }
 
 /** Written easy by effort: rpe ≤ 4 or zone z1–z2 (an easy game of tennis, a light circuit). */
+/**
+ * `f45 RPE 5-6`, `football rpe 5`: a conditioning or sport session hard only by default (no `hard`, `easy` or effort word
+ * written) with an RPE under 7 written is not hard — 7 is where every other kind turns hard (a quality run, hard cross).
+ */
+function belowHardRpe(session: Session): boolean {
+  const rpe = session.attributes.rpe;
+  return rpe !== undefined && rpe.value < 7;
+}
+
 function effortIsEasy(session: Session): boolean {
   const { rpe, zone } = session.attributes;
   return (rpe !== undefined && rpe.value <= 4) || (zone !== undefined && zone.value <= 2);

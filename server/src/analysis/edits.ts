@@ -180,7 +180,8 @@ const isEntryWithSessions = (entry: DayEntry): boolean => entry.sessions.length 
  * (language-decisions.md, "A day written as a list").
  */
 export function writtenAsList(entry: DayEntry): boolean {
-  return entry.range.start.line !== entry.range.end.line;
+  // A table's row (`| Mon | squat 5x5 | run 30 min |`) keeps its cells the same way: a rewrite would break the table.
+  return entry.range.start.line !== entry.range.end.line || entry.tableRow === true;
 }
 
 /** True when `weekday` of `block` has a line written as a list (see `writtenAsList`). */

@@ -347,6 +347,8 @@ export interface DayEntry extends StatementBase {
   sessions: Session[];
   /** The week block this entry was written in. */
   block: WeekBlock;
+  /** Read from a row of a table (`| Mon | squat 5x5 | run 30 min |`): fixes leave its cells as written. */
+  tableRow?: true;
 }
 
 export type Statement = TitleStatement | GoalStatement | StartStatement | PaceStatement | WeekHeader | DayEntry;

@@ -1,7 +1,7 @@
 // parsePlan: text → Plan. The whole text is lexed once; statements (split at line breaks and `;`) are parsed one at a
 // time by the single reused Chevrotain parser, so a bad statement is one diagnostic and never hides another line's.
 // Never throws: whatever cannot be understood becomes a syntax issue, and the rest of the plan still counts.
-import type { ILexingResult, IRecognitionException, IToken } from 'chevrotain';
+import type { ILexingResult, IRecognitionException, IToken, TokenType } from 'chevrotain';
 import { tokenMatcher } from 'chevrotain';
 import type {
   Comment,
@@ -311,7 +311,8 @@ function entriesByLine(plan: Plan): Map<number, DayEntry[]> {
  */
 function mayContinue(text: string, offset: number): boolean {
   const c = text.charCodeAt(offset);
-  return c === 32 || c === 9 || (c >= 48 && c <= 57) || LIST_MARKS.has(text.charAt(offset));
+  // A table's row (`|`): its reading may depend on the rows above (the header, `tableRow`).
+  return c === 32 || c === 9 || c === 124 || (c >= 48 && c <= 57) || LIST_MARKS.has(text.charAt(offset));
 }
 
 /** How many characters are lexed at once, at least (up to the end of the line where this many are reached). */
@@ -580,6 +581,8 @@ function keepBlocks(text: string, index: LineIndex, plan: Plan): KeptBlocks {
     // The span is whole lines of this block alone: its `week` line starts it (`Sun: rest; week 3` is read again), and
     // its last statement ends before the next block's line (`Mon: run; week 2` too).
     if (next <= first || block.range.end.line >= next || text.slice(index.lineStart(first), index.offsetAt(header.range.start)).trim() !== '') own = false;
+    // A week read from a table's row (`| 1 | Rest | 3 mi run |`, `1 | Rest | …`) depends on the table's header: read again.
+    for (let k = index.lineStart(first), end = index.lineEnd(first); own && k < end; k++) if (text.charCodeAt(k) === 124) own = false;
     for (let line = first; own && line < next; line++) if (errorLines.has(line)) own = false;
     if (nextBlock !== undefined && errorLines.has(next)) own = false;
     const from = index.lineStart(first);
@@ -650,6 +653,8 @@ function parseStatements(
   let afterWeeksDay = false;
   // The statement being read goes on over lines below its first (a day's list), and the list marks left out of it.
   let continued = false;
+  // The weekday of each column of the table being read, from its header row (`| Week | Mon | Tue | … |`).
+  let tableColumns: (Weekday | undefined)[] | undefined;
   let marks: Set<IToken> | undefined;
   for (let i = 0; i <= tokens.length; i++) {
     const token = tokens[i];
@@ -698,6 +703,22 @@ function parseStatements(
       const first = tokens[start];
       let statementTokens = tokens.slice(start, i);
       if (continued && marks !== undefined) statementTokens = statementTokens.filter((t) => !(marks as Set<IToken>).has(t));
+      // `| Mon | Squat 5x5 | Easy run 30 min |`, `| 1 | Rest | 3 mi run | …`: a row of a table typed as a week (see
+      // `tableRow`): its statements, read without the day cache (a row's reading may depend on the table's header).
+      const bordered = isBar(first);
+      if (bordered || tableLine(statementTokens)) {
+        // Without its outer border (`Mon | Squat 5x5 | …`, `1 | Rest | …`), a row reads as with it.
+        const rowTokens = bordered ? statementTokens : [retyped(first, Other, '|'), ...statementTokens];
+        const row = tableRow(rowTokens, separatorRowAfter(tokens, i), tableColumns);
+        if (row.columns !== undefined) tableColumns = row.columns;
+        if (lineDays !== undefined) lineDays.set(source.rangeOf(first).start.line, false);
+        const separator = start > 0 ? tokens[start - 1] : undefined;
+        for (const rowTokens of row.statements) builder.add(parseStatement(rowTokens, source, errors, vocabulary, separator?.tokenType === Semicolon ? separator : undefined));
+        start = i + 1;
+        continued = false;
+        continue;
+      }
+      tableColumns = undefined;
       let key: string | undefined;
       let line = -1;
       // A day line, also one written as a list item (`- Mon: gym`): kept in the day cache.
@@ -748,6 +769,158 @@ function parseStatements(
     start = i + 1;
     continued = false;
   }
+}
+
+/** Words of a table's header cell: a row that starts with one of these names the columns (`| Day | Workout |`). */
+const HEADER_WORDS: ReadonlySet<string> = new Set(['day', 'days', 'weekday', 'week', 'weeks', 'date', 'session', 'sessions', 'workout', 'workouts', 'training', 'focus']);
+
+/** True when the token is a table's cell border `|`. */
+function isBar(token: IToken | undefined): boolean {
+  return token !== undefined && token.tokenType === Other && token.image === '|';
+}
+
+/** True when the line after the line break (or the end) at `index` is a table's separator row (`|---|:---|`). */
+function separatorRowAfter(tokens: readonly IToken[], index: number): boolean {
+  const newline = tokens[index];
+  if (newline === undefined || newline.tokenType !== Newline) return false;
+  let end = index + 1;
+  while (end < tokens.length && tokens[end]!.tokenType !== Newline) end++;
+  return separatorRow(tokens, index + 1, end);
+}
+
+/** True when the tokens from `from` to `to` are a table's separator row: dashes, colons and at least one border (`|---|:---:|`, `---|---`). */
+function separatorRow(tokens: readonly IToken[], from: number, to: number): boolean {
+  let dashes = 0;
+  let bars = 0;
+  for (let i = from; i < to; i++) {
+    const token = tokens[i] as IToken;
+    if (token.tokenType === Dash) dashes++;
+    else if (isBar(token)) bars++;
+    else if (token.tokenType !== Colon) return false;
+  }
+  return dashes > 0 && bars > 0;
+}
+
+/**
+ * True when a statement that starts with no border is a table's row written without its outer border (GitHub's
+ * tables): a separator row (`---|---`), or a first cell that is a day (`Mon`, `Mon am`, `Day 3`), a week's number (`2`)
+ * or a header word (`Week`, `Day`) before a border (`Mon | Squat 5x5 | …`, `1 | Rest | 3 mi run | …`).
+ */
+function tableLine(tokens: readonly IToken[]): boolean {
+  const first = tokens[0];
+  if (first === undefined) return false;
+  if (first.tokenType === Dash || first.tokenType === Colon) return separatorRow(tokens, 0, tokens.length);
+  // Not a week (`Week 2 | …`, `W2 | …`): a row of weeks is read by the header above it, and a line that starts with a
+  // letter may be read apart from the lines above it (the lexer's chunks, `mayContinue`); with its border it reads.
+  let at = 1;
+  if (first.tokenType === DayName) at = tokens[1]?.tokenType === AmPm ? 2 : 1;
+  else if (first.tokenType === DayKw) at = tokens[1]?.tokenType === Quantity ? 2 : 1;
+  else if (first.tokenType === Quantity) {
+    if (!/^\d+$/.test(first.image)) return false;
+  } else if (!(tokenMatcher(first, Word) && HEADER_WORDS.has(first.image.toLowerCase()))) return false;
+  return isBar(tokens[at]);
+}
+
+/** A table row's statements (none for a separator, a header or an empty row), and the weekdays of its columns when it is a header naming them. */
+interface TableRow {
+  statements: IToken[][];
+  columns?: (Weekday | undefined)[];
+}
+
+/** The border before a cell of a table of weeks as rows, read as the day of its column (`tableRow`). */
+interface ColumnDay extends IToken {
+  columnDay: Weekday;
+}
+
+/** A copy of `token` read as another token type, with another image; its place in the text is kept. */
+function retyped(token: IToken, type: TokenType, image: string): IToken {
+  return { ...token, tokenType: type, tokenTypeIdx: type.tokenTypeIdx as number, image };
+}
+
+/** A cell's tokens without markdown bold or italics (`**Mon**`, `*Week 1*`). */
+function cellWords(cell: readonly IToken[]): IToken[] {
+  return cell.filter((token) => !(token.tokenType === Other && token.image === '*'));
+}
+
+/** True when a cell holds nothing to read: empty, or only dashes (`| - |`). */
+function emptyCell(cell: readonly IToken[]): boolean {
+  return cell.every((token) => token.tokenType === Dash);
+}
+
+const WEEK_CELL = /^(?:w|wk|week)(\d+)$/i;
+
+/**
+ * A row of a markdown table typed as a week (language-decisions.md, "Tables, S&C and ladders"). **Days as rows**: `|
+ * Mon | Squat 5x5 | Easy run 30 min |` reads as `Mon: Squat 5x5, Easy run 30 min` — the first cell is the day (or
+ * `Day N`, or `Week N` with the other cells its label), the border after it its `:`, and each border between two cells a
+ * line break of a day written as a list: a cell that names a session of another kind is the day's next session, more
+ * of the same goes on with it (`| Mon | Squat 5x5 | Bench 5x5 |` is one lift). **Weeks as rows**: after a header row
+ * that names weekdays (`| Week | Mon | Tue | … |`), a row whose first cell is the week (`1`, `Week 1`, `W1`) is that
+ * week's header and each cell the day of its column (`| 1 | Rest | 3 mi run | … |`). Empty cells and cells of only a
+ * dash are left out; markdown bold around a cell's words too. No statement: a separator row (`|---|---|`), a header
+ * row (the row above a separator, or one whose first cell is `Day`, `Week`, `Session` … without a number) and a day's
+ * row with nothing in its other cells. Any other row is returned as written (and keeps its error). The tokens are
+ * copies; the text keeps what was written.
+ */
+function tableRow(tokens: readonly IToken[], headerAbove: boolean, columns: readonly (Weekday | undefined)[] | undefined): TableRow {
+  const cells: IToken[][] = [[]];
+  const bars: IToken[] = [tokens[0] as IToken];
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i] as IToken;
+    if (isBar(token)) {
+      bars.push(token);
+      cells.push([]);
+    } else (cells[cells.length - 1] as IToken[]).push(token);
+  }
+  // The border after the last cell closes the row (`| Mon | gym |`): no cell after it.
+  if (cells.length > 1 && (cells[cells.length - 1] as IToken[]).length === 0) cells.pop();
+  if (cells.every((cell) => cell.every((token) => token.tokenType === Dash || token.tokenType === Colon))) return { statements: [] };
+  // A header naming weekdays (`| Week | Mon | Tue | … |`, `| | Monday | Tuesday |`): the weekday of each column.
+  const named = cells.map((cell) => {
+    const words = cellWords(cell);
+    return words.length === 1 && words[0]!.tokenType === DayName ? weekdayOf(words[0] as IToken) : undefined;
+  });
+  if (named.slice(1).filter((day) => day !== undefined).length >= 2 && cells.slice(1).every((cell, k) => named[k + 1] !== undefined || emptyCell(cell))) {
+    return { statements: [], columns: named };
+  }
+  if (headerAbove) return { statements: [] };
+  const firstCell = cellWords(cells[0] as IToken[]);
+  const label = firstCell[0];
+  if (label === undefined) return { statements: [[...tokens]] };
+  const numbered = firstCell[1]?.tokenType === Quantity;
+  if (firstCell.length === 1 && tokenMatcher(label, Word) && HEADER_WORDS.has(label.image.toLowerCase())) return { statements: [] };
+  // Weeks as rows, under a header that named the days: the week, then each column's day.
+  if (columns !== undefined && columns[0] === undefined) {
+    let week: IToken[] | undefined;
+    const short = firstCell.length === 1 ? WEEK_CELL.exec(label.image) : null;
+    if (firstCell.length === 1 && label.tokenType === Quantity && /^\d+$/.test(label.image)) week = [retyped(bars[0] as IToken, WeekKw, 'week'), label];
+    else if (short) week = [retyped(bars[0] as IToken, WeekKw, 'week'), retyped(label, Quantity, short[1] as string)];
+    else if (label.tokenType === WeekKw && numbered) week = firstCell;
+    if (week !== undefined) {
+      const statements: IToken[][] = [week];
+      cells.forEach((cell, k) => {
+        const day = columns[k];
+        if (k === 0 || day === undefined || emptyCell(cell)) return;
+        const bar = bars[k] as IToken;
+        // The border before the cell stands for the column's day (its weekday kept on the token, `weekdayOf`).
+        const label: ColumnDay = { ...retyped(bar, DayName, '|'), columnDay: day };
+        statements.push([label, asColon(bar), ...cellWords(cell)]);
+      });
+      return { statements };
+    }
+  }
+  const dayCell = label.tokenType === DayName || (label.tokenType === DayKw && numbered);
+  const weekCell = label.tokenType === WeekKw && numbered;
+  if (!dayCell && !weekCell) return { statements: [[...tokens]] };
+  const rest = cells.slice(1).filter((cell) => !emptyCell(cell));
+  if (rest.length === 0) return { statements: dayCell ? [] : [firstCell] };
+  const out: IToken[] = [...firstCell, asColon(bars[1] as IToken)];
+  rest.forEach((cell, k) => {
+    // The border before each later cell: a comma that reads as a list's line break (no '+' warning, see splitSessions).
+    if (k > 0) out.push(retyped(bars[cells.indexOf(cell)] as IToken, Comma, '|'));
+    out.push(...cell);
+  });
+  return { statements: [out] };
 }
 
 /** A list item's mark at the start of a line under a day (`- Back squat 5x5`, `* RDL 3x8`, `• plank`, `1. squat`): how many tokens it is, or 0. */
@@ -1277,6 +1450,8 @@ function unknownStatement(tokens: IToken[], source: SourceText, vocabulary: Voca
     };
   }
   if (tokenMatcher(first, Colon)) return { message: `Expected a weekday before ':'`, range };
+  // `| 1 | Rest | 3 mi |`: a table row whose first cell is no day (`tableRow`).
+  if (isBar(first)) return { message: `A table row reads as a day when its first cell is a weekday, 'Day N' or 'Week N', like '| Mon | gym upper |'`, range };
   if (tokenMatcher(first, Word)) {
     const glued = /^week(\d+)$/i.exec(first.image);
     if (glued) return { message: `Write 'week ${glued[1]}' with a space`, range };
@@ -1386,6 +1561,9 @@ function readComments(comments: IToken[], text: string, index: LineIndex, plan: 
 }
 
 function weekdayOf(token: IToken): Weekday {
+  // A table's column day (`tableRow`): its border holds no weekday word.
+  const column = (token as Partial<ColumnDay>).columnDay;
+  if (column !== undefined) return column;
   // A DayName token starts with one of mo, tu, we, th, fr, sa, su in any case (ASCII letters: | 0x20 lowers them).
   const first = token.image.charCodeAt(0) | 0x20;
   const second = token.image.charCodeAt(1) | 0x20;
@@ -1949,7 +2127,8 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       const periodAfter = wordAt(items, i + 1) === 'am' || wordAt(items, i + 1) === 'pm' || bracketedPeriod(items, i + 1);
       // A line break before a list item (a day written as a list, `continuationAt`): the list names the day's sessions,
       // one an item, as a log's sentences do — no '+' is missing.
-      const listItem = token.image.charCodeAt(0) === 10 || token.image.charCodeAt(0) === 13;
+      // A table's border between two cells reads the same (`tableRow`).
+      const listItem = token.image.charCodeAt(0) === 10 || token.image.charCodeAt(0) === 13 || token.image === '|';
       if (!errorRange && !brick && !listItem && !(periodAfter && periodSeen >= start)) {
         const range = source.rangeOf(token);
         errors.push({
@@ -2159,6 +2338,8 @@ function readDayEntry(
     block,
   };
   if (dayNumber !== undefined) entry.dayNumber = dayNumber;
+  // `| Mon | squat 5x5 | run 30 min |`: the `:` read is the table's border (`tableRow`).
+  if (raw.colon !== undefined && source.text.charCodeAt(raw.colon.startOffset) === 124) entry.tableRow = true;
   if (raw.period) {
     entry.period = { value: raw.period.image.toLowerCase() as 'am' | 'pm', range: source.rangeOf(raw.period) };
   }

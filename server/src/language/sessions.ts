@@ -43,6 +43,7 @@ import {
   SESSION_PHRASES,
   SPORTS,
   TARGET_PHRASES,
+  TEST_TRAINING_WORDS,
   BODY_PARTS,
 } from './vocabulary';
 import { tokenMatcher } from 'chevrotain';
@@ -129,7 +130,8 @@ const ROWING_BANDS: ReadonlyMap<string, number> = new Map([
 ]);
 /** Words that never start or continue an exercise's name: a time of day, an effort, a zone (`AM hard row`, `UT2 row`). */
 const NOT_IN_A_NAME: ReadonlySet<string> = new Set(['am', 'pm', 'rpe', 'hard', 'easy', 'ut1', 'ut2']);
-const LOAD = /^(\d+(?:\.\d+)?)(%|kg|lbs?|#)$/i;
+/** A load: `80%`, `100kg`, `225lb`, `53#`; `100 kg` when a spaced unit was joined to its number (the text as written). */
+const LOAD = /^(\d+(?:\.\d+)?)\s*(%|kg|lbs?|#)$/i;
 const UNIT = /^\d+(?:[.:]\d+)*([a-z%]+)/i;
 const WEIGHT_UNIT = /^(kg|lbs?)$/i;
 const WHOLE_NUMBER = /^\d+$/;
@@ -333,6 +335,11 @@ interface Builder {
   guessWarning?: SessionError;
   /** The run type came from a word of published plans (`MLR`, `fast finish`), not from a type word. */
   looseRunType?: true;
+  /**
+   * `heavy lower body (…), light upper body`: the intensities of the session's last two parts, the earlier one and the
+   * latest, when a later part wrote another (`setIntensity`); the heavier part's focus is the session's (`joinAcrossRegions`).
+   */
+  partIntensities?: { earlier: GymIntensity; latest: GymIntensity };
   /** What the session stated before its first part (set when a part starts). */
   head?: Head;
   /** This part names an activity of its own (`walk 5 min`). */
@@ -626,6 +633,9 @@ interface FoundKind {
 
 const CONDITIONING_MOVE_SET: ReadonlySet<string> = new Set(CONDITIONING_MOVES);
 
+/** Words after a fitness test's name that make the session training for it (`ACFT circuit`, `PFT prep`). */
+const TEST_TRAINING: ReadonlySet<string> = new Set(TEST_TRAINING_WORDS);
+
 /**
  * True when the exercise name of words `from` … `to - 1` starts with a conditioning move (`burpees`, `wall balls`,
  * `wall balls or burpees`).
@@ -757,6 +767,11 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
       if (kind.value.template.kind === 'run' && kind.value.template.runType === undefined) {
         const event = eventAfter(items, words, kind.end, vocabulary);
         if (event) return event;
+      }
+      // `ACFT circuit`, `PFT prep`, `APFT practice`: a test named before training words is training for it, a
+      // conditioning session (as `test prep` and `assessment work` are), not the test (`mock PFT` stays a test).
+      if (kind.value.template.kind === 'event' && TEST_TRAINING.has(words[kind.end] ?? '') && kind.value.template.event?.type === 'test') {
+        return { start: { template: { kind: 'conditioning', word: 'conditioning' }, reread: true }, from: i, to: kind.end + 1 };
       }
       // `recovery day of 4 easy miles`: a recovery day that runs a distance is a recovery run.
       if (kind.value.template.kind === 'rest' && words[i] === 'recovery' && runDistanceAfter(items, words, kind.end)) {
@@ -1930,9 +1945,11 @@ function readAt(builder: Builder, context: ReadContext, index: number, at: IToke
   // `10 KB swings @53#`, `thrusters @95lb` in a circuit, `ruck @35lb`: a weight, never a time of day; the model keeps
   // it only on an exercise of a gym session.
   if (LOAD.test(next.image) && !/%$/.test(next.image)) return index + 1;
-  // `@ 9:00 AM`: the period after a spaced clock time belongs to it.
+  // `ruck 6 mi @ 45 lb`, `@ 20 kg`: the unit after a space makes it a weight too.
+  if (WHOLE_OR_DECIMAL.test(next.image) && WEIGHT_UNIT.test(context.words[index + 2] ?? '')) return index + 2;
+  // `@ 9:00 AM`, `@ 7 am`: the period after a spaced clock time (or hour) belongs to it.
   const period = context.words[index + 2];
-  const spaced = CLOCK_DIGITS.test(next.image) && (period === 'am' || period === 'pm');
+  const spaced = (CLOCK_DIGITS.test(next.image) || /^\d{1,2}$/.test(next.image)) && (period === 'am' || period === 'pm');
   const last = spaced ? (tokenAt(items, index + 2) as IToken) : next;
   const minutes = clockMinutes(spaced ? `${next.image}${period}` : next.image);
   if (typeof minutes === 'string') throw new SessionError(minutes, source.rangeBetween(next, last));
@@ -2156,9 +2173,22 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
     return end + 1;
   }
   if (isPace(items, index)) return readPaceAt(builder, context, index, token);
+  // `running 1/4 mile`, `1/2 mi`, `3/4 km`: a fraction of a distance (or of an hour) is that share of it.
+  const fraction = fractionOfUnit(context, end);
+  if (fraction !== undefined) {
+    readQuantityImage(builder, fraction.image, source.rangeBetween(token, tokenAt(items, fraction.end) as IToken), context);
+    return fraction.end;
+  }
   if (context.words[index - 1] === 'to' && upTo(builder, image, range)) return end;
   // `15:00 of 2:00 run 3:00 walk`, `25:00 walk`: a table's minutes and seconds. Before `of` (what the time is made of),
   // or past 23:59, a clock is no time of day but the session's time; `10:00 walk` alone stays ambiguous.
+  // `AMRAP 8:00`, `EMOM 10:00`, `AMRAP in 15:00`, `time cap 12:00`: after a timed format a clock is its minutes and
+  // seconds (as CrossFit boards write them), never a start time.
+  const formatBefore = context.words[index - 1] === 'in' ? context.words[index - 2] : context.words[index - 1];
+  if (CLOCK_DIGITS.test(image) && TIMED_FORMATS.has(formatBefore ?? '') && Number(image.slice(-2)) < 60) {
+    readQuantityImage(builder, `${image}min`, range, context);
+    return end;
+  }
   if (CLOCK_DIGITS.test(image) && (after === 'of' || Number(image.slice(0, image.indexOf(':'))) >= 24)) {
     readQuantityImage(builder, `${image}min`, range, context);
     return after === 'of' ? end + 1 : end;
@@ -2303,11 +2333,71 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
     builder.roundsBefore = { count: parseInt(image, 10), from: token, at: end + 2 };
     return end + 1;
   }
+  // `Ladder: 200-400-600-400-200`, `1-2-3-2-1 min`: in a run, three numbers or more joined by dashes are a ladder of
+  // repeats (language-decisions.md, "Tables, S&C and ladders").
+  if (builder.kind === 'run' && runLadder(builder, image, range)) return end;
   readQuantityImage(builder, image, range, context);
   return end;
 }
 
+/** Three numbers or more joined by dashes, the unit (if any) glued to the last: a ladder of repeats. */
+const RUN_LADDER = /^(\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?){2,})([a-z'"\u2019\u2032\u2033]*)$/i;
+
+/**
+ * `200-400-600-400-200` (bare numbers of 100 or more are metres, as in `5 x 400`), `1-2-3-2-1min`, `400-800-1200m`: the
+ * repeats of a ladder, one per number, each the mean of them (the total is what is run). False when the image is no
+ * ladder of a distance or a time (the unit error stays).
+ */
+function runLadder(builder: Builder, image: string, range: Range): boolean {
+  const match = RUN_LADDER.exec(image);
+  if (!match) return false;
+  const numbers = (match[1] as string).split('-').map(Number);
+  const unit = match[2] as string;
+  const mean = numbers.reduce((sum, value) => sum + value, 0) / numbers.length;
+  if (!(mean > 0) || numbers.some((value) => !(value > 0))) return false;
+  const value: Repeats = { count: numbers.length };
+  if (unit === '') {
+    if (!numbers.every((metres) => Number.isInteger(metres) && metres >= 100 && metres <= 10_000)) return false;
+    value.eachKm = mean / 1000;
+  } else {
+    const km = distanceKm(`1${unit}`);
+    const minutes = duration(`1${unit}`);
+    const secs = seconds(`1${unit}`);
+    if (km !== undefined && km > 0) value.eachKm = mean * km;
+    else if (minutes !== undefined && minutes > 0) value.eachMinutes = mean * minutes;
+    else if (secs !== undefined && secs > 0) value.eachMinutes = (mean * secs) / 60;
+    else return false;
+  }
+  setAttribute(builder, 'repeats', { value, range });
+  return true;
+}
+
 const WARM_UP_AFTER: ReadonlySet<string> = new Set(['warmup', 'warm-up', 'cooldown', 'cool-down']);
+
+/**
+ * `1/4 mile`, `1/2mi`, `3/4 km`, `1/2 hour`: a whole number, a glued `/`, a larger whole number and a unit (glued to it
+ * or the next word) — the share of that unit, as one quantity (`0.25mi`) and the index of its last item; else undefined.
+ */
+function fractionOfUnit(context: ReadContext, end: number): { image: string; end: number } | undefined {
+  const { items, words } = context;
+  const numerator = tokenAt(items, end);
+  const slash = tokenAt(items, end + 1);
+  const denominator = tokenAt(items, end + 2);
+  if (!numerator || !NUMBER.test(numerator.image) || slash?.image !== '/' || !denominator || !tokenMatcher(denominator, Quantity)) return undefined;
+  if (!glued(items, end, end + 1) || !glued(items, end + 1, end + 2)) return undefined;
+  const parts = /^(\d+)([a-z]*)$/i.exec(denominator.image);
+  if (!parts) return undefined;
+  const spaced = parts[2] === '' ? SPACED_UNITS.get(words[end + 3] ?? '') : undefined;
+  const unit = parts[2] !== '' ? parts[2] : spaced;
+  const share = Number(numerator.image) / Number(parts[1]);
+  if (unit === undefined || unit === 's' || !(share > 0 && share < 1)) return undefined;
+  const image = `${Math.round(share * 1000) / 1000}${unit}`;
+  if (distanceKm(image) === undefined && duration(image) === undefined) return undefined;
+  return { image, end: parts[2] !== '' ? end + 2 : end + 3 };
+}
+
+/** Timed work formats whose clock (`AMRAP 8:00`) is minutes and seconds of work. */
+const TIMED_FORMATS: ReadonlySet<string> = new Set(['amrap', 'emom', 'cap']);
 
 const NUMBER_OR_SPAN = /^\d+(?:-\d+)?$/;
 
@@ -2764,7 +2854,7 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
         }
       }
       if ((INTENSITY_WORDS as readonly string[]).includes(word)) {
-        setOnce(builder, 'intensity', word as GymIntensity, range, `A gym session has one intensity`);
+        setIntensity(builder, context, index, word as GymIntensity, range);
         return index;
       }
       const exerciseEnd = exerciseNameEnd(words, items, index, context.vocabulary);
@@ -2900,6 +2990,18 @@ const LOWER_FAMILY: ReadonlySet<GymFocus> = new Set<GymFocus>(['lower']);
 function joinAcrossRegions(builder: Builder, focus: GymFocus, context: ReadContext, index: number, range: Range): boolean {
   const current = builder.focus;
   if (current === undefined || current.value === focus) return false;
+  // `heavy lower body (squats 5-6 reps), light upper body calisthenics`: the focus of each part of one session; the
+  // upper and lower body together are a full-body day (the parts' intensities: `setIntensity`).
+  const across = (UPPER_FAMILY.has(current.value) && LOWER_FAMILY.has(focus)) || (LOWER_FAMILY.has(current.value) && UPPER_FAMILY.has(focus));
+  if (across && partBetween(context, index, current.range)) {
+    // The heavier part's focus is the session's (`heavy upper body, light lower body` is a heavy upper day, not heavy
+    // legs); parts of one intensity make a full-body day.
+    const parts = builder.partIntensities;
+    if (parts !== undefined && INTENSITY_WEIGHT[parts.earlier] > INTENSITY_WEIGHT[parts.latest]) return true;
+    if (parts !== undefined && INTENSITY_WEIGHT[parts.latest] > INTENSITY_WEIGHT[parts.earlier]) (builder.focus as Located<GymFocus>) = { value: focus, range };
+    else (builder.focus as Located<GymFocus>) = { value: 'full', range: { start: current.range.start, end: range.end } };
+    return true;
+  }
   const joiner = context.words[index - 1] ?? tokenAt(context.items, index - 1)?.image;
   // `chest & triceps`, `legs and chest`, `weights - legs, chest`, `legs, shoulders, core`: a list of body parts.
   if ((joiner !== '&' && joiner !== 'and' && joiner !== ',') || !BODY_PARTS.has(context.words[index - 2] ?? '') || !BODY_PARTS.has(context.words[index] ?? '')) return false;
@@ -2960,6 +3062,36 @@ function setOnce<K extends OnceKey>(builder: Builder, key: K, value: NonNullable
   (builder[key] as Located<typeof value> | undefined) = { value, range };
 }
 
+const INTENSITY_WEIGHT: Record<GymIntensity, number> = { light: 0, moderate: 1, heavy: 2 };
+
+/**
+ * A gym session's intensity. `heavy lower body (squats 5-6 reps), light upper body calisthenics`: the intensities of
+ * parts after a comma (or `and`, `&`) are the parts'; the heaviest is the session's, as the hardest part of a run gives
+ * its type. Two intensities with no part between them (`gym heavy light`) stay an error.
+ */
+function setIntensity(builder: Builder, context: ReadContext, index: number, value: GymIntensity, range: Range): void {
+  const current = builder.intensity;
+  if (current !== undefined && current.value !== value && !fromPhrase(builder, current.range) && partBetween(context, index, current.range)) {
+    builder.partIntensities = { earlier: current.value, latest: value };
+    if (INTENSITY_WEIGHT[value] > INTENSITY_WEIGHT[current.value]) builder.intensity = { value, range };
+    return;
+  }
+  setOnce(builder, 'intensity', value, range, `A gym session has one intensity`);
+}
+
+/** True when a comma, `and` or `&` lies between what was read at `since` and the item at `index`: they are two parts. */
+function partBetween(context: ReadContext, index: number, since: Range): boolean {
+  const { items, source } = context;
+  for (let i = index - 1; i >= 0; i--) {
+    const item = items[i] as RawItem;
+    if (!('token' in item)) continue;
+    const at = source.rangeOf(item.token).start;
+    if (at.line < since.start.line || (at.line === since.start.line && at.column <= since.start.column)) return false;
+    if (tokenMatcher(item.token, Comma) || context.words[i] === 'and' || item.token.image === '&') return true;
+  }
+  return false;
+}
+
 function applyModifier(builder: Builder, context: ReadContext, index: number, end: number, modifier: Modifier): number {
   const { items, source } = context;
   // `at easy to medium pace`: `pace` ends the target already read; it is not race pace.
@@ -2973,7 +3105,7 @@ function applyModifier(builder: Builder, context: ReadContext, index: number, en
     const next = context.words[end];
     if (builder.focus !== undefined && (next === 'emphasis' || next === 'focus' || next === 'emphasised' || next === 'emphasized' || (context.words[index - 1] === 'on' && context.words[index - 2] === 'emphasis'))) return end - 1;
     if (!joinAcrossRegions(builder, modifier.focus, context, index, range)) setOnce(builder, 'focus', modifier.focus, range, `A gym session has one focus`);
-  } else if ('intensity' in modifier) setOnce(builder, 'intensity', modifier.intensity, range, `A gym session has one intensity`);
+  } else if ('intensity' in modifier) setIntensity(builder, context, index, modifier.intensity, range);
   else if ('effort' in modifier) {
     // `moderate strength / high intensity metcon`: effort words of two parts; a session with a hard part is hard.
     const current = builder.effort;
@@ -3085,6 +3217,11 @@ function readLooseExercise(builder: Builder, context: ReadContext, index: number
     // `5x5 squats`, `5x5 deadlift, 1 arm DB rows`: sets written before the name are the scheme of that exercise.
     const before = index > 0 ? tokenAt(items, index - 1) : undefined;
     if (before && tokenMatcher(before, Quantity) && SETS_BEFORE_NAME.test(before.image)) tokens.push(before);
+    // `3 sets of 5 deadlifts`: the sets and reps written out before the name are its scheme too (3x5).
+    else if (before && tokenMatcher(before, Quantity) && WHOLE_NUMBER.test(before.image) && context.words[index - 2] === 'of' && (context.words[index - 3] === 'sets' || context.words[index - 3] === 'set')) {
+      const count = tokenAt(items, index - 4);
+      if (count && tokenMatcher(count, Quantity) && WHOLE_NUMBER.test(count.image)) tokens.push({ ...before, image: `${count.image}x${before.image}` });
+    }
   }
   // `squats 3x5 at 80%`, `bench 5x5 at 100kg`: `at` before a load is the load's `@`.
   const atLoad = tokenAt(items, end + 2);
@@ -3101,6 +3238,10 @@ function readLooseExercise(builder: Builder, context: ReadContext, index: number
       // `push press @1/2 of 1rm strict press`: a fraction of a maximum.
       tokens.push(load, slash, denominator);
       end += 3;
+    } else if (load && tokenMatcher(load, Quantity) && WHOLE_OR_DECIMAL.test(load.image) && WEIGHT_UNIT.test(context.words[end + 2] ?? '')) {
+      // `bench 3x5 @ 100 kg`: the unit after a space is the load's (one token over both, its text as written).
+      tokens.push({ ...load, image: source.text.slice(load.startOffset, tokenEnd(tokenAt(items, end + 2) as IToken)) });
+      end += 2;
     } else if (load && !tokenMatcher(load, At)) {
       tokens.push(load);
       end++;

@@ -32,6 +32,9 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['st', 'gym'],
   ['st/core', 'gym'],
   ['s&c', 'gym'],
+  // `S&C`, `S & C`: strength and conditioning written short (`&` reads as `and` in phrases, so `s&c` above is never
+  // one word of a plan).
+  ['s and c', 'gym'],
   ['strength and conditioning', 'gym'],
   // Bodyweight strength (`BWF`, the Recommended Routine of r/bodyweightfitness), done as a gym session.
   ['bwf', 'gym'],
@@ -79,6 +82,9 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['speed and conditioning', 'run intervals'],
   // Sprinters' special (and speed) endurance: runs of 150-600 m near top speed.
   ['special endurance', 'run intervals'],
+  // `Ladder: 200-400-600-400-200`: repeats that go up and down in distance or time, a quality run.
+  ['ladder', 'run intervals'],
+  ['ladders', 'run intervals'],
   ['speed endurance', 'run intervals'],
   ['cross country', 'run'],
   ['half marathon', 'race half marathon'],
@@ -152,6 +158,9 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['foam roll', 'mobility'],
   ['foam rolling', 'mobility'],
   ['pilates', 'mobility'],
+  // `Thu - flexibility` (fire and police selection programmes: "2 flexibility sessions per week").
+  ['flexibility', 'mobility'],
+  ['flexibility work', 'mobility'],
   ['active recovery', 'mobility'],
   // Mountain Tactical's `durability`: injury-prevention mobility and stability work.
   ['durability', 'mobility'],
@@ -210,7 +219,15 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['compromised run', 'conditioning hard'],
   // CrossFit's `4 rounds for time of: …`, `for time`: a WOD scored by its time.
   ['for time', 'conditioning'],
+  // `Saturday: partner workout, AMRAP 30:00: …`: a CrossFit (or HYROX doubles) workout shared by two athletes.
+  ['partner workout', 'conditioning'],
+  ['partner wod', 'conditioning'],
   ['emom', 'conditioning'],
+  // `E2MOM x 5`, `E3MOM`: every 2 (3, 4, 5) minutes on the minute.
+  ['e2mom', 'conditioning'],
+  ['e3mom', 'conditioning'],
+  ['e4mom', 'conditioning'],
+  ['e5mom', 'conditioning'],
   ['amrap', 'conditioning'],
   ['f45', 'conditioning'],
   ['stations', 'conditioning'],
@@ -292,7 +309,22 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['apft', 'test apft'],
   ['pft', 'test pft'],
   ['cft', 'test cft'],
+  // More fitness tests of military, fire and police selection: the Air Force's PFA, the Navy's PST, the firefighters'
+  // CPAT, the UK police's job-related fitness test and its bleep test (a test name before `circuit`, `prep`, `practice`
+  // … is training for it: sessions.ts `TEST_TRAINING`).
+  ['pfa', 'test pfa'],
+  ['pst', 'test pst'],
+  ['cpat', 'test cpat'],
+  ['jrft', 'test jrft'],
+  ['bleep test', 'test'],
+  ['beep test', 'test'],
 ];
+
+/**
+ * Words after a fitness test's name that make the session training for the test, a conditioning session (`ACFT
+ * circuit`, `PFT prep`, `CPAT Circuit #1`, `GR heavy PFT work`); `mock PFT` stays the test.
+ */
+export const TEST_TRAINING_WORDS: readonly string[] = ['circuit', 'circuits', 'prep', 'practice', 'training', 'work', 'workout', 'workouts', 'drills', 'events'];
 
 /** Conditioning words that start a conditioning session on their own, with their canonical style. */
 export const CONDITIONING_WORDS: ReadonlyMap<string, ConditioningStyle> = new Map<string, ConditioningStyle>([
@@ -420,6 +452,8 @@ export const RUN_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['repeats', { runType: 'intervals' }],
   ['interval', { runType: 'intervals' }],
   ['yasso', { runType: 'intervals' }],
+  ['ladder', { runType: 'intervals' }],
+  ['ladders', { runType: 'intervals' }],
   ['hill', { runType: 'hills' }],
   ['hill sprints', { runType: 'hills' }],
   ['hill repeats', { runType: 'hills' }],
@@ -534,6 +568,10 @@ export const EVENT_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['apft', { event: { what: 'apft', discipline: 'mixed' } }],
   ['pft', { event: { what: 'pft', discipline: 'mixed' } }],
   ['cft', { event: { what: 'cft', discipline: 'mixed' } }],
+  ['pfa', { event: { what: 'pfa', discipline: 'mixed' } }],
+  ['pst', { event: { what: 'pst', discipline: 'mixed' } }],
+  ['cpat', { event: { what: 'cpat', discipline: 'mixed' } }],
+  ['jrft', { event: { what: 'jrft', discipline: 'mixed' } }],
   ['hyrox', { event: { what: 'hyrox', discipline: 'mixed' } }],
   ['fitness', { event: { what: 'fitness', discipline: 'mixed' } }],
   ['day', { noise: true }],

@@ -10,8 +10,9 @@ import type { CrossActivity, Session } from '../language/model';
 /** A circuit or HYROX session with running in it (`1km run`, `400m running`, `squad runs with circuit stations`). */
 const RUNNING_WORDS = /\b(?:runs?|running|jog|jogging)\b/i;
 
-/** Cross-training that is an endurance sport of its own (not a walk, a hike, yoga or mobility). */
-const ENDURANCE_SPORTS: ReadonlySet<CrossActivity> = new Set<CrossActivity>(['bike', 'row', 'swim', 'elliptical']);
+/** Cross-training that is an endurance sport of its own: riding, rowing, swimming, the elliptical, hiking and rucking (a
+ * ruck is read as a hike) — not a walk, yoga or mobility. */
+const ENDURANCE_SPORTS: ReadonlySet<CrossActivity> = new Set<CrossActivity>(['bike', 'row', 'swim', 'elliptical', 'hike']);
 
 /** Runs a week that are normal for a runner (goal running): up to one a day; more means doubles. */
 export const RUNNING_GOAL_MAX = 7;
@@ -39,7 +40,8 @@ export const rule = defineRule({
       min: (ctx) => ctx.options.min,
       // `2 rounds: 1km run @ steady, 750m row, 150m farmers carry`: running inside a circuit is running the week does.
       alsoBelow: (session) => session.kind === 'conditioning' && RUNNING_WORDS.test(session.text),
-      // A week of rowing or riding and no run: its endurance is another sport, not running done too little.
+      // A week of rowing, riding or hiking (rucking: a military plan's endurance) and no run: its endurance is another
+      // sport, not running done too little.
       noneIsFine: (week) => weekOutings(week, (s: Session) => s.kind === 'cross' && ENDURANCE_SPORTS.has(s.activity)).length >= 2,
       // The guide's 2–3 runs are for lifters adding running; a plan whose goal is running is a runner adding lifting.
       max: (ctx, goal) => ctx.userOptions?.max ?? (goal === 'running' ? RUNNING_GOAL_MAX : ctx.options.max),
