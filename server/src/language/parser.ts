@@ -5,6 +5,7 @@ import type { ILexingResult, IRecognitionException, IToken } from 'chevrotain';
 import { tokenMatcher } from 'chevrotain';
 import type {
   Comment,
+  Position,
   Day,
   DayEntry,
   Goal,
@@ -362,6 +363,10 @@ interface ParsedStatement {
   /** The key a day line read now is kept under, and the parse errors it gave. */
   key?: string;
   parseErrors?: SyntaxIssue[];
+  /** A day line of one line read now: its words (see DayTemplate), for the builder to keep its reading under. */
+  textKey?: string;
+  /** `cached` is a copy made for this statement alone (a moved reading in a parse without the day cache): used as it is. */
+  adopt?: boolean;
 }
 
 /**
@@ -631,6 +636,100 @@ function copyDay(kept: DayEntry, block: WeekBlock | undefined): DayEntry {
   return entry;
 }
 
+/**
+ * The first reading in a parse of a day line's words (one line, up to CACHED_LINE_LENGTH characters, with whether a
+ * `;` comes before it): a day line means the same wherever it stands (`sameAsAnotherDay`), so the same words further
+ * on are read as this reading moved to their place — every position in it shifted by the lines and columns between —
+ * instead of being parsed and read again. A long plan repeats its days (a training week written out for every week,
+ * `Mon: rest;` on one line): a cold `hybrid check` of 9,999 weeks parsed 50,000 day lines of five texts. The entry is
+ * the live one of the plan (with its sessions as read: `sprintersTempoInBlock` may replace them in the array later).
+ */
+interface DayTemplate {
+  entry: DayEntry;
+  sessions: readonly Session[];
+  parseErrors: readonly SyntaxIssue[];
+  modelErrors: readonly SyntaxIssue[];
+  errorRange?: Range;
+  /** Where its statement starts. */
+  at: Position;
+  /** Whether every position in it is on its line and everything in it is plain data (worked out on first use). */
+  movable?: boolean;
+}
+
+/** Deepest nesting of a day's reading that is moved (entry → session → attributes → value → range → position is 5). */
+const MOVE_DEPTH = 12;
+
+function isPosition(value: object): value is Position {
+  return typeof (value as Position).line === 'number' && typeof (value as Position).column === 'number';
+}
+
+/**
+ * Whether `value` holds only plain objects and arrays, no deeper than MOVE_DEPTH, every position on `line` and a plain
+ * `{ line, column }`; a session's `entry` must be `entry` (the keys `entry` and `block` are set by the move).
+ */
+function movable(value: unknown, line: number, entry: DayEntry, depth: number): boolean {
+  if (typeof value !== 'object' || value === null) return typeof value !== 'function';
+  if (depth > MOVE_DEPTH) return false;
+  if (Array.isArray(value)) {
+    for (const item of value) if (!movable(item, line, entry, depth + 1)) return false;
+    return true;
+  }
+  if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+  if (isPosition(value)) return value.line === line && Object.keys(value).length === 2;
+  for (const key of Object.keys(value)) {
+    const item = (value as Record<string, unknown>)[key];
+    // The entry's block, and each session's entry (set anew by the move).
+    if (key === 'block' && depth === 0) continue;
+    if (key === 'entry' || key === 'block') {
+      if (depth === 0 || key === 'block' || item !== entry) return false;
+      continue;
+    }
+    if (!movable(item, line, entry, depth + 1)) return false;
+  }
+  return true;
+}
+
+/** A copy of a movable value with every position moved by `lines` and `columns` (`entry` and `block` keys left as they are). */
+function moved<T>(value: T, lines: number, columns: number): T {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    const copy = new Array(value.length);
+    for (let i = 0; i < value.length; i++) copy[i] = moved(value[i], lines, columns);
+    return copy as T;
+  }
+  if (isPosition(value)) return { line: value.line + lines, column: value.column + columns } as T;
+  // A spread keeps the keys' order (and a session's box of facts, a symbol property, which the copies share).
+  const copy = { ...value } as Record<string, unknown>;
+  for (const key in copy) {
+    if (key === 'entry' || key === 'block') continue;
+    const item = copy[key];
+    if (typeof item === 'object' && item !== null) copy[key] = moved(item, lines, columns);
+  }
+  return copy as T;
+}
+
+/** The template's reading moved to a statement starting at `at`, as a day cache entry (no block), or undefined when it cannot move. */
+function movedDay(template: DayTemplate, at: Position): CachedDay | undefined {
+  const line = template.at.line;
+  template.movable ??=
+    movable({ ...template.entry, sessions: template.sessions }, line, template.entry, 0) &&
+    movable(template.parseErrors, line, template.entry, 1) &&
+    movable(template.modelErrors, line, template.entry, 1) &&
+    movable(template.errorRange, line, template.entry, 1);
+  if (!template.movable) return undefined;
+  const lines = at.line - line;
+  const columns = at.column - template.at.column;
+  const entry = moved({ ...template.entry, block: undefined as unknown as WeekBlock, sessions: template.sessions as Session[] }, lines, columns);
+  const sessions = entry.sessions;
+  for (let i = 0; i < sessions.length; i++) sessions[i]!.entry = entry;
+  return {
+    entry,
+    parseErrors: template.parseErrors.length === 0 ? template.parseErrors : moved(template.parseErrors, lines, columns),
+    modelErrors: template.modelErrors.length === 0 ? template.modelErrors : moved(template.modelErrors, lines, columns),
+    errorRange: template.errorRange && moved(template.errorRange, lines, columns),
+  };
+}
+
 function parseStatements(
   tokens: IToken[],
   source: SourceText,
@@ -698,27 +797,35 @@ function parseStatements(
       if (continued && marks !== undefined) statementTokens = statementTokens.filter((t) => !(marks as Set<IToken>).has(t));
       let key: string | undefined;
       let line = -1;
-      // A day line, also one written as a list item (`- Mon: gym`): kept in the day cache.
+      // A day line, also one written as a list item (`- Mon: gym`): kept in the day cache, and its text in this parse's
+      // (see DayTemplate).
       const label = dayLabelAt(tokens, start, i);
-      if (days !== undefined && label !== undefined && (label.tokenType === DayName || label.tokenType === DayKw)) {
+      let textKey: string | undefined;
+      let at: Position | undefined;
+      if (label !== undefined && (label.tokenType === DayName || label.tokenType === DayKw)) {
         const end = tokenEnd(tokens[i - 1]);
-        const at = source.rangeOf(first).start;
+        at = source.rangeOf(first).start;
         line = at.line;
         if (end - first.startOffset <= CACHED_LINE_LENGTH) {
-          key = `${at.line}:${at.column}:${source.text.slice(first.startOffset, end)}`;
-          const cached = days.current.get(key) ?? days.previous.get(key);
-          if (cached) {
-            afterWeeksDay = weeksPrefixEnd(statementTokens, firstColon(statementTokens) + 1) > 0;
-            days.current.set(key, cached);
-            for (const error of cached.parseErrors) errors.push(error);
-            builder.add({ tokens: statementTokens, cached, errorRange: cached.errorRange });
-            // A day written over several lines is never kept as a whole line: its first line alone does not say it.
-            if (continued) lineDays?.set(line, false);
-            else noteLineDay(lineDays, line, key);
-            start = i + 1;
-            continued = false;
-            continue;
-          }
+          const written = source.text.slice(first.startOffset, end);
+          // One line only, and after a `;` or not (a fix that splits the line writes the days with `; ` or line breaks).
+          if (!continued && written.indexOf('\n') === -1 && written.indexOf('\r') === -1) textKey = (start > 0 && tokens[start - 1].tokenType === Semicolon ? ';' : '\n') + written;
+          if (days !== undefined) key = `${at.line}:${at.column}:${written}`;
+        }
+      }
+      if (days !== undefined && key !== undefined) {
+        const cached = days.current.get(key) ?? days.previous.get(key);
+        if (cached) {
+          afterWeeksDay = weeksPrefixEnd(statementTokens, firstColon(statementTokens) + 1) > 0;
+          days.current.set(key, cached);
+          for (const error of cached.parseErrors) errors.push(error);
+          builder.add({ tokens: statementTokens, cached, errorRange: cached.errorRange });
+          // A day written over several lines is never kept as a whole line: its first line alone does not say it.
+          if (continued) lineDays?.set(line, false);
+          else noteLineDay(lineDays, line, key);
+          start = i + 1;
+          continued = false;
+          continue;
         }
       } else if (lineDays !== undefined) line = source.rangeOf(first).start.line;
       const separator = start > 0 ? tokens[start - 1] : undefined;
@@ -733,8 +840,29 @@ function parseStatements(
         continue;
       }
       afterWeeksDay = (first.tokenType === DayName || first.tokenType === DayKw) && weeksPrefixEnd(statementTokens, firstColon(statementTokens) + 1) > 0;
+      // The same words read before in this parse, elsewhere: their reading moved here (see DayTemplate).
+      const template = textKey !== undefined ? builder.template(textKey) : undefined;
+      const elsewhere = template !== undefined && at !== undefined ? movedDay(template, at) : undefined;
+      if (elsewhere !== undefined) {
+        for (const error of elsewhere.parseErrors) errors.push(error);
+        let cached = elsewhere;
+        if (key !== undefined && days !== undefined) {
+          // Kept in the day cache as a line read now is: a copy whose sessions' box of facts is its own.
+          cached = { ...elsewhere, entry: copyDay(elsewhere.entry, undefined) };
+          days.current.set(key, cached);
+          noteLineDay(lineDays, line, key);
+        } else if (lineDays !== undefined) lineDays.set(line, false);
+        builder.add({ tokens: statementTokens, cached, errorRange: cached.errorRange, adopt: cached === elsewhere });
+        start = i + 1;
+        continued = false;
+        continue;
+      }
       const before = errors.length;
       const parsed = parseStatement(statementTokens, source, errors, vocabulary, separator?.tokenType === Semicolon ? separator : undefined);
+      if (textKey !== undefined && parsed.statement?.type === 'day') {
+        parsed.textKey = textKey;
+        parsed.parseErrors = errors.slice(before);
+      }
       if (key !== undefined && parsed.statement?.type === 'day') {
         parsed.key = key;
         parsed.parseErrors = errors.slice(before);
@@ -1415,6 +1543,8 @@ class ModelBuilder {
   /** Undefined until a `week` statement is seen or the text ends. */
   private hasWeeks: boolean | undefined;
   private readonly waiting: ParsedStatement[] = [];
+  /** The first reading of each day line's words in this parse (see DayTemplate). */
+  private readonly templates = new Map<string, DayTemplate>();
 
   constructor(
     private readonly source: SourceText,
@@ -1435,6 +1565,11 @@ class ModelBuilder {
       this.waiting.length = 0;
     }
     this.build(parsed);
+  }
+
+  /** The day line read first in this parse with these words (`textKey`), once it is built. */
+  template(textKey: string): DayTemplate | undefined {
+    return this.templates.get(textKey);
   }
 
   /** A block taken whole from the parse before (see KeptBlocks): as if its `week` line and statements were read. */
@@ -1603,11 +1738,27 @@ class ModelBuilder {
         let entry: DayEntry;
         const cached = parsed.cached;
         if (cached) {
-          entry = copyDay(cached.entry, block);
+          if (parsed.adopt) {
+            entry = cached.entry;
+            entry.block = block;
+          } else entry = copyDay(cached.entry, block);
           for (const error of cached.modelErrors) errors.push(error);
         } else {
           const before = errors.length;
           entry = readDayEntry(raw as Extract<RawStatement, { type: 'day' }>, range, block, source, errors, parsed.errorRange, this.vocabulary);
+          if (parsed.textKey !== undefined && !this.templates.has(parsed.textKey)) {
+            // Its sessions get their box of facts now, which the moved copies share (a class is worked out from the
+            // words alone, and checked against the plan's pace and the session's week on every read: classify.ts).
+            for (const session of entry.sessions) session[SHARED_FACTS] ??= newFacts();
+            this.templates.set(parsed.textKey, {
+              entry,
+              sessions: entry.sessions.slice(),
+              parseErrors: parsed.parseErrors ?? [],
+              modelErrors: errors.slice(before),
+              errorRange: parsed.errorRange,
+              at: range.start,
+            });
+          }
           if (parsed.key !== undefined && this.days) {
             this.days.current.set(parsed.key, {
               entry: copyDay(entry, undefined),
