@@ -138,11 +138,16 @@ export interface ParseOptions {
    * open of the file costs, and what a one-shot read (`hybrid check`) needs.
    */
   fresh?: boolean;
+  /**
+   * With `fresh`: read every day line from its own tokens, none taken from another line with the same words (see
+   * DayTemplate) — what the tests compare a moved reading with.
+   */
+  readEveryLine?: boolean;
 }
 
 export function parsePlan(text: string, options?: ParseOptions): Plan {
   try {
-    return parse(text, (options?.vocabulary as Vocabulary | undefined) ?? builtinVocabulary(), options?.fresh === true);
+    return parse(text, (options?.vocabulary as Vocabulary | undefined) ?? builtinVocabulary(), options?.fresh === true, options?.readEveryLine === true);
   } catch (error) {
     // Never throw into an editor: a parser bug becomes one diagnostic at the top of the file.
     const message = error instanceof Error ? error.message : String(error);
@@ -156,7 +161,7 @@ function emptyPlan(text: string): Plan {
   return { text, goals: [], statements: [], blocks: [], weeks: [], singleWeek: true, comments: [], suppressions: [], syntaxErrors: [] };
 }
 
-function parse(text: string, vocabulary: Vocabulary, fresh: boolean): Plan {
+function parse(text: string, vocabulary: Vocabulary, fresh: boolean, readEveryLine: boolean): Plan {
   const index = new LineIndex(text);
   const source: SourceText = {
     text,
@@ -173,7 +178,7 @@ function parse(text: string, vocabulary: Vocabulary, fresh: boolean): Plan {
   // Each statement is built into the model as soon as it is parsed, so raw statements die young (in a long plan
   // most of the parse's time went to the garbage collector copying them while the whole text was read first).
   const days: DayCache | undefined = fresh ? undefined : dayCacheFor(vocabulary);
-  const builder = new ModelBuilder(source, plan, vocabulary, days);
+  const builder = new ModelBuilder(source, plan, vocabulary, days, fresh && readEveryLine);
   // Lines read anew (in a parse with the cache: those not in it) and which of them hold only day statements.
   const lineDays: Map<number, string[] | false> | undefined = days ? new Map() : undefined;
   const visit = (lexed: ILexingResult, base: number): void => {
@@ -365,6 +370,8 @@ interface ParsedStatement {
   parseErrors?: SyntaxIssue[];
   /** A day line of one line read now: its words (see DayTemplate), for the builder to keep its reading under. */
   textKey?: string;
+  /** Where its words start (a list mark before the day is in them, not in the statement's range). */
+  textAt?: Position;
   /** `cached` is a copy made for this statement alone (a moved reading in a parse without the day cache): used as it is. */
   adopt?: boolean;
 }
@@ -393,6 +400,33 @@ interface DayCache {
   previousLines: Map<number, CachedLine>;
   /** The week blocks of the last few plans parsed (one per document, most recent first) (see KeptBlocks). */
   recent: KeptBlocks[];
+  /**
+   * Day lines by their words (see DayTemplate), each the day cache's copy of a line read in some parse: fix-all reads
+   * the same days again and again, at other lines (a moved session shifts the lines below it). Two generations of at
+   * most TEXT_TEMPLATES each.
+   */
+  texts: Map<string, DayTemplate>;
+  previousTexts: Map<string, DayTemplate>;
+}
+
+/** Day line texts a generation of `DayCache.texts` holds (a plan's distinct day lines, usually far fewer). */
+const TEXT_TEMPLATES = 4096;
+
+/** The kept reading of a day line with these words (taken into the current generation), if any. */
+function textTemplate(days: DayCache, textKey: string): DayTemplate | undefined {
+  const kept = days.texts.get(textKey);
+  if (kept !== undefined) return kept;
+  const before = days.previousTexts.get(textKey);
+  if (before !== undefined) keepTextTemplate(days, textKey, before);
+  return before;
+}
+
+function keepTextTemplate(days: DayCache, textKey: string, template: DayTemplate): void {
+  if (days.texts.size >= TEXT_TEMPLATES) {
+    days.previousTexts = days.texts;
+    days.texts = new Map();
+  }
+  days.texts.set(textKey, template);
 }
 
 /**
@@ -471,7 +505,7 @@ const dayCaches = new WeakMap<Vocabulary, DayCache>();
 
 function dayCacheFor(vocabulary: Vocabulary): DayCache {
   let cache = dayCaches.get(vocabulary);
-  if (!cache) dayCaches.set(vocabulary, (cache = { current: new Map(), previous: new Map(), lines: new Map(), previousLines: new Map(), recent: [] }));
+  if (!cache) dayCaches.set(vocabulary, (cache = { current: new Map(), previous: new Map(), lines: new Map(), previousLines: new Map(), recent: [], texts: new Map(), previousTexts: new Map() }));
   return cache;
 }
 
@@ -650,7 +684,7 @@ interface DayTemplate {
   parseErrors: readonly SyntaxIssue[];
   modelErrors: readonly SyntaxIssue[];
   errorRange?: Range;
-  /** Where its statement starts. */
+  /** Where its words start (`textKey`: a list mark before the day too). */
   at: Position;
   /** Whether every position in it is on its line and everything in it is plain data (worked out on first use). */
   movable?: boolean;
@@ -845,22 +879,22 @@ function parseStatements(
       const elsewhere = template !== undefined && at !== undefined ? movedDay(template, at) : undefined;
       if (elsewhere !== undefined) {
         for (const error of elsewhere.parseErrors) errors.push(error);
-        let cached = elsewhere;
+        // With the day cache, kept in it as a line read now is (the moved copy shares the kept copy's box of facts,
+        // as every copy of a kept line does); without it, the moved copy is the plan's entry.
         if (key !== undefined && days !== undefined) {
-          // Kept in the day cache as a line read now is: a copy whose sessions' box of facts is its own.
-          cached = { ...elsewhere, entry: copyDay(elsewhere.entry, undefined) };
-          days.current.set(key, cached);
+          days.current.set(key, elsewhere);
           noteLineDay(lineDays, line, key);
         } else if (lineDays !== undefined) lineDays.set(line, false);
-        builder.add({ tokens: statementTokens, cached, errorRange: cached.errorRange, adopt: cached === elsewhere });
+        builder.add({ tokens: statementTokens, cached: elsewhere, errorRange: elsewhere.errorRange, adopt: days === undefined });
         start = i + 1;
         continued = false;
         continue;
       }
       const before = errors.length;
       const parsed = parseStatement(statementTokens, source, errors, vocabulary, separator?.tokenType === Semicolon ? separator : undefined);
-      if (textKey !== undefined && parsed.statement?.type === 'day') {
+      if (textKey !== undefined && at !== undefined && parsed.statement?.type === 'day') {
         parsed.textKey = textKey;
+        parsed.textAt = at;
         parsed.parseErrors = errors.slice(before);
       }
       if (key !== undefined && parsed.statement?.type === 'day') {
@@ -1551,6 +1585,8 @@ class ModelBuilder {
     private readonly plan: Plan,
     private readonly vocabulary: Vocabulary,
     private readonly days: DayCache | undefined,
+    /** No day line's reading moved from another (`readEveryLine`). */
+    private readonly readEveryLine = false,
   ) {}
 
   add(parsed: ParsedStatement): void {
@@ -1567,9 +1603,10 @@ class ModelBuilder {
     this.build(parsed);
   }
 
-  /** The day line read first in this parse with these words (`textKey`), once it is built. */
+  /** The day line read with these words (`textKey`): in this parse, once it is built, or with the day cache in any. */
   template(textKey: string): DayTemplate | undefined {
-    return this.templates.get(textKey);
+    if (this.readEveryLine) return undefined;
+    return this.days !== undefined ? textTemplate(this.days, textKey) : this.templates.get(textKey);
   }
 
   /** A block taken whole from the parse before (see KeptBlocks): as if its `week` line and statements were read. */
@@ -1746,7 +1783,19 @@ class ModelBuilder {
         } else {
           const before = errors.length;
           entry = readDayEntry(raw as Extract<RawStatement, { type: 'day' }>, range, block, source, errors, parsed.errorRange, this.vocabulary);
-          if (parsed.textKey !== undefined && !this.templates.has(parsed.textKey)) {
+          if (parsed.key !== undefined && this.days) {
+            const kept: CachedDay = {
+              entry: copyDay(entry, undefined),
+              parseErrors: parsed.parseErrors ?? [],
+              modelErrors: errors.slice(before),
+              errorRange: parsed.errorRange,
+            };
+            this.days.current.set(parsed.key, kept);
+            // Its words, for a parse that finds them elsewhere (see DayTemplate).
+            if (parsed.textKey !== undefined && textTemplate(this.days, parsed.textKey) === undefined) {
+              keepTextTemplate(this.days, parsed.textKey, { ...kept, sessions: kept.entry.sessions, at: parsed.textAt ?? range.start });
+            }
+          } else if (parsed.textKey !== undefined && !this.templates.has(parsed.textKey)) {
             // Its sessions get their box of facts now, which the moved copies share (a class is worked out from the
             // words alone, and checked against the plan's pace and the session's week on every read: classify.ts).
             for (const session of entry.sessions) session[SHARED_FACTS] ??= newFacts();
@@ -1756,15 +1805,7 @@ class ModelBuilder {
               parseErrors: parsed.parseErrors ?? [],
               modelErrors: errors.slice(before),
               errorRange: parsed.errorRange,
-              at: range.start,
-            });
-          }
-          if (parsed.key !== undefined && this.days) {
-            this.days.current.set(parsed.key, {
-              entry: copyDay(entry, undefined),
-              parseErrors: parsed.parseErrors ?? [],
-              modelErrors: errors.slice(before),
-              errorRange: parsed.errorRange,
+              at: parsed.textAt ?? range.start,
             });
           }
         }
