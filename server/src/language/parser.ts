@@ -723,6 +723,15 @@ function movable(value: unknown, line: number, entry: DayEntry, depth: number): 
   return true;
 }
 
+/**
+ * The last positions moved and their copies, a few of each: a reading shares one position object between ranges that
+ * start or end at one offset (LineIndex.positionAt), and so does its moved copy. Cleared for each moved day.
+ */
+const MOVED_POSITIONS = 8;
+const movedFrom: (Position | undefined)[] = new Array(MOVED_POSITIONS).fill(undefined);
+const movedTo: (Position | undefined)[] = new Array(MOVED_POSITIONS).fill(undefined);
+let movedNext = 0;
+
 /** A copy of a movable value with every position moved by `lines` and `columns` (`entry` and `block` keys left as they are). */
 function moved<T>(value: T, lines: number, columns: number): T {
   if (typeof value !== 'object' || value === null) return value;
@@ -731,7 +740,14 @@ function moved<T>(value: T, lines: number, columns: number): T {
     for (let i = 0; i < value.length; i++) copy[i] = moved(value[i], lines, columns);
     return copy as T;
   }
-  if (isPosition(value)) return { line: value.line + lines, column: value.column + columns } as T;
+  if (isPosition(value)) {
+    for (let i = 0; i < MOVED_POSITIONS; i++) if (movedFrom[i] === value) return movedTo[i] as T;
+    const position: Position = { line: value.line + lines, column: value.column + columns };
+    movedFrom[movedNext] = value;
+    movedTo[movedNext] = position;
+    movedNext = (movedNext + 1) % MOVED_POSITIONS;
+    return position as T;
+  }
   // A spread keeps the keys' order (and a session's box of facts, a symbol property, which the copies share).
   const copy = { ...value } as Record<string, unknown>;
   for (const key in copy) {
@@ -753,6 +769,7 @@ function movedDay(template: DayTemplate, at: Position): CachedDay | undefined {
   if (!template.movable) return undefined;
   const lines = at.line - line;
   const columns = at.column - template.at.column;
+  movedFrom.fill(undefined);
   const entry = moved({ ...template.entry, block: undefined as unknown as WeekBlock, sessions: template.sessions as Session[] }, lines, columns);
   const sessions = entry.sessions;
   for (let i = 0; i < sessions.length; i++) sessions[i]!.entry = entry;
