@@ -359,7 +359,7 @@ function runFix(args: ParsedArgs, io: CliIo): number {
       const vocabulary = plan.vocabulary;
       // The plan as written is not needed any more: let it go before the fixed text is read (a 1 MB plan is two).
       plan = before = undefined;
-      after = checkPlan(parsePlan(fixedText, { vocabulary }), loaded.config, { listPerRule: LISTED_PER_RULE });
+      after = checkPlan(parsePlan(fixedText, { vocabulary, fresh: true }), loaded.config, { listPerRule: LISTED_PER_RULE });
     } else {
       after = listingOf(before) ?? before;
     }

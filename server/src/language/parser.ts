@@ -5,6 +5,7 @@ import type { ILexingResult, IRecognitionException, IToken, TokenType } from 'ch
 import { tokenMatcher } from 'chevrotain';
 import type {
   Comment,
+  Position,
   Day,
   DayEntry,
   Goal,
@@ -139,11 +140,16 @@ export interface ParseOptions {
    * open of the file costs, and what a one-shot read (`hybrid check`) needs.
    */
   fresh?: boolean;
+  /**
+   * With `fresh`: read every day line from its own tokens, none taken from another line with the same words (see
+   * DayTemplate) — what the tests compare a moved reading with.
+   */
+  readEveryLine?: boolean;
 }
 
 export function parsePlan(text: string, options?: ParseOptions): Plan {
   try {
-    return parse(text, (options?.vocabulary as Vocabulary | undefined) ?? builtinVocabulary(), options?.fresh === true);
+    return parse(text, (options?.vocabulary as Vocabulary | undefined) ?? builtinVocabulary(), options?.fresh === true, options?.readEveryLine === true);
   } catch (error) {
     // Never throw into an editor: a parser bug becomes one diagnostic at the top of the file.
     const message = error instanceof Error ? error.message : String(error);
@@ -157,7 +163,7 @@ function emptyPlan(text: string): Plan {
   return { text, goals: [], statements: [], blocks: [], weeks: [], singleWeek: true, comments: [], suppressions: [], syntaxErrors: [] };
 }
 
-function parse(text: string, vocabulary: Vocabulary, fresh: boolean): Plan {
+function parse(text: string, vocabulary: Vocabulary, fresh: boolean, readEveryLine: boolean): Plan {
   const index = new LineIndex(text);
   const source: SourceText = {
     text,
@@ -174,7 +180,7 @@ function parse(text: string, vocabulary: Vocabulary, fresh: boolean): Plan {
   // Each statement is built into the model as soon as it is parsed, so raw statements die young (in a long plan
   // most of the parse's time went to the garbage collector copying them while the whole text was read first).
   const days: DayCache | undefined = fresh ? undefined : dayCacheFor(vocabulary);
-  const builder = new ModelBuilder(source, plan, vocabulary, days);
+  const builder = new ModelBuilder(source, plan, vocabulary, days, fresh && readEveryLine);
   // Lines read anew (in a parse with the cache: those not in it) and which of them hold only day statements.
   const lineDays: Map<number, string[] | false> | undefined = days ? new Map() : undefined;
   const visit = (lexed: ILexingResult, base: number): void => {
@@ -365,6 +371,12 @@ interface ParsedStatement {
   /** The key a day line read now is kept under, and the parse errors it gave. */
   key?: string;
   parseErrors?: SyntaxIssue[];
+  /** A day line of one line read now: its words (see DayTemplate), for the builder to keep its reading under. */
+  textKey?: string;
+  /** Where its words start (a list mark before the day is in them, not in the statement's range). */
+  textAt?: Position;
+  /** `cached` is a copy made for this statement alone (a moved reading in a parse without the day cache): used as it is. */
+  adopt?: boolean;
 }
 
 /**
@@ -391,6 +403,33 @@ interface DayCache {
   previousLines: Map<number, CachedLine>;
   /** The week blocks of the last few plans parsed (one per document, most recent first) (see KeptBlocks). */
   recent: KeptBlocks[];
+  /**
+   * Day lines by their words (see DayTemplate), each the day cache's copy of a line read in some parse: fix-all reads
+   * the same days again and again, at other lines (a moved session shifts the lines below it). Two generations of at
+   * most TEXT_TEMPLATES each.
+   */
+  texts: Map<string, DayTemplate>;
+  previousTexts: Map<string, DayTemplate>;
+}
+
+/** Day line texts a generation of `DayCache.texts` holds (a plan's distinct day lines, usually far fewer). */
+const TEXT_TEMPLATES = 4096;
+
+/** The kept reading of a day line with these words (taken into the current generation), if any. */
+function textTemplate(days: DayCache, textKey: string): DayTemplate | undefined {
+  const kept = days.texts.get(textKey);
+  if (kept !== undefined) return kept;
+  const before = days.previousTexts.get(textKey);
+  if (before !== undefined) keepTextTemplate(days, textKey, before);
+  return before;
+}
+
+function keepTextTemplate(days: DayCache, textKey: string, template: DayTemplate): void {
+  if (days.texts.size >= TEXT_TEMPLATES) {
+    days.previousTexts = days.texts;
+    days.texts = new Map();
+  }
+  days.texts.set(textKey, template);
 }
 
 /**
@@ -469,7 +508,7 @@ const dayCaches = new WeakMap<Vocabulary, DayCache>();
 
 function dayCacheFor(vocabulary: Vocabulary): DayCache {
   let cache = dayCaches.get(vocabulary);
-  if (!cache) dayCaches.set(vocabulary, (cache = { current: new Map(), previous: new Map(), lines: new Map(), previousLines: new Map(), recent: [] }));
+  if (!cache) dayCaches.set(vocabulary, (cache = { current: new Map(), previous: new Map(), lines: new Map(), previousLines: new Map(), recent: [], texts: new Map(), previousTexts: new Map() }));
   return cache;
 }
 
@@ -636,6 +675,117 @@ function copyDay(kept: DayEntry, block: WeekBlock | undefined): DayEntry {
   return entry;
 }
 
+/**
+ * The first reading in a parse of a day line's words (one line, up to CACHED_LINE_LENGTH characters, with whether a
+ * `;` comes before it): a day line means the same wherever it stands (`sameAsAnotherDay`), so the same words further
+ * on are read as this reading moved to their place — every position in it shifted by the lines and columns between —
+ * instead of being parsed and read again. A long plan repeats its days (a training week written out for every week,
+ * `Mon: rest;` on one line): a cold `hybrid check` of 9,999 weeks parsed 50,000 day lines of five texts. The entry is
+ * the live one of the plan (with its sessions as read: `sprintersTempoInBlock` may replace them in the array later).
+ */
+interface DayTemplate {
+  entry: DayEntry;
+  sessions: readonly Session[];
+  parseErrors: readonly SyntaxIssue[];
+  modelErrors: readonly SyntaxIssue[];
+  errorRange?: Range;
+  /** Where its words start (`textKey`: a list mark before the day too). */
+  at: Position;
+  /** Whether every position in it is on its line and everything in it is plain data (worked out on first use). */
+  movable?: boolean;
+}
+
+/** Deepest nesting of a day's reading that is moved (entry → session → attributes → value → range → position is 5). */
+const MOVE_DEPTH = 12;
+
+function isPosition(value: object): value is Position {
+  return typeof (value as Position).line === 'number' && typeof (value as Position).column === 'number';
+}
+
+/**
+ * Whether `value` holds only plain objects and arrays, no deeper than MOVE_DEPTH, every position on `line` and a plain
+ * `{ line, column }`; a session's `entry` must be `entry` (the keys `entry` and `block` are set by the move).
+ */
+function movable(value: unknown, line: number, entry: DayEntry, depth: number): boolean {
+  if (typeof value !== 'object' || value === null) return typeof value !== 'function';
+  if (depth > MOVE_DEPTH) return false;
+  if (Array.isArray(value)) {
+    for (const item of value) if (!movable(item, line, entry, depth + 1)) return false;
+    return true;
+  }
+  if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+  if (isPosition(value)) return value.line === line && Object.keys(value).length === 2;
+  for (const key of Object.keys(value)) {
+    const item = (value as Record<string, unknown>)[key];
+    // The entry's block, and each session's entry (set anew by the move).
+    if (key === 'block' && depth === 0) continue;
+    if (key === 'entry' || key === 'block') {
+      if (depth === 0 || key === 'block' || item !== entry) return false;
+      continue;
+    }
+    if (!movable(item, line, entry, depth + 1)) return false;
+  }
+  return true;
+}
+
+/**
+ * The last positions moved and their copies, a few of each: a reading shares one position object between ranges that
+ * start or end at one offset (LineIndex.positionAt), and so does its moved copy. Cleared for each moved day.
+ */
+const MOVED_POSITIONS = 8;
+const movedFrom: (Position | undefined)[] = new Array(MOVED_POSITIONS).fill(undefined);
+const movedTo: (Position | undefined)[] = new Array(MOVED_POSITIONS).fill(undefined);
+let movedNext = 0;
+
+/** A copy of a movable value with every position moved by `lines` and `columns` (`entry` and `block` keys left as they are). */
+function moved<T>(value: T, lines: number, columns: number): T {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    const copy = new Array(value.length);
+    for (let i = 0; i < value.length; i++) copy[i] = moved(value[i], lines, columns);
+    return copy as T;
+  }
+  if (isPosition(value)) {
+    for (let i = 0; i < MOVED_POSITIONS; i++) if (movedFrom[i] === value) return movedTo[i] as T;
+    const position: Position = { line: value.line + lines, column: value.column + columns };
+    movedFrom[movedNext] = value;
+    movedTo[movedNext] = position;
+    movedNext = (movedNext + 1) % MOVED_POSITIONS;
+    return position as T;
+  }
+  // A spread keeps the keys' order (and a session's box of facts, a symbol property, which the copies share).
+  const copy = { ...value } as Record<string, unknown>;
+  for (const key in copy) {
+    if (key === 'entry' || key === 'block') continue;
+    const item = copy[key];
+    if (typeof item === 'object' && item !== null) copy[key] = moved(item, lines, columns);
+  }
+  return copy as T;
+}
+
+/** The template's reading moved to a statement starting at `at`, as a day cache entry (no block), or undefined when it cannot move. */
+function movedDay(template: DayTemplate, at: Position): CachedDay | undefined {
+  const line = template.at.line;
+  template.movable ??=
+    movable({ ...template.entry, sessions: template.sessions }, line, template.entry, 0) &&
+    movable(template.parseErrors, line, template.entry, 1) &&
+    movable(template.modelErrors, line, template.entry, 1) &&
+    movable(template.errorRange, line, template.entry, 1);
+  if (!template.movable) return undefined;
+  const lines = at.line - line;
+  const columns = at.column - template.at.column;
+  movedFrom.fill(undefined);
+  const entry = moved({ ...template.entry, block: undefined as unknown as WeekBlock, sessions: template.sessions as Session[] }, lines, columns);
+  const sessions = entry.sessions;
+  for (let i = 0; i < sessions.length; i++) sessions[i]!.entry = entry;
+  return {
+    entry,
+    parseErrors: template.parseErrors.length === 0 ? template.parseErrors : moved(template.parseErrors, lines, columns),
+    modelErrors: template.modelErrors.length === 0 ? template.modelErrors : moved(template.modelErrors, lines, columns),
+    errorRange: template.errorRange && moved(template.errorRange, lines, columns),
+  };
+}
+
 function parseStatements(
   tokens: IToken[],
   source: SourceText,
@@ -721,27 +871,35 @@ function parseStatements(
       tableColumns = undefined;
       let key: string | undefined;
       let line = -1;
-      // A day line, also one written as a list item (`- Mon: gym`): kept in the day cache.
+      // A day line, also one written as a list item (`- Mon: gym`): kept in the day cache, and its text in this parse's
+      // (see DayTemplate).
       const label = dayLabelAt(tokens, start, i);
-      if (days !== undefined && label !== undefined && (label.tokenType === DayName || label.tokenType === DayKw)) {
+      let textKey: string | undefined;
+      let at: Position | undefined;
+      if (label !== undefined && (label.tokenType === DayName || label.tokenType === DayKw)) {
         const end = tokenEnd(tokens[i - 1]);
-        const at = source.rangeOf(first).start;
+        at = source.rangeOf(first).start;
         line = at.line;
         if (end - first.startOffset <= CACHED_LINE_LENGTH) {
-          key = `${at.line}:${at.column}:${source.text.slice(first.startOffset, end)}`;
-          const cached = days.current.get(key) ?? days.previous.get(key);
-          if (cached) {
-            afterWeeksDay = weeksPrefixEnd(statementTokens, firstColon(statementTokens) + 1) > 0;
-            days.current.set(key, cached);
-            for (const error of cached.parseErrors) errors.push(error);
-            builder.add({ tokens: statementTokens, cached, errorRange: cached.errorRange });
-            // A day written over several lines is never kept as a whole line: its first line alone does not say it.
-            if (continued) lineDays?.set(line, false);
-            else noteLineDay(lineDays, line, key);
-            start = i + 1;
-            continued = false;
-            continue;
-          }
+          const written = source.text.slice(first.startOffset, end);
+          // One line only, and after a `;` or not (a fix that splits the line writes the days with `; ` or line breaks).
+          if (!continued && written.indexOf('\n') === -1 && written.indexOf('\r') === -1) textKey = (start > 0 && tokens[start - 1].tokenType === Semicolon ? ';' : '\n') + written;
+          if (days !== undefined) key = `${at.line}:${at.column}:${written}`;
+        }
+      }
+      if (days !== undefined && key !== undefined) {
+        const cached = days.current.get(key) ?? days.previous.get(key);
+        if (cached) {
+          afterWeeksDay = weeksPrefixEnd(statementTokens, firstColon(statementTokens) + 1) > 0;
+          days.current.set(key, cached);
+          for (const error of cached.parseErrors) errors.push(error);
+          builder.add({ tokens: statementTokens, cached, errorRange: cached.errorRange });
+          // A day written over several lines is never kept as a whole line: its first line alone does not say it.
+          if (continued) lineDays?.set(line, false);
+          else noteLineDay(lineDays, line, key);
+          start = i + 1;
+          continued = false;
+          continue;
         }
       } else if (lineDays !== undefined) line = source.rangeOf(first).start.line;
       const separator = start > 0 ? tokens[start - 1] : undefined;
@@ -756,8 +914,29 @@ function parseStatements(
         continue;
       }
       afterWeeksDay = (first.tokenType === DayName || first.tokenType === DayKw) && weeksPrefixEnd(statementTokens, firstColon(statementTokens) + 1) > 0;
+      // The same words read before in this parse, elsewhere: their reading moved here (see DayTemplate).
+      const template = textKey !== undefined ? builder.template(textKey) : undefined;
+      const elsewhere = template !== undefined && at !== undefined ? movedDay(template, at) : undefined;
+      if (elsewhere !== undefined) {
+        for (const error of elsewhere.parseErrors) errors.push(error);
+        // With the day cache, kept in it as a line read now is (the moved copy shares the kept copy's box of facts,
+        // as every copy of a kept line does); without it, the moved copy is the plan's entry.
+        if (key !== undefined && days !== undefined) {
+          days.current.set(key, elsewhere);
+          noteLineDay(lineDays, line, key);
+        } else if (lineDays !== undefined) lineDays.set(line, false);
+        builder.add({ tokens: statementTokens, cached: elsewhere, errorRange: elsewhere.errorRange, adopt: days === undefined });
+        start = i + 1;
+        continued = false;
+        continue;
+      }
       const before = errors.length;
       const parsed = parseStatement(statementTokens, source, errors, vocabulary, separator?.tokenType === Semicolon ? separator : undefined);
+      if (textKey !== undefined && at !== undefined && parsed.statement?.type === 'day') {
+        parsed.textKey = textKey;
+        parsed.textAt = at;
+        parsed.parseErrors = errors.slice(before);
+      }
       if (key !== undefined && parsed.statement?.type === 'day') {
         parsed.key = key;
         parsed.parseErrors = errors.slice(before);
@@ -1595,12 +1774,16 @@ class ModelBuilder {
   /** Undefined until a `week` statement is seen or the text ends. */
   private hasWeeks: boolean | undefined;
   private readonly waiting: ParsedStatement[] = [];
+  /** The first reading of each day line's words in this parse (see DayTemplate). */
+  private readonly templates = new Map<string, DayTemplate>();
 
   constructor(
     private readonly source: SourceText,
     private readonly plan: Plan,
     private readonly vocabulary: Vocabulary,
     private readonly days: DayCache | undefined,
+    /** No day line's reading moved from another (`readEveryLine`). */
+    private readonly readEveryLine = false,
   ) {}
 
   add(parsed: ParsedStatement): void {
@@ -1615,6 +1798,12 @@ class ModelBuilder {
       this.waiting.length = 0;
     }
     this.build(parsed);
+  }
+
+  /** The day line read with these words (`textKey`): in this parse, once it is built, or with the day cache in any. */
+  template(textKey: string): DayTemplate | undefined {
+    if (this.readEveryLine) return undefined;
+    return this.days !== undefined ? textTemplate(this.days, textKey) : this.templates.get(textKey);
   }
 
   /** A block taken whole from the parse before (see KeptBlocks): as if its `week` line and statements were read. */
@@ -1785,17 +1974,37 @@ class ModelBuilder {
         let entry: DayEntry;
         const cached = parsed.cached;
         if (cached) {
-          entry = copyDay(cached.entry, block);
+          if (parsed.adopt) {
+            entry = cached.entry;
+            entry.block = block;
+          } else entry = copyDay(cached.entry, block);
           for (const error of cached.modelErrors) errors.push(error);
         } else {
           const before = errors.length;
           entry = readDayEntry(raw as Extract<RawStatement, { type: 'day' }>, range, block, source, errors, parsed.errorRange, this.vocabulary);
           if (parsed.key !== undefined && this.days) {
-            this.days.current.set(parsed.key, {
+            const kept: CachedDay = {
               entry: copyDay(entry, undefined),
               parseErrors: parsed.parseErrors ?? [],
               modelErrors: errors.slice(before),
               errorRange: parsed.errorRange,
+            };
+            this.days.current.set(parsed.key, kept);
+            // Its words, for a parse that finds them elsewhere (see DayTemplate).
+            if (parsed.textKey !== undefined && textTemplate(this.days, parsed.textKey) === undefined) {
+              keepTextTemplate(this.days, parsed.textKey, { ...kept, sessions: kept.entry.sessions, at: parsed.textAt ?? range.start });
+            }
+          } else if (parsed.textKey !== undefined && !this.templates.has(parsed.textKey)) {
+            // Its sessions get their box of facts now, which the moved copies share (a class is worked out from the
+            // words alone, and checked against the plan's pace and the session's week on every read: classify.ts).
+            for (const session of entry.sessions) session[SHARED_FACTS] ??= newFacts();
+            this.templates.set(parsed.textKey, {
+              entry,
+              sessions: entry.sessions.slice(),
+              parseErrors: parsed.parseErrors ?? [],
+              modelErrors: errors.slice(before),
+              errorRange: parsed.errorRange,
+              at: parsed.textAt ?? range.start,
             });
           }
         }

@@ -20,7 +20,7 @@ export function hasEvent(week: Week): boolean {
   for (const day of week.days) for (const session of day.sessions) if (classify(session).event) return true;
   return false;
 }
-import { ordinal, plural, sessionLabel, weekAnchor, weekOutings } from './helpers';
+import { lazyReport, ordinal, plural, sessionLabel, weekAnchor, weekOutings } from './helpers';
 import { goalWords, weekGoal } from '../analysis/goal';
 import { distinctDays } from './sameDay';
 
@@ -63,15 +63,15 @@ export function checkFrequency(context: FrequencyContext, spec: FrequencySpec): 
     const count = placed.length;
     if (count > max) {
       placed.slice(max).forEach(({ weekday, session }, index) => {
-        context.report({
-          message: `${ordinal(max + index + 1)} ${spec.noun} this week (${sessionLabel(weekday, session)}), more than ${max}${
-          running && spec.adviceAboveRunning ? ` ${goalWords(goal)}` : ''
-        } — ${running && spec.adviceAboveRunning ? spec.adviceAboveRunning : spec.adviceAbove}`,
-          range: session.range,
-          week: week.number,
-          sessions: [session],
-          data: { week: week.number, weekday, sessionRange: session.range, count, max, kind: spec.kind },
-        });
+        // Words made only for a report that is listed (`lazyReport`).
+        context.report(
+          lazyReport({ range: session.range, week: week.number, sessions: [session] }, () => ({
+            message: `${ordinal(max + index + 1)} ${spec.noun} this week (${sessionLabel(weekday, session)}), more than ${max}${
+              running && spec.adviceAboveRunning ? ` ${goalWords(goal)}` : ''
+            } — ${running && spec.adviceAboveRunning ? spec.adviceAboveRunning : spec.adviceAbove}`,
+            data: { week: week.number, weekday, sessionRange: session.range, count, max, kind: spec.kind },
+          })),
+        );
       });
       continue;
     }

@@ -12,7 +12,7 @@ import type { Session } from '../language/model';
 import type { Severity } from './types';
 import { defineRule } from './define';
 import { classify, isFinisher, isWorkoutPart, type SessionClass } from '../analysis/classify';
-import { dayName, sameDayReport, sessionLabel, sessionText, startGap } from './helpers';
+import { dayName, lazySameDayReport, sessionLabel, sessionText, startGap } from './helpers';
 import { DayOrder, distinctDays } from './sameDay';
 
 const SEPARATE_MINUTES = 6 * 60;
@@ -107,38 +107,38 @@ export const rule = defineRule({
           if (!best) continue;
           const { pair } = best;
           const earlier = order.session(best.position)!;
-          const earlierClass = classify(earlier);
-          const day3 = dayName(day.weekday);
-          let message: string;
-          let severity: Severity = 'warning';
-          let apart = false;
-          if (pair === 'heavy-legs+quality') {
-            // Am and pm (or clock times 6 h apart) is what the guide asks of two sessions on one day: still hard on
-            // hard, but a plan a coach could defend — a warning, not an error.
-            apart = separated(earlier, later);
-            severity = apart ? 'warning' : 'error';
-            const legs = earlierClass.heavyLegs ? earlier : later;
-            const run = legs === earlier ? later : earlier;
-            message = apart
-              ? `Heavy legs (${sessionLabel(day.weekday, legs)}) and a quality run (${sessionText(run)}) on the same day, even 6 h or more apart — the guide says avoid heavy squats + intervals on the same day; hard days must be separated`
-              : `Heavy legs (${sessionLabel(day.weekday, legs)}) and a quality run (${sessionText(run)}) on the same day — the guide says avoid heavy squats + intervals on the same day`;
-          } else if (pair === 'quality+long') {
-            const run = earlierClass.qualityRun ? earlier : later;
-            const long = run === earlier ? later : earlier;
-            message = `A quality run (${sessionLabel(day.weekday, run)}) and a long run (${sessionText(long)}) on the same day — the guide says don't combine hard with hard`;
-          } else if (pair === 'hard+hard') {
-            // Lifting first leaves the quality run without fresh legs: the guide's words for that order too.
-            const tired = earlierClass.hardGym && laterClass.qualityRun ? '; be fresh at the beginning of your quality sessions' : '';
-            message = `${capitalise(hardKind(earlierClass))} (${sessionLabel(day.weekday, earlier)}) and ${hardKind(laterClass)} (${sessionText(later)}) on the same day — the guide says don't combine hard with hard${tired}`;
-          } else {
-            const legs = earlierClass.heavyLegs ? earlier : later;
-            const run = legs === earlier ? later : earlier;
-            message = `Heavy legs (${sessionLabel(day.weekday, legs)}) and a long run (${sessionText(run)}) on the same day — a long run is easy but heavy in load; keep it off heavy leg days`;
-          }
-          context.report({
-            ...sameDayReport(week, day.weekday, later, earlier, message, `The other hard session on ${day3}: ${sessionText(earlier)}`, apart ? { pair, apart } : { pair }),
-            severity,
-          });
+          // Am and pm (or clock times 6 h apart) is what the guide asks of two sessions on one day: still hard on
+          // hard, but a plan a coach could defend — a warning, not an error.
+          const apart = pair === 'heavy-legs+quality' && separated(earlier, later);
+          const severity: Severity = pair === 'heavy-legs+quality' && !apart ? 'error' : 'warning';
+          // Words made only for a report that is listed (`lazyReport`).
+          context.report(
+            lazySameDayReport(week, day.weekday, later, earlier, severity, () => {
+              const earlierClass = classify(earlier);
+              const day3 = dayName(day.weekday);
+              let message: string;
+              if (pair === 'heavy-legs+quality') {
+                const legs = earlierClass.heavyLegs ? earlier : later;
+                const run = legs === earlier ? later : earlier;
+                message = apart
+                  ? `Heavy legs (${sessionLabel(day.weekday, legs)}) and a quality run (${sessionText(run)}) on the same day, even 6 h or more apart — the guide says avoid heavy squats + intervals on the same day; hard days must be separated`
+                  : `Heavy legs (${sessionLabel(day.weekday, legs)}) and a quality run (${sessionText(run)}) on the same day — the guide says avoid heavy squats + intervals on the same day`;
+              } else if (pair === 'quality+long') {
+                const run = earlierClass.qualityRun ? earlier : later;
+                const long = run === earlier ? later : earlier;
+                message = `A quality run (${sessionLabel(day.weekday, run)}) and a long run (${sessionText(long)}) on the same day — the guide says don't combine hard with hard`;
+              } else if (pair === 'hard+hard') {
+                // Lifting first leaves the quality run without fresh legs: the guide's words for that order too.
+                const tired = earlierClass.hardGym && laterClass.qualityRun ? '; be fresh at the beginning of your quality sessions' : '';
+                message = `${capitalise(hardKind(earlierClass))} (${sessionLabel(day.weekday, earlier)}) and ${hardKind(laterClass)} (${sessionText(later)}) on the same day — the guide says don't combine hard with hard${tired}`;
+              } else {
+                const legs = earlierClass.heavyLegs ? earlier : later;
+                const run = legs === earlier ? later : earlier;
+                message = `Heavy legs (${sessionLabel(day.weekday, legs)}) and a long run (${sessionText(run)}) on the same day — a long run is easy but heavy in load; keep it off heavy leg days`;
+              }
+              return { message, relatedMessage: `The other hard session on ${day3}: ${sessionText(earlier)}`, extra: apart ? { pair, apart } : { pair } };
+            }),
+          );
         }
       }
     }

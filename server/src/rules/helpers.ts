@@ -262,3 +262,61 @@ export function sameDayReport(
     },
   };
 }
+
+/**
+ * A report whose message, related places and data are made when the registry first reads one of them: it reads them
+ * for a report it lists, and past a rule's listing limit (`listPerRule`, the CLI's 1,000) a report is only counted by
+ * place — its message is read only to compare it with a listed one at the same range. The same-day rules reported
+ * 54,000 times each on a 1 MB plan of one crowded day and built every message for the count.
+ */
+export function lazyReport(where: Pick<RuleReport, 'range' | 'severity' | 'week' | 'sessions'>, details: () => Pick<RuleReport, 'message' | 'related' | 'data'>): RuleReport {
+  return new LazyReport(where.range, where.severity, where.week, where.sessions, details);
+}
+
+/** A class, not an object literal with getters: a literal's getters are new functions per report, and slow to make. */
+class LazyReport implements RuleReport {
+  private made: Pick<RuleReport, 'message' | 'related' | 'data'> | undefined;
+
+  constructor(
+    readonly range: Range,
+    readonly severity: RuleReport['severity'],
+    readonly week: number | undefined,
+    readonly sessions: Session[] | undefined,
+    private details: (() => Pick<RuleReport, 'message' | 'related' | 'data'>) | undefined,
+  ) {}
+
+  private words(): Pick<RuleReport, 'message' | 'related' | 'data'> {
+    if (this.made === undefined) {
+      this.made = (this.details as () => Pick<RuleReport, 'message' | 'related' | 'data'>)();
+      this.details = undefined;
+    }
+    return this.made;
+  }
+
+  get message(): string {
+    return this.words().message;
+  }
+
+  get related(): RuleReport['related'] {
+    return this.words().related;
+  }
+
+  get data(): RuleReport['data'] {
+    return this.words().data;
+  }
+}
+
+/** `sameDayReport` made lazily (`lazyReport`): the later session's range, both sessions, the severity given. */
+export function lazySameDayReport(
+  week: Week,
+  weekday: number,
+  later: Session,
+  earlier: Session,
+  severity: RuleReport['severity'],
+  details: () => { message: string; relatedMessage: string; extra: Record<string, unknown> },
+): RuleReport {
+  return lazyReport({ range: later.range, severity, week: week.number, sessions: [later, earlier] }, () => {
+    const { message, relatedMessage, extra } = details();
+    return sameDayReport(week, weekday, later, earlier, message, relatedMessage, extra);
+  });
+}

@@ -4,7 +4,7 @@
 import { defineRule } from './define';
 import { distinctDays } from './sameDay';
 import { classify } from '../analysis/classify';
-import { ordinal, sessionLabel, weekOutings } from './helpers';
+import { lazyReport, ordinal, sessionLabel, weekOutings } from './helpers';
 import { goalWords, weekGoal } from '../analysis/goal';
 
 /** Quality runs a week that are normal for a runner (goal running). */
@@ -34,16 +34,16 @@ export const rule = defineRule({
       const quality = weekOutings(week, (s) => classify(s).qualityRun && !classify(s).event);
       const count = quality.length;
       quality.slice(max).forEach(({ weekday, session }, index) => {
-        context.report({
-          message:
-            goal.goal === 'running' && context.userOptions?.max === undefined
-              ? `${ordinal(max + index + 1)} quality run this week (${sessionLabel(weekday, session)}), more than ${max} ${goalWords(goal)} — two quality sessions a week is the most a runner's week holds with lifting; keep the others easy`
-              : `${ordinal(max + index + 1)} quality run this week (${sessionLabel(weekday, session)}), more than ${max} — the guide says 1 optional quality session (tempo or intervals); keep the others easy`,
-          range: session.range,
-          week: week.number,
-          sessions: [session],
-          data: { week: week.number, weekday, sessionRange: session.range, count, max },
-        });
+        // Words made only for a report that is listed (`lazyReport`).
+        context.report(
+          lazyReport({ range: session.range, week: week.number, sessions: [session] }, () => ({
+            message:
+              goal.goal === 'running' && context.userOptions?.max === undefined
+                ? `${ordinal(max + index + 1)} quality run this week (${sessionLabel(weekday, session)}), more than ${max} ${goalWords(goal)} — two quality sessions a week is the most a runner's week holds with lifting; keep the others easy`
+                : `${ordinal(max + index + 1)} quality run this week (${sessionLabel(weekday, session)}), more than ${max} — the guide says 1 optional quality session (tempo or intervals); keep the others easy`,
+            data: { week: week.number, weekday, sessionRange: session.range, count, max },
+          })),
+        );
       });
     }
   },

@@ -13,7 +13,7 @@ import type { Severity } from './types';
 import { defineRule } from './define';
 import { DayOrder, distinctDays } from './sameDay';
 import { classify } from '../analysis/classify';
-import { dayName, formatHours, plural, sameDayReport, sessionText, startGap } from './helpers';
+import { dayName, formatHours, lazySameDayReport, plural, sessionText, startGap } from './helpers';
 
 /** A run, or a gym session that is one of the guide's (short core or mobility work needs no 6 hours). */
 function isRunOrGym(session: Session): boolean {
@@ -78,24 +78,26 @@ export const rule = defineRule({
           const position = Number.isFinite(warning) ? warning : info;
           const earlier = order.session(position);
           if (!earlier) continue;
-          const gap = startGap(earlier, later);
           const severity: Severity = position === warning ? 'warning' : 'info';
-          const run = later.kind === 'run' ? later : earlier;
-          const gym = run === later ? earlier : later;
-          const pair = `${sessionText(run)} and ${sessionText(gym)}`;
-          const advice = `the guide says separate sessions by at least 6–8 hours when possible (at least ${plural(hours, 'hour')} here)`;
-          let message: string;
-          if (gap.kind === 'exact') message = `Run and gym on ${dayName(day.weekday)} start only ${formatHours(gap.minutes)} apart (${pair}) — ${advice}`;
-          else if (gap.kind === 'same-period')
-            message = `Run and gym both in the ${gap.period} on ${dayName(day.weekday)} (${pair}) — ${advice}`;
-          else if (gap.kind === 'at-least')
-            message = `Run and gym on ${dayName(day.weekday)} may start less than ${plural(hours, 'hour')} apart (${pair}): one clock time and one am / pm say only at least ${formatHours(gap.minutes)} — ${advice}; give both a clock time`;
-          else message = `Run and gym on ${dayName(day.weekday)} with no times to keep them apart (${pair}) — ${advice}; set am / pm`;
-          const gapData = { gap: gap.kind, ...(gap.kind === 'exact' || gap.kind === 'at-least' ? { gapMinutes: gap.minutes } : {}) };
-          context.report({
-            ...sameDayReport(week, day.weekday, later, earlier, message, `The other session on ${dayName(day.weekday)}: ${sessionText(earlier)}`, gapData),
-            severity,
-          });
+          // Words made only for a report that is listed (`lazyReport`).
+          context.report(
+            lazySameDayReport(week, day.weekday, later, earlier, severity, () => {
+              const gap = startGap(earlier, later);
+              const run = later.kind === 'run' ? later : earlier;
+              const gym = run === later ? earlier : later;
+              const pair = `${sessionText(run)} and ${sessionText(gym)}`;
+              const advice = `the guide says separate sessions by at least 6–8 hours when possible (at least ${plural(hours, 'hour')} here)`;
+              let message: string;
+              if (gap.kind === 'exact') message = `Run and gym on ${dayName(day.weekday)} start only ${formatHours(gap.minutes)} apart (${pair}) — ${advice}`;
+              else if (gap.kind === 'same-period')
+                message = `Run and gym both in the ${gap.period} on ${dayName(day.weekday)} (${pair}) — ${advice}`;
+              else if (gap.kind === 'at-least')
+                message = `Run and gym on ${dayName(day.weekday)} may start less than ${plural(hours, 'hour')} apart (${pair}): one clock time and one am / pm say only at least ${formatHours(gap.minutes)} — ${advice}; give both a clock time`;
+              else message = `Run and gym on ${dayName(day.weekday)} with no times to keep them apart (${pair}) — ${advice}; set am / pm`;
+              const extra = { gap: gap.kind, ...(gap.kind === 'exact' || gap.kind === 'at-least' ? { gapMinutes: gap.minutes } : {}) };
+              return { message, relatedMessage: `The other session on ${dayName(day.weekday)}: ${sessionText(earlier)}`, extra };
+            }),
+          );
         }
       }
     }

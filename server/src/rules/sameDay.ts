@@ -152,6 +152,14 @@ class Category {
 export class DayOrder {
   private readonly categories = new Map<number, Category>();
   private readonly positionOf = new Map<Session, number>();
+  /**
+   * The session asked about last, its position and times: a rule asks about one session once per category in a row
+   * (a day of 42,000 timed sessions looked each up in the map, and its time in its attributes, every time).
+   */
+  private asked: Session | undefined;
+  private askedAt = 0;
+  private askedClock: number | undefined;
+  private askedPeriod: Period | undefined;
 
   constructor(readonly day: Day, categoryOf: (session: Session) => number | undefined) {
     day.sessions.forEach((session, position) => {
@@ -169,7 +177,16 @@ export class DayOrder {
   }
 
   position(session: Session): number {
-    return this.positionOf.get(session)!;
+    this.ask(session);
+    return this.askedAt;
+  }
+
+  private ask(session: Session): void {
+    if (session === this.asked) return;
+    this.asked = session;
+    this.askedAt = this.positionOf.get(session)!;
+    this.askedClock = clockOf(session);
+    this.askedPeriod = periodOf(session);
   }
 
   session(position: number): Session | undefined {
@@ -192,9 +209,10 @@ export class DayOrder {
   firstBefore(later: Session, key: number, apartOnly = false): number {
     const category = this.category(key);
     if (!category) return NONE;
-    const at = this.position(later);
-    const clock = clockOf(later);
-    const period = periodOf(later);
+    this.ask(later);
+    const at = this.askedAt;
+    const clock = this.askedClock;
+    const period = this.askedPeriod;
     const outing = apartOnly && clock === undefined;
     // No time on `later`: the times say nothing, the order written decides.
     if (!period) return category.least(at, false, outing);
@@ -208,7 +226,8 @@ export class DayOrder {
       return best;
     }
     // Two clock times compare exactly; the same clock time falls back on the order written.
-    for (const group of [category.clock.am, category.clock.pm]) {
+    for (let g = 0; g < 2; g++) {
+      const group = g === 0 ? category.clock.am : category.clock.pm;
       best = Math.min(best, group.firstWithClock(-Infinity, true, clock, false));
       const same = group.firstWithClock(clock, true, clock, true);
       if (same < at) best = Math.min(best, same);
@@ -220,9 +239,10 @@ export class DayOrder {
   firstAfter(earlier: Session, key: number): number {
     const category = this.category(key);
     if (!category) return NONE;
-    const at = this.position(earlier);
-    const clock = clockOf(earlier);
-    const period = periodOf(earlier);
+    this.ask(earlier);
+    const at = this.askedAt;
+    const clock = this.askedClock;
+    const period = this.askedPeriod;
     if (!period) return category.least(at, true);
     let best = category.untimed.firstAfter(at);
     best = Math.min(best, category.periodOnly[period].firstAfter(at));
@@ -232,7 +252,8 @@ export class DayOrder {
       if (period === 'am') best = Math.min(best, category.clock.pm.first);
       return best;
     }
-    for (const group of [category.clock.am, category.clock.pm]) {
+    for (let g = 0; g < 2; g++) {
+      const group = g === 0 ? category.clock.am : category.clock.pm;
       best = Math.min(best, group.firstWithClock(clock, false, Infinity, true));
       best = Math.min(best, group.firstAtClockAfter(clock, at));
     }
@@ -253,13 +274,16 @@ export class DayOrder {
    */
   firstNearBefore(later: Session, key: number, minutes: number): number {
     const category = this.category(key);
-    const period = periodOf(later);
-    if (!category || !period) return NONE;
-    const at = this.position(later);
-    const clock = clockOf(later);
+    if (!category) return NONE;
+    this.ask(later);
+    const period = this.askedPeriod;
+    if (!period) return NONE;
+    const at = this.askedAt;
+    const clock = this.askedClock;
     let best = category.periodOnly[period].firstBefore(at);
     if (clock === undefined) return Math.min(best, category.clock[period].firstBefore(at));
-    for (const group of [category.clock.am, category.clock.pm]) {
+    for (let g = 0; g < 2; g++) {
+      const group = g === 0 ? category.clock.am : category.clock.pm;
       best = Math.min(best, group.firstWithClock(clock - minutes, false, clock, false));
       const same = minutes > 0 ? group.firstWithClock(clock, true, clock, true) : NONE;
       if (same < at) best = Math.min(best, same);
@@ -274,9 +298,10 @@ export class DayOrder {
   firstLooseBefore(later: Session, key: number, minutes: number): number {
     const category = this.category(key);
     if (!category) return NONE;
-    const at = this.position(later);
-    const clock = clockOf(later);
-    const period = periodOf(later);
+    this.ask(later);
+    const at = this.askedAt;
+    const clock = this.askedClock;
+    const period = this.askedPeriod;
     if (!period) return category.least(at, false);
     let best = category.untimed.firstBefore(at);
     if (period !== 'pm') return best;

@@ -3,6 +3,7 @@
 // data: { week: number; case: 'repeat'; otherHeaderRange: Range } | { week: number; case: 'order'; after: number }
 import type { WeekHeader } from '../language/model';
 import { defineRule } from './define';
+import { lazyReport } from './helpers';
 
 function weekWords(header: WeekHeader): string {
   return header.from === header.to ? `Week ${header.from}` : `Weeks ${header.from}-${header.to}`;
@@ -30,14 +31,15 @@ export const rule = defineRule({
         if (other) repeated = { number: n, header: other };
       }
       if (repeated) {
-        context.report({
-          message: `Week ${repeated.number} is already planned on line ${repeated.header.range.start.line + 1} — each week number must be unique`,
-          severity: 'error',
-          range: header.range,
-          related: [{ range: repeated.header.range, message: `Week ${repeated.number} first planned here` }],
-          week: header.from,
-          data: { week: header.from, case: 'repeat', otherHeaderRange: repeated.header.range },
-        });
+        const { number, header: other } = repeated;
+        // Words made only for a report that is listed (`lazyReport`).
+        context.report(
+          lazyReport({ range: header.range, severity: 'error', week: header.from }, () => ({
+            message: `Week ${number} is already planned on line ${other.range.start.line + 1} — each week number must be unique`,
+            related: [{ range: other.range, message: `Week ${number} first planned here` }],
+            data: { week: header.from, case: 'repeat', otherHeaderRange: other.range },
+          })),
+        );
       } else if (highest !== undefined && header.from < highest) {
         context.report({
           message: `${weekWords(header)} ${header.from === header.to ? 'comes' : 'come'} after week ${highest} — write the weeks in order`,
