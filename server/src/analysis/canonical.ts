@@ -175,6 +175,8 @@ export function canonicalCandidates(plan: Plan, session: Session, lines: LineInd
   if (KEEP_AS_WRITTEN.test(ownWords(session, text, lines))) return [];
   // A finisher named by its moves (`+ wall ball work`, `+ burpees 20min`): `conditioning` would lose the moves.
   if (namedByMoves(session)) return [];
+  // `85% MHR`: a share of the heart rate read as a zone; `z3` would say less than the writer did.
+  if (session.attributes.zone && slice(text, lines, session.attributes.zone.range).includes('%')) return [];
   // A number the model does not keep (`3-4 rounds of 15 reps`) is the writer's: the session stays as written.
   if (/\d/.test(ownWords(session, text, lines, true))) return [];
   const modelHead = head(session);

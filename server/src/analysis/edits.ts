@@ -393,7 +393,9 @@ function dropAttribute(session: Session, range: Range): TextEdit | undefined {
   let startColumn = range.start.column;
   let endColumn = range.end.column;
   const before = session.text.slice(0, offset);
-  const spaces = /[ \t]+$/.exec(before)?.[0].length ?? 0;
+  // `@ 85% MHR`, `@ Z2`, `at 70% HR`: the '@' or 'at' that introduces the effort goes with it.
+  const at = /[ \t]+(?:@|at)[ \t]*$/i.exec(before) ?? /(?<=\S)[ \t]*@[ \t]*$/.exec(before);
+  const spaces = at ? at[0].length : (/[ \t]+$/.exec(before)?.[0].length ?? 0);
   if (spaces > 0) startColumn -= spaces;
   else {
     const after = session.text.slice(range.end.column - session.range.start.column);

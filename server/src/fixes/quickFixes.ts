@@ -317,7 +317,7 @@ function rulesFixes(plan: Plan, diagnostic: PlanDiagnostic, config: ResolvedConf
       const effort = [rpe, zone].find((a) => a && rangeContains(a.range, diagnostic.range.start));
       if (!effort) return [];
       return [
-        { title: `Drop '${effort === rpe ? `rpe ${rpe.value}` : `z${zone!.value}`}' from '${sessionText(session)}'`, edits: dropEffort(session, effort.range) },
+        { title: `Drop '${effort === rpe ? `rpe ${rpe.value}` : writtenZone(session, zone!)}' from '${sessionText(session)}'`, edits: dropEffort(session, effort.range) },
         effort === rpe
           ? { title: `Set '${sessionText(session)}' to rpe 3`, edits: replaceAttribute(session, effort.range, 'rpe 3') }
           : { title: `Set '${sessionText(session)}' to z2`, edits: replaceAttribute(session, effort.range, 'z2') },
@@ -395,4 +395,12 @@ function syntaxFixes(diagnostic: PlanDiagnostic): PlanFix[] {
     ...(fix.preferred ? { preferred: true } : {}),
     diagnostics: [diagnostic],
   }));
+}
+
+/** The words a zone was read from (`z3`, `85% MHR`, `UT1`), when they are on the session's line; else `zN`. */
+function writtenZone(session: Session, zone: { value: number; range: Range }): string {
+  const { start, end } = zone.range;
+  const from = session.range.start;
+  if (start.line !== from.line || end.line !== from.line) return `z${zone.value}`;
+  return session.text.slice(start.column - from.column, end.column - from.column) || `z${zone.value}`;
 }

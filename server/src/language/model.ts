@@ -231,6 +231,11 @@ export interface RunSession extends SessionBase {
   easyMinutes?: number;
   /** Km of a run written in parts that are run easy, when less than its distance (`tempo run: 1 mile easy, 3 miles @ 8 min/mile, 1 mile easy` → 2 mi). */
   easyKm?: number;
+  /**
+   * A run named by nothing but its time (`Mon: 25-30 min`): a run when most of the plan's named sessions are runs, else
+   * read so with a warning to write the activity (parser.ts, `timeOnlyRuns`).
+   */
+  timeOnly?: true;
 }
 
 export interface CrossSession extends SessionBase {

@@ -11,6 +11,7 @@ import type {
   Goal,
   GoalStatement,
   Located,
+  Measure,
   PaceStatement,
   Plan,
   PlanVocabulary,
@@ -197,13 +198,18 @@ function parse(text: string, vocabulary: Vocabulary, fresh: boolean, readEveryLi
   if (days && lineDays) readLines(text, index, plan, days, builder, parseErrors, visit, reused);
   else lexInChunks(text, visit);
   const leading = builder.finish();
-  for (const block of plan.blocks) if (!reused.has(block)) sprintersTempoInBlock(block, source);
+  for (const block of plan.blocks) if (!reused.has(block)) {
+    sprintersTempoInBlock(block, source);
+    unitlessDistancesInBlock(block, source);
+  }
   expandWeeks(plan, leading);
   const errors = lexErrors.concat(parseErrors, plan.syntaxErrors);
   errors.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
   plan.syntaxErrors = errors;
   sameAsAnotherDay(plan, index);
   dayNumbersAcrossWeeks(plan);
+  timeOnlyRuns(plan);
+  unitlessDistanceWarnings(plan, source);
   if (days && lineDays) {
     keepLines(text, index, plan, days, lineDays);
     // When this generation holds at least half as many lines as the one before, it starts a new one (the lines of the
@@ -293,6 +299,38 @@ function dayNumbersAcrossWeeks(plan: Plan): void {
     }
   }
   if (added) plan.syntaxErrors.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
+}
+
+/**
+ * `Mon: 25-30 min`, `Tue: 30 mins`: a day that gives only a time is read as a run (a time alone makes no other kind).
+ * The plan's other days decide whether that needs confirming: when most of its named sessions (rest and other
+ * time-only days left aside) are runs, or none is named, the reading stands; when most are something else (a
+ * lifting plan, a walking plan), each such day gets a warning with the activities as quick fixes. Worked out per
+ * parse, like `dayNumbersAcrossWeeks` (a day line read alone means the same wherever it stands).
+ */
+function timeOnlyRuns(plan: Plan): void {
+  const loose: RunSession[] = [];
+  let runs = 0;
+  let others = 0;
+  for (const statement of plan.statements) {
+    if (statement.type !== 'day') continue;
+    for (const session of statement.sessions) {
+      if (session.kind === 'run' && session.timeOnly) loose.push(session);
+      else if (session.kind === 'run' || (session.kind === 'event' && session.discipline === 'run')) runs++;
+      else if (session.kind !== 'rest') others++;
+    }
+  }
+  if (loose.length === 0 || others <= runs) return;
+  for (const run of loose) {
+    const at = { start: run.range.start, end: run.range.start };
+    plan.syntaxErrors.push({
+      message: `'${run.text}' names no activity — read as a run, but most of this plan's sessions are not runs; write what it is, like 'run ${run.text}'`,
+      range: run.range,
+      severity: 'warning',
+      fixes: ['run', 'walk', 'bike', 'gym'].map((word, i) => ({ title: `Write '${word} ${run.text}'`, edits: [{ range: at, newText: `${word} ` }], ...(i === 0 ? { preferred: true } : {}) })),
+    });
+  }
+  plan.syntaxErrors.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
 }
 
 function lastOf<T>(list: readonly T[], test: (item: T) => boolean): T | undefined {
@@ -1585,8 +1623,18 @@ function numberPlus(tokens: readonly IToken[], i: number, vocabulary: Vocabulary
 }
 
 function hasNumberPlus(tokens: readonly IToken[], vocabulary: Vocabulary): boolean {
-  for (let i = 1; i < tokens.length; i++) if (tokens[i].tokenType === Plus && numberPlus(tokens, i, vocabulary)) return true;
+  for (let i = 1; i < tokens.length; i++) if (tokens[i].tokenType === Plus && (numberPlus(tokens, i, vocabulary) || bodyPartsPlus(tokens, i))) return true;
   return false;
+}
+
+/**
+ * `abs + arm workout`, `legs + back workout/weights`, `chest + triceps`: a `+` between two body parts of a split day
+ * joins them as `&` does (one gym session of both), it does not start a second session.
+ */
+function bodyPartsPlus(tokens: readonly IToken[], i: number): boolean {
+  const before = tokens[i - 1]?.image.toLowerCase();
+  const after = tokens[i + 1]?.image.toLowerCase();
+  return before !== undefined && after !== undefined && BODY_PARTS.has(before) && BODY_PARTS.has(after);
 }
 
 /**
@@ -1602,7 +1650,7 @@ function plusInParentheses(tokens: IToken[], vocabulary: Vocabulary): IToken[] {
     const token = tokens[i];
     if (token.image === '(') depth++;
     else if (token.image === ')') depth = Math.max(0, depth - 1);
-    else if ((depth > 0 || numberPlus(tokens, i, vocabulary)) && token.tokenType === Plus) {
+    else if ((depth > 0 || numberPlus(tokens, i, vocabulary) || bodyPartsPlus(tokens, i)) && token.tokenType === Plus) {
       copy ??= tokens.slice();
       copy[i] = { ...token, tokenType: Other, tokenTypeIdx: Other.tokenTypeIdx as number };
     }
@@ -2859,6 +2907,79 @@ function sprintersTempoInBlock(block: WeekBlock, source: SourceText): void {
     }
   }
 }
+
+/** A distance written as a bare number (`5`, `4.5`, `4-6`): the miles of a table's `Easy 5`, `Tempo 4`, `Long 10`. */
+const BARE_DISTANCE = /^\d+(?:\.\d+)?(?:\s*-\s*\d+(?:\.\d+)?)?$/;
+const KM_WRITTEN = /(?:\d|\s|-)(?:k|km|kms|kilometers?|kilometres?)$/i;
+const MILES_WRITTEN = /(?:\d|\s|-)(?:mi|mile|miles)$/i;
+/** Kilometres in a mile (sessions.ts reads miles with it). */
+const MILE_KM = 1.609344;
+
+/**
+ * The unit a week block writes its run distances in: `km` or `mi` when every run distance written with a unit uses
+ * it, else undefined (none written, or both). Bare numbers (`Easy 5`) and track metres (`6x800m`) say nothing of it.
+ */
+function blockDistanceUnit(block: WeekBlock, source: SourceText): 'km' | 'mi' | undefined {
+  let km = 0;
+  let mi = 0;
+  for (const statement of block.statements) {
+    if (statement.type !== 'day') continue;
+    for (const session of statement.sessions) {
+      if ((session.kind !== 'run' && session.kind !== 'event') || !session.attributes.distance) continue;
+      const written = textOf(source, session.attributes.distance.range).trim();
+      if (KM_WRITTEN.test(written)) km++;
+      else if (MILES_WRITTEN.test(written)) mi++;
+    }
+  }
+  return km > 0 && mi === 0 ? 'km' : mi > 0 && km === 0 ? 'mi' : undefined;
+}
+
+/** True when a run's distance is written as a bare number (read as miles, with a warning). */
+function bareDistance(session: Session, source: SourceText): boolean {
+  return session.kind === 'run' && session.attributes.distance !== undefined && BARE_DISTANCE.test(textOf(source, session.attributes.distance.range).trim());
+}
+
+/**
+ * `Easy 5`, `Tempo 4`, `Long 10` in a week whose other run distances are written in km: the bare numbers are km too.
+ * A new session, not a change to this one (the line's reading is kept in the day cache). Miles stay as read.
+ */
+function unitlessDistancesInBlock(block: WeekBlock, source: SourceText): void {
+  let unit: 'km' | 'mi' | undefined | null = null;
+  for (const statement of block.statements) {
+    if (statement.type !== 'day') continue;
+    const sessions = statement.sessions;
+    for (let i = 0; i < sessions.length; i++) {
+      const session = sessions[i] as Session;
+      if (!bareDistance(session, source)) continue;
+      if (unit === null) unit = blockDistanceUnit(block, source);
+      if (unit !== 'km') return;
+      const distance = session.attributes.distance as Measure;
+      const value = distance.value / MILE_KM;
+      const km: Measure = { ...distance, value, ...(distance.span ? { span: { low: distance.span.low / MILE_KM, high: distance.span.high / MILE_KM } } : {}) };
+      sessions[i] = { ...session, attributes: { ...session.attributes, distance: km }, [SHARED_FACTS]: newFacts() } as Session;
+    }
+  }
+}
+
+/**
+ * The warning "'5' has no unit — read as 5 miles" on a run of a week that writes its other distances in one unit: the
+ * week says which (`unitlessDistancesInBlock` read the number in km where that is the unit), so the warning goes.
+ * Worked out per parse from the plan, like `dayNumbersAcrossWeeks`.
+ */
+function unitlessDistanceWarnings(plan: Plan, source: SourceText): void {
+  if (!plan.syntaxErrors.some((error) => error.severity === 'warning' && UNITLESS_WARNING.test(error.message))) return;
+  const byLine = entriesByLine(plan);
+  const units = new Map<WeekBlock, 'km' | 'mi' | undefined>();
+  plan.syntaxErrors = plan.syntaxErrors.filter((error) => {
+    if (error.severity !== 'warning' || !UNITLESS_WARNING.test(error.message)) return true;
+    const entry = (byLine.get(error.range.start.line) ?? []).find((e) => e.sessions.some((s) => s.attributes.distance && comparePositions(s.attributes.distance.range.start, error.range.start) === 0));
+    if (!entry) return true;
+    if (!units.has(entry.block)) units.set(entry.block, blockDistanceUnit(entry.block, source));
+    return units.get(entry.block) === undefined;
+  });
+}
+
+const UNITLESS_WARNING = /^'[\d.]+' has no unit — read as [\d.]+ miles/;
 
 /** A run named only by `GA` (`G.A.`) with no distance or time: Pfitzinger's general aerobic run, or a sprinter's GA. */
 function generalAerobic(session: Session, source: SourceText): boolean {

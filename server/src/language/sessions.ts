@@ -831,6 +831,9 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
       if (quantityMeansRun(quantity.image) || runWalkRatio(items, quantity.end) !== undefined) weak = { ...weakRun(i, i + 1), byQuantity: true, repeats: /x/i.test(quantity.image) || undefined };
       else if (timed < 0 && quantityIsTime(quantity.image)) timed = i;
       i = quantity.end;
+    } else if ((word === 'easy' || word === 'ez') && i === 0 && bareNumberAt(items, words, i + 1)) {
+      // `Easy 5`: a table's type word and the miles (or km) of the run, as `Tempo 4` and `Long 10` are read.
+      weak = weakRun(i, i + 1);
     } else if (word === 'easy' || word === 'ez' || ZONE_WORD.test(word) || ROWING_BANDS.has(word)) {
       paced = true;
       if (pacedAt < 0) pacedAt = i;
@@ -939,6 +942,21 @@ function runWalkRatio(items: readonly RawItem[], end: number): { minutes: number
   }
   if (!times) return undefined;
   return { minutes: (Number(run.image) + Number(times[1])) * Number(times[2]), end: last };
+}
+
+/** True when a number without a unit is at `index` (`5`, `4.5`, `4-6`): not `5 min`, `5 miles` or `5x`. */
+function bareNumberAt(items: readonly RawItem[], words: readonly (string | undefined)[], index: number): boolean {
+  const token = tokenAt(items, index);
+  if (!token || !tokenMatcher(token, Quantity)) return false;
+  return /^\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?$/.test(collectQuantity({ items, words }, index).image);
+}
+
+/** True when the items are one time and nothing else (`25-30 min`, `30 mins`, `45'`, `1 hour`). */
+function onlyATime(items: readonly RawItem[], words: readonly (string | undefined)[]): boolean {
+  const first = tokenAt(items, 0);
+  if (!first || !tokenMatcher(first, Quantity)) return false;
+  const quantity = collectQuantity({ items, words }, 0);
+  return quantity.end === items.length - 1 && quantityIsTime(quantity.image);
 }
 
 function quantityIsTime(image: string): boolean {
@@ -1096,7 +1114,11 @@ export function readSession(
     const word = words[i];
     if (word === 'with' || word === 'w' || word === 'or' || (tokenAt(items, i)?.image === '(')) limit = i;
   }
-  const found = (limit < items.length ? findKind(items.slice(0, limit), words, vocabulary, afterAnother) : undefined) ?? findKind(items, words, vocabulary, afterAnother);
+  let found = (limit < items.length ? findKind(items.slice(0, limit), words, vocabulary, afterAnother) : undefined) ?? findKind(items, words, vocabulary, afterAnother);
+  // `Mon: 25-30 min`, `Tue: 30 mins`: a day that gives only a time is a run (the plan's other days decide whether that
+  // reading needs confirming: parser.ts, `timeOnlyRuns`).
+  const timeOnly = !found && !afterAnother && onlyATime(items, words);
+  if (timeOnly) found = weakRun(0, 1);
   if (!found) {
     if (!('token' in first) || !tokenMatcher(first.token, Word)) {
       const shown = 'token' in first ? first.token.image : '[';
@@ -1269,6 +1291,7 @@ export function readSession(
     }
   }
   if (builder.vocabulary) session.vocabulary = builder.vocabulary;
+  if (timeOnly && session.kind === 'run') session.timeOnly = true;
   const error = builder.firstError;
   if (!error) return { session };
   const issue: SyntaxIssue = { message: error.message, range: error.range };
@@ -1589,10 +1612,41 @@ const TRACK_MOVES: ReadonlySet<string> = new Set(['run', 'runs', 'running', 'jog
 /** `90%`, `70-75%`: a percentage of effort, heart rate or pace. */
 const PERCENT = /^\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?%$/;
 /** Words after a percentage that make it an effort (`90% effort`, `75% of max`, `85% mhr`). */
-const PERCENT_CONTEXT: ReadonlySet<string> = new Set(['effort', 'of', 'max', 'mhr', 'hr', 'intensity', 'pace', 'speed', 'whr']);
+const PERCENT_CONTEXT: ReadonlySet<string> = new Set(['effort', 'of', 'max', 'mhr', 'hrm', 'hrmax', 'hr', 'intensity', 'pace', 'speed', 'whr']);
 
 /** Words of a percentage of heart rate after the number (`70% HR`, `75% of max HR`, `80% max heart rate`). */
-const PERCENT_HR: ReadonlySet<string> = new Set(['of', 'max', 'maximum', 'mhr', 'hr', 'whr', 'hrmax', 'hrr', 'heart', 'your']);
+const PERCENT_HR: ReadonlySet<string> = new Set(['of', 'max', 'maximum', 'mhr', 'hrm', 'hr', 'whr', 'hrmax', 'hrr', 'heart', 'your']);
+/** Words that make a percentage a share of the maximum heart rate (`MHR`, `HRM`, `max HR`, `heart rate`). */
+const MAX_HR_WORDS: ReadonlySet<string> = new Set(['mhr', 'hrm', 'hrmax', 'hr', 'heart']);
+/** Words of a share of another heart rate (reserve, working heart rate): no zone is read from those. */
+const OTHER_HR_WORDS: ReadonlySet<string> = new Set(['hrr', 'whr', 'reserve']);
+/** Words before a percentage that make it a ceiling (`under 70% HRM`, `< 75% max HR`). */
+const HR_CEILING: ReadonlySet<string> = new Set(['under', 'below', '<', 'less', 'max']);
+
+/**
+ * The zone of a share of the maximum heart rate, by Daniels' bands (Running Formula): easy 65-79 %, marathon pace
+ * 80-89 %, threshold 88-92 %, intervals 98-100 % — below 65 % z1, 65 to under 80 % z2 (easy), 80 to under 88 % z3
+ * (steady), 88 to under 95 % z4 (threshold: quality), 95 % and over z5. A range counts at its midpoint; a ceiling
+ * (`under 80%`) just below its number. Undefined when the words do not name the maximum heart rate (`75% effort`,
+ * `70% HRR`: a share of the reserve is not one of the maximum).
+ */
+export function heartRateShareZone(context: Pick<ReadContext, 'items' | 'words'>, index: number, last: number, end: number, image: string): number | undefined {
+  let max = false;
+  for (let i = last + 1; i <= end; i++) {
+    const word = context.words[i] ?? '';
+    if (OTHER_HR_WORDS.has(word)) return undefined;
+    if (MAX_HR_WORDS.has(word)) max = true;
+  }
+  if (!max) return undefined;
+  const numbers = /^(\d+(?:\.\d+)?)(?:-(\d+(?:\.\d+)?))?%?$/.exec(image);
+  if (!numbers) return undefined;
+  const low = Number(numbers[1]);
+  const high = numbers[2] === undefined ? low : Number(numbers[2]);
+  if (high > 100 || high < low) return undefined;
+  const before = (tokenAt(context.items, index - 1)?.image ?? '').toLowerCase();
+  const share = HR_CEILING.has(before) ? high - 0.5 : (low + high) / 2;
+  return share < 65 ? 1 : share < 80 ? 2 : share < 88 ? 3 : share < 95 ? 4 : 5;
+}
 
 /** Words before track metres of a recovery (`walk 200`, `jog 400`); `run 120` stays an error. */
 const RECOVERY_MOVES: ReadonlySet<string> = new Set(['walk', 'jog']);
@@ -2313,6 +2367,11 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
       let words = last;
       while (PERCENT_HR.has(context.words[words + 1] ?? '') && words < last + 4) words++;
       if (context.words[words] === 'heart' && context.words[words + 1] === 'rate') words++;
+      // `85% MHR`, `60-70% max HR`, `under 70% HRM`: a share of the maximum heart rate says how hard, as a zone does.
+      const zone = heartRateShareZone(context, index, last, words, image);
+      if (zone !== undefined && builder.attributes.zone === undefined) {
+        setAttribute(builder, 'zone', { value: zone, range: source.rangeBetween(tokenAt(items, index) as IToken, tokenAt(items, words) as IToken) });
+      }
       return words;
     }
   }
@@ -2724,7 +2783,7 @@ function readRpe(builder: Builder, context: ReadContext, index: number, from: IT
 
 const HR_WORDS = new Set(['hr', 'heart', 'bpm']);
 /** Words after a percentage that make it a share of the heart rate (`70% HR`, `75% MHR`, `80% max`). */
-const HR_WORDS_AFTER_PERCENT = new Set(['hr', 'mhr', 'max', 'whr']);
+const HR_WORDS_AFTER_PERCENT = new Set(['hr', 'mhr', 'hrm', 'hrmax', 'max', 'whr']);
 const HR_BELOW = new Set(['<', 'under', 'below', 'max', 'less']);
 const HR_ABOVE = new Set(['>', 'over', 'above', 'min']);
 
@@ -2844,6 +2903,19 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
       if (focus === 'core' && builder.focus && builder.focus.value !== 'core') return index;
       if (focus) {
         if (!joinAcrossRegions(builder, focus, context, index, range)) setOnce(builder, 'focus', focus, range, `A gym session has one focus`);
+        return index;
+      }
+      // `legs and back`, `back & biceps`, `legs + back workout`: a body part with no focus word of its own (`back`, `lats`,
+      // `traps`) is its region when it is joined to another body part (`back squat` stays an exercise).
+      const region = BODY_PARTS.get(word);
+      if (region !== undefined && bodyPartInList(context, index)) {
+        const current = builder.focus?.value as GymFocus | undefined;
+        if (current === undefined) setOnce(builder, 'focus', region, range, `A gym session has one focus`);
+        else if (current === 'core') (builder.focus as Located<GymFocus>) = { value: region, range };
+        else if (region !== 'core' && current !== 'full' && !(UPPER_FAMILY.has(current) && region === 'upper') && !(current === 'lower' && region === 'lower')) {
+          // One part of the upper body and one of the legs: a full-body day.
+          (builder.focus as Located<GymFocus>) = { value: 'full', range: builder.focus?.range ?? range };
+        }
         return index;
       }
       if (word === 'body' && builder.focus && index > 0) {
@@ -3004,13 +3076,29 @@ function joinAcrossRegions(builder: Builder, focus: GymFocus, context: ReadConte
   }
   const joiner = context.words[index - 1] ?? tokenAt(context.items, index - 1)?.image;
   // `chest & triceps`, `legs and chest`, `weights - legs, chest`, `legs, shoulders, core`: a list of body parts.
-  if ((joiner !== '&' && joiner !== 'and' && joiner !== ',') || !BODY_PARTS.has(context.words[index - 2] ?? '') || !BODY_PARTS.has(context.words[index] ?? '')) return false;
+  if (!BODY_PART_JOINERS.has(joiner ?? '') || !BODY_PARTS.has(context.words[index - 2] ?? '') || !BODY_PARTS.has(context.words[index] ?? '')) return false;
   const a = current.value as GymFocus;
+  // `abs + arm workout`, `core & legs`: core work first, then the day's body part: the day is that part's, core added.
+  if (a === 'core') {
+    (builder.focus as Located<GymFocus>) = { value: focus, range };
+    return true;
+  }
   // Core work in a list of body parts is part of that day (`legs, shoulders, core`); a full-body day stays one.
   if (focus === 'core' || a === 'full') return true;
   if (!((UPPER_FAMILY.has(a) && LOWER_FAMILY.has(focus)) || (LOWER_FAMILY.has(a) && UPPER_FAMILY.has(focus)))) return false;
   (builder.focus as Located<GymFocus>) = { value: 'full', range: { start: current.range.start, end: range.end } };
   return true;
+}
+
+/** Words that join two body parts of one split day (`chest & triceps`, `back and biceps`, `abs + arm`, `legs, core`). */
+const BODY_PART_JOINERS: ReadonlySet<string> = new Set(['&', 'and', ',', '+']);
+
+/** True when the body part at `index` is joined to another body part before or after it (`legs and back`, `back & biceps`). */
+function bodyPartInList(context: ReadContext, index: number): boolean {
+  const joinerAt = (i: number): string | undefined => context.words[i] ?? tokenAt(context.items, i)?.image;
+  const before = BODY_PART_JOINERS.has(joinerAt(index - 1) ?? '') && BODY_PARTS.has(context.words[index - 2] ?? '');
+  const after = BODY_PART_JOINERS.has(joinerAt(index + 1) ?? '') && BODY_PARTS.has(context.words[index + 2] ?? '');
+  return before || after;
 }
 
 /** Sets a value written once; the same value twice is fine (`hard tempo run`), two different ones are an error. */

@@ -342,7 +342,7 @@ export const CONDITIONING_WORDS: ReadonlyMap<string, ConditioningStyle> = new Ma
  * `and` (`chest & triceps`, `back and biceps`, `legs & core`) are one gym session's parts, not a second session.
  */
 export const BODY_PARTS: ReadonlyMap<string, 'upper' | 'lower' | 'core'> = new Map<string, 'upper' | 'lower' | 'core'>([
-  ['chest', 'upper'], ['back', 'upper'], ['shoulders', 'upper'], ['delts', 'upper'], ['arms', 'upper'],
+  ['chest', 'upper'], ['back', 'upper'], ['shoulders', 'upper'], ['delts', 'upper'], ['arms', 'upper'], ['arm', 'upper'],
   ['biceps', 'upper'], ['triceps', 'upper'], ['forearms', 'upper'], ['traps', 'upper'], ['lats', 'upper'],
   ['legs', 'lower'], ['glutes', 'lower'], ['hamstrings', 'lower'], ['quads', 'lower'], ['calves', 'lower'],
   ['abs', 'core'], ['core', 'core'],

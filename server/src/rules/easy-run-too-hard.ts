@@ -4,7 +4,7 @@
 // data: { week: number; weekday: number; sessionRange: Range; effortRange: Range; effort: 'rpe' | 'zone'; value: number }
 import { defineRule } from './define';
 import { distinctDays } from './sameDay';
-import { sessionLabel } from './helpers';
+import { sessionLabel, zoneWords } from './helpers';
 
 export const rule = defineRule({
   meta: {
@@ -27,7 +27,7 @@ export const rule = defineRule({
           if (run.kind !== 'run' || !run.runTypeRange || (run.runType !== 'easy' && run.runType !== 'recovery')) continue;
           const { rpe, zone } = run.attributes;
           const effort = rpe && rpe.value >= limit ? { kind: 'rpe' as const, at: rpe, words: `rpe ${rpe.value}` }
-            : zone && zone.value >= 3 ? { kind: 'zone' as const, at: zone, words: `zone z${zone.value}` }
+            : zone && zone.value >= 3 ? { kind: 'zone' as const, at: zone, words: zoneWords(run) as string }
             : undefined;
           if (!effort) continue;
           context.report({

@@ -58,6 +58,19 @@ export function sessionText(session: Session): string {
   return `${cut.replace(/[\s,]+$/, '')}…`;
 }
 
+/**
+ * The zone of a session as its message names it: `zone z3`, or with the words it was read from when they are not a
+ * zone (`'85% MHR' (zone z3)`, `'UT1' (zone z3)`).
+ */
+export function zoneWords(session: Session): string | undefined {
+  const zone = session.attributes.zone;
+  if (!zone) return undefined;
+  const { start, end } = zone.range;
+  const from = session.range.start;
+  const written = start.line === from.line && end.line === from.line ? session.text.slice(start.column - from.column, end.column - from.column) : '';
+  return written === '' || /^(?:z|zone\s*)\d$/i.test(written) ? `zone z${zone.value}` : `'${written}' (zone z${zone.value})`;
+}
+
 /** Sessions one diagnostic names in its message; past it, "… and N more" (budgets.ts lists it). */
 export const NAMED_PER_DIAGNOSTIC = 8;
 /**

@@ -247,6 +247,11 @@ describe('fixesFor', () => {
     const zone = offered(text, 'easy-run-too-hard', 1);
     assert.deepEqual(titles(zone), ["Drop 'z3' from 'run easy z3'", "Set 'run easy z3' to z2", 'Ignore easy-run-too-hard on this line']);
     assert.equal(zone[1]?.text.split('\n')[6], 'Sat: run easy z2');
+    // A share of the maximum heart rate read as a zone: its words are named and dropped with their '@'.
+    const share = offered(lines('goal: running', 'Mon: easy run 40 min @ 85% MHR', 'Sat: long run 10 miles'), 'easy-run-too-hard', 0);
+    assert.deepEqual(titles(share), ["Drop '85% MHR' from 'easy run 40 min @ 85% MHR'", "Set 'easy run 40 min @ 85% MHR' to z2", 'Ignore easy-run-too-hard on this line']);
+    assert.equal(share[0]?.text.split('\n')[1], 'Mon: easy run 40 min');
+    assert.equal(share[1]?.text.split('\n')[1], 'Mon: easy run 40 min @ z2');
   });
 
   it('gym-duration: cap at the configured minutes', () => {
