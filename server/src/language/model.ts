@@ -68,6 +68,11 @@ export interface Span {
  */
 export interface Measure extends Located<number> {
   span?: Span;
+  /**
+   * A time written like a clock first in its session (`10:00 walk`): minutes and seconds in a week that writes its
+   * other times so, else a start time without its '@' (an error; parser.ts, `clockTimesInBlock`).
+   */
+  clock?: true;
 }
 
 export interface Pace {

@@ -201,6 +201,7 @@ function parse(text: string, vocabulary: Vocabulary, fresh: boolean, readEveryLi
   for (const block of plan.blocks) if (!reused.has(block)) {
     sprintersTempoInBlock(block, source);
     unitlessDistancesInBlock(block, source);
+    clockTimesInBlock(block);
   }
   expandWeeks(plan, leading);
   const errors = lexErrors.concat(parseErrors, plan.syntaxErrors);
@@ -210,6 +211,7 @@ function parse(text: string, vocabulary: Vocabulary, fresh: boolean, readEveryLi
   dayNumbersAcrossWeeks(plan);
   timeOnlyRuns(plan);
   unitlessDistanceWarnings(plan, source);
+  clockTimeErrors(plan);
   if (days && lineDays) {
     keepLines(text, index, plan, days, lineDays);
     // When this generation holds at least half as many lines as the one before, it starts a new one (the lines of the
@@ -2977,6 +2979,81 @@ function unitlessDistanceWarnings(plan: Plan, source: SourceText): void {
     if (!units.has(entry.block)) units.set(entry.block, blockDistanceUnit(entry.block, source));
     return units.get(entry.block) === undefined;
   });
+}
+
+/** A time written like a clock at the start of a session's text (`10:00 walk`, `2:00 run 3:00 walk`). */
+const LEADING_CLOCK = /^(\d{1,2}:[0-5]\d)(?!\s*(?:am|pm|a\.m|p\.m|a\b|p\b))/i;
+/** A time written like a clock anywhere in a session's text, not a start time (`15:00 of 2:00 run 3:00 walk`). */
+const CLOCK_IN_TEXT = /(?:^|\s)\d{1,2}:[0-5]\d(?!\s*(?:am|pm|a\.m|p\.m|a\b|p\b))/i;
+
+/** Whether a session's time was read from a clock-like `10:00` first in its text. */
+function clockTime(session: Session): boolean {
+  return session.attributes.duration?.clock === true;
+}
+
+/**
+ * Whether a week writes times like a clock in sessions other than the clock-first ones (`15:00 of 2:00 run 3:00
+ * walk`, `5:00 Walk 5:00 Run`): then `10:00 walk` in it is ten minutes, as the table means.
+ */
+function clockWeek(block: WeekBlock): boolean {
+  for (const statement of block.statements) {
+    if (statement.type !== 'day') continue;
+    for (const session of statement.sessions) if (!clockTime(session) && !LEADING_CLOCK_ONLY.test(session.text) && CLOCK_IN_TEXT.test(session.text)) return true;
+  }
+  return false;
+}
+
+/** A session that is a clock time and one word or two (`10:00 walk`): not evidence for the week's way of writing. */
+const LEADING_CLOCK_ONLY = /^\d{1,2}:[0-5]\d\s+[a-z]+(?:\s+[a-z]+)?$/i;
+
+/**
+ * `Tue: 10:00 walk` in a week whose other sessions write times like a clock: ten minutes (read so by sessions.ts). In
+ * any other week the reading goes (a new session without the time, not a change to the cached one) and the line keeps
+ * the start-time error (`clockTimeErrors`).
+ */
+function clockTimesInBlock(block: WeekBlock): void {
+  let minutes: boolean | undefined;
+  for (const statement of block.statements) {
+    if (statement.type !== 'day') continue;
+    const sessions = statement.sessions;
+    for (let i = 0; i < sessions.length; i++) {
+      const session = sessions[i] as Session;
+      if (!clockTime(session)) continue;
+      minutes ??= clockWeek(block);
+      if (minutes) return;
+      const { duration: _clock, ...attributes } = session.attributes;
+      sessions[i] = { ...session, attributes, [SHARED_FACTS]: newFacts() } as Session;
+    }
+  }
+}
+
+/** The start-time error of `10:00 walk` in a week that does not write its times like a clock. Per parse. */
+function clockTimeErrors(plan: Plan): void {
+  const weeks = new Map<WeekBlock, boolean>();
+  let added = false;
+  for (const statement of plan.statements) {
+    if (statement.type !== 'day') continue;
+    for (const session of statement.sessions) {
+      if (session.kind === 'gym' || session.attributes.duration !== undefined) continue;
+      const clock = LEADING_CLOCK.exec(session.text);
+      if (!clock) continue;
+      if (!weeks.has(statement.block)) weeks.set(statement.block, clockWeek(statement.block));
+      if (weeks.get(statement.block)) continue;
+      const image = clock[1] as string;
+      const range = { start: session.range.start, end: { line: session.range.start.line, column: session.range.start.column + image.length } };
+      const asMinutes = image.endsWith(':00') ? `${Number(image.slice(0, -3))}min` : undefined;
+      plan.syntaxErrors.push({
+        message: `Write a start time with '@', like '@${image}'`,
+        range,
+        fixes: [
+          { title: `Write '@${image}'`, edits: [{ range, newText: `@${image}` }], preferred: true },
+          ...(asMinutes === undefined ? [] : [{ title: `Write '${asMinutes}' (a time of ${asMinutes})`, edits: [{ range, newText: asMinutes }] }]),
+        ],
+      });
+      added = true;
+    }
+  }
+  if (added) plan.syntaxErrors.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
 }
 
 const UNITLESS_WARNING = /^'[\d.]+' has no unit — read as [\d.]+ miles/;

@@ -333,6 +333,8 @@ interface Builder {
   /** The distance was guessed from a number without a unit (`14 A very early morning MLR`); a written one replaces it. */
   guessedDistance?: true;
   guessWarning?: SessionError;
+  /** The start-time error of a clock-like time read as minutes (`10:00 walk`), thrown if a time of its own follows. */
+  clockError?: SessionError;
   /** The run type came from a word of published plans (`MLR`, `fast finish`), not from a type word. */
   looseRunType?: true;
   /**
@@ -942,6 +944,15 @@ function runWalkRatio(items: readonly RawItem[], end: number): { minutes: number
   }
   if (!times) return undefined;
   return { minutes: (Number(run.image) + Number(times[1])) * Number(times[2]), end: last };
+}
+
+/** `10:00` where a start time is meant: write it with '@' (or, in a table of times, as minutes: the second fix). */
+function startTimeError(image: string, range: Range): SessionError {
+  const asMinutes = CLOCK_DIGITS.test(image) && image.endsWith(':00') ? `${Number(image.slice(0, -3))}min` : undefined;
+  return new SessionError(`Write a start time with '@', like '@${image}'`, range, [
+    { title: `Write '@${image}'`, edits: [{ range, newText: `@${image}` }], preferred: true },
+    ...(asMinutes === undefined ? [] : [{ title: `Write '${asMinutes}' (a time of ${asMinutes})`, edits: [{ range, newText: asMinutes }] }]),
+  ]);
 }
 
 /** True when a number without a unit is at `index` (`5`, `4.5`, `4-6`): not `5 min`, `5 miles` or `5x`. */
@@ -1730,6 +1741,13 @@ function setAttribute<K extends keyof Attributes>(builder: Builder, key: K, valu
     if (key === 'drills' || key === 'strides') return;
     builder.attributes[key] = value;
     return;
+  }
+  // `6:00 run 30 min`: a time of its own after a clock-like one first: that one was a start time after all.
+  if (current !== undefined && key === 'duration' && (current as Measure).clock && builder.clockError) {
+    builder.attributes.duration = value as Measure;
+    const error = builder.clockError;
+    builder.clockError = undefined;
+    throw error;
   }
   if (current !== undefined && key === 'distance' && builder.guessedDistance) {
     builder.guessedDistance = undefined;
@@ -2549,12 +2567,20 @@ function readQuantityImage(builder: Builder, image: string, range: Range, contex
   }
   // `gym 1a squat`: a bare hour with a short am/pm in a gym session labels a superset; it stays an unknown unit.
   if (CLOCK.test(image) && CLOCK_HINT.test(image) && !HOUR_SHORT.test(image)) {
-    // `10:00 walk` in a table of times: whole minutes, the second fix.
-    const asMinutes = CLOCK_DIGITS.test(image) && image.endsWith(':00') ? `${Number(image.slice(0, -3))}min` : undefined;
-    throw new SessionError(`Write a start time with '@', like '@${image}'`, range, [
-      { title: `Write '@${image}'`, edits: [{ range, newText: `@${image}` }], preferred: true },
-      ...(asMinutes === undefined ? [] : [{ title: `Write '${asMinutes}' (a time of ${asMinutes})`, edits: [{ range, newText: asMinutes }] }]),
-    ]);
+    // `Tue: 10:00 walk`, `10:00 Cross Train` in a table of times: first in the session, minutes and seconds. Whether the
+    // week's other sessions write their times so decides if it stands or is the start-time error below (parser.ts,
+    // `clockTimesInBlock`, `clockTimeErrors`).
+    const first = tokenAt(context.items, 0);
+    if (CLOCK_DIGITS.test(image) && builder.kind !== 'gym' && builder.attributes.duration === undefined && first !== undefined) {
+      const at = context.source.rangeOf(first).start;
+      const [minutes, seconds] = image.split(':').map(Number) as [number, number];
+      if (at.line === range.start.line && at.column === range.start.column && minutes > 0 && minutes <= 180 && seconds < 60) {
+        builder.attributes.duration = { value: minutes + seconds / 60, range, clock: true };
+        builder.clockError = startTimeError(image, range);
+        return;
+      }
+    }
+    throw startTimeError(image, range);
   }
   // `21-15-9 chinups`, `3 rounds`, `1 arm DB rows`: numbers without a unit in a gym or conditioning session are reps.
   if ((NUMBER.test(image) || REP_LADDER.test(image)) && (builder.kind === 'gym' || builder.kind === 'conditioning')) return;

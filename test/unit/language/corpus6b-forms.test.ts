@@ -108,4 +108,35 @@ describe('corpus6b: a day of only a time, `Easy 5`, heart-rate shares, body part
     // `1 arm DB rows` stays an exercise.
     assert.deepEqual(read('Thu: 5x5 deadlift, 1 arm DB rows, chins').sessions, ['gym full heavy-legs']);
   });
+
+  it('reads a clock-like time first in a session as minutes in a week that writes its times so', () => {
+    // Athletics Canada's table: `15:00 of 2:00 run 3:00 walk` beside `10:00 walk`, `10:00 Cross Train`.
+    const table = parsePlan('Mon: 15:00 of 2:00 run 3:00 walk\nTue: 10:00 walk\nThu: 10:00 Cross Train\nSat: 5:00 Walk 5:00 Run 5:00 Walk\n');
+    assert.deepEqual(table.syntaxErrors, []);
+    assert.deepEqual(sessionsOf(table).map((s) => s.attributes.duration?.value), [15, 10, 10, undefined]);
+    assert.deepEqual(sessionsOf(table)[1]!.attributes.duration?.range, range(1, 5, 1, 10));
+    // A week that writes no other time so: a start time without its '@', the error as before, and no duration.
+    const alone = parsePlan('Mon: 10:00 walk\nTue: run 30 min\n');
+    assert.deepEqual(alone.syntaxErrors.map((e) => [e.message, e.range, e.fixes?.map((f) => f.title)]), [
+      [`Write a start time with '@', like '@10:00'`, range(0, 5, 0, 10), [`Write '@10:00'`, `Write '10min' (a time of 10min)`]],
+    ]);
+    assert.equal(sessionsOf(alone)[0]!.attributes.duration, undefined);
+    // A start time with am/pm, or '@', is a start time.
+    assert.deepEqual(read('Mon: 6:00 am run 30 min\nTue: 2:00 run 3:00 walk\n').errors, []);
+    // The same lines read alone and with the day cache agree (a week's reading is worked out per parse).
+    const text = 'Mon: 15:00 of 2:00 run 3:00 walk\nTue: 10:00 walk\n';
+    assert.deepEqual(sessionsOf(parsePlan(text)).map((s) => s.attributes.duration?.value), sessionsOf(parsePlan(text, { fresh: true })).map((s) => s.attributes.duration?.value));
+    // The week loses its other clock-written time: the cached parse reads `10:00 walk` as a fresh one does.
+    const after = 'Mon: run 15 min\nTue: 10:00 walk\n';
+    const cached = parsePlan(after);
+    const fresh = parsePlan(after, { fresh: true });
+    assert.deepEqual(sessionsOf(cached).map((s) => s.attributes.duration?.value), sessionsOf(fresh).map((s) => s.attributes.duration?.value));
+    assert.deepEqual(cached.syntaxErrors.map((e) => e.message), fresh.syntaxErrors.map((e) => e.message));
+    assert.deepEqual(sessionsOf(fresh).map((s) => s.attributes.duration?.value), [15, undefined]);
+    // And for the week's unit of `Easy 5`: km, then miles once the km run is gone.
+    parsePlan('Mon: Easy 8\nThu: easy run 10km\n');
+    const miles = 'Mon: Easy 8\nThu: easy run 6 miles\n';
+    assert.deepEqual(sessionsOf(parsePlan(miles)).map((s) => Number(s.attributes.distance?.value.toFixed(3))), sessionsOf(parsePlan(miles, { fresh: true })).map((s) => Number(s.attributes.distance?.value.toFixed(3))));
+    assert.equal(Number(sessionsOf(parsePlan(miles))[0]!.attributes.distance?.value.toFixed(3)), 12.875);
+  });
 });
