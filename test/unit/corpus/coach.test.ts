@@ -4,8 +4,8 @@
 // below are what the engine reaches today, printed beside the issue's bars: the false share and recall are at their
 // bars; fix-all over every plan with a scheduling diagnostic is not (FLOOR below, 2 December, sixth session: Starting
 // Strength's `gym [snatch, clean/jerk, front squats]` is now read as the heavy leg day it is, so that plan's week holds
-// 7 leg-hard sessions, and a CrossFit class week of ten leg-hard sessions was added; 22 of 26, 16 of 20, 12 of 15,
-// 11 of 13 before): the plans left hold four or more leg-hard sessions in a one-week plan, which no
+// 7 leg-hard sessions, and a CrossFit class week of ten leg-hard sessions was added: 22 of 28; 24 of 30 with the
+// running plans of corpus6b; 22 of 26, 16 of 20, 12 of 15, 11 of 13 before): the plans left hold four or more leg-hard sessions in a one-week plan, which no
 // arrangement of a repeating week keeps a day apart (at most 3 fit), and two on one day are hard-same-day — fix-all
 // says so and leaves them (a coach makes one easy or drops it; fix-all only moves). The floor counts them, so a plan of
 // that kind added to the corpus lowers the share without any plan getting worse: the test holds both, the share and
@@ -19,7 +19,7 @@ import { CORPUS_DIR, measureDir, measureFixAll } from '../../corpus/measure';
 /** Issue 13's bars. */
 const BAR = { falseShare: 0.03, recall: 0.9, fixAllImproved: 6 / 7 };
 /** What the engine reaches on plans/ today: a regression below these fails. */
-const FLOOR = { falseShare: 0.03, recall: 0.9, fixAllImproved: 22 / 28, fixAllFlagged: 11 / 13 };
+const FLOOR = { falseShare: 0.03, recall: 0.9, fixAllImproved: 24 / 30, fixAllFlagged: 11 / 13 };
 
 const percent = (x: number): string => `${(x * 100).toFixed(1)} %`;
 
