@@ -1865,7 +1865,9 @@ class ModelBuilder {
       }
       return;
     }
-    const range = parsed.range ?? source.rangeBetween(parsed.tokens[0], lastTokenOf(parsed));
+    // A kept or moved day line: its entry's range (its tokens still hold a list mark, `- Mon: gym`, which a line read
+    // now leaves out of its statement: a week's first day would start the week block at the mark).
+    const range = parsed.range ?? parsed.cached?.entry.range ?? source.rangeBetween(parsed.tokens[0], lastTokenOf(parsed));
     switch (raw.type) {
       case 'title': {
         if (!raw.name) break;
