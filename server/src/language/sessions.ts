@@ -312,6 +312,12 @@ interface Builder {
   ladderMax?: number;
   /** `4 x (…)`: the count of rounds just read, and the index of the bracket it is for (`readAside`). */
   roundsBefore?: { count: number; from: IToken; at: number };
+  /**
+   * `4 x (1 km hard, 3 min easy)`: the index of the `)` of a bracket whose rounds were read as repeats of its first
+   * distance (`readAside`). A time or distance after it inside the bracket is each round's other part (its recovery),
+   * not the session's time or distance.
+   */
+  roundsClose?: number;
   /** The kind word as written (`rest`, `off`, `lift`, …). */
   word: string;
   attributes: Attributes;
@@ -1378,6 +1384,17 @@ function bracketWalks(context: ReadContext, open: number): boolean {
   return false;
 }
 
+/** The index of the `)` that closes the bracket opened at `open` (the last item when it is never closed). */
+function closeOf(items: readonly RawItem[], open: number): number {
+  let depth = 0;
+  for (let i = open; i < items.length; i++) {
+    const image = tokenAt(items, i)?.image;
+    if (image === '(') depth++;
+    else if (image === ')' && --depth === 0) return i;
+  }
+  return items.length - 1;
+}
+
 /** Words between a count and its bracket: `4 x (…)`, `3 rounds of (…)`. */
 const ROUNDS_WORDS = /^(?:x|rounds?|times|of|sets?)$/i;
 
@@ -1789,7 +1806,10 @@ function readAside(builder: Builder, context: ReadContext, index: number, open: 
     const rep = collectQuantity(context, index + 1);
     if (/^[\d.]+[a-z]+$/i.test(rep.image) && distanceKm(rep.image) !== undefined && !bracketWalks(context, index)) {
       readQuantityImage(builder, `${rounds.count}x${rep.image}`, source.rangeBetween(rounds.from, tokenAt(items, rep.end) as IToken), context);
-      if (builder.attributes.repeats !== undefined) return rep.end;
+      if (builder.attributes.repeats !== undefined) {
+        builder.roundsClose = closeOf(items, index);
+        return rep.end;
+      }
     }
   }
   let close = index + 1;
@@ -2173,6 +2193,10 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
     return end + 1;
   }
   if (isPace(items, index)) return readPaceAt(builder, context, index, token);
+  // `4 x (1 km hard, 3 min easy)`, `8 x (400m, 60s)`: after the distance repeated, a time or distance in the bracket is
+  // each round's recovery or other part — neither the session's time or distance nor a time in seconds out of place.
+  const roundsClose = builder.roundsClose ?? context.whole?.roundsClose;
+  if (roundsClose !== undefined && index < roundsClose && (duration(image) !== undefined || distanceKm(image) !== undefined || seconds(image) !== undefined)) return end;
   // `running 1/4 mile`, `1/2 mi`, `3/4 km`: a fraction of a distance (or of an hour) is that share of it.
   const fraction = fractionOfUnit(context, end);
   if (fraction !== undefined) {

@@ -45,6 +45,22 @@ describe('station lists and calories', () => {
     assert.deepEqual(notation('Mon: 6 x (400m jog, 200m walk)'), ['run easy']);
   });
 
+  it('reads a time or distance after the repeated distance in a bracket of rounds as each round\'s other part, not the session\'s', () => {
+    // `4 x (1 km hard, 3 min easy)` was a 3-minute run, `4 x (800m, 400m)` a 0.4 km one, `8 x (400m, 60s)` an error.
+    for (const line of ['Sun: run 4 x (1 km hard, 3 min easy)', 'Sun: run 4 x (800m, 400m)', 'Sun: run 3 x (1 mile @ HM pace, 1 min)', 'Sun: run 8 x (400m, 60s)', 'Sun: 6 x (800m @ 5k pace, 2 min easy)']) {
+      const { sessions, errors } = read(line);
+      const [run] = sessions;
+      assert.ok(run?.kind === 'run', line);
+      assert.deepEqual([run.attributes.duration, run.attributes.distance, errors], [undefined, undefined, []], line);
+      assert.ok(run.attributes.repeats !== undefined, line);
+      assert.deepEqual(notation(line), ['run quality'], line);
+    }
+    // After the bracket, a time or distance is the session's again (a part of its own).
+    const [parts] = clean('Sun: run 4 x (1 km, 3 min), 20 min easy');
+    assert.ok(parts?.kind === 'run');
+    assert.equal(parts.attributes.duration?.value, 20);
+  });
+
   it('reads a distance jogged between repeats as their recovery, not the run\'s distance; a jogged cool-down still counts', () => {
     for (const line of ['Sun: run 6 x 400m hard, 200m jog', 'Sun: 6 x 400m hard w/ 200m jog', 'Tue: 6 x 800m at 5K pace with 400m jog recoveries', 'Sun: run 6 x (400m hard, 200m jog)']) {
       const [run] = clean(line);
