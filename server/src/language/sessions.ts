@@ -346,6 +346,11 @@ interface Builder {
    * latest, when a later part wrote another (`setIntensity`); the heavier part's focus is the session's (`joinAcrossRegions`).
    */
   partIntensities?: { earlier: GymIntensity; latest: GymIntensity };
+  /**
+   * `upper heavy, lower light`: the foci of two parts joined into a full-body day before a later part wrote its own
+   * intensity (`joinAcrossRegions`); once it does, the heavier part's focus is the session's (`setIntensity`).
+   */
+  partFoci?: { earlier: Located<GymFocus>; latest: Located<GymFocus> };
   /** What the session stated before its first part (set when a part starts). */
   head?: Head;
   /** This part names an activity of its own (`walk 5 min`). */
@@ -3023,7 +3028,11 @@ function joinAcrossRegions(builder: Builder, focus: GymFocus, context: ReadConte
     const parts = builder.partIntensities;
     if (parts !== undefined && INTENSITY_WEIGHT[parts.earlier] > INTENSITY_WEIGHT[parts.latest]) return true;
     if (parts !== undefined && INTENSITY_WEIGHT[parts.latest] > INTENSITY_WEIGHT[parts.earlier]) (builder.focus as Located<GymFocus>) = { value: focus, range };
-    else (builder.focus as Located<GymFocus>) = { value: 'full', range: { start: current.range.start, end: range.end } };
+    else {
+      (builder.focus as Located<GymFocus>) = { value: 'full', range: { start: current.range.start, end: range.end } };
+      // The later part's intensity may still come (`upper heavy, lower light`).
+      if (parts === undefined) builder.partFoci = { earlier: current, latest: { value: focus, range } };
+    }
     return true;
   }
   const joiner = context.words[index - 1] ?? tokenAt(context.items, index - 1)?.image;
@@ -3098,6 +3107,13 @@ function setIntensity(builder: Builder, context: ReadContext, index: number, val
   if (current !== undefined && current.value !== value && !fromPhrase(builder, current.range) && partBetween(context, index, current.range)) {
     builder.partIntensities = { earlier: current.value, latest: value };
     if (INTENSITY_WEIGHT[value] > INTENSITY_WEIGHT[current.value]) builder.intensity = { value, range };
+    // `upper heavy, lower light`: the two parts were joined into a full-body day before this intensity was read; the
+    // heavier part's focus is the session's (as `heavy upper body, light lower body` reads).
+    const foci = builder.partFoci;
+    if (foci !== undefined && builder.focus?.value === 'full') {
+      (builder.focus as Located<GymFocus>) = INTENSITY_WEIGHT[value] > INTENSITY_WEIGHT[current.value] ? foci.latest : foci.earlier;
+    }
+    builder.partFoci = undefined;
     return;
   }
   setOnce(builder, 'intensity', value, range, `A gym session has one intensity`);

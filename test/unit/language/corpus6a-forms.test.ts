@@ -278,6 +278,17 @@ describe('parts of one gym session with their own focus and intensity', () => {
     assert.deepEqual(notation('Sat: heavy lower body, upper body'), ['gym full heavy-legs']);
   });
 
+  it('gives the heavier part its focus when each part writes its intensity after its focus (`upper heavy, lower light`)', () => {
+    // Joined into a full-body day before the second part's intensity was read: a heavy leg day (review).
+    assert.deepEqual(notation('Thu: gym upper heavy, lower light'), ['gym upper heavy']);
+    assert.deepEqual(notation('Thu: gym heavy upper, lower light'), ['gym upper heavy']);
+    assert.deepEqual(notation('Thu: gym upper light, lower heavy'), ['gym lower heavy-legs']);
+    assert.deepEqual(notation('Thu: gym upper heavy, lower heavy'), ['gym full heavy-legs']);
+    const [lift] = clean('Thu: gym upper heavy, lower light');
+    assert.ok(lift?.kind === 'gym');
+    assert.deepEqual(lift.focusRange, { start: { line: 0, column: 9 }, end: { line: 0, column: 14 } });
+  });
+
   it('keeps the error of two intensities or two foci with no part between them', () => {
     assert.deepEqual(read('Tue: gym heavy light').errors.map((e) => e.message), ["A gym session has one intensity — 'heavy' is already given"]);
     assert.deepEqual(read('Thu: gym upper lower').errors.map((e) => e.message), ["A gym session has one focus — 'upper' is already given"]);
