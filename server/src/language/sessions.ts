@@ -695,6 +695,16 @@ function quantityMeansRun(image: string): boolean {
 /** A phrase that names running in its own words (`ruck run`, `track running`, `jog`): it never gives way. */
 const RUN_WORDS_IN_PHRASE = /\b(?:run|running|runs|jog|jogging|strides|drills|shakeout|shake-out|run\/walk|walk\/run|run-walk|cross[- ]country)\b/;
 
+/** Words before `ladder` that make it the agility ladder of footwork drills (`speed ladder`), not a run's repeats. */
+const AGILITY_LADDER: ReadonlySet<string> = new Set(['agility', 'speed', 'footwork', 'coordination', 'quick-feet']);
+
+/** `ladder` at `i` is an exercise's (`pull-up ladder`) or the agility ladder's (`agility ladder`, `ladder drills`). */
+function notARunLadder(words: readonly (string | undefined)[], i: number): boolean {
+  const before = i > 0 ? words[i - 1] : undefined;
+  const after = words[i + 1];
+  return (before !== undefined && (AGILITY_LADDER.has(before) || EXERCISE_HEAD.has(before))) || after === 'drill' || after === 'drills';
+}
+
 function findKind(items: readonly RawItem[], words: readonly (string | undefined)[], vocabulary: Vocabulary, afterAnother = false): FoundKind | undefined {
   let weak: FoundKind | undefined;
   let timed = -1;
@@ -713,6 +723,9 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
         continue;
       }
     }
+    // `pull-up ladder`, `push-up ladder 1-10`, `agility ladder`, `ladder drills`: the ladder of an exercise, or the
+    // agility ladder of footwork drills, is no run of repeats (`Ladder: 200-400-600-400-200`, `run with ladders`).
+    if (kind && kind.value.template.kind === 'run' && (words[i] === 'ladder' || words[i] === 'ladders') && notARunLadder(words, i)) kind = undefined;
     const runWord = RUN_MODIFIER_MAP.match(words, i);
     // `1 mile, 5 min rest`, `90s recovery`: rest after a time is the recovery of a repeat, not a rest day.
     if (kind && kind.value.template.kind === 'rest' && i > 0 && afterQuantity(items, words, i)) {

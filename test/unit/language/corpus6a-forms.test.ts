@@ -167,6 +167,18 @@ describe('a ladder of repeats', () => {
   it('leaves the rep ladders of the gym and of CrossFit as reps', () => {
     assert.deepEqual(notation('Mon: thrusters 21-15-9'), ['gym full']);
   });
+
+  it('reads an exercise\'s ladder as that exercise and the agility ladder as drills, not a quality run', () => {
+    // Review: `pull-up ladder` was a quality run, `push-up ladder 1-10` a 16 km run with a unit error, `agility
+    // ladder` and `ladder drills` quality runs.
+    assert.deepEqual(notation('Mon: pull-up ladder'), ['gym upper']);
+    assert.deepEqual(read('Mon: push-up ladder 1-10').errors, []);
+    assert.deepEqual(notation('Mon: push-up ladder 1-10'), ['gym upper']);
+    assert.deepEqual(read('Mon: gym upper, pull-up ladder 1-2-3-4-5').sessions.map((s) => s.kind), ['gym']);
+    assert.deepEqual(notation('Mon: agility ladder + plyos'), ['run easy', 'conditioning hard']);
+    assert.deepEqual(notation('Mon: run 30 min, ladder drills'), ['run easy']);
+    assert.deepEqual(notation('Mon: speed ladder 10 min, run 20 min easy'), ['run easy']);
+  });
 });
 
 describe('words of fitness-test and CrossFit weeks', () => {
