@@ -803,8 +803,6 @@ function parseStatements(
   let afterWeeksDay = false;
   // The statement being read goes on over lines below its first (a day's list), and the list marks left out of it.
   let continued = false;
-  // The weekday of each column of the table being read, from its header row (`| Week | Mon | Tue | … |`).
-  let tableColumns: (Weekday | undefined)[] | undefined;
   let marks: Set<IToken> | undefined;
   for (let i = 0; i <= tokens.length; i++) {
     const token = tokens[i];
@@ -859,8 +857,8 @@ function parseStatements(
       if (bordered || tableLine(statementTokens)) {
         // Without its outer border (`Mon | Squat 5x5 | …`, `1 | Rest | …`), a row reads as with it.
         const rowTokens = bordered ? statementTokens : [retyped(first, Other, '|'), ...statementTokens];
-        const row = tableRow(rowTokens, separatorRowAfter(tokens, i), tableColumns);
-        if (row.columns !== undefined) tableColumns = row.columns;
+        const row = tableRow(rowTokens, separatorRowAfter(tokens, i), builder.tableColumns);
+        if (row.columns !== undefined) builder.tableColumns = row.columns;
         if (lineDays !== undefined) lineDays.set(source.rangeOf(first).start.line, false);
         const separator = start > 0 ? tokens[start - 1] : undefined;
         for (const rowTokens of row.statements) builder.add(parseStatement(rowTokens, source, errors, vocabulary, separator?.tokenType === Semicolon ? separator : undefined));
@@ -868,7 +866,7 @@ function parseStatements(
         continued = false;
         continue;
       }
-      tableColumns = undefined;
+      builder.tableColumns = undefined;
       let key: string | undefined;
       let line = -1;
       // A day line, also one written as a list item (`- Mon: gym`): kept in the day cache, and its text in this parse's
@@ -1776,6 +1774,12 @@ class ModelBuilder {
   private readonly waiting: ParsedStatement[] = [];
   /** The first reading of each day line's words in this parse (see DayTemplate). */
   private readonly templates = new Map<string, DayTemplate>();
+  /**
+   * The weekday of each column of the table being read, from its header row (`| Week | Mon | Tue | … |`); undefined
+   * after any statement that is no table row. Kept here, not per chunk of lexed lines: a comment or blank line inside
+   * a long table may end a chunk (`lexInChunks`), and the rows after it are still the table's.
+   */
+  tableColumns: (Weekday | undefined)[] | undefined;
 
   constructor(
     private readonly source: SourceText,
@@ -1787,6 +1791,8 @@ class ModelBuilder {
   ) {}
 
   add(parsed: ParsedStatement): void {
+    // A line taken whole from the parse before is a day line, no table row.
+    if (parsed.range !== undefined) this.tableColumns = undefined;
     if (this.hasWeeks === undefined) {
       if (parsed.tokens.length === 0 || parsed.tokens[0].tokenType !== WeekKw) {
         this.waiting.push(parsed);
@@ -1808,6 +1814,7 @@ class ModelBuilder {
 
   /** A block taken whole from the parse before (see KeptBlocks): as if its `week` line and statements were read. */
   addBlock(block: WeekBlock): void {
+    this.tableColumns = undefined;
     if (this.hasWeeks === undefined) {
       this.hasWeeks = true;
       this.plan.singleWeek = false;

@@ -96,6 +96,23 @@ describe('a markdown table typed as a week', () => {
     assert.deepEqual(week(again, 0), week(parsePlan(swapped, { fresh: true }), 0));
   });
 
+  it('reads every row of a long table of weeks by its header, past a comment line 8 KB into the text', () => {
+    // The text is lexed in chunks of 8 KB or more, which may end at a comment or blank line: the rows after it lost the
+    // header (review: weeks 51 and 52 of a 52-week table were errors).
+    const rows = ['| Week | Mon | Tue | Wed | Thu | Fri | Sat | Sun |', '|---|---|---|---|---|---|---|---|'];
+    for (let n = 1; n <= 52; n++) {
+      rows.push(`| ${n} | Rest day or easy cross-training | Easy run 5 miles + strides | Gym upper body 45 min | Tempo run 6 miles | Rest | Long run 12 miles easy | Easy run 4 miles |`);
+      if (n === 50) rows.push('# Phase 3: taper');
+    }
+    const text = `${rows.join('\n')}\n`;
+    assert.ok(text.length > 8192 + 2 * 160);
+    for (const plan of [parsePlan(text, { fresh: true }), parsePlan(text)]) {
+      assert.deepEqual(plan.syntaxErrors.map((e) => e.message), []);
+      assert.deepEqual(plan.blocks.map((b) => b.header?.from).slice(-3), [50, 51, 52]);
+      assert.equal(week(plan, 51).length, 7);
+    }
+  });
+
   it('gives a row whose first cell is no day an error that says how a row is read', () => {
     const { errors } = read('| 1 | Rest | 3 mi |');
     assert.deepEqual(errors.map((e) => [e.message, e.range]), [
