@@ -695,8 +695,11 @@ function quantityMeansRun(image: string): boolean {
 /** A phrase that names running in its own words (`ruck run`, `track running`, `jog`): it never gives way. */
 const RUN_WORDS_IN_PHRASE = /\b(?:run|running|runs|jog|jogging|strides|drills|shakeout|shake-out|run\/walk|walk\/run|run-walk|cross[- ]country)\b/;
 
-/** Words before `ladder` that make it the agility ladder of footwork drills (`speed ladder`), not a run's repeats. */
-const AGILITY_LADDER: ReadonlySet<string> = new Set(['agility', 'speed', 'footwork', 'coordination', 'quick-feet']);
+/**
+ * Words before `ladder` that make it the agility ladder of footwork drills, not a run's repeats (`speed ladder` stays
+ * as `speed` reads it: a run of intervals).
+ */
+const AGILITY_LADDER: ReadonlySet<string> = new Set(['agility', 'footwork', 'coordination', 'quick-feet']);
 
 /** `ladder` at `i` is an exercise's (`pull-up ladder`) or the agility ladder's (`agility ladder`, `ladder drills`). */
 function notARunLadder(words: readonly (string | undefined)[], i: number): boolean {

@@ -456,7 +456,6 @@ export const RUN_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['ladders', { runType: 'intervals' }],
   // The agility ladder's footwork is drills, no repeats (`run 30 min, ladder drills`).
   ['agility ladder', { drills: true }],
-  ['speed ladder', { drills: true }],
   ['ladder drills', { drills: true }],
   ['ladder drill', { drills: true }],
   ['hill', { runType: 'hills' }],
