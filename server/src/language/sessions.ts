@@ -1392,6 +1392,9 @@ export function stationList(items: readonly RawItem[]): boolean {
   return pieces >= 2 && exercise && moving;
 }
 
+/** The longest jog between repeats by the clock that is their recovery (a longer one is the cool-down). */
+const RECOVERY_JOG_MAX_KM = 1;
+
 /** Words that make a jog the warm-up or cool-down. */
 const WARM_UP_WORDS: ReadonlySet<string> = new Set(['warm', 'cool', 'warmup', 'cooldown', 'warm-up', 'cool-down', 'w/u', 'c/d', 'wu', 'cd']);
 
@@ -2338,7 +2341,11 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   // `6 x 400m hard, 200m jog`, `6 x 800m with 400m jog recoveries`: a distance jogged (or floated) between repeats is
   // their recovery, not the run's distance (it was read as the run: 6 × 400 m became a 0.2 km run).
   // A jog written as the warm-up or cool-down (`2 km jog cool down`) is running of the session.
-  if ((after === 'float' || after === 'floats' || after === 'jog' || after === 'recovery') && builder.kind === 'run' && (builder.attributes.repeats || context.whole?.attributes.repeats) && !quantityIsTime(image) && distanceKm(image) !== undefined && !WARM_UP_WORDS.has(context.words[end + 2] ?? '')) {
+  // A jog longer than a repeat (than 1 km with repeats by the clock) is the cool-down, running of the session too
+  // (`6 x 800m, 2 mi jog`, `8 x 400m, 3 km jog`).
+  const repeated = builder.attributes.repeats ?? context.whole?.attributes.repeats;
+  const jogged = repeated !== undefined && !quantityIsTime(image) ? distanceKm(image) : undefined;
+  if ((after === 'float' || after === 'floats' || after === 'jog' || after === 'recovery') && builder.kind === 'run' && jogged !== undefined && jogged <= (repeated?.value.eachKm ?? RECOVERY_JOG_MAX_KM) && !WARM_UP_WORDS.has(context.words[end + 2] ?? '')) {
     return end + 1;
   }
   if (context.words[index - 1] === 'rest' && builder.kind !== 'rest') return end;
