@@ -100,6 +100,12 @@ export const HOSTILE_SHAPES: HostileShape[] = [
     operations: ['keystroke', 'fix-all plan'],
   },
   {
+    name: 'a table row of 200,000 cells (1 MB)',
+    source: 'review6: each cell\'s border was looked up by searching the row (quadratic: 8.8 s to parse)',
+    text: `| Mon |${' run |'.repeat(200_000)}\n`,
+    operations: ['keystroke'],
+  },
+  {
     name: 'a 1 MB plan on one line',
     source: 'issue 16, "Done when" (40 KB: fix 4.7 s)',
     text: `${Array.from({ length: 23_000 }, (_, i) => `week ${i + 1}; Mon: gym heavy + run intervals`).join('; ')}\n`,

@@ -92,6 +92,14 @@ describe('worst shapes: bounded results (issue 16)', function () {
     assert.deepEqual(countByRule(text), { 'elite-volume': 1, 'main-goal': 1 });
   });
 
+  it('a table row of 100,000 cells is one day whose cells of one kind are one run (each cell read once: the row is linear)', () => {
+    const plan = parsePlan(`| Mon |${' run |'.repeat(100_000)}\n`);
+    const day = plan.statements[0];
+    assert.ok(day?.type === 'day');
+    assert.deepEqual(day.sessions.map((s) => [s.kind, s.range]), [['run', { start: { line: 0, column: 8 }, end: { line: 0, column: 600_005 } }]]);
+    assert.deepEqual(plan.syntaxErrors, []);
+  });
+
   it('a line of 10,000 `[` and one of 100,000 `+` are one syntax error each, where Chevrotain\'s recovery put it', () => {
     const brackets = checkPlan(parsePlan(`Mon: gym ${'['.repeat(10_000)}\n`));
     assert.deepEqual(brackets.map((d) => [d.rule, d.message, d.range]), [

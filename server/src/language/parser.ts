@@ -1089,14 +1089,17 @@ function tableRow(tokens: readonly IToken[], headerAbove: boolean, columns: read
   const dayCell = label.tokenType === DayName || (label.tokenType === DayKw && numbered);
   const weekCell = label.tokenType === WeekKw && numbered;
   if (!dayCell && !weekCell) return { statements: [[...tokens]] };
-  const rest = cells.slice(1).filter((cell) => !emptyCell(cell));
+  // The later cells with something in them, by their index (the border before cell k is bars[k]).
+  const rest: number[] = [];
+  for (let k = 1; k < cells.length; k++) if (!emptyCell(cells[k] as IToken[])) rest.push(k);
   if (rest.length === 0) return { statements: dayCell ? [] : [firstCell] };
   const out: IToken[] = [...firstCell, asColon(bars[1] as IToken)];
-  rest.forEach((cell, k) => {
+  for (let n = 0; n < rest.length; n++) {
+    const k = rest[n] as number;
     // The border before each later cell: a comma that reads as a list's line break (no '+' warning, see splitSessions).
-    if (k > 0) out.push(retyped(bars[cells.indexOf(cell)] as IToken, Comma, '|'));
-    out.push(...cell);
-  });
+    if (n > 0) out.push(retyped(bars[k] as IToken, Comma, '|'));
+    for (const token of cells[k] as IToken[]) out.push(token);
+  }
   return { statements: [out] };
 }
 
