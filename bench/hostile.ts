@@ -106,6 +106,12 @@ export const HOSTILE_SHAPES: HostileShape[] = [
     operations: ['keystroke'],
   },
   {
+    name: '`gym heavy light light …` (300 KB)',
+    source: 'review6: each intensity word walked back to the first (quadratic: 60 KB took 3.2 s)',
+    text: `Mon: gym heavy${' light'.repeat(50_000)}\n`,
+    operations: ['keystroke'],
+  },
+  {
     name: 'a 1 MB plan on one line',
     source: 'issue 16, "Done when" (40 KB: fix 4.7 s)',
     text: `${Array.from({ length: 23_000 }, (_, i) => `week ${i + 1}; Mon: gym heavy + run intervals`).join('; ')}\n`,

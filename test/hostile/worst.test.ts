@@ -100,6 +100,13 @@ describe('worst shapes: bounded results (issue 16)', function () {
     assert.deepEqual(plan.syntaxErrors, []);
   });
 
+  it('`gym heavy light light …` (50,000 intensity words) is one error at the first second intensity (each word finds its part break once)', () => {
+    const plan = parsePlan(`Mon: gym heavy${' light'.repeat(50_000)}\n`);
+    assert.deepEqual(plan.syntaxErrors.map((e) => [e.message, e.range]), [
+      ["A gym session has one intensity — 'heavy' is already given", { start: { line: 0, column: 15 }, end: { line: 0, column: 20 } }],
+    ]);
+  });
+
   it('a line of 10,000 `[` and one of 100,000 `+` are one syntax error each, where Chevrotain\'s recovery put it', () => {
     const brackets = checkPlan(parsePlan(`Mon: gym ${'['.repeat(10_000)}\n`));
     assert.deepEqual(brackets.map((d) => [d.rule, d.message, d.range]), [

@@ -1750,6 +1750,8 @@ interface ReadContext {
   whole?: Builder;
   /** In a run named only by its distance (`1 Mile rune best effort`), the item right after the distance: a near miss of a run word there is a typo. */
   runWordAt?: number;
+  /** For each item, the index of the last comma, `and` or `&` before it (-1: none), worked out once (`partBetween`). */
+  partBreaks?: Int32Array;
 }
 
 function tokenAt(items: readonly RawItem[], index: number): IToken | undefined {
@@ -3145,14 +3147,23 @@ function setIntensity(builder: Builder, context: ReadContext, index: number, val
 /** True when a comma, `and` or `&` lies between what was read at `since` and the item at `index`: they are two parts. */
 function partBetween(context: ReadContext, index: number, since: Range): boolean {
   const { items, source } = context;
-  for (let i = index - 1; i >= 0; i--) {
-    const item = items[i] as RawItem;
-    if (!('token' in item)) continue;
-    const at = source.rangeOf(item.token).start;
-    if (at.line < since.start.line || (at.line === since.start.line && at.column <= since.start.column)) return false;
-    if (tokenMatcher(item.token, Comma) || context.words[i] === 'and' || item.token.image === '&') return true;
+  // The last such word before each item, found once per session (a walk back from each intensity or focus word to the
+  // first one was quadratic: `gym heavy light light …`).
+  let breaks = context.partBreaks;
+  if (breaks === undefined) {
+    breaks = context.partBreaks = new Int32Array(items.length + 1);
+    let last = -1;
+    for (let i = 0; i < items.length; i++) {
+      breaks[i] = last;
+      const item = items[i] as RawItem;
+      if ('token' in item && (tokenMatcher(item.token, Comma) || context.words[i] === 'and' || item.token.image === '&')) last = i;
+    }
+    breaks[items.length] = last;
   }
-  return false;
+  const at = breaks[Math.min(index, items.length)] as number;
+  if (at < 0) return false;
+  const start = source.rangeOf((items[at] as { token: IToken }).token).start;
+  return start.line > since.start.line || (start.line === since.start.line && start.column > since.start.column);
 }
 
 function applyModifier(builder: Builder, context: ReadContext, index: number, end: number, modifier: Modifier): number {
