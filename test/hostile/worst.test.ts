@@ -107,6 +107,17 @@ describe('worst shapes: bounded results (issue 16)', function () {
     ]);
   });
 
+  it('`gym foo foo …` (20,000 unknown words) is one gym session; an exercise name ends where it did (each word scanned once)', () => {
+    const plan = parsePlan(`Mon: gym${' foo'.repeat(20_000)}\n`);
+    const day = plan.statements[0];
+    assert.ok(day?.type === 'day');
+    assert.deepEqual(day.sessions.map((s) => s.kind), ['gym']);
+    // A name still runs to its last exercise word, over unknown words, and stops at a session word.
+    const named = parsePlan('Mon: gym foo bar squat baz deadlift qux, run 5 km\n').statements[0];
+    assert.ok(named?.type === 'day' && named.sessions[0]?.kind === 'gym');
+    assert.deepEqual(named.sessions[0].exercises.map((e) => e.name), ['foo bar squat baz deadlift']);
+  });
+
   it('a line of 10,000 `[` and one of 100,000 `+` are one syntax error each, where Chevrotain\'s recovery put it', () => {
     const brackets = checkPlan(parsePlan(`Mon: gym ${'['.repeat(10_000)}\n`));
     assert.deepEqual(brackets.map((d) => [d.rule, d.message, d.range]), [

@@ -657,21 +657,69 @@ function conditioningMove(words: readonly (string | undefined)[], from: number, 
 
 /** Index after the exercise name that starts at `index` (`sled push`, `bulgarian split squat`), or -1. */
 function exerciseNameEnd(words: readonly (string | undefined)[], items: readonly RawItem[], index: number, vocabulary: Vocabulary): number {
-  let end = -1;
-  for (let j = index; j < items.length; j++) {
-    const word = words[j];
-    const item = items[j];
-    if (word === undefined || !('token' in item) || !tokenMatcher(item.token, Word) || NOT_IN_A_NAME.has(word) || ZONE_WORD.test(word)) break;
-    // A known word of a session ends the name, unless it is the last word of one (`sled push`, `barbell row`).
-    const known = vocabulary.sessions.match(words, j) !== undefined || NOISE.has(word);
-    const dash = word.lastIndexOf('-');
-    // `Step Up Intervals`: the step-up written in two words (`up` alone is no exercise: `warm up`).
-    const head = EXERCISE_HEAD.has(word) || (dash > 0 && EXERCISE_HEAD.has(word.slice(dash + 1))) || (word === 'up' && words[j - 1] === 'step' && j > index);
-    if (head && (!known || j > index)) end = j + 1;
-    else if (known) break;
-  }
-  return end;
+  const word = words[index];
+  const item = items[index];
+  if (word === undefined || item === undefined || !nameWord(word, item)) return -1;
+  // A known word of a session ends the name, unless it is the last word of one (`sled push`, `barbell row`).
+  if (vocabulary.sessions.match(words, index) !== undefined || NOISE.has(word)) return -1;
+  const after = nameGoesOn(words, items, index + 1, vocabulary);
+  return after >= 0 ? after : exerciseHead(words, index, false) ? index + 1 : -1;
 }
+
+/** A word that may be part of an exercise's name (not a time of day, an effort or a zone). */
+function nameWord(word: string, item: RawItem): boolean {
+  return 'token' in item && tokenMatcher(item.token, Word) && !NOT_IN_A_NAME.has(word) && !ZONE_WORD.test(word);
+}
+
+/** Whether the word at `j` ends an exercise's name (`squat`, `push-ups`; `step up` after its first word). */
+function exerciseHead(words: readonly (string | undefined)[], j: number, goesOn: boolean): boolean {
+  const word = words[j] as string;
+  const dash = word.lastIndexOf('-');
+  // `Step Up Intervals`: the step-up written in two words (`up` alone is no exercise: `warm up`).
+  return EXERCISE_HEAD.has(word) || (dash > 0 && EXERCISE_HEAD.has(word.slice(dash + 1))) || (goesOn && word === 'up' && words[j - 1] === 'step');
+}
+
+/**
+ * Where an exercise's name that goes on at `from` ends (after its last head word), or -1: each position worked out
+ * once per session's items (kept by `items`; its words are read from them once), so that asking at every word of a long run of unknown words is linear
+ * (it scanned to the run's end from each: `gym foo foo …` was quadratic).
+ */
+function nameGoesOn(words: readonly (string | undefined)[], items: readonly RawItem[], from: number, vocabulary: Vocabulary): number {
+  let memo = NAME_ENDS.get(items);
+  if (memo === undefined) NAME_ENDS.set(items, (memo = new Int32Array(items.length + 1).fill(UNKNOWN_END)));
+  const scanned: number[] = [];
+  let j = from;
+  let end = -1;
+  for (; j < items.length; j++) {
+    const known = memo[j] as number;
+    if (known !== UNKNOWN_END) {
+      end = known;
+      break;
+    }
+    const word = words[j];
+    if (word === undefined || !nameWord(word, items[j] as RawItem)) {
+      memo[j] = -1;
+      break;
+    }
+    const head = exerciseHead(words, j, true);
+    // A known word of a session ends the name, unless it is the last word of one (`sled push`, `barbell row`).
+    if (!head && (vocabulary.sessions.match(words, j) !== undefined || NOISE.has(word))) {
+      memo[j] = -1;
+      break;
+    }
+    scanned.push(j);
+  }
+  for (let k = scanned.length - 1; k >= 0; k--) {
+    const at = scanned[k] as number;
+    if (end < 0 && exerciseHead(words, at, true)) end = at + 1;
+    memo[at] = end;
+  }
+  return from < items.length ? (memo[from] as number) : -1;
+}
+
+/** Not worked out yet (`nameGoesOn`). */
+const UNKNOWN_END = -2;
+const NAME_ENDS = new WeakMap<readonly RawItem[], Int32Array>();
 
 function quantityMeansRun(image: string): boolean {
   const compact = image.toLowerCase();
