@@ -100,6 +100,24 @@ export const HOSTILE_SHAPES: HostileShape[] = [
     operations: ['keystroke', 'fix-all plan'],
   },
   {
+    name: 'a table row of 200,000 cells (1 MB)',
+    source: 'review6: each cell\'s border was looked up by searching the row (quadratic: 8.8 s to parse)',
+    text: `| Mon |${' run |'.repeat(200_000)}\n`,
+    operations: ['keystroke'],
+  },
+  {
+    name: '`gym heavy light light …` (300 KB)',
+    source: 'review6: each intensity word walked back to the first (quadratic: 60 KB took 3.2 s)',
+    text: `Mon: gym heavy${' light'.repeat(50_000)}\n`,
+    operations: ['keystroke'],
+  },
+  {
+    name: '`gym foo foo …`: 20,000 unknown words in a gym session (80 KB)',
+    source: 'review6: each word scanned the rest for an exercise name (quadratic: 20 KB took 3 s; before this session too)',
+    text: `Mon: gym${' foo'.repeat(20_000)}\n`,
+    operations: ['keystroke'],
+  },
+  {
     name: 'a 1 MB plan on one line',
     source: 'issue 16, "Done when" (40 KB: fix 4.7 s)',
     text: `${Array.from({ length: 23_000 }, (_, i) => `week ${i + 1}; Mon: gym heavy + run intervals`).join('; ')}\n`,

@@ -92,6 +92,32 @@ describe('worst shapes: bounded results (issue 16)', function () {
     assert.deepEqual(countByRule(text), { 'elite-volume': 1, 'main-goal': 1 });
   });
 
+  it('a table row of 100,000 cells is one day whose cells of one kind are one run (each cell read once: the row is linear)', () => {
+    const plan = parsePlan(`| Mon |${' run |'.repeat(100_000)}\n`);
+    const day = plan.statements[0];
+    assert.ok(day?.type === 'day');
+    assert.deepEqual(day.sessions.map((s) => [s.kind, s.range]), [['run', { start: { line: 0, column: 8 }, end: { line: 0, column: 600_005 } }]]);
+    assert.deepEqual(plan.syntaxErrors, []);
+  });
+
+  it('`gym heavy light light …` (50,000 intensity words) is one error at the first second intensity (each word finds its part break once)', () => {
+    const plan = parsePlan(`Mon: gym heavy${' light'.repeat(50_000)}\n`);
+    assert.deepEqual(plan.syntaxErrors.map((e) => [e.message, e.range]), [
+      ["A gym session has one intensity — 'heavy' is already given", { start: { line: 0, column: 15 }, end: { line: 0, column: 20 } }],
+    ]);
+  });
+
+  it('`gym foo foo …` (20,000 unknown words) is one gym session; an exercise name ends where it did (each word scanned once)', () => {
+    const plan = parsePlan(`Mon: gym${' foo'.repeat(20_000)}\n`);
+    const day = plan.statements[0];
+    assert.ok(day?.type === 'day');
+    assert.deepEqual(day.sessions.map((s) => s.kind), ['gym']);
+    // A name still runs to its last exercise word, over unknown words, and stops at a session word.
+    const named = parsePlan('Mon: gym foo bar squat baz deadlift qux, run 5 km\n').statements[0];
+    assert.ok(named?.type === 'day' && named.sessions[0]?.kind === 'gym');
+    assert.deepEqual(named.sessions[0].exercises.map((e) => e.name), ['foo bar squat baz deadlift']);
+  });
+
   it('a line of 10,000 `[` and one of 100,000 `+` are one syntax error each, where Chevrotain\'s recovery put it', () => {
     const brackets = checkPlan(parsePlan(`Mon: gym ${'['.repeat(10_000)}\n`));
     assert.deepEqual(brackets.map((d) => [d.rule, d.message, d.range]), [

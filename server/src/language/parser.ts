@@ -843,8 +843,6 @@ function parseStatements(
   let afterWeeksDay = false;
   // The statement being read goes on over lines below its first (a day's list), and the list marks left out of it.
   let continued = false;
-  // The weekday of each column of the table being read, from its header row (`| Week | Mon | Tue | … |`).
-  let tableColumns: (Weekday | undefined)[] | undefined;
   let marks: Set<IToken> | undefined;
   for (let i = 0; i <= tokens.length; i++) {
     const token = tokens[i];
@@ -899,8 +897,8 @@ function parseStatements(
       if (bordered || tableLine(statementTokens)) {
         // Without its outer border (`Mon | Squat 5x5 | …`, `1 | Rest | …`), a row reads as with it.
         const rowTokens = bordered ? statementTokens : [retyped(first, Other, '|'), ...statementTokens];
-        const row = tableRow(rowTokens, separatorRowAfter(tokens, i), tableColumns);
-        if (row.columns !== undefined) tableColumns = row.columns;
+        const row = tableRow(rowTokens, separatorRowAfter(tokens, i), builder.tableColumns);
+        if (row.columns !== undefined) builder.tableColumns = row.columns;
         if (lineDays !== undefined) lineDays.set(source.rangeOf(first).start.line, false);
         const separator = start > 0 ? tokens[start - 1] : undefined;
         for (const rowTokens of row.statements) builder.add(parseStatement(rowTokens, source, errors, vocabulary, separator?.tokenType === Semicolon ? separator : undefined));
@@ -908,7 +906,7 @@ function parseStatements(
         continued = false;
         continue;
       }
-      tableColumns = undefined;
+      builder.tableColumns = undefined;
       let key: string | undefined;
       let line = -1;
       // A day line, also one written as a list item (`- Mon: gym`): kept in the day cache, and its text in this parse's
@@ -1131,14 +1129,17 @@ function tableRow(tokens: readonly IToken[], headerAbove: boolean, columns: read
   const dayCell = label.tokenType === DayName || (label.tokenType === DayKw && numbered);
   const weekCell = label.tokenType === WeekKw && numbered;
   if (!dayCell && !weekCell) return { statements: [[...tokens]] };
-  const rest = cells.slice(1).filter((cell) => !emptyCell(cell));
+  // The later cells with something in them, by their index (the border before cell k is bars[k]).
+  const rest: number[] = [];
+  for (let k = 1; k < cells.length; k++) if (!emptyCell(cells[k] as IToken[])) rest.push(k);
   if (rest.length === 0) return { statements: dayCell ? [] : [firstCell] };
   const out: IToken[] = [...firstCell, asColon(bars[1] as IToken)];
-  rest.forEach((cell, k) => {
+  for (let n = 0; n < rest.length; n++) {
+    const k = rest[n] as number;
     // The border before each later cell: a comma that reads as a list's line break (no '+' warning, see splitSessions).
-    if (k > 0) out.push(retyped(bars[cells.indexOf(cell)] as IToken, Comma, '|'));
-    out.push(...cell);
-  });
+    if (n > 0) out.push(retyped(bars[k] as IToken, Comma, '|'));
+    for (const token of cells[k] as IToken[]) out.push(token);
+  }
   return { statements: [out] };
 }
 
@@ -1826,6 +1827,12 @@ class ModelBuilder {
   private readonly waiting: ParsedStatement[] = [];
   /** The first reading of each day line's words in this parse (see DayTemplate). */
   private readonly templates = new Map<string, DayTemplate>();
+  /**
+   * The weekday of each column of the table being read, from its header row (`| Week | Mon | Tue | … |`); undefined
+   * after any statement that is no table row. Kept here, not per chunk of lexed lines: a comment or blank line inside
+   * a long table may end a chunk (`lexInChunks`), and the rows after it are still the table's.
+   */
+  tableColumns: (Weekday | undefined)[] | undefined;
 
   constructor(
     private readonly source: SourceText,
@@ -1837,6 +1844,8 @@ class ModelBuilder {
   ) {}
 
   add(parsed: ParsedStatement): void {
+    // A line taken whole from the parse before is a day line, no table row.
+    if (parsed.range !== undefined) this.tableColumns = undefined;
     if (this.hasWeeks === undefined) {
       if (parsed.tokens.length === 0 || parsed.tokens[0].tokenType !== WeekKw) {
         this.waiting.push(parsed);
@@ -1858,6 +1867,7 @@ class ModelBuilder {
 
   /** A block taken whole from the parse before (see KeptBlocks): as if its `week` line and statements were read. */
   addBlock(block: WeekBlock): void {
+    this.tableColumns = undefined;
     if (this.hasWeeks === undefined) {
       this.hasWeeks = true;
       this.plan.singleWeek = false;
@@ -1915,7 +1925,9 @@ class ModelBuilder {
       }
       return;
     }
-    const range = parsed.range ?? source.rangeBetween(parsed.tokens[0], lastTokenOf(parsed));
+    // A kept or moved day line: its entry's range (its tokens still hold a list mark, `- Mon: gym`, which a line read
+    // now leaves out of its statement: a week's first day would start the week block at the mark).
+    const range = parsed.range ?? parsed.cached?.entry.range ?? source.rangeBetween(parsed.tokens[0], lastTokenOf(parsed));
     switch (raw.type) {
       case 'title': {
         if (!raw.name) break;

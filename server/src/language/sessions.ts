@@ -312,6 +312,12 @@ interface Builder {
   ladderMax?: number;
   /** `4 x (…)`: the count of rounds just read, and the index of the bracket it is for (`readAside`). */
   roundsBefore?: { count: number; from: IToken; at: number };
+  /**
+   * `4 x (1 km hard, 3 min easy)`: the index of the `)` of a bracket whose rounds were read as repeats of its first
+   * distance (`readAside`). A time or distance after it inside the bracket is each round's other part (its recovery),
+   * not the session's time or distance.
+   */
+  roundsClose?: number;
   /** The kind word as written (`rest`, `off`, `lift`, …). */
   word: string;
   attributes: Attributes;
@@ -342,6 +348,11 @@ interface Builder {
    * latest, when a later part wrote another (`setIntensity`); the heavier part's focus is the session's (`joinAcrossRegions`).
    */
   partIntensities?: { earlier: GymIntensity; latest: GymIntensity };
+  /**
+   * `upper heavy, lower light`: the foci of two parts joined into a full-body day before a later part wrote its own
+   * intensity (`joinAcrossRegions`); once it does, the heavier part's focus is the session's (`setIntensity`).
+   */
+  partFoci?: { earlier: Located<GymFocus>; latest: Located<GymFocus> };
   /** What the session stated before its first part (set when a part starts). */
   head?: Head;
   /** This part names an activity of its own (`walk 5 min`). */
@@ -648,21 +659,69 @@ function conditioningMove(words: readonly (string | undefined)[], from: number, 
 
 /** Index after the exercise name that starts at `index` (`sled push`, `bulgarian split squat`), or -1. */
 function exerciseNameEnd(words: readonly (string | undefined)[], items: readonly RawItem[], index: number, vocabulary: Vocabulary): number {
-  let end = -1;
-  for (let j = index; j < items.length; j++) {
-    const word = words[j];
-    const item = items[j];
-    if (word === undefined || !('token' in item) || !tokenMatcher(item.token, Word) || NOT_IN_A_NAME.has(word) || ZONE_WORD.test(word)) break;
-    // A known word of a session ends the name, unless it is the last word of one (`sled push`, `barbell row`).
-    const known = vocabulary.sessions.match(words, j) !== undefined || NOISE.has(word);
-    const dash = word.lastIndexOf('-');
-    // `Step Up Intervals`: the step-up written in two words (`up` alone is no exercise: `warm up`).
-    const head = EXERCISE_HEAD.has(word) || (dash > 0 && EXERCISE_HEAD.has(word.slice(dash + 1))) || (word === 'up' && words[j - 1] === 'step' && j > index);
-    if (head && (!known || j > index)) end = j + 1;
-    else if (known) break;
-  }
-  return end;
+  const word = words[index];
+  const item = items[index];
+  if (word === undefined || item === undefined || !nameWord(word, item)) return -1;
+  // A known word of a session ends the name, unless it is the last word of one (`sled push`, `barbell row`).
+  if (vocabulary.sessions.match(words, index) !== undefined || NOISE.has(word)) return -1;
+  const after = nameGoesOn(words, items, index + 1, vocabulary);
+  return after >= 0 ? after : exerciseHead(words, index, false) ? index + 1 : -1;
 }
+
+/** A word that may be part of an exercise's name (not a time of day, an effort or a zone). */
+function nameWord(word: string, item: RawItem): boolean {
+  return 'token' in item && tokenMatcher(item.token, Word) && !NOT_IN_A_NAME.has(word) && !ZONE_WORD.test(word);
+}
+
+/** Whether the word at `j` ends an exercise's name (`squat`, `push-ups`; `step up` after its first word). */
+function exerciseHead(words: readonly (string | undefined)[], j: number, goesOn: boolean): boolean {
+  const word = words[j] as string;
+  const dash = word.lastIndexOf('-');
+  // `Step Up Intervals`: the step-up written in two words (`up` alone is no exercise: `warm up`).
+  return EXERCISE_HEAD.has(word) || (dash > 0 && EXERCISE_HEAD.has(word.slice(dash + 1))) || (goesOn && word === 'up' && words[j - 1] === 'step');
+}
+
+/**
+ * Where an exercise's name that goes on at `from` ends (after its last head word), or -1: each position worked out
+ * once per session's items (kept by `items`; its words are read from them once), so that asking at every word of a long run of unknown words is linear
+ * (it scanned to the run's end from each: `gym foo foo …` was quadratic).
+ */
+function nameGoesOn(words: readonly (string | undefined)[], items: readonly RawItem[], from: number, vocabulary: Vocabulary): number {
+  let memo = NAME_ENDS.get(items);
+  if (memo === undefined) NAME_ENDS.set(items, (memo = new Int32Array(items.length + 1).fill(UNKNOWN_END)));
+  const scanned: number[] = [];
+  let j = from;
+  let end = -1;
+  for (; j < items.length; j++) {
+    const known = memo[j] as number;
+    if (known !== UNKNOWN_END) {
+      end = known;
+      break;
+    }
+    const word = words[j];
+    if (word === undefined || !nameWord(word, items[j] as RawItem)) {
+      memo[j] = -1;
+      break;
+    }
+    const head = exerciseHead(words, j, true);
+    // A known word of a session ends the name, unless it is the last word of one (`sled push`, `barbell row`).
+    if (!head && (vocabulary.sessions.match(words, j) !== undefined || NOISE.has(word))) {
+      memo[j] = -1;
+      break;
+    }
+    scanned.push(j);
+  }
+  for (let k = scanned.length - 1; k >= 0; k--) {
+    const at = scanned[k] as number;
+    if (end < 0 && exerciseHead(words, at, true)) end = at + 1;
+    memo[at] = end;
+  }
+  return from < items.length ? (memo[from] as number) : -1;
+}
+
+/** Not worked out yet (`nameGoesOn`). */
+const UNKNOWN_END = -2;
+const NAME_ENDS = new WeakMap<readonly RawItem[], Int32Array>();
 
 function quantityMeansRun(image: string): boolean {
   const compact = image.toLowerCase();
@@ -686,6 +745,19 @@ function quantityMeansRun(image: string): boolean {
 /** A phrase that names running in its own words (`ruck run`, `track running`, `jog`): it never gives way. */
 const RUN_WORDS_IN_PHRASE = /\b(?:run|running|runs|jog|jogging|strides|drills|shakeout|shake-out|run\/walk|walk\/run|run-walk|cross[- ]country)\b/;
 
+/**
+ * Words before `ladder` that make it the agility ladder of footwork drills, not a run's repeats (`speed ladder` stays
+ * as `speed` reads it: a run of intervals).
+ */
+const AGILITY_LADDER: ReadonlySet<string> = new Set(['agility', 'footwork', 'coordination', 'quick-feet']);
+
+/** `ladder` at `i` is an exercise's (`pull-up ladder`) or the agility ladder's (`agility ladder`, `ladder drills`). */
+function notARunLadder(words: readonly (string | undefined)[], i: number): boolean {
+  const before = i > 0 ? words[i - 1] : undefined;
+  const after = words[i + 1];
+  return (before !== undefined && (AGILITY_LADDER.has(before) || EXERCISE_HEAD.has(before))) || after === 'drill' || after === 'drills';
+}
+
 function findKind(items: readonly RawItem[], words: readonly (string | undefined)[], vocabulary: Vocabulary, afterAnother = false): FoundKind | undefined {
   let weak: FoundKind | undefined;
   let timed = -1;
@@ -704,6 +776,9 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
         continue;
       }
     }
+    // `pull-up ladder`, `push-up ladder 1-10`, `agility ladder`, `ladder drills`: the ladder of an exercise, or the
+    // agility ladder of footwork drills, is no run of repeats (`Ladder: 200-400-600-400-200`, `run with ladders`).
+    if (kind && kind.value.template.kind === 'run' && (words[i] === 'ladder' || words[i] === 'ladders') && notARunLadder(words, i)) kind = undefined;
     const runWord = RUN_MODIFIER_MAP.match(words, i);
     // `1 mile, 5 min rest`, `90s recovery`: rest after a time is the recovery of a repeat, not a rest day.
     if (kind && kind.value.template.kind === 'rest' && i > 0 && afterQuantity(items, words, i)) {
@@ -1399,6 +1474,9 @@ export function stationList(items: readonly RawItem[]): boolean {
   return pieces >= 2 && exercise && moving;
 }
 
+/** The longest jog between repeats by the clock that is their recovery (a longer one is the cool-down). */
+const RECOVERY_JOG_MAX_KM = 1;
+
 /** Words that make a jog the warm-up or cool-down. */
 const WARM_UP_WORDS: ReadonlySet<string> = new Set(['warm', 'cool', 'warmup', 'cooldown', 'warm-up', 'cool-down', 'w/u', 'c/d', 'wu', 'cd']);
 
@@ -1410,6 +1488,17 @@ function bracketWalks(context: ReadContext, open: number): boolean {
     if (tokenAt(context.items, i)?.image === ')') return false;
   }
   return false;
+}
+
+/** The index of the `)` that closes the bracket opened at `open` (the last item when it is never closed). */
+function closeOf(items: readonly RawItem[], open: number): number {
+  let depth = 0;
+  for (let i = open; i < items.length; i++) {
+    const image = tokenAt(items, i)?.image;
+    if (image === '(') depth++;
+    else if (image === ')' && --depth === 0) return i;
+  }
+  return items.length - 1;
 }
 
 /** Words between a count and its bracket: `4 x (…)`, `3 rounds of (…)`. */
@@ -1781,6 +1870,8 @@ interface ReadContext {
   whole?: Builder;
   /** In a run named only by its distance (`1 Mile rune best effort`), the item right after the distance: a near miss of a run word there is a typo. */
   runWordAt?: number;
+  /** For each item, the index of the last comma, `and` or `&` before it (-1: none), worked out once (`partBetween`). */
+  partBreaks?: Int32Array;
 }
 
 function tokenAt(items: readonly RawItem[], index: number): IToken | undefined {
@@ -1861,7 +1952,10 @@ function readAside(builder: Builder, context: ReadContext, index: number, open: 
     const rep = collectQuantity(context, index + 1);
     if (/^[\d.]+[a-z]+$/i.test(rep.image) && distanceKm(rep.image) !== undefined && !bracketWalks(context, index)) {
       readQuantityImage(builder, `${rounds.count}x${rep.image}`, source.rangeBetween(rounds.from, tokenAt(items, rep.end) as IToken), context);
-      if (builder.attributes.repeats !== undefined) return rep.end;
+      if (builder.attributes.repeats !== undefined) {
+        builder.roundsClose = closeOf(items, index);
+        return rep.end;
+      }
     }
   }
   let close = index + 1;
@@ -2245,6 +2339,10 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
     return end + 1;
   }
   if (isPace(items, index)) return readPaceAt(builder, context, index, token);
+  // `4 x (1 km hard, 3 min easy)`, `8 x (400m, 60s)`: after the distance repeated, a time or distance in the bracket is
+  // each round's recovery or other part — neither the session's time or distance nor a time in seconds out of place.
+  const roundsClose = builder.roundsClose ?? context.whole?.roundsClose;
+  if (roundsClose !== undefined && index < roundsClose && (duration(image) !== undefined || distanceKm(image) !== undefined || seconds(image) !== undefined)) return end;
   // `running 1/4 mile`, `1/2 mi`, `3/4 km`: a fraction of a distance (or of an hour) is that share of it.
   const fraction = fractionOfUnit(context, end);
   if (fraction !== undefined) {
@@ -2365,7 +2463,11 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   // `6 x 400m hard, 200m jog`, `6 x 800m with 400m jog recoveries`: a distance jogged (or floated) between repeats is
   // their recovery, not the run's distance (it was read as the run: 6 × 400 m became a 0.2 km run).
   // A jog written as the warm-up or cool-down (`2 km jog cool down`) is running of the session.
-  if ((after === 'float' || after === 'floats' || after === 'jog' || after === 'recovery') && builder.kind === 'run' && (builder.attributes.repeats || context.whole?.attributes.repeats) && !quantityIsTime(image) && distanceKm(image) !== undefined && !WARM_UP_WORDS.has(context.words[end + 2] ?? '')) {
+  // A jog longer than a repeat (than 1 km with repeats by the clock) is the cool-down, running of the session too
+  // (`6 x 800m, 2 mi jog`, `8 x 400m, 3 km jog`).
+  const repeated = builder.attributes.repeats ?? context.whole?.attributes.repeats;
+  const jogged = repeated !== undefined && !quantityIsTime(image) ? distanceKm(image) : undefined;
+  if ((after === 'float' || after === 'floats' || after === 'jog' || after === 'recovery') && builder.kind === 'run' && jogged !== undefined && jogged <= (repeated?.value.eachKm ?? RECOVERY_JOG_MAX_KM) && !WARM_UP_WORDS.has(context.words[end + 2] ?? '')) {
     return end + 1;
   }
   if (context.words[index - 1] === 'rest' && builder.kind !== 'rest') return end;
@@ -3097,7 +3199,11 @@ function joinAcrossRegions(builder: Builder, focus: GymFocus, context: ReadConte
     const parts = builder.partIntensities;
     if (parts !== undefined && INTENSITY_WEIGHT[parts.earlier] > INTENSITY_WEIGHT[parts.latest]) return true;
     if (parts !== undefined && INTENSITY_WEIGHT[parts.latest] > INTENSITY_WEIGHT[parts.earlier]) (builder.focus as Located<GymFocus>) = { value: focus, range };
-    else (builder.focus as Located<GymFocus>) = { value: 'full', range: { start: current.range.start, end: range.end } };
+    else {
+      (builder.focus as Located<GymFocus>) = { value: 'full', range: { start: current.range.start, end: range.end } };
+      // The later part's intensity may still come (`upper heavy, lower light`).
+      if (parts === undefined) builder.partFoci = { earlier: current, latest: { value: focus, range } };
+    }
     return true;
   }
   const joiner = context.words[index - 1] ?? tokenAt(context.items, index - 1)?.image;
@@ -3188,6 +3294,13 @@ function setIntensity(builder: Builder, context: ReadContext, index: number, val
   if (current !== undefined && current.value !== value && !fromPhrase(builder, current.range) && partBetween(context, index, current.range)) {
     builder.partIntensities = { earlier: current.value, latest: value };
     if (INTENSITY_WEIGHT[value] > INTENSITY_WEIGHT[current.value]) builder.intensity = { value, range };
+    // `upper heavy, lower light`: the two parts were joined into a full-body day before this intensity was read; the
+    // heavier part's focus is the session's (as `heavy upper body, light lower body` reads).
+    const foci = builder.partFoci;
+    if (foci !== undefined && builder.focus?.value === 'full') {
+      (builder.focus as Located<GymFocus>) = INTENSITY_WEIGHT[value] > INTENSITY_WEIGHT[current.value] ? foci.latest : foci.earlier;
+    }
+    builder.partFoci = undefined;
     return;
   }
   setOnce(builder, 'intensity', value, range, `A gym session has one intensity`);
@@ -3196,14 +3309,23 @@ function setIntensity(builder: Builder, context: ReadContext, index: number, val
 /** True when a comma, `and` or `&` lies between what was read at `since` and the item at `index`: they are two parts. */
 function partBetween(context: ReadContext, index: number, since: Range): boolean {
   const { items, source } = context;
-  for (let i = index - 1; i >= 0; i--) {
-    const item = items[i] as RawItem;
-    if (!('token' in item)) continue;
-    const at = source.rangeOf(item.token).start;
-    if (at.line < since.start.line || (at.line === since.start.line && at.column <= since.start.column)) return false;
-    if (tokenMatcher(item.token, Comma) || context.words[i] === 'and' || item.token.image === '&') return true;
+  // The last such word before each item, found once per session (a walk back from each intensity or focus word to the
+  // first one was quadratic: `gym heavy light light …`).
+  let breaks = context.partBreaks;
+  if (breaks === undefined) {
+    breaks = context.partBreaks = new Int32Array(items.length + 1);
+    let last = -1;
+    for (let i = 0; i < items.length; i++) {
+      breaks[i] = last;
+      const item = items[i] as RawItem;
+      if ('token' in item && (tokenMatcher(item.token, Comma) || context.words[i] === 'and' || item.token.image === '&')) last = i;
+    }
+    breaks[items.length] = last;
   }
-  return false;
+  const at = breaks[Math.min(index, items.length)] as number;
+  if (at < 0) return false;
+  const start = source.rangeOf((items[at] as { token: IToken }).token).start;
+  return start.line > since.start.line || (start.line === since.start.line && start.column > since.start.column);
 }
 
 function applyModifier(builder: Builder, context: ReadContext, index: number, end: number, modifier: Modifier): number {

@@ -454,6 +454,10 @@ export const RUN_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['yasso', { runType: 'intervals' }],
   ['ladder', { runType: 'intervals' }],
   ['ladders', { runType: 'intervals' }],
+  // The agility ladder's footwork is drills, no repeats (`run 30 min, ladder drills`).
+  ['agility ladder', { drills: true }],
+  ['ladder drills', { drills: true }],
+  ['ladder drill', { drills: true }],
   ['hill', { runType: 'hills' }],
   ['hill sprints', { runType: 'hills' }],
   ['hill repeats', { runType: 'hills' }],

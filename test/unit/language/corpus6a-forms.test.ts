@@ -96,6 +96,23 @@ describe('a markdown table typed as a week', () => {
     assert.deepEqual(week(again, 0), week(parsePlan(swapped, { fresh: true }), 0));
   });
 
+  it('reads every row of a long table of weeks by its header, past a comment line 8 KB into the text', () => {
+    // The text is lexed in chunks of 8 KB or more, which may end at a comment or blank line: the rows after it lost the
+    // header (review: weeks 51 and 52 of a 52-week table were errors).
+    const rows = ['| Week | Mon | Tue | Wed | Thu | Fri | Sat | Sun |', '|---|---|---|---|---|---|---|---|'];
+    for (let n = 1; n <= 52; n++) {
+      rows.push(`| ${n} | Rest day or easy cross-training | Easy run 5 miles + strides | Gym upper body 45 min | Tempo run 6 miles | Rest | Long run 12 miles easy | Easy run 4 miles |`);
+      if (n === 50) rows.push('# Phase 3: taper');
+    }
+    const text = `${rows.join('\n')}\n`;
+    assert.ok(text.length > 8192 + 2 * 160);
+    for (const plan of [parsePlan(text, { fresh: true }), parsePlan(text)]) {
+      assert.deepEqual(plan.syntaxErrors.map((e) => e.message), []);
+      assert.deepEqual(plan.blocks.map((b) => b.header?.from).slice(-3), [50, 51, 52]);
+      assert.equal(week(plan, 51).length, 7);
+    }
+  });
+
   it('gives a row whose first cell is no day an error that says how a row is read', () => {
     const { errors } = read('| 1 | Rest | 3 mi |');
     assert.deepEqual(errors.map((e) => [e.message, e.range]), [
@@ -166,6 +183,17 @@ describe('a ladder of repeats', () => {
 
   it('leaves the rep ladders of the gym and of CrossFit as reps', () => {
     assert.deepEqual(notation('Mon: thrusters 21-15-9'), ['gym full']);
+  });
+
+  it('reads an exercise\'s ladder as that exercise and the agility ladder as drills, not a quality run', () => {
+    // Review: `pull-up ladder` was a quality run, `push-up ladder 1-10` a 16 km run with a unit error, `agility
+    // ladder` and `ladder drills` quality runs.
+    assert.deepEqual(notation('Mon: pull-up ladder'), ['gym upper']);
+    assert.deepEqual(read('Mon: push-up ladder 1-10').errors, []);
+    assert.deepEqual(notation('Mon: push-up ladder 1-10'), ['gym upper']);
+    assert.deepEqual(read('Mon: gym upper, pull-up ladder 1-2-3-4-5').sessions.map((s) => s.kind), ['gym']);
+    assert.deepEqual(notation('Mon: agility ladder + plyos'), ['run easy', 'conditioning hard']);
+    assert.deepEqual(notation('Mon: run 30 min, ladder drills'), ['run easy']);
   });
 });
 
@@ -276,6 +304,17 @@ describe('parts of one gym session with their own focus and intensity', () => {
     // Parts of one intensity (or none) make a full-body day.
     assert.deepEqual(notation('Fri: heavy upper body, heavy lower body'), ['gym full heavy-legs']);
     assert.deepEqual(notation('Sat: heavy lower body, upper body'), ['gym full heavy-legs']);
+  });
+
+  it('gives the heavier part its focus when each part writes its intensity after its focus (`upper heavy, lower light`)', () => {
+    // Joined into a full-body day before the second part's intensity was read: a heavy leg day (review).
+    assert.deepEqual(notation('Thu: gym upper heavy, lower light'), ['gym upper heavy']);
+    assert.deepEqual(notation('Thu: gym heavy upper, lower light'), ['gym upper heavy']);
+    assert.deepEqual(notation('Thu: gym upper light, lower heavy'), ['gym lower heavy-legs']);
+    assert.deepEqual(notation('Thu: gym upper heavy, lower heavy'), ['gym full heavy-legs']);
+    const [lift] = clean('Thu: gym upper heavy, lower light');
+    assert.ok(lift?.kind === 'gym');
+    assert.deepEqual(lift.focusRange, { start: { line: 0, column: 9 }, end: { line: 0, column: 14 } });
   });
 
   it('keeps the error of two intensities or two foci with no part between them', () => {

@@ -15,7 +15,8 @@ const ROOT = path.resolve(__dirname, '../../..');
 
 /** The model, its diagnostics and totals as text. */
 function meaning(plan: Plan): string {
-  return `${modelText(plan)}\n${JSON.stringify(checkPlan(plan))}\n${JSON.stringify(computeTotals(plan))}\n${JSON.stringify([plan.comments, plan.suppressions])}`;
+  const blocks = plan.blocks.map((block) => [block.range, block.statements.length]);
+  return `${modelText(plan)}\n${JSON.stringify(blocks)}\n${JSON.stringify(checkPlan(plan))}\n${JSON.stringify(computeTotals(plan))}\n${JSON.stringify([plan.comments, plan.suppressions])}`;
 }
 
 /** Every day line read from its own tokens. */
@@ -75,6 +76,16 @@ describe('a day line read before elsewhere takes that reading moved (parser DayT
     assert.notEqual(days[0]!.sessions[0], days[1]!.sessions[0]);
     assert.notEqual(days[0]!.sessions[0]!.attributes, days[1]!.sessions[0]!.attributes);
     assert.equal(days[1]!.sessions[0]!.entry, days[1]);
+  });
+
+  it('starts a week block where a moved list item\'s statement starts, after its mark (as reading it does)', () => {
+    const { vocabulary } = createVocabulary();
+    parsePlan('week 1\n- Mon: gym heavy\n- Tue: run\n', { vocabulary });
+    // The first day (before any `week` line) starts the leading block: the moved `- Mon: gym heavy` at line 2.
+    const text = '\n\n- Mon: gym heavy\nweek 2\n- Tue: run\n';
+    const plan = parsePlan(text, { vocabulary });
+    assert.deepEqual(plan.blocks[0]!.range, { start: { line: 2, column: 2 }, end: { line: 2, column: 16 } });
+    assert.equal(meaning(plan), meaning(everyLine(text)));
   });
 
   it('reads the examples and the corpus plans as reading every line does', () => {

@@ -45,6 +45,22 @@ describe('station lists and calories', () => {
     assert.deepEqual(notation('Mon: 6 x (400m jog, 200m walk)'), ['run easy']);
   });
 
+  it('reads a time or distance after the repeated distance in a bracket of rounds as each round\'s other part, not the session\'s', () => {
+    // `4 x (1 km hard, 3 min easy)` was a 3-minute run, `4 x (800m, 400m)` a 0.4 km one, `8 x (400m, 60s)` an error.
+    for (const line of ['Sun: run 4 x (1 km hard, 3 min easy)', 'Sun: run 4 x (800m, 400m)', 'Sun: run 3 x (1 mile @ HM pace, 1 min)', 'Sun: run 8 x (400m, 60s)', 'Sun: 6 x (800m @ 5k pace, 2 min easy)']) {
+      const { sessions, errors } = read(line);
+      const [run] = sessions;
+      assert.ok(run?.kind === 'run', line);
+      assert.deepEqual([run.attributes.duration, run.attributes.distance, errors], [undefined, undefined, []], line);
+      assert.ok(run.attributes.repeats !== undefined, line);
+      assert.deepEqual(notation(line), ['run quality'], line);
+    }
+    // After the bracket, a time or distance is the session's again (a part of its own).
+    const [parts] = clean('Sun: run 4 x (1 km, 3 min), 20 min easy');
+    assert.ok(parts?.kind === 'run');
+    assert.equal(parts.attributes.duration?.value, 20);
+  });
+
   it('reads a distance jogged between repeats as their recovery, not the run\'s distance; a jogged cool-down still counts', () => {
     for (const line of ['Sun: run 6 x 400m hard, 200m jog', 'Sun: 6 x 400m hard w/ 200m jog', 'Tue: 6 x 800m at 5K pace with 400m jog recoveries', 'Sun: run 6 x (400m hard, 200m jog)']) {
       const [run] = clean(line);
@@ -55,6 +71,15 @@ describe('station lists and calories', () => {
     const [cooled] = clean('Sun: 4 x 1 mile, 2 km jog cool down');
     assert.ok(cooled?.kind === 'run');
     assert.equal(cooled.attributes.distance?.value, 2);
+    // A jog longer than a repeat (than 1 km after repeats by the clock) is the cool-down (review: it was dropped).
+    for (const [line, km] of [['Tue: run 8 x 400m, 3 km jog', 3], ['Tue: 2 mi warm-up, 6 x 800m, 2 mi jog', 6.437376], ['Tue: run 5 x 3 min hard, 2 km jog', 2]] as const) {
+      const [run] = clean(line);
+      assert.ok(run?.kind === 'run', line);
+      assert.equal(run.attributes.distance?.value, km, line);
+    }
+    const [timed] = clean('Tue: run 6 x 3 min hard, 400m jog');
+    assert.ok(timed?.kind === 'run');
+    assert.equal(timed.attributes.distance, undefined);
   });
 
   it('reads an erg\'s calories as its work, with no unit error', () => {
