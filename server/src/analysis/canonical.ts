@@ -13,7 +13,7 @@
 //   everything between sessions are never touched.
 import type { Attributes, DayEntry, Plan, Range, Session } from '../language/model';
 import { parsePlan } from '../language/parser';
-import { LineIndex, lineIndexFor } from '../language/text';
+import { LineIndex, comparePositions, lineIndexFor } from '../language/text';
 import { TARGET_PHRASES } from '../language/vocabulary';
 import { classify, namedByMoves } from './classify';
 import { applyEdits, type TextEdit } from './edits';
@@ -177,6 +177,11 @@ export function canonicalCandidates(plan: Plan, session: Session, lines: LineInd
   if (namedByMoves(session)) return [];
   // `85% MHR`: a share of the heart rate read as a zone; `z3` would say less than the writer did.
   if (session.attributes.zone && slice(text, lines, session.attributes.zone.range).includes('%')) return [];
+  // `4.0k (race pace)`, `run tempo 5 km (easy)`: a target read from an aside is inside the note; writing both `@ race`
+  // and the note would say it twice (and the aside's words are the writer's).
+  const note = session.attributes.note;
+  const target = session.attributes.effortTarget;
+  if (note && target && comparePositions(target.range.start, note.range.start) >= 0 && comparePositions(target.range.end, note.range.end) <= 0) return [];
   // A number the model does not keep (`3-4 rounds of 15 reps`) is the writer's: the session stays as written.
   if (/\d/.test(ownWords(session, text, lines, true))) return [];
   const modelHead = head(session);

@@ -84,6 +84,9 @@ describe('canonical rewrite', () => {
       'Tue: strength circuit [squats, lunges, plank] 3-4 rounds of 15 reps',
       'Mon: easy run 40min + gim upper',
       'Mon: run easy 40min + gym upper heavy',
+      // A target read from an aside: `@ easy "easy"` would say it twice (review of the sixth session).
+      'Mon: run tempo 5 km (easy)',
+      'Thu: 4.0k (race pace)',
     ]) {
       assert.equal(rewrite(text), text, text);
     }
