@@ -625,8 +625,19 @@ function itemWords(items: readonly RawItem[]): (string | undefined)[] {
     // `squats w/ weights`: `w/` is written for `with`; `Strength & Conditioning`: `&` for `and`, so the phrases of the
     // vocabulary written with `and` read alike.
     words[i] = word === 'w/' ? 'with' : word === undefined && 'token' in item && item.token.image === '&' ? 'and' : word;
+    // `@ 6am PST`, `6 am EST`: a time zone after a time of day is part of the time, not a test (`PST`) or a word to read.
+    if (word !== undefined && TIME_ZONES.has(word) && afterClock(words, i)) words[i] = 'timezone';
   }
   return words;
+}
+
+/** Time zones written after a time of day. */
+const TIME_ZONES: ReadonlySet<string> = new Set(['pst', 'pdt', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'aest']);
+/** A clock time that ends just before `index`: `6am`, `18:00`, `6 am`, `6:30 pm` (not a bare `AM` naming the morning's session). */
+function afterClock(words: readonly (string | undefined)[], index: number): boolean {
+  const before = words[index - 1] ?? '';
+  if (/^\d{1,2}(?::\d{2})?(?:am|pm)$|^\d{1,2}:\d{2}$/.test(before)) return true;
+  return (before === 'am' || before === 'pm') && /^\d{1,2}(?::\d{2})?$/.test(words[index - 2] ?? '');
 }
 
 interface FoundKind {
@@ -2429,7 +2440,10 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   }
   // `5:45 AM - Treadmill`, `6pm`: a clock time with am or pm is a start time even without '@'.
   const glued = CLOCK_PERIOD.test(image) || CLOCK_SHORT.test(image) || (HOUR_SHORT.test(image) && builder.kind !== 'gym');
-  const clockEnd = glued ? end : CLOCK_DIGITS.test(image) && (after === 'am' || after === 'pm') ? end + 1 : -1;
+  // `6:00 am`, and `at 6 am` (after `at`, a whole hour from 1 to 12 with am or pm: a start time; `run 5 pm` stays 5
+  // miles in the afternoon, a runner's double).
+  const atHour = WHOLE_HOUR_12.test(image) && context.words[index - 1] === 'at';
+  const clockEnd = glued ? end : (CLOCK_DIGITS.test(image) || atHour) && (after === 'am' || after === 'pm') ? end + 1 : -1;
   if (clockEnd >= 0) {
     const minutes = clockMinutes(glued ? image : `${image}${after}`);
     if (typeof minutes === 'string') throw new SessionError(minutes, source.rangeBetween(token, tokenAt(items, clockEnd) as IToken));
@@ -2606,6 +2620,7 @@ const CLOCK_PERIOD = /^\d{1,2}(?::\d{2})?(am|pm)$/i;
 const CLOCK_SHORT = /^\d{1,2}:\d{2}[ap]$/i;
 const HOUR_SHORT = /^\d{1,2}[ap]$/i;
 const CLOCK_DIGITS = /^\d{1,2}:\d{2}$/;
+const WHOLE_HOUR_12 = /^(?:[1-9]|1[0-2])$/;
 
 /** Longest session (minutes) and distance (km) a plan may write: past these a number is a typo (or 400 digits). */
 const MAX_SESSION_MINUTES = 48 * 60;

@@ -82,6 +82,24 @@ describe('station lists and calories', () => {
     assert.equal(timed.attributes.distance, undefined);
   });
 
+  it('reads `at 6 am` as a start time and a time zone after a time as part of it (PST is no test there)', () => {
+    for (const [line, minutes] of [['Mon: run 5 km at 6 am', 360], ['Mon: run 5 km at 6 am EST', 360], ['Mon: run 5 km @ 6am PST', 360], ['Wed: gym at 7 pm', 1140]] as const) {
+      const { sessions, errors } = read(line);
+      assert.deepEqual(errors, [], line);
+      assert.equal(sessions.length, 1, line);
+      assert.equal(sessions[0]?.attributes.time?.value.clockMinutes, minutes, line);
+    }
+    assert.deepEqual(notation('Mon: run 5 km @ 6am PST'), ['run easy']);
+    assert.deepEqual(notation('Mon: PST'), ['event test']);
+    // A bare `AM` names the morning's session: `AM PST` is the test in the morning (the Navy PST plan).
+    assert.deepEqual(notation('Monday: AM PST + PM Strength Endurance')[0], 'event test');
+    // Without `at`, a number before am / pm is a runner's double: 5 miles in the afternoon (with the unit warning).
+    const { sessions: [double], errors } = read('Tue: run 5 pm');
+    assert.deepEqual(errors.map((e) => e.message), ["'5' has no unit — read as 5 miles; write '5mi', '5km' or '5min'"]);
+    assert.ok(double?.kind === 'run');
+    assert.deepEqual([double.attributes.distance?.value.toFixed(2), double.attributes.time?.value.period, double.attributes.time?.value.clockMinutes], ['8.05', 'pm', undefined]);
+  });
+
   it('reads an erg\'s calories as its work, with no unit error', () => {
     assert.deepEqual(notation('Fri: 20 cal bike, 15 burpees, 10 thrusters'), ['conditioning hard']);
     assert.deepEqual(notation('Fri: 20cal row, 20 wall balls'), ['conditioning hard']);
