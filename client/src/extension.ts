@@ -33,7 +33,7 @@ function onOpenRcFile(action: vscode.CodeAction): vscode.CodeAction {
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const output = vscode.window.createOutputChannel('Hybrid Plan');
+  const output = vscode.window.createOutputChannel('Hybrid Plan', { log: true });
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },

@@ -28,6 +28,7 @@ import {
   SocketMessageWriter,
 } from 'vscode-jsonrpc/node';
 import { buildServer, LspClient, SERVER, vscodeLikeCapabilities } from './client';
+import { messageText } from './messageText';
 
 const DOCS = 'file:///ext/docs/rules/';
 
@@ -148,7 +149,7 @@ describe('language server over stdio', function () {
     assert.equal(first.source, 'hybrid');
     assert.deepEqual(first.codeDescription, { href: `${DOCS}hard-same-day.md` });
     assert.deepEqual(first.relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line, r.location.range.start.character, r.location.range.end.character]), [[uri, 2, 5, 20]]);
-    assert.match(first.message, /^Heavy legs \(Mon: gym lower heavy\) and a quality run \(run intervals 6x800m\) on the same day/);
+    assert.match(messageText(first.message), /^Heavy legs \(Mon: gym lower heavy\) and a quality run \(run intervals 6x800m\) on the same day/);
   });
 
   it('re-checks after an incremental change and reports the new version', async () => {
@@ -402,7 +403,7 @@ describe('language server over stdio', function () {
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     const bad = (await again).diagnostics;
     assert.deepEqual(summary(bad)[0], ['config', 2, '0:0-0:12']);
-    assert.match(bad[0].message, /^Setting hybrid\.rules: Unknown rule 'no-such-rule'/);
+    assert.match(messageText(bad[0].message), /^Setting hybrid\.rules: Unknown rule 'no-such-rule'/);
     client.settings = {};
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
   });
@@ -425,7 +426,7 @@ describe('language server over stdio', function () {
       await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(rc).toString(), type: 2 }] });
       const broken = (await third).diagnostics;
       assert.deepEqual(summary(broken).map((s) => s[0]), ['config', 'hard-same-day', 'same-day-spacing', 'hard-after-heavy-legs']);
-      assert.ok(broken[0].message.startsWith(`Cannot parse '${rc}'`), broken[0].message);
+      assert.ok(messageText(broken[0].message).startsWith(`Cannot parse '${rc}'`), messageText(broken[0].message));
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

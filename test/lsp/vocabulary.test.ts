@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ClientCapabilities, CodeAction, Command, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { buildServer, LspClient, vscodeLikeCapabilities } from './client';
 import { withVocabularyEntry } from '../../server/src/features/vocabulary';
+import { messageText } from './messageText';
 
 const PLAN = ['goal: balanced', 'Mon: gym upper heavy', 'Tue: run easy 40min', 'Sat: spartan 60min', 'Sun: rest', ''].join('\n');
 const ALL_PHRASES = ['sport hard', 'sport easy', 'conditioning', 'cross', 'gym', 'run easy'];
@@ -67,7 +68,7 @@ describe('language server: "Add \'X\' to the vocabulary as …"', function () {
     const published = client.nextDiagnostics(uri);
     await client.open(uri, text);
     const diagnostics = (await published).diagnostics;
-    const unknown = diagnostics.find((d) => d.code === 'syntax' && d.message.startsWith("Unknown session 'spartan'"));
+    const unknown = diagnostics.find((d) => d.code === 'syntax' && messageText(d.message).startsWith("Unknown session 'spartan'"));
     assert.ok(unknown, JSON.stringify(diagnostics.map((d) => d.message)));
     const actions = await client.request<(CodeAction | Command)[]>('textDocument/codeAction', {
       textDocument: { uri },

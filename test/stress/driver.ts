@@ -22,6 +22,7 @@ import { checkPlan } from '../../server/src/rules/registry';
 import { resolveConfig } from '../../server/src/rules/config';
 import { SERVER, vscodeLikeCapabilities } from '../lsp/client';
 import { random as seededRandom } from '../../bench/generate';
+import { messageText } from '../lsp/messageText';
 
 const ROOT = join(__dirname, '..', '..');
 const REQUEST_CANCELLED = -32800;
@@ -100,7 +101,7 @@ function simplify(list: Diagnostic[]): SimpleDiagnostic[] {
       range: [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character] as [number, number, number, number],
       code: String(d.code),
       severity: d.severity ?? 0,
-      message: d.message,
+      message: messageText(d.message),
     }))
     .sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
 }
@@ -114,7 +115,7 @@ export function engineDiagnostics(text: string): SimpleDiagnostic[] {
       range: { start: { line: d.range.start.line, character: d.range.start.column }, end: { line: d.range.end.line, character: d.range.end.column } },
       severity: SEVERITY[d.severity],
       code: d.rule,
-      message: d.message,
+      message: messageText(d.message),
     })),
   );
 }
