@@ -374,8 +374,12 @@ function runFix(args: ParsedArgs, io: CliIo): number {
     if (result.moves.length === 0) {
       report(`${loaded.file}: nothing to move\n`);
     } else {
-      report(`${loaded.file}: moved ${plural(result.moves.length, 'session')}\n`);
-      for (const move of result.moves) report(`  week ${move.week}: ${move.session} — ${move.from} → ${move.to}\n`);
+      // A session given am / pm on its own day (heavy legs and a quality run split) is said so, not "moved".
+      const moved = result.moves.filter((move) => move.time === undefined).length;
+      const timed = result.moves.length - moved;
+      const said = [moved > 0 ? `moved ${plural(moved, 'session')}` : '', timed > 0 ? `set am / pm on ${plural(timed, 'session')}` : ''];
+      report(`${loaded.file}: ${said.filter((s) => s !== '').join(', ')}\n`);
+      for (const move of result.moves) report(`  week ${move.week}: ${move.session} — ${move.time ? `${move.from} ${move.time}` : `${move.from} → ${move.to}`}\n`);
     }
     // Per week not cleared, why (a coach's words), and whether the search stopped at its budget.
     const why = new Map((result.unresolved ?? []).map(({ week, why }) => [week, why]));

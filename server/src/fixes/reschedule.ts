@@ -26,7 +26,7 @@ import { checkPlan, rules } from '../rules/registry';
 import { plural, startGap } from '../rules/helpers';
 import { defaultConfig, optionOf } from '../rules/config';
 import { classify } from '../analysis/classify';
-import { applyEdits, listDay, rearrange, sessionAt, writtenAsList, type SessionMove } from '../analysis/edits';
+import { applyEdits, listDay, rearrange, sessionAt, setTimes, writtenAsList, type SessionMove } from '../analysis/edits';
 import { Budget, RESCHEDULE_BUDGET } from '../budgets';
 import { clockOf, periodOf } from '../rules/sameDay';
 import { addedProblems, addsNoProblem, hidesNewProblem, identities, isRange, stacksHardSessions, type Identify } from './compare';
@@ -43,6 +43,11 @@ export interface ScheduleMove {
   to: string;
   /** The session's text. */
   session: string;
+  /**
+   * Set when the session stays on its day and gets a time of day instead (`from` = `to`): heavy legs and a quality run
+   * written on one day with no times are split into `am` and `pm` when no arrangement of the week clears them.
+   */
+  time?: 'am' | 'pm';
 }
 
 export interface RescheduleResult {
@@ -703,7 +708,9 @@ function searchWeek(plan: Plan, block: WeekBlock, config: ResolvedConfig | undef
     }
   }
 
-  // Else the arrangement that lowers the conflicts most (errors first, then warnings) with the fewest moves, adding none.
+  // Else the arrangement that lowers the conflicts most (errors first, then warnings) with the fewest moves, adding none;
+  // or, where heavy legs and a quality run share a day with no times, the day split into am and pm (`splitDays`),
+  // whichever lowers the conflicts more (of equal effect, the fewer changes).
   // The sets of both searches count against one budget (`sets`): a day whose sets ran out while looking for an
   // arrangement that clears it is not enumerated a second time.
   const partialSets = sets;
@@ -740,9 +747,89 @@ function searchWeek(plan: Plan, block: WeekBlock, config: ResolvedConfig | undef
     const left = movedBlock ? (found.after ?? []).filter((d) => isBlocking(d) && inBlock(movedBlock, d)) : [];
     const leftSessions = found.moved ? left.flatMap((d) => conflictSessions(found.moved!, d)) : [];
     const reason = movedBlock && left.length > 0 ? whyNothingHelps(movedBlock, left, leftSessions, eventDays(movedBlock), wraps) : why();
+    const split = splitDays(plan, block, blockIndex, before, baseScore, config, fixedDays, wraps);
+    if (split && (lower(split.score, score) || (!lower(score, split.score) && split.result.moves.length <= found.result.moves.length))) return split;
     return { ...found, why: `moved what lowers the conflicts most; ${plural(left.length, 'conflict')} left: ${reason}` };
   }
+  const split = splitDays(plan, block, blockIndex, before, baseScore, config, fixedDays, wraps);
+  if (split) return split;
   return { ...none, why: why(), ...(stopped ? { stoppedEarly: true } : {}) };
+}
+
+/**
+ * The guide's "if training on the same day, separate sessions by at least 6–8 hours": the days of a block where heavy
+ * legs and a quality run are written with no times (hard-same-day's error) get `am` on the session written first and
+ * `pm` on the other, when no arrangement of the week clears it — a plan whose seven days hold more leg-hard sessions
+ * than they keep apart (issue 13: the Starting Strength sprint plan, whose poster was told to split them am / pm).
+ * Still hard on hard, a warning rather than an error (hard-same-day.md). Accepted when the block's conflicts go down and
+ * nothing is added but those same pairs, now a warning; a race or test day, a day written as a list, and a session
+ * with a time of its own are left as written.
+ */
+function splitDays(
+  plan: Plan,
+  block: WeekBlock,
+  blockIndex: number,
+  before: readonly PlanDiagnostic[],
+  baseScore: Score,
+  config: ResolvedConfig | undefined,
+  fixedDays: ReadonlySet<number>,
+  wraps: boolean,
+): (Searched & { score: Score }) | undefined {
+  const edits: TextEdit[] = [];
+  const split: { weekday: number; first: Session; second: Session }[] = [];
+  for (const d of before) {
+    if (d.rule !== 'hard-same-day' || d.severity !== 'error' || !inBlock(block, d)) continue;
+    const later = sessionAt(plan, rangeIn(d, 'sessionRange') ?? d.range);
+    const earlier = sessionAt(plan, rangeIn(d, 'otherSessionRange') ?? d.related?.[0]?.range);
+    if (!later || !earlier || later === earlier || later.entry.block !== block || earlier.entry.block !== block) continue;
+    const weekday = later.entry.weekday;
+    if (earlier.entry.weekday !== weekday || fixedDays.has(weekday) || split.some((s) => s.weekday === weekday)) continue;
+    if (later.attributes.time || earlier.attributes.time) continue;
+    const [first, second] = comparePositions(earlier.range.start, later.range.start) <= 0 ? [earlier, later] : [later, earlier];
+    const times = setTimes(first, second, 'period');
+    if (times.length !== 2) continue;
+    edits.push(...times);
+    split.push({ weekday, first, second });
+  }
+  if (split.length === 0) return undefined;
+  const movedText = applyEdits(plan.text, edits);
+  const moved = parsePlan(movedText, plan);
+  const movedBlock = moved.blocks[blockIndex];
+  if (!movedBlock) return undefined;
+  const after = checkPlan(moved, config);
+  const score = scoreOf(after, movedBlock);
+  if (!lower(score, baseScore)) return undefined;
+  // What the split adds may only be the same pairs set apart: hard-same-day warnings that say so, on the split days.
+  // Times are written inside lines and no line moves, so a diagnostic is the same when its rule, severity, week and
+  // the lines of its places are (the sessions' texts now carry am / pm).
+  const added = addedProblems(before, after, sameLines, sameLines);
+  const splitDay = (d: PlanDiagnostic): boolean =>
+    d.rule === 'hard-same-day' && d.severity === 'warning' && d.data?.['apart'] === true && split.some((s) => s.weekday === d.data?.['weekday']);
+  if (added.some((d) => !splitDay(d)) || hidesNewProblem(plan, moved, config, edits)) return undefined;
+  const week = firstWeekOf(plan, block);
+  const moves: ScheduleMove[] = split.flatMap(({ weekday, first, second }) => [
+    { week, from: WEEKDAY_NAMES[weekday], to: WEEKDAY_NAMES[weekday], session: first.text, time: 'am' as const },
+    { week, from: WEEKDAY_NAMES[weekday], to: WEEKDAY_NAMES[weekday], session: second.text, time: 'pm' as const },
+  ]);
+  const left = after.filter((d) => isBlocking(d) && inBlock(movedBlock, d));
+  const days = split.map((s) => WEEKDAY_NAMES[s.weekday]).join(', ');
+  const said = `heavy legs and a quality run set am and pm on ${days} (the guide: separate sessions on one day by 6–8 hours)`;
+  const leftSessions = left.flatMap((d) => conflictSessions(moved, d));
+  const why = left.length > 0 ? `${said}; ${plural(left.length, 'conflict')} left: ${whyNothingHelps(movedBlock, left, leftSessions, eventDays(movedBlock), wraps)}` : undefined;
+  return { result: { edits, moves }, moved, after, score, ...(why !== undefined ? { why } : {}) };
+}
+
+/** A diagnostic by rule, severity, week and the lines of the places it names (for edits that move no line). */
+const sameLines: Identify = (d) => {
+  const lines = [d.range.start.line, ...(d.related ?? []).map((r) => r.range.start.line)];
+  for (const value of Object.values(d.data ?? {})) if (isRange(value)) lines.push(value.start.line);
+  return `${d.rule}\u0000${d.severity}\u0000${d.week ?? ''}\u0000${lines.join(',')}`;
+};
+
+/** A range a rule put into a diagnostic's data under `key`. */
+function rangeIn(d: PlanDiagnostic, key: string): Range | undefined {
+  const value = d.data?.[key];
+  return isRange(value) ? value : undefined;
 }
 
 /** The identities of diagnostics before and after a move, as a pair of arguments. */

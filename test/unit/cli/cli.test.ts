@@ -227,6 +227,22 @@ describe('hybrid CLI', function () {
       assert.equal(fs.readFileSync(file, 'utf8'), FIXED);
     });
 
+    it('says "set am / pm" for heavy legs and a quality run split on their day, and exits 0 when only warnings are left', () => {
+      // Seven leg-hard sessions in a four-day week: no arrangement keeps them apart; am and pm set the pairs 6 h apart.
+      const text = 'goal: balanced\nMon: sprints 70m x 5 + gym [back squat 3x5]\nWed: gym upper\nFri: run 400m x 4 + gym [front squat 3x5, deadlift 3x5]\nSat: run intervals + gym [power clean 3x5]\n';
+      write('a.hybrid', text);
+      const before = hybrid(['check', 'a.hybrid'], dir);
+      assert.equal(before.code, 1);
+      const result = hybrid(['fix', '--dry-run', 'a.hybrid'], dir);
+      // Split first (errors first), then a later pass finds a day for Saturday's intervals, which keep their am.
+      assert.equal(result.stdout, 'goal: balanced\nMon: sprints 70m x 5 am + gym pm [back squat 3x5]\nWed: run intervals am + gym upper\nFri: run 400m x 4 am + gym pm [front squat 3x5, deadlift 3x5]\nSat: gym pm [power clean 3x5]\n');
+      assert.match(
+        result.stderr,
+        /^a\.hybrid: moved 1 session, set am \/ pm on 6 sessions\n  week 1: sprints 70m x 5 — Mon am\n  week 1: gym \[back squat 3x5\] — Mon pm\n  week 1: run 400m x 4 — Fri am\n  week 1: gym \[front squat 3x5, deadlift 3x5\] — Fri pm\n  week 1: run intervals — Sat am\n  week 1: gym \[power clean 3x5\] — Sat pm\n  week 1: run intervals am — Sat → Wed\n/,
+      );
+      assert.equal(result.code, 0);
+    });
+
     it('keeps a BOM when rewriting', () => {
       const file = write('a.hybrid', `\ufeff${CONFLICT}`);
       hybrid(['fix', 'a.hybrid'], dir);

@@ -11,7 +11,10 @@
 // that kind added to the corpus lowers the share without any plan getting worse: the test holds both, the share and
 // that every plan left is that case (which is what keeps the floor honest). Over the plans in which the coach flags a
 // scheduling conflict (the last test) fix-all was at the issue's bar (12 of 13) until that reading made the Starting
-// Strength week one of them (11 of 13 = 84.6 %, bar 85.7 %): its floor is held, and the bar printed beside it.
+// Strength week one of them (11 of 13 = 84.6 %, bar 85.7 %). 3 December: where no arrangement clears a week, fix-all
+// sets am and pm on heavy legs and a quality run written on one day with no times (the guide's 6–8 hours; that plan's
+// poster was told to split them), which turns those errors into warnings: 25 of 30 over all plans, 12 of 13 flagged —
+// the flagged floor is the issue's bar again. The plans left are still only the leg-hard case.
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { CORPUS_DIR, measureDir, measureFixAll } from '../../corpus/measure';
@@ -19,7 +22,7 @@ import { CORPUS_DIR, measureDir, measureFixAll } from '../../corpus/measure';
 /** Issue 13's bars. */
 const BAR = { falseShare: 0.03, recall: 0.9, fixAllImproved: 6 / 7 };
 /** What the engine reaches on plans/ today: a regression below these fails. */
-const FLOOR = { falseShare: 0.03, recall: 0.9, fixAllImproved: 24 / 30, fixAllFlagged: 11 / 13 };
+const FLOOR = { falseShare: 0.03, recall: 0.9, fixAllImproved: 25 / 30, fixAllFlagged: 6 / 7 };
 
 const percent = (x: number): string => `${(x * 100).toFixed(1)} %`;
 

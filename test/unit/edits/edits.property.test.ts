@@ -139,6 +139,31 @@ function writePlan(p: PlanShape): string {
 
 const textArb = planArb.map(writePlan).filter((text) => parsePlan(text).syntaxErrors.length === 0);
 
+/** Leg-hard sessions, for weeks that hold more of them than seven days keep apart. */
+const LEG_HARD = ['gym lower heavy', 'run intervals 6x800m', 'run tempo 30min rpe 7', 'gym full heavy [squat 5x5 @80%, bench 5x5]', 'run 8x600m', 'bike hard 60min', 'run long 18km', 'gym upper', 'run easy 40min', 'rest'] as const;
+const crowdedLineArb: fc.Arbitrary<Line> = fc.record(
+  {
+    sessions: fc.array(fc.constantFrom(...LEG_HARD), { minLength: 1, maxLength: 2 }),
+    separator: fc.constantFrom(' + ', '+'),
+    comment: fc.constantFrom('# heavy day', '# hybrid-ignore back-to-back-hard'),
+    period: fc.constantFrom('am' as const, 'pm' as const),
+    list: fc.constant<string[]>([]),
+  },
+  { requiredKeys: ['sessions', 'separator', 'list'] },
+);
+const crowdedArb = fc
+  .record({
+    style: fc.constantFrom('lines' as const, 'one-liner' as const, 'weeks' as const),
+    goal: fc.constantFrom(...GOALS),
+    eol: fc.constantFrom('\n', '\r\n'),
+    indent: fc.constant(''),
+    title: fc.constant(false),
+    weeks: fc.array(fc.array(fc.array(crowdedLineArb, { minLength: 1, maxLength: 1 }), { minLength: 7, maxLength: 7 }), { minLength: 1, maxLength: 2 }),
+  })
+  .map(writePlan)
+  .filter((text) => parsePlan(text).syntaxErrors.length === 0);
+let splitsSeen = 0;
+
 // ---------------------------------------------------------------------------------------------------------------
 
 const sorted = (items: string[]): string[] => [...items].sort();
@@ -165,11 +190,18 @@ function counts(diagnostics: readonly PlanDiagnostic[], key: (d: PlanDiagnostic)
   return map;
 }
 
-function assertNoNewProblem(before: readonly PlanDiagnostic[], after: readonly PlanDiagnostic[], what: string): void {
+function assertNoNewProblem(before: readonly PlanDiagnostic[], after: readonly PlanDiagnostic[], what: string, splits = false): void {
   const key = (d: PlanDiagnostic): string => `${d.rule}|${d.severity}|${d.week ?? ''}`;
   const problem = (d: PlanDiagnostic): boolean => d.severity !== 'info';
   const was = counts(before, key, problem);
-  for (const [k, n] of counts(after, key, problem)) assert.ok(n <= (was.get(k) ?? 0), `${what}: new ${k}`);
+  const now = counts(after, key, problem);
+  for (const [k, n] of now) {
+    // Fix-all's split (heavy legs and a quality run set am and pm) turns hard-same-day's error into its warning: one
+    // more warning of a week for each error fewer, and only when the pair is the one set apart.
+    const [rule, severity, week] = k.split('|');
+    const eased = splits && rule === 'hard-same-day' && severity === 'warning' ? Math.max(0, (was.get(`${rule}|error|${week}`) ?? 0) - (now.get(`${rule}|error|${week}`) ?? 0)) : 0;
+    assert.ok(n <= (was.get(k) ?? 0) + eased, `${what}: new ${k}`);
+  }
 }
 
 function blockText(plan: Plan, index: number): string {
@@ -232,8 +264,11 @@ describe('properties of fixes and fix-all (fast-check)', function () {
     assert.deepEqual(commentTexts(fixedPlan), commentTexts(plan), 'comments kept');
     assertTimesKept(plan, fixedPlan, 'fix-all');
     const after = checkPlan(fixedPlan, config);
-    assertNoNewProblem(before, after, 'fix-all');
-    assertNoNewProblem(checkPlan(plan, config, ALL), checkPlan(fixedPlan, config, ALL), 'fix-all (ignore comments left out)');
+    assertNoNewProblem(before, after, 'fix-all', true);
+    assertNoNewProblem(checkPlan(plan, config, ALL), checkPlan(fixedPlan, config, ALL), 'fix-all (ignore comments left out)', true);
+    // Every session set to am / pm stays on its day, in a pair: the morning one written first.
+    for (const move of result.moves) if (move.time) assert.equal(move.from, move.to, 'a split stays on its day');
+    if (result.moves.some((m) => m.time)) splitsSeen++;
     // Each block it changes has fewer scheduling conflicts: fewer errors, or as many errors and fewer warnings.
     plan.blocks.forEach((_, i) => {
       if (blockText(plan, i) === blockText(fixedPlan, i)) return;
@@ -257,6 +292,16 @@ describe('properties of fixes and fix-all (fast-check)', function () {
       fc.property(textArb, (text) => checkFixAll(text, config)),
       { numRuns: RUNS, seed: SEED },
     );
+  });
+
+  it('fix-all on crowded weeks (more leg-hard sessions than seven days keep apart) splits heavy legs and a quality run into am and pm, adding nothing else', () => {
+    splitsSeen = 0;
+    fc.assert(
+      fc.property(crowdedArb, (text) => checkFixAll(text, config)),
+      { numRuns: RUNS, seed: SEED },
+    );
+    // The generator does reach the split (a property that never meets its case proves nothing).
+    assert.ok(splitsSeen > 0, 'no plan was split');
   });
 
   it('fix-all follows any configuration of the day rules', () => {

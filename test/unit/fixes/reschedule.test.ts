@@ -131,7 +131,7 @@ describe('fixAll', () => {
       'Mon: gym lower heavy',
       'Tue: run intervals',
       'Wed: gym upper',
-      'Thu: run tempo + gym lower heavy',
+      'Thu: run tempo am + gym lower heavy pm',
       'Fri: rest',
       'Sat: run long 20km',
       'Sun: gym legs heavy',
@@ -141,12 +141,60 @@ describe('fixAll', () => {
     const why = [
       {
         week: 1,
-        why: "5 leg-hard sessions ('gym lower heavy', 'run intervals', 'run tempo', 'gym lower heavy', 'gym legs heavy'): a week of 7 days keeps at most 4 a day apart, and two on one day are hard on hard — make one of them easy or drop it",
+        why: "5 leg-hard sessions ('gym lower heavy', 'run intervals', 'run tempo am', 'gym lower heavy pm', 'gym legs heavy'): a week of 7 days keeps at most 4 a day apart, and two on one day are hard on hard — make one of them easy or drop it",
       },
     ];
     assert.deepEqual(rescheduleWeek(plan, plan.blocks[0]!), { edits: [], moves: [], unresolved: why });
     assert.deepEqual(fixed(text), { text, moves: [] });
     assert.deepEqual(fixAll(plan).unresolved, why);
+  });
+
+  it('where no arrangement clears a week, sets am and pm on heavy legs and a quality run written on one day with no times (issue 13)', () => {
+    // The guide: "if training on the same day, separate sessions by at least 6–8 hours" — the error becomes the
+    // warning hard-same-day gives such a pair, and the sessions keep their day, their words and their order.
+    const text = lines(
+      'goal: balanced',
+      'week 1',
+      'Mon: gym lower heavy',
+      'Tue: run intervals',
+      'Wed: gym upper',
+      'Thu: run tempo + gym lower heavy [back squat 5x5] # heavy day',
+      'Fri: rest',
+      'Sat: run long 20km',
+      'Sun: gym legs heavy',
+    );
+    const plan = parsePlan(text);
+    assert.deepEqual(blocking(text), ['hard-after-heavy-legs@3', 'hard-same-day@5']);
+    assert.equal(checkPlan(plan).find((d) => d.rule === 'hard-same-day')?.severity, 'error');
+    const result = fixAll(plan);
+    assert.deepEqual(
+      result.moves,
+      [
+        { week: 1, from: 'Thu', to: 'Thu', session: 'run tempo', time: 'am' },
+        { week: 1, from: 'Thu', to: 'Thu', session: 'gym lower heavy [back squat 5x5]', time: 'pm' },
+      ],
+    );
+    const after = applyEdits(text, result.edits);
+    assert.equal(after.split('\n')[5], 'Thu: run tempo am + gym lower heavy pm [back squat 5x5] # heavy day');
+    assert.deepEqual(lines(...after.split('\n').filter((_, i) => i !== 5).slice(0, -1)), lines(...text.split('\n').filter((_, i) => i !== 5).slice(0, -1)));
+    const left = checkPlan(parsePlan(after)).filter((d) => SCHEDULING_RULES.has(d.rule) && d.severity !== 'info');
+    assert.deepEqual(left.map((d) => `${d.rule}@${d.range.start.line} ${d.severity}`), ['hard-after-heavy-legs@3 warning', 'hard-same-day@5 warning']);
+    // It says what it did and what is left.
+    assert.match(rescheduleWeek(plan, plan.blocks[0]!).unresolved?.[0]?.why ?? '', /^heavy legs and a quality run set am and pm on Thu \(the guide: separate sessions on one day by 6–8 hours\); 2 conflicts left: 5 leg-hard sessions/);
+    // A second fix-all changes nothing.
+    assert.deepEqual(fixAll(parsePlan(after)).edits, []);
+  });
+
+  it('never splits a race day, a session with a time of its own, or a day a move clears', () => {
+    const crowded = (thursday: string): string =>
+      lines('goal: balanced', 'week 1', 'Mon: gym lower heavy', 'Tue: run intervals', 'Wed: gym upper', `Thu: ${thursday}`, 'Fri: rest', 'Sat: run long 20km', 'Sun: gym legs heavy');
+    // A time of its own: am / pm would rewrite it.
+    const timed = crowded('run tempo @06:00 + gym lower heavy');
+    assert.deepEqual(fixAll(parsePlan(timed)).moves, []);
+    // A free day clears it: moved, not split.
+    const text = lines('goal: strength', 'Mon: gym lower heavy + run intervals', 'Wed: gym upper', 'Fri: gym full');
+    assert.ok(fixAll(parsePlan(text)).moves.every((m) => m.time === undefined && m.from !== m.to));
+    assert.ok(fixAll(parsePlan(text)).moves.length > 0);
   });
 
   it('says when a repeating week holds more leg-hard sessions than seven days keep apart (issue 13: a coach drops one)', () => {
