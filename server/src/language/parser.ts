@@ -2369,8 +2369,13 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       // `30 minutes easy run, or bike, or swim`: `, or` offers an alternative, and the first counts (as `or` does).
       if (wordAt(items, i + 1) === 'or') continue;
       const after = kindOf(piece(items, i + 1), vocabulary);
-      // `swim: 5x50m, 3x100m`: a distance alone goes on with the session.
-      if (after === undefined || after.byQuantity) continue;
+      if (after === undefined) continue;
+      // `swim: 5x50m, 3x100m`: a distance alone goes on with the session — but not with a lift, which has no distance:
+      // `strength training, 4 miles easy`, `Shoulders & Abs; 5K tempo` are the day's lift and its run.
+      if (after.byQuantity) {
+        if (current === null) current = kindOf(items.slice(start, i), vocabulary);
+        if (current?.kind !== 'gym' || !runAfterLift(items, i + 1, vocabulary)) continue;
+      }
       // `hill sprints, rest 2 min`, `5 rounds, rest 90s`: a timed rest after a comma is the recovery of the session.
       if (after.kind === 'rest' && timedPiece(items, i + 1)) continue;
       if (current === null) current = kindOf(items.slice(start, i), vocabulary);
@@ -2523,6 +2528,19 @@ function roundsListBefore(items: readonly RawItem[], from: number, to: number): 
 function startsWithQuantity(items: readonly RawItem[], index: number): boolean {
   const item = items[index];
   return item !== undefined && 'token' in item && tokenMatcher(item.token, Quantity);
+}
+
+/**
+ * True when the piece after a comma that starts with a distance names nothing of a lift or a circuit after it
+ * (`4 miles easy`, `5K tempo`, `400m`): a run. `4 x 20m sled push`, `2 x 400m walking lunges` name an exercise: they go
+ * on with the lift.
+ */
+function runAfterLift(items: readonly RawItem[], from: number, vocabulary: Vocabulary): boolean {
+  const words = piece(items, from);
+  let first = 0;
+  while (first < words.length && startsWithQuantity(words, first)) first++;
+  const rest = kindOf(words.slice(first), vocabulary);
+  return rest === undefined || (rest.kind === 'run' && rest.byExercise === undefined);
 }
 
 /** True when the piece after a comma holds a quantity (`rest 2 min`). */

@@ -817,7 +817,7 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     // `walking lunges 3x20m`: a walk word before an exercise's last word names the exercise too.
     const walkedExercise = kind !== undefined && kind.value.template.activity === 'walk' && kind.end === i + 1 && EXERCISE_HEAD.has(words[kind.end] ?? '');
     if (kind && (walkedExercise || kind.value.template.kind === 'gym') && kind.end === i + 1 && !(GYM_WORDS as readonly string[]).includes(words[i] as string) && !FOCUS_WORDS.has(words[kind.end] ?? '') && EXERCISE_HEAD.has(words[kind.end] ?? '')) {
-      if (!weak) weak = { start: { template: { kind: 'gym', word: 'gym' }, reread: true }, from: i, to: kind.end + 1, byExercise: true };
+      if (!weak || (weak.byQuantity && weak.start.template.kind === 'run')) weak = { start: { template: { kind: 'gym', word: 'gym' }, reread: true }, from: i, to: kind.end + 1, byExercise: true };
       i = kind.end;
       continue;
     }
@@ -898,7 +898,20 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
       i = runWord.end - 1;
       continue;
     }
-    if (weak) continue;
+    if (weak) {
+      // `2 x 400m walking lunges`, `3 x 20m bear crawl`: a distance first, then an exercise, is the exercise's distance,
+      // not a run (`4 miles easy`, `5K tempo` name none: runs).
+      if (weak.byQuantity && weak.start.template.kind === 'run') {
+        const exerciseEnd = exerciseNameEnd(words, items, i, vocabulary);
+        // The name's last word an exercise as a whole (`lunges`, `push`): `6 x 300 cut-downs` are runs.
+        if (exerciseEnd > 0 && EXERCISE_HEAD.has(words[exerciseEnd - 1] ?? '')) {
+          const kind = afterAnother && conditioningMove(words, i, exerciseEnd) ? 'conditioning' : 'gym';
+          weak = { start: { template: { kind, word: kind }, reread: true }, from: i, to: exerciseEnd, byExercise: true };
+          i = exerciseEnd - 1;
+        }
+      }
+      continue;
+    }
     const word = words[i] as string;
     if ((RUN_TYPES as readonly string[]).includes(word) && word !== 'easy') {
       weak = weakRun(i, i + 1);
