@@ -440,8 +440,15 @@ function compute(session: Session): SessionClass {
         (session.runType === 'steady' || (!typed && (isModerate(session) || (target !== undefined && STEADY_TARGETS.has(target)) || pace === 'steady')));
       base.event = session.runType === 'race';
       base.minutes = duration ?? plannedRunMinutes(session, base.qualityRun, base.steadyRun, planPace(session));
+      // `20 miles with 12 @ MP`, `16 miles, last 4 at marathon pace`: a run long by its length with marathon-pace (or
+      // steady) work in it is a long run with quality in it, as `run long 16mi with 8mi @ MP` is.
+      if (!base.qualityRun && !typed && base.steadyRun && base.minutes >= LONG_RUN_MINUTES && ((target !== undefined && STEADY_TARGETS.has(target)) || pace === 'steady')) {
+        base.qualityRun = true;
+        base.steadyRun = false;
+        base.longRun = true;
+      }
       const longByLength = !base.qualityRun && base.minutes >= LONG_RUN_MINUTES;
-      base.longRun = session.runType === 'long' || longByLength || (!base.qualityRun && weekendLongRun(session));
+      base.longRun = base.longRun || session.runType === 'long' || longByLength || (!base.qualityRun && weekendLongRun(session));
       if (base.longRun) base.steadyRun = false;
       base.easyRun = !base.qualityRun && !base.longRun && !base.steadyRun;
       const rpeType = base.qualityRun && session.runType === 'long' ? 'tempo'

@@ -807,8 +807,10 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     // `10 mile push`, `8km push`: a wheelchair athlete's road session is their run, not a gym push day.
     if (kind && words[i] === 'push' && kind.end === i + 1 && i > 0 && pushedDistance(items, words, i)) return weakRun(i, i + 1);
     // `at half marathon pace`, `10K effort`: a race named before `pace` or `effort` is a target, not a race.
-    if (kind && kind.value.template.kind === 'event' && (words[kind.end] === 'pace' || words[kind.end] === 'effort')) {
-      i = kind.end;
+    // `at marathon race pace`, `half marathon race effort`: the race named, then `race pace`, is that race's pace too.
+    const racePace = words[kind?.end ?? -1] === 'race' && (words[(kind?.end ?? -1) + 1] === 'pace' || words[(kind?.end ?? -1) + 1] === 'effort');
+    if (kind && kind.value.template.kind === 'event' && (words[kind.end] === 'pace' || words[kind.end] === 'effort' || racePace)) {
+      i = kind.end + (racePace ? 1 : 0);
       continue;
     }
     // `race pace` is a run's target, not a race: the longer phrase wins.
@@ -879,6 +881,11 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
       if (alternative && alternative.value.template.activity === 'walk' && weak?.repeats) continue;
       if (alternative) return { start: { template: alternative.value.template, reread: false }, from: i, to: i + 1 };
       if (!weak && EXERCISE_HEAD.has(first[0])) weak = { start: { template: { kind: 'gym', word: 'gym' }, reread: false }, from: i, to: i + 1 };
+      // `Back/Biceps`, `Back/Bi's`: a bodybuilding split's day of two body parts, the first one `back`.
+      const part = BODY_PARTS.get(first[0]);
+      if (!weak && part !== undefined && BODY_PARTS.has((words[i] as string).slice(slash + 1).replace(/'s$/, ''))) {
+        weak = { start: { template: { kind: 'gym', word: 'gym' }, reread: true }, from: i, to: i + 1 };
+      }
       // `speed/interval work`: a run word first.
       const firstRun = RUN_MODIFIER_MAP.match(first, 0);
       if (!weak && ((firstRun && !NOT_A_RUN_ALONE.has(first[0])) || ((RUN_TYPES as readonly string[]).includes(first[0]) && first[0] !== 'easy'))) weak = weakRun(i, i + 1);
@@ -985,7 +992,10 @@ function eventAfter(items: readonly RawItem[], words: readonly (string | undefin
     if (word === 'or' || word === 'with' || word === 'w' || tokenAt(items, j)?.image === '(' || tokenAt(items, j)?.tokenType === Comma) return undefined;
     // `run race 10km` stays a run of type race (the canonical form); a longer run phrase (`race pace`) is a target.
     const named = word === undefined || (RUN_TYPES as readonly string[]).includes(word) ? undefined : vocabulary.sessions.match(words, j);
-    if (named?.value.template.kind === 'event' && !((RUN_MODIFIER_MAP.match(words, j)?.end ?? 0) > named.end)) return { start: named.value, from: j, to: named.end };
+    // `@ half marathon race pace`, `at marathon effort`: a race named before `pace` or `effort` is a target.
+    const next = words[named?.end ?? -1];
+    const target = next === 'pace' || next === 'effort' || (next === 'race' && (words[(named?.end ?? -1) + 1] === 'pace' || words[(named?.end ?? -1) + 1] === 'effort'));
+    if (named?.value.template.kind === 'event' && !target && !((RUN_MODIFIER_MAP.match(words, j)?.end ?? 0) > named.end)) return { start: named.value, from: j, to: named.end };
   }
   return undefined;
 }
@@ -2064,6 +2074,8 @@ function readTarget(builder: Builder, context: ReadContext, index: number, from:
   const target = TARGET_MAP.match(context.words, index);
   if (!target) return undefined;
   let end = target.end;
+  // `10K race pace`, `5K race effort`: a race's distance then `race pace` is that race's pace (it was the target given twice).
+  if (context.words[end] === 'race' && (context.words[end + 1] === 'pace' || context.words[end + 1] === 'effort') && target.value !== 'race') end++;
   const after = context.words[end];
   if (after === 'pace' || after === 'effort') end++;
   const last = tokenAt(context.items, end - 1) as IToken;
@@ -2088,9 +2100,11 @@ function racePaceAt(builder: Builder, context: ReadContext, index: number, at: I
   const token = tokenAt(context.items, index);
   if (builder.kind !== 'run' || !token || !tokenMatcher(token, Quantity)) return undefined;
   const quantity = collectQuantity(context, index);
-  const after = context.words[quantity.end + 1];
+  // `@ 3k race pace`: the race's distance, then `race pace`.
+  const race = context.words[quantity.end + 1] === 'race' ? 1 : 0;
+  const after = context.words[quantity.end + 1 + race];
   if (after !== 'pace' && after !== 'effort') return undefined;
-  const end = quantity.end + 1;
+  const end = quantity.end + 1 + race;
   const range = context.source.rangeBetween(at, tokenAt(context.items, end) as IToken);
   if (PACE_RANGE.test(quantity.image)) return end;
   const km = distanceKm(quantity.image.replace(/-(?=[a-z])/i, ''));
@@ -2486,7 +2500,8 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   // `1 mile, 5 min rest`: the rest between repeats is not time of the session; nor is `hill sprints, rest 2 min`.
   if (after === 'rest' && builder.kind !== 'rest') return end + 1;
   // `3 x 8' @ HM pace, 2' float`: a float (or jog) recovery between repeats is not time of the session either.
-  if ((after === 'float' || after === 'floats' || ((after === 'jog' || after === 'recovery') && (builder.attributes.repeats || context.whole?.attributes.repeats))) && builder.kind === 'run' && quantityIsTime(image)) return end + 1;
+  // `12 x 1K @ 10K pace, 60s jog`: in seconds too.
+  if ((after === 'float' || after === 'floats' || ((after === 'jog' || after === 'recovery') && (builder.attributes.repeats || context.whole?.attributes.repeats))) && builder.kind === 'run' && (quantityIsTime(image) || SECONDS.test(image))) return end + 1;
   // `6 x 400m hard, 200m jog`, `6 x 800m with 400m jog recoveries`: a distance jogged (or floated) between repeats is
   // their recovery, not the run's distance (it was read as the run: 6 × 400 m became a 0.2 km run).
   // A jog written as the warm-up or cool-down (`2 km jog cool down`) is running of the session.
@@ -3057,14 +3072,25 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
       const focus = FOCUS_WORDS.get(word);
       // `gym upper, core`, `upper body + core`: core work added to a session of another focus.
       if (focus === 'core' && builder.focus && builder.focus.value !== 'core') return index;
+      // `push press 4x5`, `pull ups 4x8`: a focus word that starts an exercise's name is part of the exercise, not the
+      // session's focus (`deadlift 5x3, push press 4x5` was a push day, its exercises `deadlift` and `press`).
+      if (focus && (word === 'push' || word === 'pull') && EXERCISE_HEAD.has(words[index + 1] ?? '') && !FOCUS_WORDS.has(words[index + 1] ?? '')) {
+        return readLooseExercise(builder, context, index, index + 2);
+      }
       if (focus) {
         if (!joinAcrossRegions(builder, focus, context, index, range)) setOnce(builder, 'focus', focus, range, `A gym session has one focus`);
         return index;
       }
       // `legs and back`, `back & biceps`, `legs + back workout`: a body part with no focus word of its own (`back`, `lats`,
       // `traps`) is its region when it is joined to another body part (`back squat` stays an exercise).
-      const region = BODY_PARTS.get(word);
-      if (region !== undefined && bodyPartInList(context, index)) {
+      // `Back/Biceps`, `Back/Bi's`, `Chest/Tris`: two body parts joined by `/` are one split day's regions.
+      const slashed = word.indexOf('/');
+      const pair = slashed > 0 ? [word.slice(0, slashed), word.slice(slashed + 1).replace(/'s$/, '')] : undefined;
+      const pairRegions = pair?.map((part) => BODY_PARTS.get(part));
+      const region = pairRegions && pairRegions.every((r) => r !== undefined)
+        ? (pairRegions[0] === pairRegions[1] || pairRegions[1] === 'core' ? pairRegions[0] : pairRegions[0] === 'core' ? pairRegions[1] : 'full')
+        : BODY_PARTS.get(word);
+      if (region !== undefined && (pair !== undefined || bodyPartInList(context, index))) {
         const current = builder.focus?.value as GymFocus | undefined;
         if (current === undefined) setOnce(builder, 'focus', region, range, `A gym session has one focus`);
         else if (current === 'core') (builder.focus as Located<GymFocus>) = { value: region, range };

@@ -172,6 +172,11 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['ruck', 'hike'],
   ['rucking', 'hike'],
   ['ruck march', 'hike'],
+  // `Loaded march 8 miles with 35 lb`, `road march 12 miles`, `forced march` (military selection plans): a ruck.
+  ['loaded march', 'hike'],
+  ['road march', 'hike'],
+  ['forced march', 'hike'],
+  ['tab', 'hike'],
   ['ruck run', 'run'],
   ['ruck-run', 'run'],
   // `track run 30 min`: a run on the track names the place, not the workout; its type comes from its other words
@@ -343,7 +348,7 @@ export const CONDITIONING_WORDS: ReadonlyMap<string, ConditioningStyle> = new Ma
  */
 export const BODY_PARTS: ReadonlyMap<string, 'upper' | 'lower' | 'core'> = new Map<string, 'upper' | 'lower' | 'core'>([
   ['chest', 'upper'], ['back', 'upper'], ['shoulders', 'upper'], ['delts', 'upper'], ['arms', 'upper'], ['arm', 'upper'],
-  ['biceps', 'upper'], ['triceps', 'upper'], ['forearms', 'upper'], ['traps', 'upper'], ['lats', 'upper'],
+  ['biceps', 'upper'], ['triceps', 'upper'], ['bis', 'upper'], ['tris', 'upper'], ['forearms', 'upper'], ['traps', 'upper'], ['lats', 'upper'],
   ['legs', 'lower'], ['glutes', 'lower'], ['hamstrings', 'lower'], ['quads', 'lower'], ['calves', 'lower'],
   ['abs', 'core'], ['core', 'core'],
 ]);

@@ -1,0 +1,69 @@
+// Issue 13 (lead, 3 December): forms of published running plans with strength days and of bodybuilding splits and
+// selection plans (language-decisions.md, "Race pace of a distance, recoveries in seconds, push press, long runs with
+// marathon pace, loaded marches, body parts joined by '/'").
+import * as assert from 'node:assert/strict';
+import { gymFocus, parsePlan } from '../../../server/src/engine';
+import { sessionNotation } from '../../corpus/measure';
+import type { Plan, Session } from '../../../server/src/engine';
+
+const sessionsOf = (plan: Plan): Session[] => plan.statements.flatMap((s) => (s.type === 'day' ? s.sessions : []));
+
+function read(text: string): { sessions: string[]; errors: string[] } {
+  const plan = parsePlan(text);
+  return { sessions: sessionsOf(plan).map(sessionNotation), errors: plan.syntaxErrors.map((e) => e.message) };
+}
+
+describe('forms of running plans with strength days, splits and selection plans (lead, 3 December)', () => {
+  it('reads `10K race pace` as the 10K\'s pace, and a race named before `race pace` as a target, not a race', () => {
+    for (const [line, target] of [
+      ['Tue: Run 30 minutes, including 6 x 1 minute at 10K race pace', '10k'],
+      ['Tue: 6 x 1 min @ 5K race pace', '5k'],
+      ['Tue: 4 x 800 @ 3k race pace', '5k'],
+      ['Tue: run 3 x 1 mile @ half marathon race pace', 'half-marathon'],
+      ['Tue: 3 x 1 mile at marathon race pace', 'marathon'],
+    ] as const) {
+      const plan = parsePlan(`${line}\n`);
+      assert.deepEqual(plan.syntaxErrors.map((e) => e.message), [], line);
+      const [session] = sessionsOf(plan);
+      assert.equal(session?.kind, 'run', line);
+      assert.equal(session?.attributes.effortTarget?.value, target, line);
+    }
+    // `race pace` alone is still the race's pace, and `race 10km` still a race.
+    assert.equal(sessionsOf(parsePlan('Tue: 5 x 1K @ race pace\n'))[0]?.attributes.effortTarget?.value, 'race');
+    assert.deepEqual(read('Sat: race 10km\n').sessions, ['event race']);
+  });
+
+  it('reads a recovery jog in seconds between repeats (`12 x 1K @ 10K pace, 60s jog`) without the seconds error', () => {
+    assert.deepEqual(read('Tue: 12 x 1K @ 10K pace, 60s jog\n'), { sessions: ['run quality'], errors: [] });
+    assert.deepEqual(read('Tue: 8 x 400m w/ 90s jog\n'), { sessions: ['run quality'], errors: [] });
+    // A session's own time in seconds is still the error.
+    assert.match(read('Tue: run 60s\n').errors[0] ?? '', /'60s' is in seconds/);
+  });
+
+  it('reads `push press` and `pull ups` as exercises, not a push or pull day', () => {
+    const [press] = sessionsOf(parsePlan('Fri: Gym: deadlift 5x3, pull ups 4x8, push press 4x5\n'));
+    assert.ok(press?.kind === 'gym');
+    assert.deepEqual(press.exercises.map((e) => e.name), ['deadlift', 'pull ups', 'push press']);
+    assert.equal(gymFocus(press), 'full');
+    assert.equal(sessionNotation(press), 'gym full heavy-legs');
+    // A push or pull day stays one.
+    assert.deepEqual(read('Mon: gym push\nTue: gym pull light\nThu: push day\n').sessions, ['gym upper', 'gym upper', 'gym upper']);
+  });
+
+  it('reads a run long by its length with marathon-pace work in it as a long run with quality in it', () => {
+    assert.deepEqual(read('Sat: 20 miles with 12 @ MP\nSun: 16 miles, last 4 at marathon pace\n').sessions, ['run long+quality', 'run long+quality']);
+    // As `long run … @ MP` was; a short run at MP stays steady, a long easy run long.
+    assert.deepEqual(read('Sat: long run 20 miles with 12 @ MP\nTue: 5 miles @ MP\nSun: 16 miles easy\n').sessions, ['run long+quality', 'run steady', 'run long']);
+  });
+
+  it('reads a loaded march, a road march and a tab as a ruck (a hike), not an unknown word in a run', () => {
+    assert.deepEqual(read('Mon: Loaded march 8 miles with 35 lb\nTue: road march 12 miles\nWed: TAB 8 miles\n'), { sessions: ['cross easy', 'cross easy', 'cross easy'], errors: [] });
+    assert.equal((sessionsOf(parsePlan('Mon: Loaded march 8 miles with 35 lb\n'))[0] as { activity?: string }).activity, 'hike');
+  });
+
+  it('reads two body parts joined by `/` as one split day of their regions, and keeps a run joined by `&`', () => {
+    assert.deepEqual(read('Mon: Back/Biceps\nTue: Chest/Tris\nWed: Legs/Abs\nThu: back/legs\n'), { sessions: ['gym upper', 'gym upper', 'gym lower', 'gym full'], errors: [] });
+    // `Back/Biceps & 5k run` was one run: the lift was lost.
+    assert.deepEqual(read('Fri: Back/Biceps & 5k run @ goal pace\n').sessions, ['gym upper', 'run quality']);
+  });
+});
