@@ -2377,6 +2377,15 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
     return end + 1;
   }
   if (isPace(items, index)) return readPaceAt(builder, context, index, token);
+  // `8 miles, 2 min run/1 min walk`, `10 miles at 2:30 run/0:30 walk`: a run/walk ratio written time, part, `/`, time,
+  // part says how the run is done, not how long it is.
+  // Repeated (`2 min run/1 min walk x 8`), the repeats are the run's time.
+  const partsRatio = builder.kind === 'run' ? partsRatioEnd(context, image, end) : undefined;
+  if (partsRatio !== undefined) {
+    if (partsRatio.minutes === undefined) return partsRatio.end;
+    setAttribute(builder, 'duration', { value: partsRatio.minutes, range: source.rangeBetween(token, tokenAt(items, partsRatio.end) as IToken) });
+    return partsRatio.end;
+  }
   // `4 x (1 km hard, 3 min easy)`, `8 x (400m, 60s)`: after the distance repeated, a time or distance in the bracket is
   // each round's recovery or other part — neither the session's time or distance nor a time in seconds out of place.
   const roundsClose = builder.roundsClose ?? context.whole?.roundsClose;
@@ -3385,7 +3394,12 @@ function partBetween(context: ReadContext, index: number, since: Range): boolean
 function applyModifier(builder: Builder, context: ReadContext, index: number, end: number, modifier: Modifier): number {
   const { items, source } = context;
   // `at easy to medium pace`: `pace` ends the target already read; it is not race pace.
-  if ('target' in modifier && builder.attributes.effortTarget !== undefined && context.words[index] === 'pace' && end === index + 1) return index;
+  // `14:00/mile pace`: nor after a pace just read (it was a second target, race pace, making the run quality).
+  const paceEnd = builder.attributes.pace?.range.end;
+  const previous = index > 0 ? tokenAt(context.items, index - 1) : undefined;
+  const previousEnd = previous ? context.source.rangeOf(previous).end : undefined;
+  const paceJustRead = paceEnd !== undefined && previousEnd !== undefined && paceEnd.line === previousEnd.line && paceEnd.column === previousEnd.column;
+  if ('target' in modifier && (builder.attributes.effortTarget !== undefined || paceJustRead) && context.words[index] === 'pace' && end === index + 1) return index;
   const first = tokenAt(items, index) as IToken;
   const range = source.rangeBetween(first, tokenAt(items, end - 1) as IToken);
   if ('runType' in modifier) setOnce(builder, 'runType', modifier.runType, range, `A run has one type`, !(RUN_TYPES as readonly string[]).includes(context.words.slice(index, end).join(' ')));
@@ -3589,6 +3603,53 @@ function readExerciseList(builder: Builder, list: Extract<RawItem, { open: IToke
 }
 
 /** `name words [SETSxREPS | SETSxTIME] [@ load]`. */
+const TIME_UNIT_WORDS: ReadonlySet<string> = new Set(['min', 'mins', 'minute', 'minutes', 'sec', 'secs', 'second', 'seconds']);
+
+/**
+ * Where a run/walk ratio written `<time> run / <time> walk` ends, when the quantity just read (`image`, ending at `end`)
+ * starts one: a time (`2min`, `2 min`, `2:30`, `30 sec`), a word of its part (`run`, `walk`), `/`, another time.
+ */
+function partsRatioEnd(context: ReadContext, image: string, end: number): { end: number; minutes?: number } | undefined {
+  const { items, words } = context;
+  let at = end;
+  let first = image;
+  if (TIME_UNIT_WORDS.has(words[at + 1] ?? '') && NUMBER.test(image)) first = `${image}${words[++at]}`;
+  else if (!(quantityIsTime(image) || seconds(image) !== undefined || CLOCK_DIGITS.test(image))) return undefined;
+  let last: number;
+  let second: string;
+  // `run/1 min walk`: the lexer keeps a word, the `/` and the number after it together.
+  const glued = /^([a-z]+)\/(\d+(?:\.\d+)?|\d{1,2}:\d{2})$/.exec(words[at + 1] ?? '');
+  if (glued && RATIO_WORDS.has(glued[1] as string)) {
+    last = at + 1;
+    second = glued[2] as string;
+  } else {
+    if (!RATIO_WORDS.has(words[at + 1] ?? '') || tokenAt(items, at + 2)?.image !== '/') return undefined;
+    const token = tokenAt(items, at + 3);
+    if (!token || !tokenMatcher(token, Quantity)) return undefined;
+    const quantity = collectQuantity(context, at + 3);
+    last = quantity.end;
+    second = quantity.image;
+  }
+  if (TIME_UNIT_WORDS.has(words[last + 1] ?? '')) second = `${second}${words[++last]}`;
+  if (RATIO_WORDS.has(words[last + 1] ?? '')) last++;
+  // `x8`, or `x 8`.
+  const glx = /^x(\d+)$/.exec(words[last + 1] ?? '');
+  const spaced = words[last + 1] === 'x' && /^\d+$/.test(tokenAt(items, last + 2)?.image ?? '') ? tokenAt(items, last + 2)?.image : undefined;
+  const times = glx ? glx[1] : spaced;
+  const countEnd = glx ? last + 1 : last + 2;
+  const minutes = (part: string): number | undefined => {
+    const clock = /^(\d{1,2}):(\d{2})$/.exec(part);
+    if (clock) return Number(clock[1]) + Number(clock[2]) / 60;
+    const inSeconds = seconds(part);
+    return inSeconds !== undefined ? inSeconds / 60 : duration(part);
+  };
+  const a = minutes(first);
+  const b = minutes(second);
+  if (times === undefined || a === undefined || b === undefined || !(a + b > 0)) return { end: last };
+  const total = (a + b) * Number(times);
+  return total <= MAX_SESSION_MINUTES ? { end: countEnd, minutes: total } : { end: countEnd };
+}
+
 /** A fraction (`1/2`) at `index` with a word after it: part of an exercise's name, not its scheme. */
 function fractionInName(tokens: readonly IToken[], index: number): boolean {
   const [numerator, slash, denominator, after] = tokens.slice(index, index + 4);

@@ -66,4 +66,32 @@ describe('forms of running plans with strength days, splits and selection plans 
     // `Back/Biceps & 5k run` was one run: the lift was lost.
     assert.deepEqual(read('Fri: Back/Biceps & 5k run @ goal pace\n').sessions, ['gym upper', 'run quality']);
   });
+
+  it('reads a run/walk ratio written `2 min run/1 min walk` as how the run is done, not its time; repeated, as its time', () => {
+    const [eight] = sessionsOf(parsePlan('Sun: 8 miles, 2 min run/1 min walk\n'));
+    // It was a 2-minute run (the ratio's first time); the distance now gives its minutes.
+    assert.equal(eight?.attributes.duration, undefined);
+    assert.equal(eight?.attributes.distance?.value.toFixed(2), '12.87');
+    assert.equal(sessionsOf(parsePlan('Sun: 3 miles, 1 min run / 1 min walk\n'))[0]?.attributes.duration, undefined);
+    for (const [line, minutes] of [
+      ['Sun: 2 min run/1 min walk x 8', 24],
+      ['Mon: 2 min run/1 min walk x8', 24],
+      ['Mon: 30 sec run/30 sec walk x 10', 10],
+    ] as const) {
+      const plan = parsePlan(`${line}\n`);
+      assert.deepEqual(plan.syntaxErrors, [], line);
+      assert.equal(sessionsOf(plan)[0]?.attributes.duration?.value, minutes, line);
+      assert.equal(sessionNotation(sessionsOf(plan)[0]!), 'run easy', line);
+    }
+  });
+
+  it('reads `pace` right after a written pace as part of it, not a second target (race pace made the run quality)', () => {
+    const [run] = sessionsOf(parsePlan('Sun: 8 miles, 2 min run/1 min walk, 14:00/mile pace\n'));
+    assert.equal(run?.attributes.effortTarget, undefined);
+    assert.ok(run?.attributes.pace);
+    // Eight miles at 14:00 a mile is 112 minutes: long by its length, no longer quality.
+    assert.equal(sessionNotation(run!), 'run long');
+    // `race pace` after a comma is still the race's pace.
+    assert.equal(sessionsOf(parsePlan('Tue: run 5 miles, race pace\n'))[0]?.attributes.effortTarget?.value, 'race');
+  });
 });
