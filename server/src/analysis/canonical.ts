@@ -182,6 +182,8 @@ export function canonicalCandidates(plan: Plan, session: Session, lines: LineInd
   const note = session.attributes.note;
   const target = session.attributes.effortTarget;
   if (note && target && comparePositions(target.range.start, note.range.start) >= 0 && comparePositions(target.range.end, note.range.end) <= 0) return [];
+  // `@ 2 min/mile slower than marathon pace`: a pace relative to a target is the writer's; `@ easy` would say less.
+  if (target && /\b(?:slower|faster)\b/i.test(slice(text, lines, target.range))) return [];
   // A number the model does not keep (`3-4 rounds of 15 reps`) is the writer's: the session stays as written.
   if (/\d/.test(ownWords(session, text, lines, true))) return [];
   const modelHead = head(session);

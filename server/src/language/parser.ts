@@ -2366,6 +2366,9 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
     } else {
       // `…, finish with erg`: the words after the comma join the sessions themselves.
       if (thenLength(items, i + 1, wordAt(items, i + 1)) > 0) continue;
+      // `jerry cans x 200m, 10 reps`, `…, 3 rounds`: a count of reps, rounds or sets is of what came before.
+      // (Alone: `5 sets of 5 squats` names what it counts.)
+      if (startsWithQuantity(items, i + 1) && COUNTED.has(wordAt(items, i + 2)) && piece(items, i + 1).length === 2) continue;
       // `30 minutes easy run, or bike, or swim`: `, or` offers an alternative, and the first counts (as `or` does).
       if (wordAt(items, i + 1) === 'or') continue;
       const after = kindOf(piece(items, i + 1), vocabulary);
@@ -2530,6 +2533,12 @@ function startsWithQuantity(items: readonly RawItem[], index: number): boolean {
   return item !== undefined && 'token' in item && tokenMatcher(item.token, Quantity);
 }
 
+/** What a count after a comma counts of the session before it (`10 reps`, `3 rounds`, `4 sets`). */
+const COUNTED: ReadonlySet<string> = new Set(['rep', 'reps', 'round', 'rounds', 'set', 'sets']);
+
+/** Units of a distance written as a word after its number (`4 miles`, `5 k`). */
+const DISTANCE_WORDS: ReadonlySet<string> = new Set(['mile', 'miles', 'mi', 'km', 'kms', 'k', 'm', 'meter', 'meters', 'metre', 'metres']);
+
 /**
  * True when the piece after a comma that starts with a distance names nothing of a lift or a circuit after it
  * (`4 miles easy`, `5K tempo`, `400m`): a run. `4 x 20m sled push`, `2 x 400m walking lunges` name an exercise: they go
@@ -2537,6 +2546,10 @@ function startsWithQuantity(items: readonly RawItem[], index: number): boolean {
  */
 function runAfterLift(items: readonly RawItem[], from: number, vocabulary: Vocabulary): boolean {
   const words = piece(items, from);
+  // A distance with its unit (`4 miles`, `5K`, `400m`): `10 reps`, `3 rounds` count what the lift does.
+  const head = words[0] && 'token' in words[0] ? words[0].token.image : '';
+  const next = wordAt(words, 1);
+  if (!/\d(?:k|km|m|mi|mile|miles|meters?|metres?)$/i.test(head) && !DISTANCE_WORDS.has(next)) return false;
   let first = 0;
   while (first < words.length && startsWithQuantity(words, first)) first++;
   const rest = kindOf(words.slice(first), vocabulary);

@@ -872,8 +872,10 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     // `bike/row`, `Strength-Building`: the first of the pair (or of the compound) says what the session is.
     let slash = (words[i] as string).indexOf('/');
     if (slash < 0) slash = (words[i] as string).indexOf('-');
-    // `pull-ups`, `push-ups`, `step-ups`: an exercise, not the compound `pull` + `ups`.
-    if (!kind && !runWord && slash > 0 && !EXERCISE_HEAD.has(words[i] as string)) {
+    // `pull-ups`, `push-ups`, `step-ups`: an exercise, not the compound `pull` + `ups`; so is `press-ups` (the British
+    // push-up), `lat pull-downs`: a dashed word whose last part ends an exercise's name.
+    const dashedExercise = (words[i] as string).charAt(slash) === '-' && EXERCISE_HEAD.has((words[i] as string).slice(slash + 1));
+    if (!kind && !runWord && slash > 0 && !EXERCISE_HEAD.has(words[i] as string) && !dashedExercise) {
       // `bike/row`, `squat/bench/deadlift`: alternatives; the first says what the session is.
       const first = [(words[i] as string).slice(0, slash)];
       const alternative = vocabulary.sessions.match(first, 0);
@@ -910,8 +912,9 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
       // not a run (`4 miles easy`, `5K tempo` name none: runs).
       if (weak.byQuantity && weak.start.template.kind === 'run') {
         const exerciseEnd = exerciseNameEnd(words, items, i, vocabulary);
-        // The name's last word an exercise as a whole (`lunges`, `push`): `6 x 300 cut-downs` are runs.
-        if (exerciseEnd > 0 && EXERCISE_HEAD.has(words[exerciseEnd - 1] ?? '')) {
+        // The name's last word an exercise as a whole (`lunges`, `push`): `6 x 300 cut-downs` are runs, and so are
+        // sprints named after a drill (`5 x bear crawl T sprints`).
+        if (exerciseEnd > 0 && EXERCISE_HEAD.has(words[exerciseEnd - 1] ?? '') && !STATION_RUNS.has(words[exerciseEnd] ?? '') && !STATION_RUNS.has(words[exerciseEnd + 1] ?? '')) {
           const kind = afterAnother && conditioningMove(words, i, exerciseEnd) ? 'conditioning' : 'gym';
           weak = { start: { template: { kind, word: kind }, reread: true }, from: i, to: exerciseEnd, byExercise: true };
           i = exerciseEnd - 1;
@@ -1272,7 +1275,9 @@ export function readSession(
       // `Run 30 min: 10 min easy, …` and `20 min easy / 20 min harder` start parts too (partBreak).
       const image = item.token.image;
       const comma = builder.kind !== 'gym' && (item.token.tokenType === Comma || word === 'then' || ((image === ':' || image === '/') && partBreak(builder, part, items, words, i)));
-      if (comma || ((word === 'with' || word === 'w') && builder.kind !== 'gym' && builder.kind !== 'rest')) {
+      // `4 mi incl. 2 mi @ goal pace`, `including 3 x 1 mile`: what the run includes is a part of it, as after `with`.
+      const including = word === 'incl' || word === 'including' || word === 'includes' || word === 'inc';
+      if (comma || ((word === 'with' || word === 'w' || including) && builder.kind !== 'gym' && builder.kind !== 'rest')) {
         if (part) {
           if (!inWith) notePart(builder, part, words, partFrom, i);
           mergePart(builder, part, inWith);
@@ -1984,8 +1989,12 @@ function readAside(builder: Builder, context: ReadContext, index: number, open: 
   const first = tokenAt(items, index + 1);
   if (builder.kind === 'run' && rounds?.at === index && builder.attributes.repeats === undefined && Number.isInteger(rounds.count) && rounds.count > 1 && first && tokenMatcher(first, Quantity)) {
     const rep = collectQuantity(context, index + 1);
-    if (/^[\d.]+[a-z]+$/i.test(rep.image) && distanceKm(rep.image) !== undefined && !bracketWalks(context, index)) {
-      readQuantityImage(builder, `${rounds.count}x${rep.image}`, source.rangeBetween(rounds.from, tokenAt(items, rep.end) as IToken), context);
+    // `2 x (6 x 400m @ 3K pace, 200m float)`: sets of repeats are their product (12 x 400m).
+    const inner = /^(\d+)x([\d.]+[a-z]+)$/i.exec(rep.image);
+    const each = inner ? (inner[2] as string) : rep.image;
+    const count = inner ? rounds.count * Number(inner[1]) : rounds.count;
+    if (/^[\d.]+[a-z]+$/i.test(each) && distanceKm(each) !== undefined && !bracketWalks(context, index)) {
+      readQuantityImage(builder, `${count}x${each}`, source.rangeBetween(rounds.from, tokenAt(items, rep.end) as IToken), context);
       if (builder.attributes.repeats !== undefined) {
         builder.roundsClose = closeOf(items, index);
         return rep.end;
@@ -2071,8 +2080,13 @@ function readPaceAt(builder: Builder, context: ReadContext, index: number, from:
 
 /** An effort target from `index` on (`threshold`, `MP`, `10k pace`, `easy pace`), or undefined. */
 function readTarget(builder: Builder, context: ReadContext, index: number, from: IToken): number | undefined {
-  const target = TARGET_MAP.match(context.words, index);
+  let target = TARGET_MAP.match(context.words, index);
   if (!target) return undefined;
+  // `goal half marathon pace`, `goal 10K pace`: the goal race named after `goal` says which race's pace.
+  if (context.words[index] === 'goal') {
+    const race = TARGET_MAP.match(context.words, target.end);
+    if (race && race.value !== 'race') target = race;
+  }
   let end = target.end;
   // `10K race pace`, `5K race effort`: a race's distance then `race pace` is that race's pace (it was the target given twice).
   if (context.words[end] === 'race' && (context.words[end + 1] === 'pace' || context.words[end + 1] === 'effort') && target.value !== 'race') end++;
@@ -2125,7 +2139,21 @@ function readAt(builder: Builder, context: ReadContext, index: number, at: IToke
   // `10' @ 270w`, `@ 90rpm`: a power or cadence target says how hard; the model keeps no value for it.
   const power = powerOrCadence(context, index + 1);
   if (power !== undefined && builder.kind !== 'gym') return power;
+  const relative = builder.kind === 'run' ? readRelativePace(builder, context, index + 1, at) : undefined;
+  if (relative !== undefined) return relative;
   if (next && tokenMatcher(next, Quantity) && isPace(items, index + 1)) return readPaceAt(builder, context, index + 1, at);
+  // `@ 3:50-4:00/km`: a pace range with its unit is the pace between (it was a start time, 3:50 am).
+  if (next && PACE_CLOCK.test(next.image) && next.image.includes(':') && tokenAt(items, index + 2)?.image === '-' && isPace(items, index + 3)) {
+    const end = readPaceAt(builder, context, index + 3, at);
+    const pace = builder.attributes.pace;
+    const fast = PACE_CLOCK.exec(next.image);
+    if (pace && fast) {
+      const seconds = Number(fast[1]) * 60 + Number(fast[2] ?? 0);
+      const fastPerKm = pace.value.per === 'mi' ? seconds / MILE_KM : seconds;
+      if (fastPerKm > 0 && fastPerKm <= pace.value.secondsPerKm) pace.value = { ...pace.value, secondsPerKm: (fastPerKm + pace.value.secondsPerKm) / 2 };
+    }
+    return end;
+  }
   // `@ goal 2-mile pace`, `@ 3k pace`, `@ 9:30-10:00 pace`: a race distance, or a pace range without its unit, before
   // `pace` or `effort` is the run's target.
   const paced = racePaceAt(builder, context, next && context.words[index + 1] === 'goal' ? index + 2 : index + 1, at);
@@ -2376,6 +2404,9 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
     setAttribute(builder, 'strides', { value: counted !== undefined ? { count: counted } : {}, range: source.rangeBetween(token, tokenAt(items, end + 1) as IToken) });
     return end + 1;
   }
+  // `at 60-90 sec slower than goal pace`, `…, 60-90 seconds slower than marathon pace`.
+  const relative = builder.kind === 'run' ? readRelativePace(builder, context, index, token) : undefined;
+  if (relative !== undefined) return relative;
   if (isPace(items, index)) return readPaceAt(builder, context, index, token);
   // `8 miles, 2 min run/1 min walk`, `10 miles at 2:30 run/0:30 walk`: a run/walk ratio written time, part, `/`, time,
   // part says how the run is done, not how long it is.
@@ -3603,6 +3634,45 @@ function readExerciseList(builder: Builder, list: Extract<RawItem, { open: IToke
 }
 
 /** `name words [SETSxREPS | SETSxTIME] [@ load]`. */
+/**
+ * A pace given relative to a target (`60-90 sec slower than goal pace`, `15 sec faster than 10K pace`, `2 min/mile
+ * slower than marathon pace`), read from `index` (the number): the index read up to, or undefined. A minute or more
+ * slower than a race's pace is an easy run's pace (Galloway's and Higdon's long runs); faster than a target is at least
+ * that target; a little slower sets no target (the run's words decide).
+ */
+function readRelativePace(builder: Builder, context: ReadContext, index: number, from: IToken): number | undefined {
+  const { items, words, source } = context;
+  const number = tokenAt(items, index);
+  if (!number || !tokenMatcher(number, Quantity)) return undefined;
+  const quantity = collectQuantity(context, index);
+  const amount = /^(\d+(?::\d{2})?)(?:-(\d+(?::\d{2})?))?(s|sec|secs|min|mins)?$/i.exec(quantity.image);
+  if (!amount) return undefined;
+  let at = quantity.end + 1;
+  let unit: string | undefined = amount[3]?.toLowerCase();
+  if (unit === undefined && TIME_UNIT_WORDS.has(words[at] ?? '')) unit = words[at++];
+  else if (unit === undefined && /^(?:min|sec)s?\/(?:mi|mile|km|k)$/i.test(words[at] ?? '')) unit = (words[at++] as string).slice(0, 3);
+  // `2 min/mile slower`: per mile or km.
+  if (words[at] === '/' || tokenAt(items, at)?.image === '/') at += 2;
+  else if (/^\/(?:mi|mile|km|k)$/i.test(tokenAt(items, at)?.image ?? '')) at++;
+  const direction = words[at];
+  if (direction !== 'slower' && direction !== 'faster') return undefined;
+  at++;
+  if (words[at] === 'than') at++;
+  const target = TARGET_MAP.match(words, words[at] === 'goal' && TARGET_MAP.match(words, at + 1) ? at + 1 : at);
+  let end = target ? target.end : at;
+  if (words[end] === 'pace' || words[end] === 'effort') end++;
+  const toMinutes = (text: string): number => (text.includes(':') ? Number(text.split(':')[0]) + Number(text.split(':')[1]) / 60 : Number(text));
+  const low = toMinutes(amount[1] as string);
+  const minutes = (amount[1] as string).includes(':') || (unit !== undefined && /^m/.test(unit)) ? low : low / 60;
+  const range = source.rangeBetween(from, tokenAt(items, end - 1) as IToken);
+  if (direction === 'faster' && target) setAttribute(builder, 'effortTarget', { value: target.value, range });
+  else if (direction === 'slower' && minutes >= 1 && target && RACE_TARGETS.has(target.value)) setAttribute(builder, 'effortTarget', { value: 'easy', range });
+  return end - 1;
+}
+
+/** Targets that are a race's pace: a minute a mile slower than any of them is an easy run's pace. */
+const RACE_TARGETS: ReadonlySet<EffortTarget> = new Set(['race', 'marathon', 'half-marathon', '10k', '5k', 'mile']);
+
 const TIME_UNIT_WORDS: ReadonlySet<string> = new Set(['min', 'mins', 'minute', 'minutes', 'sec', 'secs', 'second', 'seconds']);
 
 /**

@@ -94,4 +94,44 @@ describe('forms of running plans with strength days, splits and selection plans 
     // `race pace` after a comma is still the race's pace.
     assert.equal(sessionsOf(parsePlan('Tue: run 5 miles, race pace\n'))[0]?.attributes.effortTarget?.value, 'race');
   });
+
+  it('reads elite doubles and Galloway long runs: pace ranges, sets of repeats, `incl.`, the goal race\'s pace, paces relative to a target', () => {
+    const plan = parsePlan(
+      [
+        'Wed: 16 km steady @ 3:50-4:00/km',
+        'Fri: 2 x (6 x 400m @ 3K pace, 200m float)',
+        'Thu: 4 mi incl. 2 mi @ goal half marathon pace',
+        'Sat: 10 mi @ 60-90 sec slower than goal pace',
+        'Sun: 12 mi @ 2 min/mile slower than marathon pace',
+        'Tue: 3 x 1 mi @ 15 sec faster than goal pace',
+        'Tue: 4 mi @ 20 sec slower than 10K pace',
+      ].join('\n') + '\n',
+    );
+    assert.deepEqual(plan.syntaxErrors.map((e) => e.message), []);
+    const [steady, sets, incl, slower, slowerPerMile, faster, little] = sessionsOf(plan);
+    // A pace range is the pace between (it was a start time, 3:50 am).
+    assert.equal(steady?.attributes.time, undefined);
+    assert.equal(steady?.attributes.pace?.value.secondsPerKm, 235);
+    // Sets of repeats are their product.
+    assert.deepEqual(sets?.attributes.repeats?.value, { count: 12, eachKm: 0.4 });
+    assert.equal(sessionNotation(sets!), 'run quality');
+    // `incl.` is a part, as `with` is (it was "Distance given twice"); the goal race named is the target.
+    assert.equal(incl?.attributes.distance?.value.toFixed(2), '6.44');
+    assert.equal(incl?.attributes.effortTarget?.value, 'half-marathon');
+    // A minute or more slower than a race's pace is easy (it was `'60' is ambiguous` and race pace: quality).
+    assert.equal(slower?.attributes.effortTarget?.value, 'easy');
+    assert.equal(slowerPerMile?.attributes.effortTarget?.value, 'easy');
+    assert.notEqual(sessionNotation(slower!), 'run quality');
+    // Faster than a target is at least that target; a little slower sets none.
+    assert.equal(faster?.attributes.effortTarget?.value, 'race');
+    assert.equal(little?.attributes.effortTarget, undefined);
+  });
+
+  it('reads a count after a comma as the count of what came before, and `press-ups` as an exercise of a circuit', () => {
+    assert.deepEqual(read('Fri: Load carry: 20 kg jerry cans x 200m, 10 reps\n'), { sessions: ['gym full'], errors: [] });
+    assert.deepEqual(read('Tue: 2 x 30 min circuits: burpees, press-ups, sit-ups, squat thrusts\n'), { sessions: ['conditioning hard'], errors: [] });
+    assert.deepEqual(read('Wed: press-ups 3 x 20\n').sessions, ['gym upper']);
+    // Repeats after a comma are still a session of their own (`5 x bear crawl T sprints` are sprints).
+    assert.deepEqual(read('Fri: gym upper, 5 x bear crawl T sprints\n').sessions, ['gym upper', 'run quality']);
+  });
 });
