@@ -1618,8 +1618,10 @@ function numberPlus(tokens: readonly IToken[], i: number, vocabulary: Vocabulary
   const before = tokens[i - 1];
   const after = tokens[i + 1] as IToken | undefined;
   if (before === undefined) return false;
-  if (after !== undefined && BARE_METRES.test(before.image) && BARE_METRES.test(after.image)) return true;
   const plus = tokens[i];
+  // Spaced and followed by a unit (`4 x 10-12 + 20 min zone 2`), the number after the `+` starts the next session.
+  const unitAfter = tokens[i + 2] !== undefined && /^(?:min|mins|minutes?|hours?|hrs?|h|km|k|mi|miles?|m)$/i.test(tokens[i + 2]!.image);
+  if (after !== undefined && BARE_METRES.test(before.image) && BARE_METRES.test(after.image) && !unitAfter) return true;
   const glued = /\d$/.test(before.image) && before.startOffset + before.image.length === plus.startOffset;
   // `rpe 7+ gym upper`: a session named after the `+` makes it the separator after all.
   return glued && (after === undefined || (after.startOffset > plus.startOffset + 1 && !startsSession(tokens.slice(i + 1), vocabulary)));

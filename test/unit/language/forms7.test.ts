@@ -134,4 +134,17 @@ describe('forms of running plans with strength days, splits and selection plans 
     // Repeats after a comma are still a session of their own (`5 x bear crawl T sprints` are sprints).
     assert.deepEqual(read('Fri: gym upper, 5 x bear crawl T sprints\n').sessions, ['gym upper', 'run quality']);
   });
+
+  it('starts the next session at a spaced `+` before a time (`4 x 10-12 + 20 min zone 2`), and reads `9:00 pace` in the run\'s unit', () => {
+    assert.deepEqual(read('Thu: Upper hypertrophy 4 x 10-12 + 20 min zone 2\n').sessions, ['gym upper', 'run easy']);
+    assert.deepEqual(read('Thu: gym upper 4 x 10 + 20 min easy\n').sessions, ['gym upper', 'run easy']);
+    // A sprinter's tempo of bare reps stays one session.
+    assert.deepEqual(read('Tue: tempo 110 + 110 + 110\nWed: tempo 110+110+110\n').sessions.length, 2);
+    const [miles, km, none] = sessionsOf(parsePlan('Tue: 3 mile run - 9:00 pace\nWed: 5 km run at 5:30 pace\nThu: run 9:00 pace\n'));
+    assert.deepEqual(miles?.attributes.pace?.value, { secondsPerKm: 540 / 1.609344, per: 'mi' });
+    assert.deepEqual(km?.attributes.pace?.value, { secondsPerKm: 330, per: 'km' });
+    // No distance to take the unit from: no pace kept, and no start-time error.
+    assert.equal(none?.attributes.pace, undefined);
+    assert.deepEqual(parsePlan('Thu: run 9:00 pace\n').syntaxErrors, []);
+  });
 });
