@@ -2416,6 +2416,8 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
     }
     return end + 1;
   }
+  // `30-15 IFT`: the numbers of the 30-15 Intermittent Fitness Test are its name.
+  if (builder.kind === 'event' && after === 'ift') return end;
   // `at 60-90 sec slower than goal pace`, `…, 60-90 seconds slower than marathon pace`.
   const relative = builder.kind === 'run' ? readRelativePace(builder, context, index, token) : undefined;
   if (relative !== undefined) return relative;
@@ -3108,6 +3110,12 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
     }
   }
   const modifier = modifiersOf(builder.kind)?.match(words, index);
+  // `power clean 5x2`, `power cleans`: a word of an intensity that starts an exercise's name is part of the exercise
+  // (the lift was read as `clean` at a moderate intensity, and so not as the heavy main lift it is).
+  if (modifier && builder.kind === 'gym' && 'intensity' in modifier.value && modifier.end === index + 1 && !(INTENSITY_WORDS as readonly string[]).includes(word) && EXERCISE_HEAD.has(words[index + 1] ?? '') && !FOCUS_WORDS.has(words[index + 1] ?? '')) {
+    const nameEnd = exerciseNameEnd(words, items, index + 1, context.vocabulary);
+    if (nameEnd > index + 1) return readLooseExercise(builder, context, index, nameEnd);
+  }
   if (modifier) return applyModifier(builder, context, index, modifier.end, modifier.value);
   if (builder.kind === 'event' && builder.event?.discipline === 'run' && (word === 'easy' || word === 'recovery')) {
     // `parkrun 5km easy`: run at the race, not raced.

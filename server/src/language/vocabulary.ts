@@ -281,6 +281,8 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['practice', 'sport'],
   ['scrimmage', 'sport'],
   ['contact session', 'sport hard'],
+  // `Rugby skills + contact (60 min)`: contact training of a collision sport.
+  ['contact', 'sport hard'],
   ['skills session', 'sport easy'],
   ['court work', 'sport easy'],
   ['shootaround', 'sport easy'],
@@ -298,6 +300,10 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['1rm test', 'test 1rm'],
   ['max test', 'test 1rm'],
   ['fitness test', 'test'],
+  // Field tests of team sports: the Bronco (1.2 km of shuttles), the 30-15 Intermittent Fitness Test.
+  ['bronco', 'test'],
+  ['broncos', 'test'],
+  ['ift', 'test'],
   // `3 mile ruck run assessment`, `2 mile run test`: military plans' assessments are fitness tests.
   ['assessment', 'test'],
   // `Assessment Work/Strength` (Mile High Strong's CPAT plan): the events of the assessment practised between tests,

@@ -147,4 +147,14 @@ describe('forms of running plans with strength days, splits and selection plans 
     assert.equal(none?.attributes.pace, undefined);
     assert.deepEqual(parsePlan('Thu: run 9:00 pace\n').syntaxErrors, []);
   });
+
+  it('reads `power clean` as the heavy main lift it is, and the field tests and contact of rugby pre-seasons', () => {
+    const [power] = sessionsOf(parsePlan('Thu: Gym - Full body (Power): box jumps 4x5, power clean 5x2, jump squats 3x5\n'));
+    assert.ok(power?.kind === 'gym');
+    assert.deepEqual(power.exercises.map((e) => e.name), ['box jumps', 'power clean', 'jump squats']);
+    assert.equal(sessionNotation(power), 'gym full heavy-legs');
+    // `heavy` and `light` before a lift stay the session's intensity.
+    assert.deepEqual(read('Thu: gym light bench\n').sessions, ['gym upper']);
+    assert.deepEqual(read('Thu: Rugby skills + contact (60 min)\nSat: Bronco x 2\nMon: 30-15 IFT\n'), { sessions: ['sport hard', 'sport hard', 'event test', 'event test'], errors: [] });
+  });
 });
