@@ -350,14 +350,14 @@ async function measureSize(plan: BenchPlan, config: ResolvedConfig): Promise<Siz
 // ---------- sizes on disk ----------
 
 /**
- * The packaged bundle as `npm run package` builds it (scripts/build.mjs): client/src/bundle.ts, the extension and, run
+ * The packaged bundle as `npm run package` builds it (scripts/build.mjs): scripts/vsix-entry.ts, the extension and, run
  * as a program, the language server, minified by esbuild and then terser, into the bench's temp folder: its path.
  */
 async function minifiedServer(): Promise<string | undefined> {
-  if (!existsSync(path.join(ROOT, 'client/src/bundle.ts'))) return undefined;
+  if (!existsSync(path.join(ROOT, 'scripts/vsix-entry.ts'))) return undefined;
   const outfile = path.join(WORK_DIR, 'client.min.js');
   await esbuild.build({
-    entryPoints: [path.join(ROOT, 'client/src/bundle.ts')],
+    entryPoints: [path.join(ROOT, 'scripts/vsix-entry.ts')],
     outfile,
     bundle: true,
     platform: 'node',
