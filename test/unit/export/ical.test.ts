@@ -153,6 +153,14 @@ describe('iCalendar writer', () => {
     });
   });
 
+  it('refuses, in one line, a plan whose weeks run past the year 9999 (a DATE has four digits of year)', () => {
+    const plan = parsePlan('start: 9999-12-27\nweek 1\nMon: gym\nweek 2\nMon: gym\n');
+    assert.deepEqual(exportCalendar(plan, { timestamp: STAMP }), {
+      ok: false,
+      error: 'Could not write the calendar: week 2 falls after the year 9999.',
+    });
+  });
+
   describe('calendar export of non-ASCII and long text', () => {
     const plan = [
       'plan "Plan für Jürgen – été; 走る, ok"',
