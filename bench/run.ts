@@ -10,7 +10,7 @@
 //   npm run bench -- --sizes 52,520   only these plan sizes (weeks)
 //   npm run bench -- --json FILE      also write every figure as JSON (to compare runs, e.g. before/after a change)
 import { spawnSync } from 'node:child_process';
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance, PerformanceObserver } from 'node:perf_hooks';
@@ -18,6 +18,7 @@ import * as v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import * as esbuild from 'esbuild';
 import { Bench } from 'tinybench';
+import { minify as minifyJs } from 'terser';
 import type { Plan, PlanDiagnostic, ResolvedConfig } from '../server/src/engine';
 import { benchPlans, messyHybrid, PLAN_SIZES, type BenchPlan } from './generate';
 import { createJsonValidator } from './json/validate';
@@ -348,23 +349,30 @@ async function measureSize(plan: BenchPlan, config: ResolvedConfig): Promise<Siz
 
 // ---------- sizes on disk ----------
 
-/** The server bundled and minified like `npm run package` does, into the bench's temp folder: its path. */
+/**
+ * The packaged bundle as `npm run package` builds it (scripts/build.mjs): scripts/vsix-entry.ts, the extension and, run
+ * as a program, the language server, minified by esbuild and then terser, into the bench's temp folder: its path.
+ */
 async function minifiedServer(): Promise<string | undefined> {
-  if (!existsSync(path.join(ROOT, 'server/src/server.ts'))) return undefined;
-  const outfile = path.join(WORK_DIR, 'server.min.js');
+  if (!existsSync(path.join(ROOT, 'scripts/vsix-entry.ts'))) return undefined;
+  const outfile = path.join(WORK_DIR, 'client.min.js');
   await esbuild.build({
-    entryPoints: [path.join(ROOT, 'server/src/server.ts')],
+    entryPoints: [path.join(ROOT, 'scripts/vsix-entry.ts')],
     outfile,
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: 'node18',
+    external: ['vscode'],
     // As scripts/build.mjs: jsonc-parser's UMD `main` loads its modules at run time ("Cannot find module './impl/format'").
     mainFields: ['module', 'main'],
     minify: true,
     legalComments: 'none',
     logLevel: 'warning',
   });
+  // As scripts/build.mjs (`TERSER`).
+  const shrunk = await minifyJs(readFileSync(outfile, 'utf8'), { toplevel: true, format: { comments: false } });
+  writeFileSync(outfile, shrunk.code ?? '');
   return outfile;
 }
 
@@ -584,7 +592,7 @@ async function main(): Promise<void> {
   if (existsSync(serverBundle)) rows.push(['dist/server.js (npm run build)', formatBytes(statSync(serverBundle).size)]);
   const minifiedPath = await minifiedServer();
   const minified = minifiedPath ? statSync(minifiedPath).size : undefined;
-  if (minified !== undefined) rows.push(['server bundle, minified (as packaged)', formatBytes(minified)]);
+  if (minified !== undefined) rows.push(['dist/client.js, client and server, minified (as packaged)', formatBytes(minified)]);
   const vsixPath = path.join(ROOT, 'hybrid-plan.vsix');
   const vsix = existsSync(vsixPath) ? statSync(vsixPath).size : undefined;
   const vsixAge = existsSync(vsixPath) ? Math.round((Date.now() - statSync(vsixPath).mtimeMs) / 60_000) : 0;

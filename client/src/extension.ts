@@ -1,5 +1,6 @@
-// The VS Code side of Hybrid Plan: starts the language server (dist/server.js over IPC) and adds what only an
-// editor can show: the weekly totals preview, "Reschedule This Week", the week in the status bar, a restart command.
+// The VS Code side of Hybrid Plan: starts the language server (this bundle, dist/client.js, run as a program over IPC:
+// scripts/vsix-entry.ts) and adds what only an editor can show: the weekly totals preview, "Reschedule This Week",
+// the week in the status bar, a restart command.
 import * as vscode from 'vscode';
 import {
   LanguageClient,
@@ -34,7 +35,8 @@ function onOpenRcFile(action: vscode.CodeAction): vscode.CodeAction {
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('Hybrid Plan', { log: true });
-  const serverModule = context.asAbsolutePath('dist/server.js');
+  // The bundle this extension is: run as a program it is the server (scripts/vsix-entry.ts).
+  const serverModule = context.asAbsolutePath('dist/client.js');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },

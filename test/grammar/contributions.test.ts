@@ -217,16 +217,22 @@ describe('TextMate grammar', () => {
 });
 
 describe('packaged files (.vscodeignore)', () => {
-  it('the .vsix holds only the bundles, the week view media, the manifest, its contributions, the rule docs and the legal files', async function () {
+  it('the .vsix holds only the bundle, the week view media, the manifest, its contributions, the rule docs and the legal files', async function () {
     this.timeout(120_000); // vsce walks the whole tree, node_modules included, before applying .vscodeignore
     // @vscode/vsce ships no type declarations: this is the one function used (its documented API).
     const vsce: { listFiles(options: { cwd: string; dependencies: boolean }): Promise<string[]> } = require('@vscode/vsce');
     const files = await vsce.listFiles({ cwd: root, dependencies: false });
     const allowed =
-      /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|language-configuration\.json|dist\/(client|server)\.js|client\/media\/[^/]+\.(js|css|svg)|syntaxes\/[^/]+\.json|snippets\/[^/]+\.json|schemas\/[^/]+\.json|icons\/[^/]+\.(svg|png)|docs\/rules\/[^/]+\.md)$/;
+      /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|language-configuration\.json|dist\/client\.js|client\/media\/[^/]+\.(js|css|svg)|syntaxes\/[^/]+\.json|snippets\/[^/]+\.json|schemas\/[^/]+\.json|icons\/[^/]+\.(svg|png)|docs\/rules\/[^/]+\.md)$/;
     assert.deepEqual(files.filter((file) => !allowed.test(file)), []);
+    // dist/client.js is also the language server (scripts/vsix-entry.ts): the server alone, source maps, the CLI and
+    // the export schema (the CLI's documentation) are not loaded by VS Code.
+    for (const left of ['dist/server.js', 'dist/client.js.map', 'dist/cli.js', 'schemas/plan-export.schema.json', 'icons/icon.svg']) {
+      assert.ok(!files.includes(left), left);
+    }
     for (const needed of [
       'package.json',
+      'dist/client.js',
       'LICENSE',
       'CHANGELOG.md',
       'language-configuration.json',

@@ -1,8 +1,8 @@
-// Plan → calendar (iCalendar via the `ics` library) and plan → JSON (the model with weekly totals).
+// Plan → calendar (iCalendar, written by `ical.ts`) and plan → JSON (the model with weekly totals).
 // Pure: the caller reads and writes files. Times are "floating" local times (no time zone): a run at 07:00 is at
 // 07:00 wherever the athlete is, which is what a training plan means.
-import { createEvents, type EventAttributes } from 'ics';
 import { classify, isRestDay, type SessionClass, usePlanPace } from './classify';
+import { type CalendarEvent, writableDate, writeCalendar } from './ical';
 import { computeTotals, type WeekTotals } from './totals';
 import {
   WEEKDAY_FULL_NAMES,
@@ -209,15 +209,6 @@ function pad2(value: number): string {
   return String(value).padStart(2, '0');
 }
 
-/** `YYYYMMDDTHHMMSS`: a floating local date-time, passed to `ics` as a string so no time zone shifts it. */
-function floatingDateTime(date: string, minutes: number): string {
-  return `${date.replace(/-/g, '')}T${pad2(Math.floor(minutes / 60))}${pad2(minutes % 60)}00`;
-}
-
-function utcStamp(date: Date): string {
-  return `${date.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
-}
-
 function slug(text: string): string {
   return (
     text
@@ -231,30 +222,28 @@ function slug(text: string): string {
 export function exportCalendar(plan: Plan, options: CalendarOptions = {}): ExportResult {
   const start = plan.start?.date;
   if (start === undefined) return { ok: false, error: MISSING_START_MESSAGE };
-  const stamp = utcStamp(options.timestamp ?? new Date());
+  const stamp = options.timestamp ?? new Date();
   const planSlug = slug(plan.title?.name ?? 'plan');
-  const events: EventAttributes[] = plannedSessions(plan, start).map((planned) => {
-    const uid = `${planSlug}-${start}-w${planned.week.number}-${WEEKDAY_NAMES[planned.weekday].toLowerCase()}-${planned.indexInDay}@hybrid-plan`;
-    const event: EventAttributes & { timestamp: string } = {
-      uid,
-      timestamp: stamp,
-      start: floatingDateTime(planned.date, planned.startMinutes),
-      duration: { hours: Math.floor(planned.minutes / 60), minutes: planned.minutes % 60 },
-      title: sessionTitle(planned.session),
-      description: sessionDescription(planned),
-      categories: classWords(planned.session, planned.sessionClass),
-    };
-    return event;
-  });
-  if (events.length === 0) {
+  const planned = plannedSessions(plan, start);
+  if (planned.length === 0) {
     return { ok: false, error: 'The plan has no sessions to export (every day is rest).' };
   }
-  const calName = plan.title?.name ?? 'Hybrid plan';
-  const { error, value } = createEvents(events, { productId: 'hybrid-plan/hybrid', calName });
-  if (error || value === null) {
-    return { ok: false, error: `Could not write the calendar: ${error?.message ?? 'unknown error'}` };
+  const late = planned.find((session) => !writableDate(session.date));
+  if (late !== undefined) {
+    return { ok: false, error: `Could not write the calendar: week ${late.week.number} falls after the year 9999.` };
   }
-  return { ok: true, text: value };
+  const events = planned.map((session): CalendarEvent => ({
+    uid: `${planSlug}-${start}-w${session.week.number}-${WEEKDAY_NAMES[session.weekday].toLowerCase()}-${session.indexInDay}@hybrid-plan`,
+    stamp,
+    date: session.date,
+    startMinutes: session.startMinutes,
+    minutes: session.minutes,
+    summary: sessionTitle(session.session),
+    description: sessionDescription(session),
+    categories: classWords(session.session, session.sessionClass),
+  }));
+  const text = writeCalendar({ productId: 'hybrid-plan/hybrid', name: plan.title?.name ?? 'Hybrid plan' }, events);
+  return { ok: true, text };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
