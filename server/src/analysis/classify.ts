@@ -87,8 +87,11 @@ const LEG_SPORT =
  * quality, whatever its type.
  */
 const MAX_EFFORT = /\b(?:max(?:imal|imum)?[- ](?:effort|speed|velocity|intensity)|(?:top|full)[- ]speed|best[- ]effort|all[- ]out|flat[- ]out|(?<!\bnot\s)for\s+time(?!\s+on\s+(?:your\s+)?feet))\b/i;
-/** Sprint repeats: maximal efforts, quality however short (strides stay strides). */
-const SPRINTS = /\bsprint(s|ing)?\b/i;
+/**
+ * Sprint repeats: maximal efforts, quality however short (strides stay strides). Shuttle runs too: flat out with a
+ * turn (`shuttle 20m x8`, `shuttle runs 8 x 20m`), the repeated sprints of a field-sport or fitness-test plan.
+ */
+const SPRINTS = /\b(?:sprint(s|ing)?|shuttles?)\b/i;
 /**
  * Hills named as where a run goes (`in the hills`, `over hills`, `a hilly route`) or as the ground of an endurance run
  * (`Endurance Run: Hills`), or as the kind of miles (`7.5-8 hill miles`), not as the workout: with no repeats, a run

@@ -2957,6 +2957,8 @@ function sprintersTempoInBlock(block: WeekBlock, source: SourceText): void {
 const BARE_DISTANCE = /^\d+(?:\.\d+)?(?:\s*-\s*\d+(?:\.\d+)?)?$/;
 const KM_WRITTEN = /(?:\d|\s|-)(?:k|km|kms|kilometers?|kilometres?)$/i;
 const MILES_WRITTEN = /(?:\d|\s|-)(?:mi|mile|miles)$/i;
+const KM_IN_REPEATS = /\d\s*(?:k|km|kms|kilometers?|kilometres?)\b/i;
+const MILES_IN_REPEATS = /\d\s*(?:mi|mile|miles)\b/i;
 /** Kilometres in a mile (sessions.ts reads miles with it). */
 const MILE_KM = 1.609344;
 
@@ -2970,10 +2972,18 @@ function blockDistanceUnit(block: WeekBlock, source: SourceText): 'km' | 'mi' | 
   for (const statement of block.statements) {
     if (statement.type !== 'day') continue;
     for (const session of statement.sessions) {
-      if ((session.kind !== 'run' && session.kind !== 'event') || !session.attributes.distance) continue;
-      const written = textOf(source, session.attributes.distance.range).trim();
-      if (KM_WRITTEN.test(written)) km++;
-      else if (MILES_WRITTEN.test(written)) mi++;
+      if (session.kind !== 'run' && session.kind !== 'event') continue;
+      const { distance, repeats } = session.attributes;
+      if (distance) {
+        const written = textOf(source, distance.range).trim();
+        if (KM_WRITTEN.test(written)) km++;
+        else if (MILES_WRITTEN.test(written)) mi++;
+      } else if (repeats?.value.eachKm !== undefined) {
+        // `6 x 1km`, `1 mile x 3`: the unit of measured repeats says it as well.
+        const written = textOf(source, repeats.range);
+        if (KM_IN_REPEATS.test(written)) km++;
+        else if (MILES_IN_REPEATS.test(written)) mi++;
+      }
     }
   }
   return km > 0 && mi === 0 ? 'km' : mi > 0 && km === 0 ? 'mi' : undefined;
