@@ -571,10 +571,23 @@ type RegionFocus = 'upper' | 'lower' | 'full' | 'core' | undefined;
  */
 function focusFromWords(session: GymSession): { written: RegionFocus; found: RegionFocus } {
   const written = session.focus === 'push' || session.focus === 'pull' ? 'upper' : session.focus;
-  if (session.focusRange !== undefined) return { written, found: written };
   const names = exerciseNames(session);
   const area = names.length > 0 ? exercisesArea(names) : undefined;
+  // `6 min core, walking lunges, squats, 70 push-ups`: core written first, then lifts of other regions — the core is
+  // added work, as in `abs + arm workout`; the lifts say the focus.
+  if (session.focusRange !== undefined && written === 'core' && area !== undefined && area !== 'core' && mostlyBeyondCore(names)) return { written, found: area };
+  if (session.focusRange !== undefined) return { written, found: written };
   return { written, found: area ?? noteFocus(session) };
+}
+
+/** More than half of the exercises work another region than the core (`walking lunges, squats, push-ups`). */
+function mostlyBeyondCore(names: readonly string[]): boolean {
+  let beyond = 0;
+  for (const name of names) {
+    const area = exerciseArea(name);
+    if (area !== undefined && area !== 'core') beyond++;
+  }
+  return beyond * 2 > names.length;
 }
 
 /**

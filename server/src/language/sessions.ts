@@ -1294,7 +1294,9 @@ export function readSession(
       // In a gym session a comma lists exercises (`deadlift 4RM, sled push 4x25m`); anything else after it is an error.
       // `Run 30 min: 10 min easy, …` and `20 min easy / 20 min harder` start parts too (partBreak).
       const image = item.token.image;
-      const comma = builder.kind !== 'gym' && (item.token.tokenType === Comma || word === 'then' || ((image === ':' || image === '/') && partBreak(builder, part, items, words, i)));
+      const comma =
+        builder.kind !== 'gym' &&
+        (item.token.tokenType === Comma || word === 'then' || ((image === ':' || image === '/') && partBreak(builder, part, items, words, i)) || (word === 'and' && builder.kind === 'run' && andStartsPart(part ?? builder, context, partFrom, i)));
       // `4 mi incl. 2 mi @ goal pace`, `including 3 x 1 mile`: what the run includes is a part of it, as after `with`.
       const including = word === 'incl' || word === 'including' || word === 'includes' || word === 'inc';
       if (comma || ((word === 'with' || word === 'w' || including) && builder.kind !== 'gym' && builder.kind !== 'rest')) {
@@ -1884,6 +1886,25 @@ const RUN_WORDS_FOR_TYPOS = [...RUN_NAMES];
 /** How near parts must add up to the whole to split it: rounding of miles and minutes (`5 mi, 1.5 + 2 + 1.5`). */
 const WHOLE_TOLERANCE = 0.02;
 
+/** Words of a warm-up piece (`1 mile warm up and …`). */
+const WARM_UP_ONLY: ReadonlySet<string> = new Set(['warm', 'warmup', 'warm-up', 'w/u', 'wu']);
+
+/**
+ * `1 mile warm up and 6 miles at 8:23 pace`: in a run, `and` after a warm-up piece, before a distance (or a time) when
+ * that piece already has one, starts a part, as a comma does (the second was "Distance given twice"). Two distances
+ * joined by `and` with no warm-up (`run 5 miles and 3 miles`) stay the error: which is meant is not plain.
+ */
+function andStartsPart(piece: Builder, context: ReadContext, from: number, i: number): boolean {
+  const next = tokenAt(context.items, i + 1);
+  if (next === undefined || !tokenMatcher(next, Quantity)) return false;
+  let warmUp = false;
+  for (let k = from; k < i && !warmUp; k++) warmUp = WARM_UP_ONLY.has(context.words[k] ?? '');
+  if (!warmUp) return false;
+  const image = collectQuantity(context, i + 1).image;
+  if (piece.attributes.distance !== undefined && distanceKm(image) !== undefined) return true;
+  return piece.attributes.duration !== undefined && quantityIsTime(image);
+}
+
 /**
  * `Run 30 min: 10 min easy, …` (a ':' before a quantity) and `20 min easy / 20 min harder`
  * (a spaced '/' before a quantity, not right after one: `2 miles / 20 minutes` says the same twice) start a part.
@@ -2053,6 +2074,9 @@ function readItem(builder: Builder, context: ReadContext, index: number): number
 /** Punctuation of written prose inside a session: a footnote mark, a full stop, a stray `)`, `~` for "about". */
 const PROSE_PUNCTUATION = new Set(['*', '.', '!', '?', ')', '~', '|', '/', '=']);
 
+/** Words that name strides (an aside after them describes the strides). */
+const STRIDE_WORDS: ReadonlySet<string> = new Set(['strides', 'stride', 'accelerations', 'pickups', 'pick-ups']);
+
 /** `(lift first, then run)`: words in parentheses are an aside, kept as the session's note when it has none. */
 function readAside(builder: Builder, context: ReadContext, index: number, open: IToken): number {
   const { items, source } = context;
@@ -2085,8 +2109,10 @@ function readAside(builder: Builder, context: ReadContext, index: number, open: 
   }
   const last = tokenAt(items, Math.min(close, items.length - 1)) ?? open;
   // `5 mile run (tempo or hills)`, `a 2-3 mile run (speed work)`: an aside that is only a run's type (or a choice of
-  // types: the first counts) types a run that has none.
-  if (builder.kind === 'run' && builder.runType === undefined) {
+  // types: the first counts) types a run that has none. Right after the strides (`+ 5 strides (fast)`) it says how the
+  // strides are run, not the run.
+  const afterStrides = STRIDE_WORDS.has(context.words[index - 1] ?? '');
+  if (builder.kind === 'run' && builder.runType === undefined && !afterStrides) {
     const word = context.words[index + 1] ?? '';
     const modifier = RUN_MODIFIER_MAP.match(context.words, index + 1);
     const type = (RUN_TYPES as readonly string[]).includes(word)
@@ -2101,7 +2127,8 @@ function readAside(builder: Builder, context: ReadContext, index: number, open: 
   // `4.0k (race pace)`, `3 miles (easy)`, `8 miles (10k effort)`: an aside that is only an effort target (or a choice
   // of targets: the first counts) sets a run's target when none is written.
   if (builder.kind === 'run' && builder.attributes.effortTarget === undefined) {
-    const target = TARGET_MAP.match(context.words, index + 1);
+    // `(a little faster than MP)`: the target after a bound, as after '@'.
+    const target = easierBound(context.words, index + 1) ? undefined : TARGET_MAP.match(context.words, boundEnd(context.words, index + 1));
     let end = target?.end ?? index + 1;
     if (target && (context.words[end] === 'pace' || context.words[end] === 'effort')) end++;
     if (target && (end === close || context.words[end] === 'or')) {
@@ -2163,7 +2190,7 @@ function halfWritten(items: readonly RawItem[], index: number): boolean {
 }
 
 /** An effort target from `index` on (`threshold`, `MP`, `10k pace`, `easy pace`, `1/2 marathon pace`), or undefined. */
-function readTarget(builder: Builder, context: ReadContext, index: number, from: IToken): number | undefined {
+function readTarget(builder: Builder, context: ReadContext, index: number, from: IToken, set = true): number | undefined {
   const half = context.words[index + 3] === 'marathon' && halfWritten(context.items, index);
   let target: { value: EffortTarget; end: number } | undefined = half ? { value: 'half-marathon', end: index + 4 } : TARGET_MAP.match(context.words, index);
   if (!target) return undefined;
@@ -2178,12 +2205,12 @@ function readTarget(builder: Builder, context: ReadContext, index: number, from:
   const after = context.words[end];
   if (after === 'pace' || after === 'effort') end++;
   const last = tokenAt(context.items, end - 1) as IToken;
-  setAttribute(builder, 'effortTarget', { value: target.value, range: context.source.rangeBetween(from, last) });
+  if (set) setAttribute(builder, 'effortTarget', { value: target.value, range: context.source.rangeBetween(from, last) });
   return end - 1;
 }
 
-/** A pace range without its unit (`9:30-10:00`), a target the model does not keep. */
-const PACE_RANGE = /^\d{1,2}:\d{2}-\d{1,2}:\d{2}$/;
+/** A pace without its unit (`9:38`, a range `9:30-10:00`) before `pace`: a target the model does not keep. */
+const PACE_RANGE = /^\d{1,2}:\d{2}(?:-\d{1,2}:\d{2})?$/;
 
 /** The effort target a race distance names (`2-mile` → mile… `3k` → 5k), by the nearest race of the targets. */
 function raceTarget(km: number): EffortTarget {
@@ -2194,7 +2221,7 @@ function raceTarget(km: number): EffortTarget {
   return 'marathon';
 }
 
-/** `@ 3k pace`, `@ goal 2-mile pace`, `@ 9:30-10:00 pace`: the index read up to, or undefined. */
+/** `@ 3k pace`, `@ goal 2-mile pace`, `@ 9:30-10:00 pace`, `at 9:38 pace`: the index read up to, or undefined. */
 function racePaceAt(builder: Builder, context: ReadContext, index: number, at: IToken): number | undefined {
   const token = tokenAt(context.items, index);
   if (builder.kind !== 'run' || !token || !tokenMatcher(token, Quantity)) return undefined;
@@ -2235,13 +2262,34 @@ function boundEnd(words: readonly (string | undefined)[], index: number): number
   return i;
 }
 
+/** Bound words on the easier side of a target. */
+const EASIER_BOUNDS: ReadonlySet<string> = new Set(['slower', 'easier', 'below', 'under', 'less']);
+
+/**
+ * `a bit slower than goal pace`, `slower than MP`: a bound on the easier side written without `or` — the run is easier
+ * than the target, not at it (`at or slower than MP` includes it, and `faster than MP` is at least it).
+ */
+function easierBound(words: readonly (string | undefined)[], index: number): boolean {
+  if (words[index] === 'or' || words[index] === 'no') return false;
+  let i = index;
+  while (BOUND_SOFTENERS.has(words[i] ?? '')) i++;
+  return EASIER_BOUNDS.has(words[i] ?? '');
+}
+
 /** After `@`: a clock time (a start time), a pace, an effort target or an rpe. */
 function readAt(builder: Builder, context: ReadContext, index: number, at: IToken): number {
   const { items, source } = context;
   const range = source.rangeOf(at);
   // `@ or below MP`, `@ or faster than 10K pace`: the target after the bound.
   const bound = builder.kind === 'gym' ? index + 1 : boundEnd(context.words, index + 1);
-  if (bound > index + 1 && bound < items.length) return readAt(builder, context, bound - 1, at);
+  if (bound > index + 1 && bound < items.length) {
+    // `@ a bit slower than MP`: easier than the target, so not at it — the words are read past, no target is set.
+    if (easierBound(context.words, index + 1)) {
+      const past = readTarget(builder, context, bound, at, false);
+      if (past !== undefined) return past;
+    }
+    return readAt(builder, context, bound - 1, at);
+  }
   const next = tokenAt(items, index + 1);
   // `@ >340w`, `@ <300w`: at least or at most the target that follows.
   if (next && (next.image === '>' || next.image === '<') && tokenAt(items, index + 2) && tokenMatcher(tokenAt(items, index + 2) as IToken, Quantity)) {
@@ -2658,6 +2706,8 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   if (SECONDS.test(image) && (INTERVAL_WORDS.has(after as string) || INTERVAL_WORDS.has(before as string))) return end;
   // `10 burpees, 20 lunges, 30 sec plank`: in a circuit or a lift, seconds before an exercise are its work.
   if (SECONDS.test(image) && (builder.kind === 'conditioning' || builder.kind === 'gym') && EXERCISE_HEAD.has(after as string)) return end;
+  // `6 minutes of planks`, `2 min of wall sits`: in a lift or a circuit, a time of an exercise is its work, not the session's.
+  if ((builder.kind === 'conditioning' || builder.kind === 'gym') && after === 'of' && quantityIsTime(image) && exerciseNameEnd(context.words, items, end + 2, context.vocabulary) > end + 2) return end + 1;
   // `8 x 30secs on 1 minute`: after repeats, `on` a time is the cycle each repeat starts on, not the session's time.
   if (before === 'on' && builder.attributes.repeats && quantityIsTime(image)) return end;
   // `upper body - 5 min warm up on cardio machine, …, 5 min cool down`: outside a run, the warm-up is not the session.
@@ -3264,7 +3314,14 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
   if (word === 'at' && builder.kind !== 'gym') {
     // `at or slower than marathon pace`: the target after the bound.
     const from = boundEnd(words, index + 1);
+    if (from > index + 1 && easierBound(words, index + 1)) {
+      const past = readTarget(builder, context, from, token, false);
+      if (past !== undefined) return past;
+    }
     if (isPace(items, from)) return readPaceAt(builder, context, from, token);
+    // `at 9:38 pace`, `at 10K pace` written with a number: as after '@'.
+    const paced = racePaceAt(builder, context, from, token);
+    if (paced !== undefined) return paced;
     const target = readTarget(builder, context, from, token);
     if (target !== undefined) return target;
   }

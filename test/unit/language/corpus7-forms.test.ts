@@ -135,8 +135,11 @@ describe('corpus7: what a coach reads in fractions, counts after a distance, eas
       ['Thu: run 8 miles @ or below MP', 'marathon', 'run steady'],
       ['Thu: run 8 miles at or slower than marathon pace', 'marathon', 'run steady'],
       ['Thu: run 6 miles @ or faster than 10K pace', '10k', 'run quality'],
-      ['Thu: run 5 miles @ slightly slower than MP', 'marathon', 'run steady'],
       ['Thu: run 5 miles at no faster than MP', 'marathon', 'run steady'],
+      ['Tue: run 5 miles (a little faster than 5K pace)', '5k', 'run quality'],
+      // Easier than the target, with no `or`: not at it — no target, the run as written.
+      ['Thu: run 5 miles @ slightly slower than MP', undefined, 'run easy'],
+      ['Wed: 4-5 miles (a bit slower than goal pace)', undefined, 'run easy'],
     ] as const) {
       const run = only(line);
       assert.equal(run.attributes.effortTarget?.value, target, line);
@@ -145,6 +148,33 @@ describe('corpus7: what a coach reads in fractions, counts after a distance, eas
     assert.deepEqual(only('Thu: run 8 miles @ or below MP').attributes.effortTarget?.range, range(0, 17, 0, 30));
     // A bound with no target after it is still the '@' error.
     assert.deepEqual(read('Thu: run 5 miles @ or below').errors, [`Expected a time after '@', like @07:00 or @7am — or a pace (@5:00/km) or an effort (@ threshold)`]);
+  });
+
+  it('reads the forms of the new corpus plans: `and` between parts, a pace with no unit, times of an exercise, core with lifts, a practice\'s parts', () => {
+    // `and` before a distance when the part before has one starts a part (it was "Distance given twice").
+    const thu = only('Thu: 1 mile warm up and 6 miles at 8:23 pace (a little faster than MP)');
+    assert.equal(km(thu.attributes.distance?.value), km(7 * MILE));
+    assert.equal(sessionNotation(thu), 'run steady');
+    // `at 9:38 pace`: a pace with no unit, not a start time.
+    assert.deepEqual(read('Fri: 11 miles easy at 9:38 pace').errors, []);
+    // `6 minutes of planks`: the exercise's time, not a second time of the session.
+    const core = only('Sat: gym core 6 min, 6 minutes of planks');
+    assert.equal(core.attributes.duration?.value, 6);
+    // Core written first, then mostly lifts of other regions: the lifts say the focus.
+    assert.deepEqual(read('Mon: 6 min core, walking lunges with 10lb weights, squats, 70 push-ups').sessions, ['gym full']);
+    assert.deepEqual(read('Mon: Core day: plank, crunches to failure, 25 KB swings').sessions, ['gym core']);
+    // One practice: short repeats after a typed run are its strides; a target of another part is the practice's.
+    const tempo = only('Thu: 6km tempo run + 6x100m accelerations');
+    assert.ok(tempo.kind === 'run');
+    assert.equal(tempo.runType, 'tempo');
+    assert.deepEqual(tempo.attributes.strides?.value, { count: 6 });
+    assert.deepEqual(read('Tue: 3 miles easy + 6 x 400m').sessions, ['run quality']);
+    const goal = parsePlan('goal: 1/2 marathon\nSun: 6 miles + 4 miles goal pace\n');
+    assert.deepEqual(goal.syntaxErrors, []);
+    assert.equal(goal.goals[0]?.longRace, true);
+    assert.equal(sessionsOf(goal)[0]?.attributes.effortTarget?.value, 'race');
+    // An aside after the strides says how they are run, not the run.
+    assert.deepEqual(read('Thu: 55-65 min + 5 strides (fast)').sessions, ['run easy']);
   });
 
   it('reads a run/walk bracket with no run word as a run', () => {
