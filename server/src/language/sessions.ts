@@ -2821,13 +2821,15 @@ function fractionOfUnit(context: ReadContext, end: number): { image: string; end
   const numerator = tokenAt(items, end);
   const slash = tokenAt(items, end + 1);
   const denominator = tokenAt(items, end + 2);
-  if (!numerator || !NUMBER.test(numerator.image) || slash?.image !== '/' || !denominator || !tokenMatcher(denominator, Quantity)) return undefined;
+  // `6x1/2km`: the count glued before the numerator (fractionQuantity reads it).
+  const top = numerator === undefined ? null : /^(?:\d+(?:-\d+)?x)?(\d+)$/i.exec(numerator.image);
+  if (!numerator || !top || slash?.image !== '/' || !denominator || !tokenMatcher(denominator, Quantity)) return undefined;
   if (!glued(items, end, end + 1) || !glued(items, end + 1, end + 2)) return undefined;
   const parts = /^(\d+)([a-z]*)$/i.exec(denominator.image);
   if (!parts) return undefined;
   const spaced = parts[2] === '' ? SPACED_UNITS.get(words[end + 3] ?? '') : undefined;
   const unit = parts[2] !== '' ? parts[2] : spaced;
-  const share = Number(numerator.image) / Number(parts[1]);
+  const share = Number(top[1]) / Number(parts[1]);
   if (unit === undefined || unit === 's' || !(share > 0 && share < 1)) return undefined;
   const image = `${Math.round(share * 1000) / 1000}${unit}`;
   if (distanceKm(image) === undefined && duration(image) === undefined) return undefined;

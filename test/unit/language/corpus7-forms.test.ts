@@ -60,6 +60,8 @@ describe('corpus7: what a coach reads in fractions, counts after a distance, eas
       ['Tue: run 1/2 mile x6', 6, 0.5 * MILE],
       ['Tue: 6 x 1/4 mile', 6, 0.25 * MILE],
       ['Tue: 2 x 1 1/2 miles @ tempo', 2, 1.5 * MILE],
+      ['Tue: run 6x1/2km', 6, 0.5],
+      ['Tue: run 6x1/4mi @ 5k pace', 6, 0.25 * MILE],
     ] as const) {
       const run = only(line);
       assert.equal(run.attributes.repeats?.value.count, count, line);
