@@ -72,11 +72,19 @@ function attributeTexts(session: Session, text: string, lines: LineIndex): strin
   }
   if (a.repeats) {
     const written = slice(text, lines, a.repeats.range).replace(/\s+/g, '');
-    // `400m x 4` → `4x400m`.
-    const reversed = /^(\d[^x×]*[a-z])[x×](\d+)$/i.exec(written);
-    // Coaches' marks: `30"` seconds, `5'` minutes.
-    const units = (each: string): string => each.replace(/"$/, 's').replace(/'$/, 'min');
-    out.push(reversed ? `${reversed[2]}x${units(reversed[1])}` : units(written.replace(/×/g, 'x')));
+    const { count, countSpan, eachKm } = a.repeats.value;
+    // `6 x 1/4 mile`, `1/2 mile x 6`, `2 x 1 1/2 miles`: a fraction is written as its decimal (`6x0.25mi`).
+    if (written.includes('/') && eachKm !== undefined) {
+      const miles = /mi/i.test(written);
+      const times = countSpan === undefined ? number(count) : `${number(countSpan.low)}-${number(countSpan.high)}`;
+      out.push(`${times}x${number(miles ? eachKm / MILE_KM : eachKm)}${miles ? 'mi' : 'km'}`);
+    } else {
+      // `400m x 4` → `4x400m`, `400m x 8-10` → `8-10x400m`.
+      const reversed = /^(\d[^x×]*[a-z])[x×](\d+(?:-\d+)?)$/i.exec(written);
+      // Coaches' marks: `30"` seconds, `5'` minutes.
+      const units = (each: string): string => each.replace(/"$/, 's').replace(/'$/, 'min');
+      out.push(reversed ? `${reversed[2]}x${units(reversed[1])}` : units(written.replace(/×/g, 'x')));
+    }
   }
   if (a.workFormat && !fromPhrase(a.workFormat.range)) {
     const { style, minutes } = a.workFormat.value;

@@ -87,8 +87,11 @@ const LEG_SPORT =
  * quality, whatever its type.
  */
 const MAX_EFFORT = /\b(?:max(?:imal|imum)?[- ](?:effort|speed|velocity|intensity)|(?:top|full)[- ]speed|best[- ]effort|all[- ]out|flat[- ]out|(?<!\bnot\s)for\s+time(?!\s+on\s+(?:your\s+)?feet))\b/i;
-/** Sprint repeats: maximal efforts, quality however short (strides stay strides). */
-const SPRINTS = /\bsprint(s|ing)?\b/i;
+/**
+ * Sprint repeats: maximal efforts, quality however short (strides stay strides). Shuttle runs too: flat out with a
+ * turn (`shuttle 20m x8`, `shuttle runs 8 x 20m`), the repeated sprints of a field-sport or fitness-test plan.
+ */
+const SPRINTS = /\b(?:sprint(s|ing)?|shuttles?)\b/i;
 /**
  * Hills named as where a run goes (`in the hills`, `over hills`, `a hilly route`) or as the ground of an endurance run
  * (`Endurance Run: Hills`), or as the kind of miles (`7.5-8 hill miles`), not as the workout: with no repeats, a run
@@ -568,10 +571,23 @@ type RegionFocus = 'upper' | 'lower' | 'full' | 'core' | undefined;
  */
 function focusFromWords(session: GymSession): { written: RegionFocus; found: RegionFocus } {
   const written = session.focus === 'push' || session.focus === 'pull' ? 'upper' : session.focus;
-  if (session.focusRange !== undefined) return { written, found: written };
   const names = exerciseNames(session);
   const area = names.length > 0 ? exercisesArea(names) : undefined;
+  // `6 min core, walking lunges, squats, 70 push-ups`: core written first, then lifts of other regions — the core is
+  // added work, as in `abs + arm workout`; the lifts say the focus.
+  if (session.focusRange !== undefined && written === 'core' && area !== undefined && area !== 'core' && mostlyBeyondCore(names)) return { written, found: area };
+  if (session.focusRange !== undefined) return { written, found: written };
   return { written, found: area ?? noteFocus(session) };
+}
+
+/** More than half of the exercises work another region than the core (`walking lunges, squats, push-ups`). */
+function mostlyBeyondCore(names: readonly string[]): boolean {
+  let beyond = 0;
+  for (const name of names) {
+    const area = exerciseArea(name);
+    if (area !== undefined && area !== 'core') beyond++;
+  }
+  return beyond * 2 > names.length;
 }
 
 /**

@@ -1986,9 +1986,11 @@ class ModelBuilder {
         for (let i = 0; i < raw.words.length; i++) {
           const word = raw.words[i];
           const value = words[i];
-          const synonym = GOAL_SYNONYMS.match(words, i);
+          // `goal: 1/2 marathon`: a half marathon written with its fraction.
+          const half = value === '1' && words[i + 1] === '/' && words[i + 2] === '2' && words[i + 3] === 'marathon';
+          const synonym = half ? { value: 'running' as const, end: i + 4 } : GOAL_SYNONYMS.match(words, i);
           if (synonym) {
-            if (LONG_RACE_GOALS.has(words.slice(i, synonym.end).join(' '))) longRace = true;
+            if (half || LONG_RACE_GOALS.has(words.slice(i, synonym.end).join(' '))) longRace = true;
             goals.push({ value: synonym.value, range: source.rangeBetween(word, raw.words[synonym.end - 1]) });
             i = synonym.end - 1;
           } else if (!GOAL_JOINER.test(value) && !GOAL_NOISE.has(value) && !problem) {
@@ -2842,7 +2844,20 @@ function practicePiece(session: Session): boolean {
 function practiceWeight(session: Session): number {
   if (session.kind !== 'run') return -1;
   if (session.runTypeRange) return RUN_TYPE_WEIGHT[session.runType];
-  return session.attributes.repeats ? RUN_TYPE_WEIGHT.intervals - 0.5 : -0.5;
+  return session.attributes.repeats && !stridesShort(session) ? RUN_TYPE_WEIGHT.intervals - 0.5 : -0.5;
+}
+
+/** Sprints named in a run's text: flat out, however short. */
+const SPRINT_WORDS = /\b(?:sprint(?:s|ing)?|shuttles?)\b/i;
+
+/**
+ * `+ 6x100m accelerations`, `+ 4 x 100m`: untyped repeats of 150 m or less (30 seconds or less), not named sprints —
+ * strides after the practice's run, not the practice's intervals (classify.ts reads them so in a run of their own).
+ */
+function stridesShort(session: Session): boolean {
+  const repeats = session.attributes.repeats?.value;
+  if (repeats === undefined || session.kind !== 'run' || session.runTypeRange !== undefined || SPRINT_WORDS.test(session.text)) return false;
+  return repeats.eachKm !== undefined ? repeats.eachKm <= 0.15 : repeats.eachMinutes !== undefined && repeats.eachMinutes <= 0.5;
 }
 
 /**
@@ -2893,6 +2908,13 @@ function mergeOnePractice(entry: DayEntry, source: SourceText): void {
       if (part === main || part.kind !== 'run') continue;
       addTimeAndDistance(merged, part);
       if (part.attributes.strides && !merged.attributes.strides) merged.attributes.strides = part.attributes.strides;
+      // `3 miles + 3 mile goal pace`, `long run 10 mi + 4 mi @ MP`: a target or pace of another part is the practice's
+      // when the main part writes none (the long run with marathon-pace miles in it).
+      if (part.attributes.effortTarget && !merged.attributes.effortTarget && !merged.attributes.pace) merged.attributes.effortTarget = part.attributes.effortTarget;
+      if (part.attributes.pace && !merged.attributes.pace && !merged.attributes.effortTarget) merged.attributes.pace = part.attributes.pace;
+      // `6km tempo run + 6x100m accelerations`: short repeats after the run are its strides.
+      const repeats = part.attributes.repeats;
+      if (repeats && stridesShort(part) && !merged.attributes.strides && merged !== part) merged.attributes.strides = { value: { count: Math.round(repeats.value.count) }, range: repeats.range };
       if (part.attributes.drills && !merged.attributes.drills) merged.attributes.drills = part.attributes.drills;
     }
     merged.range = { start: (chain[0] as Session).range.start, end: (chain[chain.length - 1] as Session).range.end };
@@ -2959,6 +2981,8 @@ function sprintersTempoInBlock(block: WeekBlock, source: SourceText): void {
 const BARE_DISTANCE = /^\d+(?:\.\d+)?(?:\s*-\s*\d+(?:\.\d+)?)?$/;
 const KM_WRITTEN = /(?:\d|\s|-)(?:k|km|kms|kilometers?|kilometres?)$/i;
 const MILES_WRITTEN = /(?:\d|\s|-)(?:mi|mile|miles)$/i;
+const KM_IN_REPEATS = /\d\s*(?:k|km|kms|kilometers?|kilometres?)\b/i;
+const MILES_IN_REPEATS = /\d\s*(?:mi|mile|miles)\b/i;
 /** Kilometres in a mile (sessions.ts reads miles with it). */
 const MILE_KM = 1.609344;
 
@@ -2972,10 +2996,18 @@ function blockDistanceUnit(block: WeekBlock, source: SourceText): 'km' | 'mi' | 
   for (const statement of block.statements) {
     if (statement.type !== 'day') continue;
     for (const session of statement.sessions) {
-      if ((session.kind !== 'run' && session.kind !== 'event') || !session.attributes.distance) continue;
-      const written = textOf(source, session.attributes.distance.range).trim();
-      if (KM_WRITTEN.test(written)) km++;
-      else if (MILES_WRITTEN.test(written)) mi++;
+      if (session.kind !== 'run' && session.kind !== 'event') continue;
+      const { distance, repeats } = session.attributes;
+      if (distance) {
+        const written = textOf(source, distance.range).trim();
+        if (KM_WRITTEN.test(written)) km++;
+        else if (MILES_WRITTEN.test(written)) mi++;
+      } else if (repeats?.value.eachKm !== undefined) {
+        // `6 x 1km`, `1 mile x 3`: the unit of measured repeats says it as well.
+        const written = textOf(source, repeats.range);
+        if (KM_IN_REPEATS.test(written)) km++;
+        else if (MILES_IN_REPEATS.test(written)) mi++;
+      }
     }
   }
   return km > 0 && mi === 0 ? 'km' : mi > 0 && km === 0 ? 'mi' : undefined;

@@ -343,6 +343,12 @@ interface Builder {
   clockError?: SessionError;
   /** The run type came from a word of published plans (`MLR`, `fast finish`), not from a type word. */
   looseRunType?: true;
+  /** Source offsets of the commas (or `then`, `:`, `/`) that start a run's parts, outside a `with` (`repeatsOverEasyPart`). */
+  partBreaks?: number[];
+  /** Km of measured repeats written as a part of their own (`4 x 1 mile, 2 km jog cool down`: 6.437; `repeatsOutsideDistance`). */
+  repeatsPartKm?: number;
+  /** The head's distance was the first part, not the whole: the parts were added to it (`settleParts`). */
+  headWasPart?: true;
   /**
    * `heavy lower body (…), light upper body`: the intensities of the session's last two parts, the earlier one and the
    * latest, when a later part wrote another (`setIntensity`); the heavier part's focus is the session's (`joinAcrossRegions`).
@@ -790,6 +796,11 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     // `pull-up ladder`, `push-up ladder 1-10`, `agility ladder`, `ladder drills`: the ladder of an exercise, or the
     // agility ladder of footwork drills, is no run of repeats (`Ladder: 200-400-600-400-200`, `run with ladders`).
     if (kind && kind.value.template.kind === 'run' && (words[i] === 'ladder' || words[i] === 'ladders') && notARunLadder(words, i)) kind = undefined;
+    // `1/2 marathon race`, `Sun: 1/2 marathon`: a half marathon written with its fraction (not `1/2 marathon pace`).
+    if (kind && words[i] === 'marathon' && kind.end === i + 1 && halfWritten(items, i - 3) && words[kind.end] !== 'pace' && words[kind.end] !== 'effort') {
+      const half = vocabulary.sessions.match(HALF_MARATHON, 0);
+      if (half && half.value.template.kind === 'event') return { start: half.value, from: i - 3, to: i + 1 };
+    }
     const runWord = RUN_MODIFIER_MAP.match(words, i);
     // `1 mile, 5 min rest`, `90s recovery`: rest after a time is the recovery of a repeat, not a rest day.
     if (kind && kind.value.template.kind === 'rest' && i > 0 && afterQuantity(items, words, i)) {
@@ -843,6 +854,11 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
           const named = vocabulary.sessions.match(words, j);
           if (named && named.value.template.kind !== 'rest') return { start: named.value, from: j, to: named.end };
         }
+      }
+      // `3 x (10 min easy, 1 min walk)`, `20 min easy, 5 min walk`: a time at an easy effort (a run: `30 min easy`)
+      // before the walk's own time makes the walk its walking part or its cool-down — a run/walk, a run.
+      if (kind.value.template.activity === 'walk' && paced && timed >= 0 && pacedAt < i && afterQuantity(items, words, i)) {
+        return { ...weakRun(pacedAt, pacedAt + 1), byEffort: true };
       }
       // `walk 5min, run 2x(…)`, `walk 1 min / run 2 min`: a run/walk is a run.
       if (kind.value.template.activity === 'walk') {
@@ -940,7 +956,8 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     if ('token' in item && tokenMatcher(item.token, Quantity)) {
       const quantity = collectQuantity({ items, words }, i);
       if (quantityMeansRun(quantity.image) || runWalkRatio(items, quantity.end) !== undefined) weak = { ...weakRun(i, i + 1), byQuantity: true, repeats: /x/i.test(quantity.image) || undefined };
-      else if (timed < 0 && quantityIsTime(quantity.image)) timed = i;
+      // `30 min easy`, and timed repeats (`3min x4 easy`, `4 x 3 min easy`): a time that an easy word makes a run.
+      else if (timed < 0 && (quantityIsTime(quantity.image) || quantityIsTime(quantity.image.replace(TIMES_BEFORE, '')))) timed = i;
       i = quantity.end;
     } else if ((word === 'easy' || word === 'ez') && i === 0 && bareNumberAt(items, words, i + 1)) {
       // `Easy 5`: a table's type word and the miles (or km) of the run, as `Tempo 4` and `Long 10` are read.
@@ -1081,6 +1098,9 @@ function onlyATime(items: readonly RawItem[], words: readonly (string | undefine
   const quantity = collectQuantity({ items, words }, 0);
   return quantity.end === items.length - 1 && quantityIsTime(quantity.image);
 }
+
+/** The count of repeats before what is repeated (`4x` of `4x3min`, `6-8x` of `6-8x400m`). */
+const TIMES_BEFORE = /^\d+(?:-\d+)?x(?=\d)/i;
 
 function quantityIsTime(image: string): boolean {
   const compact = image.toLowerCase();
@@ -1274,7 +1294,9 @@ export function readSession(
       // In a gym session a comma lists exercises (`deadlift 4RM, sled push 4x25m`); anything else after it is an error.
       // `Run 30 min: 10 min easy, …` and `20 min easy / 20 min harder` start parts too (partBreak).
       const image = item.token.image;
-      const comma = builder.kind !== 'gym' && (item.token.tokenType === Comma || word === 'then' || ((image === ':' || image === '/') && partBreak(builder, part, items, words, i)));
+      const comma =
+        builder.kind !== 'gym' &&
+        (item.token.tokenType === Comma || word === 'then' || ((image === ':' || image === '/') && partBreak(builder, part, items, words, i)) || (word === 'and' && builder.kind === 'run' && andStartsPart(part ?? builder, context, partFrom, i)));
       // `4 mi incl. 2 mi @ goal pace`, `including 3 x 1 mile`: what the run includes is a part of it, as after `with`.
       const including = word === 'incl' || word === 'including' || word === 'includes' || word === 'inc';
       if (comma || ((word === 'with' || word === 'w' || including) && builder.kind !== 'gym' && builder.kind !== 'rest')) {
@@ -1284,7 +1306,9 @@ export function readSession(
         } else {
           builder.head = headOf(builder);
           if (builder.kind === 'run' && easyPiece(builder, words, 0, i)) builder.easyHead = piecesOf(builder.attributes);
+          if (builder.kind === 'run' && comma) noteRepeatsPart(builder, builder.attributes);
         }
+        if (comma && !inWith && builder.kind === 'run') (builder.partBreaks ??= []).push(item.token.startOffset);
         part = { kind: builder.kind, word: builder.word, attributes: {} };
         inWith = !comma || inWith;
         partFrom = i + 1;
@@ -1305,6 +1329,10 @@ export function readSession(
     if (!inWith) notePart(builder, part, words, partFrom, items.length);
     mergePart(builder, part, inWith);
     settleParts(builder);
+    if (builder.kind === 'run') {
+      repeatsOverEasyPart(builder, source);
+      repeatsOutsideDistance(builder);
+    }
   }
   const repeat = builder.repeat;
   const time = builder.attributes.duration;
@@ -1657,11 +1685,50 @@ function notePart(builder: Builder, part: Builder, words: readonly (string | und
     mergePart(builder, { kind: builder.kind, word: builder.word, attributes: { duration: builder.repeatsBetween } }, false);
     builder.repeatsBetween = undefined;
   }
+  noteRepeatsPart(builder, part.attributes);
   if (!easyPiece(part, words, from, to)) return;
   const pieces = piecesOf(part.attributes);
   const sum = (builder.easyParts ??= { minutes: 0, km: 0 });
   sum.minutes += pieces.minutes;
   sum.km += pieces.km;
+}
+
+/** Measured repeats written as a part of a run with no distance of its own in that part (`4 x 1 mile, …`). */
+function noteRepeatsPart(builder: Builder, attributes: Attributes): void {
+  const repeats = attributes.repeats?.value;
+  if (repeats?.eachKm === undefined || attributes.distance !== undefined || builder.repeatsPartKm !== undefined) return;
+  builder.repeatsPartKm = repeats.count * repeats.eachKm;
+}
+
+/**
+ * `run 4 x 1 km, 20 min easy`, `easy 2 miles, 6 x 800m`: measured or timed repeats and an easy part written in
+ * different parts of one run (language-decisions.md, "Repeats and an easy part of one run"). The easy word types its
+ * own part (a warm-up, a cool-down, easy running around the repeats), not the run: the run is left untyped, so its
+ * repeats say what it is (intervals, or strides when they are short).
+ */
+function repeatsOverEasyPart(builder: Builder, source: SourceText): void {
+  const type = builder.runType;
+  const repeats = builder.attributes.repeats;
+  const breaks = builder.partBreaks;
+  if (type === undefined || repeats === undefined || breaks === undefined || !EASY_TYPES.has(type.value) || fromPhrase(builder, type.range)) return;
+  if (repeats.value.eachKm === undefined && repeats.value.eachMinutes === undefined) return;
+  const a = source.offsetAt(type.range.start);
+  const b = source.offsetAt(repeats.range.start);
+  const low = Math.min(a, b);
+  const high = Math.max(a, b);
+  if (breaks.some((at) => at > low && at < high)) builder.runType = undefined;
+}
+
+/**
+ * `4 x 1 mile, 2 km jog cool down`: the distance of the other parts does not hold the repeats written as a part of
+ * their own, so the run's distance is the repeats' (count × each) plus the parts' — unless the head stated the whole
+ * (`run 8 miles, 2 mi warm up, 4 x 1 mile, 2 mi cool down`: 8 miles).
+ */
+function repeatsOutsideDistance(builder: Builder): void {
+  const km = builder.repeatsPartKm;
+  const distance = builder.attributes.distance;
+  if (km === undefined || distance === undefined || distance.span !== undefined || (builder.head?.distance !== undefined && !builder.headWasPart) || fromPhrase(builder, distance.range)) return;
+  builder.attributes.distance = { value: roundKmOf(distance.value + km), range: distance.range };
 }
 
 /**
@@ -1734,7 +1801,10 @@ function settleParts(builder: Builder): void {
     const current = builder.attributes[key];
     if (sum === undefined || sum.count === 0 || current === undefined) continue;
     const splits = (sum.count >= 2 && Math.abs(sum.parts - sum.whole) <= sum.whole * WHOLE_TOLERANCE) || (sum.parts < sum.whole && head.bare && !head.named);
-    if (!splits) builder.attributes[key] = { value: sum.whole + sum.parts, range: current.range };
+    if (!splits) {
+      builder.attributes[key] = { value: sum.whole + sum.parts, range: current.range };
+      if (key === 'distance') builder.headWasPart = true;
+    }
   }
 }
 
@@ -1815,6 +1885,25 @@ const RUN_WORDS_FOR_TYPOS = [...RUN_NAMES];
 
 /** How near parts must add up to the whole to split it: rounding of miles and minutes (`5 mi, 1.5 + 2 + 1.5`). */
 const WHOLE_TOLERANCE = 0.02;
+
+/** Words of a warm-up piece (`1 mile warm up and …`). */
+const WARM_UP_ONLY: ReadonlySet<string> = new Set(['warm', 'warmup', 'warm-up', 'w/u', 'wu']);
+
+/**
+ * `1 mile warm up and 6 miles at 8:23 pace`: in a run, `and` after a warm-up piece, before a distance (or a time) when
+ * that piece already has one, starts a part, as a comma does (the second was "Distance given twice"). Two distances
+ * joined by `and` with no warm-up (`run 5 miles and 3 miles`) stay the error: which is meant is not plain.
+ */
+function andStartsPart(piece: Builder, context: ReadContext, from: number, i: number): boolean {
+  const next = tokenAt(context.items, i + 1);
+  if (next === undefined || !tokenMatcher(next, Quantity)) return false;
+  let warmUp = false;
+  for (let k = from; k < i && !warmUp; k++) warmUp = WARM_UP_ONLY.has(context.words[k] ?? '');
+  if (!warmUp) return false;
+  const image = collectQuantity(context, i + 1).image;
+  if (piece.attributes.distance !== undefined && distanceKm(image) !== undefined) return true;
+  return piece.attributes.duration !== undefined && quantityIsTime(image);
+}
 
 /**
  * `Run 30 min: 10 min easy, …` (a ':' before a quantity) and `20 min easy / 20 min harder`
@@ -1953,6 +2042,13 @@ function readItem(builder: Builder, context: ReadContext, index: number): number
     // `10k pace`: an effort target, not a distance.
     const target = builder.kind === 'run' ? TARGET_MAP.match(context.words, index) : undefined;
     if (target && (context.words[target.end] === 'pace' || context.words[target.end] === 'effort')) return readTarget(builder, context, index, token) as number;
+    // `1/2 marathon pace` is a target; `1/2 marathon` (a race) is read with the race's name, the half it names.
+    if (context.words[index + 3] === 'marathon' && halfWritten(items, index)) {
+      const after = context.words[index + 4];
+      if (builder.kind === 'run' && (after === 'pace' || after === 'effort')) return readTarget(builder, context, index, token) as number;
+      const half = builder.kind === 'event' ? modifiersOf('event')?.match(HALF_MARATHON, 0) : undefined;
+      if (half) return applyModifier(builder, context, index, index + 4, half.value);
+    }
     const modifier = modifiersOf(builder.kind)?.match(context.words, index);
     if (modifier) return applyModifier(builder, context, index, modifier.end, modifier.value);
     return readQuantity(builder, context, index);
@@ -1977,6 +2073,9 @@ function readItem(builder: Builder, context: ReadContext, index: number): number
 
 /** Punctuation of written prose inside a session: a footnote mark, a full stop, a stray `)`, `~` for "about". */
 const PROSE_PUNCTUATION = new Set(['*', '.', '!', '?', ')', '~', '|', '/', '=']);
+
+/** Words that name strides (an aside after them describes the strides). */
+const STRIDE_WORDS: ReadonlySet<string> = new Set(['strides', 'stride', 'accelerations', 'pickups', 'pick-ups']);
 
 /** `(lift first, then run)`: words in parentheses are an aside, kept as the session's note when it has none. */
 function readAside(builder: Builder, context: ReadContext, index: number, open: IToken): number {
@@ -2010,8 +2109,10 @@ function readAside(builder: Builder, context: ReadContext, index: number, open: 
   }
   const last = tokenAt(items, Math.min(close, items.length - 1)) ?? open;
   // `5 mile run (tempo or hills)`, `a 2-3 mile run (speed work)`: an aside that is only a run's type (or a choice of
-  // types: the first counts) types a run that has none.
-  if (builder.kind === 'run' && builder.runType === undefined) {
+  // types: the first counts) types a run that has none. Right after the strides (`+ 5 strides (fast)`) it says how the
+  // strides are run, not the run.
+  const afterStrides = STRIDE_WORDS.has(context.words[index - 1] ?? '');
+  if (builder.kind === 'run' && builder.runType === undefined && !afterStrides) {
     const word = context.words[index + 1] ?? '';
     const modifier = RUN_MODIFIER_MAP.match(context.words, index + 1);
     const type = (RUN_TYPES as readonly string[]).includes(word)
@@ -2026,7 +2127,8 @@ function readAside(builder: Builder, context: ReadContext, index: number, open: 
   // `4.0k (race pace)`, `3 miles (easy)`, `8 miles (10k effort)`: an aside that is only an effort target (or a choice
   // of targets: the first counts) sets a run's target when none is written.
   if (builder.kind === 'run' && builder.attributes.effortTarget === undefined) {
-    const target = TARGET_MAP.match(context.words, index + 1);
+    // `(a little faster than MP)`: the target after a bound, as after '@'.
+    const target = easierBound(context.words, index + 1) ? undefined : TARGET_MAP.match(context.words, boundEnd(context.words, index + 1));
     let end = target?.end ?? index + 1;
     if (target && (context.words[end] === 'pace' || context.words[end] === 'effort')) end++;
     if (target && (end === close || context.words[end] === 'or')) {
@@ -2078,9 +2180,19 @@ function readPaceAt(builder: Builder, context: ReadContext, index: number, from:
   return index + read.next - 1;
 }
 
-/** An effort target from `index` on (`threshold`, `MP`, `10k pace`, `easy pace`), or undefined. */
-function readTarget(builder: Builder, context: ReadContext, index: number, from: IToken): number | undefined {
-  let target = TARGET_MAP.match(context.words, index);
+/** The words of a half marathon, for `1/2 marathon` (`halfWritten`). */
+const HALF_MARATHON = ['half', 'marathon'];
+
+/** True when `1/2` is written at `index` (the `1`, a glued `/`, a glued `2`): a half, as in `1/2 marathon`. */
+function halfWritten(items: readonly RawItem[], index: number): boolean {
+  if (index < 0) return false;
+  return tokenAt(items, index)?.image === '1' && tokenAt(items, index + 1)?.image === '/' && tokenAt(items, index + 2)?.image === '2' && glued(items, index, index + 1) && glued(items, index + 1, index + 2);
+}
+
+/** An effort target from `index` on (`threshold`, `MP`, `10k pace`, `easy pace`, `1/2 marathon pace`), or undefined. */
+function readTarget(builder: Builder, context: ReadContext, index: number, from: IToken, set = true): number | undefined {
+  const half = context.words[index + 3] === 'marathon' && halfWritten(context.items, index);
+  let target: { value: EffortTarget; end: number } | undefined = half ? { value: 'half-marathon', end: index + 4 } : TARGET_MAP.match(context.words, index);
   if (!target) return undefined;
   // `goal half marathon pace`, `goal 10K pace`: the goal race named after `goal` says which race's pace.
   if (context.words[index] === 'goal') {
@@ -2093,12 +2205,12 @@ function readTarget(builder: Builder, context: ReadContext, index: number, from:
   const after = context.words[end];
   if (after === 'pace' || after === 'effort') end++;
   const last = tokenAt(context.items, end - 1) as IToken;
-  setAttribute(builder, 'effortTarget', { value: target.value, range: context.source.rangeBetween(from, last) });
+  if (set) setAttribute(builder, 'effortTarget', { value: target.value, range: context.source.rangeBetween(from, last) });
   return end - 1;
 }
 
-/** A pace range without its unit (`9:30-10:00`), a target the model does not keep. */
-const PACE_RANGE = /^\d{1,2}:\d{2}-\d{1,2}:\d{2}$/;
+/** A pace without its unit (`9:38`, a range `9:30-10:00`) before `pace`: a target the model does not keep. */
+const PACE_RANGE = /^\d{1,2}:\d{2}(?:-\d{1,2}:\d{2})?$/;
 
 /** The effort target a race distance names (`2-mile` → mile… `3k` → 5k), by the nearest race of the targets. */
 function raceTarget(km: number): EffortTarget {
@@ -2109,7 +2221,7 @@ function raceTarget(km: number): EffortTarget {
   return 'marathon';
 }
 
-/** `@ 3k pace`, `@ goal 2-mile pace`, `@ 9:30-10:00 pace`: the index read up to, or undefined. */
+/** `@ 3k pace`, `@ goal 2-mile pace`, `@ 9:30-10:00 pace`, `at 9:38 pace`: the index read up to, or undefined. */
 function racePaceAt(builder: Builder, context: ReadContext, index: number, at: IToken): number | undefined {
   const token = tokenAt(context.items, index);
   if (builder.kind !== 'run' || !token || !tokenMatcher(token, Quantity)) return undefined;
@@ -2127,10 +2239,57 @@ function racePaceAt(builder: Builder, context: ReadContext, index: number, at: I
   return end;
 }
 
+/** A share of the effort, at most 100 % (`90%`, `70-75%`). */
+const EFFORT_PERCENT = /^(?:[1-9]\d?|100)(?:-(?:[1-9]\d?|100))?%$/;
+
+/** Words that bound a target (`@ or below MP`, `at or slower than marathon pace`, `@ or faster than 10K pace`). */
+const BOUND_WORDS: ReadonlySet<string> = new Set(['below', 'above', 'under', 'over', 'slower', 'faster', 'quicker', 'easier', 'harder', 'better', 'less', 'more']);
+/** Words that soften a bound (`@ slightly slower than MP`, `at a bit faster than 10K pace`). */
+const BOUND_SOFTENERS: ReadonlySet<string> = new Set(['slightly', 'just', 'a', 'little', 'bit', 'somewhat']);
+
+/**
+ * `or below`, `or slower than`, `no faster than`, `slightly faster than`: a bound written between `@` (or `at`) and
+ * its target, from `index`; the index of the target after it, or `index` when none is written. The target is read as
+ * written (language-decisions.md, "A bounded target").
+ */
+function boundEnd(words: readonly (string | undefined)[], index: number): number {
+  let i = index;
+  if (words[i] === 'or' || words[i] === 'no') i++;
+  while (BOUND_SOFTENERS.has(words[i] ?? '')) i++;
+  if (!BOUND_WORDS.has(words[i] ?? '')) return index;
+  i++;
+  if (words[i] === 'than' || words[i] === 'to') i++;
+  return i;
+}
+
+/** Bound words on the easier side of a target. */
+const EASIER_BOUNDS: ReadonlySet<string> = new Set(['slower', 'easier', 'below', 'under', 'less']);
+
+/**
+ * `a bit slower than goal pace`, `slower than MP`: a bound on the easier side written without `or` — the run is easier
+ * than the target, not at it (`at or slower than MP` includes it, and `faster than MP` is at least it).
+ */
+function easierBound(words: readonly (string | undefined)[], index: number): boolean {
+  if (words[index] === 'or' || words[index] === 'no') return false;
+  let i = index;
+  while (BOUND_SOFTENERS.has(words[i] ?? '')) i++;
+  return EASIER_BOUNDS.has(words[i] ?? '');
+}
+
 /** After `@`: a clock time (a start time), a pace, an effort target or an rpe. */
 function readAt(builder: Builder, context: ReadContext, index: number, at: IToken): number {
   const { items, source } = context;
   const range = source.rangeOf(at);
+  // `@ or below MP`, `@ or faster than 10K pace`: the target after the bound.
+  const bound = builder.kind === 'gym' ? index + 1 : boundEnd(context.words, index + 1);
+  if (bound > index + 1 && bound < items.length) {
+    // `@ a bit slower than MP`: easier than the target, so not at it — the words are read past, no target is set.
+    if (easierBound(context.words, index + 1)) {
+      const past = readTarget(builder, context, bound, at, false);
+      if (past !== undefined) return past;
+    }
+    return readAt(builder, context, bound - 1, at);
+  }
   const next = tokenAt(items, index + 1);
   // `@ >340w`, `@ <300w`: at least or at most the target that follows.
   if (next && (next.image === '>' || next.image === '<') && tokenAt(items, index + 2) && tokenMatcher(tokenAt(items, index + 2) as IToken, Quantity)) {
@@ -2163,6 +2322,9 @@ function readAt(builder: Builder, context: ReadContext, index: number, at: IToke
   const nextWord = context.words[index + 1];
   if (next && tokenMatcher(next, Word) && nextWord !== undefined && ZONE.test(nextWord)) return index;
   if (next && tokenMatcher(next, Quantity) && /^(?:[1-9]\d|100)%$/.test(next.image) && HR_WORDS_AFTER_PERCENT.has(context.words[index + 2] ?? '')) return index;
+  // `6 x 150m @ 75%`, `sprints 30m x 6 @ 90% effort`: in a run '@' a percentage is "at" that share of the effort, as
+  // `at 90%` is (readQuantity); a load belongs to an exercise.
+  if (builder.kind === 'run' && next && tokenMatcher(next, Quantity) && EFFORT_PERCENT.test(next.image)) return index;
   if (next && (tokenMatcher(next, Word) || tokenMatcher(next, Quantity))) {
     const target = readTarget(builder, context, index + 1, at);
     if (target !== undefined) return target;
@@ -2320,9 +2482,14 @@ function collectQuantity(context: Pick<ReadContext, 'items' | 'words'>, index: n
       image += SPACED_UNITS.get(unitAfterDash);
       end += 2;
     } else if (!/x/i.test(image) && /[a-z]$/i.test(image) && nextWord === 'x' && /^\d+$/.test(words[end + 2] ?? '')) {
-      // `400m x 4`: the count written after the distance.
-      image = `${words[end + 2]}x${image}`;
-      end += 2;
+      // `400m x 4`: the count written after the distance; `400m x 8-10` a range of counts.
+      const high = countRangeEnd(context, end + 2);
+      // The count closes the quantity: `400m x 6 - 1 min rest` goes on with the recovery.
+      return { image: `${words[end + 2]}${high === undefined ? '' : `-${high}`}x${image}`, end: end + (high === undefined ? 2 : 4) };
+    } else if (distanceKm(image) !== undefined && !/x/i.test(image) && /[a-z]$/i.test(image) && nextWord !== undefined && /^x\d+$/.test(nextWord) && !glued(items, end, end + 1)) {
+      // `400m x8`, `40m x6-8`: the same, the count glued to its `x`.
+      const high = countRangeEnd(context, end + 1);
+      return { image: `${nextWord.slice(1)}${high === undefined ? '' : `-${high}`}x${image}`, end: end + (high === undefined ? 1 : 3) };
     } else if (nextWord === 'up' && words[end + 2] === 'to' && tokenAt(items, end + 3) && tokenMatcher(tokenAt(items, end + 3) as IToken, Quantity)) {
       // `100m up to 300m`: a ladder from one to the other.
       image += `-${shortUnits((tokenAt(items, end + 3) as IToken).image)}`;
@@ -2354,6 +2521,13 @@ function collectQuantity(context: Pick<ReadContext, 'items' | 'words'>, index: n
     }
   }
   return { image, end };
+}
+
+/** `x 8-10`, `x6-8`: the high end of a range of counts after the count at `index` (a glued dash, a whole number), or undefined. */
+function countRangeEnd(context: Pick<ReadContext, 'items' | 'words'>, index: number): string | undefined {
+  const dash = tokenAt(context.items, index + 1);
+  const high = context.words[index + 2];
+  return dash !== undefined && isDash(dash) && glued(context.items, index, index + 1) && high !== undefined && /^\d+$/.test(high) ? high : undefined;
 }
 
 /** A time in whole hours (`1h`, `2h`, the compact form of `1 hour`) that minutes may follow. */
@@ -2435,8 +2609,9 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   // each round's recovery or other part — neither the session's time or distance nor a time in seconds out of place.
   const roundsClose = builder.roundsClose ?? context.whole?.roundsClose;
   if (roundsClose !== undefined && index < roundsClose && (duration(image) !== undefined || distanceKm(image) !== undefined || seconds(image) !== undefined)) return end;
-  // `running 1/4 mile`, `1/2 mi`, `3/4 km`: a fraction of a distance (or of an hour) is that share of it.
-  const fraction = fractionOfUnit(context, end);
+  // `running 1/4 mile`, `1/2 mi`, `3/4 km`: a fraction of a distance (or of an hour) is that share of it; `1 1/2
+  // miles` a whole number and a fraction; `6 x 1/4 mile` and `1/2 mile x 6` repeats of it.
+  const fraction = fractionQuantity(context, image, end);
   if (fraction !== undefined) {
     readQuantityImage(builder, fraction.image, source.rangeBetween(token, tokenAt(items, fraction.end) as IToken), context);
     return fraction.end;
@@ -2545,6 +2720,8 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   if (SECONDS.test(image) && (INTERVAL_WORDS.has(after as string) || INTERVAL_WORDS.has(before as string))) return end;
   // `10 burpees, 20 lunges, 30 sec plank`: in a circuit or a lift, seconds before an exercise are its work.
   if (SECONDS.test(image) && (builder.kind === 'conditioning' || builder.kind === 'gym') && EXERCISE_HEAD.has(after as string)) return end;
+  // `6 minutes of planks`, `2 min of wall sits`: in a lift or a circuit, a time of an exercise is its work, not the session's.
+  if ((builder.kind === 'conditioning' || builder.kind === 'gym') && after === 'of' && quantityIsTime(image) && exerciseNameEnd(context.words, items, end + 2, context.vocabulary) > end + 2) return end + 1;
   // `8 x 30secs on 1 minute`: after repeats, `on` a time is the cycle each repeat starts on, not the session's time.
   if (before === 'on' && builder.attributes.repeats && quantityIsTime(image)) return end;
   // `upper body - 5 min warm up on cardio machine, …, 5 min cool down`: outside a run, the warm-up is not the session.
@@ -2578,7 +2755,7 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   if (builder.kind !== 'gym' && (image.charCodeAt(image.length - 1) === 37 || tokenAt(items, end + 1)?.image === '%')) {
     const spaced = NUMBER_OR_SPAN.test(image) && tokenAt(items, end + 1)?.image === '%';
     const last = spaced ? end + 1 : end;
-    if ((PERCENT.test(image) || spaced) && (context.words[index - 1] === 'at' || PERCENT_CONTEXT.has(context.words[last + 1] ?? ''))) {
+    if ((PERCENT.test(image) || spaced) && (context.words[index - 1] === 'at' || (builder.kind === 'run' && tokenAt(items, index - 1)?.image === '@') || PERCENT_CONTEXT.has(context.words[last + 1] ?? ''))) {
       // `65-70% HR`, `75% max HR`, `80% of max heart rate`: the heart-rate words belong to the percentage.
       let words = last;
       while (PERCENT_HR.has(context.words[words + 1] ?? '') && words < last + 4) words++;
@@ -2658,17 +2835,67 @@ function fractionOfUnit(context: ReadContext, end: number): { image: string; end
   const numerator = tokenAt(items, end);
   const slash = tokenAt(items, end + 1);
   const denominator = tokenAt(items, end + 2);
-  if (!numerator || !NUMBER.test(numerator.image) || slash?.image !== '/' || !denominator || !tokenMatcher(denominator, Quantity)) return undefined;
+  // `6x1/2km`: the count glued before the numerator (fractionQuantity reads it).
+  const top = numerator === undefined ? null : /^(?:\d+(?:-\d+)?x)?(\d+)$/i.exec(numerator.image);
+  if (!numerator || !top || slash?.image !== '/' || !denominator || !tokenMatcher(denominator, Quantity)) return undefined;
   if (!glued(items, end, end + 1) || !glued(items, end + 1, end + 2)) return undefined;
   const parts = /^(\d+)([a-z]*)$/i.exec(denominator.image);
   if (!parts) return undefined;
   const spaced = parts[2] === '' ? SPACED_UNITS.get(words[end + 3] ?? '') : undefined;
   const unit = parts[2] !== '' ? parts[2] : spaced;
-  const share = Number(numerator.image) / Number(parts[1]);
+  const share = Number(top[1]) / Number(parts[1]);
   if (unit === undefined || unit === 's' || !(share > 0 && share < 1)) return undefined;
   const image = `${Math.round(share * 1000) / 1000}${unit}`;
   if (distanceKm(image) === undefined && duration(image) === undefined) return undefined;
   return { image, end: parts[2] !== '' ? end + 2 : end + 3 };
+}
+
+const COUNT_X = /^(\d+(?:-\d+)?)x(\d+)$/i;
+const WHOLE = /^\d+$/;
+
+/**
+ * A fraction of a unit with what is written around it (language-decisions.md, "Fractions of a distance"): `1/2 mile`
+ * (`fractionOfUnit`), a whole number before it (`1 1/2 miles` → `1.5mi`), a count before it (`6 x 1/4 mile` →
+ * `6x0.25mi`, `2 x 1 1/2 miles`) or after it (`1/2 mile x 6`, `1/2 mile x6`). `image` and `end` are what
+ * `collectQuantity` read from the first number; undefined when no fraction of a unit is written there.
+ */
+function fractionQuantity(context: ReadContext, image: string, end: number): { image: string; end: number } | undefined {
+  const { items, words } = context;
+  let count = '';
+  let whole = 0;
+  let fraction = fractionOfUnit(context, end);
+  if (fraction === undefined) {
+    // `1 1/2 miles`, `6 x 1 1/2 miles`: a whole number, a space, then the fraction.
+    const counted = COUNT_X.exec(image);
+    const number = counted ? counted[2] : WHOLE.test(image) ? image : undefined;
+    const next = tokenAt(items, end + 1);
+    if (number === undefined || next === undefined || !tokenMatcher(next, Quantity) || glued(items, end, end + 1)) return undefined;
+    fraction = fractionOfUnit(context, end + 1);
+    if (fraction === undefined) return undefined;
+    whole = Number(number);
+    if (counted) count = `${counted[1]}x`;
+  } else {
+    // `6 x 1/4 mile`: collectQuantity read the count and the numerator as `6x1`.
+    const counted = COUNT_X.exec(image);
+    if (counted) count = `${counted[1]}x`;
+  }
+  const parts = /^(\d+(?:\.\d+)?)([a-z]+)$/i.exec(fraction.image);
+  if (!parts) return undefined;
+  const value = Math.round((whole + Number(parts[1])) * 1000) / 1000;
+  let last = fraction.end;
+  // `1/2 mile x 6`, `1/2 mile x6`: the count written after the distance.
+  if (count === '') {
+    const after = words[last + 1] ?? '';
+    const glued = /^x(\d+)$/.exec(after);
+    if (glued) {
+      count = `${glued[1]}x`;
+      last += 1;
+    } else if (after === 'x' && WHOLE.test(words[last + 2] ?? '')) {
+      count = `${words[last + 2] as string}x`;
+      last += 2;
+    }
+  }
+  return { image: `${count}${value}${parts[2] as string}`, end: last };
 }
 
 /** Timed work formats whose clock (`AMRAP 8:00`) is minutes and seconds of work. */
@@ -2687,7 +2914,9 @@ function ladderUnit(context: Pick<ReadContext, 'items' | 'words'>, index: number
     const token = tokenAt(context.items, i);
     if (!token || !tokenMatcher(token, Quantity)) return false;
     const quantity = collectQuantity(context, i);
-    if (!NUMBER.test(quantity.image)) return distanceKm(quantity.image) !== undefined || quantityIsTime(quantity.image) || SECONDS.test(quantity.image);
+    // `5,10,15 meter x6`: the last may be repeated.
+    const each = quantity.image.replace(TIMES_BEFORE, '');
+    if (!NUMBER.test(quantity.image)) return distanceKm(each) !== undefined || quantityIsTime(quantity.image) || SECONDS.test(quantity.image);
     if (tokenAt(context.items, quantity.end + 1)?.tokenType !== Comma) return false;
     i = quantity.end;
   }
@@ -3099,8 +3328,17 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
   }
   if (HR_WORDS.has(word) && word !== 'bpm') return readHeartRate(builder, context, index, token);
   if (word === 'at' && builder.kind !== 'gym') {
-    if (isPace(items, index + 1)) return readPaceAt(builder, context, index + 1, token);
-    const target = readTarget(builder, context, index + 1, token);
+    // `at or slower than marathon pace`: the target after the bound.
+    const from = boundEnd(words, index + 1);
+    if (from > index + 1 && easierBound(words, index + 1)) {
+      const past = readTarget(builder, context, from, token, false);
+      if (past !== undefined) return past;
+    }
+    if (isPace(items, from)) return readPaceAt(builder, context, from, token);
+    // `at 9:38 pace`, `at 10K pace` written with a number: as after '@'.
+    const paced = racePaceAt(builder, context, from, token);
+    if (paced !== undefined) return paced;
+    const target = readTarget(builder, context, from, token);
     if (target !== undefined) return target;
   }
   if (tokenMatcher(token, DayName)) {
