@@ -2578,18 +2578,9 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
     setAttribute(builder, 'strides', { value: counted !== undefined ? { count: counted } : {}, range: source.rangeBetween(token, tokenAt(items, end + 1) as IToken) });
     return end + 1;
   }
-  // `3 mile run - 9:00 pace`, `5 km @ 5:30 pace`: a clock before `pace` with no unit is a pace in the unit the run's
-  // distance is written in (it was a start time); with no distance written, a target the model does not keep.
-  if (builder.kind === 'run' && after === 'pace' && /^\d{1,2}:\d{2}$/.test(image)) {
-    const written = builder.attributes.distance ? source.text.slice(source.offsetAt(builder.attributes.distance.range.start), source.offsetAt(builder.attributes.distance.range.end)) : '';
-    const per = /mi|mile/i.test(written) ? 'mi' : /\d\s*(?:k|km|kms)\b/i.test(written) ? 'km' : undefined;
-    const [minutes, secs] = image.split(':').map(Number) as [number, number];
-    const secondsPerKm = per === 'mi' ? (minutes * 60 + secs) / MILE_KM : minutes * 60 + secs;
-    if (per !== undefined && secs < 60 && secondsPerKm >= FASTEST_PACE && secondsPerKm <= SLOWEST_PACE) {
-      setAttribute(builder, 'pace', { value: { secondsPerKm, per }, range: source.rangeBetween(token, tokenAt(items, end + 1) as IToken) });
-    }
-    return end + 1;
-  }
+  // `3 mile run - 9:00 pace`: a clock before `pace` with no unit is a pace the model does not keep, as `at 9:38 pace` is
+  // (it was a start time). Read as a pace in the distance's unit it could outrank the run's written target.
+  if (builder.kind === 'run' && after === 'pace' && PACE_RANGE.test(image)) return end + 1;
   // `30-15 IFT`: the numbers of the 30-15 Intermittent Fitness Test are its name.
   if (builder.kind === 'event' && after === 'ift') return end;
   // `at 60-90 sec slower than goal pace`, `…, 60-90 seconds slower than marathon pace`.

@@ -135,17 +135,16 @@ describe('forms of running plans with strength days, splits and selection plans 
     assert.deepEqual(read('Fri: gym upper, 5 x bear crawl T sprints\n').sessions, ['gym upper', 'run quality']);
   });
 
-  it('starts the next session at a spaced `+` before a time (`4 x 10-12 + 20 min zone 2`), and reads `9:00 pace` in the run\'s unit', () => {
+  it('starts the next session at a spaced `+` before a time (`4 x 10-12 + 20 min zone 2`), and reads `9:00 pace` as no start time', () => {
     assert.deepEqual(read('Thu: Upper hypertrophy 4 x 10-12 + 20 min zone 2\n').sessions, ['gym upper', 'run easy']);
     assert.deepEqual(read('Thu: gym upper 4 x 10 + 20 min easy\n').sessions, ['gym upper', 'run easy']);
     // A sprinter's tempo of bare reps stays one session.
     assert.deepEqual(read('Tue: tempo 110 + 110 + 110\nWed: tempo 110+110+110\n').sessions.length, 2);
-    const [miles, km, none] = sessionsOf(parsePlan('Tue: 3 mile run - 9:00 pace\nWed: 5 km run at 5:30 pace\nThu: run 9:00 pace\n'));
-    assert.deepEqual(miles?.attributes.pace?.value, { secondsPerKm: 540 / 1.609344, per: 'mi' });
-    assert.deepEqual(km?.attributes.pace?.value, { secondsPerKm: 330, per: 'km' });
-    // No distance to take the unit from: no pace kept, and no start-time error.
-    assert.equal(none?.attributes.pace, undefined);
-    assert.deepEqual(parsePlan('Thu: run 9:00 pace\n').syntaxErrors, []);
+    // A clock before `pace` with no unit is kept by nobody (as `at 9:38 pace`), and is no start time.
+    const plan = parsePlan('Tue: 3 mile run - 9:00 pace\nWed: 5 km run at 5:30 pace\nThu: run 9:00 pace\n');
+    assert.deepEqual(plan.syntaxErrors, []);
+    assert.deepEqual(sessionsOf(plan).map((s) => [s.attributes.pace, s.attributes.time]), [[undefined, undefined], [undefined, undefined], [undefined, undefined]]);
+    assert.equal(sessionsOf(plan)[0]?.attributes.distance?.value.toFixed(2), '4.83');
   });
 
   it('reads `power clean` as the heavy main lift it is, and the field tests and contact of rugby pre-seasons', () => {
