@@ -857,7 +857,8 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
       }
       // `3 x (10 min easy, 1 min walk)`, `20 min easy, 5 min walk`: a time at an easy effort (a run: `30 min easy`)
       // before the walk's own time makes the walk its walking part or its cool-down — a run/walk, a run.
-      if (kind.value.template.activity === 'walk' && paced && timed >= 0 && pacedAt < i && afterQuantity(items, words, i)) {
+      // So do walk breaks after it (`30 min easy, walk 30 sec every 2 min`, `walk breaks every 4 min`: Galloway's method).
+      if (kind.value.template.activity === 'walk' && paced && timed >= 0 && pacedAt < i && (afterQuantity(items, words, i) || walkBreaks(words, kind.end))) {
         return { ...weakRun(pacedAt, pacedAt + 1), byEffort: true };
       }
       // `walk 5min, run 2x(…)`, `walk 1 min / run 2 min`: a run/walk is a run.
@@ -997,6 +998,12 @@ function rowIsALift(items: readonly RawItem[], words: readonly (string | undefin
     if (word !== undefined && (/spm$/.test(word) || SPACED_UNITS.has(word) || word === "'")) return false;
   }
   return true;
+}
+
+/** True when `every`, `break` or `breaks` follows a walk within four words (`walk 30 sec every 2 min`, `walk breaks`). */
+function walkBreaks(words: readonly (string | undefined)[], from: number): boolean {
+  for (let j = from; j < Math.min(words.length, from + 4); j++) if (words[j] === 'every' || words[j] === 'break' || words[j] === 'breaks') return true;
+  return false;
 }
 
 /** The first words of the event phrases of each vocabulary, found once. */
@@ -2587,6 +2594,8 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   const relative = builder.kind === 'run' ? readRelativePace(builder, context, index, token) : undefined;
   if (relative !== undefined) return relative;
   if (isPace(items, index)) return readPaceAt(builder, context, index, token);
+  // `walk 30 sec every 2 min`, `walk breaks every 4 min`: how often, not time of the session.
+  if (context.words[index - 1] === 'every' && builder.kind === 'run') return end;
   // `8 miles, 2 min run/1 min walk`, `10 miles at 2:30 run/0:30 walk`: a run/walk ratio written time, part, `/`, time,
   // part says how the run is done, not how long it is.
   // Repeated (`2 min run/1 min walk x 8`), the repeats are the run's time.

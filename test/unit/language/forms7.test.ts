@@ -156,4 +156,13 @@ describe('forms of running plans with strength days, splits and selection plans 
     assert.deepEqual(read('Thu: gym light bench\n').sessions, ['gym upper']);
     assert.deepEqual(read('Thu: Rugby skills + contact (60 min)\nSat: Bronco x 2\nMon: 30-15 IFT\n'), { sessions: ['sport hard', 'sport hard', 'event test', 'event test'], errors: [] });
   });
+
+  it('reads walk breaks after a run written as a time at an effort as the run\'s (Galloway), and `every 2 min` as no time', () => {
+    const plan = parsePlan('Tue: 30 min easy, walk 30 sec every 2 min\n');
+    assert.deepEqual(plan.syntaxErrors, []);
+    assert.deepEqual(sessionsOf(plan).map(sessionNotation), ['run easy']);
+    assert.equal(sessionsOf(plan)[0]?.attributes.duration?.value, 30);
+    // A walk of its own after the run stays a walk.
+    assert.deepEqual(read('Tue: 30 min easy + walk 20 min\n').sessions, ['run easy', 'cross easy']);
+  });
 });
