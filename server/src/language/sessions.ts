@@ -2131,6 +2131,10 @@ function readAside(builder: Builder, context: ReadContext, index: number, open: 
       builder.runType = { value: type.value, range: source.rangeBetween(tokenAt(items, index + 1) as IToken, tokenAt(items, type.end - 1) as IToken) };
     }
   }
+  // `Leg day (heavy)`, `upper body (light)`: an aside that is only an intensity sets a gym session's, when none is written.
+  if (builder.kind === 'gym' && builder.intensity === undefined && close === index + 2 && (INTENSITY_WORDS as readonly string[]).includes(context.words[index + 1] ?? '')) {
+    builder.intensity = { value: context.words[index + 1] as GymIntensity, range: source.rangeOf(tokenAt(items, index + 1) as IToken) };
+  }
   // `4.0k (race pace)`, `3 miles (easy)`, `8 miles (10k effort)`: an aside that is only an effort target (or a choice
   // of targets: the first counts) sets a run's target when none is written.
   if (builder.kind === 'run' && builder.attributes.effortTarget === undefined) {
@@ -2215,6 +2219,9 @@ function readTarget(builder: Builder, context: ReadContext, index: number, from:
   if (set) setAttribute(builder, 'effortTarget', { value: target.value, range: context.source.rangeBetween(from, last) });
   return end - 1;
 }
+
+/** Daniels' paces by their letters (Running Formula): E easy, M marathon, T threshold, I interval, R repetition. */
+const DANIELS_LETTERS: ReadonlyMap<string, EffortTarget> = new Map([['e', 'easy'], ['m', 'marathon'], ['t', 'threshold'], ['i', 'interval'], ['r', 'mile']]);
 
 /** A pace without its unit (`9:38`, a range `9:30-10:00`) before `pace`: a target the model does not keep. */
 const PACE_RANGE = /^\d{1,2}:\d{2}(?:-\d{1,2}:\d{2})?$/;
@@ -2332,6 +2339,12 @@ function readAt(builder: Builder, context: ReadContext, index: number, at: IToke
   // `6 x 150m @ 75%`, `sprints 30m x 6 @ 90% effort`: in a run '@' a percentage is "at" that share of the effort, as
   // `at 90%` is (readQuantity); a load belongs to an exercise.
   if (builder.kind === 'run' && next && tokenMatcher(next, Quantity) && EFFORT_PERCENT.test(next.image)) return index;
+  // `3 x 10' @ T, 2' jog`, `8 mi @ M`: Daniels' letters alone after `@` (`@ T pace` is in the targets already).
+  const letter = next && tokenMatcher(next, Word) && builder.kind === 'run' ? DANIELS_LETTERS.get(context.words[index + 1] ?? '') : undefined;
+  if (letter !== undefined && (context.words[index + 2] === undefined || tokenAt(items, index + 2)?.tokenType === Comma)) {
+    setAttribute(builder, 'effortTarget', { value: letter, range: source.rangeBetween(at, next as IToken) });
+    return index + 1;
+  }
   if (next && (tokenMatcher(next, Word) || tokenMatcher(next, Quantity))) {
     const target = readTarget(builder, context, index + 1, at);
     if (target !== undefined) return target;
@@ -3339,6 +3352,10 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
     const paced = racePaceAt(builder, context, from, token);
     if (paced !== undefined) return paced;
     const target = readTarget(builder, context, from, token);
+    // `Parkrun (5K) at tempo effort`, `parkrun at easy pace`: a race run at a training effort is a run at that effort,
+    // not raced (as `parkrun 5km easy` is).
+    const value = builder.attributes.effortTarget?.value;
+    if (target !== undefined && builder.kind === 'event' && builder.event?.type === 'race' && builder.event.discipline === 'run' && value !== undefined && value !== 'race') builder.kind = 'run';
     if (target !== undefined) return target;
   }
   if (tokenMatcher(token, DayName)) {

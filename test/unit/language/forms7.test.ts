@@ -165,4 +165,15 @@ describe('forms of running plans with strength days, splits and selection plans 
     // A walk of its own after the run stays a walk.
     assert.deepEqual(read('Tue: 30 min easy + walk 20 min\n').sessions, ['run easy', 'cross easy']);
   });
+
+  it('reads Daniels\' letters after `@`, an intensity aside on a gym day, and a parkrun run at a training effort', () => {
+    const [threshold, interval, marathon] = sessionsOf(parsePlan("Tue: Threshold run: 3 x 10' @ T, 2' jog\nWed: 5 x 1km @ I\nSat: 14 mi with 8 @ M\n"));
+    assert.deepEqual([threshold, interval, marathon].map((s) => s?.attributes.effortTarget?.value), ['threshold', 'interval', 'marathon']);
+    assert.deepEqual(parsePlan("Tue: Threshold run: 3 x 10' @ T, 2' jog\n").syntaxErrors, []);
+    // The letter alone only: `run at m` is no target, `@ T pace` the threshold as before.
+    assert.equal(sessionsOf(parsePlan('Sat: run at m\n'))[0]?.attributes.effortTarget, undefined);
+    assert.deepEqual(read('Fri: Leg day (heavy) - no running\nSat: upper body (light)\n').sessions, ['gym lower heavy-legs', 'gym upper']);
+    assert.equal((sessionsOf(parsePlan('Sat: upper body (light)\n'))[0] as { intensity?: string }).intensity, 'light');
+    assert.deepEqual(read('Sat: Parkrun (5K) at tempo effort\nSun: parkrun at easy pace\nSat: parkrun\nSun: race 10km at goal pace\n').sessions, ['run quality', 'run easy', 'event race', 'event race']);
+  });
 });
