@@ -2081,8 +2081,8 @@ function readItem(builder: Builder, context: ReadContext, index: number): number
 /** Punctuation of written prose inside a session: a footnote mark, a full stop, a stray `)`, `~` for "about". */
 const PROSE_PUNCTUATION = new Set(['*', '.', '!', '?', ')', '~', '|', '/', '=']);
 
-/** Words that name strides (an aside after them describes the strides). */
-const STRIDE_WORDS: ReadonlySet<string> = new Set(['strides', 'stride', 'accelerations', 'pickups', 'pick-ups']);
+/** Words that name strides (an aside after them describes the strides; a count before them counts them). */
+const STRIDE_WORDS: ReadonlySet<string> = new Set(['strides', 'stride', 'accelerations', 'accels', 'pickups', 'pick-ups']);
 
 /** `(lift first, then run)`: words in parentheses are an aside, kept as the session's note when it has none. */
 function readAside(builder: Builder, context: ReadContext, index: number, open: IToken): number {
@@ -2219,6 +2219,9 @@ function readTarget(builder: Builder, context: ReadContext, index: number, from:
   if (set) setAttribute(builder, 'effortTarget', { value: target.value, range: context.source.rangeBetween(from, last) });
   return end - 1;
 }
+
+/** The miles of the usual road races, written bare (`13.1`, `26.2`, `6.2`, `3.1`). */
+const RACE_MILES: ReadonlySet<string> = new Set(['3.1', '6.2', '13.1', '26.2']);
 
 /** Daniels' paces by their letters (Running Formula): E easy, M marathon, T threshold, I interval, R repetition. */
 const DANIELS_LETTERS: ReadonlyMap<string, EffortTarget> = new Map([['e', 'easy'], ['m', 'marathon'], ['t', 'threshold'], ['i', 'interval'], ['r', 'mile']]);
@@ -2591,7 +2594,9 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   const range = source.rangeBetween(token, tokenAt(items, end) as IToken);
   // `6x20s strides`, `4 strides`: the strides of a run.
   const after = context.words[end + 1];
-  if ((after === 'strides' || after === 'stride') && builder.kind === 'run' && STRIDES_COUNT.test(image)) {
+  // (`2 x 3 x 20-30m accelerations`, sets of a distance range, stay repeats: strides named otherwise are counted
+  // from a count or one count of a distance, `6x100m accelerations`.)
+  if (STRIDE_WORDS.has(after ?? '') && builder.kind === 'run' && STRIDES_COUNT.test(image) && (after === 'strides' || after === 'stride' || /^\d+(?:-\d+)?(?:x\d+(?:m|s)?)?$/i.test(image))) {
     // `6-10x strides`: a range of counts counts its midpoint.
     const count = /^(\d+)(?:-(\d+))?/.exec(image);
     const counted = count ? (count[2] === undefined ? Number(count[1]) : Math.round(midpoint(Number(count[1]), Number(count[2])))) : undefined;
@@ -2607,6 +2612,13 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   const relative = builder.kind === 'run' ? readRelativePace(builder, context, index, token) : undefined;
   if (relative !== undefined) return relative;
   if (isPace(items, index)) return readPaceAt(builder, context, index, token);
+  // `14 mi, run-walk 2:1`, `ratio 3:1`: Galloway's run:walk ratio (no clock has one digit after the colon).
+  if (builder.kind === 'run' && /^\d{1,2}:\d$/.test(image)) return end;
+  // `13.1 - Half marathon race!`, `26.2`: a race's miles written bare (the half marathon's and the marathon's).
+  if (builder.kind === 'event' && RACE_MILES.has(image)) {
+    setAttribute(builder, 'distance', { value: Number(image) * MILE_KM, range });
+    return end;
+  }
   // `walk 30 sec every 2 min`, `walk breaks every 4 min`: how often, not time of the session.
   if (context.words[index - 1] === 'every' && builder.kind === 'run') return end;
   // `8 miles, 2 min run/1 min walk`, `10 miles at 2:30 run/0:30 walk`: a run/walk ratio written time, part, `/`, time,
@@ -3347,6 +3359,9 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
       const past = readTarget(builder, context, from, token, false);
       if (past !== undefined) return past;
     }
+    // `12 mi at 3 min/mi slower than goal pace`: a pace relative to a target, as after '@'.
+    const relative = builder.kind === 'run' ? readRelativePace(builder, context, from, token) : undefined;
+    if (relative !== undefined) return relative;
     if (isPace(items, from)) return readPaceAt(builder, context, from, token);
     // `at 9:38 pace`, `at 10K pace` written with a number: as after '@'.
     const paced = racePaceAt(builder, context, from, token);

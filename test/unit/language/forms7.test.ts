@@ -176,4 +176,18 @@ describe('forms of running plans with strength days, splits and selection plans 
     assert.equal((sessionsOf(parsePlan('Sat: upper body (light)\n'))[0] as { intensity?: string }).intensity, 'light');
     assert.deepEqual(read('Sat: Parkrun (5K) at tempo effort\nSun: parkrun at easy pace\nSat: parkrun\nSun: race 10km at goal pace\n').sessions, ['run quality', 'run easy', 'event race', 'event race']);
   });
+
+  it('reads Galloway\'s words: accelerations and pickups as strides, `at 3 min/mi slower than goal pace`, a 2:1 ratio, a race\'s bare miles', () => {
+    const plan = parsePlan('Tue: 45 min with 8 accelerations\nTue: 30 min + drills + 4-8 accelerations\nSat: 12 mi at 3 min/mi slower than goal pace\nSat: 14 mi, run-walk 2:1\nSun: 13.1 - Half marathon race!\n');
+    assert.deepEqual(plan.syntaxErrors.map((e) => e.message), []);
+    const [accelerations, drills, slower, ratio, race] = sessionsOf(plan);
+    assert.deepEqual(accelerations?.attributes.strides?.value, { count: 8 });
+    assert.equal(sessionNotation(accelerations!), 'run easy');
+    assert.deepEqual(drills?.attributes.strides?.value, { count: 6 });
+    assert.equal(slower?.attributes.effortTarget?.value, 'easy');
+    assert.equal(ratio?.attributes.duration, undefined);
+    assert.equal(ratio?.attributes.distance?.value.toFixed(2), '22.53');
+    assert.equal(sessionNotation(race!), 'event race');
+    assert.equal(race?.attributes.distance?.value.toFixed(2), '21.08');
+  });
 });
