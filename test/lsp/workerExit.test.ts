@@ -83,6 +83,22 @@ describe('language server: the worker thread ends', function () {
     });
   }
 
+  it('a diagnostics pull waiting on the worker thread is answered (pull mode)', async () => {
+    client.kill();
+    client = new LspClient(['--stdio'], { HYBRID_TEST_HOOKS: '1' });
+    await client.initialize(vscodeLikeCapabilities({ pull: true }));
+    await client.open(HEAVY_URI, HEAVY);
+    const first = await within(client.request<{ items: unknown[] }>('textDocument/diagnostic', { textDocument: { uri: HEAVY_URI } }), 120_000, 'the first pull');
+    await client.notify('hybrid/test/endWorker', { how: 'terminate' });
+    await typeSpace();
+    const pulled = client.request<{ kind: string; items: unknown[] }>('textDocument/diagnostic', { textDocument: { uri: HEAVY_URI } });
+    const report = await within(pulled, 120_000, 'the pull after the worker thread ended');
+    assert.equal(report.kind, 'full');
+    assert.equal(report.items.length, first.items.length);
+    assert.equal(ended(client.logs).length, 1, client.logs.join('\n'));
+    assert.deepEqual(failures(client.logs), []);
+  });
+
   it('after repeated losses the main thread checks the heavy plans, and still answers', async () => {
     await openHeavy();
     let endings = 0;
