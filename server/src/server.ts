@@ -20,7 +20,7 @@ import {
   createServerSocketTransport,
 } from 'vscode-languageserver/node';
 import { FrameGuard } from './node/framing';
-import { HEAVY_CHECK_MS, HEAVY_NOTIFICATION, HEAVY_WORK, LIGHT_MAX_CHARS, Router } from './node/router';
+import { HEAVY_CHECK_MS, HEAVY_NOTIFICATION, HEAVY_WORK, LIGHT_MAX_CHARS, OWNED_NOTIFICATION, Router, TEST_END_WORKER } from './node/router';
 import type { Plan } from './engine';
 import { inWorkerThread, lowerThreadPriority, parentChannel, workerBoard } from './node/threads';
 import { version as VERSION } from '../../package.json';
@@ -38,6 +38,9 @@ import { registerSemanticTokens } from './features/semanticTokens';
 import { registerSymbols } from './features/symbols';
 import { registerWeekView } from './features/weekView';
 import { registerWorkspace } from './features/workspace';
+
+/** Test hooks (node/router.ts, TEST_END_WORKER): only when the tests start the server with this set. */
+const TEST_HOOKS = process.env.HYBRID_TEST_HOOKS === '1';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe', '--clientProcessId'];
 
@@ -88,7 +91,7 @@ function connect(): { connection: Connection; router?: Router } {
   }
   const early: string[] = [];
   let log = (line: string): void => void early.push(line);
-  const router = new Router({ ...pair(clientTransport((line) => log(`[protocol] ${line}`))) }, __filename, (line) => log(line));
+  const router = new Router({ ...pair(clientTransport((line) => log(`[protocol] ${line}`))) }, __filename, (line) => log(line), TEST_HOOKS);
   const made = createConnection(ProposedFeatures.all, router.reader, router.writer, { connectionStrategy });
   log = (line) => made.console.error(line);
   for (const line of early) log(line);
@@ -121,6 +124,10 @@ if (router) {
     // A long check of a big plan, not of a small one on a busy machine or with code not yet optimised.
     if (ms > HEAVY_CHECK_MS && planWork(analysis.plan) >= HEAVY_WORK) router.markHeavy(analysis.uri);
   };
+  // No worker thread any more (it ended too often, or could not start): the plans it owned are checked here.
+  connection.onNotification(OWNED_NOTIFICATION, (params: { uris?: unknown }) => {
+    if (Array.isArray(params?.uris)) ctx.recheck(params.uris.filter((uri): uri is string => typeof uri === 'string'));
+  });
 } else {
   // The worker owns the long plans and the ones the router says took long on the main thread.
   const heavy = new Set<string>();
@@ -129,6 +136,17 @@ if (router) {
   });
   ctx.documents.onDidClose((event) => heavy.delete(event.document.uri));
   ctx.owns = (uri) => heavy.has(uri) || (ctx.documents.get(uri)?.getText().length ?? 0) > LIGHT_MAX_CHARS;
+  if (TEST_HOOKS) {
+    connection.onNotification(TEST_END_WORKER, (params: { how?: unknown }) => {
+      if (params?.how === 'exit') process.exit(70);
+      if (params?.how === 'throw') {
+        process.removeAllListeners('uncaughtException');
+        setImmediate(() => {
+          throw new Error('the worker thread crashed (test hook)');
+        });
+      }
+    });
+  }
   // Changes read so far, against the count the main thread keeps of the changes it sent (node/threads.ts).
   const board = workerBoard();
   let read = 0;

@@ -87,8 +87,8 @@ export class LspClient {
   }
   private versions = new Map<string, number>();
 
-  constructor(args: string[] = ['--stdio']) {
-    this.process = spawn(process.execPath, [SERVER, ...args], { cwd: ROOT });
+  constructor(args: string[] = ['--stdio'], env?: Record<string, string>) {
+    this.process = spawn(process.execPath, [SERVER, ...args], { cwd: ROOT, env: env ? { ...process.env, ...env } : process.env });
     this.process.stderr.on('data', (chunk: Buffer) => this.logs.push(chunk.toString()));
     this.connection = createMessageConnection(
       new StreamMessageReader(this.process.stdout),

@@ -107,6 +107,7 @@ export class ServerContext {
   private readonly initializedHooks: (() => void | Promise<void>)[] = [];
   private readonly analyses = new Map<string, Analysis>();
   private readonly settingsListeners: (() => void)[] = [];
+  private readonly recheckListeners: ((uris: readonly string[]) => void)[] = [];
   /**
    * Whether this copy of the server checks the document and publishes its diagnostics: on the main thread the light
    * plans, on the worker thread the heavy ones (node/router.ts). A server without a router owns everything.
@@ -184,6 +185,18 @@ export class ServerContext {
 
   onSettingsChanged(listener: () => void): void {
     this.settingsListeners.push(listener);
+  }
+
+  /**
+   * This copy of the server owns these documents from now on, and did not check them before (the worker thread that
+   * did has ended: node/router.ts): the features that care check them again.
+   */
+  recheck(uris: readonly string[]): void {
+    for (const listener of this.recheckListeners) listener(uris);
+  }
+
+  onRecheck(listener: (uris: readonly string[]) => void): void {
+    this.recheckListeners.push(listener);
   }
 
   /**

@@ -172,6 +172,15 @@ export function registerDiagnostics(ctx: ServerContext): void {
     for (const document of ctx.documents.all()) schedule(document.uri, true);
   });
 
+  // Documents another copy of the server checked until now (node/router.ts: its worker thread ended).
+  ctx.onRecheck((uris) => {
+    if (pull()) {
+      if (ctx.client.workspace?.diagnostics?.refreshSupport) void ctx.connection.languages.diagnostics.refresh();
+      return;
+    }
+    for (const uri of uris) schedule(uri, true);
+  });
+
   ctx.connection.languages.diagnostics.on((params) =>
     ctx.guard<DocumentDiagnosticReport>(
       'textDocument/diagnostic',

@@ -9,7 +9,10 @@
 // - `$/cancelRequest`: the client gets the RequestCancelled error at once, the server's late answer is dropped, and the
 //   server is told too (a request still queued behind a long check is then never run);
 // - stale work: diagnostics published for a version of a document older than the one the client has sent since are
-//   never passed on (the check of the newer version publishes its own).
+//   never passed on (the check of the newer version publishes its own);
+// - the worker thread may end (terminated, out of memory, a crash): its plans are then checked again — on a new
+//   worker thread, or on the main thread when workers keep ending (WORKER_LOSSES) — and the requests it had not
+//   answered are passed on to whoever owns their document now, so that none of them waits for ever.
 import {
   AbstractMessageReader,
   AbstractMessageWriter,
@@ -54,6 +57,17 @@ export function estimatedWork(text: string): number {
 
 /** LSP's RequestCancelled. */
 const REQUEST_CANCELLED = -32800;
+/** LSP's ContentModified: a request that cannot be answered any more; clients drop it quietly. */
+const CONTENT_MODIFIED = -32801;
+
+/**
+ * A worker thread that ends (terminated, out of memory, a crash) is replaced by a new one, which is given every open
+ * document and checks the heavy plans again — unless it is the WORKER_LOSSES + 1st to end within WORKER_LOSS_WINDOW_MS:
+ * then no worker is started again and the main thread checks every plan (within the engine's budgets), so that a plan
+ * that kills every worker does not have them started over and over.
+ */
+export const WORKER_LOSSES = 3;
+export const WORKER_LOSS_WINDOW_MS = 3 * 60_000;
 
 /** Ids of the worker's requests to the client carry this prefix, so that the client's answers find their way back. */
 const WORKER_ID = 'worker:';
@@ -62,6 +76,15 @@ const WORKER_ID = 'worker:';
 const REPLAYED_INITIALIZE = 'router:initialize';
 
 type Side = 'main' | 'worker';
+
+/** A client request not answered yet. */
+interface Pending {
+  /** Who answers it. */
+  side: Side | 'both';
+  request: RequestMessage;
+  /** Passed on once already because the worker thread that had it ended. */
+  passedOn: boolean;
+}
 
 /** The part of a text document the router keeps: enough to size it and to apply incremental changes. */
 interface Mirror {
@@ -153,8 +176,12 @@ export class Router {
   private readonly documents = new Map<string, Mirror>();
   /** Documents moved to the worker because a check on the main thread was long. */
   private readonly heavy = new Set<string>();
-  /** Client requests not answered yet: who answers them. */
-  private readonly pending = new Map<string | number, Side | 'both'>();
+  /** Client requests not answered yet, and who answers them. */
+  private readonly pending = new Map<string | number, Pending>();
+  /** When worker threads ended (within WORKER_LOSS_WINDOW_MS). */
+  private losses: number[] = [];
+  /** `shutdown` or `exit` was sent, or the client went away: a worker thread that ends now is not replaced. */
+  private closing = false;
   /** The worker's requests to the client, by the id the client sees. */
   private readonly workerRequests = new Map<string, string | number>();
   private initialize: RequestMessage | undefined;
@@ -164,10 +191,15 @@ export class Router {
     private readonly client: { reader: MessageReader; writer: MessageWriter },
     private readonly workerFile: string,
     private readonly log: (line: string) => void,
+    /** `HYBRID_TEST_HOOKS=1`: the client may end the worker thread (TEST_END_WORKER), for the tests of its loss. */
+    private readonly testHooks = false,
   ) {
     this.writer = new LocalWriter((message) => this.fromServer('main', message));
     client.reader.listen((message) => this.fromClient(message));
-    client.reader.onClose(() => this.reader.end());
+    client.reader.onClose(() => {
+      this.closing = true;
+      this.reader.end();
+    });
     client.reader.onError((error) => this.log(`[router] ${error instanceof Error ? error.message : String(error)}`));
   }
 
@@ -208,19 +240,15 @@ export class Router {
 
   private startWorker(): void {
     if (this.worker || this.workerFailed || !this.initialize) return;
+    let channel: WorkerChannel;
     try {
-      this.worker = startWorker(this.workerFile, (code) => {
-        // The worker is gone (a crash, out of memory): its documents go back to the main thread.
-        this.log(`[router] the worker thread ended (${code}); every plan is checked on the main thread again`);
-        this.worker = undefined;
-        this.workerFailed = true;
-        for (const [id, side] of this.pending) if (side === 'worker') this.answerError(id, -32603, 'The checking thread ended; try again');
-      });
+      channel = startWorker(this.workerFile, (code, error) => this.workerEnded(channel, code, error));
     } catch (error) {
-      this.workerFailed = true;
-      this.log(`[router] no worker thread: ${error instanceof Error ? error.message : String(error)}`);
+      this.log(`[router] no worker thread: ${error instanceof Error ? error.message : String(error)}; every plan is checked on the main thread`);
+      this.toMainForGood();
       return;
     }
+    this.worker = channel;
     this.worker.reader.listen((message) => this.fromServer('worker', message));
     // The worker starts where the main thread's server is: initialized, with every open document as it is now.
     this.toWorker({ ...this.initialize, id: REPLAYED_INITIALIZE } as RequestMessage);
@@ -233,6 +261,72 @@ export class Router {
         params: { textDocument: { uri, languageId: document.languageId, version: document.version, text: document.text } },
       } as NotificationMessage);
     }
+  }
+
+  /** The documents the worker thread owns (or would own if it were running). */
+  private workerDocuments(): string[] {
+    return [...this.documents.keys()].filter((uri) => this.owner(uri) === 'worker');
+  }
+
+  /** No worker thread from now on: the main thread's server is told to check the plans it did not own. */
+  private toMainForGood(): void {
+    const owned = this.workerDocuments();
+    this.workerFailed = true;
+    if (owned.length > 0) this.toMain({ jsonrpc: '2.0', method: OWNED_NOTIFICATION, params: { uris: owned } } as NotificationMessage);
+  }
+
+  /**
+   * The worker thread ended. Its plans are checked again — on a new worker thread, or on the main thread once more
+   * than WORKER_LOSSES ended within WORKER_LOSS_WINDOW_MS — and every request it had not answered is passed on to whoever owns its document
+   * now (once: a request whose second thread ends too is answered ContentModified). Logged once.
+   */
+  private workerEnded(channel: WorkerChannel, code: number, error: Error | undefined): void {
+    if (channel !== this.worker) return;
+    this.worker = undefined;
+    // The dead thread's requests to the client: their answers have nowhere to go.
+    this.workerRequests.clear();
+    const waiting = [...this.pending].filter(([, pending]) => pending.side === 'worker');
+    if (this.closing) {
+      for (const [id] of waiting) this.answerError(id, CONTENT_MODIFIED, 'The server is shutting down');
+      return;
+    }
+    const now = Date.now();
+    this.losses = [...this.losses.filter((time) => now - time < WORKER_LOSS_WINDOW_MS), now];
+    const owned = this.workerDocuments();
+    const replace = this.losses.length <= WORKER_LOSSES;
+    const why = error ? `${error.name}: ${error.message}` : `exit code ${code}`;
+    const plans = `plans it checked (${owned.length})`;
+    const requests = waiting.length > 0 ? `; ${waiting.length} request${waiting.length === 1 ? '' : 's'} waiting on it passed on` : '';
+    this.log(
+      replace
+        ? `[router] the worker thread ended (${why}); the ${plans} are checked again on a new worker thread${requests}`
+        : `[router] the worker thread ended (${why}), ${this.losses.length} times in ${WORKER_LOSS_WINDOW_MS / 60_000} minutes; the ${plans} are checked on the main thread from now on${requests}`,
+    );
+    if (!replace) this.toMainForGood();
+    else if (owned.length > 0 || waiting.length > 0) this.startWorker();
+    for (const [id, pending] of waiting) {
+      if (pending.passedOn) {
+        this.answerError(id, CONTENT_MODIFIED, 'The checking thread ended twice while this request waited; try again');
+        continue;
+      }
+      pending.passedOn = true;
+      pending.side = this.sideOf(pending.request);
+      this.to(pending.side, pending.request);
+    }
+  }
+
+  /** Who answers a request (the worker thread is started if it is the one and is not running). */
+  private sideOf(request: RequestMessage): Side | 'both' {
+    let side: Side | 'both';
+    if (request.method === 'initialize' || request.method === 'shutdown') side = 'both';
+    else {
+      const uri = this.uriOf(request.params);
+      side = uri === undefined ? 'main' : this.owner(uri);
+    }
+    if (side === 'worker' && !this.worker) this.startWorker();
+    if (side === 'worker' && !this.worker) side = 'main';
+    if (side === 'both' && !this.worker) side = 'main';
+    return side;
   }
 
   private answerError(id: string | number, code: number, message: string): void {
@@ -260,19 +354,10 @@ export class Router {
 
   private fromClient(message: Message): void {
     if (Message.isRequest(message)) {
-      let side: Side | 'both';
-      if (message.method === 'initialize') {
-        this.initialize = message;
-        side = 'both';
-      } else if (message.method === 'shutdown') side = 'both';
-      else {
-        const uri = this.uriOf(message.params);
-        side = uri === undefined ? 'main' : this.owner(uri);
-      }
-      if (side === 'worker' && !this.worker) this.startWorker();
-      if (side === 'worker' && !this.worker) side = 'main';
-      if (side === 'both' && !this.worker) side = 'main';
-      this.pending.set(message.id ?? '', side);
+      if (message.method === 'initialize') this.initialize = message;
+      if (message.method === 'shutdown') this.closing = true;
+      const side = this.sideOf(message);
+      this.pending.set(message.id ?? '', { side, request: message, passedOn: false });
       this.to(side, message);
       return;
     }
@@ -296,7 +381,7 @@ export class Router {
       case '$/cancelRequest': {
         const id = (params as { id?: string | number } | undefined)?.id;
         if (id === undefined) return;
-        const side = this.pending.get(id);
+        const side = this.pending.get(id)?.side;
         if (side === undefined) return;
         // Answered now; whatever the server answers later for this id is dropped (it is no longer pending).
         this.answerError(id, REQUEST_CANCELLED, 'Request cancelled');
@@ -306,6 +391,17 @@ export class Router {
       case 'initialized':
         this.initialized = true;
         break;
+      case 'exit':
+        this.closing = true;
+        break;
+      case TEST_END_WORKER: {
+        // Tests only: the worker thread ends the way it would in use — terminated, or ending or crashing by itself.
+        if (!this.testHooks) break;
+        const how = (params as { how?: unknown } | undefined)?.how;
+        if (how === 'terminate') this.worker?.terminate();
+        else this.toWorker(message);
+        return;
+      }
       case 'textDocument/didOpen': {
         const document = (params as { textDocument: { uri: string; languageId: string; version: number; text: string } }).textDocument;
         this.documents.set(document.uri, { languageId: document.languageId, version: document.version, text: document.text });
@@ -348,7 +444,7 @@ export class Router {
       const id = message.id;
       if (side === 'worker' && id === REPLAYED_INITIALIZE) return;
       if (id === null) return;
-      const owner = this.pending.get(id);
+      const owner = this.pending.get(id)?.side;
       // Cancelled and answered already, or the other copy's answer to a request both got.
       if (owner === undefined || (owner === 'both' && side === 'worker')) return;
       this.pending.delete(id);
@@ -383,5 +479,18 @@ export class Router {
   }
 }
 
+/**
+ * Tests only, and only with `HYBRID_TEST_HOOKS=1` in the server's environment (otherwise an unknown notification like
+ * any other): `{ how: 'terminate' }` terminates the worker thread (`Worker.terminate`), `'exit'` makes it exit with
+ * code 70, `'throw'` makes it throw an exception nothing catches.
+ */
+export const TEST_END_WORKER = 'hybrid/test/endWorker';
+
 /** Tells the worker's server that a document is its own although it is short (a check of it was long). */
 export const HEAVY_NOTIFICATION = 'hybrid/internal/heavy';
+
+/**
+ * Tells the main thread's server that the documents in `uris` are its own from now on (no worker thread any more):
+ * it checks them again, since it did not while the worker owned them.
+ */
+export const OWNED_NOTIFICATION = 'hybrid/internal/owned';

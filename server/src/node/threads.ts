@@ -53,14 +53,22 @@ export interface WorkerChannel {
   terminate(): void;
 }
 
-/** Starts this bundle again on a worker thread; messages go both ways over its port. */
-export function startWorker(file: string, onExit: (code: number) => void): WorkerChannel {
+/**
+ * Starts this bundle again on a worker thread; messages go both ways over its port. `onExit` is called once when the
+ * thread has ended, however it ended (terminated, `process.exit`, out of memory, an exception nothing caught — the
+ * last two with the error the thread died of).
+ */
+export function startWorker(file: string, onExit: (code: number, error?: Error) => void): WorkerChannel {
   // The worker does not keep the process alive: it ends with the main thread (`exit`, or the client going away).
   const board = new SharedArrayBuffer(4);
   const counter = new Int32Array(board);
   const worker = new Worker(file, { argv: process.argv.slice(2), stdout: false, stderr: false, workerData: { board } });
   worker.unref();
-  worker.on('exit', onExit);
+  // A Worker emits 'error' before 'exit' when its thread dies of an exception or out of memory; an 'error' nobody
+  // listens to would be thrown on the main thread.
+  let failure: Error | undefined;
+  worker.on('error', (error: Error) => (failure = error));
+  worker.on('exit', (code) => onExit(code, failure));
   return {
     reader: new PortMessageReader(worker),
     writer: new PortMessageWriter(worker),
