@@ -85,7 +85,8 @@ describe('iCalendar writer', () => {
 
     it('folds any text into lines of at most 75 octets that unfold to the text and decode as UTF-8', () => {
       fc.assert(
-        fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
+        // A content line: escaped text, so no raw line break in it (escapeText turns them into `\n`).
+        fc.property(fc.string({ unit: 'binary', maxLength: 400 }).map((raw) => raw.replace(/[\r\n]/g, '')), (text) => {
           const folded = foldLine(text);
           const lines = folded.split('\r\n');
           for (const [index, line] of lines.entries()) {
@@ -96,7 +97,7 @@ describe('iCalendar writer', () => {
           }
           assert.equal(unfold(folded), text);
         }),
-        { numRuns: 2000 },
+        { numRuns: 2000, seed: Number(process.env.FC_SEED ?? 20261203) },
       );
     });
   });
