@@ -1623,8 +1623,9 @@ function numberPlus(tokens: readonly IToken[], i: number, vocabulary: Vocabulary
   const unitAfter = tokens[i + 2] !== undefined && /^(?:min|mins|minutes?|hours?|hrs?|h|km|k|mi|miles?|m)$/i.test(tokens[i + 2]!.image);
   if (after !== undefined && BARE_METRES.test(before.image) && BARE_METRES.test(after.image) && !unitAfter) return true;
   const glued = /\d$/.test(before.image) && before.startOffset + before.image.length === plus.startOffset;
-  // `rpe 7+ gym upper`: a session named after the `+` makes it the separator after all.
-  return glued && (after === undefined || (after.startOffset > plus.startOffset + 1 && !startsSession(tokens.slice(i + 1), vocabulary)));
+  // `rpe 7+ gym upper`: a session named after the `+` makes it the separator after all (startsSession reads 4 tokens:
+  // the rest of the line is not copied for each `+`, which made a line of `4+ 4+ …` quadratic).
+  return glued && (after === undefined || (after.startOffset > plus.startOffset + 1 && !startsSession(tokens.slice(i + 1, i + 5), vocabulary)));
 }
 
 function hasNumberPlus(tokens: readonly IToken[], vocabulary: Vocabulary): boolean {
