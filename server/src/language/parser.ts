@@ -2340,6 +2340,8 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
     // other (as published tables write a brick); between two of one kind (`bike / row`) or with a rest day
     // (`rest / walk`) it offers alternatives, and the first counts.
     if (lower === '/') {
+      // `run 1/2 marathon race`: a fraction (digits glued on both sides) is a number, not two sessions.
+      if (fractionSlash(items, i)) continue;
       const after = kindOf(piece(items, i + 1), vocabulary);
       if (after === undefined || after.kind === 'rest') continue;
       if (current === null) current = kindOf(items.slice(start, i), vocabulary);
@@ -2567,6 +2569,20 @@ function timedPiece(items: readonly RawItem[], from: number): boolean {
 }
 
 /** The first words of the piece after a comma (up to the next comma, at most six items: the kind is named early). */
+/** True when the `/` at `index` is glued between two digits (`1/2`, `3/4`): a fraction. */
+function fractionSlash(items: readonly RawItem[], index: number): boolean {
+  const before = items[index - 1];
+  const slash = items[index];
+  const after = items[index + 1];
+  if (!before || !slash || !after || !('token' in before) || !('token' in slash) || !('token' in after)) return false;
+  return (
+    /\d$/.test(before.token.image) &&
+    /^\d/.test(after.token.image) &&
+    before.token.startOffset + before.token.image.length === slash.token.startOffset &&
+    slash.token.startOffset + slash.token.image.length === after.token.startOffset
+  );
+}
+
 function piece(items: readonly RawItem[], from: number): RawItem[] {
   let end = from;
   while (end < items.length && end < from + 6) {
