@@ -69,6 +69,12 @@ export const HOSTILE_SHAPES: HostileShape[] = [
     operations: ['keystroke'],
   },
   {
+    name: 'a 1 MB line of `1-1-…` and `4+ 4+ …`',
+    source: 'review 3 December (200 KB: 34 s and 39 s: a quantity grown over the line, the line copied at each `+`)',
+    text: `Mon: ${'1-'.repeat(250_000)}\nTue: ${'4+ '.repeat(166_000)}\n`,
+    operations: ['keystroke'],
+  },
+  {
     name: 'hard sessions with clock times on one day (40 KB)',
     source: 'issue 16, item 3 (same-day rules by time of day)',
     text: `Mon: ${Array.from({ length: 1200 }, (_, i) => `${i % 2 ? 'run intervals' : 'gym legs heavy'} @${String(5 + (i % 17)).padStart(2, '0')}:${String((i * 7) % 60).padStart(2, '0')}`).join(' + ')}\n`,

@@ -130,6 +130,19 @@ describe('worst shapes: bounded results (issue 16)', function () {
     ]);
   });
 
+  it('a 200 KB line of `1-1-…`, `4+ 4+ …` or `8 x 8 x …` is read in linear time (each was quadratic: 34 s, 39 s, 7 s)', () => {
+    // A quantity grew over the whole line, reading its image at each step; each `+` copied the rest of the line.
+    const started = process.cpuUsage();
+    for (const unit of ['1-', '4+ ', '8 x ']) {
+      const plan = parsePlan(`Mon: ${unit.repeat(Math.ceil(200_000 / unit.length))}\n`);
+      assert.equal(plan.statements.length, 1);
+      checkPlan(plan);
+    }
+    const used = process.cpuUsage(started);
+    // About 1.5 s of CPU on a loaded machine; the quadratic reading took over 80 s.
+    assert.ok((used.user + used.system) / 1000 < 15_000, `${(used.user + used.system) / 1000} ms`);
+  });
+
   it('`week 1` written 34,000 times (990 KB): 9,999 weeks checked, every repeat one week-order error (the look-back is n log n)', () => {
     assert.deepEqual(countByRule('week 1\nMon: run long 90min\n'.repeat(34_000)), {
       'gym-frequency': 9999, 'main-goal': 1, 'run-frequency': 9999, 'week-order': 33_999, syntax: 24_001,

@@ -849,8 +849,21 @@ function exerciseNames(session: GymSession): string[] {
   const note = session.attributes.note?.value;
   const fromNote = note === undefined ? [] : namesOnly(note);
   if (fromNote.length > 0 || note !== undefined) return fromNote;
-  // `squat/bench/deadlift`, `squats + deadlifts`: a session written as nothing but exercise names names them.
-  return SLASHED_NAMES.test(session.text) ? namesOnly(session.text) : [];
+  // `squat/bench/deadlift`, `squats + deadlifts`: a session written as nothing but exercise names names them; a time
+  // of day written with them (`squat/bench/deadlift pm`, `@18:00`) is no part of the names.
+  const words = wordsWithoutTime(session);
+  return SLASHED_NAMES.test(words) ? namesOnly(words) : [];
+}
+
+/** The session's text without a time of day written in it (`squat/bench/deadlift pm` → `squat/bench/deadlift`). */
+function wordsWithoutTime(session: Session): string {
+  const time = session.attributes.time?.range;
+  const start = session.range.start;
+  if (!time || time.start.line !== start.line || time.end.line !== start.line || time.start.column < start.column) return session.text;
+  const from = time.start.column - start.column;
+  const to = time.end.column - start.column;
+  if (to > session.text.length) return session.text;
+  return `${session.text.slice(0, from)} ${session.text.slice(to)}`.replace(/\s+/g, ' ').trim();
 }
 
 /** A session's words are a list of two or more names joined by `/`, `+` or `&`. */

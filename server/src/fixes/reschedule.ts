@@ -27,6 +27,7 @@ import { plural, startGap } from '../rules/helpers';
 import { defaultConfig, optionOf } from '../rules/config';
 import { classify } from '../analysis/classify';
 import { applyEdits, listDay, rearrange, sessionAt, setTimes, writtenAsList, type SessionMove } from '../analysis/edits';
+import { sessionMeaning } from '../analysis/canonical';
 import { Budget, RESCHEDULE_BUDGET } from '../budgets';
 import { clockOf, periodOf } from '../rules/sameDay';
 import { addedProblems, addsNoProblem, hidesNewProblem, identities, isRange, stacksHardSessions, type Identify } from './compare';
@@ -775,25 +776,35 @@ function splitDays(
   fixedDays: ReadonlySet<number>,
   wraps: boolean,
 ): (Searched & { score: Score }) | undefined {
-  const edits: TextEdit[] = [];
-  const split: { weekday: number; first: Session; second: Session }[] = [];
+  const candidates: { weekday: number; first: Session; second: Session; edits: TextEdit[] }[] = [];
   for (const d of before) {
     if (d.rule !== 'hard-same-day' || d.severity !== 'error' || !inBlock(block, d)) continue;
     const later = sessionAt(plan, rangeIn(d, 'sessionRange') ?? d.range);
     const earlier = sessionAt(plan, rangeIn(d, 'otherSessionRange') ?? d.related?.[0]?.range);
     if (!later || !earlier || later === earlier || later.entry.block !== block || earlier.entry.block !== block) continue;
     const weekday = later.entry.weekday;
-    if (earlier.entry.weekday !== weekday || fixedDays.has(weekday) || split.some((s) => s.weekday === weekday)) continue;
+    if (earlier.entry.weekday !== weekday || fixedDays.has(weekday) || candidates.some((s) => s.weekday === weekday)) continue;
     if (later.attributes.time || earlier.attributes.time) continue;
     const [first, second] = comparePositions(earlier.range.start, later.range.start) <= 0 ? [earlier, later] : [later, earlier];
     const times = setTimes(first, second, 'period');
     if (times.length !== 2) continue;
-    edits.push(...times);
-    split.push({ weekday, first, second });
+    candidates.push({ weekday, first, second, edits: times });
   }
-  if (split.length === 0) return undefined;
-  const movedText = applyEdits(plan.text, edits);
-  const moved = parsePlan(movedText, plan);
+  // A time written into a session changes nothing else it says: a day whose sessions would read otherwise with it
+  // (`run … or cross train 1h (optional) am` takes no time; a separator the time would stand beside) is left as written.
+  let split = candidates;
+  let edits: TextEdit[] = [];
+  let moved: Plan | undefined;
+  for (;;) {
+    if (split.length === 0) return undefined;
+    edits = split.flatMap((s) => s.edits);
+    moved = parsePlan(applyEdits(plan.text, edits), plan);
+    const reread = moved.blocks[blockIndex];
+    if (!reread) return undefined;
+    const kept = split.filter((s) => readsTheSameWithTimes(block, reread, s));
+    if (kept.length === split.length) break;
+    split = kept;
+  }
   const movedBlock = moved.blocks[blockIndex];
   if (!movedBlock) return undefined;
   const after = checkPlan(moved, config);
@@ -801,11 +812,14 @@ function splitDays(
   if (!lower(score, baseScore)) return undefined;
   // What the split adds may only be the same pairs set apart: hard-same-day warnings that say so, on the split days.
   // Times are written inside lines and no line moves, so a diagnostic is the same when its rule, severity, week and
-  // the lines of its places are (the sessions' texts now carry am / pm).
-  const added = addedProblems(before, after, sameLines, sameLines);
+  // the lines of its places are (the sessions' texts now carry am / pm). So for what a `# hybrid-ignore` would hide.
   const splitDay = (d: PlanDiagnostic): boolean =>
     d.rule === 'hard-same-day' && d.severity === 'warning' && d.data?.['apart'] === true && split.some((s) => s.weekday === d.data?.['weekday']);
-  if (added.some((d) => !splitDay(d)) || hidesNewProblem(plan, moved, config, edits)) return undefined;
+  if (addedProblems(before, after, sameLines, sameLines).some((d) => !splitDay(d))) return undefined;
+  if (plan.suppressions.some((s) => s.scope === 'line') || moved.suppressions.some((s) => s.scope === 'line')) {
+    const all = { lineSuppressions: false } as const;
+    if (addedProblems(checkPlan(plan, config, all), checkPlan(moved, config, all), sameLines, sameLines).some((d) => !splitDay(d))) return undefined;
+  }
   const week = firstWeekOf(plan, block);
   const moves: ScheduleMove[] = split.flatMap(({ weekday, first, second }) => [
     { week, from: WEEKDAY_NAMES[weekday], to: WEEKDAY_NAMES[weekday], session: first.text, time: 'am' as const },
@@ -817,6 +831,29 @@ function splitDays(
   const leftSessions = left.flatMap((d) => conflictSessions(moved, d));
   const why = left.length > 0 ? `${said}; ${plural(left.length, 'conflict')} left: ${whyNothingHelps(movedBlock, left, leftSessions, eventDays(movedBlock), wraps)}` : undefined;
   return { result: { edits, moves }, moved, after, score, ...(why !== undefined ? { why } : {}) };
+}
+
+/**
+ * True when the sessions of the split day read as before once `am` / `pm` are written (`sessionMeaning` and class, the
+ * time aside), and the two split sessions have the times written for them.
+ */
+function readsTheSameWithTimes(block: WeekBlock, reread: WeekBlock, split: { weekday: number; first: Session; second: Session }): boolean {
+  const sessionsOf = (b: WeekBlock): Session[] =>
+    b.statements.flatMap((s) => (s.type === 'day' && s.weekday === split.weekday ? s.sessions : []));
+  const was = sessionsOf(block);
+  const now = sessionsOf(reread);
+  if (was.length !== now.length) return false;
+  const untimed = (session: Session): string => {
+    const meaning = JSON.parse(sessionMeaning(session)) as { attributes?: Record<string, unknown> };
+    delete meaning.attributes?.['time'];
+    return JSON.stringify(meaning);
+  };
+  return was.every((session, i) => {
+    const other = now[i]!;
+    if (untimed(session) !== untimed(other) || JSON.stringify(classify(session)) !== JSON.stringify(classify(other))) return false;
+    const wanted = session === split.first ? 'am' : session === split.second ? 'pm' : undefined;
+    return wanted === undefined || (other.attributes.time?.value.period === wanted && other.attributes.time.value.clockMinutes === undefined);
+  });
 }
 
 /** A diagnostic by rule, severity, week and the lines of the places it names (for edits that move no line). */

@@ -1619,12 +1619,15 @@ function numberPlus(tokens: readonly IToken[], i: number, vocabulary: Vocabulary
   const after = tokens[i + 1] as IToken | undefined;
   if (before === undefined) return false;
   const plus = tokens[i];
-  // Spaced and followed by a unit (`4 x 10-12 + 20 min zone 2`), the number after the `+` starts the next session.
-  const unitAfter = tokens[i + 2] !== undefined && /^(?:min|mins|minutes?|hours?|hrs?|h|km|k|mi|miles?|m)$/i.test(tokens[i + 2]!.image);
-  if (after !== undefined && BARE_METRES.test(before.image) && BARE_METRES.test(after.image) && !unitAfter) return true;
+  // After a lift's rep scheme and before a time (`4 x 10-12 + 20 min zone 2`), the number after the `+` starts the
+  // next session; `tempo 20 + 10 min`, `swim 400 + 200 m` stay one session's numbers.
+  const timeAfter = tokens[i + 2] !== undefined && /^(?:min|mins|minutes?|hours?|hrs?|h)$/i.test(tokens[i + 2]!.image);
+  const schemeBefore = [tokens[i - 2], tokens[i - 4]].some((t) => t !== undefined && /^x$/i.test(t.image));
+  if (after !== undefined && BARE_METRES.test(before.image) && BARE_METRES.test(after.image) && !(timeAfter && schemeBefore)) return true;
   const glued = /\d$/.test(before.image) && before.startOffset + before.image.length === plus.startOffset;
-  // `rpe 7+ gym upper`: a session named after the `+` makes it the separator after all.
-  return glued && (after === undefined || (after.startOffset > plus.startOffset + 1 && !startsSession(tokens.slice(i + 1), vocabulary)));
+  // `rpe 7+ gym upper`: a session named after the `+` makes it the separator after all (startsSession reads 4 tokens:
+  // the rest of the line is not copied for each `+`, which made a line of `4+ 4+ …` quadratic).
+  return glued && (after === undefined || (after.startOffset > plus.startOffset + 1 && !startsSession(tokens.slice(i + 1, i + 5), vocabulary)));
 }
 
 function hasNumberPlus(tokens: readonly IToken[], vocabulary: Vocabulary): boolean {
@@ -2339,6 +2342,8 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
     // other (as published tables write a brick); between two of one kind (`bike / row`) or with a rest day
     // (`rest / walk`) it offers alternatives, and the first counts.
     if (lower === '/') {
+      // `run 1/2 marathon race`: a fraction (digits glued on both sides) is a number, not two sessions.
+      if (fractionSlash(items, i)) continue;
       const after = kindOf(piece(items, i + 1), vocabulary);
       if (after === undefined || after.kind === 'rest') continue;
       if (current === null) current = kindOf(items.slice(start, i), vocabulary);
@@ -2566,6 +2571,20 @@ function timedPiece(items: readonly RawItem[], from: number): boolean {
 }
 
 /** The first words of the piece after a comma (up to the next comma, at most six items: the kind is named early). */
+/** True when the `/` at `index` is glued between two digits (`1/2`, `3/4`): a fraction. */
+function fractionSlash(items: readonly RawItem[], index: number): boolean {
+  const before = items[index - 1];
+  const slash = items[index];
+  const after = items[index + 1];
+  if (!before || !slash || !after || !('token' in before) || !('token' in slash) || !('token' in after)) return false;
+  return (
+    /\d$/.test(before.token.image) &&
+    /^\d/.test(after.token.image) &&
+    before.token.startOffset + before.token.image.length === slash.token.startOffset &&
+    slash.token.startOffset + slash.token.image.length === after.token.startOffset
+  );
+}
+
 function piece(items: readonly RawItem[], from: number): RawItem[] {
   let end = from;
   while (end < items.length && end < from + 6) {

@@ -2482,6 +2482,9 @@ function isDash(token: IToken | undefined): boolean {
  * The number at `index` with what belongs to it, written apart or together: `30 min`, `30-45min`, `30 - 45 min`,
  * `30 to 45 min`, `6 x 800m`, `6x 800 m`, `6-8x400m`, `3x8-12`. Returns the compact form and the last index read.
  */
+/** The longest image `collectQuantity` grows a quantity to before it ends it. */
+const MAX_QUANTITY_CHARS = 64;
+
 function collectQuantity(context: Pick<ReadContext, 'items' | 'words'>, index: number): { image: string; end: number } {
   const { items, words } = context;
   let end = index;
@@ -2491,7 +2494,9 @@ function collectQuantity(context: Pick<ReadContext, 'items' | 'words'>, index: n
   for (;;) {
     const next = tokenAt(items, end + 1);
     const nextWord = words[end + 1];
-    if (!next) break;
+    // A quantity is a few characters (`2x400m`, `1h30min`, `100m-300m`); past this one ends (each step reads the image
+    // grown so far: a line of `1-1-1-…` or `8 x 8 x …` was quadratic).
+    if (!next || image.length > MAX_QUANTITY_CHARS) break;
     const endsInDigit = /\d$/.test(image);
     const endsInX = /x$/i.test(image);
     const unitAfterDash = words[end + 2];

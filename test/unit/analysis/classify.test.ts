@@ -384,6 +384,11 @@ describe('classify: main lifts beside bodyweight moves (issue 13, verbatim)', ()
     assert.deepEqual(flags('back squats'), heavyLegs);
     // Tactical Barbell's `intervals + squat/bench/deadlift`: the gym session is its lifts.
     assert.deepEqual(flags('squat/bench/deadlift'), heavyLegs);
+    // A time of day written with the lifts is no part of their names (fix-all's am / pm split wrote `… pm`, which made
+    // the day no heavy-legs day and so "cleared" its conflict).
+    assert.deepEqual(flags('squat/bench/deadlift pm'), heavyLegs);
+    assert.deepEqual(flags('squat/bench/deadlift @18:00'), heavyLegs);
+    assert.deepEqual(flags('pm squat/bench/deadlift'), heavyLegs);
     // `squats` alone, or beside an accessory lift, is no barbell day; a bridge of few reps is no heavy lift.
     assert.deepEqual(flags('squats'), []);
     assert.deepEqual(flags('gym [squats, lunges]'), []);

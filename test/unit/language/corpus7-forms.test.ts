@@ -47,6 +47,11 @@ describe('corpus7: what a coach reads in fractions, counts after a distance, eas
     assert.equal(paced.attributes.effortTarget?.value, 'half-marathon');
     assert.deepEqual(paced.attributes.effortTarget?.range, range(0, 17, 0, 36));
     assert.deepEqual(read('Tue: 8 miles 1/2 marathon pace\nWed: run 8 miles at 1/2 marathon pace\n'), { sessions: ['run steady', 'run steady'], errors: [] });
+    // A fraction's `/` never separates two sessions: `run 1/2 marathon race` was a run of '1' (miles, with an error)
+    // and a full marathon race of '2'. It is one race now, with the error `run half marathon race` gives.
+    const written = parsePlan('Sun: run 1/2 marathon race\n');
+    assert.deepEqual(sessionsOf(written).map((s) => s.kind), ['event']);
+    assert.deepEqual(written.syntaxErrors.map((e) => e.message), ["A race is of one thing — 'run' is already given"]);
   });
 
   it('reads a whole number and a fraction, and a count before or after a fraction, as distances and repeats', () => {

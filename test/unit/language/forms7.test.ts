@@ -138,8 +138,9 @@ describe('forms of running plans with strength days, splits and selection plans 
   it('starts the next session at a spaced `+` before a time (`4 x 10-12 + 20 min zone 2`), and reads `9:00 pace` as no start time', () => {
     assert.deepEqual(read('Thu: Upper hypertrophy 4 x 10-12 + 20 min zone 2\n').sessions, ['gym upper', 'run easy']);
     assert.deepEqual(read('Thu: gym upper 4 x 10 + 20 min easy\n').sessions, ['gym upper', 'run easy']);
-    // A sprinter's tempo of bare reps stays one session.
+    // A sprinter's tempo of bare reps stays one session, and so do a session's numbers added up (review).
     assert.deepEqual(read('Tue: tempo 110 + 110 + 110\nWed: tempo 110+110+110\n').sessions.length, 2);
+    assert.deepEqual(read('Tue: tempo 20 + 10 min\nMon: swim 400 + 200 m\n').sessions, ['run quality', 'cross easy']);
     // A clock before `pace` with no unit is kept by nobody (as `at 9:38 pace`), and is no start time.
     const plan = parsePlan('Tue: 3 mile run - 9:00 pace\nWed: 5 km run at 5:30 pace\nThu: run 9:00 pace\n');
     assert.deepEqual(plan.syntaxErrors, []);
