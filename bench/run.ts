@@ -371,7 +371,7 @@ async function minifiedServer(): Promise<string | undefined> {
     logLevel: 'warning',
   });
   // As scripts/build.mjs (`TERSER`).
-  const shrunk = await minifyJs(readFileSync(outfile, 'utf8'), { toplevel: true, format: { comments: false } });
+  const shrunk = await minifyJs(readFileSync(outfile, 'utf8'), { toplevel: true, compress: { passes: 2 }, format: { comments: false } });
   writeFileSync(outfile, shrunk.code ?? '');
   return outfile;
 }
