@@ -203,10 +203,19 @@ export function judgeChange(
  * an ignored session moved into a new conflict): the change judged again with every line's ignore comment left out.
  * Plans without one cost nothing.
  */
-export function hidesNewProblem(before: Plan, after: Plan, config: ResolvedConfig | undefined, edits: readonly TextEdit[]): boolean {
+export function hidesNewProblem(
+  before: Plan,
+  after: Plan,
+  config: ResolvedConfig | undefined,
+  edits: readonly TextEdit[],
+  /** A change that adds some problems on purpose judges with its own identity and says which added ones it allows. */
+  judge?: { identify: Identify; allowed: (d: PlanDiagnostic) => boolean },
+): boolean {
   if (!before.suppressions.some((s) => s.scope === 'line') && !after.suppressions.some((s) => s.scope === 'line')) return false;
   const all = { lineSuppressions: false } as const;
-  return !addsNoProblem(checkPlan(before, config, all), checkPlan(after, config, all), undefined, { before: before.text, after: after.text, edits });
+  const [was, now] = [checkPlan(before, config, all), checkPlan(after, config, all)];
+  if (judge) return addedProblems(was, now, judge.identify, judge.identify).some((d) => !judge.allowed(d));
+  return !addsNoProblem(was, now, undefined, { before: before.text, after: after.text, edits });
 }
 
 /** A day that holds two or more hard sessions: their texts as written, and its week. */

@@ -748,11 +748,11 @@ function searchWeek(plan: Plan, block: WeekBlock, config: ResolvedConfig | undef
     const left = movedBlock ? (found.after ?? []).filter((d) => isBlocking(d) && inBlock(movedBlock, d)) : [];
     const leftSessions = found.moved ? left.flatMap((d) => conflictSessions(found.moved!, d)) : [];
     const reason = movedBlock && left.length > 0 ? whyNothingHelps(movedBlock, left, leftSessions, eventDays(movedBlock), wraps) : why();
-    const split = splitDays(plan, block, blockIndex, before, baseScore, config, fixedDays, wraps);
+    const split = splitDays(plan, block, blockIndex, before, baseScore, config, fixedDays, wraps, confirmAllowed);
     if (split && (lower(split.score, score) || (!lower(score, split.score) && split.result.moves.length <= found.result.moves.length))) return split;
     return { ...found, why: `moved what lowers the conflicts most; ${plural(left.length, 'conflict')} left: ${reason}` };
   }
-  const split = splitDays(plan, block, blockIndex, before, baseScore, config, fixedDays, wraps);
+  const split = splitDays(plan, block, blockIndex, before, baseScore, config, fixedDays, wraps, confirmAllowed);
   if (split) return split;
   return { ...none, why: why(), ...(stopped ? { stoppedEarly: true } : {}) };
 }
@@ -775,6 +775,8 @@ function splitDays(
   config: ResolvedConfig | undefined,
   fixedDays: ReadonlySet<number>,
   wraps: boolean,
+  /** The block's reading budget: each reading of the split text costs what a confirmation costs. */
+  allowed: () => boolean,
 ): (Searched & { score: Score }) | undefined {
   const candidates: { weekday: number; first: Session; second: Session; edits: TextEdit[] }[] = [];
   for (const d of before) {
@@ -796,7 +798,7 @@ function splitDays(
   let edits: TextEdit[] = [];
   let moved: Plan | undefined;
   for (;;) {
-    if (split.length === 0) return undefined;
+    if (split.length === 0 || !allowed()) return undefined;
     edits = split.flatMap((s) => s.edits);
     moved = parsePlan(applyEdits(plan.text, edits), plan);
     const reread = moved.blocks[blockIndex];
@@ -816,10 +818,7 @@ function splitDays(
   const splitDay = (d: PlanDiagnostic): boolean =>
     d.rule === 'hard-same-day' && d.severity === 'warning' && d.data?.['apart'] === true && split.some((s) => s.weekday === d.data?.['weekday']);
   if (addedProblems(before, after, sameLines, sameLines).some((d) => !splitDay(d))) return undefined;
-  if (plan.suppressions.some((s) => s.scope === 'line') || moved.suppressions.some((s) => s.scope === 'line')) {
-    const all = { lineSuppressions: false } as const;
-    if (addedProblems(checkPlan(plan, config, all), checkPlan(moved, config, all), sameLines, sameLines).some((d) => !splitDay(d))) return undefined;
-  }
+  if (hidesNewProblem(plan, moved, config, edits, { identify: sameLines, allowed: splitDay })) return undefined;
   const week = firstWeekOf(plan, block);
   const moves: ScheduleMove[] = split.flatMap(({ weekday, first, second }) => [
     { week, from: WEEKDAY_NAMES[weekday], to: WEEKDAY_NAMES[weekday], session: first.text, time: 'am' as const },

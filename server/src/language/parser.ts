@@ -2215,7 +2215,9 @@ const NOT_AFTER_COMMA = new Set(['upper', 'lower', 'full', 'push', 'pull', 'legs
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 const HOW_WORDS: ReadonlySet<string> = new Set(['easy', 'slow', 'steady', 'short', 'long', 'light', 'moderate', 'hard', 'recovery', 'tempo', 'brisk']);
 /** Units written as words after a session's number (`2-3 mile run`, `30 minutes easy run`). */
-const UNIT_WORDS: ReadonlySet<string> = new Set(['mile', 'miles', 'mi', 'km', 'kms', 'k', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'hr', 'hrs', 'h', 'm', 'meter', 'meters', 'metre', 'metres']);
+/** Units of a distance written as a word after its number (`4 miles`, `5 k`). */
+const DISTANCE_WORDS: ReadonlySet<string> = new Set(['mile', 'miles', 'mi', 'km', 'kms', 'k', 'm', 'meter', 'meters', 'metre', 'metres']);
+const UNIT_WORDS: ReadonlySet<string> = new Set([...DISTANCE_WORDS, 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'hr', 'hrs', 'h']);
 
 /** Words of a focus or an intensity written before a session word (`upper body weights`, `total body lift`). */
 const FOCUS_LEAD = new Set(['upper', 'lower', 'total', 'full', 'body', 'heavy', 'light']);
@@ -2544,9 +2546,6 @@ function startsWithQuantity(items: readonly RawItem[], index: number): boolean {
 
 /** What a count after a comma counts of the session before it (`10 reps`, `3 rounds`, `4 sets`). */
 const COUNTED: ReadonlySet<string> = new Set(['rep', 'reps', 'round', 'rounds', 'set', 'sets']);
-
-/** Units of a distance written as a word after its number (`4 miles`, `5 k`). */
-const DISTANCE_WORDS: ReadonlySet<string> = new Set(['mile', 'miles', 'mi', 'km', 'kms', 'k', 'm', 'meter', 'meters', 'metre', 'metres']);
 
 /**
  * True when the piece after a comma that starts with a distance names nothing of a lift or a circuit after it
