@@ -47,7 +47,7 @@ import {
   type Vocabulary,
 } from './sessions';
 import { editDistance, quoteList, suggest } from './suggest';
-import { BODY_PARTS, SPRINT_WORK_PHRASES } from './vocabulary';
+import { BODY_PARTS, SPORTS, SPRINT_WORK_PHRASES } from './vocabulary';
 import { LineIndex, comparePositions } from './text';
 import {
   AmPm,
@@ -125,6 +125,14 @@ const GOAL_SYNONYMS = new PhraseMap<Goal>([
   ['powerlifting', 'strength'],
   ['muscle', 'strength'],
   ['lifting', 'strength'],
+  // `goal: rugby`, `goal: selection`: a team sport's or a selection course's preparation trains strength and
+  // conditioning both.
+  ['sport', 'balanced'],
+  ['team sport', 'balanced'],
+  ['selection', 'balanced'],
+  ['military', 'balanced'],
+  ['tactical', 'balanced'],
+  ...SPORTS.map((sport): [string, Goal] => [sport, 'balanced']),
 ]);
 /** Goal words that name a half marathon or longer: the race whose pace a bare `race pace` is. */
 const LONG_RACE_GOALS = new Set(['marathon', 'half marathon']);
@@ -1242,7 +1250,7 @@ function parseStatement(typed: IToken[], source: SourceText, errors: SyntaxIssue
     errors.push(several);
     return { tokens: written, errorRange: several.range };
   }
-  const tokens = weeksOfDay(weekLabelInParentheses(dashAfterDay(dayInParentheses(dateInDayLabel(written)))));
+  const tokens = weeksOfDay(weekLabelInParentheses(dashAfterDay(dayInParentheses(dateInDayLabel(written)), vocabulary)));
   const first = tokens[0];
   if (!statementStarts.has(first.tokenType)) {
     const issue = unknownStatement(tokens, source, vocabulary, semicolon);
@@ -1469,7 +1477,7 @@ function dateInDayLabel(tokens: IToken[]): IToken[] {
  * label where `:` belongs is read as the `:` (how tables and lists are typed). Not before another weekday (`Mon - Fri`
  * is no label) nor before a `:`. The tokens are a copy; the text keeps what was written.
  */
-function dashAfterDay(tokens: IToken[]): IToken[] {
+function dashAfterDay(tokens: IToken[], vocabulary: Vocabulary): IToken[] {
   const first = tokens[0];
   if (first === undefined) return tokens;
   // After the weekday (and its time of day: `Mon pm - gym`), or after `Day N`.
@@ -1481,8 +1489,10 @@ function dashAfterDay(tokens: IToken[]): IToken[] {
   if (!(mark.tokenType === Dash || mark.tokenType === Comma || (mark.tokenType.name === 'Other' && mark.image === '.'))) return tokens;
   if (next.tokenType === DayName || next.tokenType === Colon || next.tokenType === Dash) return tokens;
   // A `:` later in the statement is the label's own (`Mon - pm: gym`, `Mon. 6/3: run`, `Day 3 - 5: run`): no rewrite,
-  // the error stays.
-  for (let i = at + 1; i < tokens.length; i++) if (tokens[i]!.tokenType === Colon) return tokens;
+  // the error stays — unless a session's name follows the dash (`Day 3 - Legs: squats 4x8`, `Mon - Push: bench 4x8`):
+  // that `:` is the session's own, as in `Mon: Legs: squats 4x8`.
+  const named = mark.tokenType === Dash && next.tokenType !== AmPm && next.tokenType !== Quantity && startsSession(tokens.slice(at + 1, at + 5), vocabulary);
+  if (!named) for (let i = at + 1; i < tokens.length; i++) if (tokens[i]!.tokenType === Colon) return tokens;
   const copy = tokens.slice();
   copy[at] = asColon(mark);
   return copy;
@@ -1624,6 +1634,8 @@ function numberPlus(tokens: readonly IToken[], i: number, vocabulary: Vocabulary
   const timeAfter = tokens[i + 2] !== undefined && /^(?:min|mins|minutes?|hours?|hrs?|h)$/i.test(tokens[i + 2]!.image);
   const schemeBefore = [tokens[i - 2], tokens[i - 4]].some((t) => t !== undefined && /^x$/i.test(t.image));
   if (after !== undefined && BARE_METRES.test(before.image) && BARE_METRES.test(after.image) && !(timeAfter && schemeBefore)) return true;
+  // `10 mile tab, 18kg + water`: the water carried with the load is part of the load.
+  if (after !== undefined && /^water$/i.test(after.image) && (/^\d+(?:\.\d+)?(?:kg|lbs?)$/i.test(before.image) || /^(?:kg|lbs?)$/i.test(before.image))) return true;
   const glued = /\d$/.test(before.image) && before.startOffset + before.image.length === plus.startOffset;
   // `rpe 7+ gym upper`: a session named after the `+` makes it the separator after all (startsSession reads 4 tokens:
   // the rest of the line is not copied for each `+`, which made a line of `4+ 4+ …` quadratic).

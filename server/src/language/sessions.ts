@@ -2589,12 +2589,46 @@ function midpoint(low: number, high: number): number {
   return (low + high) / 2;
 }
 
+const SPEED_UNIT = /^(?:mph|kph|km\/h|kmh)$/i;
+const SPEED_GLUED = /^\d+(?:\.\d+)?(?:mph|kph|kmh)$/i;
+
+/** Where a load carried (`25 kg`, `18kg + water`, `35 lbs plus water`) or a speed (`4 mph`) at `index` ends, or undefined. */
+function carriedLoadEnd(context: Pick<ReadContext, 'items' | 'words'>, index: number): number | undefined {
+  const image = tokenAt(context.items, index)?.image ?? '';
+  const unit = context.words[index + 1] ?? '';
+  if (SPEED_GLUED.test(image)) return index;
+  if (WHOLE_OR_DECIMAL.test(image) && SPEED_UNIT.test(unit)) return index + 1;
+  const end = LOAD_GLUED.test(image) ? index : WHOLE_OR_DECIMAL.test(image) && WEIGHT_UNIT.test(unit) ? index + 1 : undefined;
+  if (end === undefined) return undefined;
+  const joiner = context.words[end + 1];
+  return (joiner === '+' || joiner === 'plus') && context.words[end + 2] === 'water' ? end + 2 : end;
+}
+
+/** What joins core work to the strength session before it (`Weights & core`). */
+const CORE_JOINERS: ReadonlySet<string> = new Set(['&', 'and', '+', 'plus', 'with']);
+/** Words of a strength session that name no focus (`strength`, `weights`, `lifting`). */
+const STRENGTH_HEADS: ReadonlySet<string> = new Set(['strength', 'weights', 'weight', 'lifting', 'lift', 'gym', 'training', 'resistance', 'work', 'session']);
+
 function readQuantity(builder: Builder, context: ReadContext, index: number): number {
   const { items, source } = context;
   const token = tokenAt(items, index) as IToken;
   // `3' @ <300w <80rpm`, `bike 90 min at 200 watts`: a power or cadence target (how hard), not a time or a distance.
   const power = builder.kind === 'gym' ? undefined : powerOrCadence(context, index);
   if (power !== undefined) return power;
+  // `20 km loaded march, 25 kg`, `10 mile tab, 18kg + water`, `march at 4 mph`: the load carried (with its water) and
+  // the speed of a march say how it is done, not how long or far; the model keeps neither (a lift's load is read with
+  // its exercise).
+  const carried = builder.kind === 'gym' ? undefined : carriedLoadEnd(context, index);
+  if (carried !== undefined) return carried;
+  // `12 x 400 in 64-65, 200 jog`, `8 x 200m in 32`: the time each repeat is run in, in seconds (or `in 1:05`) — a
+  // target of the repeats, not the run's time.
+  if (builder.kind === 'run' && context.words[index - 1] === 'in' && builder.attributes.repeats !== undefined) {
+    const { image: rep, end: repEnd } = collectQuantity(context, index);
+    if (NUMBER_SPAN.test(rep) || /^\d{2,3}$/.test(rep) || /^\d:\d{2}(?:-\d:\d{2})?$/.test(rep)) {
+      const unit = context.words[repEnd + 1];
+      return unit === 's' || unit === 'sec' || unit === 'secs' || unit === 'seconds' ? repEnd + 1 : repEnd;
+    }
+  }
   const { image, end } = collectQuantity(context, index);
   const range = source.rangeBetween(token, tokenAt(items, end) as IToken);
   // `6x20s strides`, `4 strides`: the strides of a run.
@@ -2711,6 +2745,16 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
         return other.end + 1;
       }
       return other.end;
+    }
+  }
+  // `8 miles – run 2 min/walk 30 sec`: the unit glued to the other part's word by the `/` — the same ratio, how the run
+  // is done, not how long it is.
+  if (builder.kind === 'run' && NUMBER.test(image) && builder.attributes.distance !== undefined) {
+    const glued = /^([a-z]+)\/([a-z]+)$/.exec(context.words[end + 1] ?? '');
+    const other = tokenAt(items, end + 2);
+    if (glued && TIME_UNIT_WORDS.has(glued[1] as string) && RATIO_WORDS.has(glued[2] as string) && other && tokenMatcher(other, Quantity)) {
+      const part = collectQuantity(context, end + 2);
+      return TIME_UNIT_WORDS.has(context.words[part.end + 1] ?? '') ? part.end + 1 : part.end;
     }
   }
   // `1 minute running and 1:30 minutes of walking`: each part of a run/walk is time of the session.
@@ -3407,6 +3451,9 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
       const focus = FOCUS_WORDS.get(word);
       // `gym upper, core`, `upper body + core`: core work added to a session of another focus.
       if (focus === 'core' && builder.focus && builder.focus.value !== 'core') return index;
+      // `Weights & core`, `Strength and core 30 min`, `lifting + core`: core joined to a strength session that names no
+      // focus is added work too — the session is a lift (it read as core work, which is not one of the 3 gym sessions).
+      if (focus === 'core' && builder.focus === undefined && CORE_JOINERS.has(words[index - 1] ?? '') && STRENGTH_HEADS.has(words[index - 2] ?? '')) return index;
       // `push press 4x5`, `pull ups 4x8`: a focus word that starts an exercise's name is part of the exercise, not the
       // session's focus (`deadlift 5x3, push press 4x5` was a push day, its exercises `deadlift` and `press`).
       if (focus && (word === 'push' || word === 'pull') && EXERCISE_HEAD.has(words[index + 1] ?? '') && !FOCUS_WORDS.has(words[index + 1] ?? '')) {

@@ -41,6 +41,20 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['bodyweight', 'gym'],
   ['body weight', 'gym'],
   ['calisthenics', 'gym'],
+  // Strength done with one tool or in a class: `Kettlebell workout 20 min`, `Barbell complex`, `TRX 30 min` (suspension
+  // training), Les Mills' `Bodypump` (a class of high-rep barbell work, light loads).
+  ['kettlebell workout', 'gym'],
+  ['kettlebell training', 'gym'],
+  ['kettlebell session', 'gym'],
+  ['kettlebell class', 'gym'],
+  ['kettlebells', 'gym'],
+  ['dumbbell workout', 'gym'],
+  ['dumbbell session', 'gym'],
+  ['barbell complex', 'gym'],
+  ['barbell workout', 'gym'],
+  ['trx', 'gym'],
+  ['bodypump', 'gym full light'],
+  ['body pump', 'gym full light'],
   // Power work of team sports (cleans, jumps, throws) is lifted in the gym; power endurance is a conditioning circuit.
   ['power', 'gym'],
   ['power endurance', 'conditioning'],
@@ -51,6 +65,13 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['triceps', 'gym upper'],
   ['shoulders', 'gym upper'],
   ['arms', 'gym upper'],
+  // `Back + Bi's`, `Chest & Tris`, `Delts/Traps`: the split's short names.
+  ['bis', 'gym upper'],
+  ['tris', 'gym upper'],
+  ["bi's", 'gym upper'],
+  ["tri's", 'gym upper'],
+  ['delts', 'gym upper'],
+  ['traps', 'gym upper'],
   // `5 miles + arm work`: the arms' work in the gym (`1 arm DB rows` stays an exercise).
   ['arm work', 'gym upper'],
   ['glutes', 'gym lower'],
@@ -65,6 +86,8 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['run/walk', 'run easy'],
   ['walk/run', 'run easy'],
   ['run-walk', 'run easy'],
+  // `30 min RWR`: Jeff Galloway's Run Walk Run method.
+  ['rwr', 'run easy'],
   ['shakeout', 'run recovery'],
   ['shake-out', 'run recovery'],
   ['strides', 'run'],
@@ -180,6 +203,9 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['loaded march', 'hike'],
   ['road march', 'hike'],
   ['forced march', 'hike'],
+  // `12 mile march at 4 mph with 35 lbs`: a march of selection training is a ruck (a month's name before a day's `:` is
+  // its date: parser.ts `dateInDayLabel`).
+  ['march', 'hike'],
   ['tab', 'hike'],
   ['ruck run', 'run'],
   ['ruck-run', 'run'],
@@ -293,6 +319,19 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['shooting', 'sport easy'],
   ['ball handling', 'sport easy'],
   ['kicking', 'sport easy'],
+  // Rugby: `Unit sessions (forwards: scrum, lineout)` (`unit` alone stays a word of `unit skills`), a pre-season `friendly` (a match).
+  ['unit session', 'sport'],
+  ['unit sessions', 'sport'],
+  ['friendly', 'sport hard'],
+  ['pre-season friendly', 'sport hard'],
+  ['preseason friendly', 'sport hard'],
+  // Parachute Regiment selection (P Company): the log race and the stretcher race are loaded team carries over
+  // miles of hills, hard conditioning — not a race to taper for.
+  ['log race', 'conditioning hard'],
+  ['stretcher race', 'conditioning hard'],
+  // `Off-feet conditioning: Wattbike 10 x 30s`: conditioning on a bike or rower (off the feet), not a day off.
+  ['off-feet conditioning', 'conditioning'],
+  ['off feet conditioning', 'conditioning'],
   // Races and tests.
   ['competition', 'race'],
   ['parkrun', 'race 5km'],
@@ -300,6 +339,10 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['time trial', 'test time trial'],
   // Jeff Galloway's magic mile: a timed mile that predicts race pace.
   ['magic mile', 'test time trial 1mi'],
+  // `MM + 2 mi`: Galloway's schedules write the magic mile `MM`.
+  ['mm', 'test time trial 1mi'],
+  // Nike Run Club's `Benchmark Run`: a run at best effort that measures fitness, a time trial.
+  ['benchmark run', 'test time trial'],
   ['tt', 'test time trial'],
   ['1rm test', 'test 1rm'],
   ['max test', 'test 1rm'],
@@ -358,7 +401,7 @@ export const CONDITIONING_WORDS: ReadonlyMap<string, ConditioningStyle> = new Ma
  */
 export const BODY_PARTS: ReadonlyMap<string, 'upper' | 'lower' | 'core'> = new Map<string, 'upper' | 'lower' | 'core'>([
   ['chest', 'upper'], ['back', 'upper'], ['shoulders', 'upper'], ['delts', 'upper'], ['arms', 'upper'], ['arm', 'upper'],
-  ['biceps', 'upper'], ['triceps', 'upper'], ['bis', 'upper'], ['tris', 'upper'], ['forearms', 'upper'], ['traps', 'upper'], ['lats', 'upper'],
+  ['biceps', 'upper'], ['triceps', 'upper'], ['bis', 'upper'], ['tris', 'upper'], ["bi's", 'upper'], ["tri's", 'upper'], ['forearms', 'upper'], ['traps', 'upper'], ['lats', 'upper'],
   ['legs', 'lower'], ['glutes', 'lower'], ['hamstrings', 'lower'], ['quads', 'lower'], ['calves', 'lower'],
   ['abs', 'core'], ['core', 'core'],
 ]);

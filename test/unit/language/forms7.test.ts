@@ -4,13 +4,11 @@
 import * as assert from 'node:assert/strict';
 import { gymFocus, parsePlan } from '../../../server/src/engine';
 import { sessionNotation } from '../../corpus/measure';
-import type { Plan, Session } from '../../../server/src/engine';
-
-const sessionsOf = (plan: Plan): Session[] => plan.statements.flatMap((s) => (s.type === 'day' ? s.sessions : []));
+import { notation, sessionsOf } from './read';
 
 function read(text: string): { sessions: string[]; errors: string[] } {
-  const plan = parsePlan(text);
-  return { sessions: sessionsOf(plan).map(sessionNotation), errors: plan.syntaxErrors.map((e) => e.message) };
+  const { sessions, errors } = notation(text);
+  return { sessions, errors };
 }
 
 describe('forms of running plans with strength days, splits and selection plans (lead, 3 December)', () => {

@@ -5,15 +5,9 @@
 import * as assert from 'node:assert/strict';
 import { checkPlan, computeTotals, parsePlan } from '../../../server/src/engine';
 import { sessionNotation } from '../../corpus/measure';
-import type { Plan, Session } from '../../../server/src/engine';
+import { notation, sessionsOf } from './read';
 
-const sessionsOf = (plan: Plan): Session[] => plan.statements.flatMap((s) => (s.type === 'day' ? s.sessions : []));
-
-function read(text: string): { sessions: string[]; texts: string[]; errors: string[] } {
-  const plan = parsePlan(text);
-  const sessions = sessionsOf(plan);
-  return { sessions: sessions.map(sessionNotation), texts: sessions.map((s) => s.text), errors: plan.syntaxErrors.map((e) => e.message) };
-}
+const read = notation;
 
 describe('a distance after a lift is a run; a distance before an exercise is the exercise\'s', () => {
   it('reads `, 5K tempo` and `, 4 miles easy` after a lift as the day\'s run, with the comma warning and its fix', () => {

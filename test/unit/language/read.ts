@@ -1,7 +1,8 @@
 // Reading one line the way the prose tests do: its sessions and its diagnostics.
 import { strict as assert } from 'node:assert';
 import { parsePlan } from '../../../server/src/language/parser';
-import type { Session, SyntaxIssue } from '../../../server/src/language/model';
+import type { Plan, Session, SyntaxIssue } from '../../../server/src/language/model';
+import { sessionNotation } from '../../corpus/measure';
 
 export function read(line: string): { sessions: Session[]; errors: SyntaxIssue[] } {
   const plan = parsePlan(line);
@@ -13,4 +14,16 @@ export function clean(line: string): Session[] {
   const { sessions, errors } = read(line);
   assert.deepEqual(errors.map((e) => e.message), [], `no diagnostic in ${JSON.stringify(line)}`);
   return sessions;
+}
+
+/** Every session of the plan's day statements, in written order (blocks repeated by `weeks` counted once). */
+export function sessionsOf(plan: Plan): Session[] {
+  return plan.statements.flatMap((statement) => (statement.type === 'day' ? statement.sessions : []));
+}
+
+/** A plan's sessions in the corpus notation (`gym lower heavy-legs`, `run quality`), their texts and its syntax messages. */
+export function notation(text: string): { sessions: string[]; texts: string[]; errors: string[] } {
+  const plan = parsePlan(text);
+  const sessions = sessionsOf(plan);
+  return { sessions: sessions.map(sessionNotation), texts: sessions.map((s) => s.text), errors: plan.syntaxErrors.map((e) => e.message) };
 }

@@ -1,0 +1,110 @@
+// Issue 13 (lead, 3 December, eighth session): forms of bodybuilding splits with runs, 10K plans with weights, Galloway
+// and Nike Run Club schedules, selection marches and rugby pre-season weeks (language-decisions.md, "Split days written
+// short, named days after a dash, loads carried, rep times, sport goals").
+import * as assert from 'node:assert/strict';
+import { parsePlan } from '../../../server/src/engine';
+import { notation, sessionsOf } from './read';
+
+function read(text: string): { sessions: string[]; errors: string[] } {
+  const { sessions, errors } = notation(text);
+  return { sessions, errors };
+}
+
+describe('forms of splits with runs, 10K plans with weights, Galloway, Nike, selection and rugby plans (lead, eighth session)', () => {
+  it('reads a day label, a dash and a named session with its own `:` (`Day 3 - Legs: squats 4x8`)', () => {
+    assert.deepEqual(read('Day 3 - Legs: Squats 4x8-12, Romanian Deadlifts 3x10\n'), { sessions: ['gym lower'], errors: [] });
+    assert.deepEqual(read('Mon - Legs: squat 5x5\nMonday – Chest & Triceps: bench 4x8\n'), { sessions: ['gym lower heavy-legs', 'gym upper'], errors: [] });
+    const [legs] = sessionsOf(parsePlan('Day 3 - Legs: Squats 4x8-12, Romanian Deadlifts 3x10\n'));
+    assert.ok(legs?.kind === 'gym');
+    assert.deepEqual(legs.exercises.map((e) => e.name), ['squats', 'romanian deadlifts']);
+    // A time of day or a number after the dash is no session: `Mon - pm: gym`, `Day 3 - 5: run` keep their errors.
+    assert.match(read('Mon - pm: gym upper\n').errors[0] ?? '', /Expected ':' after the weekday/);
+    assert.match(read('Day 3 - 5: run easy\n').errors[0] ?? '', /Expected ':' after the weekday/);
+  });
+
+  it("reads a split's short names (`Back + Bi's`, `Chest + Tri's`, `Back and Bis`, `Delts/Traps`) as one upper gym session", () => {
+    assert.deepEqual(read("Tue: Back + Bi's\nThu: Chest + Tri's\nFri: Back and Bis\nSat: Shoulders + Traps\n"), {
+      sessions: ['gym upper', 'gym upper', 'gym upper', 'gym upper'],
+      errors: [],
+    });
+    // The aside's rep range is the lift's, not a run: `Chest + Tri's (hypertrophy, 8-12 reps)` was a lift and a run.
+    assert.deepEqual(read("Mon: Chest + Tri's (hypertrophy, 8-12 reps)\n"), { sessions: ['gym upper'], errors: [] });
+  });
+
+  it('reads core joined to a strength session that names no focus as added work: the session is a lift, not core work', () => {
+    assert.deepEqual(read('Mon: Weights & core\nTue: Strength & core\nWed: Weights and core 30 min\nThu: gym & core\n').sessions, ['gym full', 'gym full', 'gym full', 'gym full']);
+    // A written focus keeps it; core work alone stays core work.
+    assert.deepEqual(read('Fri: Legs & core\nSun: Upper body & core\nMon: gym core\nTue: core strength\nWed: abs\n').sessions, ['gym lower', 'gym upper', 'gym core', 'gym core', 'gym core']);
+  });
+
+  it('reads strength done with one tool or in a class as a gym session', () => {
+    assert.deepEqual(read('Mon: Kettlebell workout 20 min\nWed: Barbell complex\nThu: Bodypump class\nFri: Body Pump\nSun: TRX 30 min\n'), {
+      sessions: ['gym full', 'gym full', 'gym full', 'gym full', 'gym full'],
+      errors: [],
+    });
+    const [pump] = sessionsOf(parsePlan('Thu: Bodypump class\n'));
+    assert.equal(pump?.kind === 'gym' ? pump.intensity : undefined, 'light');
+  });
+
+  it("reads Galloway's `RWR` and `MM`, Nike's `Benchmark Run`, and `run 2 min/walk 30 sec` after a distance", () => {
+    assert.deepEqual(read('Tue: 30 min RWR\nWed: MM + 2 mi\nSun: Benchmark Run: 5K\n'), { sessions: ['run easy', 'event test', 'event test'], errors: [] });
+    const [mile] = sessionsOf(parsePlan('Wed: MM\n'));
+    assert.ok(mile?.kind === 'event');
+    assert.ok(Math.abs((mile.attributes.distance?.value ?? 0) - 1.609344) < 1e-6);
+    const [eight] = sessionsOf(parsePlan('Sat: 8 miles – run 2 min/walk 30 sec\n'));
+    assert.deepEqual(read('Sat: 8 miles – run 2 min/walk 30 sec\n'), { sessions: ['run easy'], errors: [] });
+    // The ratio says how the 8 miles are run; it is not their time.
+    assert.ok(Math.abs((eight?.attributes.distance?.value ?? 0) - 8 * 1.609344) < 1e-6);
+    assert.equal(eight?.attributes.duration, undefined);
+  });
+
+  it('reads a load carried (`, 25 kg`, `18kg + water`, `35 lbs plus water`) and a speed (`at 4 mph`) on a march or ruck', () => {
+    assert.deepEqual(read('Mon: 20 km loaded march, 25 kg\nTue: 10 mile tab, 18kg + water\nSun: 8 mile tab with 35lbs plus water\n'), {
+      sessions: ['cross easy', 'cross easy', 'cross easy'],
+      errors: [],
+    });
+    const [march] = sessionsOf(parsePlan('Wed: 12 mile march at 4 mph with 35 lbs\n'));
+    assert.deepEqual(read('Wed: 12 mile march at 4 mph with 35 lbs\n'), { sessions: ['cross easy'], errors: [] });
+    assert.ok(march?.kind === 'cross');
+    assert.equal(march.activity, 'hike');
+    assert.ok(Math.abs((march.attributes.distance?.value ?? 0) - 12 * 1.609344) < 1e-6);
+    assert.equal(march.attributes.duration, undefined);
+    // A month's name before the day's `:` is still a date, not a march.
+    assert.deepEqual(read('Monday, March 5, 2018: run 5 miles\n'), { sessions: ['run easy'], errors: [] });
+    // In a lift the load is still the exercise's.
+    assert.deepEqual(read('Thu: gym [squat 5x5 @100kg]\n').errors, []);
+  });
+
+  it('reads the time each repeat is run in (`12 x 400 in 64-65`, `5 x 1000m in 3:10`) as their target, not the run\'s time', () => {
+    assert.deepEqual(read('Thu: Track: 12 x 400 in 64-65, 200 jog\nSat: 5 x 1000m in 3:10, 2 min rest\nFri: 8 x 200m in 32 with 200 jog\n'), {
+      sessions: ['run quality', 'run quality', 'run quality'],
+      errors: [],
+    });
+    const [track] = sessionsOf(parsePlan('Thu: 12 x 400 in 64-65\n'));
+    assert.equal(track?.attributes.duration, undefined);
+    assert.equal(track?.attributes.repeats?.value.count, 12);
+  });
+
+  it('reads rugby and selection sessions: units, a friendly, off-feet conditioning, the log and stretcher races', () => {
+    assert.deepEqual(
+      read(
+        'Mon: Unit sessions (forwards: scrum, lineout / backs: attack)\nSat: Pre-season friendly (60 mins)\n' +
+          'Wed: Off-feet conditioning: Wattbike 10 x 30s on / 30s off\nTue: Off feet conditioning - rower 5 x 500m\n' +
+          'Thu: Stretcher race practice\nFri: Log race prep\n',
+      ),
+      { sessions: ['sport hard', 'sport hard', 'conditioning hard', 'conditioning hard', 'conditioning hard', 'conditioning hard'], errors: [] },
+    );
+    // `Off-feet conditioning` was a day off: the week lost a hard session.
+    assert.notEqual(sessionsOf(parsePlan('Wed: Off-feet conditioning: Wattbike 10 x 30s\n'))[0]?.kind, 'rest');
+    // `off` alone is still rest.
+    assert.deepEqual(read('Sun: off\n').sessions, ['rest']);
+  });
+
+  it('reads a sport or a selection course as a goal that trains both (balanced)', () => {
+    for (const goal of ['rugby', 'football', 'selection', 'team sport']) {
+      const plan = parsePlan(`goal: ${goal}\nMon: gym upper\n`);
+      assert.deepEqual(plan.syntaxErrors.map((e) => e.message), [], goal);
+      assert.deepEqual(plan.goals.flatMap((g) => g.goals.map((located) => located.value)), ['balanced'], goal);
+    }
+  });
+});
