@@ -649,6 +649,26 @@ export function isSupportRun(session: Session): boolean {
   return isWarmUpRun(session) || isDrillSession(session);
 }
 
+/** The longest repeat and the most running of a session of short sprints: acceleration and top-speed work. */
+const SPEED_REP_KM = 0.06;
+const SPEED_TOTAL_KM = 0.6;
+
+/**
+ * A session of short sprints and nothing else (`speed work 6 x 30m`, `Speed: acceleration 6 x 10m`, `sprints 8 x
+ * 40m`): repeats of 60 m or less, 600 m in all, with no run of its own around them. Speed work for the nervous system —
+ * a team sport's acceleration and top-speed drills, a sprinter's starts — like strides, not one of the guide's 2–3
+ * runs, which build running fitness: run-frequency does not count it toward the most (it does toward too few). Still a
+ * hard session for the stacking rules.
+ */
+export function isShortSpeedWork(session: Session): boolean {
+  if (session.kind !== 'run') return false;
+  const a = session.attributes;
+  const repeats = a.repeats?.value;
+  if (repeats === undefined || repeats.eachKm === undefined || repeats.eachKm > SPEED_REP_KM || repeats.count * repeats.eachKm > SPEED_TOTAL_KM) return false;
+  if (a.duration !== undefined || a.pace !== undefined || (a.distance !== undefined && a.distance.value > SPEED_TOTAL_KM)) return false;
+  return session.runType !== 'long' && session.runType !== 'easy' && session.runType !== 'recovery';
+}
+
 /** `wall balls`, `burpees`, `wall ball work`: the first words of a finisher (vocabulary.ts CONDITIONING_MOVES). */
 const FINISHER_START = /^(?:burpees?|wall[\s-]?balls?|mountain climbers|jumping jacks|battle ropes)\b/i;
 

@@ -2692,7 +2692,7 @@ function readDayEntry(
     for (let i = 0; i < parts.length; i++) rawSessions.push(parts[i] as RawSession);
   }
   for (let index = 0; index < rawSessions.length; index++) {
-    const { session, error } = readSession(rawSessions[index] as RawSession, source, vocabulary, index > 0);
+    const { session, error } = readSession(rawSessions[index] as RawSession, source, vocabulary, index > 0, entry.sessions[entry.sessions.length - 1]?.kind === 'run');
     // A statement with a parse error already has its one diagnostic; its sessions still count.
     if (error && !errorRange) errors.push(error);
     if (!session) continue;

@@ -1099,6 +1099,11 @@ function bareNumberAt(items: readonly RawItem[], words: readonly (string | undef
 }
 
 /** True when the items are one time and nothing else (`25-30 min`, `30 mins`, `45'`, `1 hour`). */
+function onlyBareMiles(items: readonly RawItem[]): boolean {
+  const first = tokenAt(items, 0);
+  return items.length === 1 && first !== undefined && tokenMatcher(first, Quantity) && NUMBER.test(first.image) && Number(first.image) > 0 && Number(first.image) <= BARE_MILES_LIMIT;
+}
+
 function onlyATime(items: readonly RawItem[], words: readonly (string | undefined)[]): boolean {
   const first = tokenAt(items, 0);
   if (!first || !tokenMatcher(first, Quantity)) return false;
@@ -1238,10 +1243,11 @@ export function readSession(
   source: SourceText,
   vocabulary: Vocabulary = builtinVocabulary(),
   afterAnother = false,
+  afterRun = false,
 ): { session?: UnattachedSession; error?: SyntaxIssue } {
   // `(AM) 20min gym session`: a time of day in brackets before a session is its time of day, as `AM` is.
   if (raw.items.length > 3 && bracketedPeriodAt(raw.items)) {
-    const read = readSession({ items: raw.items.slice(1, 2).concat(raw.items.slice(3)) }, source, vocabulary, afterAnother);
+    const read = readSession({ items: raw.items.slice(1, 2).concat(raw.items.slice(3)) }, source, vocabulary, afterAnother, afterRun);
     const open = (raw.items[0] as { token: IToken }).token;
     if (read.session) {
       const start = source.rangeOf(open).start;
@@ -1267,7 +1273,9 @@ export function readSession(
   let found = (limit < items.length ? findKind(items.slice(0, limit), words, vocabulary, afterAnother) : undefined) ?? findKind(items, words, vocabulary, afterAnother);
   // `Mon: 25-30 min`, `Tue: 30 mins`: a day that gives only a time is a run (the plan's other days decide whether that
   // reading needs confirming: parser.ts, `timeOnlyRuns`).
-  const timeOnly = !found && !afterAnother && onlyATime(items, words);
+  // After a run, a time alone goes on with it (`60' + 30'`, `60 min + 30 min`: it failed as no session). A runner's
+  // log writes bare miles (`Thu: 10`, `10 + 4`): a run of that many miles, with the warning and the units as fixes.
+  const timeOnly = !found && (!afterAnother || afterRun) && (onlyATime(items, words) || onlyBareMiles(items));
   if (timeOnly) found = weakRun(0, 1);
   if (!found) {
     if (!('token' in first) || !tokenMatcher(first.token, Word)) {
@@ -2335,6 +2343,15 @@ function readAt(builder: Builder, context: ReadContext, index: number, at: IToke
   const paced = racePaceAt(builder, context, next && context.words[index + 1] === 'goal' ? index + 2 : index + 1, at);
   if (paced !== undefined) return paced;
 
+  // `4 x 400m @ 66`, `4 x 1200m @ 3:30`, `6 x 800m @ 3:10`: after repeats of a distance, a time each repeat is run in
+  // (seconds, or minutes and seconds with no am or pm) at a runner's pace — 2 to 8 minutes a km — is their target, not
+  // a start time (`6 x 800m @ 6:30` stays 6:30 in the morning: 8 minutes a km is no repeat).
+  const repeatTime = next && builder.kind === 'run' && context.words[index + 2] !== 'am' && context.words[index + 2] !== 'pm' ? repeatSeconds(next.image) : undefined;
+  const eachKm = builder.attributes.repeats?.value.eachKm;
+  if (repeatTime !== undefined && eachKm !== undefined && eachKm > 0 && repeatTime / eachKm >= 120 && repeatTime / eachKm <= 480) {
+    const unit = context.words[index + 2];
+    return unit === 's' || unit === 'sec' || unit === 'secs' || unit === 'seconds' ? index + 2 : index + 1;
+  }
   // `@ Z2`, `@ 70% HR`: '@' before a zone or a share of the heart rate is "at" that effort, read as if written alone.
   const nextWord = context.words[index + 1];
   if (next && tokenMatcher(next, Word) && nextWord !== undefined && ZONE.test(nextWord)) return index;
@@ -2587,6 +2604,14 @@ const BARE_M = /^(\d+(?:\.\d+)?)m$/i;
 
 function midpoint(low: number, high: number): number {
   return (low + high) / 2;
+}
+
+/** A repeat's time written bare: seconds (`66`, `64-65`: the low end) or minutes and seconds under 10 minutes (`3:30`). */
+function repeatSeconds(image: string): number | undefined {
+  const bare = /^(\d{2,3})(?:-\d{2,3})?$/.exec(image);
+  if (bare) return Number(bare[1]) >= 24 ? Number(bare[1]) : undefined;
+  const clock = /^(\d):([0-5]\d)$/.exec(image);
+  return clock ? Number(clock[1]) * 60 + Number(clock[2]) : undefined;
 }
 
 const SPEED_UNIT = /^(?:mph|kph|km\/h|kmh)$/i;

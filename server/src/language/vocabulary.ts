@@ -232,6 +232,7 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['tabata', 'hiit'],
   // Sled pushes and pulls as a block of their own (`Upper + sled work`); `sled push 4x25m` stays an exercise.
   ['sled work', 'conditioning'],
+  ['prowler', 'conditioning'],
   // Sprint coaches' general athleticism (Charlie Francis's low days): bodyweight, med-ball and abs circuits, easy.
   // Its short form `GA` (`G.A.`) is general aerobic running elsewhere, and athleticism only in a sprinter's week
   // (parser.ts, `sprintWeek`).
@@ -323,6 +324,15 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['unit session', 'sport'],
   ['unit sessions', 'sport'],
   ['friendly', 'sport hard'],
+  // `Team run`, `Captain's run`: a rugby team's walk-through the day before a match, not a run.
+  ['team run', 'sport easy'],
+  ["captain's run", 'sport easy'],
+  ['captains run', 'sport easy'],
+  // `MAS running 15/15 x 10 min`: intervals at maximal aerobic speed (team sports). `MAS` alone is no word of its own:
+  // it is one letter from `max`.
+  ['mas running', 'run intervals'],
+  ['mas intervals', 'run intervals'],
+  ['mas run', 'run intervals'],
   ['pre-season friendly', 'sport hard'],
   ['preseason friendly', 'sport hard'],
   // Parachute Regiment selection (P Company): the log race and the stretcher race are loaded team carries over
@@ -349,6 +359,10 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['fitness test', 'test'],
   // Field tests of team sports: the Bronco (1.2 km of shuttles), the 30-15 Intermittent Fitness Test.
   ['bronco', 'test'],
+  // The Yo-Yo intermittent recovery test (`Yo-yo IR1`).
+  ['yo-yo', 'test'],
+  ['yoyo', 'test'],
+  ['yo yo', 'test'],
   ['broncos', 'test'],
   ['ift', 'test'],
   // `3 mile ruck run assessment`, `2 mile run test`: military plans' assessments are fitness tests.

@@ -39,6 +39,8 @@ export interface FrequencySpec {
   min(context: FrequencyContext, goal: string | undefined): number;
   /** Sessions of another kind that count against too few (running inside a circuit counts as a run for "only 1 run"). */
   alsoBelow?(session: Session): boolean;
+  /** Sessions of the kind that count against too few but not toward the most (short speed work: `sprints 6 x 30m`). */
+  notAbove?(session: Session): boolean;
   /**
    * True when a week with none of the kind is not told it has too few: its endurance is another sport (a rower's or a
    * cyclist's week, `row UT2`, `bike 2h Z2`), where the guide's runs are not the advice.
@@ -59,7 +61,9 @@ export function checkFrequency(context: FrequencyContext, spec: FrequencySpec): 
     // Lifts (or runs) of one day with no time between them are one session: `deadlift + push ups + plank`.
     // Nor is a jog written as the warm-up or cool-down of another session (`jog 10 min warm-up, then squat 5x5`), nor a
     // session of running drills (`running form drills 15min`): technique work, not a run.
-    const placed = weekOutings(week, (s: Session) => s.kind === spec.kind && !classify(s).accessory && !classify(s).event && !isSupportRun(s));
+    const counted = (s: Session): boolean => s.kind === spec.kind && !classify(s).accessory && !classify(s).event && !isSupportRun(s);
+    const notAbove = spec.notAbove;
+    const placed = weekOutings(week, notAbove ? (s: Session) => counted(s) && !notAbove(s) : counted);
     const count = placed.length;
     if (count > max) {
       placed.slice(max).forEach(({ weekday, session }, index) => {
@@ -77,7 +81,9 @@ export function checkFrequency(context: FrequencyContext, spec: FrequencySpec): 
     }
     const min = spec.min(context, goal.goal);
     const alsoBelow = spec.alsoBelow;
-    const countBelow = alsoBelow ? count + weekOutings(week, (s: Session) => s.kind !== spec.kind && alsoBelow(s)).length : count;
+    const countBelow =
+      (alsoBelow ? weekOutings(week, (s: Session) => s.kind !== spec.kind && alsoBelow(s)).length : 0) +
+      (notAbove ? weekOutings(week, counted).length : count);
     // A race or test week is built around the event: its missing sessions are not a mistake.
     // Nor is a week of elite volume (elite-volume): more of anything is not the advice there.
     if (countBelow < min && !hasEvent(week) && !LIGHT_WEEK.test(week.block.header?.label?.value ?? '') && !isEliteWeek(week) && !(countBelow === 0 && spec.noneIsFine?.(week))) {

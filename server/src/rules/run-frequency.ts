@@ -5,6 +5,7 @@
 import { defineRule } from './define';
 import { checkFrequency } from './frequency';
 import { weekOutings } from './helpers';
+import { isShortSpeedWork } from '../analysis/classify';
 import type { CrossActivity, Session } from '../language/model';
 
 /** A circuit or HYROX session with running in it (`1km run`, `400m running`, `squad runs with circuit stations`). */
@@ -40,6 +41,9 @@ export const rule = defineRule({
       min: (ctx) => ctx.options.min,
       // `2 rounds: 1km run @ steady, 750m row, 150m farmers carry`: running inside a circuit is running the week does.
       alsoBelow: (session) => session.kind === 'conditioning' && RUNNING_WORDS.test(session.text),
+      // `speed work 6 x 30m`, `sprints 8 x 40m`: short speed work is no run of the guide's 2–3 (it builds speed, not
+      // running fitness), so it does not make a week's 4th run; it is running all the same against "only 1 run".
+      notAbove: isShortSpeedWork,
       // A week of rowing, riding or hiking (rucking: a military plan's endurance) and no run: its endurance is another
       // sport, not running done too little.
       noneIsFine: (week) => weekOutings(week, (s: Session) => s.kind === 'cross' && ENDURANCE_SPORTS.has(s.activity)).length >= 2,

@@ -100,6 +100,43 @@ describe('forms of splits with runs, 10K plans with weights, Galloway, Nike, sel
     assert.deepEqual(read('Sun: off\n').sessions, ['rest']);
   });
 
+  it("reads a rugby team's `Team run` and `Captain's run` as team training, and the Yo-Yo test, the prowler and MAS running", () => {
+    assert.deepEqual(read("Fri: Team run\nSat: Captain's run\nThu: Yo-yo IR1\nMon: Prowler\nTue: MAS running 15/15 x 10 min\n"), {
+      sessions: ['sport easy', 'sport easy', 'event test', 'conditioning hard', 'run quality'],
+      errors: [],
+    });
+    // `max effort` is still no typo of anything.
+    assert.deepEqual(read('Mon: 2 x max effort 1 mile, 5 min rest\n').errors, []);
+  });
+
+  it("reads a repeat's time after `@` (`4 x 400m @ 66`, `6 x 800m @ 3:10`) as their target, not a start time", () => {
+    for (const line of ['Sat: 4 x 400m @ 66', 'Sun: run 6 x 800m @ 3:10', 'Mon: 4 x 1200m @ 3:30', 'Tue: 8 x 400m @ 75 sec']) {
+      const plan = parsePlan(`${line}\n`);
+      assert.deepEqual(plan.syntaxErrors.map((e) => e.message), [], line);
+      const [run] = sessionsOf(plan);
+      assert.equal(run?.attributes.time, undefined, line);
+      assert.ok(run?.attributes.repeats !== undefined, line);
+    }
+    // Too slow for a repeat of that distance (8 minutes a km): a start time, as before.
+    assert.deepEqual(sessionsOf(parsePlan('Mon: 6 x 800m @ 6:30\n'))[0]?.attributes.time?.value, { clockMinutes: 390, period: 'am' });
+    assert.deepEqual(sessionsOf(parsePlan('Wed: run 5km @ 7:00\n'))[0]?.attributes.time?.value, { clockMinutes: 420, period: 'am' });
+  });
+
+  it("reads a runner's double written as times or bare miles (`60' + 30'`, `10 + 4`) as running, with the unit warning for bare miles", () => {
+    const timed = parsePlan("Wed: 60' + 30'\n");
+    assert.deepEqual(timed.syntaxErrors, []);
+    assert.deepEqual(sessionsOf(timed).map((s) => [s.kind, s.attributes.duration?.value]), [['run', 90]]);
+    const miles = parsePlan('Thu: 10 + 4\n');
+    assert.deepEqual(miles.syntaxErrors.map((e) => [e.message, e.severity]), [
+      ["'10' has no unit — read as 10 miles; write '10mi', '10km' or '10min'", 'warning'],
+      ["'4' has no unit — read as 4 miles; write '4mi', '4km' or '4min'", 'warning'],
+    ]);
+    assert.ok(Math.abs((sessionsOf(miles)[0]?.attributes.distance?.value ?? 0) - 14 * 1.609344) < 1e-6);
+    assert.deepEqual(read('Thu: 10\n').sessions, ['run long']);
+    // A bare number past a runner's miles names nothing.
+    assert.match(read('Sun: 45\n').errors[0] ?? '', /Expected a session/);
+  });
+
   it('reads a sport or a selection course as a goal that trains both (balanced)', () => {
     for (const goal of ['rugby', 'football', 'selection', 'team sport']) {
       const plan = parsePlan(`goal: ${goal}\nMon: gym upper\n`);

@@ -29,6 +29,18 @@ ruleTests('run-frequency', {
       errors: [{ severity: 'warning', at: 'run long 12mi', message: ['8th run this week (Sun: run long 12mi), more than 7 in what reads as a running plan — a runner adding lifting runs 4–7 times a week'], data: { count: 8, max: 7 } }],
     },
     {
+      // Short speed work (repeats of 60 m or less, 600 m in all) is no run toward the most: the 4th run is Sat's.
+      name: 'short speed work is not a 4th run; the 4th real run still warns',
+      text: plan('goal: balanced', 'Mon: speed work 6 x 30m + gym lower', 'Tue: run intervals 6x800m', 'Wed: sprints 8 x 40m', 'Thu: run easy 30 min', 'Fri: run tempo 20 min', 'Sat: run long 60 min'),
+      errors: [{ severity: 'warning', at: 'run long 60 min', message: ['4th run this week (Sat: run long 60 min), more than 3'], data: { count: 4, max: 3 } }],
+    },
+    {
+      // 10 x 100m is 1 km of running: not short speed work, a run.
+      name: 'sprints of 100 m count as a run',
+      text: plan('goal: balanced', 'Mon: sprints 10 x 100m', 'Tue: run intervals 6x800m', 'Thu: run easy 30 min', 'Sat: run long 60 min'),
+      errors: [{ severity: 'warning', at: 'run long 60 min', message: ['4th run this week (Sat: run long 60 min), more than 3'], data: { count: 4, max: 3 } }],
+    },
+    {
       name: 'running form drills are not a run: one run',
       text: plan('goal: balanced', 'Mon: gym upper', 'Tue: running form drills 15min', 'Wed: run easy', 'Fri: drills 20 min'),
       errors: [{ severity: 'info', at: 'Mon: gym upper', message: ['Only 1 run this week, fewer than 2'], data: { count: 1, min: 2 } }],
@@ -86,6 +98,10 @@ ruleTests('run-frequency', {
       text: plan('Mon: gym upper + run easy 35min', 'Tue: gym lower + run intervals 45min', 'Wed: gym upper + run easy 35min', 'Thu: gym full + run easy 35min', 'Fri: gym upper + run easy 35min', 'Sat: run tempo', 'Sun: run long 15mi'),
     },
     { name: 'two runs', text: plan('Tue: run intervals', 'Fri: run long') },
+    // A rugby week of two speed sessions and two conditioning runs: three runs and short speed work, no warning; the
+    // speed work is running against "only 1 run" all the same.
+    { name: 'short speed work beside three runs', text: plan('goal: balanced', 'Mon: speed work 6 x 30m + gym lower', 'Tue: run intervals 6x800m', 'Wed: sprints 8 x 40m', 'Thu: run easy 30 min', 'Sat: run long 60 min') },
+    { name: 'short speed work counts against too few', text: plan('goal: balanced', 'Mon: sprints 8 x 40m + gym lower', 'Thu: gym upper', 'Sat: run long 60 min', 'Sun: gym full') },
     { name: 'three runs', text: plan('Mon: run easy', 'Wed: run tempo', 'Sat: run long') },
     { name: 'min option 1 with one run', text: plan('Mon: run easy'), config: [{ rules: { 'run-frequency': ['warning', { min: 1 }] } }] },
   ],
