@@ -2379,9 +2379,23 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       current = null;
       continue;
     }
+    // `Run 4 miles w/ weights after (arms & shoulders)`: a lift named after `with` is no part of a run or a ride (as
+    // `with 4 x 800m` is): the day's second session.
+    if (lower === 'with' || lower === 'w/') {
+      const after = kindOf(piece(items, i + 1), vocabulary);
+      if (after?.kind !== 'gym' || after.byExercise || after.byQuantity) continue;
+      const before = kindOf(items.slice(start, i), vocabulary);
+      if (before?.kind !== 'run' && before?.kind !== 'cross') continue;
+      (parts ??= []).push({ items: items.slice(start, i) });
+      start = i + 1;
+      current = null;
+      continue;
+    }
     if (!comma && !join) continue;
     if (join) {
-      if (!sessionAfter(items, i + 1, vocabulary) || kindOf(items.slice(Math.max(start, i - 8), i), vocabulary) === undefined) continue;
+      // `Arms/shoulders weights & 4 mi`, `weights and 3 miles`: a distance after a lift is the day's run, as after a comma.
+      const distanceRun = startsWithQuantity(items, i + 1) && kindOf(items.slice(start, i), vocabulary)?.kind === 'gym' && runAfterLift(items, i + 1, vocabulary);
+      if (!distanceRun && (!sessionAfter(items, i + 1, vocabulary) || kindOf(items.slice(Math.max(start, i - 8), i), vocabulary) === undefined)) continue;
       // `speed and conditioning`, `strength and conditioning`: one session's name, in the vocabulary with its `and`.
       if (namedAcross(items, i, start, vocabulary)) continue;
       // `chest & triceps`, `back and biceps`: the body parts of one gym session (a bodybuilding split's day).

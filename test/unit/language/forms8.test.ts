@@ -137,6 +137,23 @@ describe('forms of splits with runs, 10K plans with weights, Galloway, Nike, sel
     assert.match(read('Sun: 45\n').errors[0] ?? '', /Expected a session/);
   });
 
+  it('reads a distance after a lift and `&` as the day\'s run, and a lift after `with` as the day\'s second session', () => {
+    assert.deepEqual(notation('Thu: Arms/shoulders weights & 4 mi\nFri: weights and 3 miles\n'), {
+      sessions: ['gym upper', 'run easy', 'gym full', 'run easy'],
+      texts: ['Arms/shoulders weights', '4 mi', 'weights', '3 miles'],
+      errors: [],
+    });
+    assert.deepEqual(notation('Wed: Run 4 miles w/ weights after (arms & shoulders)\nSun: bike 60 min with strength work after\n').sessions, ['run easy', 'gym upper', 'cross easy', 'gym full']);
+    // Parts of a run after `with` stay in it; a count after `&` stays the lift's; exercises after `with` stay in a run.
+    assert.deepEqual(read('Thu: run 5 miles with 4 x 800m\nFri: easy run with strides\nSun: deadlift 5x5 & 10 reps\nTue: run 30 min with walking lunges\nSat: squats and lunges\n').sessions, [
+      'run quality',
+      'run easy',
+      'gym lower heavy-legs',
+      'run easy',
+      'gym lower',
+    ]);
+  });
+
   it('reads a sport or a selection course as a goal that trains both (balanced)', () => {
     for (const goal of ['rugby', 'football', 'selection', 'team sport']) {
       const plan = parsePlan(`goal: ${goal}\nMon: gym upper\n`);
