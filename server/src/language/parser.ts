@@ -47,7 +47,7 @@ import {
   type Vocabulary,
 } from './sessions';
 import { editDistance, quoteList, suggest } from './suggest';
-import { BODY_PARTS, SPORTS, SPRINT_WORK_PHRASES } from './vocabulary';
+import { BODY_PARTS, CARRIED, SPORTS, SPRINT_WORK_PHRASES } from './vocabulary';
 import { LineIndex, comparePositions } from './text';
 import {
   AmPm,
@@ -1634,8 +1634,8 @@ function numberPlus(tokens: readonly IToken[], i: number, vocabulary: Vocabulary
   const timeAfter = tokens[i + 2] !== undefined && /^(?:min|mins|minutes?|hours?|hrs?|h)$/i.test(tokens[i + 2]!.image);
   const schemeBefore = [tokens[i - 2], tokens[i - 4]].some((t) => t !== undefined && /^x$/i.test(t.image));
   if (after !== undefined && BARE_METRES.test(before.image) && BARE_METRES.test(after.image) && !(timeAfter && schemeBefore)) return true;
-  // `10 mile tab, 18kg + water`: the water carried with the load is part of the load.
-  if (after !== undefined && /^water$/i.test(after.image) && (/^\d+(?:\.\d+)?(?:kg|lbs?)$/i.test(before.image) || /^(?:kg|lbs?)$/i.test(before.image))) return true;
+  // `10 mile tab, 18kg + water`, `35lbs + water + weapon`: what is carried with the load is part of the load.
+  if (after !== undefined && CARRIED.has(after.image.toLowerCase()) && (/^\d+(?:\.\d+)?(?:kg|lbs?)$/i.test(before.image) || /^(?:kg|lbs?)$/i.test(before.image) || CARRIED.has(before.image.toLowerCase()))) return true;
   const glued = /\d$/.test(before.image) && before.startOffset + before.image.length === plus.startOffset;
   // `rpe 7+ gym upper`: a session named after the `+` makes it the separator after all (startsSession reads 4 tokens:
   // the rest of the line is not copied for each `+`, which made a line of `4+ 4+ …` quadratic).

@@ -45,6 +45,7 @@ import {
   TARGET_PHRASES,
   TEST_TRAINING_WORDS,
   BODY_PARTS,
+  CARRIED,
 } from './vocabulary';
 import { tokenMatcher } from 'chevrotain';
 
@@ -2046,8 +2047,8 @@ function readItem(builder: Builder, context: ReadContext, index: number): number
   }
   if (builder.kind === 'rest') {
     if (token.image === '(') return readAside(builder, context, index, token);
-    // `Rest day - stretch.`, `Rest and recover`: the user's words about the rest day.
-    if (tokenMatcher(token, Word) || tokenMatcher(token, Dash) || tokenMatcher(token, Comma) || PROSE_PUNCTUATION.has(token.image)) return index;
+    // `Rest day - stretch.`, `Rest and recover`, `Rest & refuel`: the user's words about the rest day.
+    if (tokenMatcher(token, Word) || tokenMatcher(token, Dash) || tokenMatcher(token, Comma) || PROSE_PUNCTUATION.has(token.image) || token.image === '&') return index;
     // `Off - mobility 20 min`: the time of the light work the user names on a rest day (a word before it) is theirs too.
     if (tokenMatcher(token, Quantity) && index >= 2 && tokenAt(items, index - 1) !== undefined && tokenMatcher(tokenAt(items, index - 1) as IToken, Word) && !REST_HEADS.has(context.words[index - 1] as string)) return index;
     throw new SessionError(`'${builder.word}' takes only a note, not '${token.image}'`, range);
@@ -2447,6 +2448,8 @@ const SPACED_UNITS: ReadonlyMap<string, string> = new Map([
   ['mi', 'mi'],
   ['mile', 'mi'],
   ['miles', 'mi'],
+  // `10 miler`: a run (or a race, or P Company's loaded march) of 10 miles.
+  ['miler', 'mi'],
   ['m', 'm'],
   ['meters', 'm'],
   ['metres', 'm'],
@@ -2625,8 +2628,10 @@ function carriedLoadEnd(context: Pick<ReadContext, 'items' | 'words'>, index: nu
   if (WHOLE_OR_DECIMAL.test(image) && SPEED_UNIT.test(unit)) return index + 1;
   const end = LOAD_GLUED.test(image) ? index : WHOLE_OR_DECIMAL.test(image) && WEIGHT_UNIT.test(unit) ? index + 1 : undefined;
   if (end === undefined) return undefined;
-  const joiner = context.words[end + 1];
-  return (joiner === '+' || joiner === 'plus') && context.words[end + 2] === 'water' ? end + 2 : end;
+  // `35lbs + water + weapon`: what is carried with the load.
+  let last = end;
+  while ((context.words[last + 1] === '+' || context.words[last + 1] === 'plus') && CARRIED.has(context.words[last + 2] ?? '')) last += 2;
+  return last;
 }
 
 /** What joins core work to the strength session before it (`Weights & core`). */
@@ -3003,7 +3008,7 @@ const TIMED_FORMATS: ReadonlySet<string> = new Set(['amrap', 'emom', 'cap']);
 const NUMBER_OR_SPAN = /^\d+(?:-\d+)?$/;
 
 /** Words after a number that say how many times something is done (`3 rounds`, `4 laps`), not how long or far. */
-const COUNTED: ReadonlySet<string> = new Set(['point', 'rounds', 'round', 'sets', 'times', 'reps', 'laps', 'lap', 'stations', 'circuits', 'exercises', 'efforts', 'blocks']);
+const COUNTED: ReadonlySet<string> = new Set(['point', 'rounds', 'round', 'sets', 'times', 'reps', 'laps', 'lap', 'lengths', 'length', 'stations', 'circuits', 'exercises', 'efforts', 'blocks']);
 /** Words next to a number of seconds that make it the work or rest of an interval (`30sec on`, `on 45sec`, `60 sec each`). */
 const INTERVAL_WORDS: ReadonlySet<string> = new Set(['on', 'off', 'each', 'per', 'work', 'rest', 'recovery', 'between', 'every', 'hold', 'holds', 'max', 'of', 'duration', 'r']);
 

@@ -233,6 +233,11 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   // Sled pushes and pulls as a block of their own (`Upper + sled work`); `sled push 4x25m` stays an exercise.
   ['sled work', 'conditioning'],
   ['prowler', 'conditioning'],
+  // Obstacle and confidence courses (selection: the Trainasium, the assault course).
+  ['obstacle course', 'conditioning'],
+  ['assault course', 'conditioning'],
+  ['confidence course', 'conditioning'],
+  ['trainasium', 'conditioning'],
   // Sprint coaches' general athleticism (Charlie Francis's low days): bodyweight, med-ball and abs circuits, easy.
   // Its short form `GA` (`G.A.`) is general aerobic running elsewhere, and athleticism only in a sprinter's week
   // (parser.ts, `sprintWeek`).
@@ -419,6 +424,9 @@ export const BODY_PARTS: ReadonlyMap<string, 'upper' | 'lower' | 'core'> = new M
   ['legs', 'lower'], ['glutes', 'lower'], ['hamstrings', 'lower'], ['quads', 'lower'], ['calves', 'lower'],
   ['abs', 'core'], ['core', 'core'],
 ]);
+
+/** What a selection march carries with its load (`35lbs + water + weapon`): part of the load, no session. */
+export const CARRIED: ReadonlySet<string> = new Set(['water', 'weapon', 'rifle', 'belt', 'webbing']);
 
 /** Sports that start a sport session on their own (one word; longer names are in SESSION_PHRASES). */
 export const SPORTS: readonly string[] = [

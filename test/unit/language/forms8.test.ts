@@ -154,6 +154,19 @@ describe('forms of splits with runs, 10K plans with weights, Galloway, Nike, sel
     ]);
   });
 
+  it('reads selection weeks: `10 miler` with `35lbs + water + weapon`, pool lengths, `Rest & refuel`, the Trainasium', () => {
+    assert.deepEqual(read('Sat: 10 miler (P Coy event) – 35lbs + water + weapon\nFri: Swim 40 lengths + stretch\nSun: Rest & refuel\nTue: Trainasium / confidence course\n'), {
+      sessions: ['run long', 'cross easy', 'cross easy', 'rest', 'conditioning hard'],
+      errors: [],
+    });
+    const [miler] = sessionsOf(parsePlan('Sun: 10-miler\n'));
+    assert.ok(Math.abs((miler?.attributes.distance?.value ?? 0) - 10 * 1.609344) < 1e-6);
+    // The count of lengths is no distance or time of the swim.
+    const [swim] = sessionsOf(parsePlan('Fri: Swim 40 lengths\n'));
+    assert.equal(swim?.attributes.distance, undefined);
+    assert.equal(swim?.attributes.duration, undefined);
+  });
+
   it('reads a sport or a selection course as a goal that trains both (balanced)', () => {
     for (const goal of ['rugby', 'football', 'selection', 'team sport']) {
       const plan = parsePlan(`goal: ${goal}\nMon: gym upper\n`);
