@@ -1100,6 +1100,26 @@ function bareNumberAt(items: readonly RawItem[], words: readonly (string | undef
 }
 
 /** True when the items are one time and nothing else (`25-30 min`, `30 mins`, `45'`, `1 hour`). */
+/** `4x4min`, `6 x 3 min`, `10x30s`: repeats of a time. */
+const TIMED_REPEATS = /^\d+(?:-\d+)?x\d+(?:\.\d+)?(?:-\d+)?(?:min|mins|s|sec|secs|'|")$/i;
+/** Effort words that may follow timed repeats with no activity named (`4 x 4 min hard`). */
+const TIMED_EFFORT = new Set(['hard', 'easy', 'fast', 'steady', 'moderate', 'all-out', 'max']);
+
+/**
+ * Repeats of a time, alone (`4 x 4min`) or followed only by their effort (`@ 90-95% HRmax`, `hard`) and an aside:
+ * what the plan's other days confirm as running (`timeOnlyRuns`), as a time alone is.
+ */
+function timedRepeatsHead(items: readonly RawItem[], words: readonly (string | undefined)[]): boolean {
+  const first = tokenAt(items, 0);
+  if (!first || !tokenMatcher(first, Quantity)) return false;
+  const quantity = collectQuantity({ items, words }, 0);
+  if (!TIMED_REPEATS.test(quantity.image.replace(/\s+/g, ''))) return false;
+  const next = quantity.end + 1;
+  if (next >= items.length) return true;
+  const after = tokenAt(items, next);
+  return after !== undefined && (after.image === '@' || after.image === '(' || TIMED_EFFORT.has(words[next] ?? ''));
+}
+
 function onlyBareMiles(items: readonly RawItem[]): boolean {
   const first = tokenAt(items, 0);
   return items.length === 1 && first !== undefined && tokenMatcher(first, Quantity) && NUMBER.test(first.image) && Number(first.image) > 0 && Number(first.image) <= BARE_MILES_LIMIT;
@@ -1271,12 +1291,16 @@ export function readSession(
     const word = words[i];
     if (word === 'with' || word === 'w' || word === 'or' || (tokenAt(items, i)?.image === '(')) limit = i;
   }
-  let found = (limit < items.length ? findKind(items.slice(0, limit), words, vocabulary, afterAnother) : undefined) ?? findKind(items, words, vocabulary, afterAnother);
-  // `Mon: 25-30 min`, `Tue: 30 mins`: a day that gives only a time is a run (the plan's other days decide whether that
-  // reading needs confirming: parser.ts, `timeOnlyRuns`).
+  let found = limit < items.length ? findKind(items.slice(0, limit), words, vocabulary, afterAnother) : undefined;
+  // `4 x 4min @ 90-95% HRmax (3 min active recovery)`: timed repeats with only their effort or an aside after them name
+  // no activity — the aside's words (`active recovery`) do not make them a session of their own kind.
+  const timedFirst = !found && (!afterAnother || afterRun) && timedRepeatsHead(items, words);
+  if (!timedFirst) found ??= findKind(items, words, vocabulary, afterAnother);
+  // `Mon: 25-30 min`, `Tue: 30 mins`, `Tue: 4 x 4min`: a day that gives only a time is a run (the plan's other days
+  // decide whether that reading needs confirming: parser.ts, `timeOnlyRuns`).
   // After a run, a time alone goes on with it (`60' + 30'`, `60 min + 30 min`: it failed as no session). A runner's
   // log writes bare miles (`Thu: 10`, `10 + 4`): a run of that many miles, with the warning and the units as fixes.
-  const timeOnly = !found && (!afterAnother || afterRun) && (onlyATime(items, words) || onlyBareMiles(items));
+  const timeOnly = timedFirst || (!found && (!afterAnother || afterRun) && (onlyATime(items, words) || onlyBareMiles(items)));
   if (timeOnly) found = weakRun(0, 1);
   if (!found) {
     if (!('token' in first) || !tokenMatcher(first.token, Word)) {
@@ -2356,10 +2380,13 @@ function readAt(builder: Builder, context: ReadContext, index: number, at: IToke
   // `@ Z2`, `@ 70% HR`: '@' before a zone or a share of the heart rate is "at" that effort, read as if written alone.
   const nextWord = context.words[index + 1];
   if (next && tokenMatcher(next, Word) && nextWord !== undefined && ZONE.test(nextWord)) return index;
-  if (next && tokenMatcher(next, Quantity) && /^(?:[1-9]\d|100)%$/.test(next.image) && HR_WORDS_AFTER_PERCENT.has(context.words[index + 2] ?? '')) return index;
+  // `@ 90-95% HRmax`: a range of shares of the heart rate, the same.
+  const share = next && tokenMatcher(next, Quantity) ? collectQuantity(context, index + 1) : undefined;
+  if (share && /^(?:[1-9]\d|100)(?:-(?:[1-9]\d|100))?%$/.test(share.image) && HR_WORDS_AFTER_PERCENT.has(context.words[share.end + 1] ?? '')) return index;
   // `6 x 150m @ 75%`, `sprints 30m x 6 @ 90% effort`: in a run '@' a percentage is "at" that share of the effort, as
-  // `at 90%` is (readQuantity); a load belongs to an exercise.
-  if (builder.kind === 'run' && next && tokenMatcher(next, Quantity) && EFFORT_PERCENT.test(next.image)) return index;
+  // `at 90%` is (readQuantity); a load belongs to an exercise. So in conditioning, a ride or a row (`Conditioning - 10 x
+  // 100m @ 80%`).
+  if (builder.kind !== 'gym' && next && tokenMatcher(next, Quantity) && EFFORT_PERCENT.test(next.image)) return index;
   // `3 x 10' @ T, 2' jog`, `8 mi @ M`: Daniels' letters alone after `@` (`@ T pace` is in the targets already).
   const letter = next && tokenMatcher(next, Word) && builder.kind === 'run' ? DANIELS_LETTERS.get(context.words[index + 1] ?? '') : undefined;
   if (letter !== undefined && (context.words[index + 2] === undefined || tokenAt(items, index + 2)?.tokenType === Comma)) {
@@ -2859,7 +2886,7 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   if (builder.kind !== 'gym' && (image.charCodeAt(image.length - 1) === 37 || tokenAt(items, end + 1)?.image === '%')) {
     const spaced = NUMBER_OR_SPAN.test(image) && tokenAt(items, end + 1)?.image === '%';
     const last = spaced ? end + 1 : end;
-    if ((PERCENT.test(image) || spaced) && (context.words[index - 1] === 'at' || (builder.kind === 'run' && tokenAt(items, index - 1)?.image === '@') || PERCENT_CONTEXT.has(context.words[last + 1] ?? ''))) {
+    if ((PERCENT.test(image) || spaced) && (context.words[index - 1] === 'at' || tokenAt(items, index - 1)?.image === '@' || PERCENT_CONTEXT.has(context.words[last + 1] ?? ''))) {
       // `65-70% HR`, `75% max HR`, `80% of max heart rate`: the heart-rate words belong to the percentage.
       let words = last;
       while (PERCENT_HR.has(context.words[words + 1] ?? '') && words < last + 4) words++;

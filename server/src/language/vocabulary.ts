@@ -325,9 +325,10 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['shooting', 'sport easy'],
   ['ball handling', 'sport easy'],
   ['kicking', 'sport easy'],
-  // Rugby: `Unit sessions (forwards: scrum, lineout)` (`unit` alone stays a word of `unit skills`), a pre-season `friendly` (a match).
+  // Rugby: `Unit sessions (forwards: scrum, lineout)`, `Skills + Units`, a pre-season `friendly` (a match).
   ['unit session', 'sport'],
   ['unit sessions', 'sport'],
+  ['units', 'sport'],
   ['friendly', 'sport hard'],
   // `Team run`, `Captain's run`: a rugby team's walk-through the day before a match, not a run.
   ['team run', 'sport easy'],
@@ -455,6 +456,8 @@ export const NOISE_WORDS: readonly string[] = [
   'day', 'session', 'workout', 'training', 'work', 'class', 'total', 'optional', 'and', 'plus', 'then', 'for', 'of', 'a',
   'the', '&', 'very', 'short', 'some', 'each', 'rounds', 'round', 'reps', 'sets', 'technique', 'accessory', 'with', 'w',
   'to', 'finish', 'target', 'simulation', 'b', 'c', 'time',
+  // `unit skills`: the rugby unit (forwards, backs) that trains.
+  'unit',
 ];
 
 /** Run words beyond the run types (`run track 6x400m`, `run steady 8km`, `run race pace 3mi`). */

@@ -167,6 +167,18 @@ describe('forms of splits with runs, 10K plans with weights, Galloway, Nike, sel
     assert.equal(swim?.attributes.duration, undefined);
   });
 
+  it('reads timed repeats with only an effort after them as a run, and `@ 80%` as an effort outside runs too', () => {
+    assert.deepEqual(read('Tue: 4 x 4min @ 90-95% HRmax (3 min active recovery)\nThu: 4 x 4 min hard (3 min active recovery)\nWed: 4 x 4min\n'), {
+      sessions: ['run quality', 'run quality', 'run quality'],
+      errors: [],
+    });
+    assert.deepEqual(read('Mon: Conditioning - 10 x 100m @ 80% (walk back recovery)\nWed: bike 30 min @ 70%\n'), { sessions: ['conditioning hard', 'cross easy'], errors: [] });
+    // In a lift a percentage is still an exercise's load.
+    assert.match(read('Mon: gym 80%\n').errors[0] ?? '', /belongs to an exercise/);
+    // `Skills + Units`: the units are team training.
+    assert.deepEqual(read('Fri: Skills + Units\nFri: unit skills + kicking\n').sessions, ['sport easy', 'sport hard', 'sport easy', 'sport easy']);
+  });
+
   it('reads a sport or a selection course as a goal that trains both (balanced)', () => {
     for (const goal of ['rugby', 'football', 'selection', 'team sport']) {
       const plan = parsePlan(`goal: ${goal}\nMon: gym upper\n`);
