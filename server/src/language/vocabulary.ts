@@ -86,6 +86,11 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['run/walk', 'run easy'],
   ['walk/run', 'run easy'],
   ['run-walk', 'run easy'],
+  // `E-pace 40'`: Daniels' paces written as a session (`T-pace` after `@` is a target already).
+  ['e-pace', 'run easy'],
+  ['m-pace', 'run steady'],
+  ['t-pace', 'run threshold'],
+  ['i-pace', 'run intervals'],
   // `30 min RWR`: Jeff Galloway's Run Walk Run method.
   ['rwr', 'run easy'],
   ['shakeout', 'run recovery'],
@@ -690,6 +695,11 @@ export const TARGET_PHRASES: readonly (readonly [string, EffortTarget])[] = [
   ['half', 'half-marathon'],
   ['threshold', 'threshold'],
   ['lt', 'threshold'],
+  // `3 x 10' @ LT2`, `Easy 8km @ LT1`: the second (lactate) threshold, and the first (aerobic) one, the top of easy.
+  ['lt2', 'threshold'],
+  ['vt2', 'threshold'],
+  ['lt1', 'easy'],
+  ['vt1', 'easy'],
   ['lactate threshold', 'threshold'],
   ['tempo', 'tempo'],
   ['10k', '10k'],

@@ -179,6 +179,12 @@ describe('forms of splits with runs, 10K plans with weights, Galloway, Nike, sel
     assert.deepEqual(read('Fri: Skills + Units\nFri: unit skills + kicking\n').sessions, ['sport easy', 'sport hard', 'sport easy', 'sport easy']);
   });
 
+  it("reads a hybrid coach's targets `@ LT2`, `@ LT1` and Daniels' `E-pace` as a session", () => {
+    assert.deepEqual(read("Tue: Threshold Run – 3 x 10' @ LT2 (2' jog)\nMon: Easy 8km @ LT1\nFri: E-pace 40'\n"), { sessions: ['run quality', 'run easy', 'run easy'], errors: [] });
+    assert.equal(sessionsOf(parsePlan("Tue: run 3 x 10' @ LT2\n"))[0]?.attributes.effortTarget?.value, 'threshold');
+    assert.equal(sessionsOf(parsePlan('Mon: run 8km @ LT1\n'))[0]?.attributes.effortTarget?.value, 'easy');
+  });
+
   it('reads a sport or a selection course as a goal that trains both (balanced)', () => {
     for (const goal of ['rugby', 'football', 'selection', 'team sport']) {
       const plan = parsePlan(`goal: ${goal}\nMon: gym upper\n`);
