@@ -16,10 +16,15 @@ export function inlayHints(analysis: Analysis, fromLine: number, toLine: number)
     const dayLoads = weeks[0].totals.dayLoads;
     const lastEntry = new Map<number, DayEntry>();
     for (const statement of block.statements) if (statement.type === 'day') lastEntry.set(statement.weekday, statement);
+    // `Mon, Wed, Fri: weights` is each of its days, at one place: one hint there (the first day's load).
+    const placed = new Set<string>();
     for (const [weekday, entry] of lastEntry) {
       const load = dayLoads[weekday];
       const line = entry.range.end.line;
       if (!load || line < fromLine || line > toLine) continue;
+      const at = `${line}:${entry.range.end.column}`;
+      if (placed.has(at)) continue;
+      placed.add(at);
       hints.push({
         position: toLspPosition(entry.range.end),
         label: `load ${formatNumber(load)}`,

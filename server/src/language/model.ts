@@ -359,6 +359,11 @@ export interface DayEntry extends StatementBase {
   block: WeekBlock;
   /** Read from a row of a table (`| Mon | squat 5x5 | run 30 min |`): fixes leave its cells as written. */
   tableRow?: true;
+  /**
+   * Read from a line that names several days (`Mon, Wed, Fri: weights`): each day is an entry with the same sessions
+   * and range. Fixes leave the line as written (a move of one day's session would change the others).
+   */
+  severalDays?: true;
 }
 
 export type Statement = TitleStatement | GoalStatement | StartStatement | PaceStatement | WeekHeader | DayEntry;

@@ -47,7 +47,7 @@ import {
   type Vocabulary,
 } from './sessions';
 import { editDistance, quoteList, suggest } from './suggest';
-import { BODY_PARTS, CARRIED, SPORTS, SPRINT_WORK_PHRASES } from './vocabulary';
+import { BODY_PARTS, CARRIED, PERIOD_WORDS, SPORTS, SPRINT_WORK_PHRASES } from './vocabulary';
 import { LineIndex, comparePositions } from './text';
 import {
   AmPm,
@@ -425,6 +425,8 @@ interface ParsedStatement {
   textAt?: Position;
   /** `cached` is a copy made for this statement alone (a moved reading in a parse without the day cache): used as it is. */
   adopt?: boolean;
+  /** `Mon, Wed, Fri: weights`: the days after the first one the line names, each holding the same sessions. */
+  alsoDays?: Weekday[];
 }
 
 /**
@@ -978,12 +980,15 @@ function parseStatements(
       }
       const before = errors.length;
       const parsed = parseStatement(statementTokens, source, errors, vocabulary, separator?.tokenType === Semicolon ? separator : undefined);
-      if (textKey !== undefined && at !== undefined && parsed.statement?.type === 'day') {
+      if (textKey !== undefined && at !== undefined && parsed.statement?.type === 'day' && parsed.alsoDays === undefined) {
         parsed.textKey = textKey;
         parsed.textAt = at;
         parsed.parseErrors = errors.slice(before);
       }
-      if (key !== undefined && parsed.statement?.type === 'day') {
+      // `Mon, Wed, Fri: …` is never kept: its copies for the other days are made by the builder.
+      if (parsed.alsoDays !== undefined) {
+        if (lineDays !== undefined) lineDays.set(line, false);
+      } else if (key !== undefined && parsed.statement?.type === 'day') {
         parsed.key = key;
         parsed.parseErrors = errors.slice(before);
         if (continued) lineDays?.set(line, false);
@@ -1247,8 +1252,12 @@ function parseStatement(typed: IToken[], source: SourceText, errors: SyntaxIssue
   const written = withoutListMarker(typed);
   const several = severalDays(written, source, semicolon);
   if (several) {
-    errors.push(several);
-    return { tokens: written, errorRange: several.range };
+    // `Mon, Wed, Fri: weights`: read as each of its days (the rules count every one), with the warning and the quick fix
+    // that writes each day's line; the line is read as its first day, copied to the others by the builder.
+    errors.push(several.issue);
+    const parsed = parseStatement([several.label, ...written.slice(several.colon)], source, errors, vocabulary, semicolon);
+    if (parsed.statement?.type === 'day') parsed.alsoDays = several.days.slice(1);
+    return parsed;
   }
   const tokens = weeksOfDay(weekLabelInParentheses(dashAfterDay(dayInParentheses(dateInDayLabel(written)), vocabulary)));
   const first = tokens[0];
@@ -1295,7 +1304,7 @@ function dayRange(from: Weekday, to: Weekday): Weekday[] {
  * several days. A day line says what that one day holds (a quick fix or a move edits one day), so this is an error,
  * with the quick fix that writes each day on its own line. Undefined when the statement is not such a list.
  */
-function severalDays(tokens: readonly IToken[], source: SourceText, semicolon?: IToken): SyntaxIssue | undefined {
+function severalDays(tokens: readonly IToken[], source: SourceText, semicolon?: IToken): { issue: SyntaxIssue; days: Weekday[]; colon: number; label: IToken } | undefined {
   const first = tokens[0];
   if (first === undefined || !(first.tokenType === DayName || first.tokenType === Word)) return undefined;
   const days: Weekday[] = [];
@@ -1307,7 +1316,7 @@ function severalDays(tokens: readonly IToken[], source: SourceText, semicolon?: 
       colon = i;
       break;
     }
-    if (token.tokenType === Comma || token.image === '&' || token.image === '/' || (token.tokenType === Word && token.image.toLowerCase() === 'and')) continue;
+    if (token.tokenType === Comma || token.image === '&' || token.image === '/' || token.image === '+' || (token.tokenType === Word && token.image.toLowerCase() === 'and')) continue;
     if (token.tokenType === Dash) {
       if (days.length === 0) return undefined;
       pendingRange = true;
@@ -1333,18 +1342,27 @@ function severalDays(tokens: readonly IToken[], source: SourceText, semicolon?: 
   const last = tokens[tokens.length - 1] as IToken;
   const said = source.text.slice(first.startOffset, (tokens[colon] as IToken).startOffset).trim();
   const rest = source.text.slice((tokens[colon + 1] as IToken).startOffset, tokenEnd(last));
+  const beforeColon = tokens[colon - 1] as IToken;
   const range = source.rangeBetween(first, tokens[colon] as IToken);
   const lines = unique.map((day) => `${WEEKDAY_NAMES[day]}: ${rest}`);
+  // The days written, as one weekday token over them all (its place in the text kept): the first day's.
+  const label: IToken = { ...first, tokenType: DayName, tokenTypeIdx: DayName.tokenTypeIdx!, image: WEEKDAY_NAMES[unique[0] as Weekday], endOffset: beforeColon.endOffset };
   return {
-    message: `'${said}' names ${unique.length} days — write each day on its own line: a day line says what that one day holds`,
-    range,
-    fixes: [
-      {
-        title: `Write ${unique.map((day) => WEEKDAY_NAMES[day]).join(', ')} on lines of their own`,
-        edits: [{ range: source.rangeBetween(first, last), newText: lines.join(semicolon ? '; ' : '\n') }],
-        preferred: true,
-      },
-    ],
+    issue: {
+      message: `'${said}' names ${unique.length} days — read as each of them; write each day on its own line to move or change one day alone`,
+      range,
+      severity: 'warning',
+      fixes: [
+        {
+          title: `Write ${unique.map((day) => WEEKDAY_NAMES[day]).join(', ')} on lines of their own`,
+          edits: [{ range: source.rangeBetween(first, last), newText: lines.join(semicolon ? '; ' : '\n') }],
+          preferred: true,
+        },
+      ],
+    },
+    days: unique,
+    colon,
+    label,
   };
 }
 
@@ -2091,6 +2109,16 @@ class ModelBuilder {
         }
         plan.statements.push(entry);
         this.addToBlock(block, entry);
+        // `Mon, Wed, Fri: weights`: the same sessions on each of the other days the line names.
+        if (parsed.alsoDays !== undefined) {
+          entry.severalDays = true;
+          for (const weekday of parsed.alsoDays) {
+            const copy = copyDay(entry, block);
+            copy.weekday = weekday;
+            plan.statements.push(copy);
+            this.addToBlock(block, copy);
+          }
+        }
         break;
       }
     }
@@ -2297,7 +2325,7 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
   // The kind of the session being read, from its first piece (computed at its first comma, once).
   let current: ReturnType<typeof kindOf> | null = null;
   // Where the last `am`/`pm` of the session being read is (-1: none yet).
-  let periodSeen = wordAt(items, 0) === 'am' || wordAt(items, 0) === 'pm' || bracketedPeriod(items, 0) ? 0 : -1;
+  let periodSeen = wordAt(items, 0) === 'am' || wordAt(items, 0) === 'pm' || PERIOD_WORDS.has(wordAt(items, 0)) || bracketedPeriod(items, 0) ? 0 : -1;
   // Where the piece after the last `finish with` starts (-1: none).
   let finisherAt = -1;
   // Whether the whole session is a list of stations (worked out once, at the first comma that asks: linear).
@@ -2309,7 +2337,10 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
     const token = item.token;
     // `(AM) 20min gym session (PM) intervals`: a time of day in brackets marks the outing like a bare one.
     if (depth === 0 && token.image === '(' && bracketedPeriod(items, i)) {
-      if (periodSeen >= start && periodSeen < i) {
+      // `10 mi (AM); 4 mi (PM)`: a bracket that ends its session (the line's end or a comma after it) is that session's.
+      const closeAfter = items[i + 3];
+      const trailing = closeAfter === undefined || ('token' in closeAfter && closeAfter.token.tokenType === Comma);
+      if (!trailing && periodSeen >= start && periodSeen < i) {
         (parts ??= []).push({ items: items.slice(start, i) });
         start = i;
         current = null;
@@ -2324,8 +2355,9 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
     if (depth > 0) continue;
     const comma = token.tokenType === Comma;
     const lower = comma ? ',' : wordOf(token.image);
-    // `AM - 4 mile run PM - circuit`: a second time of day starts the day's second session.
-    if ((lower === 'am' || lower === 'pm') && !bracketedPeriod(items, i - 1)) {
+    // `AM - 4 mile run PM - circuit`: a second time of day starts the day's second session. So does a time of day in
+    // words (`Morning 8 x 1 mile; Afternoon 5 miles easy`).
+    if ((lower === 'am' || lower === 'pm' || PERIOD_WORDS.has(lower)) && !bracketedPeriod(items, i - 1)) {
       if (periodSeen >= start && periodSeen < i) {
         (parts ??= []).push({ items: items.slice(start, i) });
         start = i;
@@ -2386,6 +2418,14 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       if (after?.kind !== 'gym' || after.byExercise || after.byQuantity) continue;
       const before = kindOf(items.slice(start, i), vocabulary);
       if (before?.kind !== 'run' && before?.kind !== 'cross') continue;
+      (parts ??= []).push({ items: items.slice(start, i) });
+      start = i + 1;
+      current = null;
+      continue;
+    }
+    // `10 mi (AM); 4 mi (PM)`, `8 mi am, 4 mi pm`: after a session with its time of day, a piece with a time of day of
+    // its own is the day's next outing, whatever its kind; after a `;` (a log's separator) too (`… = 9 mi; PM 4 mi`).
+    if (comma && (periodSeen >= start || token.image === ';') && pieceHasPeriod(items, i + 1)) {
       (parts ??= []).push({ items: items.slice(start, i) });
       start = i + 1;
       current = null;
@@ -2608,6 +2648,22 @@ function fractionSlash(items: readonly RawItem[], index: number): boolean {
     before.token.startOffset + before.token.image.length === slash.token.startOffset &&
     slash.token.startOffset + slash.token.image.length === after.token.startOffset
   );
+}
+
+/**
+ * True when the piece after a comma at `from - 1` starts with a time of day (`PM 4 mi`, `evening 4 mi`) or ends with one
+ * in brackets (`4 mi (PM)`, before the next comma or the end; at most 12 items on).
+ */
+function pieceHasPeriod(items: readonly RawItem[], from: number): boolean {
+  const first = wordAt(items, from);
+  if (first === 'am' || first === 'pm' || PERIOD_WORDS.has(first)) return true;
+  let end = from;
+  while (end < items.length && end < from + 12) {
+    const item = items[end];
+    if ('token' in item && item.token.tokenType === Comma) break;
+    end++;
+  }
+  return end - 3 >= from && bracketedPeriod(items as RawItem[], end - 3) && (end === items.length || wordAt(items, end) === ',');
 }
 
 function piece(items: readonly RawItem[], from: number): RawItem[] {

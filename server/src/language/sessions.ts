@@ -46,6 +46,7 @@ import {
   TEST_TRAINING_WORDS,
   BODY_PARTS,
   CARRIED,
+  PERIOD_WORDS,
 } from './vocabulary';
 import { tokenMatcher } from 'chevrotain';
 
@@ -2126,6 +2127,12 @@ function readAside(builder: Builder, context: ReadContext, index: number, open: 
   // those stay the aside they were.
   const rounds = builder.roundsBefore;
   const first = tokenAt(items, index + 1);
+  // `10 mi (AM)`, `4 mi (PM)`: a time of day in brackets after a session is its time of day, as `am` is.
+  const period = context.words[index + 1];
+  if ((period === 'am' || period === 'pm') && tokenAt(items, index + 2)?.image === ')' && builder.attributes.time === undefined) {
+    setAttribute(builder, 'time', { value: { period }, range: source.rangeBetween(open, tokenAt(items, index + 2) as IToken) });
+    return index + 2;
+  }
   if (builder.kind === 'run' && rounds?.at === index && builder.attributes.repeats === undefined && Number.isInteger(rounds.count) && rounds.count > 1 && first && tokenMatcher(first, Quantity)) {
     const rep = collectQuantity(context, index + 1);
     // `2 x (6 x 400m @ 3K pace, 200m float)`: sets of repeats are their product (12 x 400m).
@@ -2371,11 +2378,12 @@ function readAt(builder: Builder, context: ReadContext, index: number, at: IToke
   // `4 x 400m @ 66`, `4 x 1200m @ 3:30`, `6 x 800m @ 3:10`: after repeats of a distance, a time each repeat is run in
   // (seconds, or minutes and seconds with no am or pm) at a runner's pace — 2 to 8 minutes a km — is their target, not
   // a start time (`6 x 800m @ 6:30` stays 6:30 in the morning: 8 minutes a km is no repeat).
-  const repeatTime = next && builder.kind === 'run' && context.words[index + 2] !== 'am' && context.words[index + 2] !== 'pm' ? repeatSeconds(next.image) : undefined;
+  const repeatQuantity = next && builder.kind === 'run' && tokenMatcher(next, Quantity) ? collectQuantity(context, index + 1) : undefined;
+  const repeatTime = repeatQuantity && context.words[repeatQuantity.end + 1] !== 'am' && context.words[repeatQuantity.end + 1] !== 'pm' ? repeatSeconds(repeatQuantity.image) : undefined;
   const eachKm = builder.attributes.repeats?.value.eachKm;
-  if (repeatTime !== undefined && eachKm !== undefined && eachKm > 0 && repeatTime / eachKm >= 120 && repeatTime / eachKm <= 480) {
-    const unit = context.words[index + 2];
-    return unit === 's' || unit === 'sec' || unit === 'secs' || unit === 'seconds' ? index + 2 : index + 1;
+  if (repeatQuantity && repeatTime !== undefined && eachKm !== undefined && eachKm > 0 && repeatTime / eachKm >= 120 && repeatTime / eachKm <= 480) {
+    const unit = context.words[repeatQuantity.end + 1];
+    return unit === 's' || unit === 'sec' || unit === 'secs' || unit === 'seconds' ? repeatQuantity.end + 1 : repeatQuantity.end;
   }
   // `@ Z2`, `@ 70% HR`: '@' before a zone or a share of the heart rate is "at" that effort, read as if written alone.
   const nextWord = context.words[index + 1];
@@ -2638,9 +2646,11 @@ function midpoint(low: number, high: number): number {
 
 /** A repeat's time written bare: seconds (`66`, `64-65`: the low end) or minutes and seconds under 10 minutes (`3:30`). */
 function repeatSeconds(image: string): number | undefined {
-  const bare = /^(\d{2,3})(?:-\d{2,3})?$/.exec(image);
+  // `66`, `64-65`, `68-70s`.
+  const bare = /^(\d{2,3})(?:-\d{2,3})?s?$/.exec(image);
   if (bare) return Number(bare[1]) >= 24 ? Number(bare[1]) : undefined;
-  const clock = /^(\d):([0-5]\d)$/.exec(image);
+  // `3:10`, `5:00-5:05`.
+  const clock = /^(\d):([0-5]\d)(?:-\d:[0-5]\d)?$/.exec(image);
   return clock ? Number(clock[1]) * 60 + Number(clock[2]) : undefined;
 }
 
@@ -2677,6 +2687,8 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   // its exercise).
   const carried = builder.kind === 'gym' ? undefined : carriedLoadEnd(context, index);
   if (carried !== undefined) return carried;
+  // `2 mi WU + 5 x 1 mi @ T + 2 mi CD = 9 mi`: the sum of what is written before it, which the pieces add up to.
+  if (tokenAt(items, index - 1)?.image === '=' && index > 1) return collectQuantity(context, index).end;
   // `12 x 400 in 64-65, 200 jog`, `8 x 200m in 32`: the time each repeat is run in, in seconds (or `in 1:05`) — a
   // target of the repeats, not the run's time.
   if (builder.kind === 'run' && context.words[index - 1] === 'in' && builder.attributes.repeats !== undefined) {
@@ -3411,6 +3423,12 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
   const range = source.rangeOf(token);
   if (word === 'am' || word === 'pm') {
     setAttribute(builder, 'time', { value: { period: word }, range });
+    return index;
+  }
+  // `Morning 8 x 1 mile`, `Evening: 4 miles`: a time of day in words, first in its session.
+  const period = PERIOD_WORDS.get(word);
+  if (period !== undefined && builder.attributes.time === undefined && index <= context.kindFrom) {
+    setAttribute(builder, 'time', { value: { period }, range });
     return index;
   }
   if (word === 'rpe') return readRpe(builder, context, index, token);

@@ -65,7 +65,8 @@ export const RBracket = symbol('RBracket', "']'", /]/, false);
  * name it in context. (A complement like [^\s] would
  * switch off the lexer's first-character optimisation; rarer characters become lexer errors, reported the same way.)
  */
-export const Other = symbol('Other', 'a character', /[!$%&'()*.\/<=>?\\^`{|}~\u2022\u25e6\u25aa\u25b8\u25ba\u00b7]/);
+// (`→` in `progression (6:30 → 5:40)`, `≈`, `≤`, `≥`, `…`: prose in an aside.)
+export const Other = symbol('Other', 'a character', /[!$%&'()*.\/<=>?\\^`{|}~\u2022\u25e6\u25aa\u25b8\u25ba\u00b7\u2192\u2248\u2264\u2265\u2026]/);
 
 export const allTokens: TokenType[] = [
   Anything,

@@ -431,6 +431,14 @@ export const BODY_PARTS: ReadonlyMap<string, 'upper' | 'lower' | 'core'> = new M
   ['abs', 'core'], ['core', 'core'],
 ]);
 
+/** A time of day in words (`Morning: 8 miles easy. Evening: 4 miles`): `am` or `pm`. */
+export const PERIOD_WORDS: ReadonlyMap<string, 'am' | 'pm'> = new Map<string, 'am' | 'pm'>([
+  ['morning', 'am'],
+  ['afternoon', 'pm'],
+  ['evening', 'pm'],
+  ['night', 'pm'],
+]);
+
 /** What a selection march carries with its load (`35lbs + water + weapon`): part of the load, no session. */
 export const CARRIED: ReadonlySet<string> = new Set(['water', 'weapon', 'rifle', 'belt', 'webbing']);
 

@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { parsePlan } from '../../../server/src/engine';
 import { notation, sessionsOf } from './read';
+import { sessionNotation as sessionNotationOf } from '../../corpus/measure';
 
 function read(text: string): { sessions: string[]; errors: string[] } {
   const { sessions, errors } = notation(text);
@@ -183,6 +184,37 @@ describe('forms of splits with runs, 10K plans with weights, Galloway, Nike, sel
     assert.deepEqual(read("Tue: Threshold Run – 3 x 10' @ LT2 (2' jog)\nMon: Easy 8km @ LT1\nFri: E-pace 40'\n"), { sessions: ['run quality', 'run easy', 'run easy'], errors: [] });
     assert.equal(sessionsOf(parsePlan("Tue: run 3 x 10' @ LT2\n"))[0]?.attributes.effortTarget?.value, 'threshold');
     assert.equal(sessionsOf(parsePlan('Mon: run 8km @ LT1\n'))[0]?.attributes.effortTarget?.value, 'easy');
+  });
+
+  it("reads an elite runner's doubles: times of day in brackets or words, a `;` between outings, rep-time ranges, totals", () => {
+    const lines = [
+      'Thu: 10 mi (AM) w/ 8 x 1K @ 5K pace; 4 mi (PM)',
+      'Fri: 10 mi (AM) + 4 mi (PM)',
+      'Sat: Morning 8x1 mile @ 4:50 w/ 1 min rest; Afternoon 5 miles easy',
+      'Sun: Morning: 8 miles easy. Evening: 4 miles + strides',
+    ];
+    const plan = parsePlan(`${lines.join('\n')}\n`);
+    assert.deepEqual(plan.syntaxErrors.map((e) => e.message), []);
+    assert.deepEqual(
+      sessionsOf(plan).map((s) => [s.entry.weekday, s.text, s.attributes.time?.value.period]),
+      [
+        [3, '10 mi (AM) w/ 8 x 1K @ 5K pace', 'am'],
+        [3, '4 mi (PM)', 'pm'],
+        [4, '10 mi (AM)', 'am'],
+        [4, '4 mi (PM)', 'pm'],
+        [5, 'Morning 8x1 mile @ 4:50 w/ 1 min rest', 'am'],
+        [5, 'Afternoon 5 miles easy', 'pm'],
+        [6, 'Morning: 8 miles easy.', 'am'],
+        [6, 'Evening: 4 miles + strides', 'pm'],
+      ],
+    );
+    // `in the morning` later in a session is no label; a time of day in words first in a session is its time.
+    assert.equal(sessionsOf(parsePlan('Tue: run 5 miles in the morning\n'))[0]?.attributes.time, undefined);
+    assert.deepEqual(read('Thu: AM – 16 x 400m @ 68-70s, 200m jog / PM – 6 mi easy\nFri: 6 x 1 mile @ 5:00-5:05 w/ 60-90s rest\nSat: 14 mi progression (6:30 → 5:40)\n').errors, []);
+    // A total after `=` is what the pieces add up to: no "distance given twice".
+    const total = parsePlan('Thu: 2 mi WU + 5 x 1 mi @ T (1 min) + 2 mi CD = 9 mi; PM 4 mi\n');
+    assert.deepEqual(total.syntaxErrors, []);
+    assert.deepEqual(sessionsOf(total).map(sessionNotationOf), ['run quality', 'run easy']);
   });
 
   it('reads a sport or a selection course as a goal that trains both (balanced)', () => {

@@ -171,7 +171,7 @@ describe('a dash or a full stop after the day label', () => {
   });
 
   it('is not read so before another weekday (a range of days is no label: see below)', () => {
-    assert.deepEqual(read('Mon - Fri: run easy').errors.map((e) => [e.message, e.range.start.column]), [["'Mon - Fri' names 5 days — write each day on its own line: a day line says what that one day holds", 0]]);
+    assert.deepEqual(read('Mon - Fri: run easy').errors.map((e) => [e.message, e.range.start.column]), [["'Mon - Fri' names 5 days — read as each of them; write each day on its own line to move or change one day alone", 0]]);
   });
 });
 
@@ -199,10 +199,16 @@ describe('one line for several days', () => {
     return applyEdits(text, error.fixes[0].edits);
   };
 
-  it('is one error naming the days, at the days, with the quick fix that writes each day on its own line', () => {
-    const { errors } = read('Mon, Wed, Fri: gym full [squat 5x5] # A');
-    assert.deepEqual(errors.map((e) => [e.message, e.range]), [
-      ["'Mon, Wed, Fri' names 3 days — write each day on its own line: a day line says what that one day holds", { start: { line: 0, column: 0 }, end: { line: 0, column: 14 } }],
+  it('is read as each of its days, with one warning naming the days, at the days, and the quick fix that writes each day on its own line', () => {
+    const { errors, sessions } = read('Mon, Wed, Fri: gym full [squat 5x5] # A');
+    assert.deepEqual(errors.map((e) => [e.message, e.range, e.severity]), [
+      ["'Mon, Wed, Fri' names 3 days — read as each of them; write each day on its own line to move or change one day alone", { start: { line: 0, column: 0 }, end: { line: 0, column: 14 } }, 'warning'],
+    ]);
+    // Each day holds the sessions as written, with their exercises; all three are the same text, marked as shared.
+    assert.deepEqual(sessions.map((s) => [s.entry.weekday, s.text, s.kind === 'gym' ? s.exercises.map((e) => e.name) : [], s.entry.severalDays]), [
+      [0, 'gym full [squat 5x5]', ['squat'], true],
+      [2, 'gym full [squat 5x5]', ['squat'], true],
+      [4, 'gym full [squat 5x5]', ['squat'], true],
     ]);
     assert.equal(errors[0]?.fixes?.[0]?.title, 'Write Mon, Wed, Fri on lines of their own');
     // The sessions, their exercises and the comment are kept.
@@ -222,10 +228,10 @@ describe('one line for several days', () => {
     assert.equal(fixOf('Mon: gym lower heavy; Wed, Fri: run easy'), 'Mon: gym lower heavy; Wed: run easy; Fri: run easy');
   });
 
-  it('leaves the rest of the file read, and fixed text clean', () => {
+  it('reads the rest of the file, and fixed text clean', () => {
     const text = 'Tue/Thu: run easy\nSat: run long 90min\n';
     const plan = parsePlan(text);
-    assert.deepEqual(plan.weeks[0]?.days.filter((d) => d.sessions.length > 0).map((d) => d.weekday), [5]);
+    assert.deepEqual(plan.weeks[0]?.days.filter((d) => d.sessions.length > 0).map((d) => d.weekday), [1, 3, 5]);
     assert.deepEqual(parsePlan(fixOf(text)).syntaxErrors, []);
     // One day, or a day and its time of day, is no list.
     assert.deepEqual(read('Mon: run easy').errors, []);
