@@ -55,6 +55,15 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['trx', 'gym'],
   ['bodypump', 'gym full light'],
   ['body pump', 'gym full light'],
+  // Gym classes of light strength work (toning): `Barre`, `Total Toning`, `Body Sculpt`, `LBT` (legs, bums and tums).
+  ['barre', 'gym full light'],
+  ['toning', 'gym full light'],
+  ['total toning', 'gym full light'],
+  ['sculpt', 'gym full light'],
+  ['body sculpt', 'gym full light'],
+  ['lbt', 'gym lower light'],
+  ['legs bums and tums', 'gym lower light'],
+  ['legs bums tums', 'gym lower light'],
   // Power work of team sports (cleans, jumps, throws) is lifted in the gym; power endurance is a conditioning circuit.
   ['power', 'gym'],
   ['power endurance', 'conditioning'],
@@ -136,6 +145,11 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['crosstrain', 'cross'],
   ['e-cross', 'cross easy'],
   ['cardio', 'cross'],
+  // Dance and step cardio classes.
+  ['zumba', 'cross'],
+  ['aerobics', 'cross'],
+  ['step class', 'cross'],
+  ['step aerobics', 'cross'],
   // Non-cardio cross-training is strength work (Shatterproof: `Non Cardio CT/ST/Core` beside `Cardio CT` and `ST/Core`).
   ['non cardio', 'gym'],
   ['non-cardio', 'gym'],
@@ -190,6 +204,9 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['foam roll', 'mobility'],
   ['foam rolling', 'mobility'],
   ['pilates', 'mobility'],
+  // Les Mills' BODYBALANCE: yoga, tai chi and pilates.
+  ['bodybalance', 'mobility'],
+  ['body balance', 'mobility'],
   // `Thu - flexibility` (fire and police selection programmes: "2 flexibility sessions per week").
   ['flexibility', 'mobility'],
   ['flexibility work', 'mobility'],
@@ -238,6 +255,15 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   // Sled pushes and pulls as a block of their own (`Upper + sled work`); `sled push 4x25m` stays an exercise.
   ['sled work', 'conditioning'],
   ['prowler', 'conditioning'],
+  // Group exercise classes of cardio and combat moves (Les Mills' BODYATTACK, BODYCOMBAT, GRIT; Boxfit).
+  ['bodyattack', 'conditioning'],
+  ['body attack', 'conditioning'],
+  ['bodycombat', 'conditioning'],
+  ['body combat', 'conditioning'],
+  ['les mills grit', 'conditioning'],
+  ['grit', 'conditioning'],
+  ['boxfit', 'conditioning'],
+  ['boxercise', 'conditioning'],
   // Obstacle and confidence courses (selection: the Trainasium, the assault course).
   ['obstacle course', 'conditioning'],
   ['assault course', 'conditioning'],

@@ -47,6 +47,18 @@ describe('forms of splits with runs, 10K plans with weights, Galloway, Nike, sel
     assert.equal(pump?.kind === 'gym' ? pump.intensity : undefined, 'light');
   });
 
+  it('reads group exercise classes: toning and barre as light lifts, combat and HIIT classes as conditioning, dance and step as cardio', () => {
+    assert.deepEqual(
+      read('Mon: Body Attack\nFri: Total Toning 45 mins\nSat: Barre\nSun: Zumba\nMon: Aerobics\nTue: Step class\nWed: Boxfit\nThu: LBT\nSat: Body Balance\nSun: Les Mills Grit\nFri: Sculpt class\n'),
+      {
+        sessions: ['conditioning hard', 'gym full', 'gym full', 'cross easy', 'cross easy', 'cross easy', 'conditioning hard', 'gym lower', 'cross easy', 'conditioning hard', 'gym full'],
+        errors: [],
+      },
+    );
+    const [barre] = sessionsOf(parsePlan('Sat: Barre\n'));
+    assert.equal(barre?.kind === 'gym' ? barre.intensity : undefined, 'light');
+  });
+
   it("reads Galloway's `RWR` and `MM`, Nike's `Benchmark Run`, and `run 2 min/walk 30 sec` after a distance", () => {
     assert.deepEqual(read('Tue: 30 min RWR\nWed: MM + 2 mi\nSun: Benchmark Run: 5K\n'), { sessions: ['run easy', 'event test', 'event test'], errors: [] });
     const [mile] = sessionsOf(parsePlan('Wed: MM\n'));
