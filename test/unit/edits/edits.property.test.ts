@@ -170,6 +170,8 @@ const crowdedArb = fc
   .map(writePlan)
   .filter((text) => parsePlan(text).syntaxErrors.length === 0);
 let splitsSeen = 0;
+/** Fixes tried on plans with a line for several days (the generator must reach them). */
+let severalSeen = 0;
 
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -230,6 +232,7 @@ describe('properties of fixes and fix-all (fast-check)', function () {
         fc.pre(ruleDiagnostics.length > 0);
         const diagnostic = ruleDiagnostics[pick % ruleDiagnostics.length] as PlanDiagnostic;
         const fixes = fixesFor(plan, diagnostic, config);
+        if (plan.syntaxErrors.length > 0 && fixes.length > 1) severalSeen++;
         assert.ok(fixes.some((f) => f.title === `Ignore ${diagnostic.rule} on this line`) || plan.suppressions.some((s) => s.line === diagnostic.range.start.line));
         assert.ok(fixes.filter((f) => f.preferred).length <= 1);
         for (const fix of fixes) {
@@ -259,6 +262,7 @@ describe('properties of fixes and fix-all (fast-check)', function () {
       }),
       { numRuns: RUNS, seed: SEED },
     );
+    assert.ok(severalSeen > 0, 'no fix was tried on a plan with a line for several days');
   });
 
   function checkFixAll(text: string, config: ResolvedConfig): void {
