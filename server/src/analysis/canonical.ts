@@ -254,7 +254,7 @@ export function canonicalEdits(plan: Plan, span?: CanonicalSpan): TextEdit[] {
     if (span && (line < span.from || line > span.to)) continue;
     // A line the parser could not read fully is left as the writer has it.
     // A table's row is left as written too: a session may span its cells (`| Mon | Bench 5x5 | Bench 5x5 |`).
-    if (errorLines.has(line) || statement.range.end.line !== line || statement.tableRow || statement.severalDays) continue;
+    if (errorLines.has(line) || statement.range.end.line !== line || statement.tableRow || statement.severalDays || statement.afterWeek) continue;
     for (const session of statement.sessions) {
       for (const canonical of canonicalCandidates(plan, session, lines)) {
         if (canonical === session.text) break;

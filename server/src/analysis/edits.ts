@@ -182,7 +182,8 @@ const isEntryWithSessions = (entry: DayEntry): boolean => entry.sessions.length 
 export function writtenAsList(entry: DayEntry): boolean {
   // A table's row (`| Mon | squat 5x5 | run 30 min |`) keeps its cells the same way: a rewrite would break the table.
   // So does a line of several days (`Mon, Wed, Fri: weights`): its text is every one of those days.
-  return entry.range.start.line !== entry.range.end.line || entry.tableRow === true || entry.severalDays === true;
+  // And a day written after its week (`Week 1 Day 1: …`): a rewrite of the line would take the week with it.
+  return entry.range.start.line !== entry.range.end.line || entry.tableRow === true || entry.severalDays === true || entry.afterWeek === true;
 }
 
 /** True when `weekday` of `block` has a line written as a list (see `writtenAsList`). */

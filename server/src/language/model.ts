@@ -364,6 +364,8 @@ export interface DayEntry extends StatementBase {
    * and range. Fixes leave the line as written (a move of one day's session would change the others).
    */
   severalDays?: true;
+  /** Written after its week's number on one line (`Week 1 Day 1: …`): fixes leave the line as written. */
+  afterWeek?: true;
 }
 
 export type Statement = TitleStatement | GoalStatement | StartStatement | PaceStatement | WeekHeader | DayEntry;

@@ -427,6 +427,8 @@ interface ParsedStatement {
   adopt?: boolean;
   /** `Mon, Wed, Fri: weights`: the days after the first one the line names, each holding the same sessions. */
   alsoDays?: Weekday[];
+  /** `Week 1 Day 1: …`: a day written after its week's number on one line. */
+  afterWeek?: boolean;
 }
 
 /**
@@ -897,6 +899,15 @@ function parseStatements(
       }
     }
     depth = 0;
+    // `Week 1 Day 1: …`, `Week 2, Monday: …`: a week and a day on one line, as strength programmes number their days.
+    // The week starts (unless it is the week being read) and the rest of the line is the day.
+    const dayAfterWeek = i > start && !continued ? weekThenDay(tokens, start, i) : -1;
+    if (dayAfterWeek > 0) {
+      const week = Number((tokens[start + 1] as IToken).image);
+      if (builder.currentWeek() !== week) builder.add(parseStatement(tokens.slice(start, start + 2), source, errors, vocabulary));
+      if (lineDays !== undefined) lineDays.set(source.rangeOf(tokens[start] as IToken).start.line, false);
+      start = dayAfterWeek;
+    }
     if (i > start) {
       const first = tokens[start];
       let statementTokens = tokens.slice(start, i);
@@ -934,6 +945,11 @@ function parseStatements(
           if (!continued && written.indexOf('\n') === -1 && written.indexOf('\r') === -1) textKey = (start > 0 && tokens[start - 1].tokenType === Semicolon ? ';' : '\n') + written;
           if (days !== undefined) key = `${at.line}:${at.column}:${written}`;
         }
+      }
+      // After `Week 1` on its line the day is never kept (its entry says so: `DayEntry.afterWeek`).
+      if (dayAfterWeek > 0) {
+        key = undefined;
+        textKey = undefined;
       }
       if (days !== undefined && key !== undefined) {
         const cached = days.current.get(key) ?? days.previous.get(key);
@@ -980,6 +996,7 @@ function parseStatements(
       }
       const before = errors.length;
       const parsed = parseStatement(statementTokens, source, errors, vocabulary, separator?.tokenType === Semicolon ? separator : undefined);
+      if (dayAfterWeek > 0) parsed.afterWeek = true;
       if (textKey !== undefined && at !== undefined && parsed.statement?.type === 'day' && parsed.alsoDays === undefined) {
         parsed.textKey = textKey;
         parsed.textAt = at;
@@ -1555,6 +1572,23 @@ function slashedSessions(tokens: IToken[], vocabulary: Vocabulary): IToken[] | u
   return copy;
 }
 
+/**
+ * `Week 1 Day 1: …`, `Week 2, Monday: …`, `Week 3 - Day 2: …` between `start` and `end`: the index of the day label
+ * after the week's number, or -1. One whole week number, then at most a comma or a dash, then a weekday or `Day N`
+ * with its `:` later on the line.
+ */
+function weekThenDay(tokens: readonly IToken[], start: number, end: number): number {
+  const week = tokens[start];
+  const number = tokens[start + 1];
+  if (week?.tokenType !== WeekKw || number?.tokenType !== Quantity || !/^\d+$/.test(number.image)) return -1;
+  let at = start + 2;
+  if (tokens[at]?.tokenType === Comma || tokens[at]?.tokenType === Dash) at++;
+  const label = tokens[at];
+  if (label === undefined || at >= end || !(label.tokenType === DayName || (label.tokenType === DayKw && tokens[at + 1]?.tokenType === Quantity))) return -1;
+  for (let k = at + 1; k < end; k++) if ((tokens[k] as IToken).tokenType === Colon) return at;
+  return -1;
+}
+
 /** The index of a statement's first `:` (-1 without one). */
 function firstColon(tokens: readonly IToken[]): number {
   for (let i = 0; i < tokens.length; i++) if ((tokens[i] as IToken).tokenType === Colon) return i;
@@ -1853,6 +1887,13 @@ function weekdayOf(token: IToken): Weekday {
  */
 class ModelBuilder {
   private block: WeekBlock | undefined;
+
+  /** The week the block being read is, when its header names one week (`week 3`); else undefined. */
+  currentWeek(): number | undefined {
+    const header = this.block?.header;
+    return header !== undefined && header.from === header.to ? header.from : undefined;
+  }
+
   private leading: WeekBlock | undefined;
   private sawDay = false;
   /** Goals of a week-less file not yet placed in its one block. */
@@ -2081,6 +2122,7 @@ class ModelBuilder {
         } else {
           const before = errors.length;
           entry = readDayEntry(raw as Extract<RawStatement, { type: 'day' }>, range, block, source, errors, parsed.errorRange, this.vocabulary);
+          if (parsed.afterWeek) entry.afterWeek = true;
           if (parsed.key !== undefined && this.days) {
             const kept: CachedDay = {
               entry: copyDay(entry, undefined),

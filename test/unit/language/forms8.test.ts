@@ -2,7 +2,7 @@
 // and Nike Run Club schedules, selection marches and rugby pre-season weeks (language-decisions.md, "Split days written
 // short, named days after a dash, loads carried, rep times, sport goals").
 import * as assert from 'node:assert/strict';
-import { parsePlan } from '../../../server/src/engine';
+import { applyEdits, fixAll, parsePlan } from '../../../server/src/engine';
 import { notation, sessionsOf } from './read';
 import { sessionNotation as sessionNotationOf } from '../../corpus/measure';
 
@@ -227,6 +227,21 @@ describe('forms of splits with runs, 10K plans with weights, Galloway, Nike, sel
     const total = parsePlan('Thu: 2 mi WU + 5 x 1 mi @ T (1 min) + 2 mi CD = 9 mi; PM 4 mi\n');
     assert.deepEqual(total.syntaxErrors, []);
     assert.deepEqual(sessionsOf(total).map(sessionNotationOf), ['run quality', 'run easy']);
+  });
+
+  it('reads `Week 1 Day 1: …` as the week and its day, starting a week only when it changes; fixes leave such lines', () => {
+    const text = 'Week 1 Day 1: gym upper\nWeek 1 Day 2: run easy 30 min\nWeek 2, Day 1: gym upper heavy\nWeek 2 - Monday: run 5k\n';
+    const plan = parsePlan(text);
+    assert.deepEqual(plan.syntaxErrors, []);
+    assert.deepEqual(plan.blocks.map((b) => [b.header?.from, b.statements.map((s) => (s.type === 'day' ? s.weekday : -1))]), [
+      [1, [0, 1]],
+      [2, [0, 0]],
+    ]);
+    assert.ok(sessionsOf(plan).every((s) => s.entry.afterWeek === true));
+    // A line of the week alone, or a week range, stays a week header.
+    assert.deepEqual(parsePlan('week 1\nDay 1: gym upper\n').blocks.map((b) => b.header?.from), [1]);
+    const fixed = parsePlan('goal: balanced\nWeek 1 Day 1: gym lower heavy\nWeek 1 Day 2: run intervals\n');
+    assert.deepEqual(applyEdits('goal: balanced\nWeek 1 Day 1: gym lower heavy\nWeek 1 Day 2: run intervals\n', fixAll(fixed).edits), 'goal: balanced\nWeek 1 Day 1: gym lower heavy\nWeek 1 Day 2: run intervals\n');
   });
 
   it('reads a sport or a selection course as a goal that trains both (balanced)', () => {
