@@ -89,6 +89,21 @@ function screeningConfig(config: ResolvedConfig | undefined): ResolvedConfig {
   return screening;
 }
 
+/**
+ * Rules that judge each day alone (day rules reaching no other week): the only ones that read a time of day
+ * (test/unit/rules/timesByDay.test.ts), so the only ones an am / pm split can change.
+ */
+const SAME_DAY_RULES: ReadonlySet<string> = new Set(
+  rules.filter((rule) => rule.meta.reach.byDay && rule.meta.reach.weeksBack === 0 && rule.meta.reach.weeksAhead === 0).map((rule) => rule.meta.id),
+);
+
+/** The configuration with only the same-day rules on: what the screening of a split checks. */
+function splitScreeningConfig(config: ResolvedConfig | undefined): ResolvedConfig {
+  const screening = screeningConfig(config);
+  for (const id of Object.keys(screening)) if (!SAME_DAY_RULES.has(id)) screening[id] = { severity: 'off', options: {}, severitySet: true };
+  return screening;
+}
+
 const isBlocking = (d: PlanDiagnostic): boolean => SCHEDULING_RULES.has(d.rule) && d.severity !== 'info';
 
 /** The sessions a conflict is about: where it sits, the data's session ranges, its related places. */
@@ -687,11 +702,13 @@ function searchWeek(plan: Plan, block: WeekBlock, config: ResolvedConfig | undef
     };
   };
 
-  // The split is screened on the model like a move (the day rules on the weeks around the block, the sessions given
-  // their times), and only then read again from its text: a block where am / pm cannot help costs no re-read.
+  // The split is screened on the model like a move (the sessions given their times; the rules that judge each day
+  // alone, the only ones that read a time, on the block's weeks), and only then read again from its text: a block where
+  // am / pm cannot help costs no re-read.
+  const splitScreening = splitScreeningConfig(config);
   const splitJudges: SplitJudges = {
-    screen: (arrangement) => (screenAllowed() ? checkArranged(plan, block, arrangement, screening, true) : undefined),
-    nearbyBefore,
+    screen: (arrangement) => (screenAllowed() ? checkArranged(plan, block, arrangement, splitScreening, true, false) : undefined),
+    nearbyBefore: memo(() => checkArranged(plan, block, undefined, splitScreening, true, false)),
     readAllowed: confirmAllowed,
   };
 
@@ -807,7 +824,8 @@ function splitDays(
     (days: readonly { weekday: number }[]) =>
     (d: PlanDiagnostic): boolean =>
       d.rule === 'hard-same-day' && d.severity === 'warning' && d.data?.['apart'] === true && days.some((s) => s.weekday === d.data?.['weekday']);
-  // On the model first: the day rules must see the block's conflicts go down and nothing added but those warnings.
+  // On the model first: the same-day rules, the only ones that read a time, must see the block's conflicts go down and
+  // nothing added but those warnings. A filter: the re-read below judges.
   const screened = judges.screen(timesArrangement(candidates));
   if (!screened) return undefined;
   const nearby = judges.nearbyBefore();
@@ -832,20 +850,22 @@ function splitDays(
   }
   const movedBlock = moved.blocks[blockIndex];
   if (!movedBlock) return undefined;
+  // The re-read is the judge: the split changes the sessions' texts, which every rule may name (a message, and the
+  // findings told once per text: quality-limit's on a day of 5,000 sessions), so the whole window is checked again.
   const after = checkPlan(moved, config);
   const score = scoreOf(after, movedBlock);
   if (!lower(score, baseScore)) return undefined;
   const splitDay = splitDayOf(split);
   if (addedProblems(before, after, sameLines, sameLines).some((d) => !splitDay(d))) return undefined;
+  const left = after.filter((d) => isBlocking(d) && inBlock(movedBlock, d));
+  const leftSessions = left.flatMap((d) => conflictSessions(moved!, d));
   if (hidesNewProblem(plan, moved, config, edits, { identify: sameLines, allowed: splitDay })) return undefined;
   const week = firstWeekOf(plan, block);
   const moves: ScheduleMove[] = split.flatMap(({ weekday, first, second }) => [
     { week, from: WEEKDAY_NAMES[weekday], to: WEEKDAY_NAMES[weekday], session: first.text, time: 'am' as const },
     { week, from: WEEKDAY_NAMES[weekday], to: WEEKDAY_NAMES[weekday], session: second.text, time: 'pm' as const },
   ]);
-  const left = after.filter((d) => isBlocking(d) && inBlock(movedBlock, d));
   const said = splitNote(split.map((s) => WEEKDAY_NAMES[s.weekday]));
-  const leftSessions = left.flatMap((d) => conflictSessions(moved, d));
   const why = left.length > 0 ? `${said}; ${plural(left.length, 'conflict')} left: ${whyNothingHelps(movedBlock, left, leftSessions, eventDays(movedBlock), wraps)}` : undefined;
   return { result: { edits, moves }, moved, after, score, ...(why !== undefined ? { why } : {}) };
 }
@@ -859,6 +879,7 @@ const SPLIT_NOTE = /^heavy legs and a quality run set am and pm on [^(;]*\(the g
 
 /** What `splitDays` is judged by: the model's screening of the block (undefined past the block's budget), and its readings. */
 interface SplitJudges {
+  /** The same-day rules (`SAME_DAY_RULES`) on the block's weeks with the split made in the model. */
   screen: (arrangement: Arrangement) => PlanDiagnostic[] | undefined;
   /** The same screening of the block as written. */
   nearbyBefore: () => PlanDiagnostic[];
@@ -895,7 +916,9 @@ function readsTheSameWithTimes(block: WeekBlock, reread: WeekBlock, split: { wee
     const other = now[i]!;
     if (untimed(session) !== untimed(other) || JSON.stringify(classify(session)) !== JSON.stringify(classify(other))) return false;
     const wanted = session === split.first ? 'am' : session === split.second ? 'pm' : undefined;
-    return wanted === undefined || (other.attributes.time?.value.period === wanted && other.attributes.time.value.clockMinutes === undefined);
+    // The day's other sessions keep their times too (the model gives them none new).
+    if (wanted === undefined) return sessionMeaning(session) === sessionMeaning(other);
+    return other.attributes.time?.value.period === wanted && other.attributes.time.value.clockMinutes === undefined && other.attributes.time.value.fromDay !== true;
   });
 }
 
