@@ -1035,7 +1035,10 @@ function settleSplits(plan: Plan, config: ResolvedConfig | undefined, result: Re
     const undone = new Set<ScheduleMove>();
     const renamed = new Map<ScheduleMove, string>();
     const whys = new Map<number, string | undefined>();
-    for (const k of loose) {
+    const byWeek = new Map<number, ScheduleMove[]>();
+    for (const m of moves) (byWeek.get(m.week) ?? byWeek.set(m.week, []).get(m.week)!).push(m);
+    // Each day tried reads and checks the whole plan again: a bounded number of them (the others keep their am / pm).
+    for (const k of loose.slice(0, RESCHEDULE_BUDGET.settledDays)) {
       const [week, day] = [Number(k.slice(0, k.indexOf(' '))), k.slice(k.indexOf(' ') + 1)];
       const block = current.weeks.find((w) => w.number === week)?.block;
       const weekday = WEEKDAY_NAMES.indexOf(day as (typeof WEEKDAY_NAMES)[number]);
@@ -1043,8 +1046,9 @@ function settleSplits(plan: Plan, config: ResolvedConfig | undefined, result: Re
       const onDay = (b: WeekBlock, d: number): Session[] => b.statements.flatMap((st) => (st.type === 'day' && st.weekday === d ? st.sessions : []));
       if (onDay(block, weekday).filter((s) => !classify(s).restLike).length >= 2) continue;
       // The split's sessions as they read now: on the split day, or on the day a later move of this week took them to.
-      const pair = splits.filter((m) => m.week === week && m.from === day);
-      const later = moves.filter((m) => m.time === undefined && m.week === week && m.from === day);
+      const ofWeek = byWeek.get(week) ?? [];
+      const pair = ofWeek.filter((m) => m.time !== undefined && m.from === day);
+      const later = ofWeek.filter((m) => m.time === undefined && m.from === day);
       const found: { session: Session; split: ScheduleMove; move?: ScheduleMove }[] = [];
       for (const split of pair) {
         const isIt = (s: Session): boolean => {
@@ -1095,18 +1099,22 @@ function settleSplits(plan: Plan, config: ResolvedConfig | undefined, result: Re
     if (undone.size > 0) {
       moves = moves.filter((m) => !undone.has(m)).map((m) => (renamed.has(m) ? { ...m, session: renamed.get(m)! } : m));
       edits = lineDiff(plan.text, text);
-      const byWeek = new Map((unresolved ?? []).map(({ week, why }) => [week, why]));
+      const reasons = new Map((unresolved ?? []).map(({ week, why }) => [week, why]));
       for (const [week, why] of whys) {
-        if (why === undefined) byWeek.delete(week);
-        else byWeek.set(week, why);
+        if (why === undefined) reasons.delete(week);
+        else reasons.set(week, why);
       }
-      unresolved = [...byWeek].sort((a, b) => a[0] - b[0]).map(([week, why]) => ({ week, why }));
+      unresolved = [...reasons].sort((a, b) => a[0] - b[0]).map(([week, why]) => ({ week, why }));
     }
   }
   // What the splits of each week did, at the head of its reason (whichever pass gave it).
   if (unresolved) {
+    // Per week, its split days (one pass over the moves: a plan of 2,000 split weeks has 28,000 of them).
+    const splitDays = new Map<number, Set<string>>();
+    for (const m of moves) if (m.time !== undefined) (splitDays.get(m.week) ?? splitDays.set(m.week, new Set()).get(m.week)!).add(m.from);
     unresolved = unresolved.map(({ week, why }) => {
-      const days = WEEKDAY_NAMES.filter((day) => moves.some((m) => m.time !== undefined && m.week === week && m.from === day));
+      const split = splitDays.get(week);
+      const days = split ? WEEKDAY_NAMES.filter((day) => split.has(day)) : [];
       return { week, why: days.length > 0 ? `${splitNote(days)}; ${why.replace(SPLIT_NOTE, '')}` : why.replace(SPLIT_NOTE, '') };
     });
   }
