@@ -167,6 +167,14 @@ export const HOSTILE_SHAPES: HostileShape[] = [
     text: `week 1-520: build\n${'Mon: rest; '.repeat(90_000)}\n`,
     operations: ['keystroke', 'fix-all plan'],
   },
+  // Fix-all's am / pm split (3 December): no arrangement clears a week whose every day stacks heavy legs on intervals,
+  // so every block searched is split, each split re-reading and re-checking its window.
+  {
+    name: '2,000 weeks, every day `gym lower heavy + run intervals` (537 KB, fix-all splits am / pm)',
+    source: 'perf8 (hybrid fix --dry-run ~10 s with the split, ~5.7 s without: a parse + check of the window per split)',
+    text: Array.from({ length: 2000 }, (_, i) => `week ${i + 1}\n${['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].map((day) => `${day}: gym lower heavy + run intervals\n`).join('')}`).join(''),
+    operations: ['keystroke', 'fix-all plan'],
+  },
 ];
 
 /** Runs one operation of a shape on the engine given (the bundled one in bench/run.ts). */

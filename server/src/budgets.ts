@@ -28,6 +28,12 @@ export const RESCHEDULE_BUDGET = {
   /** Confirmations (re-parse + re-check of the edited text) per block. */
   confirmations: 12,
   /**
+   * Fix-all, after its passes: split days left with one session (their pair taken apart by a later move) whose am / pm
+   * are taken back, each tried on the whole plan read and checked again (a plan's worth, not a block's); the others
+   * keep their am / pm.
+   */
+  settledDays: 32,
+  /**
    * Sessions read per block by its screenings (the block's sessions in each week screened: at most 5 weeks of a long
    * repeated block) and confirmations (four times them in every week of the block): a
    * week of 15 sessions spends at most 300 × 15 + 12 × 60 = 5,220; a stacked day of 600 sessions 208,800; a day of

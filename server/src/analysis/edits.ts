@@ -497,7 +497,7 @@ function movedText(session: Session): string {
 }
 
 /** The session's text with its own written time replaced by `time` (removed when undefined, added when missing). */
-function textWithTime(session: Session, time: string | undefined): string {
+export function textWithTime(session: Session, time: string | undefined): string {
   const written = session.attributes.time;
   const start = session.range.start.column;
   if (written && writtenInSession(session, written.range)) {

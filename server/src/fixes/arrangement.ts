@@ -68,14 +68,17 @@ export function sampledWeekCount(plan: Plan, block: WeekBlock): number {
   return weeksAround(plan, block, true).length;
 }
 
-/** The block's weeks and one week on each side: all that a change inside the block can alter day by day. */
-function weeksAround(plan: Plan, block: WeekBlock, sample = false): Week[] {
+/**
+ * The block's weeks and one week on each side: all that a change inside the block can alter day by day. Without
+ * `neighbours` only the block's weeks (for rules that judge each day alone).
+ */
+function weeksAround(plan: Plan, block: WeekBlock, sample = false, neighbours = true): Week[] {
   const indices = blockWeekIndices(plan, block);
   if (indices.length === 0) return [];
   const firstIndex = indices[0] as number;
   const lastIndex = indices[indices.length - 1] as number;
-  const first = Math.max(0, firstIndex - 1);
-  const last = Math.min(plan.weeks.length - 1, lastIndex + 1);
+  const first = neighbours ? Math.max(0, firstIndex - 1) : firstIndex;
+  const last = neighbours ? Math.min(plan.weeks.length - 1, lastIndex + 1) : lastIndex;
   // `week 1-520:` is one week written once and repeated: its weeks share their days, so from its second week on each
   // looks the same to every day rule (same days, the same day before), and the weeks before and after the block are
   // its only other neighbours. `sample` keeps the week before, the first two, the last and the week after: screening
@@ -92,10 +95,11 @@ function weeksAround(plan: Plan, block: WeekBlock, sample = false): Week[] {
  * re-parsing text. Moving sessions inside a week changes no weekly total, so this sees every change such a move
  * makes (counts per rule, severity and week compare with `checkArranged` of the unchanged block). `sample`: a block
  * repeated over many weeks is checked on the weeks that can differ (`weeksAround`); compare it only with a `sample`d
- * check of the unchanged block.
+ * check of the unchanged block. Without `neighbours` only the block's weeks are checked (enough for rules that judge
+ * each day alone: a day rule reaching no other week).
  */
-export function checkArranged(plan: Plan, block: WeekBlock, arrangement: Arrangement | undefined, config?: ResolvedConfig, sample = false): PlanDiagnostic[] {
-  const weeks = weeksAround(plan, block, sample).map((week) =>
+export function checkArranged(plan: Plan, block: WeekBlock, arrangement: Arrangement | undefined, config?: ResolvedConfig, sample = false, neighbours = true): PlanDiagnostic[] {
+  const weeks = weeksAround(plan, block, sample, neighbours).map((week) =>
     week.block === block && arrangement ? { ...week, days: week.days.map((day) => arrangement(day, week)) } : week,
   );
   return checkPlan({ ...plan, weeks }, config);

@@ -26,12 +26,12 @@ import { checkPlan, rules } from '../rules/registry';
 import { plural, startGap } from '../rules/helpers';
 import { defaultConfig, optionOf } from '../rules/config';
 import { classify } from '../analysis/classify';
-import { applyEdits, listDay, rearrange, sessionAt, setTimes, writtenAsList, type SessionMove } from '../analysis/edits';
+import { applyEdits, listDay, rearrange, sessionAt, setTimes, textWithTime, writtenAsList, type SessionMove } from '../analysis/edits';
 import { sessionMeaning } from '../analysis/canonical';
 import { Budget, RESCHEDULE_BUDGET } from '../budgets';
 import { clockOf, periodOf } from '../rules/sameDay';
 import { addedProblems, addsNoProblem, hidesNewProblem, identities, isRange, stacksHardSessions, type Identify } from './compare';
-import { blockWeekIndices, checkArranged, checkMoved, dayDistance, movedOffsetAt, movesArrangement, reparseBlock, sampledWeekCount } from './arrangement';
+import { type Arrangement, blockWeekIndices, checkArranged, checkMoved, dayDistance, movedOffsetAt, movesArrangement, reparseBlock, sampledWeekCount } from './arrangement';
 
 /** The rules the fix-all clears: those of the scheduling category (rule meta). */
 export const SCHEDULING_RULES: ReadonlySet<string> = new Set(rules.filter((rule) => rule.meta.category === 'scheduling').map((rule) => rule.meta.id));
@@ -86,6 +86,21 @@ function screeningConfig(config: ResolvedConfig | undefined): ResolvedConfig {
     const setting = config?.[id] ?? defaults[id];
     screening[id] = DAY_RULES.has(id) && setting ? setting : { severity: 'off', options: {}, severitySet: true };
   }
+  return screening;
+}
+
+/**
+ * Rules that judge each day alone (day rules reaching no other week): the only ones that read a time of day
+ * (test/unit/rules/timesByDay.test.ts), so the only ones an am / pm split can change.
+ */
+const SAME_DAY_RULES: ReadonlySet<string> = new Set(
+  rules.filter((rule) => rule.meta.reach.byDay && rule.meta.reach.weeksBack === 0 && rule.meta.reach.weeksAhead === 0).map((rule) => rule.meta.id),
+);
+
+/** The configuration with only the same-day rules on: what the screening of a split checks. */
+function splitScreeningConfig(config: ResolvedConfig | undefined): ResolvedConfig {
+  const screening = screeningConfig(config);
+  for (const id of Object.keys(screening)) if (!SAME_DAY_RULES.has(id)) screening[id] = { severity: 'off', options: {}, severitySet: true };
   return screening;
 }
 
@@ -687,6 +702,16 @@ function searchWeek(plan: Plan, block: WeekBlock, config: ResolvedConfig | undef
     };
   };
 
+  // The split is screened on the model like a move (the sessions given their times; the rules that judge each day
+  // alone, the only ones that read a time, on the block's weeks), and only then read again from its text: a block where
+  // am / pm cannot help costs no re-read.
+  const splitScreening = splitScreeningConfig(config);
+  const splitJudges: SplitJudges = {
+    screen: (arrangement) => (screenAllowed() ? checkArranged(plan, block, arrangement, splitScreening, true, false) : undefined),
+    nearbyBefore: memo(() => checkArranged(plan, block, undefined, splitScreening, true, false)),
+    readAllowed: confirmAllowed,
+  };
+
   // First an arrangement that clears the block, with the fewest moves (each conflict needs one of its sessions moved).
   if (mustTouch.every((set) => set.length > 0)) {
     for (let size = 1; size <= Math.min(RESCHEDULE_BUDGET.maxMoved, movable.length) && !stopped; size++) {
@@ -748,11 +773,11 @@ function searchWeek(plan: Plan, block: WeekBlock, config: ResolvedConfig | undef
     const left = movedBlock ? (found.after ?? []).filter((d) => isBlocking(d) && inBlock(movedBlock, d)) : [];
     const leftSessions = found.moved ? left.flatMap((d) => conflictSessions(found.moved!, d)) : [];
     const reason = movedBlock && left.length > 0 ? whyNothingHelps(movedBlock, left, leftSessions, eventDays(movedBlock), wraps) : why();
-    const split = splitDays(plan, block, blockIndex, before, baseScore, config, fixedDays, wraps, confirmAllowed);
+    const split = splitDays(plan, block, blockIndex, before, baseScore, config, fixedDays, wraps, splitJudges);
     if (split && (lower(split.score, score) || (!lower(score, split.score) && split.result.moves.length <= found.result.moves.length))) return split;
     return { ...found, why: `moved what lowers the conflicts most; ${plural(left.length, 'conflict')} left: ${reason}` };
   }
-  const split = splitDays(plan, block, blockIndex, before, baseScore, config, fixedDays, wraps, confirmAllowed);
+  const split = splitDays(plan, block, blockIndex, before, baseScore, config, fixedDays, wraps, splitJudges);
   if (split) return split;
   return { ...none, why: why(), ...(stopped ? { stoppedEarly: true } : {}) };
 }
@@ -775,8 +800,7 @@ function splitDays(
   config: ResolvedConfig | undefined,
   fixedDays: ReadonlySet<number>,
   wraps: boolean,
-  /** The block's reading budget: each reading of the split text costs what a confirmation costs. */
-  allowed: () => boolean,
+  judges: SplitJudges,
 ): (Searched & { score: Score }) | undefined {
   const candidates: { weekday: number; first: Session; second: Session; edits: TextEdit[] }[] = [];
   for (const d of before) {
@@ -792,15 +816,32 @@ function splitDays(
     if (times.length !== 2) continue;
     candidates.push({ weekday, first, second, edits: times });
   }
+  if (candidates.length === 0) return undefined;
+  // What the split adds may only be the same pairs set apart: hard-same-day warnings that say so, on the split days.
+  // Times are written inside lines and no line moves, so a diagnostic is the same when its rule, severity, week and
+  // the lines of its places are (the sessions' texts now carry am / pm). So for what a `# hybrid-ignore` would hide.
+  const splitDayOf =
+    (days: readonly { weekday: number }[]) =>
+    (d: PlanDiagnostic): boolean =>
+      d.rule === 'hard-same-day' && d.severity === 'warning' && d.data?.['apart'] === true && days.some((s) => s.weekday === d.data?.['weekday']);
+  // On the model first: the same-day rules, the only ones that read a time, must see the block's conflicts go down and
+  // nothing added but those warnings. A filter: the re-read below judges.
+  const screened = judges.screen(timesArrangement(candidates));
+  if (!screened) return undefined;
+  const nearby = judges.nearbyBefore();
+  if (!lower(scoreOf(screened, block), scoreOf(nearby, block))) return undefined;
+  if (addedProblems(nearby, screened, sameLines, sameLines).some((d) => !splitDayOf(candidates)(d))) return undefined;
   // A time written into a session changes nothing else it says: a day whose sessions would read otherwise with it
   // (`run … or cross train 1h (optional) am` takes no time; a separator the time would stand beside) is left as written.
+  // The edits stay on the block's lines and add none: only the block is read again (`reparseBlock`) where it can be.
   let split = candidates;
   let edits: TextEdit[] = [];
   let moved: Plan | undefined;
   for (;;) {
-    if (split.length === 0 || !allowed()) return undefined;
+    if (split.length === 0 || !judges.readAllowed()) return undefined;
     edits = split.flatMap((s) => s.edits);
-    moved = parsePlan(applyEdits(plan.text, edits), plan);
+    const movedText = applyEdits(plan.text, edits);
+    moved = reparseBlock(plan, block, movedText, edits) ?? parsePlan(movedText, plan);
     const reread = moved.blocks[blockIndex];
     if (!reread) return undefined;
     const kept = split.filter((s) => readsTheSameWithTimes(block, reread, s));
@@ -809,27 +850,55 @@ function splitDays(
   }
   const movedBlock = moved.blocks[blockIndex];
   if (!movedBlock) return undefined;
+  // The re-read is the judge: the split changes the sessions' texts, which every rule may name (a message, and the
+  // findings told once per text: quality-limit's on a day of 5,000 sessions), so the whole window is checked again.
   const after = checkPlan(moved, config);
   const score = scoreOf(after, movedBlock);
   if (!lower(score, baseScore)) return undefined;
-  // What the split adds may only be the same pairs set apart: hard-same-day warnings that say so, on the split days.
-  // Times are written inside lines and no line moves, so a diagnostic is the same when its rule, severity, week and
-  // the lines of its places are (the sessions' texts now carry am / pm). So for what a `# hybrid-ignore` would hide.
-  const splitDay = (d: PlanDiagnostic): boolean =>
-    d.rule === 'hard-same-day' && d.severity === 'warning' && d.data?.['apart'] === true && split.some((s) => s.weekday === d.data?.['weekday']);
+  const splitDay = splitDayOf(split);
   if (addedProblems(before, after, sameLines, sameLines).some((d) => !splitDay(d))) return undefined;
+  const left = after.filter((d) => isBlocking(d) && inBlock(movedBlock, d));
+  const leftSessions = left.flatMap((d) => conflictSessions(moved!, d));
   if (hidesNewProblem(plan, moved, config, edits, { identify: sameLines, allowed: splitDay })) return undefined;
   const week = firstWeekOf(plan, block);
   const moves: ScheduleMove[] = split.flatMap(({ weekday, first, second }) => [
     { week, from: WEEKDAY_NAMES[weekday], to: WEEKDAY_NAMES[weekday], session: first.text, time: 'am' as const },
     { week, from: WEEKDAY_NAMES[weekday], to: WEEKDAY_NAMES[weekday], session: second.text, time: 'pm' as const },
   ]);
-  const left = after.filter((d) => isBlocking(d) && inBlock(movedBlock, d));
-  const days = split.map((s) => WEEKDAY_NAMES[s.weekday]).join(', ');
-  const said = `heavy legs and a quality run set am and pm on ${days} (the guide: separate sessions on one day by 6–8 hours)`;
-  const leftSessions = left.flatMap((d) => conflictSessions(moved, d));
+  const said = splitNote(split.map((s) => WEEKDAY_NAMES[s.weekday]));
   const why = left.length > 0 ? `${said}; ${plural(left.length, 'conflict')} left: ${whyNothingHelps(movedBlock, left, leftSessions, eventDays(movedBlock), wraps)}` : undefined;
   return { result: { edits, moves }, moved, after, score, ...(why !== undefined ? { why } : {}) };
+}
+
+/** What a split says of itself in a week's reason (kept there when a later pass gives the week another one). */
+function splitNote(days: readonly string[]): string {
+  return `heavy legs and a quality run set am and pm on ${days.join(', ')} (the guide: separate sessions on one day by 6–8 hours)`;
+}
+
+const SPLIT_NOTE = /^heavy legs and a quality run set am and pm on [^(;]*\(the guide: separate sessions on one day by 6–8 hours\); /;
+
+/** What `splitDays` is judged by: the model's screening of the block (undefined past the block's budget), and its readings. */
+interface SplitJudges {
+  /** The same-day rules (`SAME_DAY_RULES`) on the block's weeks with the split made in the model. */
+  screen: (arrangement: Arrangement) => PlanDiagnostic[] | undefined;
+  /** The same screening of the block as written. */
+  nearbyBefore: () => PlanDiagnostic[];
+  /** The block's reading budget: each reading of the split text costs what a confirmation costs. */
+  readAllowed: () => boolean;
+}
+
+/** The model of the split: the pairs' sessions given `am` and `pm` on their day (as `setTimes` writes them). */
+function timesArrangement(split: readonly { first: Session; second: Session }[]): Arrangement {
+  const timed = new Map<Session, Session>();
+  const withTime = (session: Session, period: 'am' | 'pm'): Session => ({
+    ...session,
+    attributes: { ...session.attributes, time: { value: { period }, range: { start: session.range.end, end: session.range.end } } },
+  });
+  for (const { first, second } of split) {
+    timed.set(first, withTime(first, 'am'));
+    timed.set(second, withTime(second, 'pm'));
+  }
+  return (day) => (day.sessions.some((s) => timed.has(s)) ? { ...day, sessions: day.sessions.map((s) => timed.get(s) ?? s) } : day);
 }
 
 /**
@@ -842,16 +911,14 @@ function readsTheSameWithTimes(block: WeekBlock, reread: WeekBlock, split: { wee
   const was = sessionsOf(block);
   const now = sessionsOf(reread);
   if (was.length !== now.length) return false;
-  const untimed = (session: Session): string => {
-    const meaning = JSON.parse(sessionMeaning(session)) as { attributes?: Record<string, unknown> };
-    delete meaning.attributes?.['time'];
-    return JSON.stringify(meaning);
-  };
+  const untimed = untimedMeaning;
   return was.every((session, i) => {
     const other = now[i]!;
     if (untimed(session) !== untimed(other) || JSON.stringify(classify(session)) !== JSON.stringify(classify(other))) return false;
     const wanted = session === split.first ? 'am' : session === split.second ? 'pm' : undefined;
-    return wanted === undefined || (other.attributes.time?.value.period === wanted && other.attributes.time.value.clockMinutes === undefined);
+    // The day's other sessions keep their times too (the model gives them none new).
+    if (wanted === undefined) return sessionMeaning(session) === sessionMeaning(other);
+    return other.attributes.time?.value.period === wanted && other.attributes.time.value.clockMinutes === undefined && other.attributes.time.value.fromDay !== true;
   });
 }
 
@@ -938,10 +1005,128 @@ export function fixAll(
       // A window that cannot be read alone after all sends the plan to the whole search, which goes on with what the
       // windows left of the budget (not a fresh one on top of it).
       const planWork = new Budget(planWeeks ?? RESCHEDULE_BUDGET.windowedWeeks);
-      return fixAllWindowed(plan, chunks, config, planWork, diagnostics) ?? fixAllWhole(plan, config, planWork, diagnostics);
+      return settleSplits(plan, config, fixAllWindowed(plan, chunks, config, planWork, diagnostics) ?? fixAllWhole(plan, config, planWork, diagnostics));
     }
   }
-  return fixAllWhole(plan, config, new Budget(planWeeks ?? RESCHEDULE_BUDGET.planWeeks), diagnostics);
+  return settleSplits(plan, config, fixAllWhole(plan, config, new Budget(planWeeks ?? RESCHEDULE_BUDGET.planWeeks), diagnostics));
+}
+
+/**
+ * After every pass: a day split into am / pm whose pair a later pass has taken apart (a session moved to another day)
+ * holds fewer than two training sessions, so its am / pm keep nothing apart — the split's sessions get the times the
+ * user wrote back (none), on that day and where the moved one went, unless that adds a problem or lets the fix-all
+ * change the week again (it would not be a fixed point). Each week's reason keeps what its splits did: a later pass
+ * gives the week its own reason, which began without it.
+ */
+function settleSplits(plan: Plan, config: ResolvedConfig | undefined, result: RescheduleResult): RescheduleResult {
+  const splits = result.moves.filter((m) => m.time !== undefined);
+  if (splits.length === 0) return result;
+  let moves = result.moves;
+  let edits = result.edits;
+  let unresolved = result.unresolved;
+  // Only a day a later move left can have lost its pair: sessions leave a day by moves alone.
+  const key = (week: number, day: string): string => `${week} ${day}`;
+  const left = new Set(moves.filter((m) => m.time === undefined).map((m) => key(m.week, m.from)));
+  const loose = [...new Set(splits.map((m) => key(m.week, m.from)))].filter((k) => left.has(k));
+  if (loose.length > 0) {
+    let text = applyEdits(plan.text, edits);
+    let current = parsePlan(text, plan);
+    let diagnostics = checkPlan(current, config);
+    const undone = new Set<ScheduleMove>();
+    const renamed = new Map<ScheduleMove, string>();
+    const whys = new Map<number, string | undefined>();
+    const byWeek = new Map<number, ScheduleMove[]>();
+    for (const m of moves) (byWeek.get(m.week) ?? byWeek.set(m.week, []).get(m.week)!).push(m);
+    // Each day tried reads and checks the whole plan again: a bounded number of them (the others keep their am / pm).
+    for (const k of loose.slice(0, RESCHEDULE_BUDGET.settledDays)) {
+      const [week, day] = [Number(k.slice(0, k.indexOf(' '))), k.slice(k.indexOf(' ') + 1)];
+      const block = current.weeks.find((w) => w.number === week)?.block;
+      const weekday = WEEKDAY_NAMES.indexOf(day as (typeof WEEKDAY_NAMES)[number]);
+      if (!block || weekday < 0) continue;
+      const onDay = (b: WeekBlock, d: number): Session[] => b.statements.flatMap((st) => (st.type === 'day' && st.weekday === d ? st.sessions : []));
+      if (onDay(block, weekday).filter((s) => !classify(s).restLike).length >= 2) continue;
+      // The split's sessions as they read now: on the split day, or on the day a later move of this week took them to.
+      const ofWeek = byWeek.get(week) ?? [];
+      const pair = ofWeek.filter((m) => m.time !== undefined && m.from === day);
+      const later = ofWeek.filter((m) => m.time === undefined && m.from === day);
+      const found: { session: Session; split: ScheduleMove; move?: ScheduleMove }[] = [];
+      for (const split of pair) {
+        const isIt = (s: Session): boolean => {
+          const time = s.attributes.time?.value;
+          return time !== undefined && time.period === split.time && time.clockMinutes === undefined && time.fromDay !== true && textWithTime(s, undefined) === split.session;
+        };
+        const stayed = onDay(block, weekday).find(isIt);
+        if (stayed) {
+          found.push({ session: stayed, split });
+          continue;
+        }
+        for (const move of later) {
+          const there = onDay(block, WEEKDAY_NAMES.indexOf(move.to as (typeof WEEKDAY_NAMES)[number])).find((s) => isIt(s) && s.text === move.session);
+          if (there) {
+            found.push({ session: there, split, move });
+            break;
+          }
+        }
+      }
+      if (found.length === 0) continue;
+      const untimed = found.map(({ session }) => ({ range: session.range, newText: textWithTime(session, undefined) }));
+      const nextText = applyEdits(text, untimed);
+      const next = parsePlan(nextText, current);
+      const nextBlock = next.weeks.find((w) => w.number === week)?.block;
+      if (!nextBlock || next.syntaxErrors.length > current.syntaxErrors.length) continue;
+      // Each session reads as before but for its time, which is gone.
+      const readsUntimed = found.every(({ session }) => {
+        const now = onDay(nextBlock, session.entry.weekday).find((s) => comparePositions(s.range.start, session.range.start) === 0);
+        return now !== undefined && now.attributes.time === undefined && untimedMeaning(now) === untimedMeaning(session) && JSON.stringify(classify(now)) === JSON.stringify(classify(session));
+      });
+      if (!readsUntimed) continue;
+      const nextDiagnostics = checkPlan(next, config);
+      // Times are written inside lines: no line moves, so a problem is the same by rule, severity, week and lines.
+      if (addedProblems(diagnostics, nextDiagnostics, sameLines, sameLines).length > 0) continue;
+      if (hidesNewProblem(current, next, config, untimed, { identify: sameLines, allowed: () => false })) continue;
+      // The week as it reads now must be a fixed point: the search would change nothing in it.
+      const again = searchSafely(next, nextBlock, config, () => nextDiagnostics);
+      if (again.result.edits.length > 0) continue;
+      text = nextText;
+      current = next;
+      diagnostics = nextDiagnostics;
+      for (const { split, move } of found) {
+        undone.add(split);
+        if (move) renamed.set(move, split.session);
+      }
+      whys.set(week, again.why);
+    }
+    if (undone.size > 0) {
+      moves = moves.filter((m) => !undone.has(m)).map((m) => (renamed.has(m) ? { ...m, session: renamed.get(m)! } : m));
+      edits = lineDiff(plan.text, text);
+      const reasons = new Map((unresolved ?? []).map(({ week, why }) => [week, why]));
+      for (const [week, why] of whys) {
+        if (why === undefined) reasons.delete(week);
+        else reasons.set(week, why);
+      }
+      unresolved = [...reasons].sort((a, b) => a[0] - b[0]).map(([week, why]) => ({ week, why }));
+    }
+  }
+  // What the splits of each week did, at the head of its reason (whichever pass gave it).
+  if (unresolved) {
+    // Per week, its split days (one pass over the moves: a plan of 2,000 split weeks has 28,000 of them).
+    const splitDays = new Map<number, Set<string>>();
+    for (const m of moves) if (m.time !== undefined) (splitDays.get(m.week) ?? splitDays.set(m.week, new Set()).get(m.week)!).add(m.from);
+    unresolved = unresolved.map(({ week, why }) => {
+      const split = splitDays.get(week);
+      const days = split ? WEEKDAY_NAMES.filter((day) => split.has(day)) : [];
+      return { week, why: days.length > 0 ? `${splitNote(days)}; ${why.replace(SPLIT_NOTE, '')}` : why.replace(SPLIT_NOTE, '') };
+    });
+  }
+  const settled: RescheduleResult = { ...result, edits, moves };
+  if (unresolved && unresolved.length > 0) settled.unresolved = unresolved;
+  else delete settled.unresolved;
+  return settled;
+}
+
+/** A session's meaning with no time (an attribute left undefined is not written). */
+function untimedMeaning(session: Session): string {
+  return sessionMeaning({ ...session, attributes: { ...session.attributes, time: undefined } });
 }
 
 function fixAllWhole(plan: Plan, config: ResolvedConfig | undefined, planWork: Budget, checked?: PlanDiagnostic[]): RescheduleResult {

@@ -204,6 +204,28 @@ describe('fixAll', () => {
     assert.deepEqual(fixAll(parsePlan(after)).edits, []);
   });
 
+  it('gives a split day that a later pass left with one session its written times back, and keeps the split in the reason', () => {
+    // Split first (Mon, Fri, Sat), then a later pass moves Saturday's intervals to Wednesday: Saturday's gym is alone.
+    const text = lines('goal: balanced', 'Mon: sprints 70m x 5 + gym [back squat 3x5]', 'Wed: gym upper', 'Fri: run 400m x 4 + gym [front squat 3x5, deadlift 3x5]', 'Sat: run intervals + gym [power clean 3x5]');
+    const result = fixAll(parsePlan(text));
+    assert.equal(
+      applyEdits(text, result.edits),
+      lines('goal: balanced', 'Mon: sprints 70m x 5 am + gym pm [back squat 3x5]', 'Wed: run intervals + gym upper', 'Fri: run 400m x 4 am + gym pm [front squat 3x5, deadlift 3x5]', 'Sat: gym [power clean 3x5]'),
+    );
+    assert.deepEqual(result.moves, [
+      { week: 1, from: 'Mon', to: 'Mon', session: 'sprints 70m x 5', time: 'am' },
+      { week: 1, from: 'Mon', to: 'Mon', session: 'gym [back squat 3x5]', time: 'pm' },
+      { week: 1, from: 'Fri', to: 'Fri', session: 'run 400m x 4', time: 'am' },
+      { week: 1, from: 'Fri', to: 'Fri', session: 'gym [front squat 3x5, deadlift 3x5]', time: 'pm' },
+      { week: 1, from: 'Sat', to: 'Wed', session: 'run intervals' },
+    ]);
+    assert.match(result.unresolved?.[0]?.why ?? '', /^heavy legs and a quality run set am and pm on Mon, Fri \(the guide: separate sessions on one day by 6–8 hours\); 6 leg-hard sessions \('sprints 70m x 5 am', 'gym pm \[back squat 3x5\]', 'run intervals', /);
+    // Nothing added by taking the times back, and a fixed point.
+    const before = checkPlan(parsePlan(applyEdits(text, result.edits))).filter((d) => d.severity !== 'info').map((d) => `${d.rule} ${d.severity}@${d.range.start.line}`);
+    assert.deepEqual(before, ['all-runs-hard warning@1', 'hard-same-day warning@1', 'quality-limit warning@2', 'quality-limit warning@3', 'hard-same-day warning@3', 'back-to-back-hard warning@4', 'gym-frequency warning@4']);
+    assert.deepEqual(fixAll(parsePlan(applyEdits(text, result.edits))).edits, []);
+  });
+
   it('never splits a race day, a session with a time of its own, or a day a move clears', () => {
     const crowded = (thursday: string): string =>
       lines('goal: balanced', 'week 1', 'Mon: gym lower heavy', 'Tue: run intervals', 'Wed: gym upper', `Thu: ${thursday}`, 'Fri: rest', 'Sat: run long 20km', 'Sun: gym legs heavy');
