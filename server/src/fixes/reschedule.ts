@@ -31,7 +31,7 @@ import { sessionMeaning } from '../analysis/canonical';
 import { Budget, RESCHEDULE_BUDGET } from '../budgets';
 import { clockOf, periodOf } from '../rules/sameDay';
 import { addedProblems, addsNoProblem, hidesNewProblem, identities, isRange, stacksHardSessions, type Identify } from './compare';
-import { type Arrangement, blockWeekIndices, checkArranged, checkMoved, dayDistance, movedOffsetAt, movesArrangement, reparseBlock, sampledWeekCount } from './arrangement';
+import { blockWeekIndices, checkArranged, checkMoved, dayDistance, movedOffsetAt, movesArrangement, reparseBlock, sampledWeekCount } from './arrangement';
 
 /** The rules the fix-all clears: those of the scheduling category (rule meta). */
 export const SCHEDULING_RULES: ReadonlySet<string> = new Set(rules.filter((rule) => rule.meta.category === 'scheduling').map((rule) => rule.meta.id));
@@ -86,21 +86,6 @@ function screeningConfig(config: ResolvedConfig | undefined): ResolvedConfig {
     const setting = config?.[id] ?? defaults[id];
     screening[id] = DAY_RULES.has(id) && setting ? setting : { severity: 'off', options: {}, severitySet: true };
   }
-  return screening;
-}
-
-/**
- * Rules that judge each day alone (day rules reaching no other week): the only ones that read a time of day
- * (test/unit/rules/timesByDay.test.ts), so the only ones an am / pm split can change.
- */
-const SAME_DAY_RULES: ReadonlySet<string> = new Set(
-  rules.filter((rule) => rule.meta.reach.byDay && rule.meta.reach.weeksBack === 0 && rule.meta.reach.weeksAhead === 0).map((rule) => rule.meta.id),
-);
-
-/** The configuration with only the same-day rules on: what the screening of a split checks. */
-function splitScreeningConfig(config: ResolvedConfig | undefined): ResolvedConfig {
-  const screening = screeningConfig(config);
-  for (const id of Object.keys(screening)) if (!SAME_DAY_RULES.has(id)) screening[id] = { severity: 'off', options: {}, severitySet: true };
   return screening;
 }
 
@@ -702,16 +687,6 @@ function searchWeek(plan: Plan, block: WeekBlock, config: ResolvedConfig | undef
     };
   };
 
-  // The split is screened on the model like a move (the sessions given their times; the rules that judge each day
-  // alone, the only ones that read a time, on the block's weeks), and only then read again from its text: a block where
-  // am / pm cannot help costs no re-read.
-  const splitScreening = splitScreeningConfig(config);
-  const splitJudges: SplitJudges = {
-    screen: (arrangement) => (screenAllowed() ? checkArranged(plan, block, arrangement, splitScreening, true, false) : undefined),
-    nearbyBefore: memo(() => checkArranged(plan, block, undefined, splitScreening, true, false)),
-    readAllowed: confirmAllowed,
-  };
-
   // First an arrangement that clears the block, with the fewest moves (each conflict needs one of its sessions moved).
   if (mustTouch.every((set) => set.length > 0)) {
     for (let size = 1; size <= Math.min(RESCHEDULE_BUDGET.maxMoved, movable.length) && !stopped; size++) {
@@ -773,11 +748,11 @@ function searchWeek(plan: Plan, block: WeekBlock, config: ResolvedConfig | undef
     const left = movedBlock ? (found.after ?? []).filter((d) => isBlocking(d) && inBlock(movedBlock, d)) : [];
     const leftSessions = found.moved ? left.flatMap((d) => conflictSessions(found.moved!, d)) : [];
     const reason = movedBlock && left.length > 0 ? whyNothingHelps(movedBlock, left, leftSessions, eventDays(movedBlock), wraps) : why();
-    const split = splitDays(plan, block, blockIndex, before, baseScore, config, fixedDays, wraps, splitJudges);
+    const split = splitDays(plan, block, blockIndex, before, baseScore, config, fixedDays, wraps, confirmAllowed);
     if (split && (lower(split.score, score) || (!lower(score, split.score) && split.result.moves.length <= found.result.moves.length))) return split;
     return { ...found, why: `moved what lowers the conflicts most; ${plural(left.length, 'conflict')} left: ${reason}` };
   }
-  const split = splitDays(plan, block, blockIndex, before, baseScore, config, fixedDays, wraps, splitJudges);
+  const split = splitDays(plan, block, blockIndex, before, baseScore, config, fixedDays, wraps, confirmAllowed);
   if (split) return split;
   return { ...none, why: why(), ...(stopped ? { stoppedEarly: true } : {}) };
 }
@@ -800,7 +775,8 @@ function splitDays(
   config: ResolvedConfig | undefined,
   fixedDays: ReadonlySet<number>,
   wraps: boolean,
-  judges: SplitJudges,
+  /** The block's reading budget: each reading of the split text costs what a confirmation costs. */
+  allowed: () => boolean,
 ): (Searched & { score: Score }) | undefined {
   const candidates: { weekday: number; first: Session; second: Session; edits: TextEdit[] }[] = [];
   for (const d of before) {
@@ -824,13 +800,6 @@ function splitDays(
     (days: readonly { weekday: number }[]) =>
     (d: PlanDiagnostic): boolean =>
       d.rule === 'hard-same-day' && d.severity === 'warning' && d.data?.['apart'] === true && days.some((s) => s.weekday === d.data?.['weekday']);
-  // On the model first: the same-day rules, the only ones that read a time, must see the block's conflicts go down and
-  // nothing added but those warnings. A filter: the re-read below judges.
-  const screened = judges.screen(timesArrangement(candidates));
-  if (!screened) return undefined;
-  const nearby = judges.nearbyBefore();
-  if (!lower(scoreOf(screened, block), scoreOf(nearby, block))) return undefined;
-  if (addedProblems(nearby, screened, sameLines, sameLines).some((d) => !splitDayOf(candidates)(d))) return undefined;
   // A time written into a session changes nothing else it says: a day whose sessions would read otherwise with it
   // (`run … or cross train 1h (optional) am` takes no time; a separator the time would stand beside) is left as written.
   // The edits stay on the block's lines and add none: only the block is read again (`reparseBlock`) where it can be.
@@ -838,7 +807,7 @@ function splitDays(
   let edits: TextEdit[] = [];
   let moved: Plan | undefined;
   for (;;) {
-    if (split.length === 0 || !judges.readAllowed()) return undefined;
+    if (split.length === 0 || !allowed()) return undefined;
     edits = split.flatMap((s) => s.edits);
     const movedText = applyEdits(plan.text, edits);
     moved = reparseBlock(plan, block, movedText, edits) ?? parsePlan(movedText, plan);
@@ -876,30 +845,6 @@ function splitNote(days: readonly string[]): string {
 }
 
 const SPLIT_NOTE = /^heavy legs and a quality run set am and pm on [^(;]*\(the guide: separate sessions on one day by 6–8 hours\); /;
-
-/** What `splitDays` is judged by: the model's screening of the block (undefined past the block's budget), and its readings. */
-interface SplitJudges {
-  /** The same-day rules (`SAME_DAY_RULES`) on the block's weeks with the split made in the model. */
-  screen: (arrangement: Arrangement) => PlanDiagnostic[] | undefined;
-  /** The same screening of the block as written. */
-  nearbyBefore: () => PlanDiagnostic[];
-  /** The block's reading budget: each reading of the split text costs what a confirmation costs. */
-  readAllowed: () => boolean;
-}
-
-/** The model of the split: the pairs' sessions given `am` and `pm` on their day (as `setTimes` writes them). */
-function timesArrangement(split: readonly { first: Session; second: Session }[]): Arrangement {
-  const timed = new Map<Session, Session>();
-  const withTime = (session: Session, period: 'am' | 'pm'): Session => ({
-    ...session,
-    attributes: { ...session.attributes, time: { value: { period }, range: { start: session.range.end, end: session.range.end } } },
-  });
-  for (const { first, second } of split) {
-    timed.set(first, withTime(first, 'am'));
-    timed.set(second, withTime(second, 'pm'));
-  }
-  return (day) => (day.sessions.some((s) => timed.has(s)) ? { ...day, sessions: day.sessions.map((s) => timed.get(s) ?? s) } : day);
-}
 
 /**
  * True when the sessions of the split day read as before once `am` / `pm` are written (`sessionMeaning` and class, the

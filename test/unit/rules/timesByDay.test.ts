@@ -1,8 +1,7 @@
-// Fix-all screens an am / pm split on the plan model with only the rules that judge each day alone (rule meta
-// `reach.byDay`, reaching no other week) on the block's weeks, before it reads and checks the split text again
-// (fixes/reschedule.ts, `splitDays`): those are the rules a time of day can change. Here every other rule must report
-// the same whatever times the sessions have (their class and text kept: a text with am / pm may still be named
-// differently, which is why the re-read, not the screening, judges).
+// Only the rules that judge each day alone (rule meta `reach.byDay`, reaching no other week) read a session's time of
+// day: every other rule must report the same whatever times the sessions have (their class and text kept). What a
+// future screen of fix-all's am / pm split on the model (fixes/reschedule.ts, `splitDays`; tried and taken out in the
+// eighth session, docs/benchmarks.md) may rely on.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
