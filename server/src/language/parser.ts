@@ -2395,7 +2395,10 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
     if (join) {
       // `Arms/shoulders weights & 4 mi`, `weights and 3 miles`: a distance after a lift is the day's run, as after a comma.
       const distanceRun = startsWithQuantity(items, i + 1) && kindOf(items.slice(start, i), vocabulary)?.kind === 'gym' && runAfterLift(items, i + 1, vocabulary);
-      if (!distanceRun && (!sessionAfter(items, i + 1, vocabulary) || kindOf(items.slice(Math.max(start, i - 8), i), vocabulary) === undefined)) continue;
+      // `Cross train 45 minutes and core exercises`, `run 3 miles and core`: core after a run or a ride is the day's core
+      // work (`legs & core` stays one lift's parts: `core` starts no session after a lift).
+      const coreAfter = wordAt(items, i + 1) === 'core' && kindOf(piece(items, i + 1), vocabulary)?.kind === 'gym' && ['run', 'cross'].includes(kindOf(items.slice(start, i), vocabulary)?.kind ?? '');
+      if (!distanceRun && !coreAfter && (!sessionAfter(items, i + 1, vocabulary) || kindOf(items.slice(Math.max(start, i - 8), i), vocabulary) === undefined)) continue;
       // `speed and conditioning`, `strength and conditioning`: one session's name, in the vocabulary with its `and`.
       if (namedAcross(items, i, start, vocabulary)) continue;
       // `chest & triceps`, `back and biceps`: the body parts of one gym session (a bodybuilding split's day).
