@@ -2684,6 +2684,9 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
     }
   }
   const { image, end } = collectQuantity(context, index);
+  // `6 x 800 at goal pace + 15 sec`: seconds added to a pace are its offset (Galloway's repeats), which the model does
+  // not keep — the repeats stay at the pace named (parser.ts `paceOffset`).
+  if (builder.kind === 'run' && ['+', '-'].includes(tokenAt(items, index - 1)?.image ?? '') && /^(?:pace|mp|gp)$/.test(context.words[index - 2] ?? '') && seconds(image) !== undefined) return end;
   const range = source.rangeBetween(token, tokenAt(items, end) as IToken);
   // `6x20s strides`, `4 strides`: the strides of a run.
   const after = context.words[end + 1];

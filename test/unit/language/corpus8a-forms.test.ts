@@ -64,6 +64,18 @@ describe('corpus8a: Galloway, Nike and 10K-with-strength wording', () => {
     assert.equal(strides.attributes.repeats?.value.eachKm, undefined);
   });
 
+  it('reads seconds added to a pace as its offset, not a session (Galloway: `x 800 at goal pace + 15 sec`)', () => {
+    for (const line of ['Sun: 6 x 800 at goal pace + 15 sec, walk 3 min between', 'Sun: 4 x 1 mile at goal pace + 30 sec', 'Sun: 8 x 800 at goal pace + 15s', 'Sun: 6 x 1 mile at MP + 30 sec']) {
+      assert.deepEqual(notation(line), { sessions: ['run quality'], texts: [line.slice(5)], errors: [] }, line);
+    }
+    const run = only('Sun: 4 x 1 mile at goal pace + 30 sec');
+    assert.equal(run.attributes.repeats?.value.count, 4);
+    assert.equal(run.attributes.duration, undefined);
+    // A session after the offset is still the day's next session.
+    assert.deepEqual(notation('Sun: 6 x 800 at goal pace + 15 sec + weights').sessions, ['run quality', 'gym full']);
+    assert.deepEqual(notation('Sun: 5 mile at goal pace + 20 min bike').sessions, ['run quality', 'cross easy']);
+  });
+
   it('reads a time at a race pace as a run, alone or after a comma', () => {
     assert.deepEqual(notation('Mon: 20 min at race pace'), { sessions: ['run quality'], texts: ['20 min at race pace'], errors: [] });
     assert.deepEqual(notation('Mon: 10-20 min at half marathon pace').sessions, ['run steady']);
