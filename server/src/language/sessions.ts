@@ -2115,7 +2115,7 @@ function readItem(builder: Builder, context: ReadContext, index: number): number
 const PROSE_PUNCTUATION = new Set(['*', '.', '!', '?', ')', '~', '|', '/', '=']);
 
 /** Words that name strides (an aside after them describes the strides; a count before them counts them). */
-const STRIDE_WORDS: ReadonlySet<string> = new Set(['strides', 'stride', 'accelerations', 'accels', 'pickups', 'pick-ups']);
+const STRIDE_WORDS: ReadonlySet<string> = new Set(['strides', 'stride', 'accelerations', 'accels', 'pickups', 'pick-ups', 'gliders', 'acceleration-gliders', 'acceleration']);
 
 /** `(lift first, then run)`: words in parentheses are an aside, kept as the session's note when it has none. */
 function readAside(builder: Builder, context: ReadContext, index: number, open: IToken): number {

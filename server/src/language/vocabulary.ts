@@ -573,6 +573,10 @@ export const RUN_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['accels', { strides: true }],
   ['pickups', { strides: true }],
   ['pick-ups', { strides: true }],
+  // `+ 6 acceleration-gliders`: Galloway's strides (accelerate, then glide on momentum).
+  ['acceleration gliders', { strides: true }],
+  ['acceleration-gliders', { strides: true }],
+  ['gliders', { strides: true }],
   ['drills', { drills: true }],
   ['form drills', { drills: true }],
   ['warm up', { noise: true }],

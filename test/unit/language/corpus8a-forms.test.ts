@@ -27,6 +27,13 @@ describe('corpus8a: Galloway, Nike and 10K-with-strength wording', () => {
     }
   });
 
+  it('counts acceleration gliders as strides of the run', () => {
+    const run = only('Tue: 45 min run + 6 acceleration gliders');
+    assert.equal(run.kind, 'run');
+    assert.deepEqual(run.attributes.strides?.value, { count: 6 });
+    assert.deepEqual(notation('Tue: 45 min run with drills + 4-8 acceleration-gliders').sessions, ['run easy']);
+  });
+
   it('reads water running as cross-training, not a run', () => {
     assert.deepEqual(notation('Sun: 45 minutes of water running').sessions, ['cross easy']);
     const swim = only('Sun: water running 30 min');
