@@ -706,9 +706,10 @@ export function isWorkoutPart(session: Session, previous: Session | undefined): 
 /** Short support work: under 30 written minutes, or core / mobility work without a loaded 30-minute session. */
 function isSupportWork(session: GymSession, duration: number | undefined): boolean {
   if (duration !== undefined && duration < ACCESSORY_MINUTES) return true;
-  const written = session.focusRange !== undefined;
+  // A core focus is written (`abs`, `gym core`) or comes from a core phrase (`core work`, `core exercises`): only `full`
+  // is ever defaulted, so a core phrase is short core work as `abs` is (it counted as a gym session).
   const area = session.exercises.length > 0 ? exercisesArea(session.exercises.map((e) => e.name)) : undefined;
-  const coreWork = area === 'core' || (area === undefined && written && session.focus === 'core');
+  const coreWork = area === 'core' || (area === undefined && session.focus === 'core');
   if (!coreWork) return false;
   const loaded = session.exercises.some((e) => e.load !== undefined);
   return !(loaded && duration !== undefined && duration >= ACCESSORY_MINUTES);

@@ -1688,10 +1688,20 @@ function numberPlus(tokens: readonly IToken[], i: number, vocabulary: Vocabulary
   if (after !== undefined && BARE_METRES.test(before.image) && BARE_METRES.test(after.image) && !(timeAfter && schemeBefore)) return true;
   // `10 mile tab, 18kg + water`, `35lbs + water + weapon`: what is carried with the load is part of the load.
   if (after !== undefined && CARRIED.has(after.image.toLowerCase()) && (/^\d+(?:\.\d+)?(?:kg|lbs?)$/i.test(before.image) || /^(?:kg|lbs?)$/i.test(before.image) || CARRIED.has(before.image.toLowerCase()))) return true;
+  // `6 x 800 at goal pace + 15 sec`, `4 x 1 mile at goal pace + 30s`: seconds after a pace are its offset (Galloway's
+  // repeats), not a session of their own.
+  if (after !== undefined && /^(?:pace|mp|gp)$/i.test(before.image) && paceOffset(tokens, i + 1)) return true;
   const glued = /\d$/.test(before.image) && before.startOffset + before.image.length === plus.startOffset;
   // `rpe 7+ gym upper`: a session named after the `+` makes it the separator after all (startsSession reads 4 tokens:
   // the rest of the line is not copied for each `+`, which made a line of `4+ 4+ …` quadratic).
   return glued && (after === undefined || (after.startOffset > plus.startOffset + 1 && !startsSession(tokens.slice(i + 1, i + 5), vocabulary)));
+}
+
+/** Seconds at `index` (`15 sec`, `15s`, `:15`, `15-20 seconds`): a pace's offset after `+` or `-`. */
+function paceOffset(tokens: readonly IToken[], index: number): boolean {
+  const first = tokens[index]?.image ?? '';
+  if (/^:\d{2}$/.test(first) || /^\d{1,2}(?:-\d{1,2})?(?:s|sec|secs)$/i.test(first)) return true;
+  return /^\d{1,2}(?:-\d{1,2})?$/.test(first) && /^(?:s|sec|secs|seconds?)$/i.test(tokens[index + 1]?.image ?? '');
 }
 
 function hasNumberPlus(tokens: readonly IToken[], vocabulary: Vocabulary): boolean {
@@ -2477,7 +2487,10 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
     if (join) {
       // `Arms/shoulders weights & 4 mi`, `weights and 3 miles`: a distance after a lift is the day's run, as after a comma.
       const distanceRun = startsWithQuantity(items, i + 1) && kindOf(items.slice(start, i), vocabulary)?.kind === 'gym' && runAfterLift(items, i + 1, vocabulary);
-      if (!distanceRun && (!sessionAfter(items, i + 1, vocabulary) || kindOf(items.slice(Math.max(start, i - 8), i), vocabulary) === undefined)) continue;
+      // `Cross train 45 minutes and core exercises`, `run 3 miles and core`: core after a run or a ride is the day's core
+      // work (`legs & core` stays one lift's parts: `core` starts no session after a lift).
+      const coreAfter = wordAt(items, i + 1) === 'core' && kindOf(piece(items, i + 1), vocabulary)?.kind === 'gym' && ['run', 'cross'].includes(kindOf(items.slice(start, i), vocabulary)?.kind ?? '');
+      if (!distanceRun && !coreAfter && (!sessionAfter(items, i + 1, vocabulary) || kindOf(items.slice(Math.max(start, i - 8), i), vocabulary) === undefined)) continue;
       // `speed and conditioning`, `strength and conditioning`: one session's name, in the vocabulary with its `and`.
       if (namedAcross(items, i, start, vocabulary)) continue;
       // `chest & triceps`, `back and biceps`: the body parts of one gym session (a bodybuilding split's day).

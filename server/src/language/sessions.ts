@@ -742,6 +742,17 @@ function nameGoesOn(words: readonly (string | undefined)[], items: readonly RawI
 const UNKNOWN_END = -2;
 const NAME_ENDS = new WeakMap<readonly RawItem[], Int32Array>();
 
+/**
+ * `12x800s`, `6 x 400s`, `10 x 100s`: track repeats named in the plural, metres (a round hundred, 100 or more; `60s`,
+ * `90s`, `120s` stay seconds).
+ */
+export function trackPluralMetres(image: string): number | undefined {
+  const plural = /^(\d{3,4})s$/.exec(image);
+  if (plural === null) return undefined;
+  const metres = Number(plural[1]);
+  return metres >= 100 && metres % 100 === 0 ? metres : undefined;
+}
+
 function quantityMeansRun(image: string): boolean {
   const compact = image.toLowerCase();
   if (distanceKm(compact) !== undefined) return true;
@@ -753,7 +764,7 @@ function quantityMeansRun(image: string): boolean {
   const each = RANGE.exec(repeats[3]);
   // `10x 60-80 meters`: each repeat a distance range.
   if (each && distanceKm(`${each[3]}${each[4]}`) !== undefined) return true;
-  return distanceKm(repeats[3]) !== undefined || (WHOLE_NUMBER.test(repeats[3]) && Number(repeats[3]) >= 100);
+  return distanceKm(repeats[3]) !== undefined || (WHOLE_NUMBER.test(repeats[3]) && Number(repeats[3]) >= 100) || trackPluralMetres(repeats[3]) !== undefined;
 }
 
 /**
@@ -803,6 +814,8 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
       const half = vocabulary.sessions.match(HALF_MARATHON, 0);
       if (half && half.value.template.kind === 'event') return { start: half.value, from: i - 3, to: i + 1 };
     }
+    // `14 min (4 cycles) of my 10k ratio`: cycles counted by a number are repeats of a run/walk ratio, not a bike.
+    if (kind && kind.value.template.activity === 'bike' && words[i] === 'cycles' && countBefore(items, i)) kind = undefined;
     const runWord = RUN_MODIFIER_MAP.match(words, i);
     // `1 mile, 5 min rest`, `90s recovery`: rest after a time is the recovery of a repeat, not a rest day.
     if (kind && kind.value.template.kind === 'rest' && i > 0 && afterQuantity(items, words, i)) {
@@ -823,6 +836,9 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     // `at marathon race pace`, `half marathon race effort`: the race named, then `race pace`, is that race's pace too.
     const racePace = words[kind?.end ?? -1] === 'race' && (words[(kind?.end ?? -1) + 1] === 'pace' || words[(kind?.end ?? -1) + 1] === 'effort');
     if (kind && kind.value.template.kind === 'event' && (words[kind.end] === 'pace' || words[kind.end] === 'effort' || racePace)) {
+      // `20 min at race pace`, `10-20 min at half marathon pace`: a time at a race's pace is a run, as `30 min easy` is.
+      paced = true;
+      if (pacedAt < 0) pacedAt = i;
       i = kind.end + (racePace ? 1 : 0);
       continue;
     }
@@ -879,7 +895,9 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
       }
       // `ACFT circuit`, `PFT prep`, `APFT practice`: a test named before training words is training for it, a
       // conditioning session (as `test prep` and `assessment work` are), not the test (`mock PFT` stays a test).
-      if (kind.value.template.kind === 'event' && TEST_TRAINING.has(words[kind.end] ?? '') && kind.value.template.event?.type === 'test') {
+      // A time trial is one run, not a battery of events to practise: `magic mile workout`, `time trial workout` stay
+      // the test (the workout that holds it), as `benchmark run` does.
+      if (kind.value.template.kind === 'event' && TEST_TRAINING.has(words[kind.end] ?? '') && kind.value.template.event?.type === 'test' && kind.value.template.event.what !== 'time trial') {
         return { start: { template: { kind: 'conditioning', word: 'conditioning' }, reread: true }, from: i, to: kind.end + 1 };
       }
       // `recovery day of 4 easy miles`: a recovery day that runs a distance is a recovery run.
@@ -1154,6 +1172,12 @@ export function kindOf(
   if (found.byQuantity) return { kind: template.kind, activity: template.activity, byQuantity: true };
   if (found.byExercise) return { kind: template.kind, activity: template.activity, byExercise: true };
   return found.byEffort ? { kind: template.kind, activity: template.activity, byEffort: true } : { kind: template.kind, activity: template.activity };
+}
+
+/** True when the word at `index` follows a bare count (`4 cycles`). */
+function countBefore(items: readonly RawItem[], index: number): boolean {
+  const previous = tokenAt(items, index - 1);
+  return previous !== undefined && tokenMatcher(previous, Quantity) && WHOLE_NUMBER.test(previous.image);
 }
 
 /** True when the word at `index` follows a number (`5 min rest`, `90s recovery`). */
@@ -2116,7 +2140,7 @@ function readItem(builder: Builder, context: ReadContext, index: number): number
 const PROSE_PUNCTUATION = new Set(['*', '.', '!', '?', ')', '~', '|', '/', '=']);
 
 /** Words that name strides (an aside after them describes the strides; a count before them counts them). */
-const STRIDE_WORDS: ReadonlySet<string> = new Set(['strides', 'stride', 'accelerations', 'accels', 'pickups', 'pick-ups']);
+const STRIDE_WORDS: ReadonlySet<string> = new Set(['strides', 'stride', 'accelerations', 'accels', 'pickups', 'pick-ups', 'gliders', 'acceleration-gliders', 'acceleration']);
 
 /** `(lift first, then run)`: words in parentheses are an aside, kept as the session's note when it has none. */
 function readAside(builder: Builder, context: ReadContext, index: number, open: IToken): number {
@@ -2699,6 +2723,9 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
     }
   }
   const { image, end } = collectQuantity(context, index);
+  // `6 x 800 at goal pace + 15 sec`: seconds added to a pace are its offset (Galloway's repeats), which the model does
+  // not keep — the repeats stay at the pace named (parser.ts `paceOffset`).
+  if (builder.kind === 'run' && ['+', '-'].includes(tokenAt(items, index - 1)?.image ?? '') && /^(?:pace|mp|gp)$/.test(context.words[index - 2] ?? '') && seconds(image) !== undefined) return end;
   const range = source.rangeBetween(token, tokenAt(items, end) as IToken);
   // `6x20s strides`, `4 strides`: the strides of a run.
   const after = context.words[end + 1];
@@ -3314,7 +3341,9 @@ function readRepeats(builder: Builder, image: string, match: RegExpExecArray, ra
   const eachMinutes = duration(each);
   const eachSeconds = seconds(each);
   const reps = REPS_RANGE.exec(each);
+  const pluralMetres = builder.kind === 'run' || builder.kind === 'event' ? trackPluralMetres(each) : undefined;
   if (eachKm !== undefined && eachKm > 0) value.eachKm = eachKm;
+  else if (pluralMetres !== undefined) value.eachKm = pluralMetres / 1000;
   else if (eachMinutes !== undefined && eachMinutes > 0) value.eachMinutes = eachMinutes;
   else if (eachSeconds !== undefined && eachSeconds > 0) value.eachMinutes = eachSeconds / 60;
   // `4 x 5:00`, `cardio 1 x 5:00`: minutes and seconds each.

@@ -25,6 +25,8 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['resistance', 'gym'],
   ['strength/core', 'gym'],
   ['core work', 'gym core light'],
+  // `Cross train 45 minutes and core exercises`.
+  ['core exercises', 'gym core light'],
   // Mountain Tactical Institute's word for functional core strength (its ACFT, CPAT and PFT plans).
   ['chassis integrity', 'gym core light'],
   ['core strength', 'gym core light'],
@@ -53,6 +55,10 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['barbell complex', 'gym'],
   ['barbell workout', 'gym'],
   ['trx', 'gym'],
+  // Nike Training Club (`NTC workout`): the app's strength and bodyweight workouts, a Nike plan's strength day.
+  ['ntc', 'gym full'],
+  ['ntc workout', 'gym full'],
+  ['nike training club', 'gym full'],
   ['bodypump', 'gym full light'],
   ['body pump', 'gym full light'],
   // Gym classes of light strength work (toning): `Barre`, `Total Toning`, `Body Sculpt`, `LBT` (legs, bums and tums).
@@ -110,6 +116,14 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['pickups', 'run'],
   ['pick-ups', 'run'],
   ['drills', 'run'],
+  // Jeff Galloway's form work: `drill run` (cadence drills and acceleration-gliders inside an easy run).
+  ['drill run', 'run'],
+  ['acceleration gliders', 'run'],
+  ['acceleration-gliders', 'run'],
+  ['gliders', 'run'],
+  // `Race Rehearsal Run`: Galloway's run with a stretch at race pace, a run, not the race.
+  ['race rehearsal', 'run'],
+  ['race rehearsal run', 'run'],
   ['warmup', 'run easy'],
   ['warm-up', 'run easy'],
   ['cooldown', 'run easy'],
@@ -179,6 +193,11 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['aqua jog', 'swim'],
   ['pool running', 'swim'],
   ['deep water running', 'swim'],
+  // `45 minutes of water running`: running in the pool (Galloway's cross-training), not a run.
+  ['water running', 'swim'],
+  ['water run', 'swim'],
+  ['aqua running', 'swim'],
+  ['deep-water running', 'swim'],
   ['pool', 'swim'],
   ['spinning', 'bike'],
   ['spin', 'bike'],
@@ -596,6 +615,10 @@ export const RUN_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['accels', { strides: true }],
   ['pickups', { strides: true }],
   ['pick-ups', { strides: true }],
+  // `+ 6 acceleration-gliders`: Galloway's strides (accelerate, then glide on momentum).
+  ['acceleration gliders', { strides: true }],
+  ['acceleration-gliders', { strides: true }],
+  ['gliders', { strides: true }],
   ['drills', { drills: true }],
   ['form drills', { drills: true }],
   ['warm up', { noise: true }],

@@ -44,6 +44,7 @@ ruleTests('main-goal', {
   ],
   valid: [
     { name: 'one goal', text: plan('goal: balanced', 'Mon: gym upper') },
+    { name: 'two words of one goal are one goal (`goal: 10k race`)', text: plan('goal: 10k race', 'Mon: run easy') },
     { name: 'a goal per season', text: plan('goal: strength', 'week 1-4', 'Mon: gym upper', 'week 5-8', 'goal: running', 'Mon: run easy') },
     { name: 'an empty file', text: '' },
     { name: 'goal without a colon, in capitals', text: plan('GOAL Strength', 'Mon: gym upper') },
