@@ -301,18 +301,34 @@ const COMPARE_MIN_PER_KM = 6;
 function halfOfDouble(session: Session): boolean {
   const period = session.attributes.time?.value.period;
   if (period === undefined) return false;
-  for (const statement of session.entry.block.statements) {
-    if (statement.type !== 'day' || statement.weekday !== session.entry.weekday) continue;
-    for (const other of statement.sessions) {
-      const otherPeriod = other.attributes.time?.value.period;
-      if (other === session || other.kind !== 'run' || otherPeriod === undefined || otherPeriod === period) continue;
-      // `am 18 miles, pm 3 miles`: a shakeout under a third of the run leaves it the long run.
-      const mine = runLength(session);
-      const theirs = runLength(other);
-      if (mine !== undefined && theirs !== undefined && theirs * 3 >= mine) return true;
-    }
+  const mine = runLength(session);
+  if (mine === undefined) return false;
+  for (const other of timedRunsOn(session.entry.block).get(session.entry.weekday) ?? []) {
+    if (other === session || other.attributes.time?.value.period === period) continue;
+    // `am 18 miles, pm 3 miles`: a shakeout under a third of the run leaves it the long run.
+    const theirs = runLength(other);
+    if (theirs !== undefined && theirs * 3 >= mine) return true;
   }
   return false;
+}
+
+/** The runs with a time of day of a week block, by weekday (built once per block: a long block stays linear). */
+const TIMED_RUNS = new WeakMap<WeekBlock, Map<number, Session[]>>();
+function timedRunsOn(block: WeekBlock): Map<number, Session[]> {
+  let byDay = TIMED_RUNS.get(block);
+  if (byDay !== undefined) return byDay;
+  byDay = new Map();
+  for (const statement of block.statements) {
+    if (statement.type !== 'day') continue;
+    for (const run of statement.sessions) {
+      if (run.kind !== 'run' || run.attributes.time?.value.period === undefined) continue;
+      const runs = byDay.get(statement.weekday) ?? [];
+      runs.push(run);
+      byDay.set(statement.weekday, runs);
+    }
+  }
+  TIMED_RUNS.set(block, byDay);
+  return byDay;
 }
 
 /** A run's written length in minutes (its duration, else its distance at the comparison pace), or undefined. */
