@@ -1463,7 +1463,7 @@ export function readSession(
         keywordRange,
         attributes,
         sport: builder.sport ?? builder.word,
-        // `Rugby Specific drills`, `football skills`: a skills practice of the sport is easy unless it says otherwise.
+        // `Rugby Specific drills`: a drills practice of the sport is easy unless it says otherwise.
         effort: builder.effort?.value ?? (SKILLS_PRACTICE.test(text) && !NOT_SKILLS_ONLY.test(text) ? 'easy' : 'hard'),
         effortRange: fromPhrase(builder, builder.effort?.range) ? undefined : builder.effort?.range,
       };
@@ -2603,8 +2603,11 @@ function collectQuantity(context: Pick<ReadContext, 'items' | 'words'>, index: n
   return { image, end };
 }
 
-/** A sport session that is a practice of its skills (`rugby drills`, `netball skills session`): easy by default. */
-const SKILLS_PRACTICE = /\b(?:drills|skills)\b/i;
+/**
+ * A sport session that is a practice of its drills (`Rugby Specific drills`): easy by default. (`Rugby skills + contact`
+ * stays hard: forms7.test.ts; `skills` alone is `sport easy` in the vocabulary.)
+ */
+const SKILLS_PRACTICE = /\bdrills\b/i;
 /** Words that make a practice hard again (`rugby conditioning drills`, `contact skills`). */
 const NOT_SKILLS_ONLY = /\b(?:conditioning|fitness|contact|game|match|hard)\b/i;
 

@@ -39,9 +39,11 @@ describe('forms of selection, rugby pre-season, doubles and hybrid-coach weeks (
     assert.deepEqual(read('Tue: run 5 miles and plyometrics\n'), { sessions: ['run easy', 'conditioning hard'], errors: [] });
   });
 
-  it('reads a skills practice of a sport (`Rugby Specific drills`, `rugby skills`) as easy unless it says hard', () => {
+  it('reads a drills practice of a sport (`Rugby Specific drills`) as easy unless it says hard', () => {
     assert.deepEqual(read('Wed: Interval Training and Rugby Specific drills (Club Session)\n'), { sessions: ['run quality', 'sport easy'], errors: [] });
-    assert.deepEqual(read('Wed: rugby skills\n').sessions, ['sport easy']);
+    assert.deepEqual(read('Wed: rugby drills\n').sessions, ['sport easy']);
+    // `Rugby skills` with contact stays hard (forms7.test.ts).
+    assert.deepEqual(read('Thu: Rugby skills + contact (60 min)\n').sessions, ['sport hard', 'sport hard']);
     assert.deepEqual(read('Wed: rugby conditioning drills\n').sessions, ['sport hard']);
     assert.deepEqual(read('Wed: rugby game\n').sessions, ['sport hard']);
     assert.deepEqual(read('Wed: rugby\n').sessions, ['sport hard']);
