@@ -250,6 +250,8 @@ describe('TextMate grammar on the corpus of published plans', () => {
     // 185 of 1,923 after seven plans of HYROX, CrossFit and fitness-test wording (corpus6a: the grammar learnt table
     // rows, a test named before a training word, `Strength Endurance`, a session ending at `and run`; CrossFit's loose
     // lifts at the start of a day, `front squat 5-5-5-5`, are what is left).
+    // 200 of 2,103 after six plans of selection, rugby pre-season, doubles and a hybrid coach's week (corpus8b: the
+    // grammar learnt `1hr 50mins`, `2-hour`, `13-mins`; `wu, …` logs and `Upper Body Strength & …` are what is left).
     assert.ok(wrong.length <= lines * 0.1, wrong.slice(0, 20).join('\n'));
   });
 });

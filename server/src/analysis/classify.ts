@@ -294,6 +294,50 @@ const COMPARE_MIN_PER_KM = 6;
  * distance, none written `long`, the run on Saturday or Sunday that is longer than every other run of the week and is
  * written plain or easy (`Sun: 3 m run` after `Tue: 2.5 m run`, `Thu: 2.0 m run`; `Sat: Run 40mins easy`).
  */
+/**
+ * `Mon: AM 13 miles, PM 6`: one run of a double (another run the same day at the other time of day) is the day's
+ * volume split in two, an experienced runner's easy mileage, not a long run by its length alone.
+ */
+function halfOfDouble(session: Session): boolean {
+  const period = session.attributes.time?.value.period;
+  if (period === undefined) return false;
+  const mine = runLength(session);
+  if (mine === undefined) return false;
+  for (const other of timedRunsOn(session.entry.block).get(session.entry.weekday) ?? []) {
+    if (other === session || other.attributes.time?.value.period === period) continue;
+    // `am 18 miles, pm 3 miles`: a shakeout under a third of the run leaves it the long run.
+    const theirs = runLength(other);
+    if (theirs !== undefined && theirs * 3 >= mine) return true;
+  }
+  return false;
+}
+
+/** The runs with a time of day of a week block, by weekday (built once per block: a long block stays linear). */
+const TIMED_RUNS = new WeakMap<WeekBlock, Map<number, Session[]>>();
+function timedRunsOn(block: WeekBlock): Map<number, Session[]> {
+  let byDay = TIMED_RUNS.get(block);
+  if (byDay !== undefined) return byDay;
+  byDay = new Map();
+  for (const statement of block.statements) {
+    if (statement.type !== 'day') continue;
+    for (const run of statement.sessions) {
+      if (run.kind !== 'run' || run.attributes.time?.value.period === undefined) continue;
+      const runs = byDay.get(statement.weekday) ?? [];
+      runs.push(run);
+      byDay.set(statement.weekday, runs);
+    }
+  }
+  TIMED_RUNS.set(block, byDay);
+  return byDay;
+}
+
+/** A run's written length in minutes (its duration, else its distance at the comparison pace), or undefined. */
+function runLength(session: Session): number | undefined {
+  const minutes = session.attributes.duration?.value;
+  const km = session.attributes.distance?.value;
+  return minutes ?? (km === undefined ? undefined : km * COMPARE_MIN_PER_KM);
+}
+
 function weekendLongRun(session: Session): boolean {
   const block = session.entry.block as LongRunBlock;
   let found = block[WEEKEND_LONG];
@@ -450,7 +494,7 @@ function compute(session: Session): SessionClass {
         base.steadyRun = false;
         base.longRun = true;
       }
-      const longByLength = !base.qualityRun && base.minutes >= LONG_RUN_MINUTES;
+      const longByLength = !base.qualityRun && base.minutes >= LONG_RUN_MINUTES && !halfOfDouble(session);
       base.longRun = base.longRun || session.runType === 'long' || longByLength || (!base.qualityRun && weekendLongRun(session));
       if (base.longRun) base.steadyRun = false;
       base.easyRun = !base.qualityRun && !base.longRun && !base.steadyRun;

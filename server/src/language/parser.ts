@@ -2295,6 +2295,14 @@ function bodyPartsJoined(items: RawItem[], index: number): boolean {
   return before !== undefined && after !== undefined;
 }
 
+/** Jump training named on its own (vocabulary.ts: conditioning); after a lift joined by `and`/`&` it is the lift's part. */
+const PLYOMETRIC_WORDS: ReadonlySet<string> = new Set(['plyometrics', 'plyometric', 'plyos', 'plyo']);
+
+/** A gym session named by a word (`weights`, `weight training`), not read from an exercise or a quantity. */
+function liftByName(kind: ReturnType<typeof kindOf>): boolean {
+  return kind?.kind === 'gym' && !kind.byExercise && !kind.byQuantity;
+}
+
 /** True when the items at `index` are `(`, `am` or `pm`, `)`. */
 function bracketedPeriod(items: RawItem[], index: number): boolean {
   const word = wordAt(items, index + 1);
@@ -2495,6 +2503,8 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       if (namedAcross(items, i, start, vocabulary)) continue;
       // `chest & triceps`, `back and biceps`: the body parts of one gym session (a bodybuilding split's day).
       if (bodyPartsJoined(items, i)) continue;
+      // `Weight Training and Plyometrics`: jumps joined to a lift are its power part, one gym session.
+      if (PLYOMETRIC_WORDS.has(wordAt(items, i + 1)) && liftByName(kindOf(items.slice(start, i), vocabulary))) continue;
     } else {
       // `…, finish with erg`: the words after the comma join the sessions themselves.
       if (thenLength(items, i + 1, wordAt(items, i + 1)) > 0) continue;

@@ -1488,7 +1488,8 @@ export function readSession(
         keywordRange,
         attributes,
         sport: builder.sport ?? builder.word,
-        effort: builder.effort?.value ?? 'hard',
+        // `Rugby Specific drills`: a drills practice of the sport is easy unless it says otherwise.
+        effort: builder.effort?.value ?? (SKILLS_PRACTICE.test(text) && !NOT_SKILLS_ONLY.test(text) ? 'easy' : 'hard'),
         effortRange: fromPhrase(builder, builder.effort?.range) ? undefined : builder.effort?.range,
       };
       break;
@@ -2607,6 +2608,10 @@ function collectQuantity(context: Pick<ReadContext, 'items' | 'words'>, index: n
     } else if (endsInDigit && tokenMatcher(next, Word) && nextWord !== undefined && SPACED_UNITS.has(nextWord)) {
       image += SPACED_UNITS.get(nextWord);
       end += 1;
+    } else if (WHOLE_NUMBER.test(image) && nextWord === 'x' && ONE_UNIT_DISTANCES.has(words[end + 2] ?? '') && tokenMatcher(tokenAt(items, end + 2) as IToken, Word)) {
+      // `8 x mile with 2 minute jog rest`, `4 x km`: repeats of one unit written without its `1`.
+      image += `x1${SPACED_UNITS.get(words[end + 2] as string) as string}`;
+      end += 2;
     } else if (endsInDigit && nextWord === 'x' && tokenAt(items, end + 2) && tokenMatcher(tokenAt(items, end + 2) as IToken, Quantity)) {
       const marked = markedSeconds(items, end + 2);
       image += `x${marked ?? shortUnits((tokenAt(items, end + 2) as IToken).image)}`;
@@ -2629,6 +2634,17 @@ function collectQuantity(context: Pick<ReadContext, 'items' | 'words'>, index: n
   }
   return { image, end };
 }
+
+/**
+ * A sport session that is a practice of its drills (`Rugby Specific drills`): easy by default. (`Rugby skills + contact`
+ * stays hard: forms7.test.ts; `skills` alone is `sport easy` in the vocabulary.)
+ */
+const SKILLS_PRACTICE = /\bdrills\b/i;
+/** Words that make a practice hard again (`rugby conditioning drills`, `contact skills`). */
+const NOT_SKILLS_ONLY = /\b(?:conditioning|fitness|contact|game|match|hard)\b/i;
+
+/** Units written alone after `N x` as one of themselves (`8 x mile` = 8 x 1 mile). */
+const ONE_UNIT_DISTANCES: ReadonlySet<string> = new Set(['mile', 'km', 'kilometer', 'kilometre']);
 
 /** `x 8-10`, `x6-8`: the high end of a range of counts after the count at `index` (a glued dash, a whole number), or undefined. */
 function countRangeEnd(context: Pick<ReadContext, 'items' | 'words'>, index: number): string | undefined {
@@ -3110,6 +3126,11 @@ const MAX_SESSION_KM = 1000;
 const shown = (image: string): string => (image.length > 24 ? `${image.slice(0, 12)}…` : image);
 
 function readQuantityImage(builder: Builder, image: string, range: Range, context: ReadContext): void {
+  const asMinutes = runPartClock(builder, image, range, context);
+  if (asMinutes !== undefined) image = asMinutes;
+  // `Lift - Bench/Deadlift 76.5%: Bench Press 4x6, …`: a percentage closing a gym session's heading is the day's load
+  // (of the one-rep max) for the lifts listed after the `:`; the text keeps it.
+  if (builder.kind === 'gym' && PERCENT.test(image) && imageAfterRange(context, range) === ':') return;
   const bare = BARE_M.exec(image);
   if (bare && Number(bare[1]) < BARE_M_LIMIT && !sprintMetres(bare[1], range, context) && (builder.kind === 'run' || builder.kind === 'event' || builder.kind === 'cross')) {
     // `2.5 m run`: nobody runs 2.5 metres. Read as miles, the usual meaning in the plans that write it, and say so.
@@ -3274,6 +3295,47 @@ const REP_LADDER = /^\d+(?:-\d+)+$/;
 const PACE_SPAN = /^\d{1,2}:\d{2}(?:-\d{1,2}:\d{2})?$/;
 
 /** True when `pace` or `target` stands right before or after the number at `range` (`target 7:40-7:45 pace`). */
+/** Words after a run part's time in minutes and seconds (`10:00 easy Z2 warm up`, `5:00-10:00 easy cooldown`). */
+const RUN_PART_WORDS: ReadonlySet<string> = new Set(['easy', 'jog', 'hard', 'threshold', 'tempo', 'recovery', 'warm', 'warmup', 'warm-up', 'cool', 'cooldown', 'cool-down', 'z1', 'z2', 'z3', 'z4', 'z5', 'steady']);
+const CLOCK_PART = /^(\d{1,2}):([0-5]\d)(?:-(\d{1,2}):([0-5]\d))?$/;
+
+/**
+ * `Threshold Intervals: 10:00 easy Z2 warm up, …, 5:00-10:00 easy cooldown` (coaches' session write-ups): in a run, a
+ * time in minutes and seconds (or a span of two) followed by the part's effort or name is the part's minutes, not a
+ * start time; the image it means (`10min`, `5-10min`), or undefined.
+ */
+function runPartClock(builder: Builder, image: string, range: Range, context: ReadContext): string | undefined {
+  if (builder.kind !== 'run') return undefined;
+  const clock = CLOCK_PART.exec(image);
+  if (!clock || !RUN_PART_WORDS.has(wordAfterRange(context, range) ?? '')) return undefined;
+  const minutes = (m: string, sec: string): number => Number(m) + Number(sec) / 60;
+  const low = minutes(clock[1] as string, clock[2] as string);
+  if (clock[3] === undefined) return `${low}min`;
+  return `${low}-${minutes(clock[3], clock[4] as string)}min`;
+}
+
+/** The word just after the tokens of `range`. */
+function wordAfterRange(context: ReadContext, range: Range): string | undefined {
+  return afterRange(context, range, (end) => context.words[end + 1]);
+}
+
+/** The image of the token just after the tokens of `range` (`:`, `,`, a word). */
+function imageAfterRange(context: ReadContext, range: Range): string | undefined {
+  return afterRange(context, range, (end) => tokenAt(context.items, end + 1)?.image);
+}
+
+function afterRange(context: ReadContext, range: Range, pick: (end: number) => string | undefined): string | undefined {
+  const { items, source } = context;
+  const start = source.offsetAt(range.start);
+  for (let i = 0; i < items.length; i++) {
+    if (tokenAt(items, i)?.startOffset !== start) continue;
+    let end = i;
+    while (end + 1 < items.length && tokenAt(items, end + 1) && tokenEnd(tokenAt(items, end + 1) as IToken) <= source.offsetAt(range.end)) end++;
+    return pick(end);
+  }
+  return undefined;
+}
+
 function paceContext(context: ReadContext, range: Range): boolean {
   const { items, words, source } = context;
   const start = source.offsetAt(range.start);

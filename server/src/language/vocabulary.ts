@@ -230,6 +230,10 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['flexibility', 'mobility'],
   ['flexibility work', 'mobility'],
   ['active recovery', 'mobility'],
+  // `Recovery/Rehab` (rugby programmes' recovery days): injury rehabilitation exercises, mobility work, not a run.
+  ['rehab', 'mobility'],
+  ['prehab', 'mobility'],
+  ['recovery/rehab', 'mobility'],
   // Mountain Tactical's `durability`: injury-prevention mobility and stability work.
   ['durability', 'mobility'],
   // Hurdle mobility drills of track and cross-country teams.
@@ -292,11 +296,22 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   // Its short form `GA` (`G.A.`) is general aerobic running elsewhere, and athleticism only in a sprinter's week
   // (parser.ts, `sprintWeek`).
   ['general athleticism', 'conditioning easy'],
+  // Rugby and team-sport pre-season: `Upper Body Strength & Running Conditioning`, `conditioning run` — running done to
+  // condition (shuttles, intervals on the field) is a quality run; `Conditioning Session` alone stays conditioning.
+  ['running conditioning', 'run intervals'],
+  ['conditioning run', 'run intervals'],
+  ['conditioning running', 'run intervals'],
+  // `Saturday: Fartlekking` (club pre-season plans): the verb of a fartlek.
+  ['fartlekking', 'run fartlek'],
+  ['fartleking', 'run fartlek'],
   ['wod', 'crossfit'],
   ['cross fit', 'crossfit'],
   // `Monday – CF` (Ktown Endurance's CrossFit Endurance plan): the abbreviation CrossFit boxes and CFE plans use.
   ['cf', 'crossfit'],
   ['hiit', 'hiit'],
+  // `Lower Body Strength & Met Con`: a metabolic conditioning workout written in two words.
+  ['met con', 'metcon'],
+  ['met-con', 'metcon'],
   ['circuits', 'circuit'],
   ['circuit training', 'circuit'],
   ['boot camp', 'bootcamp'],

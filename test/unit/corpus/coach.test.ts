@@ -22,7 +22,9 @@ import { CORPUS_DIR, measureDir, measureFixAll } from '../../corpus/measure';
 /** Issue 13's bars. */
 const BAR = { falseShare: 0.03, recall: 0.9, fixAllImproved: 6 / 7 };
 /** What the engine reaches on plans/ today: a regression below these fails. */
-const FLOOR = { falseShare: 0.03, recall: 0.9, fixAllImproved: 25 / 30, fixAllFlagged: 6 / 7 };
+// fixAllImproved: 25 / 30 before corpus8b; its Rugby Renegade week (5 leg-hard sessions, which no repeating week keeps
+// a day apart: the reason the test below accepts) made it 27 / 33.
+const FLOOR = { falseShare: 0.03, recall: 0.9, fixAllImproved: 27 / 33, fixAllFlagged: 6 / 7 };
 
 const percent = (x: number): string => `${(x * 100).toFixed(1)} %`;
 
