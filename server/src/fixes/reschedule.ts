@@ -17,7 +17,7 @@
 // outside any day line leaves the block alone.
 // Blocks are fixed one after the other on the updated plan, in passes until nothing changes, so running the
 // fix-all twice changes nothing the second time.
-import type { Plan, Position, Range, Session, Weekday, WeekBlock } from '../language/model';
+import type { DayEntry, Plan, Position, Range, Session, Weekday, WeekBlock } from '../language/model';
 import { WEEKDAY_NAMES } from '../language/model';
 import type { PlanDiagnostic, ResolvedConfig, TextEdit } from '../rules/types';
 import { parsePlan } from '../language/parser';
@@ -581,12 +581,20 @@ function whyNothingHelps(block: WeekBlock, conflicts: readonly PlanDiagnostic[],
   }
   const first = conflicts[0];
   const onEvent = sessions.length > 0 && sessions.every((s) => fixedDays.has(s.entry.weekday));
-  // A day written as a list is not moved (edits.ts `writtenAsList`): said so, with the day.
-  const listed = sessions.find((s) => fixedDays.has(s.entry.weekday) && listDay(block, s.entry.weekday) && !classify(s).event);
-  if (onEvent && first && listed) {
-    return `${first.rule} is on ${WEEKDAY_NAMES[listed.entry.weekday]}, whose exercises are written on the lines below — a day written as a list is not moved; move it in the text`;
+  // A day that is not moved says why: a race or test on it, or how its line is written (edits.ts `writtenAsList`), or
+  // a line that does not parse.
+  if (onEvent && first) {
+    const entry = sessions[0]!.entry;
+    const day = WEEKDAY_NAMES[entry.weekday];
+    const entries = entry.block.statements.filter((st): st is DayEntry => st.type === 'day' && st.weekday === entry.weekday);
+    if (entries.some((st) => st.sessions.some((x) => classify(x).event))) return `${first.rule} is on a race or test day (${day}), which is never split`;
+    const written = entries.find(writtenAsList);
+    if (written?.severalDays) return `${first.rule} is on ${day}, written on one line with other days — write each day on its own line to move it`;
+    if (written?.afterWeek) return `${first.rule} is on ${day}, written after its week on one line ('Week 1 Day 1: …') — move it in the text`;
+    if (written?.tableRow) return `${first.rule} is on ${day}, a row of a table — move it in the text`;
+    if (written) return `${first.rule} is on ${day}, whose exercises are written on the lines below — a day written as a list is not moved; move it in the text`;
+    return `${first.rule} is on ${day}, whose line does not parse — fix it first`;
   }
-  if (onEvent && first) return `${first.rule} is on a race or test day (${WEEKDAY_NAMES[sessions[0]!.entry.weekday]}), which is never split`;
   // More leg-hard sessions than a week can keep a day apart: no arrangement clears it, and two on one day are
   // hard-same-day. Said as a coach says it: one of them has to become easy or go.
   const legHard = legHardSessions(block);

@@ -55,6 +55,15 @@ describe('a line for several days: read as each day, never edited by a fix but i
     const lift = tuesday?.type === 'day' ? (tuesday.sessions[0] as Session) : undefined;
     assert.ok(lift);
     assert.deepEqual(moveSession(plan, lift, 6), []);
+    // What is left says why the day stays, in the words of how it is written.
+    const conflicted = 'goal: balanced\nMon, Tue: gym lower heavy\nWed: run intervals\n';
+    assert.deepEqual(fixAll(parsePlan(conflicted)).unresolved, [
+      { week: 1, why: 'back-to-back-hard is on Tue, written on one line with other days — write each day on its own line to move it' },
+    ]);
+    const afterWeek = 'goal: balanced\nWeek 1 Day 1: gym lower heavy\nWeek 1 Day 2: run intervals\n';
+    assert.deepEqual(fixAll(parsePlan(afterWeek)).unresolved?.map((u) => u.why), [
+      "hard-after-heavy-legs is on Tue, written after its week on one line ('Week 1 Day 1: …') — move it in the text",
+    ]);
     const messy = PLAN.replace('Mon, Tue: gym lower heavy', 'Mon, Tue:   gym lower heavy');
     assert.equal(applyEdits(messy, formatPlan(parsePlan(messy))).split('\n')[1], 'Mon, Tue:   gym lower heavy');
   });
