@@ -1700,8 +1700,10 @@ function numberPlus(tokens: readonly IToken[], i: number, vocabulary: Vocabulary
 /** Seconds at `index` (`15 sec`, `15s`, `:15`, `15-20 seconds`): a pace's offset after `+` or `-`. */
 function paceOffset(tokens: readonly IToken[], index: number): boolean {
   const first = tokens[index]?.image ?? '';
-  if (/^:\d{2}$/.test(first) || /^\d{1,2}(?:-\d{1,2})?(?:s|sec|secs)$/i.test(first)) return true;
-  return /^\d{1,2}(?:-\d{1,2})?$/.test(first) && /^(?:s|sec|secs|seconds?)$/i.test(tokens[index + 1]?.image ?? '');
+  // `:15`, `15s`, `60sec/km`, `1:00`, `1:00/km`.
+  if (/^:\d{2}$/.test(first) || /^\d{1,3}(?:-\d{1,3})?(?:s|sec|secs)(?:\/(?:km|k|mi|mile))?$/i.test(first) || /^\d{1,2}:[0-5]\d(?:\/(?:km|k|mi|mile))?$/.test(first)) return true;
+  // `15 sec`, `60 sec/km`, `90 seconds`, `1 min/mi` (minutes only with their `/mi`: `+ 20 min bike` is a session).
+  return /^\d{1,3}(?:-\d{1,3})?$/.test(first) && /^(?:(?:s|sec|secs|seconds?)(?:\/(?:km|k|mi|mile))?|(?:min|mins|minutes?)\/(?:km|k|mi|mile))$/i.test(tokens[index + 1]?.image ?? '');
 }
 
 function hasNumberPlus(tokens: readonly IToken[], vocabulary: Vocabulary): boolean {

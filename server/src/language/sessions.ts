@@ -2741,7 +2741,20 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   const { image, end } = collectQuantity(context, index);
   // `6 x 800 at goal pace + 15 sec`: seconds added to a pace are its offset (Galloway's repeats), which the model does
   // not keep — the repeats stay at the pace named (parser.ts `paceOffset`).
-  if (builder.kind === 'run' && ['+', '-'].includes(tokenAt(items, index - 1)?.image ?? '') && /^(?:pace|mp|gp)$/.test(context.words[index - 2] ?? '') && seconds(image) !== undefined) return end;
+  // `10K pace + 60 sec/km`, `10K pace + 1:00`, `10K pace plus 90 seconds`: a minute a mile (40 seconds a km) or more
+  // slower than a race's pace is an easy run's pace, as `60-90 sec slower than goal pace` is (`readRelativePace`).
+  const joiner = (tokenAt(items, index - 1)?.image ?? '').toLowerCase();
+  if (builder.kind === 'run' && ['+', '-', 'plus', 'minus'].includes(joiner) && /^(?:pace|mp|gp)$/.test(context.words[index - 2] ?? '')) {
+    const offset = paceOffsetAt(context, index);
+    if (offset !== undefined) {
+      const target = builder.attributes.effortTarget;
+      const slower = joiner === '+' || joiner === 'plus';
+      if (slower && target !== undefined && RACE_TARGETS.has(target.value) && offset.seconds >= (offset.perKm ? 40 : 60)) {
+        builder.attributes.effortTarget = { value: 'easy', range: source.rangeBetween(token, tokenAt(items, offset.end) as IToken) };
+      }
+      return offset.end;
+    }
+  }
   const range = source.rangeBetween(token, tokenAt(items, end) as IToken);
   // `6x20s strides`, `4 strides`: the strides of a run.
   const after = context.words[end + 1];
@@ -4176,6 +4189,44 @@ function readRelativePace(builder: Builder, context: ReadContext, index: number,
   if (direction === 'faster' && target) setAttribute(builder, 'effortTarget', { value: target.value, range });
   else if (direction === 'slower' && minutes >= 1 && target && RACE_TARGETS.has(target.value)) setAttribute(builder, 'effortTarget', { value: 'easy', range });
   return end - 1;
+}
+
+/**
+ * A pace's offset at `index` after `+`/`-`/`plus` (`15 sec`, `15s`, `60 sec/km`, `1:00`, `90 seconds`, `1 min/mi`):
+ * its seconds, whether they are per km, and where it ends; undefined when it is not one.
+ */
+function paceOffsetAt(context: Pick<ReadContext, 'items' | 'words'>, index: number): { seconds: number; perKm: boolean; end: number } | undefined {
+  const { words } = context;
+  const { image, end } = collectQuantity(context, index);
+  let at = end;
+  let value: number | undefined;
+  let unit = '';
+  const glued = /^(\d{1,3})(?:-\d{1,3})?(s|sec|secs|min|mins)?(?:\/(km|k|mi|mile))?$/i.exec(image);
+  const clock = /^(\d{1,2}):([0-5]\d)(?:\/(km|k|mi|mile))?$/.exec(image);
+  if (clock) {
+    value = Number(clock[1]) * 60 + Number(clock[2]);
+    unit = clock[3] ?? '';
+  } else if (glued) {
+    let written = glued[2]?.toLowerCase();
+    unit = glued[3] ?? '';
+    const next = words[at + 1] ?? '';
+    const spaced = /^(s|sec|secs|seconds?|min|mins|minutes?)(?:\/(km|k|mi|mile))?$/.exec(next);
+    if (written === undefined && spaced) {
+      written = spaced[1];
+      unit = spaced[2] ?? unit;
+      at++;
+    }
+    if (written === undefined) return undefined;
+    value = Number(glued[1]) * (/^m/.test(written) ? 60 : 1);
+  }
+  if (value === undefined) return undefined;
+  // `… / km`, `per mile` after it.
+  const per = words[at + 1] === 'per' || words[at + 1] === '/' ? words[at + 2] ?? '' : '';
+  if (/^(km|k|mi|mile)$/.test(per)) {
+    unit = per;
+    at += 2;
+  }
+  return { seconds: value, perKm: /^k/.test(unit), end: at };
 }
 
 /** Targets that are a race's pace: a minute a mile slower than any of them is an easy run's pace. */

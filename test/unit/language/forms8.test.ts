@@ -244,6 +244,17 @@ describe('forms of splits with runs, 10K plans with weights, Galloway, Nike, sel
     assert.deepEqual(applyEdits('goal: balanced\nWeek 1 Day 1: gym lower heavy\nWeek 1 Day 2: run intervals\n', fixAll(fixed).edits), 'goal: balanced\nWeek 1 Day 1: gym lower heavy\nWeek 1 Day 2: run intervals\n');
   });
 
+  it('reads a race pace with a minute a mile (40 s a km) or more added as an easy pace (`10K pace + 60 sec/km`)', () => {
+    assert.deepEqual(read('Mon: 5 km at 10K pace + 60 sec/km\nTue: Long run 8 km at 10K pace + 1:00\nWed: Recovery run 4 km, 10K pace plus 90 seconds\n'), {
+      sessions: ['run easy', 'run long', 'run easy'],
+      errors: [],
+    });
+    assert.equal(sessionsOf(parsePlan('Mon: 5 km at 10K pace + 60 sec/km\n'))[0]?.attributes.effortTarget?.value, 'easy');
+    // A few seconds added keep the race's pace (Galloway's repeats), and `+ 20 min bike` is still a session.
+    assert.equal(sessionsOf(parsePlan('Sun: 4 x 1 mile at goal pace + 30 sec\n'))[0]?.attributes.effortTarget?.value, 'race');
+    assert.deepEqual(read('Sun: 5 mile at goal pace + 20 min bike\n').sessions, ['run quality', 'cross easy']);
+  });
+
   it('reads a sport or a selection course as a goal that trains both (balanced)', () => {
     for (const goal of ['rugby', 'football', 'selection', 'team sport']) {
       const plan = parsePlan(`goal: ${goal}\nMon: gym upper\n`);
