@@ -143,6 +143,17 @@ describe('worst shapes: bounded results (issue 16)', function () {
     assert.ok((used.user + used.system) / 1000 < 15_000, `${(used.user + used.system) / 1000} ms`);
   });
 
+  it('`squat 5x5 & 4 mi & 4 mi …` (5,000 `& 4 mi`): the lift before a distance is read once per piece (it was 10.6 s, quadratic)', () => {
+    const started = process.cpuUsage();
+    const plan = parsePlan(`Week 1\nMon: squat 5x5 ${'& 4 mi '.repeat(5000)}\n`, { fresh: true });
+    const used = process.cpuUsage(started);
+    assert.deepEqual(plan.weeks[0]?.days[0]?.sessions.map((session) => session.kind), ['gym', 'run']);
+    // About 0.9 s of CPU on a loaded machine.
+    assert.ok((used.user + used.system) / 1000 < 5_000, `${(used.user + used.system) / 1000} ms`);
+    // Words joined in between are read again: `4 mi & 4 mi squat & 4 mi` is a lift, then a run, as before.
+    assert.deepEqual(parsePlan('Week 1\nMon: 4 mi & 4 mi squat & 4 mi\n', { fresh: true }).weeks[0]?.days[0]?.sessions.map((session) => session.kind), ['gym', 'run']);
+  });
+
   it('`week 1` written 34,000 times (990 KB): 9,999 weeks checked, every repeat one week-order error (the look-back is n log n)', () => {
     assert.deepEqual(countByRule('week 1\nMon: run long 90min\n'.repeat(34_000)), {
       'gym-frequency': 9999, 'main-goal': 1, 'run-frequency': 9999, 'week-order': 33_999, syntax: 24_001,

@@ -2388,6 +2388,10 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
   let current: ReturnType<typeof kindOf> | null = null;
   // Where the last `am`/`pm` of the session being read is (-1: none yet).
   let periodSeen = wordAt(items, 0) === 'am' || wordAt(items, 0) === 'pm' || PERIOD_WORDS.has(wordAt(items, 0)) || bracketedPeriod(items, 0) ? 0 : -1;
+  // The start of the piece whose kind (a lift or not) `liftBefore` holds, for a distance joined after it.
+  let liftStart = -1;
+  let liftBefore = false;
+  let liftEnd = -1;
   // Where the piece after the last `finish with` starts (-1: none).
   let finisherAt = -1;
   // Whether the whole session is a list of stations (worked out once, at the first comma that asks: linear).
@@ -2496,7 +2500,14 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
     if (!comma && !join) continue;
     if (join) {
       // `Arms/shoulders weights & 4 mi`, `weights and 3 miles`: a distance after a lift is the day's run, as after a comma.
-      const distanceRun = startsWithQuantity(items, i + 1) && kindOf(items.slice(start, i), vocabulary)?.kind === 'gym' && runAfterLift(items, i + 1, vocabulary);
+      // The kind before is read once per piece (as `current` is): read again at every `& 4 mi` of a long line, it was
+      // quadratic (`squat 5x5 & 4 mi & 4 mi …`).
+      if (startsWithQuantity(items, i + 1) && (liftStart !== start || !onlyDistancesJoined(items, liftEnd, i))) {
+        liftStart = start;
+        liftBefore = kindOf(items.slice(start, i), vocabulary)?.kind === 'gym';
+      }
+      if (startsWithQuantity(items, i + 1)) liftEnd = i;
+      const distanceRun = startsWithQuantity(items, i + 1) && liftBefore && runAfterLift(items, i + 1, vocabulary);
       // `Cross train 45 minutes and core exercises`, `run 3 miles and core`: core after a run or a ride is the day's core
       // work (`legs & core` stays one lift's parts: `core` starts no session after a lift).
       const coreAfter = wordAt(items, i + 1) === 'core' && kindOf(piece(items, i + 1), vocabulary)?.kind === 'gym' && ['run', 'cross'].includes(kindOf(items.slice(start, i), vocabulary)?.kind ?? '');
@@ -2695,6 +2706,20 @@ function runAfterLift(items: readonly RawItem[], from: number, vocabulary: Vocab
   while (first < words.length && startsWithQuantity(words, first)) first++;
   const rest = kindOf(words.slice(first), vocabulary);
   return rest === undefined || (rest.kind === 'run' && rest.byExercise === undefined);
+}
+
+/**
+ * True when the items from `from` to `to` are only quantities, distance words and joiners (`& 4 mi`): joined to a
+ * piece, they leave its kind (a lift or not) as it was, so it need not be read again.
+ */
+function onlyDistancesJoined(items: readonly RawItem[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const item = items[k];
+    if (!item || !('token' in item)) return false;
+    const lower = item.token.image.toLowerCase();
+    if (!(tokenMatcher(item.token, Quantity) || lower === '&' || lower === 'and' || lower === 'plus' || DISTANCE_WORDS.has(lower))) return false;
+  }
+  return true;
 }
 
 /** True when the piece after a comma holds a quantity (`rest 2 min`). */
