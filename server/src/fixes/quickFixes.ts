@@ -12,7 +12,7 @@ import type { Goal, Plan, Range, Session, SyntaxFix, Weekday, WeekBlock } from '
 import { GOALS, WEEKDAY_NAMES } from '../language/model';
 import type { PlanDiagnostic, PlanFix, ResolvedConfig, TextEdit } from '../rules/types';
 import { parsePlan } from '../language/parser';
-import { comparePositions, rangeContains } from '../language/text';
+import { rangeContains, rangesOverlap } from '../language/text';
 import { classify, gymWorksLegs } from '../analysis/classify';
 import {
   allSessions,
@@ -363,10 +363,11 @@ export function fixesFor(plan: Plan, diagnostic: PlanDiagnostic, config: Resolve
     candidates = [];
   }
   // `Mon, Wed, Fri: weights`: a line that is several days is left as written (its own quick fix writes each day's line).
-  const shared = severalDaysRanges(plan);
+  // An edit inside it overlaps it; an insertion at either end (a comment after it) does not.
+  const shared = candidates.length > 0 ? severalDaysRanges(plan) : [];
   for (const candidate of candidates) {
     if (seen.has(candidate.title) || candidate.edits.length === 0) continue;
-    if (shared.length > 0 && candidate.edits.some((edit) => shared.some((range) => touches(edit.range, range)))) continue;
+    if (shared.length > 0 && candidate.edits.some((edit) => shared.some((range) => rangesOverlap(edit.range, range)))) continue;
     if (!candidate.checked && (!budget.spend() || !safely(() => fixWorks(plan, diagnostic, candidate.edits, config)))) continue;
     seen.add(candidate.title);
     fixes.push({ title: candidate.title, kind: 'quickfix', edits: candidate.edits, diagnostics: [diagnostic] });
@@ -393,11 +394,6 @@ function severalDaysRanges(plan: Plan): Range[] {
   const ranges: Range[] = [];
   for (const statement of plan.statements) if (statement.type === 'day' && statement.severalDays && ranges[ranges.length - 1] !== statement.range) ranges.push(statement.range);
   return ranges;
-}
-
-/** True when an edit changes text inside `range` (an insertion at either end — a comment after it — does not). */
-function touches(edit: Range, range: Range): boolean {
-  return comparePositions(edit.start, range.end) < 0 && comparePositions(edit.end, range.start) > 0;
 }
 
 /** The parser's quick fixes for a syntax error, as it attached them to the diagnostic. */

@@ -2733,7 +2733,7 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   // target of the repeats, not the run's time.
   if (builder.kind === 'run' && context.words[index - 1] === 'in' && builder.attributes.repeats !== undefined) {
     const { image: rep, end: repEnd } = collectQuantity(context, index);
-    if (NUMBER_SPAN.test(rep) || /^\d{2,3}$/.test(rep) || /^\d:\d{2}(?:-\d:\d{2})?$/.test(rep)) {
+    if (repeatSeconds(rep) !== undefined) {
       const unit = context.words[repEnd + 1];
       return unit === 's' || unit === 'sec' || unit === 'secs' || unit === 'seconds' ? repEnd + 1 : repEnd;
     }

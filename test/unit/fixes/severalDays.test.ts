@@ -4,6 +4,9 @@
 import * as assert from 'node:assert/strict';
 import { applyEdits, checkPlan, defaultConfig, fixAll, fixesFor, formatPlan, moveSession, parsePlan } from '../../../server/src/engine';
 import type { Session } from '../../../server/src/engine';
+import { resolveConfig } from '../../../server/src/engine';
+import { analyzeText } from '../../../server/src/features/context';
+import { inlayHints } from '../../../server/src/features/inlayHints';
 
 const PLAN = 'goal: balanced\nMon, Tue: gym lower heavy\nWed: run intervals 6x800m\nThu, Fri: run tempo 30 min\nSat: run long 90 min\n';
 const SHARED = ['Mon, Tue: gym lower heavy', 'Thu, Fri: run tempo 30 min'];
@@ -19,6 +22,15 @@ describe('a line for several days: read as each day, never edited by a fix but i
     // Heavy legs two days running, and the intervals the day after them: read only because both days are.
     assert.ok(rules.includes('back-to-back-hard'), rules.join(', '));
     assert.ok(rules.includes('hard-after-heavy-legs'), rules.join(', '));
+  });
+
+  it('shows one day load at the end of such a line, not one per day it names', () => {
+    const analysis = analyzeText('untitled:several.hybrid', 1, PLAN, { config: resolveConfig([]).config, problems: [] }, (error) => {
+      throw error;
+    });
+    const hints = inlayHints(analysis, 0, 10);
+    const lines = hints.map((h) => h.position.line);
+    assert.deepEqual(lines, [1, 2, 3, 4]);
   });
 
   it('offers no quick fix that changes such a line, except the one that writes each day on its own line', () => {

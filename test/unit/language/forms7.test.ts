@@ -4,12 +4,9 @@
 import * as assert from 'node:assert/strict';
 import { gymFocus, parsePlan } from '../../../server/src/engine';
 import { sessionNotation } from '../../corpus/measure';
-import { notation, sessionsOf } from './read';
+import { sessionsAndErrors, sessionsOf } from './read';
 
-function read(text: string): { sessions: string[]; errors: string[] } {
-  const { sessions, errors } = notation(text);
-  return { sessions, errors };
-}
+const read = sessionsAndErrors;
 
 describe('forms of running plans with strength days, splits and selection plans (lead, 3 December)', () => {
   it('reads `10K race pace` as the 10K\'s pace, and a race named before `race pace` as a target, not a race', () => {

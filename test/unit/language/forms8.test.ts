@@ -3,13 +3,10 @@
 // short, named days after a dash, loads carried, rep times, sport goals").
 import * as assert from 'node:assert/strict';
 import { applyEdits, fixAll, parsePlan } from '../../../server/src/engine';
-import { notation, sessionsOf } from './read';
+import { notation, sessionsAndErrors, sessionsOf } from './read';
 import { sessionNotation as sessionNotationOf } from '../../corpus/measure';
 
-function read(text: string): { sessions: string[]; errors: string[] } {
-  const { sessions, errors } = notation(text);
-  return { sessions, errors };
-}
+const read = sessionsAndErrors;
 
 describe('forms of splits with runs, 10K plans with weights, Galloway, Nike, selection and rugby plans (lead, eighth session)', () => {
   it('reads a day label, a dash and a named session with its own `:` (`Day 3 - Legs: squats 4x8`)', () => {

@@ -4,12 +4,9 @@
 import * as assert from 'node:assert/strict';
 import { parsePlan } from '../../../server/src/engine';
 import { classify } from '../../../server/src/analysis/classify';
-import { notation, sessionsOf } from './read';
+import { sessionsAndErrors, sessionsOf } from './read';
 
-function read(text: string): { sessions: string[]; errors: string[] } {
-  const { sessions, errors } = notation(text);
-  return { sessions, errors };
-}
+const read = sessionsAndErrors;
 
 describe('forms of selection, rugby pre-season, doubles and hybrid-coach weeks (corpus8b)', () => {
   it('reads `8 x mile` as eight repeats of one mile (a quality run of 8 miles of repeats), not an easy run', () => {

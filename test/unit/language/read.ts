@@ -27,3 +27,9 @@ export function notation(text: string): { sessions: string[]; texts: string[]; e
   const sessions = sessionsOf(plan);
   return { sessions: sessions.map(sessionNotation), texts: sessions.map((s) => s.text), errors: plan.syntaxErrors.map((e) => e.message) };
 }
+
+/** A plan's sessions in the corpus notation and its syntax messages (what the forms tests compare). */
+export function sessionsAndErrors(text: string): { sessions: string[]; errors: string[] } {
+  const { sessions, errors } = notation(text);
+  return { sessions, errors };
+}
