@@ -2691,6 +2691,9 @@ function startsWithQuantity(items: readonly RawItem[], index: number): boolean {
 /** What a count after a comma counts of the session before it (`10 reps`, `3 rounds`, `4 sets`). */
 const COUNTED: ReadonlySet<string> = new Set(['rep', 'reps', 'round', 'rounds', 'set', 'sets']);
 
+/** A quantity that ends in a distance unit (`4mi`, `5K`, `400m`). */
+const DISTANCE_AT_END = /\d(?:k|km|m|mi|mile|miles|meters?|metres?)$/i;
+
 /**
  * True when the piece after a comma that starts with a distance names nothing of a lift or a circuit after it
  * (`4 miles easy`, `5K tempo`, `400m`): a run. `4 x 20m sled push`, `2 x 400m walking lunges` name an exercise: they go
@@ -2701,7 +2704,10 @@ function runAfterLift(items: readonly RawItem[], from: number, vocabulary: Vocab
   // A distance with its unit (`4 miles`, `5K`, `400m`): `10 reps`, `3 rounds` count what the lift does.
   const head = words[0] && 'token' in words[0] ? words[0].token.image : '';
   const next = wordAt(words, 1);
-  if (!/\d(?:k|km|m|mi|mile|miles|meters?|metres?)$/i.test(head) && !DISTANCE_WORDS.has(next)) return false;
+  // `5 x 1k repeats`, `8x400m`: repeats of a distance are a run's (`3 x 10` counts a lift's sets and reps).
+  const each = words[2] && 'token' in words[2] ? words[2].token.image : '';
+  const repeated = (next === 'x' || next === '×') && (DISTANCE_AT_END.test(each) || DISTANCE_WORDS.has(wordAt(words, 3)));
+  if (!DISTANCE_AT_END.test(head) && !DISTANCE_WORDS.has(next) && !repeated) return false;
   let first = 0;
   while (first < words.length && startsWithQuantity(words, first)) first++;
   const rest = kindOf(words.slice(first), vocabulary);
