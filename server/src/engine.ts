@@ -4,7 +4,7 @@
 
 // language: text → plan model
 export { parsePlan, lexInChunks, MAX_WEEK } from './language/parser';
-export { WEEKDAY_NAMES, WEEKDAY_FULL_NAMES, GOALS } from './language/model';
+export { WEEKDAY_NAMES, WEEKDAY_FULL_NAMES, GOALS, QUALITY_RUN_TYPES } from './language/model';
 export { LineIndex, lineIndexFor, rangeContains, rangesOverlap, comparePositions } from './language/text';
 export type * from './language/model';
 export { CONDITIONING_WORDS, EVENT_MODIFIERS, SESSION_PHRASES, SPORTS, TARGET_PHRASES } from './language/vocabulary';

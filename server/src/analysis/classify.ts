@@ -1,6 +1,6 @@
 // What a session counts as (language.md §4) and how much it weighs (rules.md: default minutes and RPE).
 // Pure and cached: a session object is classified once, however many rules and repeated weeks ask.
-import { SHARED_FACTS, newFacts, type CrossActivity, type Day, type GymSession, type Plan, type RunSession, type Session, type WeekBlock } from '../language/model';
+import { QUALITY_RUN_TYPES, SHARED_FACTS, newFacts, type CrossActivity, type Day, type GymSession, type Plan, type RunSession, type Session, type WeekBlock } from '../language/model';
 import { exerciseArea, exercisesArea, isBodyweight, onlyCoreWork, sparesLegs } from './exercises';
 
 export interface SessionClass {
@@ -89,9 +89,10 @@ const LEG_SPORT =
 const MAX_EFFORT = /\b(?:max(?:imal|imum)?[- ](?:effort|speed|velocity|intensity)|(?:top|full)[- ]speed|best[- ]effort|all[- ]out|flat[- ]out|(?<!\bnot\s)for\s+time(?!\s+on\s+(?:your\s+)?feet))\b/i;
 /**
  * Sprint repeats: maximal efforts, quality however short (strides stay strides). Shuttle runs too: flat out with a
- * turn (`shuttle 20m x8`, `shuttle runs 8 x 20m`), the repeated sprints of a field-sport or fitness-test plan.
+ * turn (`shuttle 20m x8`, `shuttle runs 8 x 20m`), the repeated sprints of a field-sport or fitness-test plan; and
+ * short repeats written flat out or at 85 % or more (`speed endurance: 6 x 150m @ 90%`, `all-out 100s`).
  */
-const SPRINTS = /\b(?:sprint(s|ing)?|shuttles?)\b/i;
+const SPRINTS = /\b(?:sprint(s|ing)?|shuttles?|speed endurance|all[- ]out|flat[- ]out|max(?:imal)? effort)\b|@\s*(?:8[5-9]|9\d|100)\s*%/i;
 /**
  * Hills named as where a run goes (`in the hills`, `over hills`, `a hilly route`) or as the ground of an endurance run
  * (`Endurance Run: Hills`), or as the kind of miles (`7.5-8 hill miles`), not as the workout: with no repeats, a run
@@ -103,7 +104,6 @@ const STEADY_RPE = 5;
 /** Support work under this many minutes is not one of the guide's gym sessions. */
 const ACCESSORY_MINUTES = 30;
 
-const QUALITY_RUN_TYPES = new Set(['tempo', 'threshold', 'intervals', 'hills', 'fartlek', 'race']);
 const LEG_HARD_CROSS = new Set<CrossActivity>(['bike', 'row', 'hike']);
 const REST_LIKE_CROSS = new Set<CrossActivity>(['walk', 'mobility', 'yoga']);
 

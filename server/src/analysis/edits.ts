@@ -22,7 +22,7 @@
 //   when that line already has a comment (possibly a `# hybrid-ignore`), the `# was:` comment goes on its own
 //   line right above, so the existing comment and suppression keep working.
 import type { DayEntry, Goal, Plan, Position, Range, Session, Statement, Weekday, WeekBlock } from '../language/model';
-import { WEEKDAY_FULL_NAMES, WEEKDAY_NAMES } from '../language/model';
+import { QUALITY_RUN_TYPES, WEEKDAY_FULL_NAMES, WEEKDAY_NAMES } from '../language/model';
 import { comparePositions, LineIndex, lineIndexFor, rangeContains } from '../language/text';
 import { classify } from './classify';
 
@@ -385,7 +385,6 @@ export function swapDays(plan: Plan, block: WeekBlock, dayA: Weekday, dayB: Week
 // ---------------------------------------------------------------------------------------------------------------
 // Changing one session
 
-const QUALITY_RUN_TYPES = new Set(['tempo', 'threshold', 'intervals', 'hills', 'fartlek', 'race']);
 
 /** Deletes an attribute written inside the session together with the whitespace before it. */
 function dropAttribute(session: Session, range: Range): TextEdit | undefined {

@@ -1,7 +1,7 @@
 // Hover: on a session → what it counts as and why; on any other line of a week → that week's totals against the
 // guide's targets. Diagnostics are not repeated (the editor shows them in the same hover).
 import { type Hover, MarkupKind } from 'vscode-languageserver/node';
-import { classify, exerciseArea, readGoal } from '../engine';
+import { classify, exerciseArea, QUALITY_RUN_TYPES, readGoal } from '../engine';
 import type { Range, Session } from '../engine';
 import type { Analysis, ServerContext } from './context';
 import { fromLspPosition } from './convert';
@@ -40,7 +40,6 @@ export function hoverMarkdown(analysis: Analysis, position: { line: number; colu
   return parts.length ? parts.join('\n\n---\n\n') : undefined;
 }
 
-const QUALITY_TYPES = new Set(['tempo', 'threshold', 'intervals', 'hills', 'fartlek', 'race']);
 
 /** What a session counts as, in the plan's words, and why. */
 export function explainSession(session: Session): string {
@@ -85,7 +84,7 @@ export function explainSession(session: Session): string {
         classes.push('quality run');
         if (c.longRun) classes.push('long run');
         reasons.push(
-          QUALITY_TYPES.has(session.runType)
+          QUALITY_RUN_TYPES.has(session.runType)
             ? `Type \`${session.runType}\` is a quality run: hard for the legs, keep it off heavy leg days.`
             : effort
               ? `Effort ${effort} makes it a quality run (rpe 7 or more, or zone z4/z5)${c.longRun ? ': a long run with quality in it' : ''}.`

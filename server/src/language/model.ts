@@ -24,6 +24,8 @@ export type GymFocus = 'upper' | 'lower' | 'full' | 'push' | 'pull' | 'core';
 export type GymIntensity = 'heavy' | 'moderate' | 'light';
 /** `steady` (steady, moderate, marathon pace, progression): neither an easy run nor a quality run. */
 export type RunType = 'easy' | 'recovery' | 'long' | 'steady' | 'tempo' | 'threshold' | 'intervals' | 'hills' | 'fartlek' | 'race';
+/** The run types of a quality run (the guide's hard running). */
+export const QUALITY_RUN_TYPES: ReadonlySet<string> = new Set<RunType>(['tempo', 'threshold', 'intervals', 'hills', 'fartlek', 'race']);
 /** `cross` is cross-training of no named kind (`cross`, `cross training`, `cardio`). */
 export type CrossActivity = 'bike' | 'swim' | 'row' | 'walk' | 'hike' | 'mobility' | 'yoga' | 'elliptical' | 'cross';
 export type Effort = 'easy' | 'hard';

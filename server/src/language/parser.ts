@@ -2518,6 +2518,9 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       if (bodyPartsJoined(items, i)) continue;
       // `Weight Training and Plyometrics`: jumps joined to a lift are its power part, one gym session.
       if (PLYOMETRIC_WORDS.has(wordAt(items, i + 1)) && liftByName(kindOf(items.slice(start, i), vocabulary))) continue;
+      // `Skills & contact`, `rugby skills and conditioning games`: the parts of one team practice.
+      if (current === null) current = kindOf(items.slice(start, i), vocabulary);
+      if (current?.kind === 'sport' && kindOf(piece(items, i + 1), vocabulary)?.kind === 'sport') continue;
     } else {
       // `…, finish with erg`: the words after the comma join the sessions themselves.
       if (thenLength(items, i + 1, wordAt(items, i + 1)) > 0) continue;

@@ -26,6 +26,7 @@ import type {
   SyntaxFix,
   SyntaxIssue,
 } from './model';
+import { QUALITY_RUN_TYPES } from './model';
 import type { RawItem, RawSession } from './grammar';
 import { At, Colon, Comma, Dash, DayName, planLexer, Quantity, StringLiteral, UnterminatedString, Word } from './tokens';
 import { editDistance, quoteList, suggest } from './suggest';
@@ -2105,6 +2106,7 @@ function readItem(builder: Builder, context: ReadContext, index: number): number
   }
   if (tokenMatcher(token, At)) return readAt(builder, context, index, token);
   if (tokenMatcher(token, Quantity)) {
+    if (scoreOutOfTen(context, index)) return readScoreOutOfTen(builder, context, index, token);
     // `10k pace`: an effort target, not a distance.
     const target = builder.kind === 'run' ? TARGET_MAP.match(context.words, index) : undefined;
     if (target && (context.words[target.end] === 'pace' || context.words[target.end] === 'effort')) return readTarget(builder, context, index, token) as number;
@@ -2362,6 +2364,8 @@ function easierBound(words: readonly (string | undefined)[], index: number): boo
 function readAt(builder: Builder, context: ReadContext, index: number, at: IToken): number {
   const { items, source } = context;
   const range = source.rangeOf(at);
+  // `@ 8/10`, `at 7/10 effort`: a score out of ten after `@` is an effort, not a start time.
+  if (builder.kind !== 'gym' && scoreOutOfTen(context, index + 1)) return readScoreOutOfTen(builder, context, index + 1, at);
   // `@ or below MP`, `@ or faster than 10K pace`: the target after the bound.
   const bound = builder.kind === 'gym' ? index + 1 : boundEnd(context.words, index + 1);
   if (bound > index + 1 && bound < items.length) {
@@ -3454,12 +3458,38 @@ function readRepeats(builder: Builder, image: string, match: RegExpExecArray, ra
 }
 
 function readRpe(builder: Builder, context: ReadContext, index: number, from: IToken): number {
+  const number = tokenAt(context.items, index + 1);
+  if (!number || !tokenMatcher(number, Quantity)) throw new SessionError(`'rpe' needs a number from 1 to 10`, context.source.rangeOf(tokenAt(context.items, index) as IToken));
+  return readRpeNumber(builder, context, index + 1, from);
+}
+
+/** A score of 1 to 10 (`7`, `3-4`). */
+const SCORE = /^(?:10|[1-9])(?:-(?:10|[1-9]))?$/;
+
+/** True when the quantity at `index` is a score out of ten (`7/10`, `3-4/10`): an effort (RPE), not a distance or a time. */
+function scoreOutOfTen(context: Pick<ReadContext, 'items'>, index: number): boolean {
+  const number = tokenAt(context.items, index);
+  if (number === undefined || !tokenMatcher(number, Quantity) || !SCORE.test(number.image)) return false;
+  // `3 - 4/10`: a range of scores.
+  const high = isDash(tokenAt(context.items, index + 1)) ? tokenAt(context.items, index + 2) : undefined;
+  const slash = high !== undefined && tokenMatcher(high, Quantity) && SCORE.test(high.image) ? index + 3 : index + 1;
+  return tokenAt(context.items, slash)?.image === '/' && tokenAt(context.items, slash + 1)?.image === '10';
+}
+
+/**
+ * `7/10 effort`, `effort 7/10`, `@ 8/10`: a score out of ten is the run's RPE (the `effort` after it is read with it);
+ * the index read up to.
+ */
+function readScoreOutOfTen(builder: Builder, context: ReadContext, index: number, from: IToken): number {
+  const end = readRpeNumber(builder, context, index, from);
+  return context.words[end + 1] === 'effort' || context.words[end + 1] === 'rpe' ? end + 1 : end;
+}
+
+/** The RPE whose number is at `index` (`6`, `6-7`, `6 to 7`, `7/10`), written from `from`: the index read up to. */
+function readRpeNumber(builder: Builder, context: ReadContext, index: number, from: IToken): number {
   const { items, source } = context;
-  const token = tokenAt(items, index) as IToken;
-  const range = source.rangeOf(token);
-  const number = tokenAt(items, index + 1);
-  if (!number || !tokenMatcher(number, Quantity)) throw new SessionError(`'rpe' needs a number from 1 to 10`, range);
-  let end = index + 1;
+  const number = tokenAt(items, index) as IToken;
+  let end = index;
   let image = number.image;
   // `rpe 6-7`, `rpe 6 - 7`, `rpe 6 to 7`.
   const high = tokenAt(items, end + 2);
@@ -3709,6 +3739,10 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
   // Another name of a session (`gym strength`, `easy running`, `strength circuit`) says what the kind already says.
   const same = context.vocabulary.sessions.match(words, index);
   if (same) {
+    // `Skills & contact`: a practice with a hard part is hard (the easy effort came with the first name, not written).
+    if (builder.kind === 'sport' && same.value.template.kind === 'sport' && same.value.template.effort === 'hard' && builder.effort?.value === 'easy' && fromPhrase(builder, builder.effort.range)) {
+      builder.effort = { value: 'hard', range: builder.effort.range };
+    }
     // `run 20 min, walk 5 min`: a part that names an activity of its own follows the one before (settleParts).
     if (same.value.template.kind !== builder.kind || RUN_NAMES.has(word)) builder.named = true;
     return same.end - 1;
@@ -3943,6 +3977,33 @@ function partBetween(context: ReadContext, index: number, since: Range): boolean
   return start.line > since.start.line || (start.line === since.start.line && start.column > since.start.column);
 }
 
+/** Words that deny what follows (`no speed`, `not too hard`, `don't go fast`, `nothing fast`, `slower than race pace`). */
+const NEGATIONS: ReadonlySet<string> = new Set(['no', 'not', "don't", 'dont', "doesn't", "shouldn't", 'never', 'nothing', 'without', 'avoid', 'non', 'slower', 'easier']);
+/** Words that may stand between a negation and what it denies (`not too hard`, `don't go so fast`, `no need to be fast`). */
+const NEGATION_FILLERS: ReadonlySet<string> = new Set(['too', 'so', 'very', 'overly', 'any', 'go', 'feel', 'be', 'it', 'get', 'run', 'running', 'need', 'to', 'at', 'a', 'all', 'than', 'your', 'the']);
+
+/** True when a negation stands before `index`, with at most three filler words between (`don't go too fast`). */
+function negated(words: readonly (string | undefined)[], index: number): boolean {
+  for (let i = index - 1, seen = 0; i >= 0 && seen <= 3; i--, seen++) {
+    const word = words[i];
+    if (word === undefined) return false;
+    if (NEGATIONS.has(word)) return true;
+    if (!NEGATION_FILLERS.has(word)) return false;
+  }
+  return false;
+}
+
+/** Verbs after `pace` that make it what a sentence is about (`pace should feel easy`, `pace is conversational`). */
+const PACE_AS_SUBJECT: ReadonlySet<string> = new Set(['should', 'must', 'is', 'feels', 'will', 'can', 'needs', 'stays', 'remains']);
+
+/** A modifier that makes a run or a session harder than easy (a quality type, a race or faster target, a hard effort). */
+function hardModifier(modifier: Modifier): boolean {
+  if ('runType' in modifier) return QUALITY_RUN_TYPES.has(modifier.runType);
+  if ('target' in modifier) return modifier.target !== 'easy' && modifier.target !== 'recovery' && modifier.target !== 'steady';
+  if ('effort' in modifier) return modifier.effort === 'hard';
+  return false;
+}
+
 function applyModifier(builder: Builder, context: ReadContext, index: number, end: number, modifier: Modifier): number {
   const { items, source } = context;
   // `at easy to medium pace`: `pace` ends the target already read; it is not race pace.
@@ -3953,6 +4014,11 @@ function applyModifier(builder: Builder, context: ReadContext, index: number, en
   const paceJustRead = paceEnd !== undefined && previousEnd !== undefined && paceEnd.line === previousEnd.line && paceEnd.column === previousEnd.column;
   if ('target' in modifier && (builder.attributes.effortTarget !== undefined || paceJustRead) && context.words[index] === 'pace' && end === index + 1) return index;
   const first = tokenAt(items, index) as IToken;
+  // `easy run, don't go too fast`, `take it easy, no speed`, `should not feel hard`: a hard word a negation stands
+  // before says what the run is not.
+  if (hardModifier(modifier) && negated(context.words, index)) return end - 1;
+  // `pace should feel easy`: `pace` that a sentence is about is no race pace.
+  if ('target' in modifier && context.words[index] === 'pace' && end === index + 1 && PACE_AS_SUBJECT.has(context.words[end] ?? '')) return index;
   const range = source.rangeBetween(first, tokenAt(items, end - 1) as IToken);
   if ('runType' in modifier) setOnce(builder, 'runType', modifier.runType, range, `A run has one type`, !(RUN_TYPES as readonly string[]).includes(context.words.slice(index, end).join(' ')));
   else if ('focus' in modifier) {

@@ -413,6 +413,17 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   // `Off-feet conditioning: Wattbike 10 x 30s`: conditioning on a bike or rower (off the feet), not a day off.
   ['off-feet conditioning', 'conditioning'],
   ['off feet conditioning', 'conditioning'],
+  ['off-legs conditioning', 'conditioning'],
+  ['off legs conditioning', 'conditioning'],
+  // `Aerobic capacity: 4 x 4 min @ 85-90% MHR`, `Anaerobic capacity: …`: a team sport's conditioning block, named by
+  // the quality it trains (hard unless an easy word is written).
+  ['aerobic capacity', 'conditioning'],
+  ['anaerobic capacity', 'conditioning'],
+  ['aerobic power', 'conditioning'],
+  // A team's walk-through (the plays rehearsed at walking pace, the day before a match): easy team training.
+  ['walk-through', 'sport easy'],
+  ['walkthrough', 'sport easy'],
+  ['walk through', 'sport easy'],
   // Races and tests.
   ['competition', 'race'],
   ['parkrun', 'race 5km'],

@@ -2,7 +2,7 @@
 // people type them (language-decisions.md, "A pace a word describes, repeats after a lift").
 import * as assert from 'node:assert/strict';
 import { checkPlan, parsePlan } from '../../../server/src/engine';
-import { notation, sessionsAndErrors } from './read';
+import { notation, sessionsAndErrors, sessionsOf } from './read';
 
 const read = sessionsAndErrors;
 
@@ -33,4 +33,42 @@ describe('forms of 10K plans with weights and Nike Run Club weeks (lead, ninth s
     // Sets and reps, and a loaded carry over a distance, stay the lift's.
     assert.deepEqual(read('Fri: legs, 3 x 10\nSat: legs, 4 x 20m sled push\n').sessions, ['gym lower', 'gym lower']);
   });
+
+  it('reads a hard word a negation stands before as what the run is not (`easy run, don\'t go too fast`, `no speed`)', () => {
+    assert.deepEqual(read("Mon: easy run, don't go too fast\nTue: Recovery run - take it easy, no speed\nWed: run 30 min easy; should not feel hard\nThu: run 5 km easy, nothing fast\nFri: easy 30 min - no pace, just time on feet\n").sessions, ['run easy', 'run easy', 'run easy', 'run easy', 'run easy']);
+    // `slower than race pace` is not race pace; `pace should feel easy` names no pace.
+    assert.deepEqual(read('Mon: Long run - run it slower than race pace\nTue: Easy run: 30 min, pace should feel easy\n').sessions, ['run long', 'run easy']);
+    // Without a negation the hard word stands; `faster than race pace` is quality.
+    assert.deepEqual(read('Mon: run 30 min fast\nTue: run 5 mi faster than race pace\nWed: run 3 mi, no walking, at tempo\n').sessions, ['run quality', 'run quality', 'run quality']);
+  });
+
+  it('reads a score out of ten as the effort (RPE), not a distance or a start time (`7/10 effort`, `@ 8/10`)', () => {
+    const [easy, hard, at] = sessionsOf(parsePlan('Mon: run 30 min at 3/10 effort\nTue: run 30 min effort 7/10\nWed: run 20 min @ 8/10\n'));
+    assert.deepEqual([easy?.attributes.rpe?.value, hard?.attributes.rpe?.value, at?.attributes.rpe?.value], [3, 7, 8]);
+    assert.deepEqual([easy?.attributes.distance, at?.attributes.time], [undefined, undefined]);
+    assert.deepEqual(read('Mon: run 30 min at 3/10 effort\nTue: run 30 min effort 7/10\nWed: run 20 min @ 8/10\nThu: run 4 mi 3-4/10\n'), {
+      sessions: ['run easy', 'run quality', 'run quality', 'run easy'],
+      errors: [],
+    });
+    // The range covers the score.
+    const range = easy?.attributes.rpe?.range;
+    assert.deepEqual([range?.start.column, range?.end.column], [19, 23]);
+  });
+
+  it('reads rugby pre-season lines: a practice of several parts, off-legs conditioning, speed endurance, walk-throughs', () => {
+    // `Skills & contact` was two sessions (an easy one and a hard one); one practice, hard with its contact.
+    assert.deepEqual(notation('Mon: Skills & contact (90 min, high intensity)\nTue: Skills and contact\n'), {
+      sessions: ['sport hard', 'sport hard'],
+      texts: ['Skills & contact (90 min, high intensity)', 'Skills and contact'],
+      errors: [],
+    });
+    // `Off legs conditioning` read as a day off: the hard session vanished.
+    assert.deepEqual(read('Wed: Off legs conditioning: Wattbike 10 x 30s on / 30s off\nThu: Aerobic capacity: 4 x 4 min @ 85-90% MHR\n'), { sessions: ['conditioning hard', 'conditioning hard'], errors: [] });
+    assert.deepEqual(read('Fri: Aerobic capacity: 30 min easy bike\n').sessions, ['conditioning easy']);
+    // Short repeats at 85 % or more, or named speed endurance, are quality; strides and 70 % tempo runs stay easy.
+    assert.deepEqual(read('Mon: Speed endurance: 6 x 150m @ 90% (3 min rest)\nTue: run 6 x 100m @ 95%\nWed: Tempo runs 12 x 100m @ 70%\nThu: 4 x 100m strides @ 90%\n').sessions, ['run quality', 'run quality', 'run easy', 'run easy']);
+    // A walk-through is the team's rehearsal, not a walk.
+    assert.deepEqual(read('Sat: Light skills / walk-through\nSun: walk 30 min\n').sessions, ['sport easy', 'cross easy']);
+  });
 });
+
