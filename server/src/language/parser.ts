@@ -2860,7 +2860,13 @@ function readDayEntry(
       continue;
     }
     const parts = splitSessions(rawSession, source, errors, errorRange, vocabulary);
-    for (let i = 0; i < parts.length; i++) rawSessions.push(parts[i] as RawSession);
+    // `10k easy + drills & strides, PM: 6k easy`: the extras before the comma are the run's too.
+    let first = 0;
+    if (previous && parts.length > 1 && onlyRunExtras(parts[0] as RawSession) && readSession(previous, source, vocabulary).session?.kind === 'run') {
+      rawSessions[rawSessions.length - 1] = { items: previous.items.concat((parts[0] as RawSession).items) };
+      first = 1;
+    }
+    for (let i = first; i < parts.length; i++) rawSessions.push(parts[i] as RawSession);
   }
   for (let index = 0; index < rawSessions.length; index++) {
     const { session, error } = readSession(rawSessions[index] as RawSession, source, vocabulary, index > 0, entry.sessions[entry.sessions.length - 1]?.kind === 'run');

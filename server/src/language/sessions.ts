@@ -1142,7 +1142,9 @@ function timedRepeatsHead(items: readonly RawItem[], words: readonly (string | u
 
 function onlyBareMiles(items: readonly RawItem[]): boolean {
   const first = tokenAt(items, 0);
-  return items.length === 1 && first !== undefined && tokenMatcher(first, Quantity) && NUMBER.test(first.image) && Number(first.image) > 0 && Number(first.image) <= BARE_MILES_LIMIT;
+  // `6 + 4 (both very easy)`: an aside after the number is the user's words about it.
+  const aside = items.length > 2 && tokenAt(items, 1)?.image === '(' && tokenAt(items, items.length - 1)?.image === ')';
+  return (items.length === 1 || aside) && first !== undefined && tokenMatcher(first, Quantity) && NUMBER.test(first.image) && Number(first.image) > 0 && Number(first.image) <= BARE_MILES_LIMIT;
 }
 
 function onlyATime(items: readonly RawItem[], words: readonly (string | undefined)[]): boolean {
@@ -2065,6 +2067,8 @@ interface ReadContext {
   whole?: Builder;
   /** In a run named only by its distance (`1 Mile rune best effort`), the item right after the distance: a near miss of a run word there is a typo. */
   runWordAt?: number;
+  /** In a rest day, set at its first `/` or `or`: what follows is an alternative, the user's words (`OFF / 5 mi easy`). */
+  alternative?: boolean;
   /** For each item, the index of the last comma, `and` or `&` before it (-1: none), worked out once (`partBetween`). */
   partBreaks?: Int32Array;
 }
@@ -2099,9 +2103,17 @@ function readItem(builder: Builder, context: ReadContext, index: number): number
   if (builder.kind === 'rest') {
     if (token.image === '(') return readAside(builder, context, index, token);
     // `Rest day - stretch.`, `Rest and recover`, `Rest & refuel`: the user's words about the rest day.
+    // `OFF / 5 mi easy`, `Rest or 30 min walk`: an alternative after the rest day; the first counts, the rest is the user's.
+    if (token.image === '/' || context.words[index] === 'or' || tokenAt(items, index - 1)?.image === '/') context.alternative = true;
+    if (context.alternative) return index;
     if (tokenMatcher(token, Word) || tokenMatcher(token, Dash) || tokenMatcher(token, Comma) || PROSE_PUNCTUATION.has(token.image) || token.image === '&') return index;
+    // `PM: off`: the colon after the outing's time of day.
+    if (tokenMatcher(token, Colon)) return index;
     // `Off - mobility 20 min`: the time of the light work the user names on a rest day (a word before it) is theirs too.
     if (tokenMatcher(token, Quantity) && index >= 2 && tokenAt(items, index - 1) !== undefined && tokenMatcher(tokenAt(items, index - 1) as IToken, Word) && !REST_HEADS.has(context.words[index - 1] as string)) return index;
+    // `Rest day - 20 min mobility`, `Rest: 15 min stretching`: after a dash or a colon, the light work of the day.
+    const before = index >= 2 ? tokenAt(items, index - 1) : undefined;
+    if (tokenMatcher(token, Quantity) && before !== undefined && (tokenMatcher(before, Dash) || tokenMatcher(before, Colon))) return index;
     throw new SessionError(`'${builder.word}' takes only a note, not '${token.image}'`, range);
   }
   if (tokenMatcher(token, At)) return readAt(builder, context, index, token);
@@ -4514,14 +4526,18 @@ export function startsSession(tokens: readonly IToken[], vocabulary: Vocabulary 
   return vocabulary.sessions.match(words, 0) !== undefined;
 }
 
+/** What a runner adds to a run after `+` (`+ strides`, `+ drills & strides`, `+ 6 accelerations`). */
+const RUN_EXTRAS: ReadonlySet<string> = new Set(['strides', 'stride', 'drills', 'accelerations', 'accels', 'pickups', 'pick-ups']);
+
 /** True when the session is only strides or drills (`+ strides`, `+ 6x20s strides`): they belong to the run before. */
 export function onlyRunExtras(raw: RawSession): boolean {
   let extras = false;
   for (const item of raw.items) {
     if (!('token' in item)) return false;
     const word = item.token.image.toLowerCase();
-    if (word === 'strides' || word === 'stride' || word === 'drills') extras = true;
-    else if (!tokenMatcher(item.token, Quantity) && word !== 'x' && word !== 'form') return false;
+    if (RUN_EXTRAS.has(word)) extras = true;
+    // `+ drills & strides`, `+ drills and 4 strides`.
+    else if (!tokenMatcher(item.token, Quantity) && word !== 'x' && word !== 'form' && word !== '&' && word !== 'and') return false;
   }
   return extras;
 }

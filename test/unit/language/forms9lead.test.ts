@@ -70,5 +70,22 @@ describe('forms of 10K plans with weights and Nike Run Club weeks (lead, ninth s
     // A walk-through is the team's rehearsal, not a walk.
     assert.deepEqual(read('Sat: Light skills / walk-through\nSun: walk 30 min\n').sessions, ['sport easy', 'cross easy']);
   });
+
+  it("reads a runner's log: extras after `+` before a comma stay with the run, a bare miles part may carry an aside", () => {
+    // `drills & strides` were a third run of the day (a false 4th run for run-frequency on a week of doubles).
+    assert.deepEqual(notation('Mon: AM: 10k easy + drills & strides, PM: 6k easy\nTue: 10 mi + drills and strides\n').sessions, ['run easy', 'run easy', 'run long']);
+    // `6 + 4 (both very easy)` was "Expected a session before '4'": the line failed.
+    const { errors } = read('Wed: Recovery: 6 + 4 (both very easy)\n');
+    assert.deepEqual(errors, ["'6' has no unit — read as 6 miles; write '6mi', '6km' or '6min'", "'4' has no unit — read as 4 miles; write '4mi', '4km' or '4min'"]);
+  });
+
+  it('reads a rest day with an alternative, a time of day, or its light work after a dash (`OFF / 5 mi easy`, `PM: off`)', () => {
+    assert.deepEqual(read('Mon: OFF / 5 mi easy\nTue: AM: 6 mi easy, PM: off\nWed: Rest day - 20 min mobility\nThu: Rest: 15 min stretching\n'), {
+      sessions: ['rest', 'run easy', 'rest', 'rest', 'rest'],
+      errors: [],
+    });
+    // A number straight after the rest word is still no note.
+    assert.deepEqual(read('Fri: off 5\n').errors, ["'off' takes only a note, not '5'"]);
+  });
 });
 
