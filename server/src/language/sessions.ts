@@ -2922,7 +2922,8 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
     return clockEnd;
   }
   // `3-4 rounds`, `4 laps warm up`, `4 x (…)`: how often what follows is done, not an attribute of its own.
-  if (after !== undefined && COUNTED.has(after)) return end + 1;
+  // `6 x 400m reps`, `4 x 1 mile reps`: repeats already counted, which `reps` names — read as repeats.
+  if (after !== undefined && COUNTED.has(after) && !((after === 'reps' || after === 'rep' || after === 'efforts') && /^\d+(?:-\d+)?x\d+(?:[.:]\d+)?[a-z'"]/i.test(image))) return end + 1;
   // `4 to 6 brisker efforts`, `6 hard rounds`: a count with one word before what is counted.
   const counted = context.words[end + 2];
   if (counted !== undefined && COUNTED.has(counted) && after !== undefined && NUMBER_OR_SPAN.test(image) && tokenAt(items, end + 1) && tokenMatcher(tokenAt(items, end + 1) as IToken, Word)) return end + 2;

@@ -744,6 +744,13 @@ export const EFFORT_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   // `sprint row`, `bike sprints 6x30s`: sprints on an erg or a bike are hard (as sprints make a run quality).
   ['sprint', { effort: 'hard' }],
   ['sprints', { effort: 'hard' }],
+  // `Tab 8 miles with 35lb bergen in under 2 hours`, `row 2k best effort`: a time to beat, or a best effort, is hard.
+  ['in under', { effort: 'hard' }],
+  ['best effort', { effort: 'hard' }],
+  ['max effort', { effort: 'hard' }],
+  ['all out', { effort: 'hard' }],
+  ['all-out', { effort: 'hard' }],
+  ['flat out', { effort: 'hard' }],
   ['non', { noise: true }],
   ['match', { noise: true }],
   ['practice', { noise: true }],

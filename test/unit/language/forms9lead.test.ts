@@ -87,5 +87,15 @@ describe('forms of 10K plans with weights and Nike Run Club weeks (lead, ninth s
     // A number straight after the rest word is still no note.
     assert.deepEqual(read('Fri: off 5\n').errors, ["'off' takes only a note, not '5'"]);
   });
+
+  it('reads repeats named `reps` as repeats, and a tab with a time to beat as hard', () => {
+    // `6 x 400m reps` lost its repeats (`reps` counted what follows): an easy run.
+    const [reps] = sessionsOf(parsePlan('Mon: 6 x 400m reps\n'));
+    assert.deepEqual(reps?.attributes.repeats?.value, { count: 6, eachKm: 0.4 });
+    assert.deepEqual(read('Mon: 6 x 400m reps\nTue: 4 x 1 mile reps with 2 min rest\nWed: run 6 x 1 km reps\n').sessions, ['run quality', 'run quality', 'run quality']);
+    // Sets and reps of a lift, and unitless counts in a run, are as before.
+    assert.deepEqual(read('Mon: gym upper 3 x 10 reps\nTue: run 10 x 10 reps\n').sessions, ['gym upper', 'run easy']);
+    assert.deepEqual(read('Mon: Tab 8 miles with 35lb bergen in under 2 hours\nTue: tab 8 miles 35lb\nWed: row 2k best effort\n').sessions, ['cross hard', 'cross easy', 'cross hard']);
+  });
 });
 
