@@ -2305,6 +2305,19 @@ function liftByName(kind: ReturnType<typeof kindOf>): boolean {
   return kind?.kind === 'gym' && !kind.byExercise && !kind.byQuantity;
 }
 
+/** True when the piece from `start` to `index` is a run: named so, or a distance with how it is run (`Easy 3 mi`). */
+function runBefore(items: RawItem[], start: number, index: number, vocabulary: Vocabulary): boolean {
+  const kind = kindOf(items.slice(start, index), vocabulary);
+  if (kind !== undefined) return kind.kind === 'run';
+  // `Easy 3 mi`: no session word, a distance and an effort.
+  for (let k = start; k < index; k++) {
+    const item = items[k];
+    if (item && 'token' in item && tokenMatcher(item.token, Quantity) && DISTANCE_AT_END.test(item.token.image)) return true;
+    if (item && 'token' in item && tokenMatcher(item.token, Quantity) && DISTANCE_WORDS.has(wordAt(items, k + 1))) return true;
+  }
+  return false;
+}
+
 /** True when the items at `index` are `(`, `am` or `pm`, `)`. */
 function bracketedPeriod(items: RawItem[], index: number): boolean {
   const word = wordAt(items, index + 1);
@@ -2390,6 +2403,9 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
   let periodSeen = wordAt(items, 0) === 'am' || wordAt(items, 0) === 'pm' || PERIOD_WORDS.has(wordAt(items, 0)) || bracketedPeriod(items, 0) ? 0 : -1;
   // The start of the piece whose kind (a lift or not) `liftBefore` holds, for a distance joined after it.
   let liftStart = -1;
+  // Whether the piece from `runStart` is a run, read once per piece (`Easy 3 mi & upper body`; see `liftBefore`).
+  let runStart = -1;
+  let runPiece = false;
   let liftBefore = false;
   let liftEnd = -1;
   // Where the piece after the last `finish with` starts (-1: none).
@@ -2511,7 +2527,10 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       // `Cross train 45 minutes and core exercises`, `run 3 miles and core`: core after a run or a ride is the day's core
       // work (`legs & core` stays one lift's parts: `core` starts no session after a lift).
       const coreAfter = wordAt(items, i + 1) === 'core' && kindOf(piece(items, i + 1), vocabulary)?.kind === 'gym' && ['run', 'cross'].includes(kindOf(items.slice(start, i), vocabulary)?.kind ?? '');
-      if (!distanceRun && !coreAfter && (!sessionAfter(items, i + 1, vocabulary) || kindOf(items.slice(Math.max(start, i - 8), i), vocabulary) === undefined)) continue;
+      // `Easy 3 mi & upper body`, `run 3 mi and legs`: a focus or a body part after a run is the day's lift (after a
+      // lift, `legs & core` stays its parts).
+      const focusAfter = !coreAfter && (NOT_AFTER_COMMA.has(wordAt(items, i + 1)) || BODY_PARTS.has(wordAt(items, i + 1))) && wordAt(items, i + 1) !== 'core' && (runStart === start ? runPiece : ((runStart = start), (runPiece = runBefore(items, start, i, vocabulary)))) && kindOf(piece(items, i + 1), vocabulary)?.kind === 'gym';
+      if (!distanceRun && !coreAfter && !focusAfter && (!sessionAfter(items, i + 1, vocabulary) || kindOf(items.slice(Math.max(start, i - 8), i), vocabulary) === undefined)) continue;
       // `speed and conditioning`, `strength and conditioning`: one session's name, in the vocabulary with its `and`.
       if (namedAcross(items, i, start, vocabulary)) continue;
       // `chest & triceps`, `back and biceps`: the body parts of one gym session (a bodybuilding split's day).

@@ -2456,6 +2456,13 @@ function readAt(builder: Builder, context: ReadContext, index: number, at: IToke
   // `10 KB swings @53#`, `thrusters @95lb` in a circuit, `ruck @35lb`: a weight, never a time of day; the model keeps
   // it only on an exercise of a gym session.
   if (LOAD.test(next.image) && !/%$/.test(next.image)) return index + 1;
+  // `Weights: 3x12 @ 60% 1RM`, `gym 3 x 10 @ 70% of 1RM`: a share of the lifter's max for the session's sets, no start time.
+  if (builder.kind === 'gym' && EFFORT_PERCENT.test(next.image)) {
+    let end = index + 1;
+    if (context.words[end + 1] === 'of' && (context.words[end + 2] === '1rm' || context.words[end + 2] === 'max')) end += 2;
+    else if (context.words[end + 1] === '1rm' || context.words[end + 1] === 'rm') end += 1;
+    return end;
+  }
   // `ruck 6 mi @ 45 lb`, `@ 20 kg`: the unit after a space makes it a weight too.
   if (WHOLE_OR_DECIMAL.test(next.image) && WEIGHT_UNIT.test(context.words[index + 2] ?? '')) return index + 2;
   // `@ 9:00 AM`, `@ 7 am`: the period after a spaced clock time (or hour) belongs to it.

@@ -97,5 +97,18 @@ describe('forms of 10K plans with weights and Nike Run Club weeks (lead, ninth s
     assert.deepEqual(read('Mon: gym upper 3 x 10 reps\nTue: run 10 x 10 reps\n').sessions, ['gym upper', 'run easy']);
     assert.deepEqual(read('Mon: Tab 8 miles with 35lb bergen in under 2 hours\nTue: tab 8 miles 35lb\nWed: row 2k best effort\n').sessions, ['cross hard', 'cross easy', 'cross hard']);
   });
+
+  it('reads a lift after a run joined by `&` / `and` (`Easy 3 mi & upper body`), and a gym percentage after `@`', () => {
+    // The run was lost in the lift (one gym session), or the lift in the run.
+    assert.deepEqual(notation('Mon: Easy 3 mi & upper body\nTue: run 3 mi & upper body\nWed: easy 3 mi and legs\n'), {
+      sessions: ['run easy', 'gym upper', 'run easy', 'gym upper', 'run easy', 'gym lower'],
+      texts: ['Easy 3 mi', 'upper body', 'run 3 mi', 'upper body', 'easy 3 mi', 'legs'],
+      errors: [],
+    });
+    // After a lift, the parts stay one lift.
+    assert.deepEqual(read('Thu: legs & core\nFri: chest & triceps\n').sessions, ['gym lower', 'gym upper']);
+    // `@ 60% 1RM` was "not a time of day".
+    assert.deepEqual(read('Mon: Weights: 3x12 @ 60% 1RM\nWed: gym 3 x 10 @ 70% of 1RM\nThu: gym upper @ 75%\n'), { sessions: ['gym full', 'gym full', 'gym upper'], errors: [] });
+  });
 });
 
