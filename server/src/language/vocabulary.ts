@@ -52,6 +52,22 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['kettlebells', 'gym'],
   ['dumbbell workout', 'gym'],
   ['dumbbell session', 'gym'],
+  ['dumbbells', 'gym'],
+  ['dumbbell', 'gym'],
+  // Strength named by its equipment, its sport or its aim: `Machines`, `Resistance bands`, `Iron`, `Powerlifting`, `Bodybuilding`,
+  // `Hypertrophy`, a `Home workout`, `Personal training`, `Arm day`, `Booty workout`.
+  ['machines', 'gym'],
+  ['resistance bands', 'gym'],
+  ['iron', 'gym'],
+  ['powerlifting', 'gym heavy'],
+  ['bodybuilding', 'gym'],
+  ['hypertrophy', 'gym moderate'],
+  ['home workout', 'gym'],
+  ['personal training', 'gym'],
+  ['arm day', 'gym upper'],
+  ['arms day', 'gym upper'],
+  ['booty workout', 'gym lower'],
+  ['booty', 'gym lower'],
   ['barbell complex', 'gym'],
   ['barbell workout', 'gym'],
   ['trx', 'gym'],
@@ -252,6 +268,10 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   // its date: parser.ts `dateInDayLabel`).
   ['march', 'hike'],
   ['tab', 'hike'],
+  // `Weighted vest walk 45 min`: walking under load, a ruck.
+  ['weighted vest walk', 'hike'],
+  ['weighted walk', 'hike'],
+  ['vest walk', 'hike'],
   ['ruck run', 'run'],
   ['ruck-run', 'run'],
   // `track run 30 min`: a run on the track names the place, not the workout; its type comes from its other words
@@ -275,6 +295,9 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   // Conditioning.
   // Tabata intervals (20 s on, 10 s off, 8 rounds): high-intensity interval training.
   ['tabata', 'hiit'],
+  // Orangetheory's class: treadmill, rower and floor intervals by heart-rate zone.
+  ['orangetheory', 'hiit'],
+  ['orange theory', 'hiit'],
   // Sled pushes and pulls as a block of their own (`Upper + sled work`); `sled push 4x25m` stays an exercise.
   ['sled work', 'conditioning'],
   ['prowler', 'conditioning'],

@@ -110,5 +110,12 @@ describe('forms of 10K plans with weights and Nike Run Club weeks (lead, ninth s
     // `@ 60% 1RM` was "not a time of day".
     assert.deepEqual(read('Mon: Weights: 3x12 @ 60% 1RM\nWed: gym 3 x 10 @ 70% of 1RM\nThu: gym upper @ 75%\n'), { sessions: ['gym full', 'gym full', 'gym upper'], errors: [] });
   });
+
+  it('reads strength named by its equipment, sport or aim, and Orangetheory and a weighted-vest walk', () => {
+    // Each was "Unknown session": the day's lift was lost.
+    assert.deepEqual(read('Mon: Iron\nTue: Dumbbells 30 min\nWed: Machines\nThu: Powerlifting\nFri: Bodybuilding\nSat: Home workout\nSun: Arm day\n').sessions, ['gym full', 'gym full', 'gym full', 'gym full heavy-legs', 'gym full', 'gym full', 'gym upper']);
+    assert.deepEqual(read('Mon: Booty workout\nTue: Orangetheory\nWed: Weighted vest walk 45 min\nThu: Personal training\n'), { sessions: ['gym lower', 'conditioning hard', 'cross easy', 'gym full'], errors: [] });
+    assert.equal(sessionsOf(parsePlan('Wed: Weighted vest walk 45 min\n'))[0]?.kind === 'cross' && sessionsOf(parsePlan('Wed: Weighted vest walk 45 min\n'))[0]?.activity, 'hike');
+  });
 });
 
