@@ -1276,7 +1276,7 @@ function parseStatement(typed: IToken[], source: SourceText, errors: SyntaxIssue
     if (parsed.statement?.type === 'day') parsed.alsoDays = several.days.slice(1);
     return parsed;
   }
-  const tokens = weeksOfDay(weekLabelInParentheses(dashAfterDay(dayInParentheses(dateInDayLabel(written)), vocabulary)));
+  const tokens = weeksOfDay(weekLabelInParentheses(dashAfterDay(dayInParentheses(dayLabelPunctuation(dateInDayLabel(written))), vocabulary)));
   const first = tokens[0];
   if (!statementStarts.has(first.tokenType)) {
     const issue = unknownStatement(tokens, source, vocabulary, semicolon);
@@ -1441,6 +1441,32 @@ function withColonAfterDay(tokens: IToken[]): IToken[] | undefined {
  * parentheses after it and nothing after them, is read as written after `:`. The tokens are a copy; the text keeps
  * what was written.
  */
+/**
+ * How people punctuate a day label, read as the `:` after it (language-decisions.md, "Day labels as people type them"):
+ * `Monday morning:` / `Monday evening -` (a time of day in words: `Monday am:`), `Sat) long run`, `Sun = rest`,
+ * `Tues.: intervals`, `Monday*: weights` (a footnote mark), `Day 1 – Monday:` and `Monday (Day 1):` (the day's number
+ * beside its weekday, 1 to 7: the weekday names it).
+ */
+function dayLabelPunctuation(tokens: IToken[]): IToken[] {
+  const [first, second, third, fourth, fifth, sixth] = tokens;
+  if (first === undefined || second === undefined) return tokens;
+  const weekNumber = (token: IToken | undefined): boolean => token?.tokenType === Quantity && Number(token.image) >= 1 && Number(token.image) <= 7 && /^\d+$/.test(token.image);
+  if (first.tokenType === DayKw && weekNumber(second) && third !== undefined && (third.tokenType === Dash || third.tokenType === Comma) && fourth?.tokenType === DayName && (fifth?.tokenType === Colon || fifth?.tokenType === Dash) && tokens.length > 5) {
+    return dayLabelPunctuation(tokens.slice(3));
+  }
+  if (first.tokenType !== DayName) return tokens;
+  if (second.image === '(' && third?.tokenType === DayKw && weekNumber(fourth) && fifth?.image === ')' && sixth !== undefined && (sixth.tokenType === Colon || sixth.tokenType === Dash) && tokens.length > 6) {
+    return [first, ...tokens.slice(5)];
+  }
+  const period = second.tokenType === Word ? PERIOD_WORDS.get(second.image.toLowerCase()) : undefined;
+  if (period !== undefined && third !== undefined && (third.tokenType === Colon || third.tokenType === Dash) && tokens.length > 3) {
+    return [first, { ...second, tokenType: AmPm, tokenTypeIdx: AmPm.tokenTypeIdx! }, third.tokenType === Colon ? third : asColon(third), ...tokens.slice(3)];
+  }
+  if ((second.image === ')' || second.image === '=') && tokens.length > 2) return [first, asColon(second), ...tokens.slice(2)];
+  if ((second.image === '.' || second.image === '*') && third?.tokenType === Colon && tokens.length > 3) return [first, ...tokens.slice(2)];
+  return tokens;
+}
+
 function dayInParentheses(tokens: IToken[]): IToken[] {
   const [first, second, third, fourth, fifth] = tokens;
   // Only for a day of the week's seven: `Day 8 (Mon)` keeps its number, which asks for its `week` line.
@@ -2867,7 +2893,9 @@ function readDayEntry(
   // `| Mon | squat 5x5 | run 30 min |`: the `:` read is the table's border (`tableRow`).
   if (raw.colon !== undefined && source.text.charCodeAt(raw.colon.startOffset) === 124) entry.tableRow = true;
   if (raw.period) {
-    entry.period = { value: raw.period.image.toLowerCase() as 'am' | 'pm', range: source.rangeOf(raw.period) };
+    // `Monday morning:` keeps its word; the period it means is the day's.
+    const lower = raw.period.image.toLowerCase();
+    entry.period = { value: PERIOD_WORDS.get(lower) ?? (lower as 'am' | 'pm'), range: source.rangeOf(raw.period) };
   }
   // Every session is split at its commas first (their messages come before the sessions' own, as they always have).
   const rawSessions: RawSession[] = [];

@@ -115,7 +115,20 @@ describe('forms of 10K plans with weights and Nike Run Club weeks (lead, ninth s
     // Each was "Unknown session": the day's lift was lost.
     assert.deepEqual(read('Mon: Iron\nTue: Dumbbells 30 min\nWed: Machines\nThu: Powerlifting\nFri: Bodybuilding\nSat: Home workout\nSun: Arm day\n').sessions, ['gym full', 'gym full', 'gym full', 'gym full heavy-legs', 'gym full', 'gym full', 'gym upper']);
     assert.deepEqual(read('Mon: Booty workout\nTue: Orangetheory\nWed: Weighted vest walk 45 min\nThu: Personal training\n'), { sessions: ['gym lower', 'conditioning hard', 'cross easy', 'gym full'], errors: [] });
-    assert.equal(sessionsOf(parsePlan('Wed: Weighted vest walk 45 min\n'))[0]?.kind === 'cross' && sessionsOf(parsePlan('Wed: Weighted vest walk 45 min\n'))[0]?.activity, 'hike');
+    const [walk] = sessionsOf(parsePlan('Wed: Weighted vest walk 45 min\n'));
+    assert.equal(walk?.kind === 'cross' ? walk.activity : walk?.kind, 'hike');
+  });
+
+  it('reads day labels as people punctuate them (`Monday morning:`, `Sat)`, `Sun =`, `Tues.:`, `Monday*:`, `Day 1 – Monday:`)', () => {
+    // Each was "Expected ':' after the weekday".
+    const text = 'Monday morning: weights\nMonday evening - run 5k\nTues.: intervals\nWednesday*: weights\nThu) tempo 20 min\nFri = rest\nDay 6 – Saturday: long run 8km\nSunday (Day 7): rest\n';
+    assert.deepEqual(read(text), { sessions: ['gym full', 'run easy', 'run quality', 'gym full', 'run quality', 'rest', 'run long', 'rest'], errors: [] });
+    const days = parsePlan(text).statements.flatMap((s) => (s.type === 'day' ? [s] : []));
+    assert.deepEqual(days.map((d) => [d.weekday, d.period?.value]), [[0, 'am'], [0, 'pm'], [1, undefined], [2, undefined], [3, undefined], [4, undefined], [5, undefined], [6, undefined]]);
+    // The time of day keeps its written word and range.
+    assert.deepEqual([days[0]?.period?.range.start.column, days[0]?.period?.range.end.column], [7, 14]);
+    // A day number past 7 keeps its number (it asks for its week), as `Day 8 (Mon)` does.
+    assert.match(read('Day 15 – Monday: run\n').errors[0] ?? '', /Expected/);
   });
 });
 
