@@ -187,8 +187,16 @@ function lower(token: IToken): string {
  * A word as the vocabulary reads it: lower case, and a dotted abbreviation without its dots (`G.A.` = `ga`, `a.m.` =
  * `am`, `S.E.` = `se`; language-decisions.md, "Sprinters' tempo and dotted abbreviations").
  */
+/**
+ * A word that names a pace, after which `+`/`-` and seconds are the pace's offset (`goal pace + 15 sec`, `MP + 30s`,
+ * `GHMP+20-30sec`, `GHMP-10-15 sec`): `pace` and the abbreviations of a (goal, planned) marathon or half marathon pace.
+ */
+export const PACE_WORD = /^(?:pace|mp|gp|gmp|pmp|hmp|ghmp)$/i;
+
 export function wordOf(image: string): string {
   const word = image.toLowerCase();
+  // `G.A.` is `ga`; `N+TC` (one word: tokens.ts) is `ntc`.
+  if (word.length > 2 && word.indexOf('+') > 0) return word.replace(/\+/g, '');
   return word.indexOf('.') < 0 ? word : word.replace(/\./g, '');
 }
 
@@ -1161,6 +1169,23 @@ function quantityIsTime(image: string): boolean {
 }
 
 /** What kind of session the items name (`run`, `cross` …, with the cross activity), or undefined. */
+/**
+ * True when the comma at `comma` starts the rest of a list of alternatives that ends in a day off: the words after it
+ * (no other comma or `+`) hold an `or`, and what follows the last `or` is rest (`Run a few kilometres, do an NTC
+ * workout or take the whole day off`, `easy run, cross train or rest`). The session before the comma is the first
+ * alternative, and it counts, as before `or` (language-decisions.md, "Alternatives that end in a day off").
+ */
+export function restAlternativesAt(items: readonly RawItem[], comma: number, vocabulary: Vocabulary = builtinVocabulary()): boolean {
+  let or = -1;
+  for (let k = comma + 1; k < items.length; k++) {
+    const item = items[k] as RawItem;
+    if (!('token' in item)) continue;
+    if (item.token.tokenType === Comma || item.token.image === '+') return false;
+    if (k > comma + 1 && wordOf(item.token.image) === 'or') or = k;
+  }
+  return or > 0 && kindOf(items.slice(or + 1), vocabulary)?.kind === 'rest';
+}
+
 export function kindOf(
   items: readonly RawItem[],
   vocabulary: Vocabulary = builtinVocabulary(),
@@ -1315,6 +1340,7 @@ export function readSession(
   for (let i = 1; i < items.length && limit === items.length; i++) {
     const word = words[i];
     if (word === 'with' || word === 'w' || word === 'or' || (tokenAt(items, i)?.image === '(')) limit = i;
+    else if (tokenAt(items, i)?.tokenType === Comma && restAlternativesAt(items, i, vocabulary)) limit = i;
   }
   let found = limit < items.length ? findKind(items.slice(0, limit), words, vocabulary, afterAnother) : undefined;
   // `4 x 4min @ 90-95% HRmax (3 min active recovery)`: timed repeats with only their effort or an aside after them name
@@ -1354,6 +1380,7 @@ export function readSession(
     const word = words[i];
     if ('token' in item) {
       if (word === 'or' && i > 0) break;
+      if (i > 0 && item.token.tokenType === Comma && restAlternativesAt(items, i, context.vocabulary)) break;
       // `bike 30 min / row 30 min`: a spaced '/' before another session offers an alternative; the first counts.
       if (item.token.image === '/' && i > 0 && words[i + 1] !== undefined && context.vocabulary.sessions.match(words, i + 1)) break;
       // In a gym session a comma lists exercises (`deadlift 4RM, sled push 4x25m`); anything else after it is an error.
@@ -2744,7 +2771,7 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   // `10K pace + 60 sec/km`, `10K pace + 1:00`, `10K pace plus 90 seconds`: a minute a mile (40 seconds a km) or more
   // slower than a race's pace is an easy run's pace, as `60-90 sec slower than goal pace` is (`readRelativePace`).
   const joiner = (tokenAt(items, index - 1)?.image ?? '').toLowerCase();
-  if (builder.kind === 'run' && ['+', '-', 'plus', 'minus'].includes(joiner) && /^(?:pace|mp|gp)$/.test(context.words[index - 2] ?? '')) {
+  if (builder.kind === 'run' && ['+', '-', 'plus', 'minus'].includes(joiner) && PACE_WORD.test(context.words[index - 2] ?? '')) {
     const offset = paceOffsetAt(context, index);
     if (offset !== undefined) {
       const target = builder.attributes.effortTarget;
