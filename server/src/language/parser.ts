@@ -2536,7 +2536,10 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
     }
     // `10 mi (AM); 4 mi (PM)`, `8 mi am, 4 mi pm`: after a session with its time of day, a piece with a time of day of
     // its own is the day's next outing, whatever its kind; after a `;` (a log's separator) too (`… = 9 mi; PM 4 mi`).
-    if (comma && (periodSeen >= start || token.image === ';') && pieceHasPeriod(items, i + 1, periodSeen >= start)) {
+    // `8 km tempo run, pm easy 4 km jog`: a piece after a comma that starts with `am` or `pm` is an outing of its own
+    // even when the session before gives no time of day (its time is the other one).
+    const periodFirst = comma && token.image !== ';' && ['am', 'pm'].includes(wordAt(items, i + 1)) && kindOf(piece(items, i + 2), vocabulary) !== undefined;
+    if (periodFirst || (comma && (periodSeen >= start || token.image === ';') && pieceHasPeriod(items, i + 1, periodSeen >= start))) {
       (parts ??= []).push({ items: items.slice(start, i) });
       start = i + 1;
       current = null;

@@ -273,15 +273,27 @@ const FASTEST_PACE = 2 * 60;
  * A pace from `tokens[index]` on: `5:00/km`, `5:00 /km`, `5:00min/km`, `5:00 min/km`, `8:30/mi`, `8:30 per mile`.
  * Returns the pace and the index after it, or a message.
  */
+/**
+ * `4'21"`: minutes and seconds written with the coaches' marks, glued (`4'` then `21"` lex apart), as a pace's clock
+ * (`4:21`); undefined otherwise.
+ */
+function markedClock(first: IToken | undefined, second: IToken | undefined): RegExpExecArray | undefined {
+  if (first === undefined || second === undefined || second.startOffset !== tokenEnd(first)) return undefined;
+  const minutes = /^(\d{1,2})['\u2019\u2032]$/.exec(first.image);
+  const seconds = /^(\d{2})["\u201d\u2033]$/.exec(second.image);
+  return minutes && seconds ? (PACE_CLOCK.exec(`${minutes[1]}:${seconds[1]}`) ?? undefined) : undefined;
+}
+
 export function readPace(
   tokens: readonly IToken[],
   index: number,
   source: SourceText,
 ): { pace: Pace; range: Range; next: number } | string {
   const clock = tokens[index];
-  const match = clock && PACE_CLOCK.exec(clock.image);
+  const marked = markedClock(clock, tokens[index + 1]);
+  const match = marked ?? (clock && PACE_CLOCK.exec(clock.image));
   if (!clock || !match) return `Expected a pace like 5:00/km or 8:30/mi${clock ? `, not '${clock.image}'` : ''}`;
-  let i = index + 1;
+  let i = index + (marked ? 2 : 1);
   // The unit: `/km`, `min/km` (one word), `min /km`, `per km`, `per mile`.
   if (tokens[i] && /^min$/i.test(tokens[i].image) && tokens[i + 1]?.image === '/') i++;
   if (tokens[i] && (tokens[i].image === '/' || /^per$/i.test(tokens[i].image))) i++;
@@ -2251,6 +2263,14 @@ const PACE_AFTER = /^(?:\/|min|per|min\/(?:km|k|mi|mile)|\/(?:km|k|mi|mile))$/i;
 
 /** True when the number at `index` is a pace (`5:00/km`, `5:00 min/km`, `8:30 per mile`). */
 function isPace(items: readonly RawItem[], index: number): boolean {
+  // `4'21" min/km`, `3'45" per km`: minutes and seconds in coaches' marks read as `4:21`.
+  if (markedClock(tokenAt(items, index), tokenAt(items, index + 1))) {
+    const next = tokenAt(items, index + 2);
+    if (next === undefined) return false;
+    if (/^min\/(?:km|k|mi|mile)$/i.test(next.image) || /^\/(?:km|k|mi|mile)$/i.test(next.image)) return true;
+    const unit = tokenAt(items, index + (/^min$/i.test(next.image) && tokenAt(items, index + 3)?.image === '/' ? 4 : 3));
+    return (next.image === '/' || /^(min|per)$/i.test(next.image)) && unit !== undefined && PACE_UNIT.test(unit.image);
+  }
   const clock = tokenAt(items, index);
   if (!clock || !PACE_CLOCK.test(clock.image)) return false;
   const next = tokenAt(items, index + 1);
@@ -2272,7 +2292,7 @@ function isPace(items: readonly RawItem[], index: number): boolean {
 
 function readPaceAt(builder: Builder, context: ReadContext, index: number, from: IToken): number {
   const tokens: IToken[] = [];
-  for (let i = index; i < Math.min(context.items.length, index + 4); i++) {
+  for (let i = index; i < Math.min(context.items.length, index + 5); i++) {
     const token = tokenAt(context.items, i);
     if (!token) break;
     tokens.push(token);

@@ -118,4 +118,18 @@ describe('forms of 10K plans with weights days and of Nike Run Club weeks (corpu
     ];
     for (const [line, sessions] of cases) assert.deepEqual(read(`${line}\n`).sessions, sessions, line);
   });
+
+  it('reads `, pm easy 4 km jog` as the day\'s second outing and `4\'21" min/km` as a pace of 4:21 a km', () => {
+    assert.deepEqual(read('Thu: 8 km tempo run, pm easy 4 km jog\n'), { sessions: ['run quality', 'run easy'], errors: [] });
+    assert.deepEqual(read('Thu: 8 km tempo, pm gym\n'), { sessions: ['run quality', 'gym full'], errors: [] });
+    // A time of day alone after the comma names no outing.
+    assert.deepEqual(read('Thu: 8 km tempo, am\n').sessions, ['run quality']);
+    for (const line of [`Sun: run 10 km at 4'21"/km`, `Sun: run 10 km @ 4'21" per km`, `Sun: Long Run 12.8 km at 4'21" min/km`]) {
+      const plan = parsePlan(`${line}\n`);
+      assert.deepEqual(plan.syntaxErrors, [], line);
+      assert.equal(sessionsOf(plan)[0]?.attributes.pace?.value.secondsPerKm, 261, line);
+    }
+    // A minute mark alone is still minutes.
+    assert.deepEqual(read("Mon: run 30' easy\n"), { sessions: ['run easy'], errors: [] });
+  });
 });
