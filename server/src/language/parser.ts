@@ -37,12 +37,14 @@ import {
   PhraseMap,
   readPace,
   readSession,
+  restAlternativesAt,
   RUN_TYPE_WEIGHT,
   startsSession,
   stationList,
   tokenEnd,
   unquote,
   wordOf,
+  PACE_WORD,
   type SourceText,
   type Vocabulary,
 } from './sessions';
@@ -1276,7 +1278,7 @@ function parseStatement(typed: IToken[], source: SourceText, errors: SyntaxIssue
     if (parsed.statement?.type === 'day') parsed.alsoDays = several.days.slice(1);
     return parsed;
   }
-  const tokens = weeksOfDay(weekLabelInParentheses(dashAfterDay(dayInParentheses(dayLabelPunctuation(dateInDayLabel(written))), vocabulary)));
+  const tokens = weeksOfDay(weekLabelInParentheses(weekNumberWord(dashAfterDay(dayInParentheses(dayLabelPunctuation(dateInDayLabel(written))), vocabulary))));
   const first = tokens[0];
   if (!statementStarts.has(first.tokenType)) {
     const issue = unknownStatement(tokens, source, vocabulary, semicolon);
@@ -1651,6 +1653,39 @@ function weeksOfDay(tokens: IToken[]): IToken[] {
   return end < 0 ? tokens : tokens.slice(0, colon + 1).concat(tokens.slice(end));
 }
 
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
+  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'].map((word, i) => [word, i + 1]),
+);
+const TENS: ReadonlyMap<string, number> = new Map([['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50]]);
+
+/** `one` … `nineteen`, `twenty`, `twenty-six`, `fifty-two`: a week's number spelled out (undefined for any other word). */
+export function numberWord(image: string): number | undefined {
+  const word = image.toLowerCase();
+  const unit = NUMBER_WORDS.get(word);
+  if (unit !== undefined) return unit;
+  const [tens, ones] = word.split(/[-\u2010\u2011]/);
+  const ten = TENS.get(tens ?? '');
+  if (ten === undefined) return undefined;
+  if (ones === undefined) return ten;
+  const one = NUMBER_WORDS.get(ones);
+  return one !== undefined && one < 10 ? ten + one : undefined;
+}
+
+/**
+ * `Week one`, `Week Two:`, `week twenty-six (peak)`: a week's number spelled out, as tables and blog posts head their
+ * weeks, is its number. The token is the same word (its text and range are what was written), typed as a number for the
+ * grammar; `weekHeader` reads its value with `numberWord`.
+ */
+function weekNumberWord(tokens: IToken[]): IToken[] {
+  const number = tokens[1];
+  if (tokens[0]?.tokenType !== WeekKw || number === undefined || number.tokenType === Quantity || numberWord(number.image) === undefined) return tokens;
+  const copy = tokens.slice();
+  copy[1] = { ...number, tokenType: Quantity, tokenTypeIdx: Quantity.tokenTypeIdx! };
+  const to = copy[3];
+  if (copy[2]?.tokenType === Dash && to !== undefined && numberWord(to.image) !== undefined) copy[3] = { ...to, tokenType: Quantity, tokenTypeIdx: Quantity.tokenTypeIdx! };
+  return copy;
+}
+
 /**
  * `Week 1 (Base)`, `Weeks 5-8 (build phase)`: a week's label in parentheses right after its number, as plans head their
  * weeks, is read as the label after `:` (`week 1: Base`). Only when the parenthesis closes at the end of the statement.
@@ -1716,7 +1751,7 @@ function numberPlus(tokens: readonly IToken[], i: number, vocabulary: Vocabulary
   if (after !== undefined && CARRIED.has(after.image.toLowerCase()) && (/^\d+(?:\.\d+)?(?:kg|lbs?)$/i.test(before.image) || /^(?:kg|lbs?)$/i.test(before.image) || CARRIED.has(before.image.toLowerCase()))) return true;
   // `6 x 800 at goal pace + 15 sec`, `4 x 1 mile at goal pace + 30s`: seconds after a pace are its offset (Galloway's
   // repeats), not a session of their own.
-  if (after !== undefined && /^(?:pace|mp|gp)$/i.test(before.image) && paceOffset(tokens, i + 1)) return true;
+  if (after !== undefined && PACE_WORD.test(before.image) && paceOffset(tokens, i + 1)) return true;
   const glued = /\d$/.test(before.image) && before.startOffset + before.image.length === plus.startOffset;
   // `rpe 7+ gym upper`: a session named after the `+` makes it the separator after all (startsSession reads 4 tokens:
   // the rest of the line is not copied for each `+`, which made a line of `4+ 4+ …` quadratic).
@@ -1726,6 +1761,8 @@ function numberPlus(tokens: readonly IToken[], i: number, vocabulary: Vocabulary
 /** Seconds at `index` (`15 sec`, `15s`, `:15`, `15-20 seconds`): a pace's offset after `+` or `-`. */
 function paceOffset(tokens: readonly IToken[], index: number): boolean {
   const first = tokens[index]?.image ?? '';
+  // `GHMP+20-30sec`, `MP + 20 - 30 sec`: a range of seconds lexes as its number, a dash and the rest.
+  if (/^\d{1,3}$/.test(first) && tokens[index + 1]?.tokenType === Dash && /^\d{1,3}/.test(tokens[index + 2]?.image ?? '')) return paceOffset(tokens, index + 2);
   // `:15`, `15s`, `60sec/km`, `1:00`, `1:00/km`.
   if (/^:\d{2}$/.test(first) || /^\d{1,3}(?:-\d{1,3})?(?:s|sec|secs)(?:\/(?:km|k|mi|mile))?$/i.test(first) || /^\d{1,2}:[0-5]\d(?:\/(?:km|k|mi|mile))?$/.test(first)) return true;
   // `15 sec`, `60 sec/km`, `90 seconds`, `1 min/mi` (minutes only with their `/mi`: `+ 20 min bike` is a session).
@@ -2263,11 +2300,12 @@ function readWeekHeader(
     if (!errorRange) errors.push({ message, range: at });
     return undefined;
   };
+  const valueOf = (token: IToken): number => numberWord(token.image) ?? Number(token.image);
   for (const token of raw.to ? [raw.from, raw.to] : [raw.from]) {
-    if (!WHOLE_NUMBER.test(token.image)) return report(`'${token.image}' is not a week number — write it like 'week 3' or 'week 2-4'`, source.rangeOf(token));
+    if (!WHOLE_NUMBER.test(token.image) && numberWord(token.image) === undefined) return report(`'${token.image}' is not a week number — write it like 'week 3' or 'week 2-4'`, source.rangeOf(token));
   }
-  const from = Number(raw.from.image);
-  const to = raw.to ? Number(raw.to.image) : from;
+  const from = valueOf(raw.from);
+  const to = raw.to ? valueOf(raw.to) : from;
   if (from < 1) return report(`Week numbers start at 1`, source.rangeOf(raw.from));
   if (to > MAX_WEEK) return report(`Week numbers go up to ${MAX_WEEK}`, source.rangeOf(raw.to ?? raw.from));
   if (to < from) return report(`A week range goes up: write 'week ${to}-${from}', not 'week ${from}-${to}'`, numberRange);
@@ -2298,6 +2336,10 @@ function wordAt(items: readonly RawItem[], index: number): string {
 function thenLength(items: readonly RawItem[], index: number, word: string): number {
   switch (word) {
     case 'then':
+      return 1;
+    // `Gym after run`, `core after the long run`: the session after `after` is done first; the two are the day's
+    // sessions as written (no order is stated: rules/order.ts reads no bare `after`).
+    case 'after':
       return 1;
     case 'followed': {
       // `followed by`, `followed directly by`, `followed immediately by`.
@@ -2485,11 +2527,14 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       const before = after && kindBefore(items, start, i, vocabulary);
       // `run 20 min then 4 x 1 min fast` goes on with the same run.
       if (!after || !before || sameSession(before, after)) continue;
+      // `rest after Saturday's race`: a day off after an event is the reason for the rest, not a second session.
+      // `15 box jumps after each run` is inside the run; `recovery run after the race` names the race it follows.
+      if (lower === 'after' && (before.kind === 'rest' || after.kind === 'rest' || after.kind === 'event' || ['each', 'every'].includes(wordAt(items, i + 1)))) continue;
       (parts ??= []).push({ items: items.slice(start, i) });
       start = i + thenWords;
       current = null;
       i = start - 1;
-      if (lower !== 'then' && lower !== 'followed') finisherAt = start;
+      if (lower !== 'then' && lower !== 'followed' && lower !== 'after') finisherAt = start;
       continue;
     }
     // `brick - bike 30 min / run 30 min`, `B 30/R 30`: a spaced `/` between sessions of two kinds is one then the
@@ -2533,7 +2578,10 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
     }
     // `10 mi (AM); 4 mi (PM)`, `8 mi am, 4 mi pm`: after a session with its time of day, a piece with a time of day of
     // its own is the day's next outing, whatever its kind; after a `;` (a log's separator) too (`… = 9 mi; PM 4 mi`).
-    if (comma && (periodSeen >= start || token.image === ';') && pieceHasPeriod(items, i + 1)) {
+    // `8 km tempo run, pm easy 4 km jog`: a piece after a comma that starts with `am` or `pm` is an outing of its own
+    // even when the session before gives no time of day (its time is the other one).
+    const periodFirst = comma && token.image !== ';' && ['am', 'pm'].includes(wordAt(items, i + 1)) && kindOf(piece(items, i + 2), vocabulary) !== undefined;
+    if (periodFirst || (comma && (periodSeen >= start || token.image === ';') && pieceHasPeriod(items, i + 1, periodSeen >= start))) {
       (parts ??= []).push({ items: items.slice(start, i) });
       start = i + 1;
       current = null;
@@ -2574,6 +2622,9 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       if (startsWithQuantity(items, i + 1) && COUNTED.has(wordAt(items, i + 2)) && piece(items, i + 1).length === 2) continue;
       // `30 minutes easy run, or bike, or swim`: `, or` offers an alternative, and the first counts (as `or` does).
       if (wordAt(items, i + 1) === 'or') continue;
+      // `Run a few kilometres, do an NTC workout or take the whole day off`: a list of alternatives that ends in a day
+      // off (a, b or rest); the first counts.
+      if (restAlternativesAt(items, i, vocabulary)) continue;
       const after = kindOf(piece(items, i + 1), vocabulary);
       if (after === undefined) continue;
       // `swim: 5x50m, 3x100m`: a distance alone goes on with the session — but not with a lift, which has no distance:
@@ -2604,7 +2655,8 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       if ((stations ??= stationList(items))) continue;
       // `Brick: bike 60 min, run 15 min`, `bike 3 hrs, run 20 min off the bike`: a brick is its sessions one after the
       // other, as written — no mistake to report.
-      const brick = wordBetween(items, start, i, 'brick') || offTheBike(items, i + 1);
+      // `Run 5K, gym after`: a session that says it comes after the one before is the day's next, as written.
+      const brick = wordBetween(items, start, i, 'brick') || offTheBike(items, i + 1) || pieceEndsInSequence(items, i + 1);
       // `AM hard row, PM weights - legs, chest`: a comma before the day's second time of day separates its outings.
       const periodAfter = wordAt(items, i + 1) === 'am' || wordAt(items, i + 1) === 'pm' || bracketedPeriod(items, i + 1);
       // A line break before a list item (a day written as a list, `continuationAt`): the list names the day's sessions,
@@ -2800,16 +2852,32 @@ function fractionSlash(items: readonly RawItem[], index: number): boolean {
  * True when the piece after a comma at `from - 1` starts with a time of day (`PM 4 mi`, `evening 4 mi`) or ends with one
  * in brackets (`4 mi (PM)`, before the next comma or the end; at most 12 items on).
  */
-function pieceHasPeriod(items: readonly RawItem[], from: number): boolean {
+function pieceHasPeriod(items: readonly RawItem[], from: number, bareAtEnd = false): boolean {
   const first = wordAt(items, from);
   if (first === 'am' || first === 'pm' || PERIOD_WORDS.has(first)) return true;
+  const end = pieceEnd(items, from, 12);
+  // `easy run AM, upper body weights PM`: after a session with its own time of day, a bare one that ends the piece.
+  const last = wordAt(items, end - 1);
+  if (bareAtEnd && end - 1 > from && (last === 'am' || last === 'pm') && (end === items.length || wordAt(items, end) === ',')) return true;
+  return end - 3 >= from && bracketedPeriod(items as RawItem[], end - 3) && (end === items.length || wordAt(items, end) === ',');
+}
+
+/** Where the piece from `from` ends: the next comma, the end, or `from + most`. */
+function pieceEnd(items: readonly RawItem[], from: number, most: number): number {
   let end = from;
-  while (end < items.length && end < from + 12) {
+  while (end < items.length && end < from + most) {
     const item = items[end];
     if ('token' in item && item.token.tokenType === Comma) break;
     end++;
   }
-  return end - 3 >= from && bracketedPeriod(items as RawItem[], end - 3) && (end === items.length || wordAt(items, end) === ',');
+  return end;
+}
+
+/** `Run 5K, gym after`, `…, weights afterwards`: the piece after a comma ends with a word of sequence. */
+function pieceEndsInSequence(items: readonly RawItem[], from: number): boolean {
+  const end = pieceEnd(items, from, 8);
+  const last = wordAt(items, end - 1);
+  return end - 1 > from && (last === 'after' || last === 'afterwards' || last === 'afterward' || last === 'later') && (end === items.length || wordAt(items, end) === ',');
 }
 
 function piece(items: readonly RawItem[], from: number): RawItem[] {
@@ -2910,8 +2978,9 @@ function readDayEntry(
     // `10k easy + drills & strides, PM: 6k easy`: the extras before the comma are the run's too.
     let first = 0;
     if (previous && parts.length > 1 && onlyRunExtras(parts[0] as RawSession) && readSession(previous, source, vocabulary).session?.kind === 'run') {
-      rawSessions[rawSessions.length - 1] = { items: previous.items.concat((parts[0] as RawSession).items) };
-      first = 1;
+      let items = previous.items;
+      for (; first < parts.length - 1 && onlyRunExtras(parts[first] as RawSession); first++) items = items.concat((parts[first] as RawSession).items);
+      rawSessions[rawSessions.length - 1] = { items };
     }
     for (let i = first; i < parts.length; i++) rawSessions.push(parts[i] as RawSession);
   }

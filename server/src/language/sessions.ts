@@ -188,8 +188,16 @@ function lower(token: IToken): string {
  * A word as the vocabulary reads it: lower case, and a dotted abbreviation without its dots (`G.A.` = `ga`, `a.m.` =
  * `am`, `S.E.` = `se`; language-decisions.md, "Sprinters' tempo and dotted abbreviations").
  */
+/**
+ * A word that names a pace, after which `+`/`-` and seconds are the pace's offset (`goal pace + 15 sec`, `MP + 30s`,
+ * `GHMP+20-30sec`, `GHMP-10-15 sec`): `pace` and the abbreviations of a (goal, planned) marathon or half marathon pace.
+ */
+export const PACE_WORD = /^(?:pace|mp|gp|gmp|pmp|hmp|ghmp)$/i;
+
 export function wordOf(image: string): string {
   const word = image.toLowerCase();
+  // `G.A.` is `ga`; `N+TC` (one word: tokens.ts) is `ntc`.
+  if (word.length > 2 && word.indexOf('+') > 0) return word.replace(/\+/g, '');
   return word.indexOf('.') < 0 ? word : word.replace(/\./g, '');
 }
 
@@ -266,15 +274,27 @@ const FASTEST_PACE = 2 * 60;
  * A pace from `tokens[index]` on: `5:00/km`, `5:00 /km`, `5:00min/km`, `5:00 min/km`, `8:30/mi`, `8:30 per mile`.
  * Returns the pace and the index after it, or a message.
  */
+/**
+ * `4'21"`: minutes and seconds written with the coaches' marks, glued (`4'` then `21"` lex apart), as a pace's clock
+ * (`4:21`); undefined otherwise.
+ */
+function markedClock(first: IToken | undefined, second: IToken | undefined): RegExpExecArray | undefined {
+  if (first === undefined || second === undefined || second.startOffset !== tokenEnd(first)) return undefined;
+  const minutes = /^(\d{1,2})['\u2019\u2032]$/.exec(first.image);
+  const seconds = /^(\d{2})["\u201d\u2033]$/.exec(second.image);
+  return minutes && seconds ? (PACE_CLOCK.exec(`${minutes[1]}:${seconds[1]}`) ?? undefined) : undefined;
+}
+
 export function readPace(
   tokens: readonly IToken[],
   index: number,
   source: SourceText,
 ): { pace: Pace; range: Range; next: number } | string {
   const clock = tokens[index];
-  const match = clock && PACE_CLOCK.exec(clock.image);
+  const marked = markedClock(clock, tokens[index + 1]);
+  const match = marked ?? (clock && PACE_CLOCK.exec(clock.image));
   if (!clock || !match) return `Expected a pace like 5:00/km or 8:30/mi${clock ? `, not '${clock.image}'` : ''}`;
-  let i = index + 1;
+  let i = index + (marked ? 2 : 1);
   // The unit: `/km`, `min/km` (one word), `min /km`, `per km`, `per mile`.
   if (tokens[i] && /^min$/i.test(tokens[i].image) && tokens[i + 1]?.image === '/') i++;
   if (tokens[i] && (tokens[i].image === '/' || /^per$/i.test(tokens[i].image))) i++;
@@ -1164,6 +1184,23 @@ function quantityIsTime(image: string): boolean {
 }
 
 /** What kind of session the items name (`run`, `cross` …, with the cross activity), or undefined. */
+/**
+ * True when the comma at `comma` starts the rest of a list of alternatives that ends in a day off: the words after it
+ * (no other comma or `+`) hold an `or`, and what follows the last `or` is rest (`Run a few kilometres, do an NTC
+ * workout or take the whole day off`, `easy run, cross train or rest`). The session before the comma is the first
+ * alternative, and it counts, as before `or` (language-decisions.md, "Alternatives that end in a day off").
+ */
+export function restAlternativesAt(items: readonly RawItem[], comma: number, vocabulary: Vocabulary = builtinVocabulary()): boolean {
+  let or = -1;
+  for (let k = comma + 1; k < items.length; k++) {
+    const item = items[k] as RawItem;
+    if (!('token' in item)) continue;
+    if (item.token.tokenType === Comma || item.token.image === '+') return false;
+    if (k > comma + 1 && wordOf(item.token.image) === 'or') or = k;
+  }
+  return or > 0 && kindOf(items.slice(or + 1), vocabulary)?.kind === 'rest';
+}
+
 export function kindOf(
   items: readonly RawItem[],
   vocabulary: Vocabulary = builtinVocabulary(),
@@ -1318,6 +1355,7 @@ export function readSession(
   for (let i = 1; i < items.length && limit === items.length; i++) {
     const word = words[i];
     if (word === 'with' || word === 'w' || word === 'or' || (tokenAt(items, i)?.image === '(')) limit = i;
+    else if (tokenAt(items, i)?.tokenType === Comma && restAlternativesAt(items, i, vocabulary)) limit = i;
   }
   let found = limit < items.length ? findKind(items.slice(0, limit), words, vocabulary, afterAnother) : undefined;
   // `4 x 4min @ 90-95% HRmax (3 min active recovery)`: timed repeats with only their effort or an aside after them name
@@ -1357,6 +1395,7 @@ export function readSession(
     const word = words[i];
     if ('token' in item) {
       if (word === 'or' && i > 0) break;
+      if (i > 0 && item.token.tokenType === Comma && restAlternativesAt(items, i, context.vocabulary)) break;
       // `bike 30 min / row 30 min`: a spaced '/' before another session offers an alternative; the first counts.
       if (item.token.image === '/' && i > 0 && words[i + 1] !== undefined && context.vocabulary.sessions.match(words, i + 1)) break;
       // In a gym session a comma lists exercises (`deadlift 4RM, sled push 4x25m`); anything else after it is an error.
@@ -2238,6 +2277,14 @@ const PACE_AFTER = /^(?:\/|min|per|min\/(?:km|k|mi|mile)|\/(?:km|k|mi|mile))$/i;
 
 /** True when the number at `index` is a pace (`5:00/km`, `5:00 min/km`, `8:30 per mile`). */
 function isPace(items: readonly RawItem[], index: number): boolean {
+  // `4'21" min/km`, `3'45" per km`: minutes and seconds in coaches' marks read as `4:21`.
+  if (markedClock(tokenAt(items, index), tokenAt(items, index + 1))) {
+    const next = tokenAt(items, index + 2);
+    if (next === undefined) return false;
+    if (/^min\/(?:km|k|mi|mile)$/i.test(next.image) || /^\/(?:km|k|mi|mile)$/i.test(next.image)) return true;
+    const unit = tokenAt(items, index + (/^min$/i.test(next.image) && tokenAt(items, index + 3)?.image === '/' ? 4 : 3));
+    return (next.image === '/' || /^(min|per)$/i.test(next.image)) && unit !== undefined && PACE_UNIT.test(unit.image);
+  }
   const clock = tokenAt(items, index);
   if (!clock || !PACE_CLOCK.test(clock.image)) return false;
   const next = tokenAt(items, index + 1);
@@ -2259,7 +2306,7 @@ function isPace(items: readonly RawItem[], index: number): boolean {
 
 function readPaceAt(builder: Builder, context: ReadContext, index: number, from: IToken): number {
   const tokens: IToken[] = [];
-  for (let i = index; i < Math.min(context.items.length, index + 4); i++) {
+  for (let i = index; i < Math.min(context.items.length, index + 5); i++) {
     const token = tokenAt(context.items, i);
     if (!token) break;
     tokens.push(token);
@@ -2767,7 +2814,7 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   // `10K pace + 60 sec/km`, `10K pace + 1:00`, `10K pace plus 90 seconds`: a minute a mile (40 seconds a km) or more
   // slower than a race's pace is an easy run's pace, as `60-90 sec slower than goal pace` is (`readRelativePace`).
   const joiner = (tokenAt(items, index - 1)?.image ?? '').toLowerCase();
-  if (builder.kind === 'run' && ['+', '-', 'plus', 'minus'].includes(joiner) && /^(?:pace|mp|gp)$/.test(context.words[index - 2] ?? '')) {
+  if (builder.kind === 'run' && ['+', '-', 'plus', 'minus'].includes(joiner) && PACE_WORD.test(context.words[index - 2] ?? '')) {
     const offset = paceOffsetAt(context, index);
     if (offset !== undefined) {
       const target = builder.attributes.effortTarget;

@@ -20,7 +20,9 @@ export const Word = createToken({
   label: 'a word',
   // `w/ weights`: `w/` is one word ("with"); `w/u` and `w/weights` stay words of their own, `w/4x800m` is `w/` then the repeats.
   // A dotted abbreviation of single letters (`G.A.`, `S.E.`, `a.m.`) is one word; otherwise a full stop separates.
-  pattern: new RegExp(`[wW]/(?![${letter}])|(?:[A-Za-z]\\.)+[A-Za-z]\\.?(?![${letter}0-9])|[${letter}][${letter}0-9'\\u2019]*(?:[-\\u2010\\u2011/][${letter}0-9]+)*`),
+  // A single letter, a glued `+` and letters (`N+TC`, Nike+ Training Club) are one word: one letter names no session,
+  // so that `+` separates none (`gym+run` stays two sessions).
+  pattern: new RegExp(`[A-Za-z]\\+[A-Za-z]+(?![${letter}0-9+])|[wW]/(?![${letter}])|(?:[A-Za-z]\\.)+[A-Za-z]\\.?(?![${letter}0-9])|[${letter}][${letter}0-9'\\u2019]*(?:[-\\u2010\\u2011/][${letter}0-9]+)*`),
   categories: [Anything],
 });
 

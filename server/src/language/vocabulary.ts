@@ -140,6 +140,11 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   // `Race Rehearsal Run`: Galloway's run with a stretch at race pace, a run, not the race.
   ['race rehearsal', 'run'],
   ['race rehearsal run', 'run'],
+  // `Race sim: 6 miles easy, 3 miles @ GHMP`: a race simulation in a running plan is a run with a stretch at race pace,
+  // as a rehearsal is (`hyrox sim` stays the HYROX simulation).
+  ['race sim', 'run'],
+  ['race simulation', 'run'],
+  ['race sim run', 'run'],
   ['warmup', 'run easy'],
   ['warm-up', 'run easy'],
   ['cooldown', 'run easy'],
@@ -774,6 +779,9 @@ export const EFFORT_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['all out', { effort: 'hard' }],
   ['all-out', { effort: 'hard' }],
   ['flat out', { effort: 'hard' }],
+  // `Watt Bike HIIT`, `rower tabata`: high-intensity intervals on an erg or a bike are hard, as `intervals` are.
+  ['hiit', { effort: 'hard' }],
+  ['tabata', { effort: 'hard' }],
   ['non', { noise: true }],
   ['match', { noise: true }],
   ['practice', { noise: true }],
@@ -823,6 +831,8 @@ export const TARGET_PHRASES: readonly (readonly [string, EffortTarget])[] = [
   ['gmp', 'marathon'],
   ['marathon', 'marathon'],
   ['hmp', 'half-marathon'],
+  // `3 miles @ GHMP+20-30sec`: goal half marathon pace, as GMP is goal marathon pace.
+  ['ghmp', 'half-marathon'],
   ['hm', 'half-marathon'],
   ['half marathon', 'half-marathon'],
   ['half', 'half-marathon'],
