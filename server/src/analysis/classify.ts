@@ -173,7 +173,7 @@ type PacedBlock = WeekBlock & { [BLOCK_PACE]?: number; [LONG_RACE]?: boolean };
  */
 export function usePlanPace(plan: Plan): void {
   const pace = plan.pace?.secondsPerKm;
-  const blockPace = pace !== undefined && pace > 0 ? pace : undefined;
+  const blockPace = pace !== undefined && pace > 0 ? pace : writtenEasyPace(plan);
   // The plan paced last, checked again (fix-all screens a block hundreds of times on copies that share its list of
   // blocks): its blocks still say what they said, so they are not walked again. Another plan may share some of the
   // block objects and pace them otherwise, so only the last list is trusted.
@@ -229,6 +229,58 @@ const HOLDS_LONG_RACE = Symbol('hybrid.blockHoldsLongRace');
  * `race pace` (`4 mile pace`) is then half-marathon or marathon pace — steady, not quality. One pass over the plan
  * (each block's answer kept on it: a plan with one block re-read asks the others again for free).
  */
+/** The paces a block writes on the runs it calls easy or recovery, and on its tempo runs (once per block: blocks never change). */
+const WRITTEN_PACES = Symbol('hybrid.blockWrittenPaces');
+/** The slowest and fastest paces believed (seconds a km): a pace outside is a typo or a walk, not the runner's. */
+const PACE_BOUNDS = { fastest: 150, slowest: 600 } as const;
+
+interface WrittenPaces {
+  easy: number[];
+  tempo: number[];
+}
+
+/**
+ * The runner's easy pace as the plan writes it, when it writes no `pace:` line: the median pace of the runs it calls
+ * easy or recovery (`Easy run 8 km @ 5:00/km`); with none, its tempo or threshold runs' median pace slowed as the
+ * default paces are (6:00/km easy to 5:00/km tempo: about 60–75 s a mile, Daniels' E to T). A fast runner's plan writes
+ * its runs faster than the default 6:00/km; judged against the default, its easy runs and its long run at `4:21/km`
+ * were quality runs, and a week of them "all runs hard" (language-decisions.md, "The plan's own easy pace").
+ * Undefined when the plan writes neither.
+ */
+function writtenEasyPace(plan: Plan): number | undefined {
+  const easy: number[] = [];
+  const tempo: number[] = [];
+  for (const block of plan.blocks as (WeekBlock & { [WRITTEN_PACES]?: WrittenPaces })[]) {
+    let own = block[WRITTEN_PACES];
+    if (own === undefined) block[WRITTEN_PACES] = own = writtenPacesOf(block);
+    for (const value of own.easy) easy.push(value);
+    for (const value of own.tempo) tempo.push(value);
+  }
+  if (easy.length > 0) return median(easy);
+  if (tempo.length > 0) return (median(tempo) * DEFAULT_PACE.easy) / DEFAULT_PACE.tempo;
+  return undefined;
+}
+
+function median(values: number[]): number {
+  values.sort((a, b) => a - b);
+  return values[Math.floor((values.length - 1) / 2)] as number;
+}
+
+function writtenPacesOf(block: WeekBlock): WrittenPaces {
+  const paces: WrittenPaces = { easy: [], tempo: [] };
+  for (const statement of block.statements) {
+    if (statement.type !== 'day') continue;
+    for (const session of statement.sessions) {
+      if (session.kind !== 'run' || session.runTypeRange === undefined) continue;
+      const value = session.attributes.pace?.value.secondsPerKm;
+      if (value === undefined || value < PACE_BOUNDS.fastest || value > PACE_BOUNDS.slowest) continue;
+      if (session.runType === 'easy' || session.runType === 'recovery') paces.easy.push(value);
+      else if (session.runType === 'tempo' || session.runType === 'threshold') paces.tempo.push(value);
+    }
+  }
+  return paces;
+}
+
 function trainsForLongRace(plan: Plan): boolean {
   let found = plan.goals.some((goal) => goal.longRace === true);
   for (const block of plan.blocks as (WeekBlock & { [HOLDS_LONG_RACE]?: boolean })[]) {

@@ -2079,6 +2079,9 @@ function setAttribute<K extends keyof Attributes>(builder: Builder, key: K, valu
     builder.attributes[key] = value;
     return;
   }
+  // `gym: 5 sets of 5 x 70 kg deadlifts, …, 2 sets of 6 x 40 kg hanging cleans`: the sets of each exercise a lift
+  // lists in prose, not one count given twice; the first stands.
+  if (current !== undefined && key === 'repeats' && builder.kind === 'gym') return;
   if (current !== undefined) {
     throw new SessionError(`${capitalise(attributeNames[key])} given twice — each attribute at most once per session`, value.range);
   }
@@ -3785,6 +3788,11 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
         const afterMeasure = word !== 'long' && current === 'long' && (builder.attributes.duration !== undefined || builder.attributes.distance !== undefined) && index > context.kindFrom;
         if ((index < context.kindFrom || afterMeasure) && current !== undefined && EASY_LONG.has(current) && EASY_LONG.has(word) && (current === 'long') !== (word === 'long')) {
           if (word === 'long') builder.runType = { value: 'long', range };
+          return index;
+        }
+        // `Intervals & Recovery Run - …`: a day's runs named together, joined by `&` / `and`; the harder names the session.
+        if (current !== undefined && current !== word && !fromPhrase(builder, builder.runType!.range) && partBetween(context, index, builder.runType!.range) && current !== 'long' && word !== 'long') {
+          if (RUN_TYPE_WEIGHT[word as RunType] > RUN_TYPE_WEIGHT[current]) builder.runType = { value: word as RunType, range };
           return index;
         }
         setOnce(builder, 'runType', word as RunType, range, `A run has one type`);

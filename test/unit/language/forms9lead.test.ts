@@ -3,8 +3,16 @@
 import * as assert from 'node:assert/strict';
 import { checkPlan, parsePlan } from '../../../server/src/engine';
 import { notation, sessionsAndErrors, sessionsOf } from './read';
+import { sessionNotation } from '../../corpus/measure';
 
 const read = sessionsAndErrors;
+
+/** The sessions in the corpus notation after the plan is checked (its pace in force, as in the editor). */
+function checked(text: string): string[] {
+  const plan = parsePlan(text);
+  checkPlan(plan);
+  return sessionsOf(plan).map(sessionNotation);
+}
 
 describe('forms of 10K plans with weights and Nike Run Club weeks (lead, ninth session)', () => {
   it('reads a pace a word describes as that effort, and a pace the runner picks as no target (`at your own pace`)', () => {
@@ -129,6 +137,27 @@ describe('forms of 10K plans with weights and Nike Run Club weeks (lead, ninth s
     assert.deepEqual([days[0]?.period?.range.start.column, days[0]?.period?.range.end.column], [7, 14]);
     // A day number past 7 keeps its number (it asks for its week), as `Day 8 (Mon)` does.
     assert.match(read('Day 15 – Monday: run\n').errors[0] ?? '', /Expected/);
+  });
+
+  it("judges a run's pace against the plan's own easy pace when it writes no `pace:` line", () => {
+    // A fast runner's week: each easy run and the long run at 5:00/km were quality runs against the default 6:00/km.
+    const text = 'goal: 10k\nMon: run easy 8 km @ 5:00/km\nTue: run tempo 6 km @ 4:20/km\nThu: run 8 km @ 5:00/km\nSat: long run 16 km @ 5:05/km\n';
+    const plan = parsePlan(text);
+    assert.deepEqual(checkPlan(plan).filter((d) => d.rule === 'all-runs-hard' || d.rule === 'quality-limit' || d.rule === 'back-to-back-hard'), []);
+    assert.deepEqual(checked(text), ['run easy', 'run quality', 'run easy', 'run long']);
+    // With only a tempo pace, the easy pace is the tempo's slowed as the default paces are (×1.2): 3:45/km → 4:30/km.
+    assert.deepEqual(checked('Thu: Tempo Run - 8 km tempo run at 3:45/km\nSun: Long Run - 12.8 km at 4:21/km\nTue: run 6 km @ 3:50/km\n'), ['run quality', 'run long', 'run quality']);
+    // A `pace:` line still decides; a plan with no paces keeps the default (5:00/km is quality against 6:00/km).
+    assert.deepEqual(checked('pace: 6:00/km\nMon: run easy 8 km @ 5:00/km\n'), ['run quality']);
+    assert.deepEqual(checked('Mon: run 8 km @ 5:00/km\n'), ['run quality']);
+  });
+
+  it('reads a day of runs named together (`Intervals & Recovery Run - …`) and a lift that lists each exercise\'s sets in prose', () => {
+    assert.deepEqual(read('Tue: Intervals & Recovery Run - 2 km jog warm up, 8 sets of 3 minutes at 11 mph\nWed: run easy and tempo\n'), { sessions: ['run quality', 'run quality'], errors: [] });
+    // Two types with no `&` / `and` between stay the error.
+    assert.deepEqual(read('Thu: run easy tempo\n').errors, ["A run has one type — 'easy' is already given"]);
+    // `Repeats given twice` on a lift's prose list of sets.
+    assert.deepEqual(read('Wed: Weight Training - gym: 5 sets of 5 x 70 kg deadlifts, 5 sets of 10 pull ups, 2 sets of 6 x 40 kg hanging cleans\n'), { sessions: ['gym full'], errors: [] });
   });
 });
 
