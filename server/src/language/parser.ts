@@ -2749,9 +2749,22 @@ function wordBetween(items: readonly RawItem[], from: number, to: number, word: 
  * from the session's start, where its kind word is written.
  */
 function kindBefore(items: RawItem[], start: number, index: number, vocabulary: Vocabulary): ReturnType<typeof kindOf> {
-  const near = kindOf(items.slice(Math.max(start, index - 8), index), vocabulary);
-  if (index - 8 <= start || (near !== undefined && !near.byEffort && !near.byQuantity)) return near;
+  const from = Math.max(start, index - 8);
+  const near = kindOf(items.slice(from, index), vocabulary);
+  // `bike 4x (10' Z2 + 5' Z3) @ >90rpm then run`: words inside a bracket the window starts in describe the session named
+  // before it (`Z2` alone would be a run).
+  if (index - 8 <= start || (near !== undefined && !near.byEffort && !near.byQuantity && !insideBracket(items, from, index))) return near;
   return kindOf(items.slice(start, index), vocabulary) ?? near;
+}
+
+/** True when a `)` closes, between `from` and `to`, a bracket opened before `from`. */
+function insideBracket(items: readonly RawItem[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const word = wordAt(items, i);
+    if (word === '(') return false;
+    if (word === ')') return true;
+  }
+  return false;
 }
 
 /** True when a `with` (or `w`) is written between `from` and `to` in the session being read. */

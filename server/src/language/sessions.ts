@@ -2426,6 +2426,8 @@ function easierBound(words: readonly (string | undefined)[], index: number): boo
 function readAt(builder: Builder, context: ReadContext, index: number, at: IToken): number {
   const { items, source } = context;
   const range = source.rangeOf(at);
+  // `@ <145bpm`, `@ 140-150 bpm`: beats a minute after `@` are a heart rate, not a start time.
+  if (beatsAfter(context, index + 1)) return readHeartRate(builder, context, index, at);
   // `@ 8/10`, `at 7/10 effort`: a score out of ten after `@` is an effort, not a start time.
   if (builder.kind !== 'gym' && scoreOutOfTen(context, index + 1)) return readScoreOutOfTen(builder, context, index + 1, at);
   // `@ or below MP`, `@ or faster than 10K pace`: the target after the bound.
@@ -3587,6 +3589,19 @@ const HR_WORDS = new Set(['hr', 'heart', 'bpm']);
 const HR_WORDS_AFTER_PERCENT = new Set(['hr', 'mhr', 'hrm', 'hrmax', 'max', 'whr']);
 const HR_BELOW = new Set(['<', 'under', 'below', 'max', 'less']);
 const HR_ABOVE = new Set(['>', 'over', 'above', 'min']);
+
+/** True when a heart rate in beats a minute starts at `index` (`<145bpm`, `< 145 bpm`, `150bpm`, `140-150 bpm`). */
+function beatsAfter(context: Pick<ReadContext, 'items' | 'words'>, index: number): boolean {
+  let i = index;
+  const sign = tokenAt(context.items, i)?.image;
+  if (sign === '<' || sign === '>') i++;
+  const number = tokenAt(context.items, i);
+  if (number === undefined || !tokenMatcher(number, Quantity)) return false;
+  if (/^\d+bpm$/i.test(number.image)) return true;
+  if (!/^\d+$/.test(number.image)) return false;
+  if (context.words[i + 1] === 'bpm') return true;
+  return isDash(tokenAt(context.items, i + 1)) && (/^\d+bpm$/i.test(tokenAt(context.items, i + 2)?.image ?? '') || context.words[i + 3] === 'bpm');
+}
 
 /** `hr < 150`, `hr<150`, `HR 140-150`, `hr under 150 bpm`, `heart rate < 150`. */
 function readHeartRate(builder: Builder, context: ReadContext, index: number, from: IToken): number {

@@ -486,6 +486,11 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   // it, as `endurance` does).
   ['zone 2', 'run easy z2'],
   ['zone two', 'run easy z2'],
+  // `Lift + Z2`, `Z2 45'`: a hybrid coach's shorthand for zone 2 cardio, an easy run unless an activity is named.
+  ['z2', 'run easy z2'],
+  // `Accessory work`: the lighter lifts beside the main ones, a gym session.
+  ['accessory work', 'gym'],
+  ['accessories', 'gym'],
   ['test prep', 'conditioning'],
   ['acft', 'test acft'],
   ['apft', 'test apft'],

@@ -159,5 +159,14 @@ describe('forms of 10K plans with weights and Nike Run Club weeks (lead, ninth s
     // `Repeats given twice` on a lift's prose list of sets.
     assert.deepEqual(read('Wed: Weight Training - gym: 5 sets of 5 x 70 kg deadlifts, 5 sets of 10 pull ups, 2 sets of 6 x 40 kg hanging cleans\n'), { sessions: ['gym full'], errors: [] });
   });
+
+  it("reads a hybrid coach's shorthand: `Lift + Z2`, `Accessory work`, a heart rate after `@`", () => {
+    assert.deepEqual(read("Mon: Lift + Z2\nTue: Accessory work\nWed: Z2 row 30 min\nThu: Easy run 40' @ <145bpm\n"), {
+      sessions: ['gym full', 'run easy', 'gym full', 'cross easy', 'run easy'],
+      errors: [],
+    });
+    const [hr] = sessionsOf(parsePlan('Mon: run 30 min @ 140-150 bpm\n'));
+    assert.deepEqual(hr?.attributes.heartRate?.value, { above: 140, below: 150 });
+  });
 });
 
