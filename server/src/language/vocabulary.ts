@@ -473,7 +473,8 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['yo-yo', 'test'],
   ['yoyo', 'test'],
   ['yo yo', 'test'],
-  ['broncos', 'test'],
+  // `Broncos x 2` (the Bronco's shuttles run as training, more than once): hard conditioning, not the test.
+  ['broncos', 'conditioning hard'],
   ['ift', 'test'],
   // `3 mile ruck run assessment`, `2 mile run test`: military plans' assessments are fitness tests.
   ['assessment', 'test'],
@@ -650,6 +651,10 @@ export const RUN_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['reps', { runType: 'intervals' }],
   ['hill reps', { runType: 'hills' }],
   ['agility', { drills: true }],
+  // `COD drills`: change-of-direction drills of field sports.
+  ['cod drills', { drills: true }],
+  ['cod', { drills: true }],
+  ['change of direction', { drills: true }],
   ['trail', { noise: true }],
   ['conversational', { target: 'easy' }],
   ['base', { runType: 'easy' }],

@@ -168,5 +168,9 @@ describe('forms of 10K plans with weights and Nike Run Club weeks (lead, ninth s
     const [hr] = sessionsOf(parsePlan('Mon: run 30 min @ 140-150 bpm\n'));
     assert.deepEqual(hr?.attributes.heartRate?.value, { above: 140, below: 150 });
   });
+
+  it('reads Broncos run as training as hard conditioning, and change-of-direction drills', () => {
+    assert.deepEqual(read('Mon: Broncos x 3\nTue: Bronco test\nWed: run 6 x 30m, COD drills\n'), { sessions: ['conditioning hard', 'event test', 'run easy'], errors: [] });
+  });
 });
 
