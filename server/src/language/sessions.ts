@@ -1160,11 +1160,31 @@ function timedRepeatsHead(items: readonly RawItem[], words: readonly (string | u
   return after !== undefined && (after.image === '@' || after.image === '(' || TIMED_EFFORT.has(words[next] ?? ''));
 }
 
-function onlyBareMiles(items: readonly RawItem[]): boolean {
+function onlyBareMiles(items: readonly RawItem[], words: readonly (string | undefined)[]): boolean {
+  // `AM 10`, `PM: 4`: a runner's log writes the outing's time of day before its miles.
+  const period = words[0] === 'am' || words[0] === 'pm' || PERIOD_WORDS.has(words[0] ?? '') ? (tokenAt(items, 1)?.image === ':' ? 2 : 1) : 0;
+  if (period > 0) return bareMilesAt(items, words, period);
   const first = tokenAt(items, 0);
   // `6 + 4 (both very easy)`: an aside after the number is the user's words about it.
   const aside = items.length > 2 && tokenAt(items, 1)?.image === '(' && tokenAt(items, items.length - 1)?.image === ')';
-  return (items.length === 1 || aside) && first !== undefined && tokenMatcher(first, Quantity) && NUMBER.test(first.image) && Number(first.image) > 0 && Number(first.image) <= BARE_MILES_LIMIT;
+  if ((items.length === 1 || aside) && first !== undefined && tokenMatcher(first, Quantity) && NUMBER.test(first.image) && Number(first.image) > 0 && Number(first.image) <= BARE_MILES_LIMIT) return true;
+  return bareMilesAt(items, words, 0);
+}
+
+/**
+ * True when bare miles at `index` end the piece or are followed only by how the run is run (`10 easy`, `10 @ 6:30`,
+ * `8 (6:50 avg)`, `10 w/ 6 x 1 mile`): a runner's log. Other words after the number (`3 sets of 10`) are no run.
+ */
+function bareMilesAt(items: readonly RawItem[], words: readonly (string | undefined)[], index: number): boolean {
+  const number = tokenAt(items, index);
+  if (number === undefined || !tokenMatcher(number, Quantity) || !NUMBER.test(number.image) || !(Number(number.image) > 0) || Number(number.image) > BARE_MILES_LIMIT) return false;
+  const next = index + 1;
+  if (next >= items.length) return true;
+  const after = tokenAt(items, next);
+  if (after === undefined) return false;
+  if (after.image === '(' && tokenAt(items, items.length - 1)?.image === ')') return true;
+  if (tokenMatcher(after, At) || words[next] === 'w' || words[next] === 'with') return true;
+  return RUN_MODIFIER_MAP.match(words, next) !== undefined;
 }
 
 function onlyATime(items: readonly RawItem[], words: readonly (string | undefined)[]): boolean {
@@ -1366,7 +1386,7 @@ export function readSession(
   // decide whether that reading needs confirming: parser.ts, `timeOnlyRuns`).
   // After a run, a time alone goes on with it (`60' + 30'`, `60 min + 30 min`: it failed as no session). A runner's
   // log writes bare miles (`Thu: 10`, `10 + 4`): a run of that many miles, with the warning and the units as fixes.
-  const timeOnly = timedFirst || (!found && (!afterAnother || afterRun) && (onlyATime(items, words) || onlyBareMiles(items)));
+  const timeOnly = timedFirst || (!found && (!afterAnother || afterRun) && (onlyATime(items, words) || onlyBareMiles(items, words)));
   if (timeOnly) found = weakRun(0, 1);
   if (!found) {
     if (!('token' in first) || !tokenMatcher(first.token, Word)) {

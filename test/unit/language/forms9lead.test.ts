@@ -172,5 +172,14 @@ describe('forms of 10K plans with weights and Nike Run Club weeks (lead, ninth s
   it('reads Broncos run as training as hard conditioning, and change-of-direction drills', () => {
     assert.deepEqual(read('Mon: Broncos x 3\nTue: Bronco test\nWed: run 6 x 30m, COD drills\n'), { sessions: ['conditioning hard', 'event test', 'run easy'], errors: [] });
   });
+
+  it("reads a runner's log of bare miles after the outing's time of day or before how it is run (`AM 10, PM 4`, `10 @ 6:30`)", () => {
+    // Each was "Unknown session 'AM'" or "Expected a session": the day's miles were lost.
+    const { sessions, errors } = read('Mon: AM 10, PM 4\nTue: AM: 8 (6:50 avg), PM: 4 (7:10)\nWed: 10 @ 6:30\n');
+    assert.deepEqual(sessions, ['run easy', 'run easy', 'run easy', 'run easy', 'run long']);
+    assert.ok(errors.every((message) => /has no unit — read as \d+ miles/.test(message)), errors.join('; '));
+    // Other words after the number are no run.
+    assert.match(read('Thu: 3 sets of 10\n').errors[0] ?? '', /Expected a session/);
+  });
 });
 
