@@ -65,6 +65,7 @@ import {
   Newline,
   Other,
   planLexer,
+  lexable,
   Plus,
   Quantity,
   Semicolon,
@@ -397,7 +398,7 @@ export function lexInChunks(text: string, visit: (lexed: ILexingResult, base: nu
       while (newline !== -1 && newline + 1 < to && mayContinue(text, newline + 1)) newline = text.indexOf('\n', newline + 1);
       if (newline !== -1 && newline < to) end = newline + 1;
     }
-    const lexed = planLexer.tokenize(base === 0 && end === text.length ? text : text.slice(base, end));
+    const lexed = planLexer.tokenize(lexable(base === 0 && end === text.length ? text : text.slice(base, end)));
     if (base > 0) {
       for (const token of lexed.tokens) shiftToken(token, base);
       for (const token of lexed.groups.comments ?? []) shiftToken(token, base);
@@ -908,6 +909,12 @@ function parseStatements(
       if (lineDays !== undefined) lineDays.set(source.rangeOf(tokens[start] as IToken).start.line, false);
       start = dayAfterWeek;
     }
+    // `Monday (week 2): …`: the week in the day label's parentheses starts that week, as `Week 2, Monday:` does.
+    const labelWeek = i > start && !continued ? labelWeekAt(tokens, start, i) : undefined;
+    if (labelWeek) {
+      if (builder.currentWeek() !== Number(labelWeek.number.image)) builder.add(parseStatement([labelWeek.week, labelWeek.number], source, errors, vocabulary));
+      if (lineDays !== undefined) lineDays.set(source.rangeOf(tokens[start] as IToken).start.line, false);
+    }
     if (i > start) {
       const first = tokens[start];
       let statementTokens = tokens.slice(start, i);
@@ -1266,7 +1273,7 @@ function noteLineDay(lineDays: Map<number, string[] | false> | undefined, line: 
 }
 
 function parseStatement(typed: IToken[], source: SourceText, errors: SyntaxIssue[], vocabulary: Vocabulary, semicolon?: IToken): ParsedStatement {
-  const written = withoutListMarker(typed);
+  const written = letterDay(withoutListMarker(typed));
   const several = severalDays(written, source, semicolon);
   if (several) {
     // `Mon, Wed, Fri: weights`: read as each of its days (the rules count every one), with the warning and the quick fix
@@ -1297,6 +1304,21 @@ function parseStatement(typed: IToken[], source: SourceText, errors: SyntaxIssue
   const issue = describeParseError(error, tokens, source);
   errors.push(issue);
   return { tokens, statement, errorRange: issue.range };
+}
+
+/** `M:`, `T:`, `W:`, `F:`, `S:`: a capital letter that, as a day line's label, is a weekday (`weekdayOf`). */
+const DAY_LETTER = /^[MTWFS]$/;
+
+/**
+ * `M: run 5 mi`, `T: …`, `W: …`, `Th: …`, `F: …`, `S: …`, `Su: …`: a plan that labels its days by letters, as a
+ * calendar's head does. A capital letter before the `:` that starts a statement is read as its weekday: `T` is Tuesday
+ * (`Th` Thursday) and `S` Saturday (`Su` Sunday), as `Tu`/`Th` and `Sa`/`Su` already were. Nowhere else is a letter a
+ * weekday (`400 m`, `A: squat` stay as they are). The tokens are a copy.
+ */
+function letterDay(tokens: IToken[]): IToken[] {
+  const first = tokens[0];
+  if (first === undefined || first.tokenType === DayName || !DAY_LETTER.test(first.image) || tokens[1]?.tokenType !== Colon) return tokens;
+  return [retyped(first, DayName, first.image), ...tokens.slice(1)];
 }
 
 /** A weekday written out in a list of days (`Tue/Thu`, `Mon-Fri`): three letters or the whole name. */
@@ -1449,10 +1471,47 @@ function dayInParentheses(tokens: IToken[]): IToken[] {
   }
   // `Mon (AM): run easy`: a time of day in parentheses after the day is its time of day (`Mon am:`).
   if (first?.tokenType === DayName && second?.image === '(' && third?.tokenType === AmPm && fourth?.image === ')') return [first, third, ...tokens.slice(4)];
+  // `Monday (week 1): …`, `Day 1 (1 hour): …`: words in parentheses between the day and its `:` are the label's (its
+  // week starts the week, `labelWeekAt`); the day is read as `Monday: …`.
+  const aside = labelAside(tokens);
+  if (aside > 0) return [...tokens.slice(0, aside), ...tokens.slice(closeAfter(tokens, aside) + 1)];
   const last = tokens[tokens.length - 1];
   if (first?.tokenType !== DayName || second?.image !== '(' || last?.image !== ')' || tokens.length < 4) return tokens;
   for (let i = 2; i < tokens.length - 1; i++) if (tokens[i]!.image === '(' || tokens[i]!.image === ')' || tokens[i]!.tokenType === Colon) return tokens;
   return [first, asColon(second), ...tokens.slice(2, -1)];
+}
+
+/**
+ * `Monday (week 1):`, `Day 1 (1 hour):`: the index of a `(` right after a day label (a weekday, or `Day` and its number)
+ * whose `)` comes right before the label's `:`, with no other bracket or `:` between; else -1.
+ */
+function labelAside(tokens: readonly IToken[], from = 0): number {
+  const first = tokens[from];
+  const at = first?.tokenType === DayName ? from + 1 : first?.tokenType === DayKw && tokens[from + 1]?.tokenType === Quantity ? from + 2 : -1;
+  // `Day 8 (Mon)`: a weekday in the parentheses is `dayInParentheses`'s (past the week's seven, the number stands).
+  if (at < 0 || tokens[at]?.image !== '(' || tokens[at + 1]?.image === ')' || tokens[at + 1]?.tokenType === DayName) return -1;
+  const close = closeAfter(tokens, at);
+  return close > at && tokens[close + 1]?.tokenType === Colon ? at : -1;
+}
+
+/** The index of the `)` that closes the `(` at `open`, with no bracket or `:` between (within 8 tokens), else -1. */
+function closeAfter(tokens: readonly IToken[], open: number): number {
+  for (let i = open + 1; i < tokens.length && i <= open + 8; i++) {
+    const token = tokens[i] as IToken;
+    if (token.image === ')') return i;
+    if (token.image === '(' || token.tokenType === Colon || token.tokenType === Newline || token.tokenType === Semicolon) return -1;
+  }
+  return -1;
+}
+
+/** `Monday (week 2): …` from `start` to `end`: the whole week number in the day label's parentheses, else undefined. */
+function labelWeekAt(tokens: readonly IToken[], start: number, end: number): { week: IToken; number: IToken } | undefined {
+  const open = labelAside(tokens, start);
+  if (open < 0 || open >= end) return undefined;
+  const week = tokens[open + 1];
+  const number = tokens[open + 2];
+  if (week?.tokenType !== WeekKw || number?.tokenType !== Quantity || !/^\d+$/.test(number.image) || tokens[open + 3]?.image !== ')') return undefined;
+  return { week, number };
 }
 
 /** Month names and their abbreviations, as a log's dated day label writes them (`September 19, 2016, Monday:`). */
@@ -1887,9 +1946,10 @@ function weekdayOf(token: IToken): Weekday {
     case 0x66 /* f */:
       return 4;
     case 0x74 /* t */:
-      return second === 0x75 /* u */ ? 1 : 3;
+      // `T` alone (a day line's letter, `letterDay`) is Tuesday; `S` alone Saturday.
+      return second === 0x75 /* u */ || token.image.length === 1 ? 1 : 3;
     default:
-      return second === 0x61 /* a */ ? 5 : 6;
+      return second === 0x61 /* a */ || token.image.length === 1 ? 5 : 6;
   }
 }
 
@@ -2491,6 +2551,14 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
     }
     // `10 mi (AM); 4 mi (PM)`, `8 mi am, 4 mi pm`: after a session with its time of day, a piece with a time of day of
     // its own is the day's next outing, whatever its kind; after a `;` (a log's separator) too (`… = 9 mi; PM 4 mi`).
+    // `run 10 mi; run 4 mi pm`: after a `;`, a run (or a session of the kind before) with its time of day written last
+    // is the day's second outing of that kind, with no '+' missing (another kind after a `;` gets the ',' warning below).
+    if (comma && token.image === ';' && periodLast(items, i + 1) && sameKindAfter(items, start, i, vocabulary)) {
+      (parts ??= []).push({ items: items.slice(start, i) });
+      start = i + 1;
+      current = null;
+      continue;
+    }
     if (comma && (periodSeen >= start || token.image === ';') && pieceHasPeriod(items, i + 1)) {
       (parts ??= []).push({ items: items.slice(start, i) });
       start = i + 1;
@@ -2758,14 +2826,41 @@ function pieceHasPeriod(items: readonly RawItem[], from: number): boolean {
   return end - 3 >= from && bracketedPeriod(items as RawItem[], end - 3) && (end === items.length || wordAt(items, end) === ',');
 }
 
-function piece(items: readonly RawItem[], from: number): RawItem[] {
+/** `run 4 mi pm`: the piece at `from` (up to the next comma, at most 12 items) ends in `am` or `pm`. */
+function periodLast(items: readonly RawItem[], from: number): boolean {
   let end = from;
-  while (end < items.length && end < from + 6) {
+  while (end < items.length && end < from + 12) {
     const item = items[end];
     if ('token' in item && item.token.tokenType === Comma) break;
     end++;
   }
+  const last = end - 1 > from ? wordAt(items, end - 1) : undefined;
+  return (last === 'am' || last === 'pm') && (end === items.length || wordAt(items, end) === ',');
+}
+
+/** The piece after the `;` at `at` names a session of the same kind as the one from `start` (`run 10 mi; run 4 mi pm`). */
+function sameKindAfter(items: readonly RawItem[], start: number, at: number, vocabulary: Vocabulary): boolean {
+  const after = kindOf(piece(items, at + 1), vocabulary);
+  const before = after && kindOf(items.slice(start, at), vocabulary);
+  return after !== undefined && before !== undefined && after.kind === before.kind && after.kind !== 'rest';
+}
+
+function piece(items: readonly RawItem[], from: number): RawItem[] {
+  let end = from;
+  // Six items, a range of numbers counted as one (`10-20 min at race pace`: cut after `race`, it read as a race).
+  let limit = from + 6;
+  while (end < items.length && end < limit) {
+    const item = items[end];
+    if ('token' in item && item.token.tokenType === Comma) break;
+    if ('token' in item && item.token.tokenType === Dash && end > from && quantityAt(items, end - 1) && quantityAt(items, end + 1)) limit += 2;
+    end++;
+  }
   return items.slice(from, end);
+}
+
+function quantityAt(items: readonly RawItem[], index: number): boolean {
+  const item = items[index];
+  return item !== undefined && 'token' in item && item.token.tokenType === Quantity;
 }
 
 /**
@@ -2890,6 +2985,8 @@ function warmUpPiece(session: Session, next: Session | undefined, source: Source
     );
   }
   if (session.kind !== 'run' || session.runTypeRange || session.attributes.repeats || session.attributes.note) return false;
+  // `3 mi at race pace + 2 mi easy`: a run at a pace or a target harder than easy is the work, not its warm-up.
+  if (session.attributes.pace || hardTarget(session)) return false;
   // `AM - 5 mile run PM - 1 mile best effort`: a run with a time of day of its own is an outing of its own.
   const time = session.attributes.time;
   if (time !== undefined && time.value.fromDay !== true) return false;
@@ -3036,7 +3133,17 @@ function practicePiece(session: Session): boolean {
 function practiceWeight(session: Session): number {
   if (session.kind !== 'run') return -1;
   if (session.runTypeRange) return RUN_TYPE_WEIGHT[session.runType];
-  return session.attributes.repeats && !stridesShort(session) ? RUN_TYPE_WEIGHT.intervals - 0.5 : -0.5;
+  if (session.attributes.repeats && !stridesShort(session)) return RUN_TYPE_WEIGHT.intervals - 0.5;
+  // `3 mi at race pace + 2 mi easy`: an untyped run at a target harder than easy says more than the easy part.
+  return hardTarget(session) ? RUN_TYPE_WEIGHT.tempo - 0.5 : -0.5;
+}
+
+/** Targets of a run that are no easy running (`at race pace`, `@ 10K pace`, `@ T`; not `easy`, `recovery` or `steady`). */
+const EASY_TARGETS: ReadonlySet<string> = new Set(['recovery', 'easy', 'steady']);
+
+function hardTarget(session: Session): boolean {
+  const target = session.kind === 'run' ? session.attributes.effortTarget?.value : undefined;
+  return target !== undefined && !EASY_TARGETS.has(target);
 }
 
 /** Sprints named in a run's text: flat out, however short. */
@@ -3109,7 +3216,14 @@ function mergeOnePractice(entry: DayEntry, source: SourceText): void {
       if (repeats && stridesShort(part) && !merged.attributes.strides && merged !== part) merged.attributes.strides = { value: { count: Math.round(repeats.value.count) }, range: repeats.range };
       if (part.attributes.drills && !merged.attributes.drills) merged.attributes.drills = part.attributes.drills;
     }
-    merged.range = { start: (chain[0] as Session).range.start, end: (chain[chain.length - 1] as Session).range.end };
+    // From the first start to the last end: a part may already hold a warm-up piece written past the next part
+    // (`2 mi easy + 3 mi at race pace + 1 mi`: the mile joined the easy part in `mergeWarmUps`).
+    let { start: from, end: to } = (chain[0] as Session).range;
+    for (const part of chain) {
+      if (comparePositions(part.range.start, from) < 0) from = part.range.start;
+      if (comparePositions(part.range.end, to) > 0) to = part.range.end;
+    }
+    merged.range = { start: from, end: to };
     merged.text = textOf(source, merged.range);
     result.push(merged);
   }

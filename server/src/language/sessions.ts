@@ -258,6 +258,8 @@ function unitHint(image: string): string {
 
 const PACE_CLOCK = /^(\d{1,2})(?::(\d{2}))?(?:min|mins)?$/i;
 const PACE_UNIT = /^(?:(?:min)?\/)?(km|k|mi|mile)$/i;
+/** `7:15mm`, `7:15mpm`: minutes and seconds a mile, the unit glued on (`mm` is no length a runner writes). */
+const MILE_PACE_GLUED = /^(\d{1,2}):(\d{2})(?:mm|mpm)$/i;
 const SLOWEST_PACE = 20 * 60;
 const FASTEST_PACE = 2 * 60;
 
@@ -271,6 +273,14 @@ export function readPace(
   source: SourceText,
 ): { pace: Pace; range: Range; next: number } | string {
   const clock = tokens[index];
+  // `7:15mm`, `7:15mpm`: minutes a mile with their unit glued on, as runners' logs write a pace.
+  const glued = clock && MILE_PACE_GLUED.exec(clock.image);
+  if (glued) {
+    const perMile = Number(glued[1]) * 60 + Number(glued[2]);
+    if (Number(glued[2]) > 59) return `'${clock.image}' is not a pace — seconds go from 00 to 59`;
+    if (perMile / MILE_KM < FASTEST_PACE || perMile / MILE_KM > SLOWEST_PACE) return `'${clock.image}' is not a running pace — between 2:00 and 20:00 per km`;
+    return { pace: { secondsPerKm: perMile / MILE_KM, per: 'mi' }, range: source.rangeOf(clock), next: index + 1 };
+  }
   const match = clock && PACE_CLOCK.exec(clock.image);
   if (!clock || !match) return `Expected a pace like 5:00/km or 8:30/mi${clock ? `, not '${clock.image}'` : ''}`;
   let i = index + 1;
@@ -1361,7 +1371,7 @@ export function readSession(
       const image = item.token.image;
       const comma =
         builder.kind !== 'gym' &&
-        (item.token.tokenType === Comma || word === 'then' || ((image === ':' || image === '/') && partBreak(builder, part, items, words, i)) || (word === 'and' && builder.kind === 'run' && andStartsPart(part ?? builder, context, partFrom, i)));
+        (item.token.tokenType === Comma || word === 'then' || ((image === ':' || image === '/' || tokenMatcher(item.token, Dash)) && partBreak(builder, part, items, words, i)) || (word === 'and' && builder.kind === 'run' && andStartsPart(part ?? builder, context, partFrom, i)));
       // `4 mi incl. 2 mi @ goal pace`, `including 3 x 1 mile`: what the run includes is a part of it, as after `with`.
       const including = word === 'incl' || word === 'including' || word === 'includes' || word === 'inc';
       if (comma || ((word === 'with' || word === 'w' || including) && builder.kind !== 'gym' && builder.kind !== 'rest')) {
@@ -1982,7 +1992,14 @@ function partBreak(builder: Builder, part: Builder | undefined, items: readonly 
   // `tempo run: 1 mile easy, 3 miles @ 8 min/mile, 1 mile easy`: what follows the name is how it is run, in parts.
   // A log's guessed miles before the colon (`4 Parent Running Day: 3.65 miles`) are replaced, not split.
   if (tokenMatcher(item.token, Colon)) return !(part ?? builder).guessedDistance;
-  if (item.token.image !== '/') return false;
+  // `tempo 20 min at MP - 10 min easy`: in a run that has its time or distance, a spaced dash after words (not after a
+  // number or its unit: `20 - 30 min`, `20 min - 30 min` are ranges) before another time or distance starts a part,
+  // as a comma does.
+  if (tokenMatcher(item.token, Dash)) {
+    const current = part ?? builder;
+    const spaced = item.token.startOffset > tokenEnd(tokenAt(items, i - 1) ?? item.token) && next.startOffset > tokenEnd(item.token);
+    if (builder.kind !== 'run' || !spaced || (current.attributes.duration === undefined && current.attributes.distance === undefined)) return false;
+  } else if (item.token.image !== '/') return false;
   const before = tokenAt(items, i - 1);
   return before !== undefined && !tokenMatcher(before, Quantity) && !SPACED_UNITS.has(words[i - 1] ?? '');
 }
@@ -2225,6 +2242,7 @@ const PACE_AFTER = /^(?:\/|min|per|min\/(?:km|k|mi|mile)|\/(?:km|k|mi|mile))$/i;
 /** True when the number at `index` is a pace (`5:00/km`, `5:00 min/km`, `8:30 per mile`). */
 function isPace(items: readonly RawItem[], index: number): boolean {
   const clock = tokenAt(items, index);
+  if (clock && MILE_PACE_GLUED.test(clock.image)) return true;
   if (!clock || !PACE_CLOCK.test(clock.image)) return false;
   const next = tokenAt(items, index + 1);
   if (next === undefined || !(PACE_AFTER.test(next.image) || /min$/i.test(clock.image)) || next.startOffset - tokenEnd(clock) > 1) return false;
@@ -2374,7 +2392,8 @@ function readAt(builder: Builder, context: ReadContext, index: number, at: IToke
   }
   const next = tokenAt(items, index + 1);
   // `@ >340w`, `@ <300w`: at least or at most the target that follows.
-  if (next && (next.image === '>' || next.image === '<') && tokenAt(items, index + 2) && tokenMatcher(tokenAt(items, index + 2) as IToken, Quantity)) {
+  // `@ ~7:15mm`, `@ ≈ 5:00/km`: about the target that follows.
+  if (next && (next.image === '>' || next.image === '<' || next.image === '~') && tokenAt(items, index + 2) && tokenMatcher(tokenAt(items, index + 2) as IToken, Quantity)) {
     return readAt(builder, context, index + 1, at);
   }
   // `10' @ 270w`, `@ 90rpm`: a power or cadence target says how hard; the model keeps no value for it.
@@ -4201,6 +4220,7 @@ function paceOffsetAt(context: Pick<ReadContext, 'items' | 'words'>, index: numb
   let at = end;
   let value: number | undefined;
   let unit = '';
+  let minutes = false;
   const glued = /^(\d{1,3})(?:-\d{1,3})?(s|sec|secs|min|mins)?(?:\/(km|k|mi|mile))?$/i.exec(image);
   const clock = /^(\d{1,2}):([0-5]\d)(?:\/(km|k|mi|mile))?$/.exec(image);
   if (clock) {
@@ -4218,6 +4238,7 @@ function paceOffsetAt(context: Pick<ReadContext, 'items' | 'words'>, index: numb
     }
     if (written === undefined) return undefined;
     value = Number(glued[1]) * (/^m/.test(written) ? 60 : 1);
+    minutes = /^m/.test(written);
   }
   if (value === undefined) return undefined;
   // `… / km`, `per mile` after it.
@@ -4226,6 +4247,9 @@ function paceOffsetAt(context: Pick<ReadContext, 'items' | 'words'>, index: numb
     unit = per;
     at += 2;
   }
+  // Minutes only with their `/mi` or `per km` (as parser.ts `paceOffset` reads them): `tempo 20 min at MP - 10 min
+  // easy` is the run's easy part after a dash, not marathon pace less ten minutes.
+  if (minutes && unit === '') return undefined;
   return { seconds: value, perKm: /^k/.test(unit), end: at };
 }
 
