@@ -40,6 +40,7 @@ import {
   RUN_TYPE_WEIGHT,
   startsSession,
   stationList,
+  supersetSchemes,
   tokenEnd,
   unquote,
   wordOf,
@@ -66,6 +67,7 @@ import {
   Other,
   planLexer,
   lexable,
+  RBracket,
   Plus,
   Quantity,
   Semicolon,
@@ -1290,9 +1292,11 @@ function parseStatement(typed: IToken[], source: SourceText, errors: SyntaxIssue
     errors.push(issue);
     return { tokens, errorRange: issue.range };
   }
-  const slashed = slashedSessions(tokens, vocabulary) ?? tokens;
+  const double = doubleDay(tokens);
+  const slashed = double ? double.tokens : slashedSessions(tokens, vocabulary) ?? tokens;
   const read = (from: IToken[]): ReturnType<typeof statementParser.read> => statementParser.read(hasParenthesis(from) || hasNumberPlus(from, vocabulary) ? plusInParentheses(from, vocabulary) : from);
   const { statement, error } = read(slashed);
+  if (double && statement?.type === 'day') statement.double = double.word;
   if (!error) return { tokens, statement };
   // `Monday 5 mile easy run`, `Mon pm gym upper`: the ':' left out after the day. When the line reads cleanly with it,
   // it is a day line as written; else the error (and its quick fix "Add ':'") stands.
@@ -1304,6 +1308,38 @@ function parseStatement(typed: IToken[], source: SourceText, errors: SyntaxIssue
   const issue = describeParseError(error, tokens, source);
   errors.push(issue);
   return { tokens, statement, errorRange: issue.range };
+}
+
+/** Words that say a day holds two outings: `double`, `doubles`, `twice`. */
+const DOUBLE_WORDS: ReadonlySet<string> = new Set(['double', 'doubles', 'twice']);
+
+/**
+ * `Wed: double – 70 min / 30 min`, `Thu: 2x: 10k + 8k`, `Tue: twice - 5 mi / 3 mi`: a day said to hold two outings,
+ * then what each is, separated by `/` or `+`. The word (and its dash or colon) is left out, each `/` at the top level
+ * becomes a `+`, and the statement keeps the word: its sessions are the day's morning and afternoon runs, not the parts
+ * of one practice (`double` alone, or before anything else, stays as written).
+ */
+function doubleDay(tokens: readonly IToken[]): { tokens: IToken[]; word: IToken } | undefined {
+  const colon = 1;
+  if (tokens[colon]?.tokenType !== Colon) return undefined;
+  const word = tokens[colon + 1];
+  if (word === undefined || !(DOUBLE_WORDS.has(wordOf(word.image)) || /^2x$/i.test(word.image))) return undefined;
+  let from = colon + 2;
+  if (tokens[from]?.tokenType === Dash || tokens[from]?.tokenType === Colon) from++;
+  const rest = tokens.slice(from);
+  let separators = 0;
+  let depth = 0;
+  for (let i = 0; i < rest.length; i++) {
+    const token = rest[i] as IToken;
+    if (token.image === '(' || token.tokenType === LBracket) depth++;
+    else if (token.image === ')' || token.tokenType === RBracket) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && token.image === '/' && i > 0 && i < rest.length - 1 && token.startOffset > tokenEnd(rest[i - 1] as IToken)) {
+      rest[i] = retyped(token, Plus, '/');
+      separators++;
+    } else if (depth === 0 && token.tokenType === Plus) separators++;
+  }
+  if (separators !== 1) return undefined;
+  return { tokens: [...tokens.slice(0, colon + 1), ...rest], word };
 }
 
 /** `M:`, `T:`, `W:`, `F:`, `S:`: a capital letter that, as a day line's label, is a weekday (`weekdayOf`). */
@@ -1724,7 +1760,7 @@ function relexed(image: string, offset: number): IToken | undefined {
 }
 
 function hasParenthesis(tokens: readonly IToken[]): boolean {
-  for (let i = 0; i < tokens.length; i++) if (tokens[i].image === '(') return true;
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].image === '(' || tokens[i].tokenType === LBracket) return true;
   return false;
 }
 
@@ -1791,8 +1827,9 @@ function plusInParentheses(tokens: IToken[], vocabulary: Vocabulary): IToken[] {
   let depth = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (token.image === '(') depth++;
-    else if (token.image === ')') depth = Math.max(0, depth - 1);
+    // `gym [A1 squat + A2 pull-up 3x8]`: a `+` in an exercise list joins a superset's exercises, as in parentheses.
+    if (token.image === '(' || token.tokenType === LBracket) depth++;
+    else if (token.image === ')' || token.tokenType === RBracket) depth = Math.max(0, depth - 1);
     else if ((depth > 0 || numberPlus(tokens, i, vocabulary) || bodyPartsPlus(tokens, i)) && token.tokenType === Plus) {
       copy ??= tokens.slice();
       copy[i] = { ...token, tokenType: Other, tokenTypeIdx: Other.tokenTypeIdx as number };
@@ -2936,6 +2973,7 @@ function readDayEntry(
   if (raw.period) {
     entry.period = { value: raw.period.image.toLowerCase() as 'am' | 'pm', range: source.rangeOf(raw.period) };
   }
+  const double = raw.double;
   // Every session is split at its commas first (their messages come before the sessions' own, as they always have).
   const rawSessions: RawSession[] = [];
   for (const rawSession of raw.sessions) {
@@ -2961,6 +2999,13 @@ function readDayEntry(
       full.attributes.time = { value: { period: entry.period.value, fromDay: true }, range: entry.period.range };
     }
     entry.sessions.push(full);
+  }
+  // `double – 70 min / 30 min`: the day's two outings, the first in the morning, the second later (`doubleDay`).
+  if (double && entry.sessions.length === 2) {
+    const range = source.rangeOf(double);
+    entry.sessions.forEach((session, i) => {
+      if (!session.attributes.time || session.attributes.time.value.fromDay === true) session.attributes.time = { value: { period: i === 0 ? 'am' : 'pm' }, range };
+    });
   }
   if (entry.sessions.length > 1) mergeWarmUps(entry, source);
   if (entry.sessions.length > 1) mergeOnePractice(entry, source);
@@ -3095,6 +3140,20 @@ function mergeExercisePieces(entry: DayEntry, source: SourceText): void {
     if (piece.kind !== 'gym' || before.kind !== 'gym' || before.focus === 'core' || piece.focusRange || piece.intensityRange || piece.exercises.length === 0) continue;
     const first = piece.exercises[0] as { range: Range };
     if (comparePositions(piece.keywordRange.start, first.range.start) !== 0 || comparePositions(piece.range.start, first.range.start) !== 0) continue;
+    // `squat + pull-up 3x8`, `A1 squat + A2 pull-up 3x8`: exercises alone, without a scheme, before exercises with one
+    // are a superset, one gym session: they are done for the scheme after them.
+    if (onlyLooseExercises(before) && onlyDayTime(piece)) {
+      const joined = new Set<number>();
+      for (let k = 0; k < before.exercises.length; k++) joined.add(k);
+      const exercises = before.exercises.concat(piece.exercises);
+      supersetSchemes(exercises, joined);
+      piece.exercises = exercises;
+      piece.range = { start: before.range.start, end: piece.range.end };
+      piece.keywordRange = before.keywordRange;
+      piece.text = textOf(source, piece.range);
+      sessions.splice(i - 1, 1);
+      continue;
+    }
     // Only exercises without a scheme of their own (`+ lunges`): `+ 21-15-9 chinups, situps` is a piece of its own.
     if (piece.exercises.some((exercise) => exercise.sets !== undefined || exercise.reps !== undefined)) continue;
     // Nor one with attributes of its own (a time, reps, a time of day): only the day's own `am`/`pm` may be there.
@@ -3104,6 +3163,14 @@ function mergeExercisePieces(entry: DayEntry, source: SourceText): void {
     before.text = textOf(source, before.range);
     sessions.splice(i, 1);
   }
+}
+
+/** `squat`, `A1 squat`: a gym session that is only exercises named first, none with a scheme, and nothing else. */
+function onlyLooseExercises(session: Session): boolean {
+  if (session.kind !== 'gym' || session.focusRange || session.intensityRange || session.exercises.length === 0 || !onlyDayTime(session)) return false;
+  const first = session.exercises[0] as { range: Range };
+  if (comparePositions(session.keywordRange.start, first.range.start) !== 0 || comparePositions(session.range.start, first.range.start) !== 0) return false;
+  return session.exercises.every((exercise) => exercise.sets === undefined && exercise.reps === undefined && exercise.seconds === undefined && exercise.metres === undefined);
 }
 
 /** True when a session has no attribute but the time of day of its day line. */

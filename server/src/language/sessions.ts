@@ -4146,8 +4146,11 @@ function readExerciseList(builder: Builder, list: Extract<RawItem, { open: IToke
   if (list.items.length === 0) throw new SessionError(`Expected an exercise in the brackets, like [squat 5x5 @80%]`, range);
   let group: IToken[] = [];
   const groups: IToken[][] = [];
+  // `[A1 squat + A2 pull-up 3x8]`: a superset's exercises joined by `+`; those before the first with a scheme take it.
+  const joined = new Set<number>();
   for (const token of list.items) {
-    if (tokenMatcher(token, Comma)) {
+    if (tokenMatcher(token, Comma) || (token.image === '+' && group.length > 0)) {
+      if (token.image === '+') joined.add(groups.length);
       groups.push(group);
       group = [];
     } else {
@@ -4168,10 +4171,29 @@ function readExerciseList(builder: Builder, list: Extract<RawItem, { open: IToke
       firstError ??= error;
     }
   });
+  if (joined.size > 0 && exercises.length === groups.length) supersetSchemes(exercises, joined);
   // A right-sized copy for the model (push reserved room for seventeen).
   builder.exercises.list = exercises.slice();
   if (firstError) throw firstError;
 }
+
+/**
+ * `squat + pull-up 3x8`: in a superset (exercises joined by `+`, `joined` holding the index of each exercise followed
+ * by a `+`), an exercise written without sets or reps is done for the scheme of the next one that has it.
+ */
+export function supersetSchemes(exercises: Exercise[], joined: ReadonlySet<number>): void {
+  for (let i = exercises.length - 2; i >= 0; i--) {
+    const exercise = exercises[i] as Exercise;
+    const next = exercises[i + 1] as Exercise;
+    if (!joined.has(i) || exercise.sets !== undefined || exercise.reps !== undefined || exercise.seconds !== undefined || exercise.metres !== undefined) continue;
+    if (next.sets !== undefined) exercise.sets = next.sets;
+    if (next.reps !== undefined) exercise.reps = next.reps;
+    if (next.seconds !== undefined) exercise.seconds = next.seconds;
+  }
+}
+
+/** `A1`, `B2`: a superset's label before an exercise's name. */
+const SUPERSET_LABEL = /^[A-Za-z][1-9]$/;
 
 /** `name words [SETSxREPS | SETSxTIME] [@ load]`. */
 /**
@@ -4312,6 +4334,8 @@ function fractionInName(tokens: readonly IToken[], index: number): boolean {
 }
 
 function readExercise(tokens: IToken[], source: SourceText): Exercise {
+  // `A1 squat`, `B2 pull-up 3x8`: the superset's label is no part of the name.
+  if (tokens.length > 1 && tokenMatcher(tokens[0], Word) && SUPERSET_LABEL.test(tokens[0].image) && tokenMatcher(tokens[1], Word)) tokens = tokens.slice(1);
   let index = 0;
   const names: IToken[] = [];
   // `1 arm DB rows`: a number that starts a name is part of it.
