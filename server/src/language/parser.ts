@@ -3029,7 +3029,10 @@ function warmUpPiece(session: Session, next: Session | undefined, source: Source
       session.activity === 'walk' && !session.effortRange && minutes !== undefined && minutes <= WARM_UP_WALK_MINUTES && next?.kind === 'run' && session.attributes.note === undefined
     );
   }
-  if (session.kind !== 'run' || session.runTypeRange || session.attributes.repeats || session.attributes.note) return false;
+  if (session.kind !== 'run' || session.attributes.repeats || session.attributes.note) return false;
+  // `run 5 x (1 km at 10k pace) + 3:00 easy jog`: an easy jog with its time or distance, not written as a run of its own
+  // (`+ run easy 20 min`), is the cool-down (or the warm-up) of the run beside it, though `easy` gives it a type.
+  if (session.runTypeRange) return easyJogPiece(session, source);
   // `3 mi at race pace + 2 mi easy`: a run at a pace or a target harder than easy is the work, not its warm-up.
   if (session.attributes.pace || hardTarget(session)) return false;
   // `AM - 5 mile run PM - 1 mile best effort`: a run with a time of day of its own is an outing of its own.
@@ -3037,6 +3040,17 @@ function warmUpPiece(session: Session, next: Session | undefined, source: Source
   if (time !== undefined && time.value.fromDay !== true) return false;
   const keyword = textOf(source, session.keywordRange);
   return /^\d/.test(keyword) || WARM_UP_WORDS.test(keyword);
+}
+
+/** Words of a jog or a warm-up or cool-down in a run's text (`3:00 easy jog`, `10 min easy cool down`). */
+const JOG_WORDS = /(?:^|[^a-z])(?:jog|jogging|cool[- ]?down|warm[- ]?up)(?![a-z])/i;
+
+function easyJogPiece(session: Session, source: SourceText): boolean {
+  if (session.kind !== 'run' || (session.runType !== 'easy' && session.runType !== 'recovery') || canonicalRun(session, source)) return false;
+  const { duration, distance, time, effortTarget, pace } = session.attributes;
+  if ((duration === undefined && distance === undefined) || effortTarget !== undefined || pace !== undefined) return false;
+  if (time !== undefined && time.value.fromDay !== true) return false;
+  return JOG_WORDS.test(session.text);
 }
 
 function textOf(source: SourceText, range: Range): string {

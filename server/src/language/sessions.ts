@@ -753,14 +753,14 @@ const UNKNOWN_END = -2;
 const NAME_ENDS = new WeakMap<readonly RawItem[], Int32Array>();
 
 /**
- * `12x800s`, `6 x 400s`, `10 x 100s`: track repeats named in the plural, metres (a round hundred, 100 or more; `60s`,
- * `90s`, `120s` stay seconds).
+ * `12x800s`, `6 x 400s`, `10 x 100s`, `150s x 6`: track repeats named in the plural, metres (a round fifty, 100 or
+ * more: the rugby and sprint programmes' `150s`; `60s`, `90s`, `120s`, `135s` stay seconds).
  */
 export function trackPluralMetres(image: string): number | undefined {
   const plural = /^(\d{3,4})s$/.exec(image);
   if (plural === null) return undefined;
   const metres = Number(plural[1]);
-  return metres >= 100 && metres % 100 === 0 ? metres : undefined;
+  return metres >= 100 && metres % 50 === 0 ? metres : undefined;
 }
 
 function quantityMeansRun(image: string): boolean {
@@ -993,6 +993,10 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     } else if ((word === 'easy' || word === 'ez') && i === 0 && bareNumberAt(items, words, i + 1)) {
       // `Easy 5`: a table's type word and the miles (or km) of the run, as `Tempo 4` and `Long 10` are read.
       weak = weakRun(i, i + 1);
+    } else if (word === 'mas' && timed >= 0) {
+      // `4 x 4 min MAS`, `6 min MAS`: a time at maximal aerobic speed (team sports' running) is a run at that speed,
+      // as `MAS running` is (`MAS` alone names nothing: one letter from `max`).
+      weak = weakRun(timed, timed + 1);
     } else if (word === 'easy' || word === 'ez' || ZONE_WORD.test(word) || ROWING_BANDS.has(word)) {
       paced = true;
       if (pacedAt < 0) pacedAt = i;
