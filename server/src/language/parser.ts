@@ -1828,14 +1828,25 @@ function plusInParentheses(tokens: IToken[], vocabulary: Vocabulary): IToken[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     // `gym [A1 squat + A2 pull-up 3x8]`: a `+` in an exercise list joins a superset's exercises, as in parentheses.
-    if (token.image === '(' || token.tokenType === LBracket) depth++;
-    else if (token.image === ')' || token.tokenType === RBracket) depth = Math.max(0, depth - 1);
+    // (Only a list whose `]` is written: `gym [squat 5x5 + run easy` recovers at the `+`.)
+    if (token.image === '(' || (token.tokenType === LBracket && closedList(tokens, i))) depth++;
+    else if (token.image === ')' || (token.tokenType === RBracket && depth > 0)) depth = Math.max(0, depth - 1);
     else if ((depth > 0 || numberPlus(tokens, i, vocabulary) || bodyPartsPlus(tokens, i)) && token.tokenType === Plus) {
       copy ??= tokens.slice();
       copy[i] = { ...token, tokenType: Other, tokenTypeIdx: Other.tokenTypeIdx as number };
     }
   }
   return copy ?? tokens;
+}
+
+/** True when the `[` at `open` has its `]` after it, before another `[`. */
+function closedList(tokens: readonly IToken[], open: number): boolean {
+  for (let i = open + 1; i < tokens.length; i++) {
+    const type = (tokens[i] as IToken).tokenType;
+    if (type === RBracket) return true;
+    if (type === LBracket || type === Newline) return false;
+  }
+  return false;
 }
 
 /** Every did-you-mean is a quick fix: replace the typed word with the guess. */
