@@ -21,11 +21,11 @@ const LOWER =
   /\b(squats?|dead ?lifts?|dls?|rdls?|sldls?|hinges?|good ?mornings?|lunges?|split squats?|bulgarian|bss|leg press(es)?|step[- ]?ups?|hip thrusts?|glute bridges?|bridges?|cleans?|power cleans?|hang cleans?|snatch(es)?|jerks?|sleds?|prowler|box jumps?|broad jumps?|jumps?|bounds?|plyos?|plyometrics?|(kettlebell |kb )?swings?|leg curls?|hamstring curls?|nordics?|nordic curls?|leg extensions?|calf raises?|calves|pistols?|trap bar|hip hinges?)\b/;
 
 /**
- * Upper body: bench and overhead pressing, push-ups, dips, rows, pull-ups and chin-ups, pulldowns, curls, raises,
+ * Upper body: bench and overhead pressing, push-ups, dips, rows, pull-ups (heaves) and chin-ups, pulldowns, curls, raises,
  * flyes, extensions for the arms, face pulls, shrugs.
  */
 const UPPER =
-  /\b(bench( press)?|press(es)?|ohp|push[- ]?ups?|press[- ]?ups?|dips?|rows?|pull[- ]?ups?|chin[- ]?ups?|pulldowns?|pull[- ]?downs?|lat|curls?|(lateral |front |rear delt )?raises?|fl(y|ies|yes)|tricep(s)?|skull ?crushers?|face ?pulls?|shrugs?|muscle[- ]?ups?|landmine)\b/;
+  /\b(bench( press)?|press(es)?|ohp|push[- ]?ups?|press[- ]?ups?|dips?|rows?|pull[- ]?ups?|chin[- ]?ups?|heaves?|pulldowns?|pull[- ]?downs?|lat|curls?|(lateral |front |rear delt )?raises?|fl(y|ies|yes)|tricep(s)?|skull ?crushers?|face ?pulls?|shrugs?|muscle[- ]?ups?|landmine)\b/;
 
 /**
  * Bodyweight calisthenics: push-ups, pull-ups, chin-ups, dips, muscle-ups, inverted rows, air squats, burpees, (glute)
@@ -33,7 +33,7 @@ const UPPER =
  * of them (`3x4 pull-ups` for a beginner) are not heavy lifting; `weighted pull-ups` are a loaded lift.
  */
 const BODYWEIGHT =
-  /\b(push[- ]?ups?|press[- ]?ups?|pull[- ]?ups?|chin[- ]?ups?|dips?|muscle[- ]?ups?|inverted rows?|(air|bodyweight|body weight) squats?|burpees?|handstand push[- ]?ups?|(glute )?bridges?)\b/;
+  /\b(push[- ]?ups?|press[- ]?ups?|pull[- ]?ups?|chin[- ]?ups?|heaves?|dips?|muscle[- ]?ups?|inverted rows?|(air|bodyweight|body weight) squats?|burpees?|handstand push[- ]?ups?|(glute )?bridges?)\b/;
 
 /** Whether an exercise is bodyweight calisthenics with no load named (`pull-ups`, not `weighted pull-ups`). */
 export function isBodyweight(name: string): boolean {

@@ -37,7 +37,16 @@ export type RawStatement =
   | { type: 'start'; keyword: IToken; date?: IToken }
   | { type: 'pace'; keyword: IToken; words: IToken[] }
   | { type: 'week'; keyword: IToken; from?: IToken; to?: IToken; labelColon?: IToken; label: IToken[] }
-  | { type: 'day'; day: IToken; number?: IToken; period?: IToken; colon?: IToken; sessions: RawSession[] };
+  | {
+      type: 'day';
+      day: IToken;
+      number?: IToken;
+      period?: IToken;
+      colon?: IToken;
+      sessions: RawSession[];
+      /** `double – 70 min / 30 min`, `2x: 10k + 8k`: the word that says the day's sessions are two outings (parser.ts `doubleDay`). */
+      double?: IToken;
+    };
 
 /**
  * Parse errors are built as structured keys (`kind|expected|rule|previous`) and turned into plan words by

@@ -41,6 +41,7 @@ import {
   RUN_TYPE_WEIGHT,
   startsSession,
   stationList,
+  supersetSchemes,
   tokenEnd,
   unquote,
   wordOf,
@@ -67,6 +68,8 @@ import {
   Newline,
   Other,
   planLexer,
+  lexable,
+  RBracket,
   Plus,
   Quantity,
   Semicolon,
@@ -399,7 +402,7 @@ export function lexInChunks(text: string, visit: (lexed: ILexingResult, base: nu
       while (newline !== -1 && newline + 1 < to && mayContinue(text, newline + 1)) newline = text.indexOf('\n', newline + 1);
       if (newline !== -1 && newline < to) end = newline + 1;
     }
-    const lexed = planLexer.tokenize(base === 0 && end === text.length ? text : text.slice(base, end));
+    const lexed = planLexer.tokenize(lexable(base === 0 && end === text.length ? text : text.slice(base, end)));
     if (base > 0) {
       for (const token of lexed.tokens) shiftToken(token, base);
       for (const token of lexed.groups.comments ?? []) shiftToken(token, base);
@@ -910,6 +913,12 @@ function parseStatements(
       if (lineDays !== undefined) lineDays.set(source.rangeOf(tokens[start] as IToken).start.line, false);
       start = dayAfterWeek;
     }
+    // `Monday (week 2): …`: the week in the day label's parentheses starts that week, as `Week 2, Monday:` does.
+    const labelWeek = i > start && !continued ? labelWeekAt(tokens, start, i) : undefined;
+    if (labelWeek) {
+      if (builder.currentWeek() !== Number(labelWeek.number.image)) builder.add(parseStatement([labelWeek.week, labelWeek.number], source, errors, vocabulary));
+      if (lineDays !== undefined) lineDays.set(source.rangeOf(tokens[start] as IToken).start.line, false);
+    }
     if (i > start) {
       const first = tokens[start];
       let statementTokens = tokens.slice(start, i);
@@ -1268,7 +1277,7 @@ function noteLineDay(lineDays: Map<number, string[] | false> | undefined, line: 
 }
 
 function parseStatement(typed: IToken[], source: SourceText, errors: SyntaxIssue[], vocabulary: Vocabulary, semicolon?: IToken): ParsedStatement {
-  const written = withoutListMarker(typed);
+  const written = letterDay(withoutListMarker(typed));
   const several = severalDays(written, source, semicolon);
   if (several) {
     // `Mon, Wed, Fri: weights`: read as each of its days (the rules count every one), with the warning and the quick fix
@@ -1285,9 +1294,11 @@ function parseStatement(typed: IToken[], source: SourceText, errors: SyntaxIssue
     errors.push(issue);
     return { tokens, errorRange: issue.range };
   }
-  const slashed = slashedSessions(tokens, vocabulary) ?? tokens;
+  const double = doubleDay(tokens);
+  const slashed = double ? double.tokens : slashedSessions(tokens, vocabulary) ?? tokens;
   const read = (from: IToken[]): ReturnType<typeof statementParser.read> => statementParser.read(hasParenthesis(from) || hasNumberPlus(from, vocabulary) ? plusInParentheses(from, vocabulary) : from);
   const { statement, error } = read(slashed);
+  if (double && statement?.type === 'day') statement.double = double.word;
   if (!error) return { tokens, statement };
   // `Monday 5 mile easy run`, `Mon pm gym upper`: the ':' left out after the day. When the line reads cleanly with it,
   // it is a day line as written; else the error (and its quick fix "Add ':'") stands.
@@ -1299,6 +1310,53 @@ function parseStatement(typed: IToken[], source: SourceText, errors: SyntaxIssue
   const issue = describeParseError(error, tokens, source);
   errors.push(issue);
   return { tokens, statement, errorRange: issue.range };
+}
+
+/** Words that say a day holds two outings: `double`, `doubles`, `twice`. */
+const DOUBLE_WORDS: ReadonlySet<string> = new Set(['double', 'doubles', 'twice']);
+
+/**
+ * `Wed: double – 70 min / 30 min`, `Thu: 2x: 10k + 8k`, `Tue: twice - 5 mi / 3 mi`: a day said to hold two outings,
+ * then what each is, separated by `/` or `+`. The word (and its dash or colon) is left out, each `/` at the top level
+ * becomes a `+`, and the statement keeps the word: its sessions are the day's morning and afternoon runs, not the parts
+ * of one practice (`double` alone, or before anything else, stays as written).
+ */
+function doubleDay(tokens: readonly IToken[]): { tokens: IToken[]; word: IToken } | undefined {
+  const colon = 1;
+  if (tokens[colon]?.tokenType !== Colon) return undefined;
+  const word = tokens[colon + 1];
+  if (word === undefined || !(DOUBLE_WORDS.has(wordOf(word.image)) || /^2x$/i.test(word.image))) return undefined;
+  let from = colon + 2;
+  if (tokens[from]?.tokenType === Dash || tokens[from]?.tokenType === Colon) from++;
+  const rest = tokens.slice(from);
+  let separators = 0;
+  let depth = 0;
+  for (let i = 0; i < rest.length; i++) {
+    const token = rest[i] as IToken;
+    if (token.image === '(' || token.tokenType === LBracket) depth++;
+    else if (token.image === ')' || token.tokenType === RBracket) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && token.image === '/' && i > 0 && i < rest.length - 1 && token.startOffset > tokenEnd(rest[i - 1] as IToken)) {
+      rest[i] = retyped(token, Plus, '/');
+      separators++;
+    } else if (depth === 0 && token.tokenType === Plus) separators++;
+  }
+  if (separators !== 1) return undefined;
+  return { tokens: [...tokens.slice(0, colon + 1), ...rest], word };
+}
+
+/** `M:`, `T:`, `W:`, `F:`, `S:`: a capital letter that, as a day line's label, is a weekday (`weekdayOf`). */
+const DAY_LETTER = /^[MTWFS]$/;
+
+/**
+ * `M: run 5 mi`, `T: …`, `W: …`, `Th: …`, `F: …`, `S: …`, `Su: …`: a plan that labels its days by letters, as a
+ * calendar's head does. A capital letter before the `:` that starts a statement is read as its weekday: `T` is Tuesday
+ * (`Th` Thursday) and `S` Saturday (`Su` Sunday), as `Tu`/`Th` and `Sa`/`Su` already were. Nowhere else is a letter a
+ * weekday (`400 m`, `A: squat` stay as they are). The tokens are a copy.
+ */
+function letterDay(tokens: IToken[]): IToken[] {
+  const first = tokens[0];
+  if (first === undefined || first.tokenType === DayName || !DAY_LETTER.test(first.image) || tokens[1]?.tokenType !== Colon) return tokens;
+  return [retyped(first, DayName, first.image), ...tokens.slice(1)];
 }
 
 /** A weekday written out in a list of days (`Tue/Thu`, `Mon-Fri`): three letters or the whole name. */
@@ -1477,10 +1535,47 @@ function dayInParentheses(tokens: IToken[]): IToken[] {
   }
   // `Mon (AM): run easy`: a time of day in parentheses after the day is its time of day (`Mon am:`).
   if (first?.tokenType === DayName && second?.image === '(' && third?.tokenType === AmPm && fourth?.image === ')') return [first, third, ...tokens.slice(4)];
+  // `Monday (week 1): …`, `Day 1 (1 hour): …`: words in parentheses between the day and its `:` are the label's (its
+  // week starts the week, `labelWeekAt`); the day is read as `Monday: …`.
+  const aside = labelAside(tokens);
+  if (aside > 0) return [...tokens.slice(0, aside), ...tokens.slice(closeAfter(tokens, aside) + 1)];
   const last = tokens[tokens.length - 1];
   if (first?.tokenType !== DayName || second?.image !== '(' || last?.image !== ')' || tokens.length < 4) return tokens;
   for (let i = 2; i < tokens.length - 1; i++) if (tokens[i]!.image === '(' || tokens[i]!.image === ')' || tokens[i]!.tokenType === Colon) return tokens;
   return [first, asColon(second), ...tokens.slice(2, -1)];
+}
+
+/**
+ * `Monday (week 1):`, `Day 1 (1 hour):`: the index of a `(` right after a day label (a weekday, or `Day` and its number)
+ * whose `)` comes right before the label's `:`, with no other bracket or `:` between; else -1.
+ */
+function labelAside(tokens: readonly IToken[], from = 0): number {
+  const first = tokens[from];
+  const at = first?.tokenType === DayName ? from + 1 : first?.tokenType === DayKw && tokens[from + 1]?.tokenType === Quantity ? from + 2 : -1;
+  // `Day 8 (Mon)`: a weekday in the parentheses is `dayInParentheses`'s (past the week's seven, the number stands).
+  if (at < 0 || tokens[at]?.image !== '(' || tokens[at + 1]?.image === ')' || tokens[at + 1]?.tokenType === DayName) return -1;
+  const close = closeAfter(tokens, at);
+  return close > at && tokens[close + 1]?.tokenType === Colon ? at : -1;
+}
+
+/** The index of the `)` that closes the `(` at `open`, with no bracket or `:` between (within 8 tokens), else -1. */
+function closeAfter(tokens: readonly IToken[], open: number): number {
+  for (let i = open + 1; i < tokens.length && i <= open + 8; i++) {
+    const token = tokens[i] as IToken;
+    if (token.image === ')') return i;
+    if (token.image === '(' || token.tokenType === Colon || token.tokenType === Newline || token.tokenType === Semicolon) return -1;
+  }
+  return -1;
+}
+
+/** `Monday (week 2): …` from `start` to `end`: the whole week number in the day label's parentheses, else undefined. */
+function labelWeekAt(tokens: readonly IToken[], start: number, end: number): { week: IToken; number: IToken } | undefined {
+  const open = labelAside(tokens, start);
+  if (open < 0 || open >= end) return undefined;
+  const week = tokens[open + 1];
+  const number = tokens[open + 2];
+  if (week?.tokenType !== WeekKw || number?.tokenType !== Quantity || !/^\d+$/.test(number.image) || tokens[open + 3]?.image !== ')') return undefined;
+  return { week, number };
 }
 
 /** Month names and their abbreviations, as a log's dated day label writes them (`September 19, 2016, Monday:`). */
@@ -1726,7 +1821,7 @@ function relexed(image: string, offset: number): IToken | undefined {
 }
 
 function hasParenthesis(tokens: readonly IToken[]): boolean {
-  for (let i = 0; i < tokens.length; i++) if (tokens[i].image === '(') return true;
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].image === '(' || tokens[i].tokenType === LBracket) return true;
   return false;
 }
 
@@ -1795,14 +1890,26 @@ function plusInParentheses(tokens: IToken[], vocabulary: Vocabulary): IToken[] {
   let depth = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (token.image === '(') depth++;
-    else if (token.image === ')') depth = Math.max(0, depth - 1);
+    // `gym [A1 squat + A2 pull-up 3x8]`: a `+` in an exercise list joins a superset's exercises, as in parentheses.
+    // (Only a list whose `]` is written: `gym [squat 5x5 + run easy` recovers at the `+`.)
+    if (token.image === '(' || (token.tokenType === LBracket && closedList(tokens, i))) depth++;
+    else if (token.image === ')' || (token.tokenType === RBracket && depth > 0)) depth = Math.max(0, depth - 1);
     else if ((depth > 0 || numberPlus(tokens, i, vocabulary) || bodyPartsPlus(tokens, i)) && token.tokenType === Plus) {
       copy ??= tokens.slice();
       copy[i] = { ...token, tokenType: Other, tokenTypeIdx: Other.tokenTypeIdx as number };
     }
   }
   return copy ?? tokens;
+}
+
+/** True when the `[` at `open` has its `]` after it, before another `[`. */
+function closedList(tokens: readonly IToken[], open: number): boolean {
+  for (let i = open + 1; i < tokens.length; i++) {
+    const type = (tokens[i] as IToken).tokenType;
+    if (type === RBracket) return true;
+    if (type === LBracket || type === Newline) return false;
+  }
+  return false;
 }
 
 /** Every did-you-mean is a quick fix: replace the typed word with the guess. */
@@ -1950,9 +2057,10 @@ function weekdayOf(token: IToken): Weekday {
     case 0x66 /* f */:
       return 4;
     case 0x74 /* t */:
-      return second === 0x75 /* u */ ? 1 : 3;
+      // `T` alone (a day line's letter, `letterDay`) is Tuesday; `S` alone Saturday.
+      return second === 0x75 /* u */ || token.image.length === 1 ? 1 : 3;
     default:
-      return second === 0x61 /* a */ ? 5 : 6;
+      return second === 0x61 /* a */ || token.image.length === 1 ? 5 : 6;
   }
 }
 
@@ -2576,6 +2684,14 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       current = null;
       continue;
     }
+    // `run 10 mi; run 4 mi pm`: after a `;`, a run (or a session of the kind before) with its time of day written last
+    // is the day's second outing of that kind, with no '+' missing (another kind after a `;` gets the ',' warning below).
+    if (comma && token.image === ';' && periodLast(items, i + 1) && sameKindAfter(items, start, i, vocabulary)) {
+      (parts ??= []).push({ items: items.slice(start, i) });
+      start = i + 1;
+      current = null;
+      continue;
+    }
     // `10 mi (AM); 4 mi (PM)`, `8 mi am, 4 mi pm`: after a session with its time of day, a piece with a time of day of
     // its own is the day's next outing, whatever its kind; after a `;` (a log's separator) too (`… = 9 mi; PM 4 mi`).
     // `8 km tempo run, pm easy 4 km jog`: a piece after a comma that starts with `am` or `pm` is an outing of its own
@@ -2893,14 +3009,41 @@ function pieceEndsInSequence(items: readonly RawItem[], from: number): boolean {
   return end - 1 > from && (last === 'after' || last === 'afterwards' || last === 'afterward' || last === 'later') && (end === items.length || wordAt(items, end) === ',');
 }
 
-function piece(items: readonly RawItem[], from: number): RawItem[] {
+/** `run 4 mi pm`: the piece at `from` (up to the next comma, at most 12 items) ends in `am` or `pm`. */
+function periodLast(items: readonly RawItem[], from: number): boolean {
   let end = from;
-  while (end < items.length && end < from + 6) {
+  while (end < items.length && end < from + 12) {
     const item = items[end];
     if ('token' in item && item.token.tokenType === Comma) break;
     end++;
   }
+  const last = end - 1 > from ? wordAt(items, end - 1) : undefined;
+  return (last === 'am' || last === 'pm') && (end === items.length || wordAt(items, end) === ',');
+}
+
+/** The piece after the `;` at `at` names a session of the same kind as the one from `start` (`run 10 mi; run 4 mi pm`). */
+function sameKindAfter(items: readonly RawItem[], start: number, at: number, vocabulary: Vocabulary): boolean {
+  const after = kindOf(piece(items, at + 1), vocabulary);
+  const before = after && kindOf(items.slice(start, at), vocabulary);
+  return after !== undefined && before !== undefined && after.kind === before.kind && after.kind !== 'rest';
+}
+
+function piece(items: readonly RawItem[], from: number): RawItem[] {
+  let end = from;
+  // Six items, a range of numbers counted as one (`10-20 min at race pace`: cut after `race`, it read as a race).
+  let limit = from + 6;
+  while (end < items.length && end < limit) {
+    const item = items[end];
+    if ('token' in item && item.token.tokenType === Comma) break;
+    if ('token' in item && item.token.tokenType === Dash && end > from && quantityAt(items, end - 1) && quantityAt(items, end + 1)) limit += 2;
+    end++;
+  }
   return items.slice(from, end);
+}
+
+function quantityAt(items: readonly RawItem[], index: number): boolean {
+  const item = items[index];
+  return item !== undefined && 'token' in item && item.token.tokenType === Quantity;
 }
 
 /**
@@ -2978,6 +3121,7 @@ function readDayEntry(
     const lower = raw.period.image.toLowerCase();
     entry.period = { value: PERIOD_WORDS.get(lower) ?? (lower as 'am' | 'pm'), range: source.rangeOf(raw.period) };
   }
+  const double = raw.double;
   // Every session is split at its commas first (their messages come before the sessions' own, as they always have).
   const rawSessions: RawSession[] = [];
   for (const rawSession of raw.sessions) {
@@ -3011,6 +3155,13 @@ function readDayEntry(
     }
     entry.sessions.push(full);
   }
+  // `double – 70 min / 30 min`: the day's two outings, the first in the morning, the second later (`doubleDay`).
+  if (double && entry.sessions.length === 2) {
+    const range = source.rangeOf(double);
+    entry.sessions.forEach((session, i) => {
+      if (!session.attributes.time || session.attributes.time.value.fromDay === true) session.attributes.time = { value: { period: i === 0 ? 'am' : 'pm' }, range };
+    });
+  }
   if (entry.sessions.length > 1) mergeWarmUps(entry, source);
   if (entry.sessions.length > 1) mergeOnePractice(entry, source);
   if (entry.sessions.length > 1) mergeLeadingWarmUp(entry, source);
@@ -3033,12 +3184,28 @@ function warmUpPiece(session: Session, next: Session | undefined, source: Source
       session.activity === 'walk' && !session.effortRange && minutes !== undefined && minutes <= WARM_UP_WALK_MINUTES && next?.kind === 'run' && session.attributes.note === undefined
     );
   }
-  if (session.kind !== 'run' || session.runTypeRange || session.attributes.repeats || session.attributes.note) return false;
+  if (session.kind !== 'run' || session.attributes.repeats || session.attributes.note) return false;
+  // `run 5 x (1 km at 10k pace) + 3:00 easy jog`: an easy jog with its time or distance, not written as a run of its own
+  // (`+ run easy 20 min`), is the cool-down (or the warm-up) of the run beside it, though `easy` gives it a type.
+  if (session.runTypeRange) return easyJogPiece(session, source);
+  // `3 mi at race pace + 2 mi easy`: a run at a pace or a target harder than easy is the work, not its warm-up.
+  if (session.attributes.pace || hardTarget(session)) return false;
   // `AM - 5 mile run PM - 1 mile best effort`: a run with a time of day of its own is an outing of its own.
   const time = session.attributes.time;
   if (time !== undefined && time.value.fromDay !== true) return false;
   const keyword = textOf(source, session.keywordRange);
   return /^\d/.test(keyword) || WARM_UP_WORDS.test(keyword);
+}
+
+/** Words of a jog or a warm-up or cool-down in a run's text (`3:00 easy jog`, `10 min easy cool down`). */
+const JOG_WORDS = /(?:^|[^a-z])(?:jog|jogging|cool[- ]?down|warm[- ]?up)(?![a-z])/i;
+
+function easyJogPiece(session: Session, source: SourceText): boolean {
+  if (session.kind !== 'run' || (session.runType !== 'easy' && session.runType !== 'recovery') || canonicalRun(session, source)) return false;
+  const { duration, distance, time, effortTarget, pace } = session.attributes;
+  if ((duration === undefined && distance === undefined) || effortTarget !== undefined || pace !== undefined) return false;
+  if (time !== undefined && time.value.fromDay !== true) return false;
+  return JOG_WORDS.test(session.text);
 }
 
 function textOf(source: SourceText, range: Range): string {
@@ -3142,6 +3309,20 @@ function mergeExercisePieces(entry: DayEntry, source: SourceText): void {
     if (piece.kind !== 'gym' || before.kind !== 'gym' || before.focus === 'core' || piece.focusRange || piece.intensityRange || piece.exercises.length === 0) continue;
     const first = piece.exercises[0] as { range: Range };
     if (comparePositions(piece.keywordRange.start, first.range.start) !== 0 || comparePositions(piece.range.start, first.range.start) !== 0) continue;
+    // `squat + pull-up 3x8`, `A1 squat + A2 pull-up 3x8`: exercises alone, without a scheme, before exercises with one
+    // are a superset, one gym session: they are done for the scheme after them.
+    if (onlyLooseExercises(before) && onlyDayTime(piece)) {
+      const joined = new Set<number>();
+      for (let k = 0; k < before.exercises.length; k++) joined.add(k);
+      const exercises = before.exercises.concat(piece.exercises);
+      supersetSchemes(exercises, joined);
+      piece.exercises = exercises;
+      piece.range = { start: before.range.start, end: piece.range.end };
+      piece.keywordRange = before.keywordRange;
+      piece.text = textOf(source, piece.range);
+      sessions.splice(i - 1, 1);
+      continue;
+    }
     // Only exercises without a scheme of their own (`+ lunges`): `+ 21-15-9 chinups, situps` is a piece of its own.
     if (piece.exercises.some((exercise) => exercise.sets !== undefined || exercise.reps !== undefined)) continue;
     // Nor one with attributes of its own (a time, reps, a time of day): only the day's own `am`/`pm` may be there.
@@ -3151,6 +3332,14 @@ function mergeExercisePieces(entry: DayEntry, source: SourceText): void {
     before.text = textOf(source, before.range);
     sessions.splice(i, 1);
   }
+}
+
+/** `squat`, `A1 squat`: a gym session that is only exercises named first, none with a scheme, and nothing else. */
+function onlyLooseExercises(session: Session): boolean {
+  if (session.kind !== 'gym' || session.focusRange || session.intensityRange || session.exercises.length === 0 || !onlyDayTime(session)) return false;
+  const first = session.exercises[0] as { range: Range };
+  if (comparePositions(session.keywordRange.start, first.range.start) !== 0 || comparePositions(session.range.start, first.range.start) !== 0) return false;
+  return session.exercises.every((exercise) => exercise.sets === undefined && exercise.reps === undefined && exercise.seconds === undefined && exercise.metres === undefined);
 }
 
 /** True when a session has no attribute but the time of day of its day line. */
@@ -3180,7 +3369,17 @@ function practicePiece(session: Session): boolean {
 function practiceWeight(session: Session): number {
   if (session.kind !== 'run') return -1;
   if (session.runTypeRange) return RUN_TYPE_WEIGHT[session.runType];
-  return session.attributes.repeats && !stridesShort(session) ? RUN_TYPE_WEIGHT.intervals - 0.5 : -0.5;
+  if (session.attributes.repeats && !stridesShort(session)) return RUN_TYPE_WEIGHT.intervals - 0.5;
+  // `3 mi at race pace + 2 mi easy`: an untyped run at a target harder than easy says more than the easy part.
+  return hardTarget(session) ? RUN_TYPE_WEIGHT.tempo - 0.5 : -0.5;
+}
+
+/** Targets of a run that are no easy running (`at race pace`, `@ 10K pace`, `@ T`; not `easy`, `recovery` or `steady`). */
+const EASY_TARGETS: ReadonlySet<string> = new Set(['recovery', 'easy', 'steady']);
+
+function hardTarget(session: Session): boolean {
+  const target = session.kind === 'run' ? session.attributes.effortTarget?.value : undefined;
+  return target !== undefined && !EASY_TARGETS.has(target);
 }
 
 /** Sprints named in a run's text: flat out, however short. */
@@ -3253,7 +3452,14 @@ function mergeOnePractice(entry: DayEntry, source: SourceText): void {
       if (repeats && stridesShort(part) && !merged.attributes.strides && merged !== part) merged.attributes.strides = { value: { count: Math.round(repeats.value.count) }, range: repeats.range };
       if (part.attributes.drills && !merged.attributes.drills) merged.attributes.drills = part.attributes.drills;
     }
-    merged.range = { start: (chain[0] as Session).range.start, end: (chain[chain.length - 1] as Session).range.end };
+    // From the first start to the last end: a part may already hold a warm-up piece written past the next part
+    // (`2 mi easy + 3 mi at race pace + 1 mi`: the mile joined the easy part in `mergeWarmUps`).
+    let { start: from, end: to } = (chain[0] as Session).range;
+    for (const part of chain) {
+      if (comparePositions(part.range.start, from) < 0) from = part.range.start;
+      if (comparePositions(part.range.end, to) > 0) to = part.range.end;
+    }
+    merged.range = { start: from, end: to };
     merged.text = textOf(source, merged.range);
     result.push(merged);
   }

@@ -267,6 +267,8 @@ function unitHint(image: string): string {
 
 const PACE_CLOCK = /^(\d{1,2})(?::(\d{2}))?(?:min|mins)?$/i;
 const PACE_UNIT = /^(?:(?:min)?\/)?(km|k|mi|mile)$/i;
+/** `7:15mm`, `7:15mpm`: minutes and seconds a mile, the unit glued on (`mm` is no length a runner writes). */
+const MILE_PACE_GLUED = /^(\d{1,2}):(\d{2})(?:mm|mpm)$/i;
 const SLOWEST_PACE = 20 * 60;
 const FASTEST_PACE = 2 * 60;
 
@@ -291,6 +293,14 @@ export function readPace(
   source: SourceText,
 ): { pace: Pace; range: Range; next: number } | string {
   const clock = tokens[index];
+  // `7:15mm`, `7:15mpm`: minutes a mile with their unit glued on, as runners' logs write a pace.
+  const glued = clock && MILE_PACE_GLUED.exec(clock.image);
+  if (glued) {
+    const perMile = Number(glued[1]) * 60 + Number(glued[2]);
+    if (Number(glued[2]) > 59) return `'${clock.image}' is not a pace — seconds go from 00 to 59`;
+    if (perMile / MILE_KM < FASTEST_PACE || perMile / MILE_KM > SLOWEST_PACE) return `'${clock.image}' is not a running pace — between 2:00 and 20:00 per km`;
+    return { pace: { secondsPerKm: perMile / MILE_KM, per: 'mi' }, range: source.rangeOf(clock), next: index + 1 };
+  }
   const marked = markedClock(clock, tokens[index + 1]);
   const match = marked ?? (clock && PACE_CLOCK.exec(clock.image));
   if (!clock || !match) return `Expected a pace like 5:00/km or 8:30/mi${clock ? `, not '${clock.image}'` : ''}`;
@@ -764,14 +774,14 @@ const UNKNOWN_END = -2;
 const NAME_ENDS = new WeakMap<readonly RawItem[], Int32Array>();
 
 /**
- * `12x800s`, `6 x 400s`, `10 x 100s`: track repeats named in the plural, metres (a round hundred, 100 or more; `60s`,
- * `90s`, `120s` stay seconds).
+ * `12x800s`, `6 x 400s`, `10 x 100s`, `150s x 6`: track repeats named in the plural, metres (a round fifty, 100 or
+ * more: the rugby and sprint programmes' `150s`; `60s`, `90s`, `120s`, `135s` stay seconds).
  */
 export function trackPluralMetres(image: string): number | undefined {
   const plural = /^(\d{3,4})s$/.exec(image);
   if (plural === null) return undefined;
   const metres = Number(plural[1]);
-  return metres >= 100 && metres % 100 === 0 ? metres : undefined;
+  return metres >= 100 && metres % 50 === 0 ? metres : undefined;
 }
 
 function quantityMeansRun(image: string): boolean {
@@ -1004,6 +1014,10 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     } else if ((word === 'easy' || word === 'ez') && i === 0 && bareNumberAt(items, words, i + 1)) {
       // `Easy 5`: a table's type word and the miles (or km) of the run, as `Tempo 4` and `Long 10` are read.
       weak = weakRun(i, i + 1);
+    } else if (word === 'mas' && timed >= 0) {
+      // `4 x 4 min MAS`, `6 min MAS`: a time at maximal aerobic speed (team sports' running) is a run at that speed,
+      // as `MAS running` is (`MAS` alone names nothing: one letter from `max`).
+      weak = weakRun(timed, timed + 1);
     } else if (word === 'easy' || word === 'ez' || ZONE_WORD.test(word) || ROWING_BANDS.has(word)) {
       paced = true;
       if (pacedAt < 0) pacedAt = i;
@@ -1184,6 +1198,8 @@ function bareMilesAt(items: readonly RawItem[], words: readonly (string | undefi
   if (after === undefined) return false;
   if (after.image === '(' && tokenAt(items, items.length - 1)?.image === ')') return true;
   if (tokenMatcher(after, At) || words[next] === 'w' || words[next] === 'with') return true;
+  // `10 easy`, `6 easy/steady miles`: a run type (the first of alternatives) after the number.
+  if ((RUN_TYPES as readonly string[]).includes((words[next] ?? '').split('/')[0] as string)) return true;
   return RUN_MODIFIER_MAP.match(words, next) !== undefined;
 }
 
@@ -1423,7 +1439,7 @@ export function readSession(
       const image = item.token.image;
       const comma =
         builder.kind !== 'gym' &&
-        (item.token.tokenType === Comma || word === 'then' || ((image === ':' || image === '/') && partBreak(builder, part, items, words, i)) || (word === 'and' && builder.kind === 'run' && andStartsPart(part ?? builder, context, partFrom, i)));
+        (item.token.tokenType === Comma || word === 'then' || ((image === ':' || image === '/' || tokenMatcher(item.token, Dash)) && partBreak(builder, part, items, words, i)) || (word === 'and' && builder.kind === 'run' && andStartsPart(part ?? builder, context, partFrom, i)));
       // `4 mi incl. 2 mi @ goal pace`, `including 3 x 1 mile`: what the run includes is a part of it, as after `with`.
       const including = word === 'incl' || word === 'including' || word === 'includes' || word === 'inc';
       if (comma || ((word === 'with' || word === 'w' || including) && builder.kind !== 'gym' && builder.kind !== 'rest')) {
@@ -2044,7 +2060,14 @@ function partBreak(builder: Builder, part: Builder | undefined, items: readonly 
   // `tempo run: 1 mile easy, 3 miles @ 8 min/mile, 1 mile easy`: what follows the name is how it is run, in parts.
   // A log's guessed miles before the colon (`4 Parent Running Day: 3.65 miles`) are replaced, not split.
   if (tokenMatcher(item.token, Colon)) return !(part ?? builder).guessedDistance;
-  if (item.token.image !== '/') return false;
+  // `tempo 20 min at MP - 10 min easy`: in a run that has its time or distance, a spaced dash after words (not after a
+  // number or its unit: `20 - 30 min`, `20 min - 30 min` are ranges) before another time or distance starts a part,
+  // as a comma does.
+  if (tokenMatcher(item.token, Dash)) {
+    const current = part ?? builder;
+    const spaced = item.token.startOffset > tokenEnd(tokenAt(items, i - 1) ?? item.token) && next.startOffset > tokenEnd(item.token);
+    if (builder.kind !== 'run' || !spaced || (current.attributes.duration === undefined && current.attributes.distance === undefined)) return false;
+  } else if (item.token.image !== '/') return false;
   const before = tokenAt(items, i - 1);
   return before !== undefined && !tokenMatcher(before, Quantity) && !SPACED_UNITS.has(words[i - 1] ?? '');
 }
@@ -2309,6 +2332,7 @@ function isPace(items: readonly RawItem[], index: number): boolean {
     return (next.image === '/' || /^(min|per)$/i.test(next.image)) && unit !== undefined && PACE_UNIT.test(unit.image);
   }
   const clock = tokenAt(items, index);
+  if (clock && MILE_PACE_GLUED.test(clock.image)) return true;
   if (!clock || !PACE_CLOCK.test(clock.image)) return false;
   const next = tokenAt(items, index + 1);
   if (next === undefined || !(PACE_AFTER.test(next.image) || /min$/i.test(clock.image)) || next.startOffset - tokenEnd(clock) > 1) return false;
@@ -2462,7 +2486,8 @@ function readAt(builder: Builder, context: ReadContext, index: number, at: IToke
   }
   const next = tokenAt(items, index + 1);
   // `@ >340w`, `@ <300w`: at least or at most the target that follows.
-  if (next && (next.image === '>' || next.image === '<') && tokenAt(items, index + 2) && tokenMatcher(tokenAt(items, index + 2) as IToken, Quantity)) {
+  // `@ ~7:15mm`, `@ ≈ 5:00/km`: about the target that follows.
+  if (next && (next.image === '>' || next.image === '<' || next.image === '~') && tokenAt(items, index + 2) && tokenMatcher(tokenAt(items, index + 2) as IToken, Quantity)) {
     return readAt(builder, context, index + 1, at);
   }
   // `10' @ 270w`, `@ 90rpm`: a power or cadence target says how hard; the model keeps no value for it.
@@ -4303,8 +4328,11 @@ function readExerciseList(builder: Builder, list: Extract<RawItem, { open: IToke
   if (list.items.length === 0) throw new SessionError(`Expected an exercise in the brackets, like [squat 5x5 @80%]`, range);
   let group: IToken[] = [];
   const groups: IToken[][] = [];
+  // `[A1 squat + A2 pull-up 3x8]`: a superset's exercises joined by `+`; those before the first with a scheme take it.
+  const joined = new Set<number>();
   for (const token of list.items) {
-    if (tokenMatcher(token, Comma)) {
+    if (tokenMatcher(token, Comma) || (token.image === '+' && group.length > 0)) {
+      if (token.image === '+') joined.add(groups.length);
       groups.push(group);
       group = [];
     } else {
@@ -4325,10 +4353,29 @@ function readExerciseList(builder: Builder, list: Extract<RawItem, { open: IToke
       firstError ??= error;
     }
   });
+  if (joined.size > 0 && exercises.length === groups.length) supersetSchemes(exercises, joined);
   // A right-sized copy for the model (push reserved room for seventeen).
   builder.exercises.list = exercises.slice();
   if (firstError) throw firstError;
 }
+
+/**
+ * `squat + pull-up 3x8`: in a superset (exercises joined by `+`, `joined` holding the index of each exercise followed
+ * by a `+`), an exercise written without sets or reps is done for the scheme of the next one that has it.
+ */
+export function supersetSchemes(exercises: Exercise[], joined: ReadonlySet<number>): void {
+  for (let i = exercises.length - 2; i >= 0; i--) {
+    const exercise = exercises[i] as Exercise;
+    const next = exercises[i + 1] as Exercise;
+    if (!joined.has(i) || exercise.sets !== undefined || exercise.reps !== undefined || exercise.seconds !== undefined || exercise.metres !== undefined) continue;
+    if (next.sets !== undefined) exercise.sets = next.sets;
+    if (next.reps !== undefined) exercise.reps = next.reps;
+    if (next.seconds !== undefined) exercise.seconds = next.seconds;
+  }
+}
+
+/** `A1`, `B2`: a superset's label before an exercise's name. */
+const SUPERSET_LABEL = /^[A-Za-z][1-9]$/;
 
 /** `name words [SETSxREPS | SETSxTIME] [@ load]`. */
 /**
@@ -4377,6 +4424,7 @@ function paceOffsetAt(context: Pick<ReadContext, 'items' | 'words'>, index: numb
   let at = end;
   let value: number | undefined;
   let unit = '';
+  let minutes = false;
   const glued = /^(\d{1,3})(?:-\d{1,3})?(s|sec|secs|min|mins)?(?:\/(km|k|mi|mile))?$/i.exec(image);
   const clock = /^(\d{1,2}):([0-5]\d)(?:\/(km|k|mi|mile))?$/.exec(image);
   if (clock) {
@@ -4394,6 +4442,7 @@ function paceOffsetAt(context: Pick<ReadContext, 'items' | 'words'>, index: numb
     }
     if (written === undefined) return undefined;
     value = Number(glued[1]) * (/^m/.test(written) ? 60 : 1);
+    minutes = /^m/.test(written);
   }
   if (value === undefined) return undefined;
   // `… / km`, `per mile` after it.
@@ -4402,6 +4451,9 @@ function paceOffsetAt(context: Pick<ReadContext, 'items' | 'words'>, index: numb
     unit = per;
     at += 2;
   }
+  // Minutes only with their `/mi` or `per km` (as parser.ts `paceOffset` reads them): `tempo 20 min at MP - 10 min
+  // easy` is the run's easy part after a dash, not marathon pace less ten minutes.
+  if (minutes && unit === '') return undefined;
   return { seconds: value, perKm: /^k/.test(unit), end: at };
 }
 
@@ -4464,6 +4516,8 @@ function fractionInName(tokens: readonly IToken[], index: number): boolean {
 }
 
 function readExercise(tokens: IToken[], source: SourceText): Exercise {
+  // `A1 squat`, `B2 pull-up 3x8`: the superset's label is no part of the name.
+  if (tokens.length > 1 && tokenMatcher(tokens[0], Word) && SUPERSET_LABEL.test(tokens[0].image) && tokenMatcher(tokens[1], Word)) tokens = tokens.slice(1);
   let index = 0;
   const names: IToken[] = [];
   // `1 arm DB rows`: a number that starts a name is part of it.

@@ -878,6 +878,8 @@ export const TARGET_PHRASES: readonly (readonly [string, EffortTarget])[] = [
  */
 export const EXERCISE_HEADS: readonly string[] = [
   'squat', 'squats', 'deadlift', 'deadlifts', 'rdl', 'rdls', 'lunge', 'lunges', 'press', 'presses', 'bench', 'row',
+  // `10 heaves (pull-ups)`: the Royal Marines' and the US Navy's word for a pull-up.
+  'heave', 'heaves',
   'rows', 'pullup', 'pullups', 'pull-up', 'pull-ups', 'chinup', 'chinups', 'chin-up', 'chin-ups', 'pushup', 'pushups',
   'push-up', 'push-ups', 'dip', 'dips', 'curl', 'curls', 'raise', 'raises', 'extension', 'extensions', 'thrust',
   'thrusts', 'thruster', 'thrusters', 'bridge', 'bridges', 'swing', 'swings', 'snatch', 'clean', 'cleans', 'jerk',

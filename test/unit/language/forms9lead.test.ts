@@ -181,5 +181,11 @@ describe('forms of 10K plans with weights and Nike Run Club weeks (lead, ninth s
     // Other words after the number are no run.
     assert.match(read('Thu: 3 sets of 10\n').errors[0] ?? '', /Expected a session/);
   });
+
+  it('reads bare miles with the run type before the unit (`6 easy miles`, `PM 6 easy/steady miles ~7:15mm`), its pace the plan\'s easy pace', () => {
+    assert.deepEqual(read('Mon: 6 easy miles\nTue: 4 easy miles AM; PM 6 easy/steady miles ~7:15mm\n'), { sessions: ['run easy', 'run easy', 'run quality'], errors: [] });
+    // Checked, the plan's easy pace is the 7:15 a mile it writes on its easy run: that run is easy, and 6:20 a mile steady.
+    assert.deepEqual(checked('Mon: 4 easy miles AM; PM 6 easy/steady miles ~7:15mm\nWed: wu, 12.25 at 6:20mm, wd\n'), ['run easy', 'run easy', 'run steady']);
+  });
 });
 
