@@ -36,8 +36,10 @@ import {
   onlyRunExtras,
   PhraseMap,
   readPace,
+  readPaceOffset,
   readSession,
   RUN_TYPE_WEIGHT,
+  shortUnits,
   startsSession,
   stationList,
   tokenEnd,
@@ -1697,13 +1699,15 @@ function numberPlus(tokens: readonly IToken[], i: number, vocabulary: Vocabulary
   return glued && (after === undefined || (after.startOffset > plus.startOffset + 1 && !startsSession(tokens.slice(i + 1, i + 5), vocabulary)));
 }
 
-/** Seconds at `index` (`15 sec`, `15s`, `:15`, `15-20 seconds`): a pace's offset after `+` or `-`. */
+/**
+ * A pace's offset at `index` after `+` (`15 sec`, `15s`, `60 sec/km`, `1:00`, `1 min per mile`), read as the session
+ * reader reads it (`readPaceOffset`); minutes only with their unit of distance (`+ 20 min bike` is a session).
+ */
 function paceOffset(tokens: readonly IToken[], index: number): boolean {
-  const first = tokens[index]?.image ?? '';
-  // `:15`, `15s`, `60sec/km`, `1:00`, `1:00/km`.
-  if (/^:\d{2}$/.test(first) || /^\d{1,3}(?:-\d{1,3})?(?:s|sec|secs)(?:\/(?:km|k|mi|mile))?$/i.test(first) || /^\d{1,2}:[0-5]\d(?:\/(?:km|k|mi|mile))?$/.test(first)) return true;
-  // `15 sec`, `60 sec/km`, `90 seconds`, `1 min/mi` (minutes only with their `/mi`: `+ 20 min bike` is a session).
-  return /^\d{1,3}(?:-\d{1,3})?$/.test(first) && /^(?:(?:s|sec|secs|seconds?)(?:\/(?:km|k|mi|mile))?|(?:min|mins|minutes?)\/(?:km|k|mi|mile))$/i.test(tokens[index + 1]?.image ?? '');
+  const first = tokens[index];
+  if (first === undefined) return false;
+  const offset = readPaceOffset(shortUnits(first.image), (k) => tokens[index + k]?.image);
+  return offset !== undefined && (!offset.inMinutes || offset.perDistance);
 }
 
 function hasNumberPlus(tokens: readonly IToken[], vocabulary: Vocabulary): boolean {

@@ -2533,7 +2533,7 @@ const LONG_UNIT = /(minutes|minute|mins|hours|hour|hrs|hr|miles|mile|kms|kilomet
 /** A number written with `ish` ("about"): `14ish`. */
 const APPROXIMATE = /^\d+(?:\.\d+)?ish$/i;
 
-function shortUnits(image: string): string {
+export function shortUnits(image: string): string {
   const last = image.charCodeAt(image.length - 1);
   // `30'` and `30"` (minutes and seconds, as coaches write them; the lexer keeps the mark on the number).
   if (last === 39 || last === 0x2019 || last === 0x2032) return `${image.slice(0, -1)}min`;
@@ -4196,37 +4196,60 @@ function readRelativePace(builder: Builder, context: ReadContext, index: number,
  * its seconds, whether they are per km, and where it ends; undefined when it is not one.
  */
 function paceOffsetAt(context: Pick<ReadContext, 'items' | 'words'>, index: number): { seconds: number; perKm: boolean; end: number } | undefined {
-  const { words } = context;
   const { image, end } = collectQuantity(context, index);
-  let at = end;
-  let value: number | undefined;
+  const offset = readPaceOffset(image, (k) => context.words[end + k]);
+  return offset && { seconds: offset.seconds, perKm: offset.perKm, end: end + offset.read };
+}
+
+/** What `readPaceOffset` reads: the seconds added, per km or per mile (or neither), how they were written. */
+export interface PaceOffset {
+  seconds: number;
+  perKm: boolean;
+  /** A unit of distance was written (`/km`, `sec/mi`, `per mile`). */
+  perDistance: boolean;
+  /** Written in minutes (`1 min/mi`, `2min`), not seconds or a clock. */
+  inMinutes: boolean;
+  /** How many words after `first` belong to it. */
+  read: number;
+}
+
+/**
+ * The one reading of a pace's offset (`10K pace + 60 sec/km`, `goal pace + 15s`, `+ 1:00`, `plus 90 seconds`,
+ * `+ 1 min per mile`): `first` is the number (a token's image, or the quantity collected from it) and `next(k)` the
+ * k-th word after it. The parser asks it whether a `+` after `pace` joins an offset or starts a session (parser.ts
+ * `paceOffset`); the session reader takes its seconds (`paceOffsetAt`).
+ */
+export function readPaceOffset(first: string, next: (k: number) => string | undefined): PaceOffset | undefined {
+  let read = 0;
+  let value: number;
   let unit = '';
-  const glued = /^(\d{1,3})(?:-\d{1,3})?(s|sec|secs|min|mins)?(?:\/(km|k|mi|mile))?$/i.exec(image);
-  const clock = /^(\d{1,2}):([0-5]\d)(?:\/(km|k|mi|mile))?$/.exec(image);
+  let inMinutes = false;
+  const clock = /^(\d{1,2}):([0-5]\d)(?:\/(km|k|mi|mile))?$/i.exec(first);
+  const glued = clock ? null : /^(\d{1,3})(?:-\d{1,3})?(s|sec|secs|min|mins)?(?:\/(km|k|mi|mile))?$/i.exec(first);
   if (clock) {
     value = Number(clock[1]) * 60 + Number(clock[2]);
     unit = clock[3] ?? '';
   } else if (glued) {
     let written = glued[2]?.toLowerCase();
     unit = glued[3] ?? '';
-    const next = words[at + 1] ?? '';
-    const spaced = /^(s|sec|secs|seconds?|min|mins|minutes?)(?:\/(km|k|mi|mile))?$/.exec(next);
-    if (written === undefined && spaced) {
-      written = spaced[1];
+    if (written === undefined) {
+      const spaced = /^(s|sec|secs|seconds?|min|mins|minutes?)(?:\/(km|k|mi|mile))?$/i.exec(next(1) ?? '');
+      if (!spaced) return undefined;
+      written = (spaced[1] as string).toLowerCase();
       unit = spaced[2] ?? unit;
-      at++;
+      read = 1;
     }
-    if (written === undefined) return undefined;
-    value = Number(glued[1]) * (/^m/.test(written) ? 60 : 1);
-  }
-  if (value === undefined) return undefined;
+    inMinutes = written.startsWith('m');
+    value = Number(glued[1]) * (inMinutes ? 60 : 1);
+  } else return undefined;
   // `… / km`, `per mile` after it.
-  const per = words[at + 1] === 'per' || words[at + 1] === '/' ? words[at + 2] ?? '' : '';
-  if (/^(km|k|mi|mile)$/.test(per)) {
-    unit = per;
-    at += 2;
+  const per = next(read + 1)?.toLowerCase();
+  const perUnit = per === 'per' || per === '/' ? (next(read + 2)?.toLowerCase() ?? '') : '';
+  if (/^(km|k|mi|mile)$/.test(perUnit)) {
+    unit = perUnit;
+    read += 2;
   }
-  return { seconds: value, perKm: /^k/.test(unit), end: at };
+  return { seconds: value, perKm: /^k/i.test(unit), perDistance: unit !== '', inMinutes, read };
 }
 
 /** Targets that are a race's pace: a minute a mile slower than any of them is an easy run's pace. */
