@@ -4,7 +4,7 @@ import type { Plan, Range, Session, Week } from '../language/model';
 import type { PlanDiagnostic, ResolvedConfig, Rule, RuleContext, RuleReport } from './types';
 import { defaultConfig } from './config';
 import { usePlanPace } from '../analysis/classify';
-import { LineIndex, sameRange } from '../language/text';
+import { LineIndex, rangeKey, sameRange } from '../language/text';
 import { suggest } from '../language/suggest';
 import { rules, ruleById } from './all';
 import { onSeveralDays, relatedOnce, SeveralDaysMerges, severalDaysLines } from './severalDays';
@@ -407,10 +407,6 @@ function addByColumn(byColumn: Map<number, PlanDiagnostic[]>, diagnostic: PlanDi
   else byColumn.set(column, [diagnostic]);
 }
 
-
-function rangeKey(range: Range): string {
-  return `${range.start.line}:${range.start.column}-${range.end.line}:${range.end.column}`;
-}
 
 export function compareDiagnostics(a: PlanDiagnostic, b: PlanDiagnostic): number {
   return (

@@ -4,7 +4,7 @@
 // by the day they name are one diagnostic that names the days — `Easy run at rpe 7 (Mon, Wed, Fri: run easy @ rpe 7)`.
 import type { Plan, Range } from '../language/model';
 import { WEEKDAY_NAMES } from '../language/model';
-import { sameRange } from '../language/text';
+import { rangeContains, rangeKey, sameRange } from '../language/text';
 import { RELATED_PER_DIAGNOSTIC } from './helpers';
 import type { PlanDiagnostic, RelatedPlace, RuleReport } from './types';
 
@@ -35,13 +35,7 @@ export function severalDaysLines(plan: Plan): Map<number, Range[]> | undefined {
 export function onSeveralDays(lines: Map<number, Range[]>, range: Range): boolean {
   const ranges = lines.get(range.start.line);
   if (ranges === undefined) return false;
-  return ranges.some((r) => within(range, r));
-}
-
-function within(inner: Range, outer: Range): boolean {
-  const startsIn = inner.start.line > outer.start.line || (inner.start.line === outer.start.line && inner.start.column >= outer.start.column);
-  const endsIn = inner.end.line < outer.end.line || (inner.end.line === outer.end.line && inner.end.column <= outer.end.column);
-  return startsIn && endsIn;
+  return ranges.some((r) => rangeContains(r, range));
 }
 
 /**
@@ -146,7 +140,7 @@ export class SeveralDaysMerges {
   private readonly kept = new Map<string, Merged[]>();
 
   private static keyOf(id: string, severity: string, range: Range, words: string): string {
-    return `${id}\u0000${severity}\u0000${range.start.line}:${range.start.column}-${range.end.line}:${range.end.column}\u0000${words}`;
+    return `${id}\u0000${severity}\u0000${rangeKey(range)}\u0000${words}`;
   }
 
   /**
