@@ -1345,6 +1345,7 @@ export function readSession(
   let inWith = false;
   // Where the head or the current part starts: its words say whether it is run easy (`jog 10mins easy`).
   let partFrom = 0;
+  const warmUpSeen: WarmUpSeen = { from: -1, to: -1, warmUp: false };
   for (let i = 0; i < items.length; i++) {
     if (i === context.skipFrom) {
       i = context.skipTo - 1;
@@ -1361,7 +1362,7 @@ export function readSession(
       const image = item.token.image;
       const comma =
         builder.kind !== 'gym' &&
-        (item.token.tokenType === Comma || word === 'then' || ((image === ':' || image === '/') && partBreak(builder, part, items, words, i)) || (word === 'and' && builder.kind === 'run' && andStartsPart(part ?? builder, context, partFrom, i)));
+        (item.token.tokenType === Comma || word === 'then' || ((image === ':' || image === '/') && partBreak(builder, part, items, words, i)) || (word === 'and' && builder.kind === 'run' && andStartsPart(part ?? builder, context, partFrom, i, warmUpSeen)));
       // `4 mi incl. 2 mi @ goal pace`, `including 3 x 1 mile`: what the run includes is a part of it, as after `with`.
       const including = word === 'incl' || word === 'including' || word === 'includes' || word === 'inc';
       if (comma || ((word === 'with' || word === 'w' || including) && builder.kind !== 'gym' && builder.kind !== 'rest')) {
@@ -1955,17 +1956,29 @@ const WHOLE_TOLERANCE = 0.02;
 /** Words of a warm-up piece (`1 mile warm up and …`). */
 const WARM_UP_ONLY: ReadonlySet<string> = new Set(['warm', 'warmup', 'warm-up', 'w/u', 'wu']);
 
+/** How far `andStartsPart` has looked for a warm-up word in the piece from `from`, and whether it found one. */
+interface WarmUpSeen {
+  from: number;
+  to: number;
+  warmUp: boolean;
+}
+
 /**
  * `1 mile warm up and 6 miles at 8:23 pace`: in a run, `and` after a warm-up piece, before a distance (or a time) when
  * that piece already has one, starts a part, as a comma does (the second was "Distance given twice"). Two distances
  * joined by `and` with no warm-up (`run 5 miles and 3 miles`) stay the error: which is meant is not plain.
  */
-function andStartsPart(piece: Builder, context: ReadContext, from: number, i: number): boolean {
+function andStartsPart(piece: Builder, context: ReadContext, from: number, i: number, seen: WarmUpSeen): boolean {
   const next = tokenAt(context.items, i + 1);
   if (next === undefined || !tokenMatcher(next, Quantity)) return false;
-  let warmUp = false;
-  for (let k = from; k < i && !warmUp; k++) warmUp = WARM_UP_ONLY.has(context.words[k] ?? '');
-  if (!warmUp) return false;
+  // The words of the piece are looked at once each, whatever the number of `and`s (`4 mi & 4 mi & …` was quadratic).
+  if (seen.from !== from) {
+    seen.from = from;
+    seen.to = from;
+    seen.warmUp = false;
+  }
+  for (; seen.to < i && !seen.warmUp; seen.to++) seen.warmUp = WARM_UP_ONLY.has(context.words[seen.to] ?? '');
+  if (!seen.warmUp) return false;
   const image = collectQuantity(context, i + 1).image;
   if (piece.attributes.distance !== undefined && distanceKm(image) !== undefined) return true;
   return piece.attributes.duration !== undefined && quantityIsTime(image);
