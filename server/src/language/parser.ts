@@ -2505,16 +2505,19 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
     if (join) {
       // `Arms/shoulders weights & 4 mi`, `weights and 3 miles`: a distance after a lift is the day's run, as after a comma.
       // The kind before is read once per piece (as `current` is): read again at every `& 4 mi` of a long line, it was
-      // quadratic (`squat 5x5 & 4 mi & 4 mi …`). It is read only for a run after the join (a few words, `piece`):
-      // `4 mi squat & 4 mi squat & …` joins lifts, and read at each join the kind before was quadratic too.
+      // quadratic (`squat 5x5 & 4 mi & 4 mi …`). When it must be read again, it is read only for a run after the join
+      // (a few words, `piece`): `4 mi squat & 4 mi squat & …` joins lifts, and read at each join it was quadratic too.
       let distanceRun = false;
-      if (startsWithQuantity(items, i + 1) && runAfterLift(items, i + 1, vocabulary)) {
-        if (liftStart !== start || !onlyDistancesJoined(items, liftEnd, i)) {
+      if (startsWithQuantity(items, i + 1)) {
+        if (liftStart === start && onlyDistancesJoined(items, liftEnd, i)) {
+          liftEnd = i;
+          distanceRun = liftBefore && runAfterLift(items, i + 1, vocabulary);
+        } else if (runAfterLift(items, i + 1, vocabulary)) {
           liftStart = start;
           liftBefore = kindOf(items.slice(start, i), vocabulary)?.kind === 'gym';
+          liftEnd = i;
+          distanceRun = liftBefore;
         }
-        liftEnd = i;
-        distanceRun = liftBefore;
       }
       // `Cross train 45 minutes and core exercises`, `run 3 miles and core`: core after a run or a ride is the day's core
       // work (`legs & core` stays one lift's parts: `core` starts no session after a lift).
