@@ -13,7 +13,7 @@
 //   everything between sessions are never touched.
 import type { Attributes, DayEntry, Plan, Range, Session } from '../language/model';
 import { parsePlan } from '../language/parser';
-import { LineIndex, comparePositions, lineIndexFor } from '../language/text';
+import { LineIndex, comparePositions, lineIndexFor, rangeContains } from '../language/text';
 import { TARGET_PHRASES } from '../language/vocabulary';
 import { classify, namedByMoves } from './classify';
 import { applyEdits, type TextEdit } from './edits';
@@ -38,12 +38,6 @@ function slice(text: string, lines: LineIndex, range: Range): string {
   return text.slice(lines.offsetAt(range.start), lines.offsetAt(range.end));
 }
 
-function inside(outer: Range | undefined, inner: Range): boolean {
-  if (!outer) return false;
-  const before = (a: Range['start'], b: Range['start']): boolean => a.line < b.line || (a.line === b.line && a.column <= b.column);
-  return before(outer.start, inner.start) && before(inner.end, outer.end);
-}
-
 /** The target word the vocabulary lists first for an effort target (`threshold`, `mp`, `10k`). */
 function targetWord(target: string): string | undefined {
   return TARGET_PHRASES.find(([, means]) => means === target)?.[0];
@@ -62,6 +56,7 @@ function distanceText(source: string, distance: NonNullable<Attributes['distance
 function attributeTexts(session: Session, text: string, lines: LineIndex): string[] | undefined {
   const a = session.attributes;
   // What the phrase or the event's name gives (`parkrun` → 5km, `race half marathon` → 21.1km) is said by the head.
+  const inside = (outer: Range | undefined, range: Range): boolean => outer !== undefined && rangeContains(outer, range);
   const fromPhrase = (range: Range): boolean => inside(session.vocabulary?.range, range) || (session.kind === 'event' && inside(session.what?.range, range));
   const out: string[] = [];
   if (a.duration && !fromPhrase(a.duration.range)) out.push(measure(a.duration.value, a.duration.span, 'min'));

@@ -4,7 +4,7 @@
 import type { Day, Plan, Position, Range, Statement, Week, Weekday, WeekBlock } from '../language/model';
 import type { PlanDiagnostic, ResolvedConfig, TextEdit } from '../rules/types';
 import { parsePlan } from '../language/parser';
-import { LineIndex, lineIndexFor, sameRange } from '../language/text';
+import { LineIndex, lineIndexFor, rangeKey, sameRange } from '../language/text';
 import { checkPlan, compareDiagnostics, rules } from '../rules/registry';
 import { isBareRest, leadsItsDay, type SessionMove } from '../analysis/edits';
 import type { Session } from '../language/model';
@@ -207,7 +207,7 @@ function same(a: readonly PlanDiagnostic[], b: readonly PlanDiagnostic[]): boole
 /** How many weeks around a change the partial re-check reads: the farthest any rule looks back or ahead (rule meta). */
 const RULE_REACH = Math.max(0, ...rules.flatMap((rule) => [rule.meta.reach.weeksBack, rule.meta.reach.weeksAhead]));
 
-const diagnosticKey = (d: PlanDiagnostic): string => `${d.rule}\u0000${d.range.start.line}:${d.range.start.column}-${d.range.end.line}:${d.range.end.column}\u0000${d.message}`;
+const diagnosticKey = (d: PlanDiagnostic): string => `${d.rule}\u0000${rangeKey(d.range)}\u0000${d.message}`;
 
 /**
  * `checkPlan(moved, config)` for a plan whose only change is the arrangement of `block`'s days (`before` being

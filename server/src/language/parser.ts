@@ -36,9 +36,11 @@ import {
   onlyRunExtras,
   PhraseMap,
   readPace,
+  readPaceOffset,
   readSession,
   restAlternativesAt,
   RUN_TYPE_WEIGHT,
+  shortUnits,
   startsSession,
   stationList,
   supersetSchemes,
@@ -1853,15 +1855,17 @@ function numberPlus(tokens: readonly IToken[], i: number, vocabulary: Vocabulary
   return glued && (after === undefined || (after.startOffset > plus.startOffset + 1 && !startsSession(tokens.slice(i + 1, i + 5), vocabulary)));
 }
 
-/** Seconds at `index` (`15 sec`, `15s`, `:15`, `15-20 seconds`): a pace's offset after `+` or `-`. */
+/**
+ * A pace's offset at `index` after `+` (`15 sec`, `15s`, `60 sec/km`, `1:00`, `1 min per mile`), read as the session
+ * reader reads it (`readPaceOffset`); minutes only with their unit of distance (`+ 20 min bike` is a session).
+ */
 function paceOffset(tokens: readonly IToken[], index: number): boolean {
-  const first = tokens[index]?.image ?? '';
+  const first = tokens[index];
+  if (first === undefined) return false;
   // `GHMP+20-30sec`, `MP + 20 - 30 sec`: a range of seconds lexes as its number, a dash and the rest.
-  if (/^\d{1,3}$/.test(first) && tokens[index + 1]?.tokenType === Dash && /^\d{1,3}/.test(tokens[index + 2]?.image ?? '')) return paceOffset(tokens, index + 2);
-  // `:15`, `15s`, `60sec/km`, `1:00`, `1:00/km`.
-  if (/^:\d{2}$/.test(first) || /^\d{1,3}(?:-\d{1,3})?(?:s|sec|secs)(?:\/(?:km|k|mi|mile))?$/i.test(first) || /^\d{1,2}:[0-5]\d(?:\/(?:km|k|mi|mile))?$/.test(first)) return true;
-  // `15 sec`, `60 sec/km`, `90 seconds`, `1 min/mi` (minutes only with their `/mi`: `+ 20 min bike` is a session).
-  return /^\d{1,3}(?:-\d{1,3})?$/.test(first) && /^(?:(?:s|sec|secs|seconds?)(?:\/(?:km|k|mi|mile))?|(?:min|mins|minutes?)\/(?:km|k|mi|mile))$/i.test(tokens[index + 1]?.image ?? '');
+  if (/^\d{1,3}$/.test(first.image) && tokens[index + 1]?.tokenType === Dash && /^\d{1,3}/.test(tokens[index + 2]?.image ?? '')) return paceOffset(tokens, index + 2);
+  const offset = readPaceOffset(shortUnits(first.image), (k) => tokens[index + k]?.image);
+  return offset !== undefined && (!offset.inMinutes || offset.perDistance);
 }
 
 function hasNumberPlus(tokens: readonly IToken[], vocabulary: Vocabulary): boolean {
@@ -2707,13 +2711,20 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
     if (join) {
       // `Arms/shoulders weights & 4 mi`, `weights and 3 miles`: a distance after a lift is the day's run, as after a comma.
       // The kind before is read once per piece (as `current` is): read again at every `& 4 mi` of a long line, it was
-      // quadratic (`squat 5x5 & 4 mi & 4 mi …`).
-      if (startsWithQuantity(items, i + 1) && (liftStart !== start || !onlyDistancesJoined(items, liftEnd, i))) {
-        liftStart = start;
-        liftBefore = kindOf(items.slice(start, i), vocabulary)?.kind === 'gym';
+      // quadratic (`squat 5x5 & 4 mi & 4 mi …`). When it must be read again, it is read only for a run after the join
+      // (a few words, `piece`): `4 mi squat & 4 mi squat & …` joins lifts, and read at each join it was quadratic too.
+      let distanceRun = false;
+      if (startsWithQuantity(items, i + 1)) {
+        if (liftStart === start && onlyDistancesJoined(items, liftEnd, i)) {
+          liftEnd = i;
+          distanceRun = liftBefore && runAfterLift(items, i + 1, vocabulary);
+        } else if (runAfterLift(items, i + 1, vocabulary)) {
+          liftStart = start;
+          liftBefore = kindOf(items.slice(start, i), vocabulary)?.kind === 'gym';
+          liftEnd = i;
+          distanceRun = liftBefore;
+        }
       }
-      if (startsWithQuantity(items, i + 1)) liftEnd = i;
-      const distanceRun = startsWithQuantity(items, i + 1) && liftBefore && runAfterLift(items, i + 1, vocabulary);
       // `Cross train 45 minutes and core exercises`, `run 3 miles and core`: core after a run or a ride is the day's core
       // work (`legs & core` stays one lift's parts: `core` starts no session after a lift).
       const coreAfter = wordAt(items, i + 1) === 'core' && kindOf(piece(items, i + 1), vocabulary)?.kind === 'gym' && ['run', 'cross'].includes(kindOf(items.slice(start, i), vocabulary)?.kind ?? '');

@@ -1422,6 +1422,7 @@ export function readSession(
   let inWith = false;
   // Where the head or the current part starts: its words say whether it is run easy (`jog 10mins easy`).
   let partFrom = 0;
+  const warmUpSeen: WarmUpSeen = { from: -1, to: -1, warmUp: false };
   for (let i = 0; i < items.length; i++) {
     if (i === context.skipFrom) {
       i = context.skipTo - 1;
@@ -1439,7 +1440,7 @@ export function readSession(
       const image = item.token.image;
       const comma =
         builder.kind !== 'gym' &&
-        (item.token.tokenType === Comma || word === 'then' || ((image === ':' || image === '/' || tokenMatcher(item.token, Dash)) && partBreak(builder, part, items, words, i)) || (word === 'and' && builder.kind === 'run' && andStartsPart(part ?? builder, context, partFrom, i)));
+        (item.token.tokenType === Comma || word === 'then' || ((image === ':' || image === '/' || tokenMatcher(item.token, Dash)) && partBreak(builder, part, items, words, i)) || (word === 'and' && builder.kind === 'run' && andStartsPart(part ?? builder, context, partFrom, i, warmUpSeen)));
       // `4 mi incl. 2 mi @ goal pace`, `including 3 x 1 mile`: what the run includes is a part of it, as after `with`.
       const including = word === 'incl' || word === 'including' || word === 'includes' || word === 'inc';
       if (comma || ((word === 'with' || word === 'w' || including) && builder.kind !== 'gym' && builder.kind !== 'rest')) {
@@ -2033,17 +2034,29 @@ const WHOLE_TOLERANCE = 0.02;
 /** Words of a warm-up piece (`1 mile warm up and …`). */
 const WARM_UP_ONLY: ReadonlySet<string> = new Set(['warm', 'warmup', 'warm-up', 'w/u', 'wu']);
 
+/** How far `andStartsPart` has looked for a warm-up word in the piece from `from`, and whether it found one. */
+interface WarmUpSeen {
+  from: number;
+  to: number;
+  warmUp: boolean;
+}
+
 /**
  * `1 mile warm up and 6 miles at 8:23 pace`: in a run, `and` after a warm-up piece, before a distance (or a time) when
  * that piece already has one, starts a part, as a comma does (the second was "Distance given twice"). Two distances
  * joined by `and` with no warm-up (`run 5 miles and 3 miles`) stay the error: which is meant is not plain.
  */
-function andStartsPart(piece: Builder, context: ReadContext, from: number, i: number): boolean {
+function andStartsPart(piece: Builder, context: ReadContext, from: number, i: number, seen: WarmUpSeen): boolean {
   const next = tokenAt(context.items, i + 1);
   if (next === undefined || !tokenMatcher(next, Quantity)) return false;
-  let warmUp = false;
-  for (let k = from; k < i && !warmUp; k++) warmUp = WARM_UP_ONLY.has(context.words[k] ?? '');
-  if (!warmUp) return false;
+  // The words of the piece are looked at once each, whatever the number of `and`s (`4 mi & 4 mi & …` was quadratic).
+  if (seen.from !== from) {
+    seen.from = from;
+    seen.to = from;
+    seen.warmUp = false;
+  }
+  for (; seen.to < i && !seen.warmUp; seen.to++) seen.warmUp = WARM_UP_ONLY.has(context.words[seen.to] ?? '');
+  if (!seen.warmUp) return false;
   const image = collectQuantity(context, i + 1).image;
   if (piece.attributes.distance !== undefined && distanceKm(image) !== undefined) return true;
   return piece.attributes.duration !== undefined && quantityIsTime(image);
@@ -2653,7 +2666,7 @@ const LONG_UNIT = /(minutes|minute|mins|hours|hour|hrs|hr|miles|mile|kms|kilomet
 /** A number written with `ish` ("about"): `14ish`. */
 const APPROXIMATE = /^\d+(?:\.\d+)?ish$/i;
 
-function shortUnits(image: string): string {
+export function shortUnits(image: string): string {
   const last = image.charCodeAt(image.length - 1);
   // `30'` and `30"` (minutes and seconds, as coaches write them; the lexer keeps the mark on the number).
   if (last === 39 || last === 0x2019 || last === 0x2032) return `${image.slice(0, -1)}min`;
@@ -4419,42 +4432,64 @@ function readRelativePace(builder: Builder, context: ReadContext, index: number,
  * its seconds, whether they are per km, and where it ends; undefined when it is not one.
  */
 function paceOffsetAt(context: Pick<ReadContext, 'items' | 'words'>, index: number): { seconds: number; perKm: boolean; end: number } | undefined {
-  const { words } = context;
   const { image, end } = collectQuantity(context, index);
-  let at = end;
-  let value: number | undefined;
+  // The items' own images: `/` is no word (`+ 1min / mile`).
+  const offset = readPaceOffset(image, (k) => tokenAt(context.items, end + k)?.image);
+  return offset && { seconds: offset.seconds, perKm: offset.perKm, end: end + offset.read };
+}
+
+/** What `readPaceOffset` reads: the seconds added, per km or per mile (or neither), how they were written. */
+export interface PaceOffset {
+  seconds: number;
+  perKm: boolean;
+  /** A unit of distance was written (`/km`, `sec/mi`, `per mile`). */
+  perDistance: boolean;
+  /** Written in minutes (`1 min/mi`, `2min`), not seconds or a clock. */
+  inMinutes: boolean;
+  /** How many words after `first` belong to it. */
+  read: number;
+}
+
+/**
+ * The one reading of a pace's offset (`10K pace + 60 sec/km`, `goal pace + 15s`, `+ 1:00`, `plus 90 seconds`,
+ * `+ 1 min per mile`): `first` is the number (a token's image, or the quantity collected from it) and `next(k)` the
+ * k-th word after it. The parser asks it whether a `+` after `pace` joins an offset or starts a session (parser.ts
+ * `paceOffset`); the session reader takes its seconds (`paceOffsetAt`).
+ */
+export function readPaceOffset(first: string, next: (k: number) => string | undefined): PaceOffset | undefined {
+  let read = 0;
+  let value: number;
   let unit = '';
-  let minutes = false;
-  const glued = /^(\d{1,3})(?:-\d{1,3})?(s|sec|secs|min|mins)?(?:\/(km|k|mi|mile))?$/i.exec(image);
-  const clock = /^(\d{1,2}):([0-5]\d)(?:\/(km|k|mi|mile))?$/.exec(image);
+  let inMinutes = false;
+  const clock = /^(\d{1,2}):([0-5]\d)(?:\/(km|k|mi|mile))?$/i.exec(first);
+  const glued = clock ? null : /^(\d{1,3})(?:-\d{1,3})?(s|sec|secs|min|mins)?(?:\/(km|k|mi|mile))?$/i.exec(first);
   if (clock) {
     value = Number(clock[1]) * 60 + Number(clock[2]);
     unit = clock[3] ?? '';
   } else if (glued) {
     let written = glued[2]?.toLowerCase();
     unit = glued[3] ?? '';
-    const next = words[at + 1] ?? '';
-    const spaced = /^(s|sec|secs|seconds?|min|mins|minutes?)(?:\/(km|k|mi|mile))?$/.exec(next);
-    if (written === undefined && spaced) {
-      written = spaced[1];
+    if (written === undefined) {
+      const spaced = /^(s|sec|secs|seconds?|min|mins|minutes?)(?:\/(km|k|mi|mile))?$/i.exec(next(1) ?? '');
+      if (!spaced) return undefined;
+      written = (spaced[1] as string).toLowerCase();
       unit = spaced[2] ?? unit;
-      at++;
+      read = 1;
     }
-    if (written === undefined) return undefined;
-    value = Number(glued[1]) * (/^m/.test(written) ? 60 : 1);
-    minutes = /^m/.test(written);
-  }
-  if (value === undefined) return undefined;
+    inMinutes = written.startsWith('m');
+    value = Number(glued[1]) * (inMinutes ? 60 : 1);
+  } else return undefined;
   // `… / km`, `per mile` after it.
-  const per = words[at + 1] === 'per' || words[at + 1] === '/' ? words[at + 2] ?? '' : '';
-  if (/^(km|k|mi|mile)$/.test(per)) {
-    unit = per;
-    at += 2;
+  const per = next(read + 1)?.toLowerCase();
+  const perUnit = per === 'per' || per === '/' ? (next(read + 2)?.toLowerCase() ?? '') : '';
+  if (/^(km|k|mi|mile)$/.test(perUnit)) {
+    unit = perUnit;
+    read += 2;
   }
-  // Minutes only with their `/mi` or `per km` (as parser.ts `paceOffset` reads them): `tempo 20 min at MP - 10 min
-  // easy` is the run's easy part after a dash, not marathon pace less ten minutes.
-  if (minutes && unit === '') return undefined;
-  return { seconds: value, perKm: /^k/.test(unit), end: at };
+  // Minutes only with their `/mi` or `per km`: `tempo 20 min at MP - 10 min easy` is the run's easy part after a dash,
+  // not marathon pace less ten minutes (and `+ 20 min bike` after `pace` is a session).
+  if (inMinutes && unit === '') return undefined;
+  return { seconds: value, perKm: /^k/i.test(unit), perDistance: unit !== '', inMinutes, read };
 }
 
 /** Targets that are a race's pace: a minute a mile slower than any of them is an easy run's pace. */

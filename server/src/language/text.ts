@@ -128,6 +128,11 @@ export function rangeContains(outer: Range, inner: Range | Position): boolean {
   return comparePositions(outer.start, inner.start) <= 0 && comparePositions(inner.end, outer.end) <= 0;
 }
 
+/** `3:4-3:17`: a range as a key (the same for ranges at the same positions). */
+export function rangeKey(range: Range): string {
+  return `${range.start.line}:${range.start.column}-${range.end.line}:${range.end.column}`;
+}
+
 /** True when both ranges start and end at the same positions. */
 export function sameRange(a: Range, b: Range): boolean {
   return a.start.line === b.start.line && a.start.column === b.start.column && a.end.line === b.end.line && a.end.column === b.end.column;

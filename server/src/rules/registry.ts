@@ -4,9 +4,10 @@ import type { Plan, Range, Session, Week } from '../language/model';
 import type { PlanDiagnostic, ResolvedConfig, Rule, RuleContext, RuleReport } from './types';
 import { defaultConfig } from './config';
 import { usePlanPace } from '../analysis/classify';
-import { LineIndex, sameRange } from '../language/text';
+import { LineIndex, rangeKey, sameRange } from '../language/text';
 import { suggest } from '../language/suggest';
 import { rules, ruleById } from './all';
+import { onSeveralDays, relatedOnce, SeveralDaysMerges, severalDaysLines } from './severalDays';
 
 export { rules, ruleById } from './all';
 
@@ -93,6 +94,9 @@ export function checkPlan(
   const seen = new Map<number, PlanDiagnostic[]>();
   const seenByColumn = new Map<number, Map<number, PlanDiagnostic[]>>();
   const afterHeavyLegs = new Set<string>();
+  // Lines of several days (`Mon, Wed, Fri: …`), found at the first report: a rule reports there once per day it names.
+  let severalLines: Map<number, Range[]> | undefined | null = null;
+  const merges = new SeveralDaysMerges();
   const listPerRule = options?.listPerRule ?? Infinity;
   for (const rule of rules) {
     const id = rule.meta.id;
@@ -123,6 +127,10 @@ export function checkPlan(
         if (id === BACK_TO_BACK_HARD && report.data?.pattern === 'leg-hard-pair' && afterHeavyLegs.has(`${report.week}\u0000${rangeKey(report.range)}`)) return;
         // The repeats of a `week 2-4` block report the same thing at the same place: keep it once (`isListed`).
         if (isListed(seen, seenByColumn, id, report)) return;
+        // A line for several days: the report of another of its days, told apart only by the day, is the one listed.
+        if (severalLines === null) severalLines = severalDaysLines(plan);
+        const several = severalLines !== undefined && onSeveralDays(severalLines, report.range);
+        if (several && merges.take(id, reportSeverity, report)) return;
         if (listed >= listPerRule) {
           unlisted ??= { places: new Set(), severity: reportSeverity, range: report.range };
           unlisted.places.add(report.range.start.line * 2 ** 22 + report.range.start.column);
@@ -136,10 +144,11 @@ export function checkPlan(
           range: report.range,
         };
         remember(seen, seenByColumn, diagnostic);
-        if (report.related) diagnostic.related = report.related;
+        if (report.related) diagnostic.related = severalLines !== undefined && report.related.length > 1 ? relatedOnce(report.related, severalLines) : report.related;
         if (report.tags) diagnostic.tags = report.tags;
         if (report.week !== undefined) diagnostic.week = report.week;
         if (report.data) diagnostic.data = report.data;
+        if (several) merges.keep(diagnostic);
         diagnostics.push(diagnostic);
         listed++;
       },
@@ -151,6 +160,7 @@ export function checkPlan(
       diagnostics.length = reported;
       for (const onLine of seen.values()) for (let i = onLine.length - 1; i >= 0; i--) if (onLine[i]?.rule === id) onLine.splice(i, 1);
       seenByColumn.clear();
+      merges.forget(id);
       diagnostics.push(ruleFailure(plan, id, failure.error));
     } else if (unlisted) {
       diagnostics.push(unlistedSummary(id, unlisted, listPerRule));
@@ -397,10 +407,6 @@ function addByColumn(byColumn: Map<number, PlanDiagnostic[]>, diagnostic: PlanDi
   else byColumn.set(column, [diagnostic]);
 }
 
-
-function rangeKey(range: Range): string {
-  return `${range.start.line}:${range.start.column}-${range.end.line}:${range.end.column}`;
-}
 
 export function compareDiagnostics(a: PlanDiagnostic, b: PlanDiagnostic): number {
   return (

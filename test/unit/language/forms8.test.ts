@@ -252,6 +252,21 @@ describe('forms of splits with runs, 10K plans with weights, Galloway, Nike, sel
     assert.deepEqual(read('Sun: 5 mile at goal pace + 20 min bike\n').sessions, ['run quality', 'cross easy']);
   });
 
+  it('reads an offset after `pace +` as the session reader does: minutes with their unit of distance, `30"` (dedupe9)', () => {
+    // The parser and the session reader read the offset with one function (sessions.ts `readPaceOffset`): the `+` no
+    // longer starts a session the reader would read as the offset (these were "Expected a session before '1'").
+    assert.deepEqual(read('Mon: 5 km at 10K pace + 1 min per mile\nTue: 5 km at 10K pace + 1min/mi\nWed: 5 km at 10K pace + 1 min / mile\n'), {
+      sessions: ['run easy', 'run easy', 'run easy'],
+      errors: [],
+    });
+    assert.deepEqual(read('Mon: 5 km at 10K pace + 30"\n'), { sessions: ['run quality'], errors: [] });
+    assert.equal(sessionsOf(parsePlan('Mon: 5 km at 10K pace + 30"\n'))[0]?.attributes.effortTarget?.value, '10k');
+    // Minutes without a unit of distance stay a session's (`+ 20min bike`); a spaced range of seconds is the offset
+    // (corpus9a's `GHMP + 20 - 30 sec`).
+    assert.deepEqual(read('Sun: 5 mile at goal pace + 20min bike\n').sessions, ['run quality', 'cross easy']);
+    assert.deepEqual(read('Sun: 5 km at goal pace + 15 - 20 sec\n'), { sessions: ['run quality'], errors: [] });
+  });
+
   it('reads a sport or a selection course as a goal that trains both (balanced)', () => {
     for (const goal of ['rugby', 'football', 'selection', 'team sport']) {
       const plan = parsePlan(`goal: ${goal}\nMon: gym upper\n`);
