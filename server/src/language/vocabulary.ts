@@ -797,13 +797,13 @@ export const TARGET_PHRASES: readonly (readonly [string, EffortTarget])[] = [
  */
 export const EXERCISE_HEADS: readonly string[] = [
   'squat', 'squats', 'deadlift', 'deadlifts', 'rdl', 'rdls', 'lunge', 'lunges', 'press', 'presses', 'bench', 'row',
-  'rows', 'pullup', 'pullups', 'pull-up', 'pull-ups', 'chinup', 'chinups', 'chin-up', 'chin-ups', 'pushup', 'pushups',
+  'rows', 'pullup', 'pullups', 'pull-up', 'pull-ups', 'chinup', 'chinups', 'chin-up', 'chin-ups', 'chins', 'pushup', 'pushups',
   'push-up', 'push-ups', 'dip', 'dips', 'curl', 'curls', 'raise', 'raises', 'extension', 'extensions', 'thrust',
   'thrusts', 'thruster', 'thrusters', 'bridge', 'bridges', 'swing', 'swings', 'snatch', 'clean', 'cleans', 'jerk',
   'burpee', 'burpees', 'balls', 'carry', 'carries', 'push', 'pull', 'drag', 'plank', 'planks', 'crunch', 'crunches',
   'situps', 'sit-ups', 'step-ups', 'stepups', 'step-up', 'stepup', 'jumps', 'flyes', 'flys', 'shrugs', 'hinge', 'hinges', 'lift', 'lifts',
   'ball', 'ohp', 'getup', 'get-up', 'getups', 'get-ups', 'throws', 'throw', 'ups', 'downs', 'climbers', 'jacks',
-  'pushes', 'pulls', 'drags',
+  'pushes', 'pulls', 'drags', 'pulldown', 'pulldowns', 'bridging',
 ];
 
 /**
