@@ -2528,6 +2528,8 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       if (startsWithQuantity(items, i + 1) && COUNTED.has(wordAt(items, i + 2)) && piece(items, i + 1).length === 2) continue;
       // `30 minutes easy run, or bike, or swim`: `, or` offers an alternative, and the first counts (as `or` does).
       if (wordAt(items, i + 1) === 'or') continue;
+      // `brisk walk 20-30 min or swimming, cycling or rowing 15-20 min`: a list of alternatives, the first counts.
+      if (wordBetween(items, start, i, 'or') && piece(items, i + 1).some((_, k) => wordAt(items, i + 1 + k) === 'or')) continue;
       const after = kindOf(piece(items, i + 1), vocabulary);
       if (after === undefined) continue;
       // `swim: 5x50m, 3x100m`: a distance alone goes on with the session — but not with a lift, which has no distance:

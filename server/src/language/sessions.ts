@@ -2730,6 +2730,14 @@ function carriedLoadEnd(context: Pick<ReadContext, 'items' | 'words'>, index: nu
 /** Words of a heading before a warm-up (`dynamic warm up`, `Heavy / Max Effort: warm up`). */
 const WARM_UP_HEADING: ReadonlySet<string> = new Set(['dynamic', 'heavy', 'light', 'moderate', 'max', 'maximal', 'maximum', 'effort', 'me', 'de', 'upper', 'lower', 'body', 'day', '/', ':', '-', '&', 'and']);
 
+/** `repeat 5 times`, `repeat 4 x` among a session's words. */
+function repeatTimesIn(words: readonly (string | undefined)[]): boolean {
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (words[i] === 'repeat' && WHOLE_NUMBER.test(words[i + 1] ?? '') && (words[i + 2] === 'times' || words[i + 2] === 'x')) return true;
+  }
+  return false;
+}
+
 /** Words before a cardio machine's level (`level 5`, `lvl 8`, `resistance 6`). */
 const MACHINE_LEVEL_WORDS: ReadonlySet<string> = new Set(['level', 'lvl', 'resistance']);
 
@@ -2845,8 +2853,9 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
     return after === 'of' ? end + 1 : end;
   }
   // `PT 5x25 push-ups, 5x25 sit-ups, 3x4 pull-ups`: in a gym session a set scheme before an exercise's name is that
-  // exercise's scheme (read with the name), not the session's repeats.
-  if (builder.kind === 'gym' && end === index && SETS_BEFORE_NAME.test(image) && exerciseNameEnd(context.words, items, end + 1, context.vocabulary) > end + 1) return end;
+  // exercise's scheme (read with the name), not the session's repeats; spaced too (`2 x 5 dorsal raises, 2 x 5 tricep
+  // dips`, corpus9b: the second was "Repeats given twice").
+  if (builder.kind === 'gym' && SETS_BEFORE_NAME.test(image) && exerciseNameEnd(context.words, items, end + 1, context.vocabulary) > end + 1) return end;
   // `15 box jumps after each run`: a count before an exercise name is its reps, not the run's miles; a bare number is
   // a distance only when nothing else names what it counts. (Gym and conditioning sessions read it as reps already.)
   if (NUMBER.test(image) && builder.kind !== 'gym' && builder.kind !== 'conditioning' && exerciseNameEnd(context.words, items, end + 1, context.vocabulary) > end + 1) return end;
@@ -3265,6 +3274,13 @@ function readQuantityImage(builder: Builder, image: string, range: Range, contex
   // `2a`; in a gym session such a label is read and skipped, neither a unit nor a 1 am start (language-decisions.md,
   // "Superset labels, chins, warm-ups before a lift, machine levels").
   if (builder.kind === 'gym' && SUPERSET_LABEL.test(image)) return;
+  // `run fast 30sec, rest 2 min, repeat 5 times`: seconds in a run that `repeat N times` repeats are a repeat's time
+  // (the Army's beginners' fast running), not a duration written in the wrong unit.
+  const repeatedSeconds = builder.kind === 'run' ? seconds(image) : undefined;
+  if (repeatedSeconds !== undefined && repeatedSeconds > 0 && repeatTimesIn(context.words)) {
+    readQuantityImage(builder, `${repeatedSeconds / 60}min`, range, context);
+    return;
+  }
   if (NUMBER.test(image)) {
     // `run 45`, `walk 3, run 8`: which unit is meant cannot be guessed; each one is a quick fix.
     throw new SessionError(unitHint(image), range, [

@@ -100,6 +100,9 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['jogging', 'run easy'],
   ['run/walk', 'run easy'],
   ['walk/run', 'run easy'],
+  // `walk-jog 20 min (jog 2 min, walk 2 min)`: the Army's beginners' run/walk (corpus9b).
+  ['walk-jog', 'run easy'],
+  ['jog-walk', 'run easy'],
   ['run-walk', 'run easy'],
   // `E-pace 40'`: Daniels' paces written as a session (`T-pace` after `@` is a target already).
   ['e-pace', 'run easy'],

@@ -108,4 +108,16 @@ describe('forms of elite doubles and a rugby coach\'s gym week (corpus9b)', () =
     // Only the missing '+' is said (a warning), nothing about `5`.
     assert.deepEqual(errors, ["Separate the sessions of one day with '+', not ',' — read as two sessions"]);
   });
+
+  it('reads the Army\'s beginners\' week: walk-jog, sets written before the exercise, seconds repeated, alternatives', () => {
+    assert.deepEqual(read('Day 1: walk-jog 20 min (jog 2 min, walk 2 min)\n'), { sessions: ['run easy'], errors: [] });
+    assert.deepEqual(read('Day 1: jog-walk 20 min\n').sessions, ['run easy']);
+    // `2 x 5 dorsal raises, 2 x 5 tricep dips`: each scheme is its exercise's (the second was "Repeats given twice").
+    assert.deepEqual(read('Day 1: 1 x press-up max, 2 x 5 dorsal raises, 2 x 5 tricep dips, 1 x sit-up max\n'), { sessions: ['gym upper'], errors: [] });
+    // Seconds that `repeat N times` repeats are a repeat's time, not a duration in the wrong unit.
+    assert.deepEqual(read('Day 3: 10 min warm-up, run fast 30sec, rest 2 min, repeat 5 times, 10 min cool-down\n'), { sessions: ['run quality'], errors: [] });
+    assert.equal(read('Mon: run 30sec\n').errors.length, 1);
+    // A list of alternatives (`… or swimming, cycling or rowing …`) is one session, the first.
+    assert.deepEqual(read('Day 7: brisk walk 20-30 min or swimming, cycling or rowing 15-20 min\n'), { sessions: ['cross easy'], errors: [] });
+  });
 });
