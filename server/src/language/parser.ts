@@ -2528,8 +2528,6 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       if (startsWithQuantity(items, i + 1) && COUNTED.has(wordAt(items, i + 2)) && piece(items, i + 1).length === 2) continue;
       // `30 minutes easy run, or bike, or swim`: `, or` offers an alternative, and the first counts (as `or` does).
       if (wordAt(items, i + 1) === 'or') continue;
-      // `brisk walk 20-30 min or swimming, cycling or rowing 15-20 min`: a list of alternatives, the first counts.
-      if (wordBetween(items, start, i, 'or') && piece(items, i + 1).some((_, k) => wordAt(items, i + 1 + k) === 'or')) continue;
       const after = kindOf(piece(items, i + 1), vocabulary);
       if (after === undefined) continue;
       // `swim: 5x50m, 3x100m`: a distance alone goes on with the session — but not with a lift, which has no distance:
@@ -2543,6 +2541,9 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       if (current === null) current = kindOf(items.slice(start, i), vocabulary);
       // A first piece that names no session (`short, intense sprints`) describes what follows: no split.
       if (current === undefined || sameSession(current, after)) continue;
+      // `brisk walk 20-30 min or swimming, cycling or rowing 15-20 min`: a list of alternatives, the first counts. (Asked
+      // only where a split would come: asked at every comma of a long row it was quadratic.)
+      if (wordBetween(items, start, i, 'or') && piece(items, i + 1).some((_, k) => wordAt(items, i + 1 + k) === 'or')) continue;
       // `bike 60 min, 20 min easy, 20 min hard`: a time at an effort, with no kind word, is a part of a session in parts.
       if (after.byEffort && current.kind !== 'gym' && current.kind !== 'rest') continue;
       // `station strength: sled push 6 x 25m, wall balls 3 x 25`: exercises after a comma are a circuit's stations.
