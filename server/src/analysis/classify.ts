@@ -383,6 +383,47 @@ function timedRunsOn(block: WeekBlock): Map<number, Session[]> {
   return byDay;
 }
 
+/**
+ * `long run 10mi`, `22M steady long run`, `20M Fast Finish Long Run`, `LSD`: a run the plan calls long (a type word may
+ * win over `long`); a `medium long run` is not the week's long run.
+ */
+/** `fast finish long run`, `fast-finish`, `finishing fast`: the last part of a long run run hard. */
+const FAST_FINISH = /\bfast[\s-]+finish(?:ed)?\b|\bfinish(?:ing)?\s+fast\b/i;
+const CALLED_LONG = /(?<!\bmedium[\s-])\blong(?:\s+[a-z]+)?\s+run\b|\blsd\b/i;
+function calledLong(session: Session): boolean {
+  return session.kind === 'run' && (session.runType === 'long' || CALLED_LONG.test(session.text));
+}
+
+/** The length of the longest run a week block calls long (`Sun: 22M steady long run`), or null: built once per block. */
+const WRITTEN_LONG = new WeakMap<WeekBlock, number | null>();
+function writtenLongLength(block: WeekBlock): number | null {
+  let longest = WRITTEN_LONG.get(block);
+  if (longest !== undefined) return longest;
+  longest = null;
+  for (const statement of block.statements) {
+    if (statement.type !== 'day') continue;
+    for (const run of statement.sessions) {
+      if (!calledLong(run)) continue;
+      const length = runLength(run);
+      if (length !== undefined && (longest === null || length > longest)) longest = length;
+    }
+  }
+  WRITTEN_LONG.set(block, longest);
+  return longest;
+}
+
+/**
+ * `Wed: 13.4M easy` in a week whose `Sun: 22M steady long run` is called long: a medium-long run, not a second long
+ * run by its length — the week's long run is the one the plan calls long (language-decisions.md, "Repeat paces,
+ * practices after a time of day, medium-long runs").
+ */
+function besideWrittenLong(session: Session): boolean {
+  if (calledLong(session)) return false;
+  const mine = runLength(session);
+  const longest = mine === undefined ? null : writtenLongLength(session.entry.block);
+  return longest !== null && mine !== undefined && longest >= mine;
+}
+
 /** A run's written length in minutes (its duration, else its distance at the comparison pace), or undefined. */
 function runLength(session: Session): number | undefined {
   const minutes = session.attributes.duration?.value;
@@ -533,7 +574,9 @@ function compute(session: Session): SessionClass {
         pace === 'quality' ||
         (!typed && !runWalk && isRepeatsRun(session) && !shortRepeats(session)) ||
         // A long run with marathon-pace (or steady) work in it: `run long 16mi with 8mi @ MP`.
-        (session.runType === 'long' && ((target !== undefined && STEADY_TARGETS.has(target)) || pace === 'steady'));
+        (session.runType === 'long' && ((target !== undefined && STEADY_TARGETS.has(target)) || pace === 'steady')) ||
+        // `20M Fast Finish Long Run`: a long run whose last miles are run fast has its quality part.
+        (calledLong(session) && FAST_FINISH.test(session.text));
       base.steadyRun =
         !base.qualityRun &&
         (session.runType === 'steady' || (!typed && (isModerate(session) || (target !== undefined && STEADY_TARGETS.has(target)) || pace === 'steady')));
@@ -546,7 +589,7 @@ function compute(session: Session): SessionClass {
         base.steadyRun = false;
         base.longRun = true;
       }
-      const longByLength = !base.qualityRun && base.minutes >= LONG_RUN_MINUTES && !halfOfDouble(session);
+      const longByLength = !base.qualityRun && base.minutes >= LONG_RUN_MINUTES && !halfOfDouble(session) && !besideWrittenLong(session);
       base.longRun = base.longRun || session.runType === 'long' || longByLength || (!base.qualityRun && weekendLongRun(session));
       if (base.longRun) base.steadyRun = false;
       base.easyRun = !base.qualityRun && !base.longRun && !base.steadyRun;

@@ -25,7 +25,7 @@ const LOWER =
  * flyes, extensions for the arms, face pulls, shrugs.
  */
 const UPPER =
-  /\b(bench( press)?|press(es)?|ohp|push[- ]?ups?|press[- ]?ups?|dips?|rows?|pull[- ]?ups?|chin[- ]?ups?|heaves?|pulldowns?|pull[- ]?downs?|lat|curls?|(lateral |front |rear delt )?raises?|fl(y|ies|yes)|tricep(s)?|skull ?crushers?|face ?pulls?|shrugs?|muscle[- ]?ups?|landmine)\b/;
+  /\b(bench( press)?|press(es)?|ohp|push[- ]?ups?|press[- ]?ups?|dips?|rows?|pull[- ]?ups?|chin[- ]?ups?|chins|heaves?|pulldowns?|pull[- ]?downs?|lat|curls?|(lateral |front |rear delt )?raises?|fl(y|ies|yes)|tricep(s)?|skull ?crushers?|face ?pulls?|shrugs?|muscle[- ]?ups?|landmine)\b/;
 
 /**
  * Bodyweight calisthenics: push-ups, pull-ups, chin-ups, dips, muscle-ups, inverted rows, air squats, burpees, (glute)
@@ -33,7 +33,7 @@ const UPPER =
  * of them (`3x4 pull-ups` for a beginner) are not heavy lifting; `weighted pull-ups` are a loaded lift.
  */
 const BODYWEIGHT =
-  /\b(push[- ]?ups?|press[- ]?ups?|pull[- ]?ups?|chin[- ]?ups?|heaves?|dips?|muscle[- ]?ups?|inverted rows?|(air|bodyweight|body weight) squats?|burpees?|handstand push[- ]?ups?|(glute )?bridges?)\b/;
+  /\b(push[- ]?ups?|press[- ]?ups?|pull[- ]?ups?|chin[- ]?ups?|chins|heaves?|dips?|muscle[- ]?ups?|inverted rows?|(air|bodyweight|body weight) squats?|burpees?|handstand push[- ]?ups?|(glute )?bridges?)\b/;
 
 /** Whether an exercise is bodyweight calisthenics with no load named (`pull-ups`, not `weighted pull-ups`). */
 export function isBodyweight(name: string): boolean {

@@ -557,7 +557,9 @@ function legHardSessions(block: WeekBlock): Session[] {
     for (const session of statement.sessions) {
       const c = classify(session);
       if (!c.legHard || c.event) continue;
-      if (found.some((s) => s.entry.weekday === session.entry.weekday && s.kind === session.kind)) continue;
+      // Two of one kind on a day are one session in parts, unless set apart in time (`AM: 4x3k`, `PM: 10x1k`).
+      const period = session.attributes.time?.value.period;
+      if (found.some((s) => s.entry.weekday === session.entry.weekday && s.kind === session.kind && s.attributes.time?.value.period === period)) continue;
       found.push(session);
     }
   }
@@ -599,7 +601,8 @@ function whyNothingHelps(block: WeekBlock, conflicts: readonly PlanDiagnostic[],
   // hard-same-day. Said as a coach says it: one of them has to become easy or go.
   const legHard = legHardSessions(block);
   const apart = wraps ? 3 : 4;
-  if (legHard.length > apart && conflicts.some((d) => d.rule === 'back-to-back-hard' || d.rule === 'hard-after-heavy-legs')) {
+  // So are two on one day (`hard-same-day`): a Norwegian double-threshold week's four threshold sessions on two days.
+  if (legHard.length > apart && conflicts.some((d) => d.rule === 'back-to-back-hard' || d.rule === 'hard-after-heavy-legs' || d.rule === 'hard-same-day')) {
     return `${legHard.length} leg-hard sessions (${legHard.map((s) => `'${s.text}'`).join(', ')}): ${wraps ? 'a repeating week' : 'a week'} of 7 days keeps at most ${apart} a day apart, and two on one day are hard on hard — make one of them easy or drop it`;
   }
   const session = sessions.find((s) => !fixedDays.has(s.entry.weekday) && (classify(s).hard || classify(s).longRun)) ?? sessions.find((s) => !fixedDays.has(s.entry.weekday));

@@ -2671,6 +2671,8 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       if (after === undefined || after.kind === 'rest') continue;
       if (current === null) current = kindOf(items.slice(start, i), vocabulary);
       if (current === undefined || current.kind === 'rest' || sameSession(current, after)) continue;
+      // `Race day. Warm up, listen to your coach, race, cool down.`: a warm-up sentence goes on with the day's session.
+      if (wordAt(items, i + 1) === 'warmup' || wordAt(items, i + 1) === 'warm-up' || (wordAt(items, i + 1) === 'warm' && wordAt(items, i + 2) === 'up')) continue;
       (parts ??= []).push({ items: items.slice(start, i) });
       start = i + 1;
       current = null;
@@ -2765,6 +2767,9 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       if (current === null) current = kindOf(items.slice(start, i), vocabulary);
       // A first piece that names no session (`short, intense sprints`) describes what follows: no split.
       if (current === undefined || sameSession(current, after)) continue;
+      // `brisk walk 20-30 min or swimming, cycling or rowing 15-20 min`: a list of alternatives, the first counts. (Asked
+      // only where a split would come: asked at every comma of a long row it was quadratic.)
+      if (wordBetween(items, start, i, 'or') && piece(items, i + 1).some((_, k) => wordAt(items, i + 1 + k) === 'or')) continue;
       // `bike 60 min, 20 min easy, 20 min hard`: a time at an effort, with no kind word, is a part of a session in parts.
       if (after.byEffort && current.kind !== 'gym' && current.kind !== 'rest') continue;
       // `station strength: sled push 6 x 25m, wall balls 3 x 25`: exercises after a comma are a circuit's stations.
@@ -2790,7 +2795,10 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       // one an item, as a log's sentences do — no '+' is missing.
       // A table's border between two cells reads the same (`tableRow`).
       const listItem = token.image.charCodeAt(0) === 10 || token.image.charCodeAt(0) === 13 || token.image === '|';
-      if (!errorRange && !brick && !listItem && !(periodAfter && periodSeen >= start)) {
+      // `warm up + mobility work, chins 10x2`, `mobility work, bench 5x5`: mobility with no time of its own listed before
+      // a lift's exercises is how the lift starts, read as one session (`mergeLeadingWarmUp`): no '+' is missing.
+      const warmUpMobility = after.kind === 'gym' && after.byExercise === true && (current.kind === 'cross' || current.kind === 'run') && onlyWarmUpWords(items, start, i);
+      if (!errorRange && !brick && !listItem && !warmUpMobility && !(periodAfter && periodSeen >= start)) {
         const range = source.rangeOf(token);
         errors.push({
           message: `Separate the sessions of one day with '+', not '${token.image}' — read as two sessions`,
@@ -2865,6 +2873,19 @@ function startsWithQuantityBefore(items: readonly RawItem[], from: number, to: n
 }
 
 /** True when `word` is written between `from` and `to`. */
+const WARM_UP_PIECE_WORDS: ReadonlySet<string> = new Set(['warm', 'up', 'warmup', 'warm-up', 'dynamic', 'mobility', 'work', 'and', '+', 'stretch', 'stretching', 'drills']);
+/** Only the words of a warm-up and its mobility between `from` and `to` (`warm up + mobility work`). */
+function onlyWarmUpWords(items: readonly RawItem[], from: number, to: number): boolean {
+  let any = false;
+  for (let i = from; i < to; i++) {
+    const word = wordAt(items, i);
+    if (word === '') continue;
+    if (!WARM_UP_PIECE_WORDS.has(word)) return false;
+    if (word === 'mobility') any = true;
+  }
+  return any;
+}
+
 function wordBetween(items: readonly RawItem[], from: number, to: number, word: string): boolean {
   for (let i = from; i < to; i++) if (wordAt(items, i) === word) return true;
   return false;
@@ -3183,7 +3204,7 @@ function readDayEntry(
   return entry;
 }
 
-const WARM_UP_WORDS = /^(?:warmup|warm-up|cooldown|cool-down|w\/u|c\/d|warmup\/cooldown|wu|cd)$/i;
+const WARM_UP_WORDS = /^(?:warmup|warm-up|warm\s+up|cooldown|cool-down|w\/u|c\/d|warmup\/cooldown|wu|cd)$/i;
 /** The longest walk before a run that is its warm-up (couch-to-5k plans: "brisk walk 5min + run/walk 20min"). */
 const WARM_UP_WALK_MINUTES = 10;
 
@@ -3278,12 +3299,42 @@ function mergeLeadingWarmUp(entry: DayEntry, source: SourceText): void {
     if (piece.kind !== 'run' || piece.runTypeRange || next.kind === 'run' || next.kind === 'rest' || next.kind === 'event') continue;
     const { duration, distance, repeats, time, note } = piece.attributes;
     if (duration || distance || repeats || time || note) continue;
-    if (!WARM_UP_ONLY.test(piece.text)) continue;
+    // `Heavy / Max Effort: warm up + mobility work, chins 10x2`: a heading before `:` names the day, the warm-up after it
+    // starts the lift.
+    const colon = piece.text.lastIndexOf(':');
+    if (!WARM_UP_ONLY.test((colon < 0 ? piece.text : piece.text.slice(colon + 1)).trim()) || (colon >= 0 && !HEADING_WORDS.test(piece.text.slice(0, colon)))) continue;
+    next.range = { start: piece.range.start, end: next.range.end };
+    next.text = textOf(source, next.range);
+    sessions.splice(i, 1);
+  }
+  // `warm up + mobility work, chins 10x2, …`: mobility with no time of its own right before a lift is how the lift
+  // starts too (language-decisions.md, "Superset labels, chins, warm-ups before a lift, machine
+  // levels").
+  for (let i = sessions.length - 2; i >= 0; i--) {
+    const piece = sessions[i] as Session;
+    const next = sessions[i + 1] as Session;
+    if (piece.kind !== 'cross' || piece.activity !== 'mobility' || piece.effort === 'hard' || next.kind !== 'gym') continue;
+    const { duration, distance, time, note } = piece.attributes;
+    if (duration || distance || (time && !time.value.fromDay) || note) continue;
+    // Written with the warm-up (`warm up + mobility work`), or listed before the lift's exercises (`mobility work, bench
+    // 5x5`); `mobility + squats 5x5` stays two sessions.
+    const between = source.text.slice(source.offsetAt(piece.range.end), source.offsetAt(next.range.start)).trim();
+    const colon = piece.text.lastIndexOf(':');
+    const words = (colon < 0 ? piece.text : piece.text.slice(colon + 1)).trim();
+    if (!WARM_UP_MOBILITY.test(words) || (colon >= 0 && !HEADING_WORDS.test(piece.text.slice(0, colon))) || (!WARM_UP_FIRST.test(words) && between !== ',')) continue;
     next.range = { start: piece.range.start, end: next.range.end };
     next.text = textOf(source, next.range);
     sessions.splice(i, 1);
   }
 }
+
+/** A day's heading of intensity words only (`Heavy / Max Effort`, `ME upper`, `Dynamic effort`). */
+const HEADING_WORDS = /^\s*(?:(?:heavy|light|moderate|max|maximal|maximum|dynamic|repetition|effort|me|de|re|upper|lower|body|day|session|\/|&|and|-)\s*)+$/i;
+
+/** Only the words of a warm-up and its mobility (`warm up + mobility work`, `mobility`). */
+const WARM_UP_MOBILITY = /^(?:(?:warm|up|warmup|warm-up|dynamic|mobility|work|and|&|\+|stretch|stretching|drills|,)\s*)+$/i;
+/** A piece that starts with a warm-up (`warm up + mobility work`, `warm-up & mobility`). */
+const WARM_UP_FIRST = /^(?:dynamic\s+)?(?:warm[\s-]?up)\b/i;
 
 /** Drills named as such, with a time at most (`plyometric drills 15-30'`, `form drills 10 min`, `running drills`). */
 const DRILLS_ONLY = /^(?:[a-z-]+\s+)?drills\b[\s\d'"’-]*(?:min|mins|minutes)?\s*$/i;
@@ -3418,14 +3469,18 @@ function mergeOnePractice(entry: DayEntry, source: SourceText): void {
   // A bare `GA` (general aerobic, or a sprinter's general athleticism, read with its week) is a session of its own.
   // A run in the canonical form (`run intervals 6x800m + run long 10mi`) is a session of its own, as `+` says.
   const practiceRun = (session: Session): boolean => isPracticeRun(session) && !generalAerobic(session, source) && !canonicalRun(session, source);
+  // `PM - 14.2M including 5 x 2K tempo + 3 x 200`: a run with a time of day of its own starts an outing, and the runs
+  // after it with no time of their own are its parts (the time is written once, before them).
+  const timedHead = (session: Session): boolean =>
+    session.kind === 'run' && session.runType !== 'race' && session.attributes.time !== undefined && session.attributes.time.value.fromDay !== true && !generalAerobic(session, source) && !canonicalRun(session, source);
   let runs = 0;
-  for (const session of sessions) if (practiceRun(session)) runs++;
+  for (const session of sessions) if (practiceRun(session) || timedHead(session)) runs++;
   if (runs < 2) return;
   const result: Session[] = [];
   let i = 0;
   while (i < sessions.length) {
     const start = sessions[i] as Session;
-    if (!practiceRun(start)) {
+    if (!practiceRun(start) && !timedHead(start)) {
       result.push(start);
       i++;
       continue;
@@ -3443,7 +3498,7 @@ function mergeOnePractice(entry: DayEntry, source: SourceText): void {
     }
     const chain = sessions.slice(i, end + 1);
     i = end + 1;
-    if (chain.filter(practiceRun).length < 2) {
+    if (chain.filter((session) => practiceRun(session) || (session === start && timedHead(session))).length < 2) {
       for (const session of chain) result.push(session);
       continue;
     }
@@ -3463,6 +3518,8 @@ function mergeOnePractice(entry: DayEntry, source: SourceText): void {
       if (repeats && stridesShort(part) && !merged.attributes.strides && merged !== part) merged.attributes.strides = { value: { count: Math.round(repeats.value.count) }, range: repeats.range };
       if (part.attributes.drills && !merged.attributes.drills) merged.attributes.drills = part.attributes.drills;
     }
+    // The outing's time of day is its first part's (`PM 5 mi + 6 x 800`: the repeats are run in the evening too).
+    if (!merged.attributes.time && start.attributes.time) merged.attributes.time = start.attributes.time;
     // From the first start to the last end: a part may already hold a warm-up piece written past the next part
     // (`2 mi easy + 3 mi at race pace + 1 mi`: the mile joined the easy part in `mergeWarmUps`).
     let { start: from, end: to } = (chain[0] as Session).range;

@@ -828,6 +828,8 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
   for (let i = 0; i < items.length; i++) {
     if (words[i] === undefined) continue;
     let kind = vocabulary.sessions.match(words, i);
+    // `4x150 yds strideouts, no rest in between`: `no rest` says the work is continuous, not a rest day.
+    if (kind && kind.value.template.kind === 'rest' && i > 0 && words[i - 1] === 'no') kind = undefined;
     // `Endurance bike 60 min`, `warm-up row 10 min`: a word that means a run only when nothing else is named (a phrase
     // standing for `run …` with no run word of its own) gives way to the session word right after it.
     if (kind && kind.value.means !== undefined && kind.value.template.kind === 'run' && !RUN_WORDS_IN_PHRASE.test(words.slice(i, kind.end).join(' '))) {
@@ -1025,6 +1027,13 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
   }
   // `30 min easy`, `55-75' Z1 flat`: a time run at an easy effort or in a zone, with no kind named, is a run.
   // After a comma it may go on with the session before (`bike 60 min, 20 min easy, 20 min hard`): byEffort.
+  if (weak === undefined && !(timed >= 0 && paced)) {
+    // `warm up + mobility work, chins 10x2`: a piece that is only a warm-up (`warm up`, `dynamic warm up`) is a warm-up,
+    // as `warm-up` is, joined to the session after it (parser.ts `mergeLeadingWarmUp`); it named no session.
+    const warm = words.indexOf('warm');
+    // After a heading of intensity words (`Heavy / Max Effort: warm up + …`) too.
+    if (warm >= 0 && words[warm + 1] === 'up' && words.every((w) => w === undefined || w === 'warm' || w === 'up' || WARM_UP_HEADING.has(w))) return weakRun(warm, warm + 2);
+  }
   return weak ?? (timed >= 0 && paced ? { ...weakRun(pacedAt, pacedAt + 1), byEffort: true } : undefined);
 }
 
@@ -2536,6 +2545,13 @@ function readAt(builder: Builder, context: ReadContext, index: number, at: IToke
     const unit = context.words[repeatQuantity.end + 1];
     return unit === 's' || unit === 'sec' || unit === 'secs' || unit === 'seconds' ? repeatQuantity.end + 1 : repeatQuantity.end;
   }
+  // `4x3k @3:35-3:40`, `6x2k @ 3:30-3:35`, `3 x 2 mile @ 5:40`: after repeats of whole kilometres (or miles), a time too
+  // fast to be each repeat's (under 2 minutes a km) is the pace of a kilometre (or a mile) — 2 to 8 minutes a km — not
+  // a start time (language-decisions.md, "Repeat paces, practices after a time of day, medium-long runs").
+  const paceUnitKm = eachKm === undefined || eachKm < 1 ? undefined : Number.isInteger(eachKm) ? 1 : Math.abs(eachKm / MILE_KM - Math.round(eachKm / MILE_KM)) < 1e-6 ? MILE_KM : undefined;
+  if (repeatQuantity && repeatTime !== undefined && paceUnitKm !== undefined && repeatQuantity.image.includes(':') && repeatTime / paceUnitKm >= 120 && repeatTime / paceUnitKm <= 480) {
+    return repeatQuantity.end;
+  }
   // `@ Z2`, `@ 70% HR`: '@' before a zone or a share of the heart rate is "at" that effort, read as if written alone.
   const nextWord = context.words[index + 1];
   if (next && tokenMatcher(next, Word) && nextWord !== undefined && ZONE.test(nextWord)) return index;
@@ -2844,6 +2860,20 @@ function carriedLoadEnd(context: Pick<ReadContext, 'items' | 'words'>, index: nu
   return last;
 }
 
+/** Words of a heading before a warm-up (`dynamic warm up`, `Heavy / Max Effort: warm up`). */
+const WARM_UP_HEADING: ReadonlySet<string> = new Set(['dynamic', 'heavy', 'light', 'moderate', 'max', 'maximal', 'maximum', 'effort', 'me', 'de', 'upper', 'lower', 'body', 'day', '/', ':', '-', '&', 'and']);
+
+/** `repeat 5 times`, `repeat 4 x` among a session's words. */
+function repeatTimesIn(words: readonly (string | undefined)[]): boolean {
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (words[i] === 'repeat' && WHOLE_NUMBER.test(words[i + 1] ?? '') && (words[i + 2] === 'times' || words[i + 2] === 'x')) return true;
+  }
+  return false;
+}
+
+/** Words before a cardio machine's level (`level 5`, `lvl 8`, `resistance 6`). */
+const MACHINE_LEVEL_WORDS: ReadonlySet<string> = new Set(['level', 'lvl', 'resistance']);
+
 /** What joins core work to the strength session before it (`Weights & core`). */
 const CORE_JOINERS: ReadonlySet<string> = new Set(['&', 'and', '+', 'plus', 'with']);
 /** Words of a strength session that name no focus (`strength`, `weights`, `lifting`). */
@@ -2872,6 +2902,9 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
     }
   }
   const { image, end } = collectQuantity(context, index);
+  // `cardio - 10km/level 5`, `bike 20 min level 8`: a cardio machine's level (its resistance) says how hard, not how
+  // long or how far; the model keeps no value for it.
+  if (builder.kind !== 'gym' && NUMBER.test(image) && MACHINE_LEVEL_WORDS.has(context.words[index - 1] ?? '')) return end;
   // `6 x 800 at goal pace + 15 sec`: seconds added to a pace are its offset (Galloway's repeats), which the model does
   // not keep — the repeats stay at the pace named (parser.ts `paceOffset`).
   // `10K pace + 60 sec/km`, `10K pace + 1:00`, `10K pace plus 90 seconds`: a minute a mile (40 seconds a km) or more
@@ -2953,8 +2986,9 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
     return after === 'of' ? end + 1 : end;
   }
   // `PT 5x25 push-ups, 5x25 sit-ups, 3x4 pull-ups`: in a gym session a set scheme before an exercise's name is that
-  // exercise's scheme (read with the name), not the session's repeats.
-  if (builder.kind === 'gym' && end === index && SETS_BEFORE_NAME.test(image) && exerciseNameEnd(context.words, items, end + 1, context.vocabulary) > end + 1) return end;
+  // exercise's scheme (read with the name), not the session's repeats; spaced too (`2 x 5 dorsal raises, 2 x 5 tricep
+  // dips`, corpus9b: the second was "Repeats given twice").
+  if (builder.kind === 'gym' && SETS_BEFORE_NAME.test(image) && exerciseNameEnd(context.words, items, end + 1, context.vocabulary) > end + 1) return end;
   // `15 box jumps after each run`: a count before an exercise name is its reps, not the run's miles; a bare number is
   // a distance only when nothing else names what it counts. (Gym and conditioning sessions read it as reps already.)
   if (NUMBER.test(image) && builder.kind !== 'gym' && builder.kind !== 'conditioning' && exerciseNameEnd(context.words, items, end + 1, context.vocabulary) > end + 1) return end;
@@ -3263,6 +3297,8 @@ const CLOCK_PERIOD = /^\d{1,2}(?::\d{2})?(am|pm)$/i;
 /** `6:30a`, `7:30p`, `8a`: the short am/pm of plan tables; a bare hour (`1a`) labels a superset in a gym session. */
 const CLOCK_SHORT = /^\d{1,2}:\d{2}[ap]$/i;
 const HOUR_SHORT = /^\d{1,2}[ap]$/i;
+/** `1a`, `1b`, `2c`: a superset's label in a strength programme (not `1h`, an hour). */
+const SUPERSET_NUMBER_LABEL = /^\d{1,2}[a-g]$/i;
 const CLOCK_DIGITS = /^\d{1,2}:\d{2}$/;
 const WHOLE_HOUR_12 = /^(?:[1-9]|1[0-2])$/;
 
@@ -3367,6 +3403,17 @@ function readQuantityImage(builder: Builder, image: string, range: Range, contex
       { title: `Write '${miles}km'`, edits: [{ range, newText: `${miles}km` }] },
       { title: `Write '${miles}min' (minutes)`, edits: [{ range, newText: `${miles}min` }] },
     ], 'warning'));
+  }
+  // `1A chest supported rows 5x8, 1B push ups (elevated) 5x8`: strength programmes label their supersets `1a`, `1b`,
+  // `2a`; in a gym session such a label is read and skipped, neither a unit nor a 1 am start (language-decisions.md,
+  // "Superset labels, chins, warm-ups before a lift, machine levels").
+  if (builder.kind === 'gym' && SUPERSET_NUMBER_LABEL.test(image)) return;
+  // `run fast 30sec, rest 2 min, repeat 5 times`: seconds in a run that `repeat N times` repeats are a repeat's time
+  // (the Army's beginners' fast running), not a duration written in the wrong unit.
+  const repeatedSeconds = builder.kind === 'run' ? seconds(image) : undefined;
+  if (repeatedSeconds !== undefined && repeatedSeconds > 0 && repeatTimesIn(context.words)) {
+    readQuantityImage(builder, `${repeatedSeconds / 60}min`, range, context);
+    return;
   }
   if (NUMBER.test(image)) {
     // `run 45`, `walk 3, run 8`: which unit is meant cannot be guessed; each one is a quick fix.
@@ -4387,7 +4434,7 @@ export function supersetSchemes(exercises: Exercise[], joined: ReadonlySet<numbe
   }
 }
 
-/** `A1`, `B2`: a superset's label before an exercise's name. */
+/** `A1`, `B2`: a superset's label before an exercise's name (`1a`, `1b` after a number: `SUPERSET_NUMBER_LABEL`). */
 const SUPERSET_LABEL = /^[A-Za-z][1-9]$/;
 
 /** `name words [SETSxREPS | SETSxTIME] [@ load]`. */

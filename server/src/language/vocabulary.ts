@@ -116,6 +116,9 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['jogging', 'run easy'],
   ['run/walk', 'run easy'],
   ['walk/run', 'run easy'],
+  // `walk-jog 20 min (jog 2 min, walk 2 min)`: the Army's beginners' run/walk (corpus9b).
+  ['walk-jog', 'run easy'],
+  ['jog-walk', 'run easy'],
   ['run-walk', 'run easy'],
   // `E-pace 40'`: Daniels' paces written as a session (`T-pace` after `@` is a target already).
   ['e-pace', 'run easy'],
@@ -880,13 +883,13 @@ export const EXERCISE_HEADS: readonly string[] = [
   'squat', 'squats', 'deadlift', 'deadlifts', 'rdl', 'rdls', 'lunge', 'lunges', 'press', 'presses', 'bench', 'row',
   // `10 heaves (pull-ups)`: the Royal Marines' and the US Navy's word for a pull-up.
   'heave', 'heaves',
-  'rows', 'pullup', 'pullups', 'pull-up', 'pull-ups', 'chinup', 'chinups', 'chin-up', 'chin-ups', 'pushup', 'pushups',
+  'rows', 'pullup', 'pullups', 'pull-up', 'pull-ups', 'chinup', 'chinups', 'chin-up', 'chin-ups', 'chins', 'pushup', 'pushups',
   'push-up', 'push-ups', 'dip', 'dips', 'curl', 'curls', 'raise', 'raises', 'extension', 'extensions', 'thrust',
   'thrusts', 'thruster', 'thrusters', 'bridge', 'bridges', 'swing', 'swings', 'snatch', 'clean', 'cleans', 'jerk',
   'burpee', 'burpees', 'balls', 'carry', 'carries', 'push', 'pull', 'drag', 'plank', 'planks', 'crunch', 'crunches',
   'situps', 'sit-ups', 'step-ups', 'stepups', 'step-up', 'stepup', 'jumps', 'flyes', 'flys', 'shrugs', 'hinge', 'hinges', 'lift', 'lifts',
   'ball', 'ohp', 'getup', 'get-up', 'getups', 'get-ups', 'throws', 'throw', 'ups', 'downs', 'climbers', 'jacks',
-  'pushes', 'pulls', 'drags',
+  'pushes', 'pulls', 'drags', 'pulldown', 'pulldowns', 'bridging',
 ];
 
 /**

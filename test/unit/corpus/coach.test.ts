@@ -23,8 +23,9 @@ import { CORPUS_DIR, measureDir, measureFixAll } from '../../corpus/measure';
 const BAR = { falseShare: 0.03, recall: 0.9, fixAllImproved: 6 / 7 };
 /** What the engine reaches on plans/ today: a regression below these fails. */
 // fixAllImproved: 25 / 30 before corpus8b; its Rugby Renegade week (5 leg-hard sessions, which no repeating week keeps
-// a day apart: the reason the test below accepts) made it 27 / 33.
-const FLOOR = { falseShare: 0.03, recall: 0.9, fixAllImproved: 27 / 33, fixAllFlagged: 6 / 7 };
+// a day apart: the reason the test below accepts) made it 27 / 33; corpus9b's Norwegian double-threshold week (four
+// threshold sessions AM and PM on two days: hard-same-day by design, and four leg-hard sessions) made it 27 / 34.
+const FLOOR = { falseShare: 0.03, recall: 0.9, fixAllImproved: 27 / 34, fixAllFlagged: 6 / 7 };
 
 const percent = (x: number): string => `${(x * 100).toFixed(1)} %`;
 
