@@ -1453,19 +1453,22 @@ function dayLabelPunctuation(tokens: IToken[]): IToken[] {
   const [first, second, third, fourth, fifth, sixth] = tokens;
   if (first === undefined || second === undefined) return tokens;
   const weekNumber = (token: IToken | undefined): boolean => token?.tokenType === Quantity && Number(token.image) >= 1 && Number(token.image) <= 7 && /^\d+$/.test(token.image);
-  if (first.tokenType === DayKw && weekNumber(second) && third !== undefined && (third.tokenType === Dash || third.tokenType === Comma) && fourth?.tokenType === DayName && (fifth?.tokenType === Colon || fifth?.tokenType === Dash) && tokens.length > 5) {
+  // A label whose `:` is written reads so with nothing after it too (`Monday morning:` over a list, or as typed so far):
+  // a dash read as the `:` needs a session after it.
+  const labelEnds = (mark: IToken | undefined, at: number): boolean => mark !== undefined && ((mark.tokenType === Colon && tokens.length > at) || (mark.tokenType === Dash && tokens.length > at + 1));
+  if (first.tokenType === DayKw && weekNumber(second) && third !== undefined && (third.tokenType === Dash || third.tokenType === Comma) && fourth?.tokenType === DayName && labelEnds(fifth, 4)) {
     return dayLabelPunctuation(tokens.slice(3));
   }
   if (first.tokenType !== DayName) return tokens;
-  if (second.image === '(' && third?.tokenType === DayKw && weekNumber(fourth) && fifth?.image === ')' && sixth !== undefined && (sixth.tokenType === Colon || sixth.tokenType === Dash) && tokens.length > 6) {
+  if (second.image === '(' && third?.tokenType === DayKw && weekNumber(fourth) && fifth?.image === ')' && sixth !== undefined && labelEnds(sixth, 5)) {
     return [first, ...tokens.slice(5)];
   }
   const period = second.tokenType === Word ? PERIOD_WORDS.get(second.image.toLowerCase()) : undefined;
-  if (period !== undefined && third !== undefined && (third.tokenType === Colon || third.tokenType === Dash) && tokens.length > 3) {
+  if (period !== undefined && third !== undefined && labelEnds(third, 2)) {
     return [first, { ...second, tokenType: AmPm, tokenTypeIdx: AmPm.tokenTypeIdx! }, third.tokenType === Colon ? third : asColon(third), ...tokens.slice(3)];
   }
   if ((second.image === ')' || second.image === '=') && tokens.length > 2) return [first, asColon(second), ...tokens.slice(2)];
-  if ((second.image === '.' || second.image === '*') && third?.tokenType === Colon && tokens.length > 3) return [first, ...tokens.slice(2)];
+  if ((second.image === '.' || second.image === '*') && third?.tokenType === Colon) return [first, ...tokens.slice(2)];
   return tokens;
 }
 

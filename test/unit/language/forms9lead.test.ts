@@ -130,5 +130,17 @@ describe('forms of 10K plans with weights and Nike Run Club weeks (lead, ninth s
     // A day number past 7 keeps its number (it asks for its week), as `Day 8 (Mon)` does.
     assert.match(read('Day 15 – Monday: run\n').errors[0] ?? '', /Expected/);
   });
+
+  it('reads such a label with its written `:` and nothing after it as `Mon:` alone (it asked for the `:` that is there)', () => {
+    // `Monday morning:` over a list of the day's sessions, or as typed so far: the quick fix "Add ':' after 'Monday'"
+    // made `Monday: morning:`.
+    for (const line of ['Monday morning:', 'Tues.:', 'Wednesday*:', 'Sunday (Day 7):', 'Day 6 – Saturday:', 'Mon am:', 'Mon:']) {
+      assert.deepEqual(parsePlan(`${line}\n`).syntaxErrors.map((e) => [e.message, e.range.start.column, e.fixes]), [["Expected a session after ':', like 'gym', 'run easy' or 'rest'", line.length - 1, undefined]], line);
+    }
+    // A dash read as the `:` needs a session after it.
+    assert.deepEqual(read('Sunday (Day 7) -\n').errors, ["Expected ':' after the weekday"]);
+    const days = parsePlan('Monday morning:\n\nTuesday: rest\n').statements.flatMap((s) => (s.type === 'day' ? [s] : []));
+    assert.deepEqual(days.map((d) => [d.weekday, d.period?.value]), [[1, undefined]]);
+  });
 });
 
