@@ -2150,9 +2150,10 @@ function readItem(builder: Builder, context: ReadContext, index: number): number
     if (tokenMatcher(token, Colon)) return index;
     // `Off - mobility 20 min`: the time of the light work the user names on a rest day (a word before it) is theirs too.
     if (tokenMatcher(token, Quantity) && index >= 2 && tokenAt(items, index - 1) !== undefined && tokenMatcher(tokenAt(items, index - 1) as IToken, Word) && !REST_HEADS.has(context.words[index - 1] as string)) return index;
-    // `Rest day - 20 min mobility`, `Rest: 15 min stretching`: after a dash or a colon, the light work of the day.
+    // `Rest day - 20 min mobility`, `Rest: 15 min stretching`: after a dash or a colon, the minutes of the day's light
+    // work. A distance or repeats there (`Rest: 5 mi easy`, `Rest - 6 x 800m`) is a run the rest day would hide.
     const before = index >= 2 ? tokenAt(items, index - 1) : undefined;
-    if (tokenMatcher(token, Quantity) && before !== undefined && (tokenMatcher(before, Dash) || tokenMatcher(before, Colon))) return index;
+    if (tokenMatcher(token, Quantity) && before !== undefined && (tokenMatcher(before, Dash) || tokenMatcher(before, Colon)) && lightWorkTime(context, index)) return index;
     throw new SessionError(`'${builder.word}' takes only a note, not '${token.image}'`, range);
   }
   if (tokenMatcher(token, At)) return readAt(builder, context, index, token);
@@ -2274,6 +2275,19 @@ function readAside(builder: Builder, context: ReadContext, index: number, open: 
 }
 
 const PACE_AFTER = /^(?:\/|min|per|min\/(?:km|k|mi|mile)|\/(?:km|k|mi|mile))$/i;
+
+/** Words after a number that make it a time (`20 min`, `1 hr`, `20-30 minutes`). */
+const REST_TIME_UNITS: ReadonlySet<string> = new Set(['min', 'mins', 'minute', 'minutes', 'h', 'hr', 'hrs', 'hour', 'hours']);
+
+/** True when the quantity at `index` is a time (`15min`, `20 min`, `20-30 min`, `1 hr`): how long a rest day's light work takes. */
+function lightWorkTime(context: ReadContext, index: number): boolean {
+  const token = tokenAt(context.items, index) as IToken;
+  if (quantityIsTime(token.image)) return true;
+  if (!NUMBER_OR_SPAN.test(token.image)) return false;
+  // `20-30 min` lexes as `20`, a dash, `30`.
+  const next = isDash(tokenAt(context.items, index + 1)) && tokenAt(context.items, index + 2) !== undefined && tokenMatcher(tokenAt(context.items, index + 2) as IToken, Quantity) ? index + 3 : index + 1;
+  return REST_TIME_UNITS.has(context.words[next] ?? '');
+}
 
 /** True when the number at `index` is a pace (`5:00/km`, `5:00 min/km`, `8:30 per mile`). */
 function isPace(items: readonly RawItem[], index: number): boolean {

@@ -86,6 +86,15 @@ describe('forms of 10K plans with weights and Nike Run Club weeks (lead, ninth s
     });
     // A number straight after the rest word is still no note.
     assert.deepEqual(read('Fri: off 5\n').errors, ["'off' takes only a note, not '5'"]);
+    // The light work's minutes (`20-30 min`, `1 hr`, `15min`) after a dash or a colon; a distance or repeats there are a
+    // run the rest day would hide without a word, as before.
+    assert.deepEqual(read('Mon: rest: 20-30 min walk\nTue: Rest – 1 hr yoga\nWed: Rest: 15min stretching\n'), { sessions: ['rest', 'rest', 'rest'], errors: [] });
+    assert.deepEqual(read('Mon: Rest: 5 mi easy\nTue: Rest - 6 x 800m\nWed: rest: 10 x 400m\nThu: Rest: 20\n').errors, [
+      "'rest' takes only a note, not '5'",
+      "'rest' takes only a note, not '6'",
+      "'rest' takes only a note, not '10'",
+      "'rest' takes only a note, not '20'",
+    ]);
   });
 
   it('reads repeats named `reps` as repeats, and a tab with a time to beat as hard', () => {
