@@ -4065,13 +4065,20 @@ const NEGATION_FILLERS: ReadonlySet<string> = new Set(['too', 'so', 'very', 'ove
 
 /** True when a negation stands before `index`, with at most three filler words between (`don't go too fast`). */
 function negated(words: readonly (string | undefined)[], index: number): boolean {
+  const at = negationBefore(words, index, true);
+  // `no slower than race pace`, `not easier than tempo`: a comparison denied says the run is at least that hard.
+  return at >= 0 && !((words[at] === 'slower' || words[at] === 'easier') && negationBefore(words, at, false) >= 0);
+}
+
+/** Where the negation before `index` is (at most three filler words between), or -1; `slower`/`easier` count when `comparisons`. */
+function negationBefore(words: readonly (string | undefined)[], index: number, comparisons: boolean): number {
   for (let i = index - 1, seen = 0; i >= 0 && seen <= 3; i--, seen++) {
     const word = words[i];
-    if (word === undefined) return false;
-    if (NEGATIONS.has(word)) return true;
-    if (!NEGATION_FILLERS.has(word)) return false;
+    if (word === undefined) return -1;
+    if (NEGATIONS.has(word) && (comparisons || (word !== 'slower' && word !== 'easier'))) return i;
+    if (!NEGATION_FILLERS.has(word)) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** Verbs after `pace` that make it what a sentence is about (`pace should feel easy`, `pace is conversational`). */

@@ -40,6 +40,8 @@ describe('forms of 10K plans with weights and Nike Run Club weeks (lead, ninth s
     assert.deepEqual(read('Mon: Long run - run it slower than race pace\nTue: Easy run: 30 min, pace should feel easy\n').sessions, ['run long', 'run easy']);
     // Without a negation the hard word stands; `faster than race pace` is quality.
     assert.deepEqual(read('Mon: run 30 min fast\nTue: run 5 mi faster than race pace\nWed: run 3 mi, no walking, at tempo\n').sessions, ['run quality', 'run quality', 'run quality']);
+    // A comparison denied is at least that hard: `no slower than race pace` was an easy run.
+    assert.deepEqual(read('Mon: run 5 mi no slower than race pace\nTue: run 4 mi not easier than threshold\nWed: run 5 mi slower than race pace\n').sessions, ['run quality', 'run quality', 'run easy']);
   });
 
   it('reads a score out of ten as the effort (RPE), not a distance or a start time (`7/10 effort`, `@ 8/10`)', () => {
