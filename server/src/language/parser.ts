@@ -1438,12 +1438,6 @@ function withColonAfterDay(tokens: IToken[]): IToken[] | undefined {
 }
 
 /**
- * `Day 3 (Wed): rest`, `Day 2 (Tue) - gym upper`: the weekday in parentheses after `Day N` names the day (it wins
- * over the number). `Mon (AM): run`: a time of day in parentheses. `Monday (rest day)`: what the day holds, in
- * parentheses after it and nothing after them, is read as written after `:`. The tokens are a copy; the text keeps
- * what was written.
- */
-/**
  * How people punctuate a day label, read as the `:` after it (language-decisions.md, "Day labels as people type them"):
  * `Monday morning:` / `Monday evening -` (a time of day in words: `Monday am:`), `Sat) long run`, `Sun = rest`,
  * `Tues.: intervals`, `Monday*: weights` (a footnote mark), `Day 1 – Monday:` and `Monday (Day 1):` (the day's number
@@ -1472,6 +1466,12 @@ function dayLabelPunctuation(tokens: IToken[]): IToken[] {
   return tokens;
 }
 
+/**
+ * `Day 3 (Wed): rest`, `Day 2 (Tue) - gym upper`: the weekday in parentheses after `Day N` names the day (it wins
+ * over the number). `Mon (AM): run`: a time of day in parentheses. `Monday (rest day)`: what the day holds, in
+ * parentheses after it and nothing after them, is read as written after `:`. The tokens are a copy; the text keeps
+ * what was written.
+ */
 function dayInParentheses(tokens: IToken[]): IToken[] {
   const [first, second, third, fourth, fifth] = tokens;
   // Only for a day of the week's seven: `Day 8 (Mon)` keeps its number, which asks for its `week` line.

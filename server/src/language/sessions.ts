@@ -185,15 +185,15 @@ function lower(token: IToken): string {
 }
 
 /**
- * A word as the vocabulary reads it: lower case, and a dotted abbreviation without its dots (`G.A.` = `ga`, `a.m.` =
- * `am`, `S.E.` = `se`; language-decisions.md, "Sprinters' tempo and dotted abbreviations").
- */
-/**
  * A word that names a pace, after which `+`/`-` and seconds are the pace's offset (`goal pace + 15 sec`, `MP + 30s`,
  * `GHMP+20-30sec`, `GHMP-10-15 sec`): `pace` and the abbreviations of a (goal, planned) marathon or half marathon pace.
  */
 export const PACE_WORD = /^(?:pace|mp|gp|gmp|pmp|hmp|ghmp)$/i;
 
+/**
+ * A word as the vocabulary reads it: lower case, and a dotted abbreviation without its dots (`G.A.` = `ga`, `a.m.` =
+ * `am`, `S.E.` = `se`; language-decisions.md, "Sprinters' tempo and dotted abbreviations").
+ */
 export function wordOf(image: string): string {
   const word = image.toLowerCase();
   // `G.A.` is `ga`; `N+TC` (one word: tokens.ts) is `ntc`.
@@ -271,10 +271,6 @@ const SLOWEST_PACE = 20 * 60;
 const FASTEST_PACE = 2 * 60;
 
 /**
- * A pace from `tokens[index]` on: `5:00/km`, `5:00 /km`, `5:00min/km`, `5:00 min/km`, `8:30/mi`, `8:30 per mile`.
- * Returns the pace and the index after it, or a message.
- */
-/**
  * `4'21"`: minutes and seconds written with the coaches' marks, glued (`4'` then `21"` lex apart), as a pace's clock
  * (`4:21`); undefined otherwise.
  */
@@ -285,6 +281,10 @@ function markedClock(first: IToken | undefined, second: IToken | undefined): Reg
   return minutes && seconds ? (PACE_CLOCK.exec(`${minutes[1]}:${seconds[1]}`) ?? undefined) : undefined;
 }
 
+/**
+ * A pace from `tokens[index]` on: `5:00/km`, `5:00 /km`, `5:00min/km`, `5:00 min/km`, `8:30/mi`, `8:30 per mile`.
+ * Returns the pace and the index after it, or a message.
+ */
 export function readPace(
   tokens: readonly IToken[],
   index: number,
@@ -1183,7 +1183,6 @@ function quantityIsTime(image: string): boolean {
   return duration(compact) !== undefined || (spanned !== null && duration(`${spanned[3]}${spanned[4]}`) !== undefined);
 }
 
-/** What kind of session the items name (`run`, `cross` …, with the cross activity), or undefined. */
 /**
  * True when the comma at `comma` starts the rest of a list of alternatives that ends in a day off: the words after it
  * (no other comma or `+`) hold an `or`, and what follows the last `or` is rest (`Run a few kilometres, do an NTC
@@ -1201,6 +1200,7 @@ export function restAlternativesAt(items: readonly RawItem[], comma: number, voc
   return or > 0 && kindOf(items.slice(or + 1), vocabulary)?.kind === 'rest';
 }
 
+/** What kind of session the items name (`run`, `cross` …, with the cross activity), or undefined. */
 export function kindOf(
   items: readonly RawItem[],
   vocabulary: Vocabulary = builtinVocabulary(),
