@@ -2438,7 +2438,7 @@ function readAt(builder: Builder, context: ReadContext, index: number, at: IToke
   const { items, source } = context;
   const range = source.rangeOf(at);
   // `@ 8/10`, `at 7/10 effort`: a score out of ten after `@` is an effort, not a start time.
-  if (builder.kind !== 'gym' && scoreOutOfTen(context, index + 1)) return readScoreOutOfTen(builder, context, index + 1, at);
+  if (scoreOutOfTen(context, index + 1)) return readScoreOutOfTen(builder, context, index + 1, at);
   // `@ or below MP`, `@ or faster than 10K pace`: the target after the bound.
   const bound = builder.kind === 'gym' ? index + 1 : boundEnd(context.words, index + 1);
   if (bound > index + 1 && bound < items.length) {

@@ -55,6 +55,10 @@ describe('forms of 10K plans with weights and Nike Run Club weeks (lead, ninth s
     // The range covers the score.
     const range = easy?.attributes.rpe?.range;
     assert.deepEqual([range?.start.column, range?.end.column], [19, 23]);
+    // In a gym session too (it was "'8' is ambiguous — write @08:00"); a bare hour after `@` still asks.
+    const [gym] = sessionsOf(parsePlan('Mon: gym 3 x 10 @ 8/10\n'));
+    assert.deepEqual([gym?.kind, gym?.attributes.rpe?.value, gym?.attributes.time], ['gym', 8, undefined]);
+    assert.deepEqual(read('Mon: gym 3 x 10 @ 8/10\nTue: weights 45 min @ 7/10\nWed: gym @ 8\n').errors, ["'8' is ambiguous — write @08:00, or add am or pm"]);
   });
 
   it('reads rugby pre-season lines: a practice of several parts, off-legs conditioning, speed endurance, walk-throughs', () => {
