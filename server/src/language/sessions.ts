@@ -847,7 +847,9 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     // `heavy deadlifts and a short sprint/long rest workout`: rest after an exercise or a run word is its recovery.
     // `4 x 200 @ mile pace, r= 200 walk-jog`: a walk after repeats is their recovery, the session a run.
     const walkAfterRun = kind !== undefined && kind.value.template.activity === 'walk' && weak?.repeats === true;
-    if (kind && (kind.value.template.kind === 'rest' || walkAfterRun) && weak) {
+    // `intervals 6 x 800m, no walking`, `tempo 3 mi, no walk breaks`: a session word a negation denies names none (the
+    // run was read as a walk).
+    if (kind && (kind.value.template.kind === 'rest' || walkAfterRun || negated(words, i)) && weak) {
       i = kind.end - 1;
       continue;
     }

@@ -42,6 +42,8 @@ describe('forms of 10K plans with weights and Nike Run Club weeks (lead, ninth s
     assert.deepEqual(read('Mon: run 30 min fast\nTue: run 5 mi faster than race pace\nWed: run 3 mi, no walking, at tempo\n').sessions, ['run quality', 'run quality', 'run quality']);
     // A comparison denied is at least that hard: `no slower than race pace` was an easy run.
     assert.deepEqual(read('Mon: run 5 mi no slower than race pace\nTue: run 4 mi not easier than threshold\nWed: run 5 mi slower than race pace\n').sessions, ['run quality', 'run quality', 'run easy']);
+    // A session word a negation denies names no session: each of these was a walk (`cross easy`, the intervals `cross hard`).
+    assert.deepEqual(read('Mon: intervals 6 x 800m, no walking\nTue: tempo 3 mi, no walk\nWed: hill repeats 8 x 60s, without walking\n'), { sessions: ['run quality', 'run quality', 'run quality'], errors: [] });
   });
 
   it('reads a score out of ten as the effort (RPE), not a distance or a start time (`7/10 effort`, `@ 8/10`)', () => {
