@@ -178,6 +178,21 @@ describe('worst shapes: bounded results (issue 16)', function () {
     assert.deepEqual(parsePlan('Week 1\nMon: 4 mi squat & 4 mi squat & 4 mi\n', { fresh: true }).weeks[0]?.days[0]?.sessions.map((session) => session.kind), ['gym', 'run']);
   });
 
+  it('`run 3 mi + strides + strides …` (4,000 extras, also `+ drills & strides`): the run is read once, not again for each extra (8.5 s and 22 s, quadratic)', () => {
+    const started = process.cpuUsage();
+    for (const unit of ['+ strides ', '+ drills & strides ']) {
+      const plan = parsePlan(`Week 1\nMon: run 3 mi ${unit.repeat(4000)}\n`, { fresh: true });
+      assert.deepEqual(plan.weeks[0]?.days[0]?.sessions.map((session) => session.kind), ['run']);
+      assert.deepEqual(plan.syntaxErrors, []);
+    }
+    const used = process.cpuUsage(started);
+    // About 0.15 s of CPU on a loaded machine.
+    assert.ok((used.user + used.system) / 1000 < 3_000, `${(used.user + used.system) / 1000} ms`);
+    // Extras after a lift are a session of their own, as before; after a run they stay its own.
+    assert.deepEqual(parsePlan('Week 1\nMon: squat 5x5 + strides + strides\n', { fresh: true }).weeks[0]?.days[0]?.sessions.map((session) => session.kind), ['gym', 'run']);
+    assert.deepEqual(parsePlan('Week 1\nMon: run 3 mi + strides + drills & strides, bike 20 min\n', { fresh: true }).weeks[0]?.days[0]?.sessions.map((session) => session.text), ['run 3 mi + strides + drills & strides', 'bike 20 min']);
+  });
+
   it('`week 1` written 34,000 times (990 KB): 9,999 weeks checked, every repeat one week-order error (the look-back is n log n)', () => {
     assert.deepEqual(countByRule('week 1\nMon: run long 90min\n'.repeat(34_000)), {
       'gym-frequency': 9999, 'main-goal': 1, 'run-frequency': 9999, 'week-order': 33_999, syntax: 24_001,

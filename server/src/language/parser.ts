@@ -1498,12 +1498,6 @@ function withColonAfterDay(tokens: IToken[]): IToken[] | undefined {
 }
 
 /**
- * `Day 3 (Wed): rest`, `Day 2 (Tue) - gym upper`: the weekday in parentheses after `Day N` names the day (it wins
- * over the number). `Mon (AM): run`: a time of day in parentheses. `Monday (rest day)`: what the day holds, in
- * parentheses after it and nothing after them, is read as written after `:`. The tokens are a copy; the text keeps
- * what was written.
- */
-/**
  * How people punctuate a day label, read as the `:` after it (language-decisions.md, "Day labels as people type them"):
  * `Monday morning:` / `Monday evening -` (a time of day in words: `Monday am:`), `Sat) long run`, `Sun = rest`,
  * `Tues.: intervals`, `Monday*: weights` (a footnote mark), `Day 1 – Monday:` and `Monday (Day 1):` (the day's number
@@ -1513,22 +1507,31 @@ function dayLabelPunctuation(tokens: IToken[]): IToken[] {
   const [first, second, third, fourth, fifth, sixth] = tokens;
   if (first === undefined || second === undefined) return tokens;
   const weekNumber = (token: IToken | undefined): boolean => token?.tokenType === Quantity && Number(token.image) >= 1 && Number(token.image) <= 7 && /^\d+$/.test(token.image);
-  if (first.tokenType === DayKw && weekNumber(second) && third !== undefined && (third.tokenType === Dash || third.tokenType === Comma) && fourth?.tokenType === DayName && (fifth?.tokenType === Colon || fifth?.tokenType === Dash) && tokens.length > 5) {
+  // A label whose `:` is written reads so with nothing after it too (`Monday morning:` over a list, or as typed so far):
+  // a dash read as the `:` needs a session after it.
+  const labelEnds = (mark: IToken | undefined, at: number): boolean => mark !== undefined && ((mark.tokenType === Colon && tokens.length > at) || (mark.tokenType === Dash && tokens.length > at + 1));
+  if (first.tokenType === DayKw && weekNumber(second) && third !== undefined && (third.tokenType === Dash || third.tokenType === Comma) && fourth?.tokenType === DayName && labelEnds(fifth, 4)) {
     return dayLabelPunctuation(tokens.slice(3));
   }
   if (first.tokenType !== DayName) return tokens;
-  if (second.image === '(' && third?.tokenType === DayKw && weekNumber(fourth) && fifth?.image === ')' && sixth !== undefined && (sixth.tokenType === Colon || sixth.tokenType === Dash) && tokens.length > 6) {
+  if (second.image === '(' && third?.tokenType === DayKw && weekNumber(fourth) && fifth?.image === ')' && sixth !== undefined && labelEnds(sixth, 5)) {
     return [first, ...tokens.slice(5)];
   }
   const period = second.tokenType === Word ? PERIOD_WORDS.get(second.image.toLowerCase()) : undefined;
-  if (period !== undefined && third !== undefined && (third.tokenType === Colon || third.tokenType === Dash) && tokens.length > 3) {
+  if (period !== undefined && third !== undefined && labelEnds(third, 2)) {
     return [first, { ...second, tokenType: AmPm, tokenTypeIdx: AmPm.tokenTypeIdx! }, third.tokenType === Colon ? third : asColon(third), ...tokens.slice(3)];
   }
   if ((second.image === ')' || second.image === '=') && tokens.length > 2) return [first, asColon(second), ...tokens.slice(2)];
-  if ((second.image === '.' || second.image === '*') && third?.tokenType === Colon && tokens.length > 3) return [first, ...tokens.slice(2)];
+  if ((second.image === '.' || second.image === '*') && third?.tokenType === Colon) return [first, ...tokens.slice(2)];
   return tokens;
 }
 
+/**
+ * `Day 3 (Wed): rest`, `Day 2 (Tue) - gym upper`: the weekday in parentheses after `Day N` names the day (it wins
+ * over the number). `Mon (AM): run`: a time of day in parentheses. `Monday (rest day)`: what the day holds, in
+ * parentheses after it and nothing after them, is read as written after `:`. The tokens are a copy; the text keeps
+ * what was written.
+ */
 function dayInParentheses(tokens: IToken[]): IToken[] {
   const [first, second, third, fourth, fifth] = tokens;
   // Only for a day of the week's seven: `Day 8 (Mon)` keeps its number, which asks for its `week` line.
@@ -3156,20 +3159,30 @@ function readDayEntry(
   const double = raw.double;
   // Every session is split at its commas first (their messages come before the sessions' own, as they always have).
   const rawSessions: RawSession[] = [];
+  // The run the extras before were added to (a run still: extras name no session), its items this loop's own copy. A
+  // run is read once, not again for each `+ strides` after it: `run 3 mi + strides + strides + …` was quadratic (4,000
+  // extras 8.5 s).
+  let extended: RawSession | undefined;
+  const isRun = (session: RawSession): boolean => session === extended || readSession(session, source, vocabulary).session?.kind === 'run';
+  const extend = (session: RawSession, extras: readonly RawItem[]): RawSession => {
+    if (session !== extended) extended = { items: session.items.slice() };
+    for (const item of extras) extended.items.push(item);
+    return extended;
+  };
   for (const rawSession of raw.sessions) {
     // `run easy 6mi + strides`: strides and drills after a run stay part of it.
     const previous = rawSessions[rawSessions.length - 1];
-    if (previous && onlyRunExtras(rawSession) && readSession(previous, source, vocabulary).session?.kind === 'run') {
-      rawSessions[rawSessions.length - 1] = { items: previous.items.concat(rawSession.items) };
+    if (previous && onlyRunExtras(rawSession) && isRun(previous)) {
+      rawSessions[rawSessions.length - 1] = extend(previous, rawSession.items);
       continue;
     }
     const parts = splitSessions(rawSession, source, errors, errorRange, vocabulary);
     // `10k easy + drills & strides, PM: 6k easy`: the extras before the comma are the run's too.
     let first = 0;
-    if (previous && parts.length > 1 && onlyRunExtras(parts[0] as RawSession) && readSession(previous, source, vocabulary).session?.kind === 'run') {
-      let items = previous.items;
-      for (; first < parts.length - 1 && onlyRunExtras(parts[first] as RawSession); first++) items = items.concat((parts[first] as RawSession).items);
-      rawSessions[rawSessions.length - 1] = { items };
+    if (previous && parts.length > 1 && onlyRunExtras(parts[0] as RawSession) && isRun(previous)) {
+      let run = previous;
+      for (; first < parts.length - 1 && onlyRunExtras(parts[first] as RawSession); first++) run = extend(run, (parts[first] as RawSession).items);
+      rawSessions[rawSessions.length - 1] = run;
     }
     for (let i = first; i < parts.length; i++) rawSessions.push(parts[i] as RawSession);
   }

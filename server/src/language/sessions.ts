@@ -185,15 +185,15 @@ function lower(token: IToken): string {
 }
 
 /**
- * A word as the vocabulary reads it: lower case, and a dotted abbreviation without its dots (`G.A.` = `ga`, `a.m.` =
- * `am`, `S.E.` = `se`; language-decisions.md, "Sprinters' tempo and dotted abbreviations").
- */
-/**
  * A word that names a pace, after which `+`/`-` and seconds are the pace's offset (`goal pace + 15 sec`, `MP + 30s`,
  * `GHMP+20-30sec`, `GHMP-10-15 sec`): `pace` and the abbreviations of a (goal, planned) marathon or half marathon pace.
  */
 export const PACE_WORD = /^(?:pace|mp|gp|gmp|pmp|hmp|ghmp)$/i;
 
+/**
+ * A word as the vocabulary reads it: lower case, and a dotted abbreviation without its dots (`G.A.` = `ga`, `a.m.` =
+ * `am`, `S.E.` = `se`; language-decisions.md, "Sprinters' tempo and dotted abbreviations").
+ */
 export function wordOf(image: string): string {
   const word = image.toLowerCase();
   // `G.A.` is `ga`; `N+TC` (one word: tokens.ts) is `ntc`.
@@ -273,10 +273,6 @@ const SLOWEST_PACE = 20 * 60;
 const FASTEST_PACE = 2 * 60;
 
 /**
- * A pace from `tokens[index]` on: `5:00/km`, `5:00 /km`, `5:00min/km`, `5:00 min/km`, `8:30/mi`, `8:30 per mile`.
- * Returns the pace and the index after it, or a message.
- */
-/**
  * `4'21"`: minutes and seconds written with the coaches' marks, glued (`4'` then `21"` lex apart), as a pace's clock
  * (`4:21`); undefined otherwise.
  */
@@ -287,6 +283,10 @@ function markedClock(first: IToken | undefined, second: IToken | undefined): Reg
   return minutes && seconds ? (PACE_CLOCK.exec(`${minutes[1]}:${seconds[1]}`) ?? undefined) : undefined;
 }
 
+/**
+ * A pace from `tokens[index]` on: `5:00/km`, `5:00 /km`, `5:00min/km`, `5:00 min/km`, `8:30/mi`, `8:30 per mile`.
+ * Returns the pace and the index after it, or a message.
+ */
 export function readPace(
   tokens: readonly IToken[],
   index: number,
@@ -859,7 +859,9 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     // `heavy deadlifts and a short sprint/long rest workout`: rest after an exercise or a run word is its recovery.
     // `4 x 200 @ mile pace, r= 200 walk-jog`: a walk after repeats is their recovery, the session a run.
     const walkAfterRun = kind !== undefined && kind.value.template.activity === 'walk' && weak?.repeats === true;
-    if (kind && (kind.value.template.kind === 'rest' || walkAfterRun) && weak) {
+    // `intervals 6 x 800m, no walking`, `tempo 3 mi, no walk breaks`: a session word a negation denies names none (the
+    // run was read as a walk).
+    if (kind && (kind.value.template.kind === 'rest' || walkAfterRun || negated(words, i)) && weak) {
       i = kind.end - 1;
       continue;
     }
@@ -1228,7 +1230,6 @@ function quantityIsTime(image: string): boolean {
   return duration(compact) !== undefined || (spanned !== null && duration(`${spanned[3]}${spanned[4]}`) !== undefined);
 }
 
-/** What kind of session the items name (`run`, `cross` …, with the cross activity), or undefined. */
 /**
  * True when the comma at `comma` starts the rest of a list of alternatives that ends in a day off: the words after it
  * (no other comma or `+`) hold an `or`, and what follows the last `or` is rest (`Run a few kilometres, do an NTC
@@ -1246,6 +1247,7 @@ export function restAlternativesAt(items: readonly RawItem[], comma: number, voc
   return or > 0 && kindOf(items.slice(or + 1), vocabulary)?.kind === 'rest';
 }
 
+/** What kind of session the items name (`run`, `cross` …, with the cross activity), or undefined. */
 export function kindOf(
   items: readonly RawItem[],
   vocabulary: Vocabulary = builtinVocabulary(),
@@ -2218,9 +2220,10 @@ function readItem(builder: Builder, context: ReadContext, index: number): number
     if (tokenMatcher(token, Colon)) return index;
     // `Off - mobility 20 min`: the time of the light work the user names on a rest day (a word before it) is theirs too.
     if (tokenMatcher(token, Quantity) && index >= 2 && tokenAt(items, index - 1) !== undefined && tokenMatcher(tokenAt(items, index - 1) as IToken, Word) && !REST_HEADS.has(context.words[index - 1] as string)) return index;
-    // `Rest day - 20 min mobility`, `Rest: 15 min stretching`: after a dash or a colon, the light work of the day.
+    // `Rest day - 20 min mobility`, `Rest: 15 min stretching`: after a dash or a colon, the minutes of the day's light
+    // work. A distance or repeats there (`Rest: 5 mi easy`, `Rest - 6 x 800m`) is a run the rest day would hide.
     const before = index >= 2 ? tokenAt(items, index - 1) : undefined;
-    if (tokenMatcher(token, Quantity) && before !== undefined && (tokenMatcher(before, Dash) || tokenMatcher(before, Colon))) return index;
+    if (tokenMatcher(token, Quantity) && before !== undefined && (tokenMatcher(before, Dash) || tokenMatcher(before, Colon)) && lightWorkTime(context, index)) return index;
     throw new SessionError(`'${builder.word}' takes only a note, not '${token.image}'`, range);
   }
   if (tokenMatcher(token, At)) return readAt(builder, context, index, token);
@@ -2342,6 +2345,19 @@ function readAside(builder: Builder, context: ReadContext, index: number, open: 
 }
 
 const PACE_AFTER = /^(?:\/|min|per|min\/(?:km|k|mi|mile)|\/(?:km|k|mi|mile))$/i;
+
+/** Words after a number that make it a time (`20 min`, `1 hr`, `20-30 minutes`). */
+const REST_TIME_UNITS: ReadonlySet<string> = new Set(['min', 'mins', 'minute', 'minutes', 'h', 'hr', 'hrs', 'hour', 'hours']);
+
+/** True when the quantity at `index` is a time (`15min`, `20 min`, `20-30 min`, `1 hr`): how long a rest day's light work takes. */
+function lightWorkTime(context: ReadContext, index: number): boolean {
+  const token = tokenAt(context.items, index) as IToken;
+  if (quantityIsTime(token.image)) return true;
+  if (!NUMBER_OR_SPAN.test(token.image)) return false;
+  // `20-30 min` lexes as `20`, a dash, `30`.
+  const next = isDash(tokenAt(context.items, index + 1)) && tokenAt(context.items, index + 2) !== undefined && tokenMatcher(tokenAt(context.items, index + 2) as IToken, Quantity) ? index + 3 : index + 1;
+  return REST_TIME_UNITS.has(context.words[next] ?? '');
+}
 
 /** True when the number at `index` is a pace (`5:00/km`, `5:00 min/km`, `8:30 per mile`). */
 function isPace(items: readonly RawItem[], index: number): boolean {
@@ -2495,7 +2511,7 @@ function readAt(builder: Builder, context: ReadContext, index: number, at: IToke
   // `@ <145bpm`, `@ 140-150 bpm`: beats a minute after `@` are a heart rate, not a start time.
   if (beatsAfter(context, index + 1)) return readHeartRate(builder, context, index, at);
   // `@ 8/10`, `at 7/10 effort`: a score out of ten after `@` is an effort, not a start time.
-  if (builder.kind !== 'gym' && scoreOutOfTen(context, index + 1)) return readScoreOutOfTen(builder, context, index + 1, at);
+  if (scoreOutOfTen(context, index + 1)) return readScoreOutOfTen(builder, context, index + 1, at);
   // `@ or below MP`, `@ or faster than 10K pace`: the target after the bound.
   const bound = builder.kind === 'gym' ? index + 1 : boundEnd(context.words, index + 1);
   if (bound > index + 1 && bound < items.length) {
@@ -4179,13 +4195,20 @@ const NEGATION_FILLERS: ReadonlySet<string> = new Set(['too', 'so', 'very', 'ove
 
 /** True when a negation stands before `index`, with at most three filler words between (`don't go too fast`). */
 function negated(words: readonly (string | undefined)[], index: number): boolean {
+  const at = negationBefore(words, index, true);
+  // `no slower than race pace`, `not easier than tempo`: a comparison denied says the run is at least that hard.
+  return at >= 0 && !((words[at] === 'slower' || words[at] === 'easier') && negationBefore(words, at, false) >= 0);
+}
+
+/** Where the negation before `index` is (at most three filler words between), or -1; `slower`/`easier` count when `comparisons`. */
+function negationBefore(words: readonly (string | undefined)[], index: number, comparisons: boolean): number {
   for (let i = index - 1, seen = 0; i >= 0 && seen <= 3; i--, seen++) {
     const word = words[i];
-    if (word === undefined) return false;
-    if (NEGATIONS.has(word)) return true;
-    if (!NEGATION_FILLERS.has(word)) return false;
+    if (word === undefined) return -1;
+    if (NEGATIONS.has(word) && (comparisons || (word !== 'slower' && word !== 'easier'))) return i;
+    if (!NEGATION_FILLERS.has(word)) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** Verbs after `pace` that make it what a sentence is about (`pace should feel easy`, `pace is conversational`). */

@@ -122,18 +122,20 @@ describe('parsePlan: syntax errors', () => {
 
 describe('parsePlan: recovery', () => {
   it('reports one error per bad line and keeps every good line', () => {
-    const plan = parsePlan('Mon: gim\nTue: run tempo\nWed: run easy rpe 11\nThu: gym upper heavy\nFri) run long\nSat: rest\n');
+    const plan = parsePlan('Mon: gim\nTue: run tempo\nWed: run easy rpe 11\nThu: gym upper heavy\nFri> run long\nSat: rest\n');
     assert.deepEqual(
       plan.syntaxErrors.map((e) => [e.range.start.line, e.message]),
       [
         [0, `Unknown session 'gim' — did you mean 'gym'?`],
         [2, `'rpe' needs a number from 1 to 10`],
+        [4, `Expected ':' after the weekday`],
       ],
     );
     const days = plan.weeks[0].days.map((day) => day.sessions.map((s) => s.text));
-    // The bad session is dropped, a session with a bad attribute keeps what it understood, a ':' written as ')' reads as
-    // the ':' (language-decisions.md, "Day labels as people type them").
-    assert.deepEqual(days, [[], ['run tempo'], ['run easy rpe 11'], ['gym upper heavy'], ['run long'], ['rest'], []]);
+    // The bad session is dropped, a session with a bad attribute keeps what it understood, a ':' written as '>' is recovered.
+    assert.deepEqual(days, [[], ['run tempo'], ['run easy rpe 11'], ['gym upper heavy'], ['> run long'], ['rest'], []]);
+    // `Fri) run long` is a day label as people punctuate it (language-decisions.md, "Day labels as people type them").
+    assert.deepEqual(parsePlan('Fri) run long\n').syntaxErrors, []);
     assert.equal(plan.weeks[0].days[2].sessions[0].attributes.rpe, undefined);
   });
 

@@ -48,6 +48,10 @@ describe('forms of 10K plans with weights and Nike Run Club weeks (lead, ninth s
     assert.deepEqual(read('Mon: Long run - run it slower than race pace\nTue: Easy run: 30 min, pace should feel easy\n').sessions, ['run long', 'run easy']);
     // Without a negation the hard word stands; `faster than race pace` is quality.
     assert.deepEqual(read('Mon: run 30 min fast\nTue: run 5 mi faster than race pace\nWed: run 3 mi, no walking, at tempo\n').sessions, ['run quality', 'run quality', 'run quality']);
+    // A comparison denied is at least that hard: `no slower than race pace` was an easy run.
+    assert.deepEqual(read('Mon: run 5 mi no slower than race pace\nTue: run 4 mi not easier than threshold\nWed: run 5 mi slower than race pace\n').sessions, ['run quality', 'run quality', 'run easy']);
+    // A session word a negation denies names no session: each of these was a walk (`cross easy`, the intervals `cross hard`).
+    assert.deepEqual(read('Mon: intervals 6 x 800m, no walking\nTue: tempo 3 mi, no walk\nWed: hill repeats 8 x 60s, without walking\n'), { sessions: ['run quality', 'run quality', 'run quality'], errors: [] });
   });
 
   it('reads a score out of ten as the effort (RPE), not a distance or a start time (`7/10 effort`, `@ 8/10`)', () => {
@@ -61,6 +65,10 @@ describe('forms of 10K plans with weights and Nike Run Club weeks (lead, ninth s
     // The range covers the score.
     const range = easy?.attributes.rpe?.range;
     assert.deepEqual([range?.start.column, range?.end.column], [19, 23]);
+    // In a gym session too (it was "'8' is ambiguous — write @08:00"); a bare hour after `@` still asks.
+    const [gym] = sessionsOf(parsePlan('Mon: gym 3 x 10 @ 8/10\n'));
+    assert.deepEqual([gym?.kind, gym?.attributes.rpe?.value, gym?.attributes.time], ['gym', 8, undefined]);
+    assert.deepEqual(read('Mon: gym 3 x 10 @ 8/10\nTue: weights 45 min @ 7/10\nWed: gym @ 8\n').errors, ["'8' is ambiguous — write @08:00, or add am or pm"]);
   });
 
   it('reads rugby pre-season lines: a practice of several parts, off-legs conditioning, speed endurance, walk-throughs', () => {
@@ -94,6 +102,15 @@ describe('forms of 10K plans with weights and Nike Run Club weeks (lead, ninth s
     });
     // A number straight after the rest word is still no note.
     assert.deepEqual(read('Fri: off 5\n').errors, ["'off' takes only a note, not '5'"]);
+    // The light work's minutes (`20-30 min`, `1 hr`, `15min`) after a dash or a colon; a distance or repeats there are a
+    // run the rest day would hide without a word, as before.
+    assert.deepEqual(read('Mon: rest: 20-30 min walk\nTue: Rest – 1 hr yoga\nWed: Rest: 15min stretching\n'), { sessions: ['rest', 'rest', 'rest'], errors: [] });
+    assert.deepEqual(read('Mon: Rest: 5 mi easy\nTue: Rest - 6 x 800m\nWed: rest: 10 x 400m\nThu: Rest: 20\n').errors, [
+      "'rest' takes only a note, not '5'",
+      "'rest' takes only a note, not '6'",
+      "'rest' takes only a note, not '10'",
+      "'rest' takes only a note, not '20'",
+    ]);
   });
 
   it('reads repeats named `reps` as repeats, and a tab with a time to beat as hard', () => {
@@ -186,6 +203,18 @@ describe('forms of 10K plans with weights and Nike Run Club weeks (lead, ninth s
     assert.deepEqual(read('Mon: 6 easy miles\nTue: 4 easy miles AM; PM 6 easy/steady miles ~7:15mm\n'), { sessions: ['run easy', 'run easy', 'run quality'], errors: [] });
     // Checked, the plan's easy pace is the 7:15 a mile it writes on its easy run: that run is easy, and 6:20 a mile steady.
     assert.deepEqual(checked('Mon: 4 easy miles AM; PM 6 easy/steady miles ~7:15mm\nWed: wu, 12.25 at 6:20mm, wd\n'), ['run easy', 'run easy', 'run steady']);
+  });
+
+  it('reads such a label with its written `:` and nothing after it as `Mon:` alone (it asked for the `:` that is there)', () => {
+    // `Monday morning:` over a list of the day's sessions, or as typed so far: the quick fix "Add ':' after 'Monday'"
+    // made `Monday: morning:`.
+    for (const line of ['Monday morning:', 'Tues.:', 'Wednesday*:', 'Sunday (Day 7):', 'Day 6 – Saturday:', 'Mon am:', 'Mon:']) {
+      assert.deepEqual(parsePlan(`${line}\n`).syntaxErrors.map((e) => [e.message, e.range.start.column, e.fixes]), [["Expected a session after ':', like 'gym', 'run easy' or 'rest'", line.length - 1, undefined]], line);
+    }
+    // A dash read as the `:` needs a session after it.
+    assert.deepEqual(read('Sunday (Day 7) -\n').errors, ["Expected ':' after the weekday"]);
+    const days = parsePlan('Monday morning:\n\nTuesday: rest\n').statements.flatMap((s) => (s.type === 'day' ? [s] : []));
+    assert.deepEqual(days.map((d) => [d.weekday, d.period?.value]), [[1, undefined]]);
   });
 });
 
