@@ -3917,6 +3917,8 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
       const target = TARGET_MAP.match(words, index);
       if (target && (words[target.end] === 'pace' || words[target.end] === 'effort')) return readTarget(builder, context, index, token) as number;
       if ((RUN_TYPES as readonly string[]).includes(word)) {
+        // `run 4 mi, no tempo today`, `avoid hills`: a quality type a negation denies is what the run is not.
+        if (QUALITY_RUN_TYPES.has(word) && negated(words, index)) return index;
         // `45 min easy long run`: written before the run word, `easy` describes the long run (a long run is easy);
         // `run easy long` (the canonical order) stays two types.
         const current = builder.runType?.value;

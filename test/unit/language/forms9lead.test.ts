@@ -48,6 +48,8 @@ describe('forms of 10K plans with weights and Nike Run Club weeks (lead, ninth s
     assert.deepEqual(read('Mon: Long run - run it slower than race pace\nTue: Easy run: 30 min, pace should feel easy\n').sessions, ['run long', 'run easy']);
     // Without a negation the hard word stands; `faster than race pace` is quality.
     assert.deepEqual(read('Mon: run 30 min fast\nTue: run 5 mi faster than race pace\nWed: run 3 mi, no walking, at tempo\n').sessions, ['run quality', 'run quality', 'run quality']);
+    // A quality type a negation denies (`no tempo today`, `avoid hills`) is what the run is not; alone it stands.
+    assert.deepEqual(read('Mon: run 4 mi, no tempo today\nTue: run 6 mi, no hills\nWed: run 5 mi, avoid hills\nThu: run 5 mi tempo\n').sessions, ['run easy', 'run easy', 'run easy', 'run quality']);
     // A comparison denied is at least that hard: `no slower than race pace` was an easy run.
     assert.deepEqual(read('Mon: run 5 mi no slower than race pace\nTue: run 4 mi not easier than threshold\nWed: run 5 mi slower than race pace\n').sessions, ['run quality', 'run quality', 'run easy']);
     // A session word a negation denies names no session: each of these was a walk (`cross easy`, the intervals `cross hard`).
