@@ -223,12 +223,6 @@ const LONG_PLAN_RUN_KM = 16;
 /** Whether a block itself holds such a race or run, kept on the block (a block is never changed once read). */
 const HOLDS_LONG_RACE = Symbol('hybrid.blockHoldsLongRace');
 
-/**
- * Whether the plan trains for a half marathon or longer: its goal says so (`goal: marathon`), it holds such a race, or
- * a run of 10 miles or more. Its bare
- * `race pace` (`4 mile pace`) is then half-marathon or marathon pace — steady, not quality. One pass over the plan
- * (each block's answer kept on it: a plan with one block re-read asks the others again for free).
- */
 /** The paces a block writes on the runs it calls easy or recovery, and on its tempo runs (once per block: blocks never change). */
 const WRITTEN_PACES = Symbol('hybrid.blockWrittenPaces');
 /** The slowest and fastest paces believed (seconds a km): a pace outside is a typo or a walk, not the runner's. */
@@ -281,6 +275,12 @@ function writtenPacesOf(block: WeekBlock): WrittenPaces {
   return paces;
 }
 
+/**
+ * Whether the plan trains for a half marathon or longer: its goal says so (`goal: marathon`), it holds such a race, or
+ * a run of 10 miles or more. Its bare
+ * `race pace` (`4 mile pace`) is then half-marathon or marathon pace — steady, not quality. One pass over the plan
+ * (each block's answer kept on it: a plan with one block re-read asks the others again for free).
+ */
 function trainsForLongRace(plan: Plan): boolean {
   let found = plan.goals.some((goal) => goal.longRace === true);
   for (const block of plan.blocks as (WeekBlock & { [HOLDS_LONG_RACE]?: boolean })[]) {
@@ -383,13 +383,13 @@ function timedRunsOn(block: WeekBlock): Map<number, Session[]> {
   return byDay;
 }
 
+/** `fast finish long run`, `fast-finish`, `finishing fast`: the last part of a long run run hard. */
+const FAST_FINISH = /\bfast[\s-]+finish(?:ed)?\b|\bfinish(?:ing)?\s+fast\b/i;
+const CALLED_LONG = /(?<!\bmedium[\s-])\blong(?:\s+[a-z]+)?\s+run\b|\blsd\b/i;
 /**
  * `long run 10mi`, `22M steady long run`, `20M Fast Finish Long Run`, `LSD`: a run the plan calls long (a type word may
  * win over `long`); a `medium long run` is not the week's long run.
  */
-/** `fast finish long run`, `fast-finish`, `finishing fast`: the last part of a long run run hard. */
-const FAST_FINISH = /\bfast[\s-]+finish(?:ed)?\b|\bfinish(?:ing)?\s+fast\b/i;
-const CALLED_LONG = /(?<!\bmedium[\s-])\blong(?:\s+[a-z]+)?\s+run\b|\blsd\b/i;
 function calledLong(session: Session): boolean {
   return session.kind === 'run' && (session.runType === 'long' || CALLED_LONG.test(session.text));
 }

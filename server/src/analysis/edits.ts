@@ -385,7 +385,6 @@ export function swapDays(plan: Plan, block: WeekBlock, dayA: Weekday, dayB: Week
 // ---------------------------------------------------------------------------------------------------------------
 // Changing one session
 
-
 /** Deletes an attribute written inside the session together with the whitespace before it. */
 function dropAttribute(session: Session, range: Range): TextEdit | undefined {
   if (range.start.line !== session.range.start.line || range.end.line !== session.range.start.line) return undefined;

@@ -40,7 +40,6 @@ export function hoverMarkdown(analysis: Analysis, position: { line: number; colu
   return parts.length ? parts.join('\n\n---\n\n') : undefined;
 }
 
-
 /** What a session counts as, in the plan's words, and why. */
 export function explainSession(session: Session): string {
   const c = classify(session);

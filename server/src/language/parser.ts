@@ -2493,12 +2493,14 @@ function runBefore(items: RawItem[], start: number, index: number, vocabulary: V
   const kind = kindOf(items.slice(start, index), vocabulary);
   if (kind !== undefined) return kind.kind === 'run';
   // `Easy 3 mi`: no session word, a distance and an effort.
-  for (let k = start; k < index; k++) {
-    const item = items[k];
-    if (item && 'token' in item && tokenMatcher(item.token, Quantity) && DISTANCE_AT_END.test(item.token.image)) return true;
-    if (item && 'token' in item && tokenMatcher(item.token, Quantity) && DISTANCE_WORDS.has(wordAt(items, k + 1))) return true;
-  }
+  for (let k = start; k < index; k++) if (distanceAt(items, k)) return true;
   return false;
+}
+
+/** True when the item at `index` is a distance with its unit (`4mi`, `5K`, `400m`, `4 miles`, `3 mi`). */
+function distanceAt(items: readonly RawItem[], index: number): boolean {
+  const item = items[index];
+  return item !== undefined && 'token' in item && tokenMatcher(item.token, Quantity) && (DISTANCE_AT_END.test(item.token.image) || DISTANCE_WORDS.has(wordAt(items, index + 1)));
 }
 
 /** True when the items at `index` are `(`, `am` or `pm`, `)`. */
@@ -2966,12 +2968,10 @@ const DISTANCE_AT_END = /\d(?:k|km|m|mi|mile|miles|meters?|metres?)$/i;
 function runAfterLift(items: readonly RawItem[], from: number, vocabulary: Vocabulary): boolean {
   const words = piece(items, from);
   // A distance with its unit (`4 miles`, `5K`, `400m`): `10 reps`, `3 rounds` count what the lift does.
-  const head = words[0] && 'token' in words[0] ? words[0].token.image : '';
-  const next = wordAt(words, 1);
   // `5 x 1k repeats`, `8x400m`: repeats of a distance are a run's (`3 x 10` counts a lift's sets and reps).
-  const each = words[2] && 'token' in words[2] ? words[2].token.image : '';
-  const repeated = (next === 'x' || next === '×') && (DISTANCE_AT_END.test(each) || DISTANCE_WORDS.has(wordAt(words, 3)));
-  if (!DISTANCE_AT_END.test(head) && !DISTANCE_WORDS.has(next) && !repeated) return false;
+  const next = wordAt(words, 1);
+  const repeated = (next === 'x' || next === '×') && distanceAt(words, 2);
+  if (!distanceAt(words, 0) && !repeated) return false;
   let first = 0;
   while (first < words.length && startsWithQuantity(words, first)) first++;
   const rest = kindOf(words.slice(first), vocabulary);

@@ -1188,12 +1188,7 @@ function timedRepeatsHead(items: readonly RawItem[], words: readonly (string | u
 function onlyBareMiles(items: readonly RawItem[], words: readonly (string | undefined)[]): boolean {
   // `AM 10`, `PM: 4`: a runner's log writes the outing's time of day before its miles.
   const period = words[0] === 'am' || words[0] === 'pm' || PERIOD_WORDS.has(words[0] ?? '') ? (tokenAt(items, 1)?.image === ':' ? 2 : 1) : 0;
-  if (period > 0) return bareMilesAt(items, words, period);
-  const first = tokenAt(items, 0);
-  // `6 + 4 (both very easy)`: an aside after the number is the user's words about it.
-  const aside = items.length > 2 && tokenAt(items, 1)?.image === '(' && tokenAt(items, items.length - 1)?.image === ')';
-  if ((items.length === 1 || aside) && first !== undefined && tokenMatcher(first, Quantity) && NUMBER.test(first.image) && Number(first.image) > 0 && Number(first.image) <= BARE_MILES_LIMIT) return true;
-  return bareMilesAt(items, words, 0);
+  return bareMilesAt(items, words, period);
 }
 
 /**
@@ -1207,6 +1202,7 @@ function bareMilesAt(items: readonly RawItem[], words: readonly (string | undefi
   if (next >= items.length) return true;
   const after = tokenAt(items, next);
   if (after === undefined) return false;
+  // `6 + 4 (both very easy)`: an aside after the number is the user's words about it.
   if (after.image === '(' && tokenAt(items, items.length - 1)?.image === ')') return true;
   if (tokenMatcher(after, At) || words[next] === 'w' || words[next] === 'with') return true;
   // `10 easy`, `6 easy/steady miles`: a run type (the first of alternatives) after the number.
