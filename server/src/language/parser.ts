@@ -1398,6 +1398,12 @@ function severalDays(tokens: readonly IToken[], source: SourceText, semicolon?: 
     if (token.tokenType === Comma || token.image === '&' || token.image === '/' || token.image === '+' || (token.tokenType === Word && token.image.toLowerCase() === 'and')) continue;
     if (token.tokenType === Dash) {
       if (days.length === 0) return undefined;
+      // `Mon, Wed, Fri – weights`: a dash after the list with no weekday after it is the label's `:`.
+      const after = tokens[i + 1];
+      if (!pendingRange && days.length > 1 && after !== undefined && after.tokenType !== Colon && after.image.replace(/&/g, '/').split(/[/-]/).every((part) => weekdayOfWord(part) === undefined)) {
+        colon = i;
+        break;
+      }
       pendingRange = true;
       continue;
     }
@@ -1643,15 +1649,33 @@ function dateInDayLabel(tokens: IToken[]): IToken[] {
 function dashAfterDay(tokens: IToken[], vocabulary: Vocabulary): IToken[] {
   const first = tokens[0];
   if (first === undefined) return tokens;
-  // After the weekday (and its time of day: `Mon pm - gym`), or after `Day N`.
-  const at = first.tokenType === DayName ? (tokens[1]?.tokenType === AmPm ? 2 : 1) : first.tokenType === DayKw && tokens[1]?.tokenType === Quantity ? 2 : -1;
+  // After the weekday (and its time of day: `Mon pm - gym`), or after `Day N`; after a list of weekdays (`Mon, Wed,
+  // Fri – weights`: the list's own separators stay as they are).
+  let days = 1;
+  if (first.tokenType === DayName) {
+    for (;;) {
+      const separator = tokens[days];
+      if (separator === undefined || tokens[days + 1]?.tokenType !== DayName) break;
+      if (!(separator.tokenType === Comma || separator.image === '&' || separator.image === '/' || separator.image.toLowerCase() === 'and')) break;
+      days += 2;
+    }
+  }
+  const at = first.tokenType === DayName ? (tokens[days]?.tokenType === AmPm ? days + 1 : days) : first.tokenType === DayKw && tokens[1]?.tokenType === Quantity ? 2 : -1;
   const mark = tokens[at];
   const next = tokens[at + 1];
   if (at < 0 || mark === undefined || next === undefined) return tokens;
+  if (days > 1 && mark.tokenType !== Dash) return tokens;
+  // `Monday — AM: weights, PM: 3 mi`: the dash before the day's first time of day and its `:` is the label's `:`.
+  if (mark.tokenType === Dash && next.tokenType === AmPm && tokens[at + 2]?.tokenType === Colon && tokens.length > at + 3) {
+    const copy = tokens.slice();
+    copy[at] = asColon(mark);
+    return copy;
+  }
   // A comma too (`Monday,Run 5k easy`: a row of a spreadsheet pasted as text).
-  if (!(mark.tokenType === Dash || mark.tokenType === Comma || (mark.tokenType.name === 'Other' && mark.image === '.'))) return tokens;
+  // A spaced `/` too (`Monday / Weights`: a table's columns).
+  if (!(mark.tokenType === Dash || mark.tokenType === Comma || (mark.tokenType.name === 'Other' && (mark.image === '.' || mark.image === '/')))) return tokens;
   if (next.tokenType === DayName || next.tokenType === Colon || next.tokenType === Dash) return tokens;
-  // A `:` later in the statement is the label's own (`Mon - pm: gym`, `Mon. 6/3: run`, `Day 3 - 5: run`): no rewrite,
+  // A `:` later in the statement is the label's own (`Mon. 6/3: run`, `Day 3 - 5: run`; `Mon - pm: gym` is above): no rewrite,
   // the error stays — unless a session's name follows the dash (`Day 3 - Legs: squats 4x8`, `Mon - Push: bench 4x8`):
   // that `:` is the session's own, as in `Mon: Legs: squats 4x8`.
   const named = mark.tokenType === Dash && next.tokenType !== AmPm && next.tokenType !== Quantity && startsSession(tokens.slice(at + 1, at + 5), vocabulary);

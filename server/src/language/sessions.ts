@@ -4285,6 +4285,8 @@ function applyModifier(builder: Builder, context: ReadContext, index: number, en
 }
 
 const WHOLE_OR_DECIMAL = /^\d+(?:\.\d+)?$/;
+/** A bare number big enough to be a weight on the bar, not sets, reps or an RPE (`deadlift 1x5 315`, `OHP 95 3x5`). */
+const BARE_WEIGHT = /^(?:[2-9]\d|[1-9]\d{2,3})(?:\.\d+)?$/;
 const LOAD_GLUED = /^\d+(?:\.\d+)?(?:kg|lbs?|#)$/i;
 
 /** A load written right after an exercise's name, or after `with`/`at` (`10kg`, `100 kg`), as one token; else undefined. */
@@ -4308,8 +4310,12 @@ function readLooseExercise(builder: Builder, context: ReadContext, index: number
   const names = items.slice(index, nameEnd).map((item) => (item as { token: IToken }).token);
   let end = nameEnd - 1;
   const tokens = names.slice();
+  let next = tokenAt(items, nameEnd);
+  // `OHP 95 3x5`, `bench 135lbs 3x8`: a weight written before the set scheme is the exercise's load.
+  const loadFirst = next && tokenMatcher(next, Quantity) && (LOAD_GLUED.test(next.image) || BARE_WEIGHT.test(next.image)) &&
+    SETS_BEFORE_NAME.test(tokenAt(items, nameEnd + 1)?.image ?? '') ? next : undefined;
   // `lunges 10kg`, `lunges with 10kg dumbbells`, `bench 100 kg`: a load after the name is the exercise's load.
-  const load = loadAfterName(context, nameEnd);
+  const load = loadFirst ? undefined : loadAfterName(context, nameEnd);
   if (load) {
     tokens.push({ ...load.token, image: '@', tokenType: At, tokenTypeIdx: At.tokenTypeIdx as number }, load.token);
     const exercise = readExercise(tokens, source);
@@ -4319,7 +4325,10 @@ function readLooseExercise(builder: Builder, context: ReadContext, index: number
     (builder.loose ??= []).push(exercise);
     return load.end;
   }
-  const next = tokenAt(items, nameEnd);
+  if (loadFirst) {
+    nameEnd++;
+    next = tokenAt(items, nameEnd);
+  }
   if (next && tokenMatcher(next, Quantity)) {
     const scheme = collectQuantity(context, nameEnd);
     end = scheme.end;
@@ -4363,7 +4372,23 @@ function readLooseExercise(builder: Builder, context: ReadContext, index: number
   }
   // `squats 3x5 at 80%`, `bench 5x5 at 100kg`: `at` before a load is the load's `@`.
   const atLoad = tokenAt(items, end + 2);
-  if (context.words[end + 1] === 'at' && atLoad && tokenMatcher(atLoad, Quantity) && (LOAD_GLUED.test(atLoad.image) || /^\d+(?:\.\d+)?%$/.test(atLoad.image))) {
+  const after = tokenAt(items, end + 1);
+  if (loadFirst) {
+    tokens.push({ ...loadFirst, image: '@', tokenType: At, tokenTypeIdx: At.tokenTypeIdx as number }, loadFirst);
+  } else if (tokens.length > names.length && (context.words[end + 1] === 'with' || context.words[end + 1] === 'w/' || context.words[end + 1] === 'w') &&
+    tokenAt(items, end + 2 + (context.words[end + 2] === '/' ? 1 : 0)) !== undefined &&
+    LOAD_GLUED.test((tokenAt(items, end + 2 + (context.words[end + 2] === '/' ? 1 : 0)) as IToken).image)) {
+    // `goblet squat 3x12 w/ 20kg`, `dumbbell press 3x10 with 12.5kg`: the weight it is done with.
+    end += 2 + (context.words[end + 2] === '/' ? 1 : 0);
+    const weight = tokenAt(items, end) as IToken;
+    tokens.push({ ...weight, image: '@', tokenType: At, tokenTypeIdx: At.tokenTypeIdx as number }, weight);
+  } else if (tokens.length > names.length && after && tokenMatcher(after, Quantity) && !SPACED_UNITS.has(context.words[end + 2] ?? '') &&
+    (LOAD_GLUED.test(after.image) || /^\d+(?:\.\d+)?%$/.test(after.image) || BARE_WEIGHT.test(after.image))) {
+    // `Bench 3x8 135lbs`, `deadlift 1x5 315`, `squat 5x5 75%`: a weight right after the scheme, no `@`, is its load (a
+    // bare number past 20 is a weight in the plan's own unit).
+    tokens.push({ ...after, image: '@', tokenType: At, tokenTypeIdx: At.tokenTypeIdx as number }, after);
+    end++;
+  } else if (context.words[end + 1] === 'at' && atLoad && tokenMatcher(atLoad, Quantity) && (LOAD_GLUED.test(atLoad.image) || /^\d+(?:\.\d+)?%$/.test(atLoad.image))) {
     tokens.push({ ...atLoad, image: '@', tokenType: At, tokenTypeIdx: At.tokenTypeIdx as number }, atLoad);
     end += 2;
   } else if (tokenAt(items, end + 1) && tokenMatcher(tokenAt(items, end + 1) as IToken, At)) {
@@ -4380,6 +4405,10 @@ function readLooseExercise(builder: Builder, context: ReadContext, index: number
       // `bench 3x5 @ 100 kg`: the unit after a space is the load's (one token over both, its text as written).
       tokens.push({ ...load, image: source.text.slice(load.startOffset, tokenEnd(tokenAt(items, end + 2) as IToken)) });
       end += 2;
+    } else if (load && tokenMatcher(load, Quantity) && NUMBER.test(load.image) && isDash(slash) && denominator && LOAD.test(denominator.image)) {
+      // `back squat 4x6 @ 70-75%`: a range of loads.
+      tokens.push(load, slash as IToken, denominator);
+      end += 3;
     } else if (load && !tokenMatcher(load, At)) {
       tokens.push(load);
       end++;
@@ -4680,6 +4709,10 @@ function readExercise(tokens: IToken[], source: SourceText): Exercise {
 }
 
 const SETS = /^(\d+)x(.+)$/i;
+/** `225x5x5`, `135x10`: weight × sets × reps, or weight × reps. */
+const WEIGHT_FIRST = /^(\d{2,4}(?:\.\d+)?)x(\d{1,2})(?:x(\d{1,2}))?$/i;
+/** `3x5x100kg`, `5x5x225`: sets × reps × weight. */
+const WEIGHT_LAST = /^(\d{1,2})x(\d{1,2})x(\d+(?:\.\d+)?(?:kg|lbs?|#)?)$/i;
 const SETS_ONLY = /^(\d+)sets?$/i;
 /** A set scheme written before an exercise name (`5x5 squats`). */
 const SETS_BEFORE_NAME = /^\d+x\d+(?:-\d+)?$/i;
@@ -4704,6 +4737,27 @@ function readScheme(exercise: Exercise, image: string, range: Range): void {
     // `strict press 1-1-1-1-1`, `21-15-9`: one set of each.
     exercise.sets = ladder.length;
     exercise.reps = ladder.reduce((sum, reps) => sum + reps, 0) / ladder.length;
+    return;
+  }
+  // `squat 225x5x5` (a weight for 5 sets of 5), `bench 135x10` (a weight for one set of 10): a first number past 20
+  // (past 40 before reps alone: `push ups 30x2` is 30 reps twice) is the weight on the bar, as lifters log it, not the
+  // number of sets.
+  const logged = WEIGHT_FIRST.exec(image);
+  if (logged && Number(logged[1]) > (logged[3] !== undefined ? 20 : 40)) {
+    exercise.load = { text: logged[1] };
+    exercise.sets = logged[3] !== undefined ? Number(logged[2]) : 1;
+    exercise.reps = Number(logged[3] ?? logged[2]);
+    if (!(exercise.sets >= 1 && exercise.reps >= 1)) throw new SessionError(problem, range);
+    return;
+  }
+  const last = WEIGHT_LAST.exec(image);
+  if (last && (LOAD.test(last[3]) || Number(last[3]) > 20)) {
+    const load = LOAD.exec(last[3]);
+    exercise.load = !load ? { text: last[3] } : load[2].toLowerCase() === 'kg' ? { text: last[3], kg: Number(load[1]) } :
+      load[2] === '%' ? { text: last[3], percent: Number(load[1]) } : { text: last[3], kg: Math.round(Number(load[1]) * 0.45359237 * 100) / 100 };
+    exercise.sets = Number(last[1]);
+    exercise.reps = Number(last[2]);
+    if (!(exercise.sets >= 1 && exercise.reps >= 1)) throw new SessionError(problem, range);
     return;
   }
   const match = SETS.exec(image);
@@ -4761,6 +4815,25 @@ function readLoad(tokens: IToken[], at: IToken, source: SourceText): ExerciseLoa
   // `@1/2 of 1rm strict press`, `@ 3/4 bodyweight`: a fraction of a maximum is that share of it.
   const fraction = second !== undefined && second.image === '/' && /^\d$/.test(first.image) && tokens[2] !== undefined && /^\d{1,2}$/.test(tokens[2].image) ? Number(first.image) / Number(tokens[2].image) : undefined;
   if (fraction !== undefined && fraction > 0 && fraction <= 1.5) return { text, percent: Math.round(fraction * 100) };
+  // `squats 3x8 @RPE7`: the RPE glued to its word.
+  const gluedRpe = /^rpe(\d+(?:\.\d+)?)$/i.exec(first.image);
+  if (gluedRpe && !second && Number(gluedRpe[1]) >= 1 && Number(gluedRpe[1]) <= 10) return { text, rpe: Number(gluedRpe[1]) };
+  // `back squat 4x6 @ 70-75%`, `@ 60-70kg`: a range of loads is its middle.
+  const high = tokens[2] !== undefined && tokens.length === 3 && isDash(second) && NUMBER.test(first.image) ? LOAD.exec(tokens[2].image) : null;
+  if (high && Number(first.image) > 0 && Number(first.image) <= Number(high[1])) {
+    const middle = midpoint(Number(first.image), Number(high[1]));
+    const unit = high[2].toLowerCase();
+    if (unit === '%') return { text, percent: middle };
+    if (unit === 'kg') return { text, kg: middle };
+    return { text, kg: Math.round(middle * 0.45359237 * 100) / 100 };
+  }
+  // `squat 3x5 @8`: a bare number up to 10 is the RPE, as lifters write it (Reactive Training Systems' `@8`); a bigger
+  // one (`squat 5x5 @ 225`) is a weight in the plan's own unit, which the plan does not say: its text is kept.
+  if (NUMBER.test(first.image) && !second) {
+    const value = Number(first.image);
+    if (value >= 1 && value <= 10) return { text, rpe: value };
+    if (value > 10) return { text };
+  }
   const match = LOAD.exec(first.image);
   if (!match) throw new SessionError(`'${first.image}' is not a load — write it like @80%, @100kg, @225lb or @rpe 8`, source.rangeOf(first));
   if (second) throw new SessionError(`Unexpected '${second.image}' after the load`, source.rangeOf(second));

@@ -68,6 +68,23 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['arms day', 'gym upper'],
   ['booty workout', 'gym lower'],
   ['booty', 'gym lower'],
+  // Strength programmes named as the day's session: `Starting Strength A`, `StrongLifts 5x5 (A)`, `GZCLP T1`, `nSuns`,
+  // `PHUL`, `PHAT`, `PPL`, `Texas Method`, `Madcow`, `Wendler` (5/3/1): barbell programmes, heavy by design except the
+  // bodybuilding splits (PHUL's and PHAT's hypertrophy days, PPL), which say no effort.
+  ['starting strength', 'gym heavy'],
+  ['stronglifts', 'gym heavy'],
+  ['gzclp', 'gym heavy'],
+  ['nsuns', 'gym heavy'],
+  ['texas method', 'gym heavy'],
+  ['madcow', 'gym heavy'],
+  ['wendler', 'gym heavy'],
+  // `Workout A`, `Workout B + 20 min easy run`: the lettered workouts of a strength programme (its table below the week).
+  ['workout a', 'gym'],
+  ['workout b', 'gym'],
+  ['workout c', 'gym'],
+  ['phul', 'gym'],
+  ['phat', 'gym'],
+  ['ppl', 'gym'],
   ['barbell complex', 'gym'],
   ['barbell workout', 'gym'],
   ['trx', 'gym'],
@@ -94,6 +111,9 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['chest', 'gym upper'],
   ['biceps', 'gym upper'],
   ['triceps', 'gym upper'],
+  // `Tricep pushdown 3x12`, `Bicep curls`: the singular people write.
+  ['tricep', 'gym upper'],
+  ['bicep', 'gym upper'],
   ['shoulders', 'gym upper'],
   ['arms', 'gym upper'],
   // `Back + Bi's`, `Chest & Tris`, `Delts/Traps`: the split's short names.

@@ -33,7 +33,7 @@ describe('dated day labels (a training log)', () => {
   });
 
   it('keeps the errors of labels that are no date (the weekday must be there, only date words between)', () => {
-    assert.deepEqual(read('Mon - pm: gym').errors.map((e) => e.message), ["Expected ':' after the weekday"]);
+    // (`Mon - pm: gym` reads as `Mon pm: gym` since the tenth session: forms10lead.test.ts.)
     assert.deepEqual(read('Day 3 - 5: run').errors.map((e) => e.message), ["Expected ':' after the weekday"]);
     assert.match(read('September 19: run easy').errors[0]?.message ?? '', /Expected a weekday/);
   });

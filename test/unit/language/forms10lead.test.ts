@@ -1,0 +1,90 @@
+// Issue 13 (lead, tenth session): lifting days as lifters log them (loads without `@` or unit, weight × sets × reps),
+// strength programmes named as the day's session, and day labels of tables and lists (language-decisions.md,
+// "Loads as lifters log them; programmes; a dash after a list of days").
+import * as assert from 'node:assert/strict';
+import { parsePlan } from '../../../server/src/engine';
+import { sessionsAndErrors, sessionsOf } from './read';
+
+const read = sessionsAndErrors;
+
+/** Each exercise of the plan's sessions as `name SETSxREPS @load` (the load's text, its RPE, percent or kg). */
+function lifts(text: string): { exercises: string[]; errors: string[] } {
+  const plan = parsePlan(text);
+  const exercises: string[] = [];
+  for (const session of sessionsOf(plan)) {
+    for (const exercise of session.kind === 'gym' ? session.exercises : []) {
+      const load = exercise.load;
+      const value = load === undefined ? '' : ` @${load.text}${load.rpe !== undefined ? ` rpe ${load.rpe}` : ''}${load.percent !== undefined ? ` ${load.percent}%` : ''}${load.kg !== undefined ? ` ${load.kg}kg` : ''}`;
+      exercises.push(`${exercise.name} ${exercise.sets ?? ''}x${exercise.reps ?? ''}${value}`);
+    }
+  }
+  return { exercises, errors: plan.syntaxErrors.map((issue) => issue.message) };
+}
+
+describe('lifting days as lifters log them (lead, tenth session)', () => {
+  it('reads a bare number after `@` as the RPE up to 10 and as a weight past it (`@8`, `@ 225`, `@RPE7`)', () => {
+    assert.deepEqual(lifts('Mon: Squat 5x5 @ 225\nTue: squat 3x5 @8\nWed: squats 3x8 @RPE7\nThu: gym [bench 3x5 @ 8.5, row 3x8 @135]\n'), {
+      exercises: ['squat 5x5 @225', 'squat 3x5 @8 rpe 8', 'squats 3x8 @RPE7 rpe 7', 'bench 3x5 @8.5 rpe 8.5', 'row 3x8 @135'],
+      errors: [],
+    });
+    // A unit that is no weight unit stays an error.
+    assert.deepEqual(lifts('Mon: gym [squat 5x5 @80kgs]\n').errors, [`'80kgs' is not a load — write it like @80%, @100kg, @225lb or @rpe 8`]);
+  });
+
+  it('reads a weight written right after the scheme, before it, or with `w/` as the load', () => {
+    assert.deepEqual(lifts('Mon: Bench 3x8 135lbs\nTue: deadlift 1x5 315\nWed: OHP 95 3x5\nThu: bench 135lbs 3x8\nFri: squat 5x5 75%\nSat: Goblet squat 3x12 w/ 20kg\nSun: Dumbbell press 3x10 with 12.5kg\n'), {
+      exercises: ['bench 3x8 @135lbs 61.23kg', 'deadlift 1x5 @315', 'ohp 3x5 @95', 'bench 3x8 @135lbs 61.23kg', 'squat 5x5 @75% 75%', 'goblet squat 3x12 @20kg 20kg', 'press 3x10 @12.5kg 12.5kg'],
+      errors: [],
+    });
+    // A time after the scheme is no load (`squat 5x5 20 min`): the session's duration.
+    assert.deepEqual(lifts('Mon: squat 5x5 20 min\n'), { exercises: ['squat 5x5'], errors: [] });
+  });
+
+  it('reads weight × sets × reps as lifters log it (`squat 225x5x5`, `bench 135 x 10`, `squat 3 x 5 x 100kg`)', () => {
+    assert.deepEqual(lifts('Mon: squat 225x5x5\nTue: bench 135 x 10\nWed: Squat 3 x 5 x 100kg\nThu: deadlift 5x5x225\n'), {
+      exercises: ['squat 5x5 @225', 'bench 1x10 @135', 'squat 3x5 @100kg 100kg', 'deadlift 5x5 @225'],
+      errors: [],
+    });
+    // Sets stay sets: up to 40 before reps alone (`push ups 30x2`), up to 20 before sets and reps, the first number counts sets.
+    assert.deepEqual(lifts('Mon: push ups 3x20\nTue: squat 5x5\nWed: push ups 30x2\n').exercises, ['push ups 3x20', 'squat 5x5', 'push ups 30x2']);
+  });
+
+  it('reads a range of loads as its middle (`@ 70-75%`)', () => {
+    assert.deepEqual(lifts('Mon: Back squat 4x6 @ 70-75%\nTue: gym [front squat 3x3 @80-85%]\n'), {
+      exercises: ['back squat 4x6 @70-75% 72.5%', 'front squat 3x3 @80-85% 82.5%'],
+      errors: [],
+    });
+  });
+
+  it('reads strength programmes named as the session (`Starting Strength A`, `StrongLifts 5x5 (A)`, `Workout B`)', () => {
+    assert.deepEqual(read('Mon: Starting Strength A\nTue: StrongLifts 5x5 (A)\nWed: Workout A\nThu: Workout B + 20 min easy run\nFri: PPL: Push\nSat: Wendler 5/3/1 squat\nSun: Tricep pushdown 3x12\n'), {
+      sessions: ['gym full heavy-legs', 'gym full heavy-legs', 'gym full', 'gym full', 'run easy', 'gym upper', 'gym lower heavy-legs', 'gym upper'],
+      errors: [],
+    });
+  });
+});
+
+describe('day labels of tables and lists (lead, tenth session)', () => {
+  it('reads a dash before the day\'s first time of day as the label\'s `:` (`Monday — AM: weights, PM: 3 mi`)', () => {
+    const plan = parsePlan('Monday — AM: weights, PM: 3 mi\n');
+    assert.deepEqual(plan.syntaxErrors.map((issue) => issue.message), []);
+    assert.deepEqual(sessionsOf(plan).map((session) => `${session.kind} ${session.attributes.time?.value.period ?? ''}`), ['gym am', 'run pm']);
+    // One time of day so: `Mon - pm: gym` (it asked for the `:`); a number after the dash keeps its error.
+    assert.deepEqual(sessionsOf(parsePlan('Mon - pm: gym\n')).map((session) => `${session.kind} ${session.attributes.time?.value.period ?? ''}`), ['gym pm']);
+    assert.deepEqual(read('Day 3 - 5: run\n').errors, ["Expected ':' after the weekday"]);
+  });
+
+  it('reads a dash after a list of days as the label\'s `:` (`Mon, Wed, Fri – weights`), a range of days stays a range', () => {
+    assert.deepEqual(read('Mon, Wed, Fri – weights\n'), {
+      sessions: ['gym full', 'gym full', 'gym full'],
+      errors: ["'Mon, Wed, Fri' names 3 days — read as each of them; write each day on its own line to move or change one day alone"],
+    });
+    assert.deepEqual(read('Mon & Tue - run 3 mi\n').sessions, ['run easy', 'run easy']);
+    assert.deepEqual(read('Mon - Wed: run 3 mi\n').sessions, ['run easy', 'run easy', 'run easy']);
+  });
+
+  it('reads a spaced `/` after the day as its `:` (`Monday / Weights`), days joined by `/` stay days', () => {
+    assert.deepEqual(read('Monday / Weights\n'), { sessions: ['gym full'], errors: [] });
+    assert.deepEqual(read('Mon / Wed: gym\n').sessions, ['gym full', 'gym full']);
+  });
+});
