@@ -1289,7 +1289,7 @@ function parseStatement(typed: IToken[], source: SourceText, errors: SyntaxIssue
     if (parsed.statement?.type === 'day') parsed.alsoDays = several.days.slice(1);
     return parsed;
   }
-  const tokens = weeksOfDay(weekLabelInParentheses(weekNumberWord(dashAfterDay(dayInParentheses(dayLabelPunctuation(dateInDayLabel(written))), vocabulary))));
+  const tokens = barsBetweenSessions(weeksOfDay(weekLabelInParentheses(weekNumberWord(dashAfterDay(dayInParentheses(dayLabelPunctuation(dateInDayLabel(written))), vocabulary)))));
   const first = tokens[0];
   if (!statementStarts.has(first.tokenType)) {
     const issue = unknownStatement(tokens, source, vocabulary, semicolon);
@@ -1312,6 +1312,26 @@ function parseStatement(typed: IToken[], source: SourceText, errors: SyntaxIssue
   const issue = describeParseError(error, tokens, source);
   errors.push(issue);
   return { tokens, statement, errorRange: issue.range };
+}
+
+/**
+ * `Tue: run 3 mi | gym upper`, `Wed: Run - 3 miles easy | Weights - legs`: a `|` between two sessions of a day line is a
+ * table's border or a typed separator, read as a table row's is (a list's line break: no '+' is missing). The gym after
+ * it was dropped as prose. The tokens are a copy when one is changed; the text keeps what was written.
+ */
+function barsBetweenSessions(tokens: IToken[]): IToken[] {
+  const first = tokens[0];
+  if (first === undefined || !(first.tokenType === DayName || first.tokenType === DayKw)) return tokens;
+  let copy: IToken[] | undefined;
+  let colon = false;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const token = tokens[i] as IToken;
+    if (token.tokenType === Colon) colon = true;
+    else if (colon && isBar(token) && !isBar(tokens[i + 1]) && !isBar(tokens[i - 1]) && tokens[i - 1]?.tokenType !== Colon) {
+      (copy ??= tokens.slice())[i] = retyped(token, Comma, '|');
+    }
+  }
+  return copy ?? tokens;
 }
 
 /** Words that say a day holds two outings: `double`, `doubles`, `twice`. */

@@ -87,4 +87,11 @@ describe('day labels of tables and lists (lead, tenth session)', () => {
     assert.deepEqual(read('Monday / Weights\n'), { sessions: ['gym full'], errors: [] });
     assert.deepEqual(read('Mon / Wed: gym\n').sessions, ['gym full', 'gym full']);
   });
+
+  it('reads a `|` between two sessions of a day line as a table\'s border (`Tue: run 3 mi | gym upper`)', () => {
+    // The gym after the bar was dropped as prose, with no error.
+    assert.deepEqual(read('Tue: run 3 mi | gym upper\nWed: Run - 3 miles easy | Weights - legs\n'), { sessions: ['run easy', 'gym upper', 'run easy', 'gym lower'], errors: [] });
+    // What is no session stays with the one before (`| easy`, `| 45 min`, `| felt good`).
+    assert.deepEqual(read('Mon: run 5 mi | easy\nTue: run 5 mi | 45 min\nWed: run 5 mi | felt good\nThu: gym | upper\n'), { sessions: ['run easy', 'run easy', 'run easy', 'gym upper'], errors: [] });
+  });
 });
