@@ -2385,6 +2385,27 @@ function isPace(items: readonly RawItem[], index: number): boolean {
   return true;
 }
 
+/**
+ * `3:50-4:00/km`, `9:30-10:00 min/mile`, `6:00 to 6:30 per km`, `6-6:30 min/km`: a range of paces with its unit, after
+ * `@`, `at` or a comma, is the pace between; the index read up to, or undefined when no range is written at `index`.
+ */
+function readPaceRange(builder: Builder, context: ReadContext, index: number, from: IToken): number | undefined {
+  const { items, words } = context;
+  const first = tokenAt(items, index);
+  if (!first || !PACE_CLOCK.test(first.image) || /min$/i.test(first.image)) return undefined;
+  const joined = tokenAt(items, index + 1)?.image === '-' || words[index + 1] === 'to';
+  if (!joined || !(first.image.includes(':') || (tokenAt(items, index + 2)?.image ?? '').includes(':')) || !isPace(items, index + 2)) return undefined;
+  const end = readPaceAt(builder, context, index + 2, from);
+  const pace = builder.attributes.pace;
+  const fast = PACE_CLOCK.exec(first.image);
+  if (pace && fast) {
+    const seconds = Number(fast[1]) * 60 + Number(fast[2] ?? 0);
+    const fastPerKm = pace.value.per === 'mi' ? seconds / MILE_KM : seconds;
+    if (fastPerKm > 0 && fastPerKm <= pace.value.secondsPerKm) pace.value = { ...pace.value, secondsPerKm: (fastPerKm + pace.value.secondsPerKm) / 2 };
+  }
+  return end;
+}
+
 function readPaceAt(builder: Builder, context: ReadContext, index: number, from: IToken): number {
   const tokens: IToken[] = [];
   for (let i = index; i < Math.min(context.items.length, index + 5); i++) {
@@ -2531,17 +2552,8 @@ function readAt(builder: Builder, context: ReadContext, index: number, at: IToke
   if (relative !== undefined) return relative;
   if (next && tokenMatcher(next, Quantity) && isPace(items, index + 1)) return readPaceAt(builder, context, index + 1, at);
   // `@ 3:50-4:00/km`: a pace range with its unit is the pace between (it was a start time, 3:50 am).
-  if (next && PACE_CLOCK.test(next.image) && next.image.includes(':') && tokenAt(items, index + 2)?.image === '-' && isPace(items, index + 3)) {
-    const end = readPaceAt(builder, context, index + 3, at);
-    const pace = builder.attributes.pace;
-    const fast = PACE_CLOCK.exec(next.image);
-    if (pace && fast) {
-      const seconds = Number(fast[1]) * 60 + Number(fast[2] ?? 0);
-      const fastPerKm = pace.value.per === 'mi' ? seconds / MILE_KM : seconds;
-      if (fastPerKm > 0 && fastPerKm <= pace.value.secondsPerKm) pace.value = { ...pace.value, secondsPerKm: (fastPerKm + pace.value.secondsPerKm) / 2 };
-    }
-    return end;
-  }
+  const paceRange = readPaceRange(builder, context, index + 1, at);
+  if (paceRange !== undefined) return paceRange;
   // `@ goal 2-mile pace`, `@ 3k pace`, `@ 9:30-10:00 pace`: a race distance, or a pace range without its unit, before
   // `pace` or `effort` is the run's target.
   const paced = racePaceAt(builder, context, next && context.words[index + 1] === 'goal' ? index + 2 : index + 1, at);
@@ -2913,6 +2925,9 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
       return unit === 's' || unit === 'sec' || unit === 'secs' || unit === 'seconds' ? repEnd + 1 : repEnd;
     }
   }
+  // `run 5 mi, 9:30-10:00 min/mi`: a range of paces with its unit, written without `@` or `at`.
+  const paceRange = builder.kind === 'run' ? readPaceRange(builder, context, index, token) : undefined;
+  if (paceRange !== undefined) return paceRange;
   const { image, end } = collectQuantity(context, index);
   // `cardio - 10km/level 5`, `bike 20 min level 8`: a cardio machine's level (its resistance) says how hard, not how
   // long or how far; the model keeps no value for it.
@@ -3823,6 +3838,9 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
     const relative = builder.kind === 'run' ? readRelativePace(builder, context, from, token) : undefined;
     if (relative !== undefined) return relative;
     if (isPace(items, from)) return readPaceAt(builder, context, from, token);
+    // `at 9:30-10:00/mile`, `at 6:00 to 6:30 per km`: a range of paces, as after '@'.
+    const paceRange = builder.kind === 'run' ? readPaceRange(builder, context, from, token) : undefined;
+    if (paceRange !== undefined) return paceRange;
     // `at 9:38 pace`, `at 10K pace` written with a number: as after '@'.
     const paced = racePaceAt(builder, context, from, token);
     if (paced !== undefined) return paced;

@@ -95,3 +95,16 @@ describe('day labels of tables and lists (lead, tenth session)', () => {
     assert.deepEqual(read('Mon: run 5 mi | easy\nTue: run 5 mi | 45 min\nWed: run 5 mi | felt good\nThu: gym | upper\n'), { sessions: ['run easy', 'run easy', 'run easy', 'gym upper'], errors: [] });
   });
 });
+
+describe('a range of paces after `at` or a comma (lead, tenth session)', () => {
+  it('reads `at 9:30-10:00/mile`, `at 6:00 to 6:30 per km`, `, 9:30-10:00 min/mi` as the pace between', () => {
+    const plan = parsePlan('Mon: Long Run - 10 miles at 9:30-10:00/mile\nTue: Run 6 km at 6:00-6:30 min/km\nWed: run 6 km at 6:00 to 6:30 per km\nThu: run 5 mi, 9:30-10:00 min/mi\nFri: run 6 km at 6-6:30 min/km\n');
+    // Each was "'9:30-10:00' needs a unit" (a failing line); after `@` the range was read already.
+    assert.deepEqual(plan.syntaxErrors.map((issue) => issue.message), []);
+    assert.deepEqual(sessionsOf(plan).map((session) => session.kind === 'run' ? [session.attributes.pace?.value.per, Math.round(session.attributes.pace?.value.secondsPerKm ?? 0)] : []), [
+      ['mi', Math.round(585 / 1.609344)], ['km', 375], ['km', 375], ['mi', Math.round(585 / 1.609344)], ['km', 375],
+    ]);
+    // A clock range with no unit after `at` is no pace (`at 6:00-6:30` may be the start).
+    assert.equal(sessionsOf(parsePlan('Mon: run 6 km at 6:00-6:30\n'))[0]?.attributes.pace, undefined);
+  });
+});
