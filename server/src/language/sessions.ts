@@ -2406,6 +2406,35 @@ function readPaceRange(builder: Builder, context: ReadContext, index: number, fr
   return end;
 }
 
+/**
+ * `at 10 minute mile pace`, `8 min mile pace`, `8:30 mile pace`: minutes before `mile pace` are a pace of that many
+ * minutes a mile (the American way to say it), not the mile race's pace; the index read up to, or undefined.
+ */
+function readMinuteMilePace(builder: Builder, context: ReadContext, index: number, from: IToken): number | undefined {
+  const { items, words } = context;
+  const token = tokenAt(items, index);
+  if (!token || !tokenMatcher(token, Quantity) || builder.kind !== 'run' && builder.kind !== 'cross') return undefined;
+  const quantity = collectQuantity(context, index);
+  // `8:30 mile pace` (the clock and its `mile` read as one quantity), `8:30 min mile pace`, `8 min mile pace`.
+  const clock = /^(\d{1,2}):([0-5]\d)(mi)?$/.exec(quantity.image);
+  const minutes = clock ? Number(clock[1]) + Number(clock[2]) / 60 : /min$/i.test(quantity.image) ? duration(quantity.image) : undefined;
+  let end = quantity.end;
+  if (clock?.[3] !== undefined) {
+    if (words[end + 1] !== 'pace') return undefined;
+    end--;
+  } else {
+    if (clock && (words[end + 1] === 'min' || words[end + 1] === 'minute')) end++;
+    if (words[end + 1] !== 'mile' || words[end + 2] !== 'pace') return undefined;
+  }
+  if (minutes === undefined || !(minutes >= 3 && minutes <= 30)) return undefined;
+  end += 2;
+  const secondsPerKm = (minutes * 60) / MILE_KM;
+  if (builder.kind === 'run' && secondsPerKm >= FASTEST_PACE && secondsPerKm <= SLOWEST_PACE) {
+    setAttribute(builder, 'pace', { value: { secondsPerKm, per: 'mi' }, range: context.source.rangeBetween(from, tokenAt(items, end) as IToken) });
+  }
+  return end;
+}
+
 function readPaceAt(builder: Builder, context: ReadContext, index: number, from: IToken): number {
   const tokens: IToken[] = [];
   for (let i = index; i < Math.min(context.items.length, index + 5); i++) {
@@ -2551,6 +2580,8 @@ function readAt(builder: Builder, context: ReadContext, index: number, at: IToke
   const relative = builder.kind === 'run' ? readRelativePace(builder, context, index + 1, at) : undefined;
   if (relative !== undefined) return relative;
   if (next && tokenMatcher(next, Quantity) && isPace(items, index + 1)) return readPaceAt(builder, context, index + 1, at);
+  const minuteMile = readMinuteMilePace(builder, context, index + 1, at);
+  if (minuteMile !== undefined) return minuteMile;
   // `@ 3:50-4:00/km`: a pace range with its unit is the pace between (it was a start time, 3:50 am).
   const paceRange = readPaceRange(builder, context, index + 1, at);
   if (paceRange !== undefined) return paceRange;
@@ -2925,6 +2956,9 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
       return unit === 's' || unit === 'sec' || unit === 'secs' || unit === 'seconds' ? repEnd + 1 : repEnd;
     }
   }
+  // `run 4 mi, 11 min mile pace`: minutes a mile.
+  const minuteMile = readMinuteMilePace(builder, context, index, token);
+  if (minuteMile !== undefined) return minuteMile;
   // `run 5 mi, 9:30-10:00 min/mi`: a range of paces with its unit, written without `@` or `at`.
   const paceRange = builder.kind === 'run' ? readPaceRange(builder, context, index, token) : undefined;
   if (paceRange !== undefined) return paceRange;
@@ -3837,6 +3871,8 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
     // `12 mi at 3 min/mi slower than goal pace`: a pace relative to a target, as after '@'.
     const relative = builder.kind === 'run' ? readRelativePace(builder, context, from, token) : undefined;
     if (relative !== undefined) return relative;
+    const minuteMile = readMinuteMilePace(builder, context, from, token);
+    if (minuteMile !== undefined) return minuteMile;
     if (isPace(items, from)) return readPaceAt(builder, context, from, token);
     // `at 9:30-10:00/mile`, `at 6:00 to 6:30 per km`: a range of paces, as after '@'.
     const paceRange = builder.kind === 'run' ? readPaceRange(builder, context, from, token) : undefined;

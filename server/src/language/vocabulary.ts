@@ -64,6 +64,8 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['hypertrophy', 'gym moderate'],
   ['home workout', 'gym'],
   ['personal training', 'gym'],
+  // `PT session`: physical training (the Army's) or a personal trainer's session, strength and circuits in the gym.
+  ['pt session', 'gym'],
   ['arm day', 'gym upper'],
   ['arms day', 'gym upper'],
   ['booty workout', 'gym lower'],
@@ -151,6 +153,10 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['shake-out', 'run recovery'],
   ['strides', 'run'],
   ['accelerations', 'run'],
+  ['acceleration work', 'run'],
+  ['acceleration', 'run'],
+  // A run with a vest or a bergen (`Weighted run 4 miles (20lbs)`).
+  ['weighted run', 'run'],
   ['accels', 'run'],
   ['pickups', 'run'],
   ['pick-ups', 'run'],
@@ -251,6 +257,7 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['bike ride', 'bike'],
   ['ride', 'bike'],
   ['erg', 'row'],
+  ['rower', 'row'],
   ['rowing', 'row'],
   ['ski erg', 'row'],
   ['skierg', 'row'],
@@ -417,6 +424,8 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['ultimate frisbee', 'sport'],
   ['rock climbing', 'sport'],
   ['small sided games', 'sport'],
+  ['small-sided games', 'sport'],
+  ['ssg', 'sport'],
   ['game', 'sport'],
   ['match', 'sport'],
   ['pickup', 'sport'],
@@ -461,6 +470,13 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   // miles of hills, hard conditioning — not a race to taper for.
   ['log race', 'conditioning hard'],
   ['stretcher race', 'conditioning hard'],
+  // The stretcher carried over a distance, P Company's milling (a minute of boxing) and steeplechase (a cross-country
+  // run over obstacles), practised in the weeks before: hard conditioning.
+  ['stretcher carry', 'conditioning hard'],
+  ['milling', 'conditioning hard'],
+  ['steeplechase', 'conditioning hard'],
+  // Repeated high-intensity efforts (`RHIE 3 x 5 min`): rugby's conditioning of sprints, contacts and get-ups.
+  ['rhie', 'conditioning hard'],
   // `Off-feet conditioning: Wattbike 10 x 30s`: conditioning on a bike or rower (off the feet), not a day off.
   ['off-feet conditioning', 'conditioning'],
   ['off feet conditioning', 'conditioning'],

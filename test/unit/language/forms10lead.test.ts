@@ -108,3 +108,25 @@ describe('a range of paces after `at` or a comma (lead, tenth session)', () => {
     assert.equal(sessionsOf(parsePlan('Mon: run 6 km at 6:00-6:30\n'))[0]?.attributes.pace, undefined);
   });
 });
+
+describe('minutes a mile and selection / rugby words (lead, tenth session)', () => {
+  it('reads `10 minute mile pace` as a pace of 10:00 a mile, not the mile race\'s pace', () => {
+    const plan = parsePlan('Mon: run 3 miles at 10 minute mile pace\nTue: run 4 mi, 11 min mile pace\nWed: run 3 mi at 8:30 mile pace\nThu: run 3 mi at mile pace\n');
+    assert.deepEqual(plan.syntaxErrors.map((issue) => issue.message), []);
+    const runs = sessionsOf(plan);
+    assert.deepEqual(runs.map((session) => session.kind === 'run' ? Math.round((session.attributes.pace?.value.secondsPerKm ?? 0) * 1.609344) : -1), [600, 660, 510, 0]);
+    // The first two were quality runs at the mile's race pace; a mile's race pace alone stays one.
+    assert.deepEqual(read('Mon: run 3 miles at 10 minute mile pace\nTue: run 4 mi, 11 min mile pace\nThu: run 3 mi at mile pace\n').sessions, ['run easy', 'run easy', 'run quality']);
+  });
+
+  it('reads selection and rugby sessions that were unknown (`Milling`, `Steeplechase`, `PT session`, `SSG`, `RHIE`, `Rower`)', () => {
+    assert.deepEqual(read('Mon: Milling\nTue: Steeplechase\nWed: Stretcher carry 2 km\nThu: PT session\nFri: Weighted run 4 miles (20lbs)\nSat: SSG 5 x 3 min\nSun: RHIE 3 x 5 min\n'), {
+      sessions: ['conditioning hard', 'conditioning hard', 'conditioning hard', 'gym full', 'run easy', 'sport hard', 'conditioning hard'],
+      errors: [],
+    });
+    assert.deepEqual(read('Mon: Rower 5 x 500m\nTue: Acceleration work 8 x 10m\nWed: Run 6 miles steady + PT circuit\n'), {
+      sessions: ['cross easy', 'run easy', 'run steady', 'conditioning hard'],
+      errors: [],
+    });
+  });
+});
