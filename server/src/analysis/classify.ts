@@ -231,7 +231,12 @@ const PACE_BOUNDS = { fastest: 150, slowest: 600 } as const;
 interface WrittenPaces {
   easy: number[];
   tempo: number[];
+  /** Runs that name no type, no repeats and no target (`AM 10 miles @ 6:30 avg`): most of a log's runs are easy ones. */
+  plain: number[];
 }
+
+/** The fewest plain runs with a pace whose median is taken for the easy pace (one or two could be anything). */
+const PLAIN_PACES_FOR_EASY = 3;
 
 /**
  * The runner's easy pace as the plan writes it, when it writes no `pace:` line: the median pace of the runs it calls
@@ -244,14 +249,19 @@ interface WrittenPaces {
 function writtenEasyPace(plan: Plan): number | undefined {
   const easy: number[] = [];
   const tempo: number[] = [];
+  const plain: number[] = [];
   for (const block of plan.blocks as (WeekBlock & { [WRITTEN_PACES]?: WrittenPaces })[]) {
     let own = block[WRITTEN_PACES];
     if (own === undefined) block[WRITTEN_PACES] = own = writtenPacesOf(block);
     for (const value of own.easy) easy.push(value);
     for (const value of own.tempo) tempo.push(value);
+    for (const value of own.plain) plain.push(value);
   }
   if (easy.length > 0) return median(easy);
   if (tempo.length > 0) return (median(tempo) * DEFAULT_PACE.easy) / DEFAULT_PACE.tempo;
+  // A training log's runs written with their average pace and no type (`AM 10 miles @ 6:30 avg`): their median is the
+  // runner's everyday pace, which is easy running for most of a week.
+  if (plain.length >= PLAIN_PACES_FOR_EASY) return median(plain);
   return undefined;
 }
 
@@ -261,13 +271,17 @@ function median(values: number[]): number {
 }
 
 function writtenPacesOf(block: WeekBlock): WrittenPaces {
-  const paces: WrittenPaces = { easy: [], tempo: [] };
+  const paces: WrittenPaces = { easy: [], tempo: [], plain: [] };
   for (const statement of block.statements) {
     if (statement.type !== 'day') continue;
     for (const session of statement.sessions) {
-      if (session.kind !== 'run' || session.runTypeRange === undefined) continue;
+      if (session.kind !== 'run') continue;
       const value = session.attributes.pace?.value.secondsPerKm;
       if (value === undefined || value < PACE_BOUNDS.fastest || value > PACE_BOUNDS.slowest) continue;
+      if (session.runTypeRange === undefined) {
+        if (session.attributes.repeats === undefined && session.attributes.effortTarget === undefined) paces.plain.push(value);
+        continue;
+      }
       if (session.runType === 'easy' || session.runType === 'recovery') paces.easy.push(value);
       else if (session.runType === 'tempo' || session.runType === 'threshold') paces.tempo.push(value);
     }

@@ -826,6 +826,12 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
   /** The effort word that made a time a run (`30 min easy`, `35-40 min EZ`, `55' Z1`): the session's keyword. */
   let pacedAt = -1;
   for (let i = 0; i < items.length; i++) {
+    // `5 x 6 min at 5:00/km`, `6 x 6 min @ 2.5 mmol`: a time at a running pace or a blood lactate is a run, as `30 min
+    // easy` is (the pace or the lactate is its keyword).
+    if (timed >= 0 && (words[i] === 'at' || tokenAt(items, i)?.image === '@') && (isPace(items, i + 1) || /mmol/.test(words[i + 1] ?? '') || /^mmol/.test(words[i + 2] ?? ''))) {
+      paced = true;
+      if (pacedAt < 0) pacedAt = i + 1;
+    }
     if (words[i] === undefined) continue;
     let kind = vocabulary.sessions.match(words, i);
     // `4x150 yds strideouts, no rest in between`: `no rest` says the work is continuous, not a rest day.
@@ -2406,6 +2412,38 @@ function readPaceRange(builder: Builder, context: ReadContext, index: number, fr
   return end;
 }
 
+/** A blood lactate in mmol/L, or a range of them (`2.5`, `2.0-2.5`), with its unit glued or not. */
+const LACTATE = /^(\d(?:\.\d{1,2})?)(?:-(\d(?:\.\d{1,2})?))?(mmol(?:\/l)?)?$/i;
+
+/**
+ * `@ 2.5 mmol`, `at 3.0 mmol/L`, `@2.5mmol`, `lactate 2.0-2.5`: a blood lactate target (the Norwegian method's double
+ * threshold days, 2–4 mmol/L) is threshold running; the index read up to, or undefined. It was a start time.
+ */
+function readLactate(builder: Builder, context: ReadContext, index: number, from: IToken): number | undefined {
+  const { items, words } = context;
+  const token = tokenAt(items, index);
+  if (builder.kind !== 'run' || !token || !tokenMatcher(token, Quantity)) return undefined;
+  let image = token.image;
+  let end = index;
+  // `2.0-2.5 mmol`: the range lexed as a number, a dash and a number.
+  if (/^\d(?:\.\d{1,2})?$/.test(image) && isDash(tokenAt(items, index + 1)) && /^\d(?:\.\d{1,2})?(?:mmol(?:\/l)?)?$/i.test(tokenAt(items, index + 2)?.image ?? '')) {
+    image = `${image}-${(tokenAt(items, index + 2) as IToken).image}`;
+    end = index + 2;
+  }
+  const match = LACTATE.exec(image);
+  if (!match) return undefined;
+  const unitAfter = match[3] === undefined && /^mmol(?:\/l)?$/.test(words[end + 1] ?? '');
+  if (match[3] === undefined && !unitAfter && words[index - 1] !== 'lactate') return undefined;
+  if (unitAfter) end++;
+  const low = Number(match[1]);
+  const high = Number(match[2] ?? match[1]);
+  if (!(low >= 0.5 && high <= 12 && low <= high)) return undefined;
+  if (builder.attributes.effortTarget === undefined) {
+    setAttribute(builder, 'effortTarget', { value: 'threshold', range: context.source.rangeBetween(from, tokenAt(items, end) as IToken) });
+  }
+  return end;
+}
+
 /**
  * `at 10 minute mile pace`, `8 min mile pace`, `8:30 mile pace`: minutes before `mile pace` are a pace of that many
  * minutes a mile (the American way to say it), not the mile race's pace; the index read up to, or undefined.
@@ -2582,6 +2620,8 @@ function readAt(builder: Builder, context: ReadContext, index: number, at: IToke
   if (next && tokenMatcher(next, Quantity) && isPace(items, index + 1)) return readPaceAt(builder, context, index + 1, at);
   const minuteMile = readMinuteMilePace(builder, context, index + 1, at);
   if (minuteMile !== undefined) return minuteMile;
+  const lactate = readLactate(builder, context, index + 1, at);
+  if (lactate !== undefined) return lactate;
   // `@ 3:50-4:00/km`: a pace range with its unit is the pace between (it was a start time, 3:50 am).
   const paceRange = readPaceRange(builder, context, index + 1, at);
   if (paceRange !== undefined) return paceRange;
@@ -2606,6 +2646,23 @@ function readAt(builder: Builder, context: ReadContext, index: number, at: IToke
   const paceUnitKm = eachKm === undefined || eachKm < 1 ? undefined : Number.isInteger(eachKm) ? 1 : Math.abs(eachKm / MILE_KM - Math.round(eachKm / MILE_KM)) < 1e-6 ? MILE_KM : undefined;
   if (repeatQuantity && repeatTime !== undefined && paceUnitKm !== undefined && repeatQuantity.image.includes(':') && repeatTime / paceUnitKm >= 120 && repeatTime / paceUnitKm <= 480) {
     return repeatQuantity.end;
+  }
+  // `AM 10 miles @ 6:30 avg`, `5 mi @ 7:10 average`: a clock after a run's distance, said to be an average or a pace, or
+  // in a run that has its time of day already, is the pace of a mile (or a km, as the distance is written) — 3 to 15
+  // minutes — not a second start time ("Time of day given twice").
+  if (repeatQuantity && builder.attributes.distance !== undefined && builder.attributes.repeats === undefined && /^\d{1,2}:[0-5]\d$/.test(repeatQuantity.image)) {
+    const after = context.words[repeatQuantity.end + 1];
+    const average = after === 'avg' || after === 'average' || after === 'pace';
+    const [minutesPart, secondsPart] = repeatQuantity.image.split(':');
+    const seconds = Number(minutesPart) * 60 + Number(secondsPart);
+    if ((average || builder.attributes.time !== undefined) && after !== 'am' && after !== 'pm' && seconds >= 180 && seconds <= 900) {
+      let miles = false;
+      for (let j = 0; j < index && !miles; j++) miles = /^(?:mi|mile|miles)$/.test(context.words[j] ?? '') || /\d(?:mi|miles?)$/i.test(tokenAt(items, j)?.image ?? '');
+      if (builder.attributes.pace === undefined) {
+        setAttribute(builder, 'pace', { value: { secondsPerKm: miles ? seconds / MILE_KM : seconds, per: miles ? 'mi' : 'km' }, range: source.rangeBetween(at, tokenAt(items, repeatQuantity.end) as IToken) });
+      }
+      return average ? repeatQuantity.end + 1 : repeatQuantity.end;
+    }
   }
   // `@ Z2`, `@ 70% HR`: '@' before a zone or a share of the heart rate is "at" that effort, read as if written alone.
   const nextWord = context.words[index + 1];
@@ -2959,6 +3016,9 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   // `run 4 mi, 11 min mile pace`: minutes a mile.
   const minuteMile = readMinuteMilePace(builder, context, index, token);
   if (minuteMile !== undefined) return minuteMile;
+  // `8 x 1000m, lactate 2.0-2.5`, `(2.5 mmol)`: a blood lactate.
+  const lactate = readLactate(builder, context, index, token);
+  if (lactate !== undefined) return lactate;
   // `run 5 mi, 9:30-10:00 min/mi`: a range of paces with its unit, written without `@` or `at`.
   const paceRange = builder.kind === 'run' ? readPaceRange(builder, context, index, token) : undefined;
   if (paceRange !== undefined) return paceRange;
@@ -3873,6 +3933,8 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
     if (relative !== undefined) return relative;
     const minuteMile = readMinuteMilePace(builder, context, from, token);
     if (minuteMile !== undefined) return minuteMile;
+    const lactate = readLactate(builder, context, from, token);
+    if (lactate !== undefined) return lactate;
     if (isPace(items, from)) return readPaceAt(builder, context, from, token);
     // `at 9:30-10:00/mile`, `at 6:00 to 6:30 per km`: a range of paces, as after '@'.
     const paceRange = builder.kind === 'run' ? readPaceRange(builder, context, from, token) : undefined;

@@ -2,7 +2,8 @@
 // strength programmes named as the day's session, and day labels of tables and lists (language-decisions.md,
 // "Loads as lifters log them; programmes; a dash after a list of days").
 import * as assert from 'node:assert/strict';
-import { parsePlan } from '../../../server/src/engine';
+import { checkPlan, parsePlan } from '../../../server/src/engine';
+import { sessionNotation } from '../../corpus/measure';
 import { sessionsAndErrors, sessionsOf } from './read';
 
 const read = sessionsAndErrors;
@@ -128,5 +129,39 @@ describe('minutes a mile and selection / rugby words (lead, tenth session)', () 
       sessions: ['cross easy', 'run easy', 'run steady', 'conditioning hard'],
       errors: [],
     });
+  });
+});
+
+describe('elite doubles as logs write them (lead, tenth session)', () => {
+  it('reads a blood lactate target as threshold running (`@ 2.5 mmol`, `at 3.5 mmol/L`, `lactate 2.0-2.5`)', () => {
+    const plan = parsePlan('Mon: AM: 6 x 6 min @ 2.5 mmol, PM: 25 x 400m @ 3.0 mmol\nTue: 5 x 2k @ 2.0-2.5 mmol\nWed: 10 x 1k @2.5mmol\nThu: 5 x 6 min at 2.5 mmol\nFri: 8 x 1000m, lactate 2.0-2.5\n');
+    // Each was "'2.5' is not a time of day" (a failing line); `5 x 6 min at 2.5 mmol` named no session.
+    assert.deepEqual(plan.syntaxErrors.map((issue) => issue.message), []);
+    assert.deepEqual(sessionsOf(plan).map((session) => session.kind === 'run' ? session.attributes.effortTarget?.value : session.kind), ['threshold', 'threshold', 'threshold', 'threshold', 'threshold', 'threshold']);
+    // A time at a running pace is a run too (`5 x 6 min at 5:00/km` named no session).
+    assert.deepEqual(read('Mon: 5 x 6 min at 5:00/km\n'), { sessions: ['run quality'], errors: [] });
+  });
+
+  it('reads `@ 6:30 avg` after a run\'s miles as the pace of a mile, not a second start time', () => {
+    const plan = parsePlan('Mon: AM 10 miles @ 6:30 avg; PM 5 miles @ 7:00 avg\nTue: AM run 5 mi @ 6:30\n');
+    // Each was "Time of day given twice".
+    assert.deepEqual(plan.syntaxErrors.map((issue) => issue.message), []);
+    assert.deepEqual(sessionsOf(plan).map((session) => session.kind === 'run' ? [session.attributes.time?.value.period, session.attributes.pace?.value.per, Math.round((session.attributes.pace?.value.secondsPerKm ?? 0) * 1.609344)] : []), [
+      ['am', 'mi', 390], ['pm', 'mi', 420], ['am', 'mi', 390],
+    ]);
+    // Without a time of day or `avg`, `@ 6:30` stays the start (`run 5 mi @ 6:30`).
+    assert.equal(sessionsOf(parsePlan('Mon: run 5 mi @ 6:30\n'))[0]?.attributes.time?.value.clockMinutes, 390);
+  });
+
+  it('takes a log\'s plain runs\' median pace as its easy pace when it calls no run easy or tempo', () => {
+    const plan = parsePlan('week 1\nMon: AM 10 miles @ 6:30 avg; PM 5 miles @ 7:00 avg\nTue: AM 12 miles @ 6:40 avg; PM 4 miles @ 7:10 avg\nWed: AM 6 x 1 mi @ 5:00/mi; PM 4 mi @ 7:15 avg\n');
+    checkPlan(plan);
+    // Against the default 6:00/km every run was quality (6:30 a mile is 4:02/km); against the log's own 7:00 a mile the
+    // 6:30 day is steady, the rest easy, the mile repeats quality.
+    assert.deepEqual(sessionsOf(plan).map(sessionNotation), ['run steady', 'run easy', 'run easy', 'run easy', 'run quality', 'run easy']);
+    // Two plain runs are too few to say the runner's pace: the default stands.
+    const two = parsePlan('Mon: run 5 mi @ 7:00 avg\nTue: AM run 4 mi @ 7:10 avg\n');
+    checkPlan(two);
+    assert.deepEqual(sessionsOf(two).map(sessionNotation), ['run quality', 'run quality']);
   });
 });
