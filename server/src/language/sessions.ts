@@ -1192,9 +1192,12 @@ function timedRepeatsHead(items: readonly RawItem[], words: readonly (string | u
 }
 
 function onlyBareMiles(items: readonly RawItem[], words: readonly (string | undefined)[]): boolean {
-  // `AM 10`, `PM: 4`: a runner's log writes the outing's time of day before its miles.
-  const period = words[0] === 'am' || words[0] === 'pm' || PERIOD_WORDS.has(words[0] ?? '') ? (tokenAt(items, 1)?.image === ':' ? 2 : 1) : 0;
-  return bareMilesAt(items, words, period);
+  return bareMilesAt(items, words, periodLength(items, words));
+}
+
+/** `AM 10`, `PM: 4`, `AM: 30 min`: how many items a time of day (and its `:`) written first takes in a log's outing. */
+function periodLength(items: readonly RawItem[], words: readonly (string | undefined)[]): number {
+  return words[0] === 'am' || words[0] === 'pm' || PERIOD_WORDS.has(words[0] ?? '') ? (tokenAt(items, 1)?.image === ':' ? 2 : 1) : 0;
 }
 
 /**
@@ -1217,9 +1220,11 @@ function bareMilesAt(items: readonly RawItem[], words: readonly (string | undefi
 }
 
 function onlyATime(items: readonly RawItem[], words: readonly (string | undefined)[]): boolean {
-  const first = tokenAt(items, 0);
+  // `AM: 30 min`, `PM 40'`: a log's outing with its time of day before its minutes.
+  const at = periodLength(items, words);
+  const first = tokenAt(items, at);
   if (!first || !tokenMatcher(first, Quantity)) return false;
-  const quantity = collectQuantity({ items, words }, 0);
+  const quantity = collectQuantity({ items, words }, at);
   return quantity.end === items.length - 1 && quantityIsTime(quantity.image);
 }
 
@@ -2832,6 +2837,24 @@ function collectQuantity(context: Pick<ReadContext, 'items' | 'words'>, index: n
   let image = markedSeconds(items, end);
   if (image !== undefined) end++;
   else image = shortUnits((tokenAt(items, index) as IToken).image);
+  // `10,000m`, `5,000 metres`, `1,500m`: thousands written with a comma (glued) are one number when a unit ends them
+  // (not in a list: `200,400,600m` is a ladder).
+  if (/^\d{1,3}$/.test(image) && !(tokenAt(items, index - 1)?.tokenType === Comma && glued(items, index - 1, index))) {
+    let k = end;
+    let digits = image;
+    while (tokenAt(items, k + 1)?.tokenType === Comma && glued(items, k, k + 1) && glued(items, k + 1, k + 2) && /^\d{3}/.test(tokenAt(items, k + 2)?.image ?? '')) {
+      const group = (tokenAt(items, k + 2) as IToken).image;
+      if (!/^\d{3}(?:[a-z]+)?$/i.test(group)) break;
+      digits += shortUnits(group);
+      k += 2;
+      if (/[a-z]$/i.test(group)) break;
+    }
+    const unit = /[a-z]$/i.test(digits) ? digits : words[k + 1];
+    if (k > end && unit !== undefined && /[a-z]/i.test(unit) && !(tokenAt(items, k + 1)?.tokenType === Comma && glued(items, k, k + 1))) {
+      image = digits;
+      end = k;
+    }
+  }
   for (;;) {
     const next = tokenAt(items, end + 1);
     const nextWord = words[end + 1];
@@ -3004,6 +3027,9 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   if (carried !== undefined) return carried;
   // `2 mi WU + 5 x 1 mi @ T + 2 mi CD = 9 mi`: the sum of what is written before it, which the pieces add up to.
   if (tokenAt(items, index - 1)?.image === '=' && index > 1) return collectQuantity(context, index).end;
+  // `AM: 10 mi; PM: 4 mi. Total 14`, `total: 14 mi`: a log's total of the day (its unit often left out) adds nothing.
+  const totalWord = tokenAt(items, index - 1)?.image === ':' ? index - 2 : index - 1;
+  if (totalWord > 0 && context.words[totalWord] === 'total') return collectQuantity(context, index).end;
   // `12 x 400 in 64-65, 200 jog`, `8 x 200m in 32`: the time each repeat is run in, in seconds (or `in 1:05`) — a
   // target of the repeats, not the run's time.
   if (builder.kind === 'run' && context.words[index - 1] === 'in' && builder.attributes.repeats !== undefined) {

@@ -164,4 +164,16 @@ describe('elite doubles as logs write them (lead, tenth session)', () => {
     checkPlan(two);
     assert.deepEqual(sessionsOf(two).map(sessionNotation), ['run quality', 'run quality']);
   });
+
+  it('reads a log\'s outing of minutes after its time of day, a day\'s total, and thousands with a comma', () => {
+    const plan = parsePlan('Mon: AM: 30 min + 10 x 200m (30s) w/ 200m jog; PM: 30 min\nTue: AM: 10 mi; PM: 4 mi. Total 14\nWed: Race: 10,000m (28:30)\nThu: race 5,000 metres\n');
+    // `AM: 30 min` was "Unknown session 'AM'" (a time alone after a time of day), `Total 14` "needs a unit", `10,000m`
+    // 0 miles.
+    assert.deepEqual(plan.syntaxErrors.map((issue) => issue.message), []);
+    assert.deepEqual(sessionsOf(plan).map((session) => `${session.kind} ${session.attributes.time?.value.period ?? '-'} ${session.attributes.duration?.value ?? '-'} ${Math.round((session.attributes.distance?.value ?? 0) * 100) / 100}`), [
+      'run am 30 0', 'run pm 30 0', 'run am - 16.09', 'run pm - 6.44', 'event - - 10', 'event - - 5',
+    ]);
+    // A list of numbers glued by commas stays a list (`200,400,600m`, `squat 4,4,3`).
+    assert.equal(Math.round((sessionsOf(parsePlan('Mon: ladder 200,400,600m\n'))[0]?.attributes.distance?.value ?? 0) * 1000), 600);
+  });
 });
