@@ -3027,6 +3027,21 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   if (carried !== undefined) return carried;
   // `2 mi WU + 5 x 1 mi @ T + 2 mi CD = 9 mi`: the sum of what is written before it, which the pieces add up to.
   if (tokenAt(items, index - 1)?.image === '=' && index > 1) return collectQuantity(context, index).end;
+  // `1.5 mile run in under 10:30`, `3 mile run in 21:00`, `2 mile run in sub 14:00`: a time to run the distance in is a
+  // time to beat — a hard effort, as `in under 2 hours` is — not a start time.
+  const inWord = context.words[index - 1] === 'in' ? index - 1 : (context.words[index - 1] === 'under' || context.words[index - 1] === 'sub') && context.words[index - 2] === 'in' ? index - 2 : -1;
+  const beaten = inWord > 0 && inWord < index - 1 && builder.kind === 'run' && builder.attributes.distance !== undefined ? collectQuantity(context, index) : undefined;
+  if (beaten && quantityIsTime(beaten.image) && !/^\d+$/.test(beaten.image)) {
+    // `run 5K in under 25 min`: a time to beat with its unit, the same.
+    if (builder.attributes.effortTarget === undefined) setAttribute(builder, 'effortTarget', { value: 'race', range: source.rangeBetween(tokenAt(items, inWord) as IToken, tokenAt(items, beaten.end) as IToken) });
+    return beaten.end;
+  }
+  if (inWord > 0 && (builder.kind === 'run' || builder.kind === 'cross' || builder.kind === 'event') && builder.attributes.distance !== undefined && /^(?:\d{1,2}:)?\d{1,2}:[0-5]\d$/.test(token.image)) {
+    const range = source.rangeBetween(tokenAt(items, inWord) as IToken, token);
+    if (builder.kind === 'run' && builder.attributes.effortTarget === undefined) setAttribute(builder, 'effortTarget', { value: 'race', range });
+    else if (builder.kind === 'cross' && builder.effort === undefined) builder.effort = { value: 'hard', range };
+    return index;
+  }
   // `AM: 10 mi; PM: 4 mi. Total 14`, `total: 14 mi`: a log's total of the day (its unit often left out) adds nothing.
   const totalWord = tokenAt(items, index - 1)?.image === ':' ? index - 2 : index - 1;
   if (totalWord > 0 && context.words[totalWord] === 'total') return collectQuantity(context, index).end;
@@ -4140,6 +4155,23 @@ const PROSE_WORDS = new Set([
   // English words of published plans one or two edits from a plan word (found by running every word of the training
   // guide and the corpus through the typo check): `working at 100 %` is not 'walking', `arm circles` not 'am'.
   'working', 'had', 'recover', 'eight', 'marathoner', 'night', 'arm', 'log', 'hand', 'pre', 'rack', 'calf', 'racer', 'racers',
+  // The words among the 40,000 most frequent of spoken English (SUBTLEX-US) that the typo check took for a plan word
+  // after a session's name (`run 5 mi, ease into it` was 'easy?', `sore legs` 'core?', `fuel up` 'full?', `10 sec per
+  // rep` 'rpe?', `go farther` 'fartlek?'): each was an error on a line of plain English (tenth session).
+  'act', 'aft', 'alight', 'along', 'amp', 'ape', 'bam', 'begs', 'bills', 'blight', 'blower', 'blowers', 'bode', 'bong',
+  'bony', 'bore', 'bower', 'boxy', 'boy', 'bull', 'bush', 'card', 'care', 'chard', 'chills', 'chore', 'code', 'cone',
+  'cope', 'cord', 'cork', 'corn', 'cower', 'cull', 'cure', 'dam', 'delight', 'dull', 'ease', 'face', 'fall', 'farther',
+  'fell', 'fight', 'fill', 'fills', 'flight', 'flights', 'flighty', 'flower', 'flowers', 'flowery', 'fore', 'fuel',
+  'fully', 'furl', 'gills', 'gull', 'gush', 'hall', 'halls', 'halo', 'ham', 'harm', 'harp', 'heady', 'heard',
+  'heavily', 'herd', 'hoard', 'hull', 'hulls', 'ills', 'immoderate', 'internal', 'internals', 'jam', 'kegs', 'kills',
+  'lace', 'lags', 'lard', 'leis', 'lens', 'lets', 'lighted', 'lighten', 'lightly', 'lights', 'logs', 'lone', 'loner',
+  'longs', 'lore', 'loser', 'lover', 'lowered', 'lugs', 'lull', 'lung', 'lush', 'might', 'moderately', 'moderator',
+  'modulate', 'mower', 'mull', 'mush', 'null', 'operate', 'ore', 'pall', 'pegs', 'pill', 'pills', 'plight', 'plush',
+  'poll', 'pore', 'posh', 'pulp', 'purl', 'pushy', 'raced', 'racy', 'rage', 'rake', 'ram', 'rare', 'rave', 'raze',
+  'recovered', 'recovers', 'relight', 'remover', 'rep', 'rice', 'right', 'ripe', 'rope', 'rpm', 'rush', 'rye', 'score',
+  'shard', 'shills', 'sight', 'sills', 'sleight', 'slight', 'song', 'sore', 'stead', 'steadily', 'steamy', 'streaky',
+  'supper', 'suppers', 'tempt', 'threefold', 'thrills', 'tight', 'tills', 'tolerate', 'tore', 'tower', 'trace',
+  'unsteady', 'upped', 'ward', 'wills', 'wore', 'yard', 'yore'
 ]);
 
 /** The word a misspelt one was meant to be, among the words that may stand in a session of this kind. */

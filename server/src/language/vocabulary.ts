@@ -66,6 +66,10 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['personal training', 'gym'],
   // `PT session`: physical training (the Army's) or a personal trainer's session, strength and circuits in the gym.
   ['pt session', 'gym'],
+  // `farmer's walk 4 x 40m`: a loaded carry, an exercise of the lift (it was a walk).
+  ["farmer's walk", 'gym'],
+  ['farmers walk', 'gym'],
+  ['farmer walk', 'gym'],
   ['arm day', 'gym upper'],
   ['arms day', 'gym upper'],
   ['booty workout', 'gym lower'],
@@ -240,6 +244,8 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['stair climber', 'cross'],
   ['stepmill', 'cross'],
   ['aqua jogging', 'swim'],
+  // `Swim 800m + 20 min treading water`: water work of selection courses.
+  ['treading water', 'swim'],
   ['aqua jog', 'swim'],
   ['pool running', 'swim'],
   ['deep water running', 'swim'],
@@ -477,6 +483,8 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['steeplechase', 'conditioning hard'],
   // Repeated high-intensity efforts (`RHIE 3 x 5 min`): rugby's conditioning of sprints, contacts and get-ups.
   ['rhie', 'conditioning hard'],
+  // The Army's `Battle PT`: loaded circuits, carries and sprints in kit.
+  ['battle pt', 'conditioning hard'],
   // `Off-feet conditioning: Wattbike 10 x 30s`: conditioning on a bike or rower (off the feet), not a day off.
   ['off-feet conditioning', 'conditioning'],
   ['off feet conditioning', 'conditioning'],
@@ -613,6 +621,8 @@ export const NOISE_WORDS: readonly string[] = [
   'day', 'session', 'workout', 'training', 'work', 'class', 'total', 'optional', 'and', 'plus', 'then', 'for', 'of', 'a',
   'the', '&', 'very', 'short', 'some', 'each', 'rounds', 'round', 'reps', 'sets', 'technique', 'accessory', 'with', 'w',
   'to', 'finish', 'target', 'simulation', 'b', 'c', 'time',
+  // `Bleep test: aim for level 12`: what to aim for says nothing the model keeps.
+  'aim', 'aiming',
   // `unit skills`: the rugby unit (forwards, backs) that trains.
   'unit',
 ];

@@ -176,4 +176,31 @@ describe('elite doubles as logs write them (lead, tenth session)', () => {
     // A list of numbers glued by commas stays a list (`200,400,600m`, `squat 4,4,3`).
     assert.equal(Math.round((sessionsOf(parsePlan('Mon: ladder 200,400,600m\n'))[0]?.attributes.distance?.value ?? 0) * 1000), 600);
   });
+
+  it('reads a time to run a distance in as a time to beat (`1.5 mile run in under 10:30`), not a start time', () => {
+    const plan = parsePlan('Mon: 1.5 mile run in under 10:30\nTue: 3 mile run in 21:00\nWed: run 5K in under 25 min\nThu: tab 8 mi in 2:00:00\n');
+    // The clocks were "Write a start time with '@'" (failing lines).
+    assert.deepEqual(plan.syntaxErrors.map((issue) => issue.message), []);
+    assert.deepEqual(sessionsOf(plan).map(sessionNotation), ['run quality', 'run quality', 'run quality', 'cross hard']);
+    // A time alone (`run 5 mi in 45 min`) is the run's time, no target.
+    const [run] = sessionsOf(parsePlan('Mon: run 5 mi in 45 min\n'));
+    assert.deepEqual([sessionNotation(run!), run?.attributes.duration?.value], ['run easy', 45]);
+  });
+
+  it('reads selection words that were errors (`farmer\'s walk`, `treading water`, `Battle PT`, `aim for level 12`)', () => {
+    assert.deepEqual(read("Mon: Gym: deadlift 5x5, pull ups 5 x max, farmer's walk 4 x 40m\nTue: Swim 800m + 20 min treading water\nWed: Bleep test: aim for level 12\nThu: Battle PT\n"), {
+      sessions: ['gym full heavy-legs', 'cross easy', 'cross easy', 'event test', 'conditioning hard'],
+      errors: [],
+    });
+  });
+});
+
+describe('plain English is no typo (lead, tenth session)', () => {
+  it('reads common English words near a plan word as the user\'s description, and still catches a misspelt plan word', () => {
+    // Each word was "Unknown word … did you mean …?" (an error): ease → easy, sore → core, fuel → full, rep → rpe,
+    // farther → fartlek, slight → light, recovered → recovery, heavily → heavy.
+    assert.deepEqual(read('Mon: run 5 mi, ease into it\nTue: gym upper, sore legs from Sunday\nWed: run 8 mi, fuel up before\nThu: run 6 x 400m, 90 sec per rep\nFri: run 4 mi, go a bit farther\nSat: gym lower, slight ache\nSun: gym upper heavily loaded\n').errors, []);
+    // A misspelt plan word is still one.
+    assert.deepEqual(read('Mon: run tmepo 5 mi\nTue: gym uper\n').errors, ["Unknown word 'tmepo' in a run — did you mean 'tempo'?", "Unknown word 'uper' in a gym session — did you mean 'upper'?"]);
+  });
 });
