@@ -98,8 +98,9 @@ class StatementParser extends EmbeddedActionsParser {
     const keyword = this.CONSUME(GoalKw);
     const words: IToken[] = [];
     this.OPTION(() => this.CONSUME(Colon));
+    // `goal: 10k + strength`: a `+` joins two goals.
     this.AT_LEAST_ONE(() => {
-      words.push(this.CONSUME(Anything));
+      words.push(this.OR([{ ALT: () => this.CONSUME(Anything) }, { ALT: () => this.CONSUME(Plus) }]));
     });
     return { type: 'goal', keyword, words };
   });

@@ -2299,12 +2299,17 @@ class ModelBuilder {
           const synonym = half ? { value: 'running' as const, end: i + 4 } : GOAL_SYNONYMS.match(words, i);
           if (synonym) {
             if (half || LONG_RACE_GOALS.has(words.slice(i, synonym.end).join(' '))) longRace = true;
-            goals.push({ value: synonym.value, range: source.rangeBetween(word, raw.words[synonym.end - 1]) });
+            // `goal: running (10K)`: the same goal said twice is one.
+            if (!goals.some((goal) => goal.value === synonym.value)) goals.push({ value: synonym.value, range: source.rangeBetween(word, raw.words[synonym.end - 1]) });
             i = synonym.end - 1;
           } else if (!GOAL_JOINER.test(value) && !GOAL_NOISE.has(value) && !problem) {
             const range = source.rangeOf(word);
             const guess = suggest(word.image, GOALS);
+            // `goal: 10K with weights`, `Goal: 10k PR and keep strength`: beside a goal word, the other words are the
+            // user's own description; only a near miss of a goal (`runing`) is worth a question, as a warning.
+            const nearMiss = guess !== undefined && value.length >= 4 && editDistance(value, guess, 1) <= 1;
             problem = {
+              ...(nearMiss ? { severity: 'warning' as const } : {}),
               message: guess
                 ? `Unknown goal '${word.image}' — did you mean '${guess}'?`
                 : `Unknown goal '${word.image}' — the checker knows ${quoteList(GOALS)}: 'strength' if lifting comes first, 'running' if a race does, 'balanced' for both`,
@@ -2313,7 +2318,10 @@ class ModelBuilder {
             };
           }
         }
-        if (problem && !parsed.errorRange) errors.push(problem);
+        if (problem && !parsed.errorRange && (goals.length === 0 || problem.severity === 'warning')) {
+          if (goals.length === 0) delete problem.severity;
+          errors.push(problem);
+        }
         if (goals.length === 0) break;
         const goal: GoalStatement = longRace ? { type: 'goal', range, goals, longRace } : { type: 'goal', range, goals };
         plan.goals.push(goal);

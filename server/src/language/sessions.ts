@@ -2457,6 +2457,8 @@ function readMinuteMilePace(builder: Builder, context: ReadContext, index: numbe
   const { items, words } = context;
   const token = tokenAt(items, index);
   if (!token || !tokenMatcher(token, Quantity) || builder.kind !== 'run' && builder.kind !== 'cross') return undefined;
+  // `pace` within the next few words, or no such pace (read on every number of a run: kept cheap).
+  if (words[index + 2] !== 'pace' && words[index + 3] !== 'pace' && words[index + 4] !== 'pace') return undefined;
   const quantity = collectQuantity(context, index);
   // `8:30 mile pace` (the clock and its `mile` read as one quantity), `8:30 min mile pace`, `8 min mile pace`.
   const clock = /^(\d{1,2}):([0-5]\d)(mi)?$/.exec(quantity.image);

@@ -204,3 +204,30 @@ describe('plain English is no typo (lead, tenth session)', () => {
     assert.deepEqual(read('Mon: run tmepo 5 mi\nTue: gym uper\n').errors, ["Unknown word 'tmepo' in a run — did you mean 'tempo'?", "Unknown word 'uper' in a gym session — did you mean 'upper'?"]);
   });
 });
+
+describe('a goal written in the plan\'s own words (lead, tenth session)', () => {
+  it('reads the goal words of a sentence and keeps the rest as the user\'s description', () => {
+    for (const [line, goals] of [
+      ['goal: 10K with weights', ['running']],
+      ['Goal: 10k PR and keep strength', ['running', 'strength']],
+      ['goal: running (10K)', ['running']],
+      ['goal: 10K in under 50 minutes', ['running']],
+      ['goal: 10k + strength', ['running', 'strength']],
+      ['goal: finish my first 10K', ['running']],
+    ] as const) {
+      const plan = parsePlan(`${line}\nMon: run 3 mi\n`);
+      // Each was "Unknown goal …" (an error: the line failed).
+      assert.deepEqual(plan.syntaxErrors.map((issue) => issue.message), [], line);
+      assert.deepEqual(plan.goals.flatMap((goal) => goal.goals.map((g) => g.value)), goals, line);
+    }
+  });
+
+  it('asks about a near miss of a goal as a warning, and a goal with no goal word stays an error', () => {
+    const near = parsePlan('goal: runing 10k\n');
+    assert.deepEqual(near.syntaxErrors.map((issue) => [issue.message, issue.severity]), [["Unknown goal 'runing' — did you mean 'running'?", 'warning']]);
+    const none = parsePlan('goal: feel good\n');
+    assert.equal(none.syntaxErrors.length, 1);
+    assert.match(none.syntaxErrors[0]?.message ?? '', /^Unknown goal 'feel'/);
+    assert.equal(none.syntaxErrors[0]?.severity, undefined);
+  });
+});

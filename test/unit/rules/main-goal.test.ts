@@ -52,11 +52,14 @@ ruleTests('main-goal', {
 });
 
 describe('main-goal with thousands of goals in one statement: a bounded message', () => {
-  it('names the first 8 goals of each statement and how many more (issue 16: outputs that explode)', () => {
+  it('names each goal of a statement once (issue 16: outputs that explode)', () => {
+    // A goal said again in one statement is one goal (tenth session: `goal: running (10K)`), so the message names each
+    // once; it named the first 8 of 3,000 and how many more.
     const many = Array.from({ length: 3000 }, (_, i) => (i % 2 ? 'running' : 'strength')).join(', ');
-    const found = checkPlan(parsePlan(`goal: ${many}\nMon: gym upper\ngoal: ${many}\n`)).filter((d) => d.data?.case === 'two-for-week');
+    const plan = parsePlan(`goal: ${many}\nMon: gym upper\ngoal: ${many}\n`);
+    assert.deepEqual(plan.goals.map((goal) => goal.goals.map((g) => g.value)), [['strength', 'running'], ['strength', 'running']]);
+    const found = checkPlan(plan).filter((d) => d.data?.case === 'two-for-week');
     assert.equal(found.length, 1);
-    const eight = 'strength, running, strength, running, strength, running, strength, running';
-    assert.equal(found[0]!.message, `A second goal for the plan (${eight} and 2,992 more after ${eight} and 2,992 more on line 1) — the guide says you have to pick one main goal`);
+    assert.equal(found[0]!.message, 'A second goal for the plan (strength, running after strength, running on line 1) — the guide says you have to pick one main goal');
   });
 });
