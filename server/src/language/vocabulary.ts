@@ -112,6 +112,8 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   // Power work of team sports (cleans, jumps, throws) is lifted in the gym; power endurance is a conditioning circuit.
   ['power', 'gym'],
   ['power endurance', 'conditioning'],
+  // `Skills + fitness`, `Fitness: 2 x 6 min (15s on/15s off)`: a team's fitness session is its conditioning.
+  ['fitness', 'conditioning'],
   ['leg day', 'gym legs'],
   // Body-part days of a bodybuilding split (`Mon: Chest, abs`, `Wed: Biceps and Back`).
   ['chest', 'gym upper'],
@@ -290,6 +292,7 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   // `Recovery/Rehab` (rugby programmes' recovery days): injury rehabilitation exercises, mobility work, not a run.
   ['rehab', 'mobility'],
   ['prehab', 'mobility'],
+  ['pre-hab', 'mobility'],
   ['recovery/rehab', 'mobility'],
   // Mountain Tactical's `durability`: injury-prevention mobility and stability work.
   ['durability', 'mobility'],
@@ -442,6 +445,11 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['field session', 'sport'],
   ['field training', 'sport'],
   ['pitch session', 'sport'],
+  // Rugby's scrummaging (`Scrum session`): live contact of the forwards, hard.
+  ['scrum session', 'sport hard'],
+  ['scrums', 'sport hard'],
+  ['scrum', 'sport hard'],
+  ['scrummaging', 'sport hard'],
   ['team training', 'sport'],
   ['club training', 'sport'],
   ['team practice', 'sport'],

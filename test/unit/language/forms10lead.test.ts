@@ -230,4 +230,11 @@ describe('a goal written in the plan\'s own words (lead, tenth session)', () => 
     assert.match(none.syntaxErrors[0]?.message ?? '', /^Unknown goal 'feel'/);
     assert.equal(none.syntaxErrors[0]?.severity, undefined);
   });
+
+  it('reads rugby words that were errors (`Skills + fitness`, `Scrum session`, `Pre-hab`)', () => {
+    assert.deepEqual(read('Mon: Skills + fitness\nTue: Fitness: 2 x 6 min (15s on/15s off)\nWed: Scrum session\nThu: Pre-hab 15 min + Gym (lower)\nFri: Fitness test\n'), {
+      sessions: ['sport easy', 'conditioning hard', 'conditioning hard', 'sport hard', 'cross easy', 'gym lower', 'event test'],
+      errors: [],
+    });
+  });
 });
