@@ -3029,6 +3029,8 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   if (carried !== undefined) return carried;
   // `2 mi WU + 5 x 1 mi @ T + 2 mi CD = 9 mi`: the sum of what is written before it, which the pieces add up to.
   if (tokenAt(items, index - 1)?.image === '=' && index > 1) return collectQuantity(context, index).end;
+  // `1st session: gym`, `2nd run`, `3rd set heavy`: an ordinal counts the sessions or the sets, no quantity.
+  if (/^\d+(?:st|nd|rd|th)$/i.test(token.image)) return index;
   // `1.5 mile run in under 10:30`, `3 mile run in 21:00`, `2 mile run in sub 14:00`: a time to run the distance in is a
   // time to beat — a hard effort, as `in under 2 hours` is — not a start time.
   const inWord = context.words[index - 1] === 'in' ? index - 1 : (context.words[index - 1] === 'under' || context.words[index - 1] === 'sub') && context.words[index - 2] === 'in' ? index - 2 : -1;

@@ -330,6 +330,20 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['complete rest', 'rest'],
   ['full rest', 'rest'],
   ['passive recovery', 'rest'],
+  // A day kept free of training for life or for a missed session (`Travel day`, `Family day`, `Flex day`, `Catch-up day`),
+  // or with nothing planned (`Nothing planned`, `N/A`, `TBD`): no session is planned, a day of rest. (`travel` and
+  // `nothing` alone stay words of a sentence: `run 3 mi then travel`, `run 4 mi, nothing fast`.)
+  ['travel day', 'rest'],
+  ['family day', 'rest'],
+  ['free day', 'rest'],
+  ['flex day', 'rest'],
+  ['catch-up day', 'rest'],
+  ['catch up day', 'rest'],
+  ['make-up day', 'rest'],
+  ['makeup day', 'rest'],
+  ['nothing planned', 'rest'],
+  ['n/a', 'rest'],
+  ['tbd', 'rest'],
   // `no workout due to race`, `Fri: no run`: a day that says no training is rest (what follows is its reason).
   ['no workout', 'rest'],
   ['no training', 'rest'],

@@ -238,3 +238,16 @@ describe('a goal written in the plan\'s own words (lead, tenth session)', () => 
     });
   });
 });
+
+describe('days with nothing planned, and ordinals (lead, tenth session)', () => {
+  it('reads a day kept free (`Travel day`, `Flex day`, `N/A`) as rest, and an ordinal as no quantity (`1st session: gym`)', () => {
+    assert.deepEqual(read('Mon: Travel day\nTue: Family day\nWed: Flex day\nThu: Catch-up day\nFri: N/A\nSat: TBD\nSun: Nothing planned\n'), {
+      sessions: ['rest', 'rest', 'rest', 'rest', 'rest', 'rest', 'rest'],
+      errors: [],
+    });
+    // `travel` and `nothing` in a sentence stay its words.
+    assert.deepEqual(read('Mon: run 3 mi then travel\nTue: run 4 mi, nothing fast\n'), { sessions: ['run easy', 'run easy'], errors: [] });
+    // `1st` was "Unknown unit 'st'".
+    assert.deepEqual(read('Mon: 1st session: gym\nTue: run 3 mi, 2nd half faster\n'), { sessions: ['gym full', 'run easy'], errors: [] });
+  });
+});
