@@ -1804,6 +1804,9 @@ const TENS: ReadonlyMap<string, number> = new Map([['twenty', 20], ['thirty', 30
 
 /** `one` … `nineteen`, `twenty`, `twenty-six`, `fifty-two`: a week's number spelled out (undefined for any other word). */
 export function numberWord(image: string): number | undefined {
+  // Only letters spell a number: a week's `12` (every week header) is not looked up.
+  const head = image.charCodeAt(0) | 32;
+  if (!(head >= 97 && head <= 122)) return undefined;
   const word = image.toLowerCase();
   const unit = NUMBER_WORDS.get(word);
   if (unit !== undefined) return unit;
@@ -1888,9 +1891,11 @@ function numberPlus(tokens: readonly IToken[], i: number, vocabulary: Vocabulary
   const plus = tokens[i];
   // After a lift's rep scheme and before a time (`4 x 10-12 + 20 min zone 2`), the number after the `+` starts the
   // next session; `tempo 20 + 10 min`, `swim 400 + 200 m` stay one session's numbers.
-  const timeAfter = tokens[i + 2] !== undefined && /^(?:min|mins|minutes?|hours?|hrs?|h)$/i.test(tokens[i + 2]!.image);
-  const schemeBefore = [tokens[i - 2], tokens[i - 4]].some((t) => t !== undefined && /^x$/i.test(t.image));
-  if (after !== undefined && BARE_METRES.test(before.image) && BARE_METRES.test(after.image) && !(timeAfter && schemeBefore)) return true;
+  if (after !== undefined && BARE_METRES.test(before.image) && BARE_METRES.test(after.image)) {
+    const timeAfter = tokens[i + 2] !== undefined && /^(?:min|mins|minutes?|hours?|hrs?|h)$/i.test(tokens[i + 2]!.image);
+    const schemeBefore = [tokens[i - 2], tokens[i - 4]].some((t) => t !== undefined && /^x$/i.test(t.image));
+    if (!(timeAfter && schemeBefore)) return true;
+  }
   // `10 mile tab, 18kg + water`, `35lbs + water + weapon`: what is carried with the load is part of the load.
   if (after !== undefined && CARRIED.has(after.image.toLowerCase()) && (/^\d+(?:\.\d+)?(?:kg|lbs?)$/i.test(before.image) || /^(?:kg|lbs?)$/i.test(before.image) || CARRIED.has(before.image.toLowerCase()))) return true;
   // `6 x 800 at goal pace + 15 sec`, `4 x 1 mile at goal pace + 30s`: seconds after a pace are its offset (Galloway's
@@ -1945,7 +1950,7 @@ function plusInParentheses(tokens: IToken[], vocabulary: Vocabulary): IToken[] {
     // (Only a list whose `]` is written: `gym [squat 5x5 + run easy` recovers at the `+`.)
     if (token.image === '(' || (token.tokenType === LBracket && closedList(tokens, i))) depth++;
     else if (token.image === ')' || (token.tokenType === RBracket && depth > 0)) depth = Math.max(0, depth - 1);
-    else if ((depth > 0 || numberPlus(tokens, i, vocabulary) || bodyPartsPlus(tokens, i)) && token.tokenType === Plus) {
+    else if (token.tokenType === Plus && (depth > 0 || numberPlus(tokens, i, vocabulary) || bodyPartsPlus(tokens, i))) {
       copy ??= tokens.slice();
       copy[i] = { ...token, tokenType: Other, tokenTypeIdx: Other.tokenTypeIdx as number };
     }
@@ -3531,6 +3536,8 @@ function stridesShort(session: Session): boolean {
  */
 function mergeOnePractice(entry: DayEntry, source: SourceText): void {
   const sessions = entry.sessions;
+  // One session is no practice of parts (most day lines: the closures below are not made).
+  if (sessions.length < 2) return;
   // A bare `GA` (general aerobic, or a sprinter's general athleticism, read with its week) is a session of its own.
   // A run in the canonical form (`run intervals 6x800m + run long 10mi`) is a session of its own, as `+` says.
   const practiceRun = (session: Session): boolean => isPracticeRun(session) && !generalAerobic(session, source) && !canonicalRun(session, source);

@@ -279,8 +279,9 @@ const FASTEST_PACE = 2 * 60;
 function markedClock(first: IToken | undefined, second: IToken | undefined): RegExpExecArray | undefined {
   if (first === undefined || second === undefined || second.startOffset !== tokenEnd(first)) return undefined;
   const minutes = /^(\d{1,2})['\u2019\u2032]$/.exec(first.image);
+  if (minutes === null) return undefined;
   const seconds = /^(\d{2})["\u201d\u2033]$/.exec(second.image);
-  return minutes && seconds ? (PACE_CLOCK.exec(`${minutes[1]}:${seconds[1]}`) ?? undefined) : undefined;
+  return seconds ? (PACE_CLOCK.exec(`${minutes[1]}:${seconds[1]}`) ?? undefined) : undefined;
 }
 
 /**
