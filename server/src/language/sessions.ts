@@ -820,6 +820,19 @@ function notARunLadder(words: readonly (string | undefined)[], i: number): boole
   return (before !== undefined && (AGILITY_LADDER.has(before) || EXERCISE_HEAD.has(before))) || after === 'drill' || after === 'drills';
 }
 
+/** First words of a day kept free (`travel day`, `flex day`): rest unless a session is named after them. */
+const FREE_DAY_WORDS: ReadonlySet<string> = new Set(['travel', 'family', 'free', 'flex', 'catch-up', 'catch', 'make-up', 'makeup']);
+
+/** True when a session other than rest is named at or after `from`, within a dozen words (a bounded look: a line of many `flex day`s stays linear). */
+function sessionAfter(words: readonly (string | undefined)[], from: number, vocabulary: Vocabulary): boolean {
+  for (let j = from; j < words.length && j < from + 12; j++) {
+    if (words[j] === undefined) continue;
+    const named = vocabulary.sessions.match(words, j);
+    if (named && named.value.template.kind !== 'rest') return true;
+  }
+  return false;
+}
+
 function findKind(items: readonly RawItem[], words: readonly (string | undefined)[], vocabulary: Vocabulary, afterAnother = false): FoundKind | undefined {
   let weak: FoundKind | undefined;
   let timed = -1;
@@ -837,6 +850,12 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     let kind = vocabulary.sessions.match(words, i);
     // `4x150 yds strideouts, no rest in between`: `no rest` says the work is continuous, not a rest day.
     if (kind && kind.value.template.kind === 'rest' && i > 0 && words[i - 1] === 'no') kind = undefined;
+    // `travel day with strength training in the afternoon`: a day kept free that names a session after it holds that
+    // session.
+    if (kind && kind.value.template.kind === 'rest' && FREE_DAY_WORDS.has(words[i] as string) && sessionAfter(words, kind.end, vocabulary)) {
+      i = kind.end - 1;
+      continue;
+    }
     // `Endurance bike 60 min`, `warm-up row 10 min`: a word that means a run only when nothing else is named (a phrase
     // standing for `run …` with no run word of its own) gives way to the session word right after it.
     if (kind && kind.value.means !== undefined && kind.value.template.kind === 'run' && !RUN_WORDS_IN_PHRASE.test(words.slice(i, kind.end).join(' '))) {
@@ -3032,6 +3051,20 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   if (tokenAt(items, index - 1)?.image === '=' && index > 1) return collectQuantity(context, index).end;
   // `1st session: gym`, `2nd run`, `3rd set heavy`: an ordinal counts the sessions or the sets, no quantity.
   if (/^\d+(?:st|nd|rd|th)$/i.test(token.image)) return index;
+  // `10 mins 30secs`, `6 min 30 s`: the seconds of a time in minutes are part of it (a half minute the model can leave).
+  const previous = tokenAt(items, index - 1);
+  if (previous !== undefined && (/^\d+(?:min|mins|minutes?)$/i.test(previous.image) || /^(?:min|mins|minute|minutes)$/.test(context.words[index - 1] ?? ''))) {
+    const secondsPart = collectQuantity(context, index);
+    if (SECONDS.test(secondsPart.image.replace(/onds?$/i, ''))) return secondsPart.end;
+  }
+  // `… of week 1, day 2`: a day or a week named by its number points elsewhere in the plan, no quantity of this session.
+  if ((context.words[index - 1] === 'day' || context.words[index - 1] === 'week') && /^\d{1,3}$/.test(token.image)) return index;
+  // `averaged about 2:50`, `avg 6:45`: what the runner ran on average is a log's record, no start time.
+  if (builder.kind === 'run' && /^\d{1,2}:\d{2}$/.test(token.image)) {
+    const before = context.words[index - 1] === 'about' || context.words[index - 1] === '~' ? index - 2 : index - 1;
+    const said = context.words[before];
+    if (said === 'averaged' || said === 'average' || said === 'avg' || said === 'averaging') return index;
+  }
   // `1.5 mile run in under 10:30`, `3 mile run in 21:00`, `2 mile run in sub 14:00`: a time to run the distance in is a
   // time to beat — a hard effort, as `in under 2 hours` is — not a start time.
   const inWord = context.words[index - 1] === 'in' ? index - 1 : (context.words[index - 1] === 'under' || context.words[index - 1] === 'sub') && context.words[index - 2] === 'in' ? index - 2 : -1;
@@ -4827,6 +4860,8 @@ function fractionInName(tokens: readonly IToken[], index: number): boolean {
 }
 
 function readExercise(tokens: IToken[], source: SourceText): Exercise {
+  // `[deadlifts (light), overhead press 3x8-10]`: an aside in parentheses after the name is the user's note on it.
+  if (tokens.length > 1 && tokens.some((token) => token.image === '(')) tokens = withoutAsides(tokens);
   // `A1 squat`, `B2 pull-up 3x8`: the superset's label is no part of the name.
   if (tokens.length > 1 && tokenMatcher(tokens[0], Word) && SUPERSET_LABEL.test(tokens[0].image) && tokenMatcher(tokens[1], Word)) tokens = tokens.slice(1);
   let index = 0;
@@ -4885,6 +4920,21 @@ function readExercise(tokens: IToken[], source: SourceText): Exercise {
     throw new SessionError(`Unexpected '${at.image}' in an exercise — write it like: squat 5x5 @80%`, source.rangeOf(at));
   }
   return exercise;
+}
+
+/** The tokens without what stands in balanced parentheses after the first token (an unclosed `(` stays as written). */
+function withoutAsides(tokens: IToken[]): IToken[] {
+  const kept: IToken[] = [tokens[0] as IToken];
+  let depth = 0;
+  let opened: IToken[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i] as IToken;
+    if (token.image === '(') depth++;
+    if (depth > 0) opened.push(token);
+    else kept.push(token);
+    if (token.image === ')' && depth > 0 && --depth === 0) opened = [];
+  }
+  return depth > 0 ? [...kept, ...opened] : kept;
 }
 
 const SETS = /^(\d+)x(.+)$/i;

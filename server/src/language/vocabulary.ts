@@ -218,6 +218,9 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   // Dance and step cardio classes.
   ['zumba', 'cross'],
   ['aerobics', 'cross'],
+  // `Aerobic exercises plus weight training`: aerobic exercise of any kind is cardio (it was a typo of `aerobics`).
+  ['aerobic exercise', 'cross'],
+  ['aerobic exercises', 'cross'],
   ['step class', 'cross'],
   ['step aerobics', 'cross'],
   // Non-cardio cross-training is strength work (Shatterproof: `Non Cardio CT/ST/Core` beside `Cardio CT` and `ST/Core`).

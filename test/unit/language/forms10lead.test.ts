@@ -250,4 +250,26 @@ describe('days with nothing planned, and ordinals (lead, tenth session)', () => 
     // `1st` was "Unknown unit 'st'".
     assert.deepEqual(read('Mon: 1st session: gym\nTue: run 3 mi, 2nd half faster\n'), { sessions: ['gym full', 'run easy'], errors: [] });
   });
+
+  it('keeps the session a free day names (`travel day with strength training in the afternoon`)', () => {
+    assert.deepEqual(read('Wed: travel day with strength training in the afternoon\nThu: flex day - easy run if you feel good\n'), { sessions: ['gym full', 'run easy'], errors: [] });
+  });
+});
+
+describe('the corpus\'s last failing lines (lead, tenth session)', () => {
+  it('reads an aside after an exercise, a log\'s average, minutes and seconds, a reference to another day, aerobic exercise', () => {
+    const plan = parsePlan([
+      'Wed: full body strength B [deadlifts (light), overhead press 3x8-10, lat pulldowns 3x8-10]',
+      'Tue: wu, 8 x 800 (80), wd - averaged about 2:50 for the first 7',
+      'Mon: 1.5-mile run in under 10 mins 30secs',
+      'Thu: Aerobic exercises plus weight training 1hr 30mins',
+      'Fri: circuit training - 5 sets of 20 repetitions of week 1, day 2',
+      '',
+    ].join('\n'));
+    // Each was an error: `Unexpected '('`, a start time, `'30s' is in seconds`, `did you mean 'aerobics'?`, `'2' needs a unit`.
+    assert.deepEqual(plan.syntaxErrors.map((issue) => issue.message), []);
+    assert.deepEqual(sessionsOf(plan).map(sessionNotation), ['gym full', 'run quality', 'run quality', 'cross easy', 'gym full', 'conditioning hard']);
+    const [lift] = sessionsOf(plan);
+    assert.deepEqual(lift?.kind === 'gym' ? lift.exercises.map((exercise) => exercise.name) : [], ['deadlifts', 'overhead press', 'lat pulldowns']);
+  });
 });
