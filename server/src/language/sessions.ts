@@ -3842,7 +3842,10 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
   const modifier = modifiersOf(builder.kind)?.match(words, index);
   // `power clean 5x2`, `power cleans`: a word of an intensity that starts an exercise's name is part of the exercise
   // (the lift was read as `clean` at a moderate intensity, and so not as the heavy main lift it is).
-  if (modifier && builder.kind === 'gym' && 'intensity' in modifier.value && modifier.end === index + 1 && !(INTENSITY_WORDS as readonly string[]).includes(word) && EXERCISE_HEAD.has(words[index + 1] ?? '') && !FOCUS_WORDS.has(words[index + 1] ?? '')) {
+  // `chest press 3x12`, `leg press`, `shoulder press` after other lifts: a body part that starts an exercise's name is
+  // part of the exercise, not the day's region (`back squat, chest press, curls` was an upper day with a `press`).
+  const startsName = modifier !== undefined && (('intensity' in modifier.value && !(INTENSITY_WORDS as readonly string[]).includes(word)) || 'focus' in modifier.value);
+  if (modifier && builder.kind === 'gym' && startsName && modifier.end === index + 1 && EXERCISE_HEAD.has(words[index + 1] ?? '') && !FOCUS_WORDS.has(words[index + 1] ?? '')) {
     const nameEnd = exerciseNameEnd(words, items, index + 1, context.vocabulary);
     if (nameEnd > index + 1) return readLooseExercise(builder, context, index, nameEnd);
   }
@@ -4286,6 +4289,8 @@ function applyModifier(builder: Builder, context: ReadContext, index: number, en
 
 const WHOLE_OR_DECIMAL = /^\d+(?:\.\d+)?$/;
 const LOAD_GLUED = /^\d+(?:\.\d+)?(?:kg|lbs?|#)$/i;
+/** `2x15kg`, `2x12kg`: a pair of dumbbells (or kettlebells), one in each hand, each of that weight. */
+const PAIR_LOAD = /^2x(\d+(?:\.\d+)?)(kg|lbs?|#)$/i;
 
 /** A load written right after an exercise's name, or after `with`/`at` (`10kg`, `100 kg`), as one token; else undefined. */
 function loadAfterName(context: ReadContext, nameEnd: number): { token: IToken; end: number; text?: string } | undefined {
@@ -4347,6 +4352,11 @@ function readLooseExercise(builder: Builder, context: ReadContext, index: number
       (builder.loose ??= []).push(exercise);
       return end;
     }
+    // `squat 5/3/1`, `bench press 531`: Wendler's 5/3/1, a wave of sets of 5, 3 and 1+ reps (read as the ladder 5-3-1).
+    if (scheme.image === '5' && [1, 2, 3, 4].map((k) => tokenAt(items, end + k)?.image).join('') === '/3/1' && [0, 1, 2, 3].every((k) => glued(items, end + k, end + k + 1))) {
+      scheme.image = '5-3-1';
+      end += 4;
+    }
     // `deadlift 3 sets heavy`: how many sets, reps unsaid.
     const sets = context.words[end + 1] === 'sets' || context.words[end + 1] === 'set';
     if (sets) end++;
@@ -4361,9 +4371,24 @@ function readLooseExercise(builder: Builder, context: ReadContext, index: number
       if (count && tokenMatcher(count, Quantity) && WHOLE_NUMBER.test(count.image)) tokens.push({ ...before, image: `${count.image}x${before.image}` });
     }
   }
+  // `back squat 4x8 70kg`, `bench 3x8 135lbs`, `SA jammer press 3x10 each 20kg`, `military press 4x8 2x15kg` (a
+  // dumbbell in each hand): a load written right after the sets, with no `@`, is the exercise's load.
+  const each = next !== undefined && tokenMatcher(next, Quantity) && (context.words[end + 1] === 'each' || context.words[end + 1] === 'ea') ? 1 : 0;
+  const bareLoad = next !== undefined && tokenMatcher(next, Quantity) ? tokenAt(items, end + 1 + each) : undefined;
+  const bareUnit = context.words[end + 2 + each];
+  if (bareLoad && tokenMatcher(bareLoad, Quantity) && (LOAD_GLUED.test(bareLoad.image) || PAIR_LOAD.test(bareLoad.image))) {
+    tokens.push({ ...bareLoad, image: '@', tokenType: At, tokenTypeIdx: At.tokenTypeIdx as number }, bareLoad);
+    end += 1 + each;
+  } else if (bareLoad && tokenMatcher(bareLoad, Quantity) && WHOLE_OR_DECIMAL.test(bareLoad.image) && bareUnit !== undefined && WEIGHT_UNIT.test(bareUnit) && !glued(items, end, end + 1 + each)) {
+    const unitToken = tokenAt(items, end + 2 + each) as IToken;
+    tokens.push({ ...bareLoad, image: '@', tokenType: At, tokenTypeIdx: At.tokenTypeIdx as number }, { ...bareLoad, image: source.text.slice(bareLoad.startOffset, tokenEnd(unitToken)) });
+    end += 2 + each;
+  }
   // `squats 3x5 at 80%`, `bench 5x5 at 100kg`: `at` before a load is the load's `@`.
   const atLoad = tokenAt(items, end + 2);
-  if (context.words[end + 1] === 'at' && atLoad && tokenMatcher(atLoad, Quantity) && (LOAD_GLUED.test(atLoad.image) || /^\d+(?:\.\d+)?%$/.test(atLoad.image))) {
+  if (tokens[tokens.length - 2]?.tokenType === At) {
+    // The load is read.
+  } else if (context.words[end + 1] === 'at' && atLoad && tokenMatcher(atLoad, Quantity) && (LOAD_GLUED.test(atLoad.image) || /^\d+(?:\.\d+)?%$/.test(atLoad.image))) {
     tokens.push({ ...atLoad, image: '@', tokenType: At, tokenTypeIdx: At.tokenTypeIdx as number }, atLoad);
     end += 2;
   } else if (tokenAt(items, end + 1) && tokenMatcher(tokenAt(items, end + 1) as IToken, At)) {
@@ -4649,6 +4674,13 @@ function readExercise(tokens: IToken[], source: SourceText): Exercise {
     while (index + 1 < tokens.length && !tokenMatcher(tokens[index + 1], At) && !tokenMatcher(tokens[index + 1], Comma)) {
       const next = tokens[index + 1];
       const word = lower(next);
+      // `[bench 5/3/1]`: Wendler's wave written with slashes is the ladder 5-3-1.
+      if (next.image === '/' && image === '5' && tokens.slice(index + 2, index + 5).map((t) => t.image).join('') === '3/1') {
+        image = '5-3-1';
+        last = tokens[index + 4] as IToken;
+        index += 4;
+        continue;
+      }
       if (tokenMatcher(next, Quantity) || tokenMatcher(next, Dash) || word === 'x') image += tokenMatcher(next, Dash) ? '-' : shortUnits(next.image);
       else if (SPACED_UNITS.has(word)) image += SPACED_UNITS.get(word);
       else if (word === 'reps' || word === 'rep') image += '';
@@ -4699,6 +4731,8 @@ function readScheme(exercise: Exercise, image: string, range: Range): void {
     if (exercise.sets < 1) throw new SessionError(`Sets go from 1 up, like 5x5`, range);
     return;
   }
+  // `531`: Wendler's 5/3/1 written without its slashes, the ladder 5-3-1.
+  if (image === '531') image = '5-3-1';
   const ladder = REP_LADDER.test(image) ? image.split('-').map(Number) : undefined;
   if (ladder) {
     // `strict press 1-1-1-1-1`, `21-15-9`: one set of each.
@@ -4761,7 +4795,11 @@ function readLoad(tokens: IToken[], at: IToken, source: SourceText): ExerciseLoa
   // `@1/2 of 1rm strict press`, `@ 3/4 bodyweight`: a fraction of a maximum is that share of it.
   const fraction = second !== undefined && second.image === '/' && /^\d$/.test(first.image) && tokens[2] !== undefined && /^\d{1,2}$/.test(tokens[2].image) ? Number(first.image) / Number(tokens[2].image) : undefined;
   if (fraction !== undefined && fraction > 0 && fraction <= 1.5) return { text, percent: Math.round(fraction * 100) };
-  const match = LOAD.exec(first.image);
+  // `military press 4x8 2x15kg`: a pair of dumbbells; the load of the lift is each one's weight.
+  const pair = PAIR_LOAD.exec(first.image);
+  const match = pair ? LOAD.exec(`${pair[1]}${pair[2]}`) : LOAD.exec(first.image);
+  // `Squat 5x5 @ 225`: a bare number after `@` is a weight in the lifter's own unit (too big for an rpe).
+  if (!match && !second && WHOLE_OR_DECIMAL.test(first.image) && Number(first.image) > 10) return { text };
   if (!match) throw new SessionError(`'${first.image}' is not a load — write it like @80%, @100kg, @225lb or @rpe 8`, source.rangeOf(first));
   if (second) throw new SessionError(`Unexpected '${second.image}' after the load`, source.rangeOf(second));
   const value = Number(match[1]);

@@ -693,6 +693,8 @@ export const RUN_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['lt', { runType: 'threshold' }],
   ['quality', { runType: 'tempo' }],
   ['hard', { runType: 'tempo' }],
+  // `3 x 1 mile tempos`, `two 4 mile tempos`: tempo runs counted.
+  ['tempos', { runType: 'tempo' }],
   ['race pace', { target: 'race' }],
   ['goal pace', { target: 'race' }],
   ['strides', { strides: true }],
@@ -748,6 +750,7 @@ export const GYM_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['leg levers', { focus: 'core' }],
   ['leg raises', { focus: 'core' }],
   ['leg lifts', { focus: 'core' }],
+  ['leg lowers', { focus: 'core' }],
   ['hard', { intensity: 'heavy' }],
   ['easy', { intensity: 'light' }],
   ['me', { intensity: 'heavy' }],
@@ -890,6 +893,8 @@ export const EXERCISE_HEADS: readonly string[] = [
   'situps', 'sit-ups', 'step-ups', 'stepups', 'step-up', 'stepup', 'jumps', 'flyes', 'flys', 'shrugs', 'hinge', 'hinges', 'lift', 'lifts',
   'ball', 'ohp', 'getup', 'get-up', 'getups', 'get-ups', 'throws', 'throw', 'ups', 'downs', 'climbers', 'jacks',
   'pushes', 'pulls', 'drags', 'pulldown', 'pulldowns', 'bridging',
+  // `V-sits 3x20`: the core move.
+  'sits',
 ];
 
 /**
