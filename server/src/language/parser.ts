@@ -2781,6 +2781,9 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       if (after.byExercise && current.kind === 'conditioning') continue;
       // `squad runs with circuit stations: buddy drag/carry, …, pull-ups, squats`: exercises listed after `with` are inside.
       if (after.byExercise && withBefore(items, start, i)) continue;
+      // `Tests - repeat the week 1 tests: jump squats in 1 min, press-ups in 1 min, burpee run, 500m row`: the list after
+      // a test's `:` names its events, one test (a day of fitness testing), not a lift, a run and a row.
+      if (current.kind === 'event' && testListBefore(items, start, i)) continue;
       // `endurance mix: 2 rounds: 1km run @ steady, 750m row, 150m farmers carry`: what a list of rounds names (a run,
       // an erg, a carry) are the stations of one circuit.
       if (roundsListBefore(items, start, i)) continue;
@@ -2948,6 +2951,17 @@ function roundsListBefore(items: readonly RawItem[], from: number, to: number): 
   return false;
 }
 
+/** True when a test's word (`test`, `tests`, `testing`) comes before a `:` in items `from` … `to - 1`: a list of events follows. */
+function testListBefore(items: readonly RawItem[], from: number, to: number): boolean {
+  let test = false;
+  for (let i = from; i < to; i++) {
+    const word = wordAt(items, i);
+    if (word === 'test' || word === 'tests' || word === 'testing') test = true;
+    else if (word === ':' && test) return true;
+  }
+  return false;
+}
+
 /** True when the item at `index` is a number (`200m running`). */
 function startsWithQuantity(items: readonly RawItem[], index: number): boolean {
   const item = items[index];
@@ -3040,8 +3054,14 @@ function pieceEnd(items: readonly RawItem[], from: number, most: number): number
 /** `Run 5K, gym after`, `…, weights afterwards`: the piece after a comma ends with a word of sequence. */
 function pieceEndsInSequence(items: readonly RawItem[], from: number): boolean {
   const end = pieceEnd(items, from, 8);
-  const last = wordAt(items, end - 1);
-  return end - 1 > from && (last === 'after' || last === 'afterwards' || last === 'afterward' || last === 'later') && (end === items.length || wordAt(items, end) === ',');
+  // `dynamic circuit after (10/10)`: a bracketed aside after the word (a log's miles) leaves it last.
+  let at = end - 1 > from && items[end - 1] !== undefined && 'open' in (items[end - 1] as RawItem) ? end - 2 : end - 1;
+  if (wordAt(items, at) === ')') {
+    while (at > from && wordAt(items, at) !== '(') at--;
+    at--;
+  }
+  const last = wordAt(items, at);
+  return at > from && (last === 'after' || last === 'afterwards' || last === 'afterward' || last === 'later') && (end === items.length || wordAt(items, end) === ',');
 }
 
 /** `run 4 mi pm`: the piece at `from` (up to the next comma, at most 12 items) ends in `am` or `pm`. */

@@ -2914,6 +2914,11 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
     }
   }
   const { image, end } = collectQuantity(context, index);
+  // `repeat the week 1 tests`, `same as week 3`: a week's number names the week, not a time or a distance.
+  if (WHOLE_NUMBER.test(image) && (context.words[index - 1] === 'week' || context.words[index - 1] === 'wk')) return end;
+  // `Step-ups (to bench) 4x10 2x15kg`, `sit-ups 3x30 10kg plate`: a load right after sets that no exercise took (a
+  // bracket or an unknown name between) is the load of those sets; the model keeps it in the text.
+  if (builder.kind === 'gym' && (LOAD_GLUED.test(image) || PAIR_LOAD.test(image)) && SETS_BEFORE_NAME.test(tokenAt(items, index - 1)?.image ?? '')) return end;
   // `cardio - 10km/level 5`, `bike 20 min level 8`: a cardio machine's level (its resistance) says how hard, not how
   // long or how far; the model keeps no value for it.
   if (builder.kind !== 'gym' && NUMBER.test(image) && MACHINE_LEVEL_WORDS.has(context.words[index - 1] ?? '')) return end;

@@ -244,6 +244,10 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['hiking', 'hike'],
   ['stretch', 'mobility'],
   ['stretching', 'mobility'],
+  // `Easy run 10.5 miles, dynamic circuit after`: a runner's circuit of dynamic stretches and drills, not a met con.
+  ['dynamic circuit', 'mobility'],
+  ['dynamic stretching', 'mobility'],
+  ['dynamic stretches', 'mobility'],
   ['foam roll', 'mobility'],
   ['foam rolling', 'mobility'],
   ['pilates', 'mobility'],

@@ -78,4 +78,29 @@ describe('corpus10: 5/3/1, loads after the sets, body parts that start a lift, c
     assert.deepEqual(sessionsAndErrors('Tue: 3 x 1 mile tempos\n'), { sessions: ['run quality'], errors: [] });
     assert.deepEqual(sessionsAndErrors('Fri: AM 10 x 30 second hill runs; PM about 6.5 miles of tempo: 3 mile and then 3 x 1 mile tempos\n'), { sessions: ['run quality', 'run quality'], errors: [] });
   });
+
+  it('reads a load right after sets no exercise took (`Step-ups (to bench) 4x10 2x15kg`) as those sets\' load', () => {
+    assert.deepEqual(sessionsAndErrors('Wednesday: Weights day - Front squat 5x5 50kg, Chin ups 5x10/max, Step-ups (to bench) 4x10 2x15kg, SA row 4x12 17.5kg, SA jammer press 3x10 each 20kg, BB half moon 3x12 20kg, Sit-ups 3x30 10kg plate, Side plank 3x45s each\n'), { sessions: ['gym full heavy-legs'], errors: [] });
+    assert.deepEqual(sessionsAndErrors('Mon: step-ups (to bench) 4x10 2x15kg\n'), { sessions: ['gym lower'], errors: [] });
+    assert.deepEqual(sessionsAndErrors('Mon: gym 3x10 20kg\n'), { sessions: ['gym full'], errors: [] });
+    // With no sets before it, a load still belongs to an exercise.
+    assert.match(sessionsAndErrors('Mon: gym 20kg\n').errors.join(' '), /belongs to an exercise/);
+  });
+
+  it('reads the list after a test\'s `:` as its events, one test; a week\'s number in a session as the week', () => {
+    assert.deepEqual(sessionsAndErrors('Wednesday: Tests - repeat the week 1 tests: jump squats in 1 min, press-ups in 1 min, plank hold, burpee run, 100m row, 500m row\n'), { sessions: ['event test'], errors: [] });
+    assert.deepEqual(sessionsAndErrors('Wed: fitness test: 2 min push ups, 2 min sit ups, 2 mile run\n'), { sessions: ['event test'], errors: [] });
+    // Without the `:` a run after a test is the day's second session, as before.
+    assert.deepEqual(sessionsAndErrors('Wed: tests, 5k run\n').sessions, ['event test', 'run easy']);
+    assert.deepEqual(sessionsAndErrors('Mon: run as week 2\n'), { sessions: ['run easy'], errors: [] });
+    assert.match(sessionsAndErrors('Mon: run 3 weeks\n').errors.join(' '), /'3' has no unit/);
+  });
+
+  it('reads a dynamic circuit as mobility, and a session that says `after` before an aside as the day\'s next', () => {
+    assert.deepEqual(sessionsAndErrors('Sunday: Easy run 10.5 miles, dynamic circuit after (10/10)\n'), { sessions: ['run long', 'cross easy'], errors: [] });
+    assert.deepEqual(sessionsAndErrors('Sun: run 5K, gym after (legs)\n'), { sessions: ['run easy', 'gym lower'], errors: [] });
+    assert.deepEqual(sessionsAndErrors('Mon: dynamic stretching 10 min\n'), { sessions: ['cross easy'], errors: [] });
+    // A circuit with no such word is still conditioning.
+    assert.deepEqual(sessionsAndErrors('Mon: circuit\n').sessions, ['conditioning hard']);
+  });
 });
