@@ -2663,7 +2663,9 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       const after = kindOf(piece(items, i + 1), vocabulary);
       if (after === undefined || after.kind === 'rest') continue;
       if (current === null) current = kindOf(items.slice(start, i), vocabulary);
-      if (current === undefined || current.kind === 'rest' || current.kind === after.kind || sameSession(current, after)) continue;
+      // `10 mi AM / 4 mi PM`: two runs each with its own time of day are the day's two outings, not alternatives.
+      const outings = current !== undefined && current.kind === 'run' && after.kind === 'run' && periodLastBefore(items, start, i) && periodLast(items, i + 1);
+      if (!outings && (current === undefined || current.kind === 'rest' || current.kind === after.kind || sameSession(current, after))) continue;
       (parts ??= []).push({ items: items.slice(start, i) });
       start = i + 1;
       current = null;
@@ -2770,6 +2772,8 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       // `hill sprints, rest 2 min`, `5 rounds, rest 90s`: a timed rest after a comma is the recovery of the session.
       if (after.kind === 'rest' && timedPiece(items, i + 1)) continue;
       if (current === null) current = kindOf(items.slice(start, i), vocabulary);
+      // `10, lift, core`: a runner's log writes the day's miles bare, then the day's other work.
+      if (current === undefined && after.kind !== 'run' && bareMilesPiece(items, start, i)) current = { kind: 'run' };
       // A first piece that names no session (`short, intense sprints`) describes what follows: no split.
       if (current === undefined || sameSession(current, after)) continue;
       // `brisk walk 20-30 min or swimming, cycling or rowing 15-20 min`: a list of alternatives, the first counts. (Asked
@@ -3062,6 +3066,22 @@ function pieceEndsInSequence(items: readonly RawItem[], from: number): boolean {
   }
   const last = wordAt(items, at);
   return at > from && (last === 'after' || last === 'afterwards' || last === 'afterward' || last === 'later') && (end === items.length || wordAt(items, end) === ',');
+}
+
+/** `10`, `AM 10`, `PM: 4`: items `from` … `to - 1` are only a runner's bare miles (1 to 30), after a time of day. */
+function bareMilesPiece(items: readonly RawItem[], from: number, to: number): boolean {
+  let at = from;
+  const first = wordAt(items, at);
+  if (first === 'am' || first === 'pm') at += wordAt(items, at + 1) === ':' || wordAt(items, at + 1) === '-' ? 2 : 1;
+  const item = items[at];
+  const image = item !== undefined && 'token' in item ? item.token.image : '';
+  return at === to - 1 && /^\d{1,2}(?:\.\d+)?$/.test(image) && Number(image) >= 1 && Number(image) <= 30;
+}
+
+/** `10 mi AM / …`: the words from `from` to `to` (the `/`) end in `am` or `pm`. */
+function periodLastBefore(items: readonly RawItem[], from: number, to: number): boolean {
+  const last = to - 1 > from ? wordAt(items, to - 1) : undefined;
+  return last === 'am' || last === 'pm';
 }
 
 /** `run 4 mi pm`: the piece at `from` (up to the next comma, at most 12 items) ends in `am` or `pm`. */

@@ -1187,7 +1187,9 @@ function timedRepeatsHead(items: readonly RawItem[], words: readonly (string | u
 
 function onlyBareMiles(items: readonly RawItem[], words: readonly (string | undefined)[]): boolean {
   // `AM 10`, `PM: 4`: a runner's log writes the outing's time of day before its miles.
-  const period = words[0] === 'am' || words[0] === 'pm' || PERIOD_WORDS.has(words[0] ?? '') ? (tokenAt(items, 1)?.image === ':' ? 2 : 1) : 0;
+  // `AM - 10`: a dash after it as well.
+  const mark = tokenAt(items, 1)?.image;
+  const period = words[0] === 'am' || words[0] === 'pm' || PERIOD_WORDS.has(words[0] ?? '') ? (mark === ':' || mark === '-' || mark === '\u2013' ? 2 : 1) : 0;
   return bareMilesAt(items, words, period);
 }
 
@@ -1205,6 +1207,9 @@ function bareMilesAt(items: readonly RawItem[], words: readonly (string | undefi
   // `6 + 4 (both very easy)`: an aside after the number is the user's words about it.
   if (after.image === '(' && tokenAt(items, items.length - 1)?.image === ')') return true;
   if (tokenMatcher(after, At) || words[next] === 'w' || words[next] === 'with') return true;
+  // `AM 10 / PM 4`: a spaced `/` before the day's next outing (its time of day after it) ends these miles.
+  // (The day's reading may have cut the outing after the `/` off already: `AM 10 /`.)
+  if (after.image === '/' && (next + 1 >= items.length || words[next + 1] === 'am' || words[next + 1] === 'pm' || PERIOD_WORDS.has(words[next + 1] ?? ''))) return true;
   // `10 easy`, `6 easy/steady miles`: a run type (the first of alternatives) after the number.
   if ((RUN_TYPES as readonly string[]).includes((words[next] ?? '').split('/')[0] as string)) return true;
   return RUN_MODIFIER_MAP.match(words, next) !== undefined;

@@ -103,4 +103,26 @@ describe('corpus10: 5/3/1, loads after the sets, body parts that start a lift, c
     // A circuit with no such word is still conditioning.
     assert.deepEqual(sessionsAndErrors('Mon: circuit\n').sessions, ['conditioning hard']);
   });
+
+  it('reads a runner\'s doubles written with `/`: bare miles after a time of day, runs each with its own time of day', () => {
+    const unitless = (n: string): string => `'${n}' has no unit — read as ${n} miles; write '${n}mi', '${n}km' or '${n}min'`;
+    assert.deepEqual(sessionsAndErrors('Fri: AM 10 / PM 4\n'), { sessions: ['run easy', 'run easy'], errors: [unitless('10'), unitless('4')] });
+    assert.deepEqual(sessionsAndErrors('Fri: AM: 10 / PM: 4\n'), { sessions: ['run easy', 'run easy'], errors: [unitless('10'), unitless('4')] });
+    assert.deepEqual(sessionsAndErrors('Fri: AM - 10 / PM - 4\n'), { sessions: ['run easy', 'run easy'], errors: [unitless('10'), unitless('4')] });
+    assert.deepEqual(sessionsAndErrors('Fri: AM - 10, PM - 4\n'), { sessions: ['run easy', 'run easy'], errors: [unitless('10'), unitless('4')] });
+    const plan = parsePlan('Fri: 10 mi AM / 4 mi PM\n');
+    const runs = plan.statements.flatMap((s) => (s.type === 'day' ? s.sessions : []));
+    assert.deepEqual(runs.map((r) => [r.kind, r.attributes.time?.value.period, Math.round((r.attributes.distance?.value ?? 0) / 1.609344)]), [['run', 'am', 10], ['run', 'pm', 4]]);
+    assert.deepEqual(plan.syntaxErrors, []);
+    // Without times of day a `/` between two runs still offers alternatives (the first counts).
+    assert.deepEqual(sessionsAndErrors('Fri: 10 mi / 4 mi\n'), { sessions: ['run long'], errors: [] });
+  });
+
+  it('keeps a log\'s bare miles before the day\'s other work after a comma (`10, lift`) as the day\'s run', () => {
+    // It was lost in the lift (`10, lift` read as one gym session).
+    assert.deepEqual(sessionsAndErrors('Mon: run 5 mi\nTue: 10, lift\nWed: run 6 mi\n').sessions, ['run easy', 'run long', 'gym full', 'run easy']);
+    assert.deepEqual(sessionsAndErrors('Mon: run 5 mi\nTue: 3, squats 5x5\nWed: run 6 mi\n').sessions, ['run easy', 'run easy', 'gym lower heavy-legs', 'run easy']);
+    // Bare numbers alone still name nothing.
+    assert.match(sessionsAndErrors('Tue: 5, 4, 3\n').errors.join(' '), /Expected a session/);
+  });
 });
