@@ -7,7 +7,7 @@ export type ExerciseArea = 'lower' | 'upper' | 'full' | 'core';
 
 /** Core, trunk and mobility work, and med-ball power work (throws, slams): neither a leg day nor an upper day. */
 const CORE =
-  /\b(planks?|side planks?|crunch(es)?|sit[- ]?ups?|ab (wheel|rollouts?)|rollouts?|pallof|dead ?bugs?|hollow (holds?|rocks?)|(hanging )?(leg|knee) raises?|toes[- ]to[- ]bar|russian twists?|bird ?dogs?|l[- ]sits?|v[- ]ups?|flutter kicks?|superman|mobility|stretch(es|ing)?|foam roll(ing)?|cat[- ]cow|copenhagen|core|abs|obliques?|back extensions?|hyperextensions?|(med(icine)? ?ball|mb) (throws?|tosses?|slams?|passes?|chest pass(es)?|circuits?))\b/;
+  /\b(planks?|side planks?|crunch(es)?|sit[- ]?ups?|ab (wheel|rollouts?)|rollouts?|pallof|dead ?bugs?|hollow (holds?|rocks?)|(hanging )?(leg|knee) (raises?|lowers?)|toes[- ]to[- ]bar|russian twists?|bird ?dogs?|l[- ]sits?|v[- ](ups?|sits?)|flutter kicks?|superman|mobility|stretch(es|ing)?|foam roll(ing)?|cat[- ]cow|copenhagen|core|abs|obliques?|back extensions?|hyperextensions?|(med(icine)? ?ball|mb) (throws?|tosses?|slams?|passes?|chest pass(es)?|circuits?))\b/;
 
 /** Whole-body lifts that load the legs as much as anything: they make a leg day and an upper day at once. */
 const FULL = /\b(thrusters?|wall ?balls?|burpees?|clean (and|&) (jerk|press)|man ?makers?|turkish get[- ]?ups?|devil ?press)\b/;
@@ -18,14 +18,14 @@ const FULL = /\b(thrusters?|wall ?balls?|burpees?|clean (and|&) (jerk|press)|man
  * Carries are left out: they load the grip and trunk more than the legs.
  */
 const LOWER =
-  /\b(squats?|dead ?lifts?|dls?|rdls?|sldls?|hinges?|good ?mornings?|lunges?|split squats?|bulgarian|bss|leg press(es)?|step[- ]?ups?|hip thrusts?|glute bridges?|bridges?|cleans?|power cleans?|hang cleans?|snatch(es)?|jerks?|sleds?|prowler|box jumps?|broad jumps?|jumps?|bounds?|plyos?|plyometrics?|(kettlebell |kb )?swings?|leg curls?|hamstring curls?|nordics?|nordic curls?|leg extensions?|calf raises?|calves|pistols?|trap bar|hip hinges?)\b/;
+  /\b(glute[- ]?ham raises?|ghrs?|squats?|dead ?lifts?|dls?|rdls?|sldls?|hinges?|good ?mornings?|lunges?|split squats?|bulgarian|bss|leg press(es)?|step[- ]?ups?|hip thrusts?|glute bridges?|bridges?|cleans?|power cleans?|hang cleans?|snatch(es)?|jerks?|sleds?|prowler|box jumps?|broad jumps?|jumps?|bounds?|plyos?|plyometrics?|(kettlebell |kb )?swings?|leg curls?|hamstring curls?|nordics?|nordic curls?|leg extensions?|calf raises?|calves|pistols?|trap bar|hip hinges?)\b/;
 
 /**
- * Upper body: bench and overhead pressing, push-ups, dips, rows, pull-ups (heaves) and chin-ups, pulldowns, curls, raises,
+ * Upper body: bench and overhead pressing, push-ups, dips, rows, pull-ups (heaves) and chin-ups, pulldowns and pushdowns, curls, raises,
  * flyes, extensions for the arms, face pulls, shrugs.
  */
 const UPPER =
-  /\b(bench( press)?|press(es)?|ohp|push[- ]?ups?|press[- ]?ups?|dips?|rows?|pull[- ]?ups?|chin[- ]?ups?|chins|heaves?|pulldowns?|pull[- ]?downs?|lat|curls?|(lateral |front |rear delt )?raises?|fl(y|ies|yes)|tricep(s)?|skull ?crushers?|face ?pulls?|shrugs?|muscle[- ]?ups?|landmine)\b/;
+  /\b(bench( press)?|press(es)?|ohp|push[- ]?ups?|press[- ]?ups?|dips?|rows?|pull[- ]?ups?|chin[- ]?ups?|chins|heaves?|pulldowns?|pull[- ]?downs?|pushdowns?|push[- ]?downs?|lat|curls?|(lateral |front |rear delt )?raises?|fl(y|ies|yes)|tricep(s)?|skull ?crushers?|face ?pulls?|shrugs?|muscle[- ]?ups?|landmine)\b/;
 
 /**
  * Bodyweight calisthenics: push-ups, pull-ups, chin-ups, dips, muscle-ups, inverted rows, air squats, burpees, (glute)
@@ -33,7 +33,7 @@ const UPPER =
  * of them (`3x4 pull-ups` for a beginner) are not heavy lifting; `weighted pull-ups` are a loaded lift.
  */
 const BODYWEIGHT =
-  /\b(push[- ]?ups?|press[- ]?ups?|pull[- ]?ups?|chin[- ]?ups?|chins|heaves?|dips?|muscle[- ]?ups?|inverted rows?|(air|bodyweight|body weight) squats?|burpees?|handstand push[- ]?ups?|(glute )?bridges?)\b/;
+  /\b(push[- ]?ups?|press[- ]?ups?|pull[- ]?ups?|chin[- ]?ups?|chins|heaves?|dips?|muscle[- ]?ups?|inverted rows?|(air|bodyweight|body weight) squats?|burpees?|handstand push[- ]?ups?|(glute )?bridges?|glute[- ]?ham raises?|ghrs?|nordics?|nordic (hamstring )?curls?)\b/;
 
 /** Whether an exercise is bodyweight calisthenics with no load named (`pull-ups`, not `weighted pull-ups`). */
 export function isBodyweight(name: string): boolean {

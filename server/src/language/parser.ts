@@ -2720,7 +2720,9 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       const after = kindOf(piece(items, i + 1), vocabulary);
       if (after === undefined || after.kind === 'rest') continue;
       if (current === null) current = kindOf(items.slice(start, i), vocabulary);
-      if (current === undefined || current.kind === 'rest' || current.kind === after.kind || sameSession(current, after)) continue;
+      // `10 mi AM / 4 mi PM`: two runs each with its own time of day are the day's two outings, not alternatives.
+      const outings = current !== undefined && current.kind === 'run' && after.kind === 'run' && periodLastBefore(items, start, i) && periodLast(items, i + 1);
+      if (!outings && (current === undefined || current.kind === 'rest' || current.kind === after.kind || sameSession(current, after))) continue;
       (parts ??= []).push({ items: items.slice(start, i) });
       start = i + 1;
       current = null;
@@ -2827,6 +2829,8 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       // `hill sprints, rest 2 min`, `5 rounds, rest 90s`: a timed rest after a comma is the recovery of the session.
       if (after.kind === 'rest' && timedPiece(items, i + 1)) continue;
       if (current === null) current = kindOf(items.slice(start, i), vocabulary);
+      // `10, lift, core`: a runner's log writes the day's miles bare, then the day's other work.
+      if (current === undefined && after.kind !== 'run' && bareMilesPiece(items, start, i)) current = { kind: 'run' };
       // A first piece that names no session (`short, intense sprints`) describes what follows: no split.
       if (current === undefined || sameSession(current, after)) continue;
       // `brisk walk 20-30 min or swimming, cycling or rowing 15-20 min`: a list of alternatives, the first counts. (Asked
@@ -2838,6 +2842,9 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       if (after.byExercise && current.kind === 'conditioning') continue;
       // `squad runs with circuit stations: buddy drag/carry, …, pull-ups, squats`: exercises listed after `with` are inside.
       if (after.byExercise && withBefore(items, start, i)) continue;
+      // `Tests - repeat the week 1 tests: jump squats in 1 min, press-ups in 1 min, burpee run, 500m row`: the list after
+      // a test's `:` names its events, one test (a day of fitness testing), not a lift, a run and a row.
+      if (current.kind === 'event' && testListBefore(items, start, i)) continue;
       // `endurance mix: 2 rounds: 1km run @ steady, 750m row, 150m farmers carry`: what a list of rounds names (a run,
       // an erg, a carry) are the stations of one circuit.
       if (roundsListBefore(items, start, i)) continue;
@@ -3005,6 +3012,17 @@ function roundsListBefore(items: readonly RawItem[], from: number, to: number): 
   return false;
 }
 
+/** True when a test's word (`test`, `tests`, `testing`) comes before a `:` in items `from` … `to - 1`: a list of events follows. */
+function testListBefore(items: readonly RawItem[], from: number, to: number): boolean {
+  let test = false;
+  for (let i = from; i < to; i++) {
+    const word = wordAt(items, i);
+    if (word === 'test' || word === 'tests' || word === 'testing') test = true;
+    else if (word === ':' && test) return true;
+  }
+  return false;
+}
+
 /** True when the item at `index` is a number (`200m running`). */
 function startsWithQuantity(items: readonly RawItem[], index: number): boolean {
   const item = items[index];
@@ -3097,8 +3115,30 @@ function pieceEnd(items: readonly RawItem[], from: number, most: number): number
 /** `Run 5K, gym after`, `…, weights afterwards`: the piece after a comma ends with a word of sequence. */
 function pieceEndsInSequence(items: readonly RawItem[], from: number): boolean {
   const end = pieceEnd(items, from, 8);
-  const last = wordAt(items, end - 1);
-  return end - 1 > from && (last === 'after' || last === 'afterwards' || last === 'afterward' || last === 'later') && (end === items.length || wordAt(items, end) === ',');
+  // `dynamic circuit after (10/10)`: a bracketed aside after the word (a log's miles) leaves it last.
+  let at = end - 1 > from && items[end - 1] !== undefined && 'open' in (items[end - 1] as RawItem) ? end - 2 : end - 1;
+  if (wordAt(items, at) === ')') {
+    while (at > from && wordAt(items, at) !== '(') at--;
+    at--;
+  }
+  const last = wordAt(items, at);
+  return at > from && (last === 'after' || last === 'afterwards' || last === 'afterward' || last === 'later') && (end === items.length || wordAt(items, end) === ',');
+}
+
+/** `10`, `AM 10`, `PM: 4`: items `from` … `to - 1` are only a runner's bare miles (1 to 30), after a time of day. */
+function bareMilesPiece(items: readonly RawItem[], from: number, to: number): boolean {
+  let at = from;
+  const first = wordAt(items, at);
+  if (first === 'am' || first === 'pm') at += wordAt(items, at + 1) === ':' || wordAt(items, at + 1) === '-' ? 2 : 1;
+  const item = items[at];
+  const image = item !== undefined && 'token' in item ? item.token.image : '';
+  return at === to - 1 && /^\d{1,2}(?:\.\d+)?$/.test(image) && Number(image) >= 1 && Number(image) <= 30;
+}
+
+/** `10 mi AM / …`: the words from `from` to `to` (the `/`) end in `am` or `pm`. */
+function periodLastBefore(items: readonly RawItem[], from: number, to: number): boolean {
+  const last = to - 1 > from ? wordAt(items, to - 1) : undefined;
+  return last === 'am' || last === 'pm';
 }
 
 /** `run 4 mi pm`: the piece at `from` (up to the next comma, at most 12 items) ends in `am` or `pm`. */

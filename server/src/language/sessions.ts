@@ -1215,9 +1215,13 @@ function onlyBareMiles(items: readonly RawItem[], words: readonly (string | unde
   return bareMilesAt(items, words, periodLength(items, words));
 }
 
-/** `AM 10`, `PM: 4`, `AM: 30 min`: how many items a time of day (and its `:`) written first takes in a log's outing. */
+/**
+ * `AM 10`, `PM: 4`, `AM: 30 min`, `AM - 10`: how many items a time of day (and its `:` or dash) written first takes in a
+ * log's outing.
+ */
 function periodLength(items: readonly RawItem[], words: readonly (string | undefined)[]): number {
-  return words[0] === 'am' || words[0] === 'pm' || PERIOD_WORDS.has(words[0] ?? '') ? (tokenAt(items, 1)?.image === ':' ? 2 : 1) : 0;
+  const mark = tokenAt(items, 1)?.image;
+  return words[0] === 'am' || words[0] === 'pm' || PERIOD_WORDS.has(words[0] ?? '') ? (mark === ':' || mark === '-' || mark === '\u2013' ? 2 : 1) : 0;
 }
 
 /**
@@ -1234,6 +1238,9 @@ function bareMilesAt(items: readonly RawItem[], words: readonly (string | undefi
   // `6 + 4 (both very easy)`: an aside after the number is the user's words about it.
   if (after.image === '(' && tokenAt(items, items.length - 1)?.image === ')') return true;
   if (tokenMatcher(after, At) || words[next] === 'w' || words[next] === 'with') return true;
+  // `AM 10 / PM 4`: a spaced `/` before the day's next outing (its time of day after it) ends these miles.
+  // (The day's reading may have cut the outing after the `/` off already: `AM 10 /`.)
+  if (after.image === '/' && (next + 1 >= items.length || words[next + 1] === 'am' || words[next + 1] === 'pm' || PERIOD_WORDS.has(words[next + 1] ?? ''))) return true;
   // `10 easy`, `6 easy/steady miles`: a run type (the first of alternatives) after the number.
   if ((RUN_TYPES as readonly string[]).includes((words[next] ?? '').split('/')[0] as string)) return true;
   return RUN_MODIFIER_MAP.match(words, next) !== undefined;
@@ -3102,6 +3109,11 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   const paceRange = builder.kind === 'run' ? readPaceRange(builder, context, index, token) : undefined;
   if (paceRange !== undefined) return paceRange;
   const { image, end } = collectQuantity(context, index);
+  // `repeat the week 1 tests`, `same as week 3`: a week's number names the week, not a time or a distance.
+  if (WHOLE_NUMBER.test(image) && (context.words[index - 1] === 'week' || context.words[index - 1] === 'wk')) return end;
+  // `Step-ups (to bench) 4x10 2x15kg`, `sit-ups 3x30 10kg plate`: a load right after sets that no exercise took (a
+  // bracket or an unknown name between) is the load of those sets; the model keeps it in the text.
+  if (builder.kind === 'gym' && (LOAD_GLUED.test(image) || PAIR_LOAD.test(image)) && SETS_BEFORE_NAME.test(tokenAt(items, index - 1)?.image ?? '')) return end;
   // `cardio - 10km/level 5`, `bike 20 min level 8`: a cardio machine's level (its resistance) says how hard, not how
   // long or how far; the model keeps no value for it.
   if (builder.kind !== 'gym' && NUMBER.test(image) && MACHINE_LEVEL_WORDS.has(context.words[index - 1] ?? '')) return end;
@@ -4037,7 +4049,10 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
   const modifier = modifiersOf(builder.kind)?.match(words, index);
   // `power clean 5x2`, `power cleans`: a word of an intensity that starts an exercise's name is part of the exercise
   // (the lift was read as `clean` at a moderate intensity, and so not as the heavy main lift it is).
-  if (modifier && builder.kind === 'gym' && 'intensity' in modifier.value && modifier.end === index + 1 && !(INTENSITY_WORDS as readonly string[]).includes(word) && EXERCISE_HEAD.has(words[index + 1] ?? '') && !FOCUS_WORDS.has(words[index + 1] ?? '')) {
+  // `chest press 3x12`, `leg press`, `shoulder press` after other lifts: a body part that starts an exercise's name is
+  // part of the exercise, not the day's region (`back squat, chest press, curls` was an upper day with a `press`).
+  const startsName = modifier !== undefined && (('intensity' in modifier.value && !(INTENSITY_WORDS as readonly string[]).includes(word)) || 'focus' in modifier.value);
+  if (modifier && builder.kind === 'gym' && startsName && modifier.end === index + 1 && EXERCISE_HEAD.has(words[index + 1] ?? '') && !FOCUS_WORDS.has(words[index + 1] ?? '')) {
     const nameEnd = exerciseNameEnd(words, items, index + 1, context.vocabulary);
     if (nameEnd > index + 1) return readLooseExercise(builder, context, index, nameEnd);
   }
@@ -4500,6 +4515,8 @@ const WHOLE_OR_DECIMAL = /^\d+(?:\.\d+)?$/;
 /** A bare number big enough to be a weight on the bar, not sets, reps or an RPE (`deadlift 1x5 315`, `OHP 95 3x5`). */
 const BARE_WEIGHT = /^(?:[2-9]\d|[1-9]\d{2,3})(?:\.\d+)?$/;
 const LOAD_GLUED = /^\d+(?:\.\d+)?(?:kg|lbs?|#)$/i;
+/** `2x15kg`, `2x12kg`: a pair of dumbbells (or kettlebells), one in each hand, each of that weight. */
+const PAIR_LOAD = /^2x(\d+(?:\.\d+)?)(kg|lbs?|#)$/i;
 
 /** A load written right after an exercise's name, or after `with`/`at` (`10kg`, `100 kg`), as one token; else undefined. */
 function loadAfterName(context: ReadContext, nameEnd: number): { token: IToken; end: number; text?: string } | undefined {
@@ -4568,6 +4585,11 @@ function readLooseExercise(builder: Builder, context: ReadContext, index: number
       (builder.loose ??= []).push(exercise);
       return end;
     }
+    // `squat 5/3/1`, `bench press 531`: Wendler's 5/3/1, a wave of sets of 5, 3 and 1+ reps (read as the ladder 5-3-1).
+    if (scheme.image === '5' && [1, 2, 3, 4].map((k) => tokenAt(items, end + k)?.image).join('') === '/3/1' && [0, 1, 2, 3].every((k) => glued(items, end + k, end + k + 1))) {
+      scheme.image = '5-3-1';
+      end += 4;
+    }
     // `deadlift 3 sets heavy`: how many sets, reps unsaid.
     const sets = context.words[end + 1] === 'sets' || context.words[end + 1] === 'set';
     if (sets) end++;
@@ -4582,10 +4604,25 @@ function readLooseExercise(builder: Builder, context: ReadContext, index: number
       if (count && tokenMatcher(count, Quantity) && WHOLE_NUMBER.test(count.image)) tokens.push({ ...before, image: `${count.image}x${before.image}` });
     }
   }
+  // `back squat 4x8 70kg`, `bench 3x8 135lbs`, `SA jammer press 3x10 each 20kg`, `military press 4x8 2x15kg` (a
+  // dumbbell in each hand): a load written right after the sets, with no `@`, is the exercise's load.
+  const each = next !== undefined && tokenMatcher(next, Quantity) && (context.words[end + 1] === 'each' || context.words[end + 1] === 'ea') ? 1 : 0;
+  const bareLoad = next !== undefined && tokenMatcher(next, Quantity) ? tokenAt(items, end + 1 + each) : undefined;
+  const bareUnit = context.words[end + 2 + each];
+  if (bareLoad && tokenMatcher(bareLoad, Quantity) && (LOAD_GLUED.test(bareLoad.image) || PAIR_LOAD.test(bareLoad.image))) {
+    tokens.push({ ...bareLoad, image: '@', tokenType: At, tokenTypeIdx: At.tokenTypeIdx as number }, bareLoad);
+    end += 1 + each;
+  } else if (bareLoad && tokenMatcher(bareLoad, Quantity) && WHOLE_OR_DECIMAL.test(bareLoad.image) && bareUnit !== undefined && WEIGHT_UNIT.test(bareUnit) && !glued(items, end, end + 1 + each)) {
+    const unitToken = tokenAt(items, end + 2 + each) as IToken;
+    tokens.push({ ...bareLoad, image: '@', tokenType: At, tokenTypeIdx: At.tokenTypeIdx as number }, { ...bareLoad, image: source.text.slice(bareLoad.startOffset, tokenEnd(unitToken)) });
+    end += 2 + each;
+  }
   // `squats 3x5 at 80%`, `bench 5x5 at 100kg`: `at` before a load is the load's `@`.
   const atLoad = tokenAt(items, end + 2);
   const after = tokenAt(items, end + 1);
-  if (loadFirst) {
+  if (tokens[tokens.length - 2]?.tokenType === At) {
+    // The load is read.
+  } else if (loadFirst) {
     tokens.push({ ...loadFirst, image: '@', tokenType: At, tokenTypeIdx: At.tokenTypeIdx as number }, loadFirst);
   } else if (tokens.length > names.length && (context.words[end + 1] === 'with' || context.words[end + 1] === 'w/' || context.words[end + 1] === 'w') &&
     tokenAt(items, end + 2 + (context.words[end + 2] === '/' ? 1 : 0)) !== undefined &&
@@ -4892,6 +4929,13 @@ function readExercise(tokens: IToken[], source: SourceText): Exercise {
     while (index + 1 < tokens.length && !tokenMatcher(tokens[index + 1], At) && !tokenMatcher(tokens[index + 1], Comma)) {
       const next = tokens[index + 1];
       const word = lower(next);
+      // `[bench 5/3/1]`: Wendler's wave written with slashes is the ladder 5-3-1.
+      if (next.image === '/' && image === '5' && tokens.slice(index + 2, index + 5).map((t) => t.image).join('') === '3/1') {
+        image = '5-3-1';
+        last = tokens[index + 4] as IToken;
+        index += 4;
+        continue;
+      }
       if (tokenMatcher(next, Quantity) || tokenMatcher(next, Dash) || word === 'x') image += tokenMatcher(next, Dash) ? '-' : shortUnits(next.image);
       else if (SPACED_UNITS.has(word)) image += SPACED_UNITS.get(word);
       else if (word === 'reps' || word === 'rep') image += '';
@@ -4961,6 +5005,8 @@ function readScheme(exercise: Exercise, image: string, range: Range): void {
     if (exercise.sets < 1) throw new SessionError(`Sets go from 1 up, like 5x5`, range);
     return;
   }
+  // `531`: Wendler's 5/3/1 written without its slashes, the ladder 5-3-1.
+  if (image === '531') image = '5-3-1';
   const ladder = REP_LADDER.test(image) ? image.split('-').map(Number) : undefined;
   if (ladder) {
     // `strict press 1-1-1-1-1`, `21-15-9`: one set of each.
@@ -5063,7 +5109,9 @@ function readLoad(tokens: IToken[], at: IToken, source: SourceText): ExerciseLoa
     if (value >= 1 && value <= 10) return { text, rpe: value };
     if (value > 10) return { text };
   }
-  const match = LOAD.exec(first.image);
+  // `military press 4x8 2x15kg`: a pair of dumbbells; the load of the lift is each one's weight.
+  const pair = PAIR_LOAD.exec(first.image);
+  const match = pair ? LOAD.exec(`${pair[1]}${pair[2]}`) : LOAD.exec(first.image);
   if (!match) throw new SessionError(`'${first.image}' is not a load — write it like @80%, @100kg, @225lb or @rpe 8`, source.rangeOf(first));
   if (second) throw new SessionError(`Unexpected '${second.image}' after the load`, source.rangeOf(second));
   const value = Number(match[1]);

@@ -119,9 +119,6 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['chest', 'gym upper'],
   ['biceps', 'gym upper'],
   ['triceps', 'gym upper'],
-  // `Tricep pushdown 3x12`, `Bicep curls`: the singular people write.
-  ['tricep', 'gym upper'],
-  ['bicep', 'gym upper'],
   ['shoulders', 'gym upper'],
   ['arms', 'gym upper'],
   // `Back + Bi's`, `Chest & Tris`, `Delts/Traps`: the split's short names.
@@ -282,6 +279,10 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['hiking', 'hike'],
   ['stretch', 'mobility'],
   ['stretching', 'mobility'],
+  // `Easy run 10.5 miles, dynamic circuit after`: a runner's circuit of dynamic stretches and drills, not a met con.
+  ['dynamic circuit', 'mobility'],
+  ['dynamic stretching', 'mobility'],
+  ['dynamic stretches', 'mobility'],
   ['foam roll', 'mobility'],
   ['foam rolling', 'mobility'],
   ['pilates', 'mobility'],
@@ -764,6 +765,8 @@ export const RUN_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['lt', { runType: 'threshold' }],
   ['quality', { runType: 'tempo' }],
   ['hard', { runType: 'tempo' }],
+  // `3 x 1 mile tempos`, `two 4 mile tempos`: tempo runs counted.
+  ['tempos', { runType: 'tempo' }],
   ['race pace', { target: 'race' }],
   ['goal pace', { target: 'race' }],
   ['strides', { strides: true }],
@@ -806,6 +809,9 @@ export const GYM_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   // `weights for biceps & triceps`: the body parts of a split day after the gym word (`back` and `legs` aside: `back
   // squat`, and `legs` is a focus word already).
   ['biceps', { focus: 'upper' }],
+  // `Tricep pushdown 3x12`, `Bicep curls`: the singular people write (it starts the lift's name, as `chest press` does).
+  ['bicep', { focus: 'upper' }],
+  ['tricep', { focus: 'upper' }],
   ['triceps', { focus: 'upper' }],
   ['forearms', { focus: 'upper' }],
   ['traps', { focus: 'upper' }],
@@ -819,6 +825,7 @@ export const GYM_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['leg levers', { focus: 'core' }],
   ['leg raises', { focus: 'core' }],
   ['leg lifts', { focus: 'core' }],
+  ['leg lowers', { focus: 'core' }],
   ['hard', { intensity: 'heavy' }],
   ['easy', { intensity: 'light' }],
   ['me', { intensity: 'heavy' }],
@@ -960,7 +967,9 @@ export const EXERCISE_HEADS: readonly string[] = [
   'burpee', 'burpees', 'balls', 'carry', 'carries', 'push', 'pull', 'drag', 'plank', 'planks', 'crunch', 'crunches',
   'situps', 'sit-ups', 'step-ups', 'stepups', 'step-up', 'stepup', 'jumps', 'flyes', 'flys', 'shrugs', 'hinge', 'hinges', 'lift', 'lifts',
   'ball', 'ohp', 'getup', 'get-up', 'getups', 'get-ups', 'throws', 'throw', 'ups', 'downs', 'climbers', 'jacks',
-  'pushes', 'pulls', 'drags', 'pulldown', 'pulldowns', 'bridging',
+  'pushes', 'pulls', 'drags', 'pulldown', 'pulldowns', 'bridging', 'pushdown', 'pushdowns',
+  // `V-sits 3x20`: the core move.
+  'sits',
 ];
 
 /**

@@ -25,7 +25,9 @@ const BAR = { falseShare: 0.03, recall: 0.9, fixAllImproved: 6 / 7 };
 // fixAllImproved: 25 / 30 before corpus8b; its Rugby Renegade week (5 leg-hard sessions, which no repeating week keeps
 // a day apart: the reason the test below accepts) made it 27 / 33; corpus9b's Norwegian double-threshold week (four
 // threshold sessions AM and PM on two days: hard-same-day by design, and four leg-hard sessions) made it 27 / 34.
-const FLOOR = { falseShare: 0.03, recall: 0.9, fixAllImproved: 27 / 34, fixAllFlagged: 6 / 7 };
+// 28 / 36 with corpus10 (28 / 35 before): its sub-elite miler's log (fartlek, a tempo, hill runs AM and a tempo PM in
+// six days: four leg-hard sessions, the leg-hard case) is left as the test below accepts.
+const FLOOR = { falseShare: 0.03, recall: 0.9, fixAllImproved: 28 / 36, fixAllFlagged: 6 / 7 };
 
 const percent = (x: number): string => `${(x * 100).toFixed(1)} %`;
 
