@@ -2561,6 +2561,11 @@ function namedAcross(items: RawItem[], index: number, start: number, vocabulary:
   return false;
 }
 
+/** Mobility work: stretching, foam rolling, yoga (a cross session of the `mobility` or `yoga` activity). */
+function mobilityWork(kind: ReturnType<typeof kindOf> | null): boolean {
+  return kind?.kind === 'cross' && (kind.activity === 'mobility' || kind.activity === 'yoga');
+}
+
 /** True when the items hold a word or phrase that names a session (not just a run word or an exercise). */
 function namesSession(items: RawItem[], vocabulary: Vocabulary): boolean {
   for (let i = 0; i < items.length; i++) if (sessionAfter(items, i, vocabulary)) return true;
@@ -2664,6 +2669,9 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       if (after === undefined || after.kind === 'rest') continue;
       if (current === null) current = kindOf(items.slice(start, i), vocabulary);
       if (current === undefined || current.kind === 'rest' || current.kind === after.kind || sameSession(current, after)) continue;
+      // `Mobility / Recovery 30'`: `recovery` with no run word after mobility work names what the session is for (active
+      // recovery), not a recovery run.
+      if (mobilityWork(current) && wordAt(items, i + 1) === 'recovery' && !['run', 'running', 'jog', 'jogging', 'runs'].includes(wordAt(items, i + 2))) continue;
       (parts ??= []).push({ items: items.slice(start, i) });
       start = i + 1;
       current = null;
@@ -2748,6 +2756,9 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       // `Skills & contact`, `rugby skills and conditioning games`: the parts of one team practice.
       if (current === null) current = kindOf(items.slice(start, i), vocabulary);
       if (current?.kind === 'sport' && kindOf(piece(items, i + 1), vocabulary)?.kind === 'sport') continue;
+      // `Stretch & foam roll`, `yoga and stretching`: two kinds of mobility work joined are one mobility session (a coach
+      // sets one slot of it; `stretch & strength` still joins two sessions).
+      if (mobilityWork(current) && mobilityWork(kindOf(piece(items, i + 1), vocabulary))) continue;
     } else {
       // `…, finish with erg`: the words after the comma join the sessions themselves.
       if (thenLength(items, i + 1, wordAt(items, i + 1)) > 0) continue;
@@ -2756,6 +2767,14 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       if (startsWithQuantity(items, i + 1) && COUNTED.has(wordAt(items, i + 2)) && piece(items, i + 1).length === 2) continue;
       // `30 minutes easy run, or bike, or swim`: `, or` offers an alternative, and the first counts (as `or` does).
       if (wordAt(items, i + 1) === 'or') continue;
+      // `run 3 mi, no gym`, `easy 5 mi, not lifting today`: a session denied after a comma names what is not done.
+      if (['no', 'not', 'without'].includes(wordAt(items, i + 1))) continue;
+      // `run 5 mi or bike, swim 20 min`: after `or` and a session named alone, a session of its kind after the comma goes
+      // on listing alternatives (run 5 mi, or bike or swim 20 min): the first counts.
+      if (wordAt(items, i - 2) === 'or') {
+        const alternative = kindOf(items.slice(i - 1, i), vocabulary);
+        if (alternative !== undefined && alternative.kind === kindOf(piece(items, i + 1), vocabulary)?.kind) continue;
+      }
       // `Run a few kilometres, do an NTC workout or take the whole day off`: a list of alternatives that ends in a day
       // off (a, b or rest); the first counts.
       if (restAlternativesAt(items, i, vocabulary)) continue;

@@ -858,10 +858,22 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     }
     // `heavy deadlifts and a short sprint/long rest workout`: rest after an exercise or a run word is its recovery.
     // `4 x 200 @ mile pace, r= 200 walk-jog`: a walk after repeats is their recovery, the session a run.
-    const walkAfterRun = kind !== undefined && kind.value.template.activity === 'walk' && weak?.repeats === true;
+    // `tempo 3 mi, walk breaks`: walk breaks are the run's (a run/walk), no walk of their own.
+    const walkAfterRun = kind !== undefined && kind.value.template.activity === 'walk' && (weak?.repeats === true || (weak !== undefined && (words[kind.end] === 'breaks' || words[kind.end] === 'break')));
     // `intervals 6 x 800m, no walking`, `tempo 3 mi, no walk breaks`: a session word a negation denies names none (the
     // run was read as a walk).
     if (kind && (kind.value.template.kind === 'rest' || walkAfterRun || negated(words, i)) && weak) {
+      i = kind.end - 1;
+      continue;
+    }
+    // `Rest - run 3 mi`: a run named with its distance or time after a rest day's dash is the day's training (an easy
+    // run on a day called rest); the rest word would hide it (`Off - mobility 20 min` stays rest: no run is named).
+    if (kind && kind.value.template.kind === 'rest' && i === 0 && restThenRun(items, words, kind.end, vocabulary)) {
+      i = kind.end - 1;
+      continue;
+    }
+    // `Push It Run` (a Nike Run Club guided run), `push it on the hills`: `push it` says how hard, it names no push day.
+    if (kind && words[i] === 'push' && kind.end === i + 1 && words[i + 1] === 'it' && words.some((_, k) => k > i + 1 && vocabulary.sessions.match(words, k) !== undefined)) {
       i = kind.end - 1;
       continue;
     }
@@ -1270,6 +1282,20 @@ function afterQuantity(items: readonly RawItem[], words: readonly (string | unde
   if (tokenMatcher(previous, Quantity)) return true;
   const before = tokenAt(items, index - 2);
   return before !== undefined && tokenMatcher(before, Quantity) && SPACED_UNITS.has(words[index - 1] as string);
+}
+
+/** True when a dash at `dash` is followed by a run named with its distance or time (`Rest - run 3 mi`, `Off - easy jog 20 min`). */
+function restThenRun(items: readonly RawItem[], words: readonly (string | undefined)[], dash: number, vocabulary: Vocabulary): boolean {
+  const token = tokenAt(items, dash);
+  if (token === undefined || !tokenMatcher(token, Dash)) return false;
+  let run = false;
+  for (let k = dash + 1; k < items.length; k++) {
+    const item = tokenAt(items, k);
+    if (item === undefined || tokenMatcher(item, Comma) || item.image === '/' || words[k] === 'or') return false;
+    if (!run && words[k] !== undefined && vocabulary.sessions.match(words, k)?.value.template.kind === 'run') run = true;
+    if (run && tokenMatcher(item, Quantity)) return true;
+  }
+  return false;
 }
 
 function weakRun(from: number, to: number): FoundKind {
@@ -2978,7 +3004,7 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   if (roundsClose !== undefined && index < roundsClose && (duration(image) !== undefined || distanceKm(image) !== undefined || seconds(image) !== undefined)) return end;
   // `running 1/4 mile`, `1/2 mi`, `3/4 km`: a fraction of a distance (or of an hour) is that share of it; `1 1/2
   // miles` a whole number and a fraction; `6 x 1/4 mile` and `1/2 mile x 6` repeats of it.
-  const fraction = fractionQuantity(context, image, end);
+  const fraction = fractionQuantity(context, image, end) ?? levelsQuantity(context, end);
   if (fraction !== undefined) {
     readQuantityImage(builder, fraction.image, source.rangeBetween(token, tokenAt(items, fraction.end) as IToken), context);
     return fraction.end;
@@ -3224,6 +3250,8 @@ function fractionOfUnit(context: ReadContext, end: number): { image: string; end
   const unit = parts[2] !== '' ? parts[2] : spaced;
   const share = Number(top[1]) / Number(parts[1]);
   if (unit === undefined || unit === 's' || !(share > 0 && share < 1)) return undefined;
+  // `6/8 miles`: past quarters, a fraction is one over its denominator (`1/8 mile`); else two levels (`levelsQuantity`).
+  if (Number(top[1]) > 1 && Number(parts[1]) > 4) return undefined;
   const image = `${Math.round(share * 1000) / 1000}${unit}`;
   if (distanceKm(image) === undefined && duration(image) === undefined) return undefined;
   return { image, end: parts[2] !== '' ? end + 2 : end + 3 };
@@ -3662,7 +3690,35 @@ function scoreOutOfTen(context: Pick<ReadContext, 'items'>, index: number): bool
   // `3 - 4/10`: a range of scores.
   const high = isDash(tokenAt(context.items, index + 1)) ? tokenAt(context.items, index + 2) : undefined;
   const slash = high !== undefined && tokenMatcher(high, Quantity) && SCORE.test(high.image) ? index + 3 : index + 1;
+  // `run 10/10 mi`: two levels' distances (`levelsQuantity`), not a score.
+  const unit = tokenAt(context.items, slash + 2);
+  if (unit !== undefined && tokenMatcher(unit, Word) && SPACED_UNITS.has(wordOf(unit.image)) && glued(context.items, slash, slash + 1)) return false;
   return tokenAt(context.items, slash)?.image === '/' && tokenAt(context.items, slash + 1)?.image === '10';
+}
+
+/**
+ * `run 8/10 mi`, `run 10/10 mi`, `6/8 miles`: two numbers glued by `/` before a unit are the columns of a plan's two
+ * levels (the first counts, as before a spaced `/`), not a score out of ten or a fraction; a fraction is of halves,
+ * thirds or quarters, or one over anything (`3/4 mi`, `1/8 mile`: `fractionOfUnit`). The quantity and the index of its
+ * last item; else undefined.
+ */
+function levelsQuantity(context: ReadContext, end: number): { image: string; end: number } | undefined {
+  const { items, words } = context;
+  const first = tokenAt(items, end);
+  const slash = tokenAt(items, end + 1);
+  const second = tokenAt(items, end + 2);
+  if (!first || !WHOLE.test(first.image) || slash?.image !== '/' || !second || !tokenMatcher(second, Quantity)) return undefined;
+  if (!glued(items, end, end + 1) || !glued(items, end + 1, end + 2)) return undefined;
+  const parts = /^(\d+)([a-z]*)$/i.exec(second.image);
+  if (!parts) return undefined;
+  const unit = parts[2] !== '' ? parts[2] : SPACED_UNITS.get(words[end + 3] ?? '');
+  if (unit === undefined || unit === 's') return undefined;
+  const top = Number(first.image);
+  const bottom = Number(parts[1]);
+  if (top === 0 || bottom === 0 || (top < bottom && (top === 1 || bottom <= 4))) return undefined;
+  const image = `${top}${unit}`;
+  if (distanceKm(image) === undefined && duration(image) === undefined) return undefined;
+  return { image, end: parts[2] !== '' ? end + 2 : end + 3 };
 }
 
 /**
@@ -4303,9 +4359,14 @@ function loadAfterName(context: ReadContext, nameEnd: number): { token: IToken; 
 }
 
 /** `deadlift 4RM`, `sled push 4x25m`, `squats 5 x 5 @80%`: an exercise written outside brackets. */
-function readLooseExercise(builder: Builder, context: ReadContext, index: number, nameEnd: number): number {
+function readLooseExercise(builder: Builder, context: ReadContext, index: number, written: number): number {
   const { items, source } = context;
-  const names = items.slice(index, nameEnd).map((item) => (item as { token: IToken }).token);
+  const names = items.slice(index, written).map((item) => (item as { token: IToken }).token);
+  // `push ups (elevated) 5x8`: a few words in brackets between an exercise's name and its scheme say which variant of
+  // it is done; they are the session's note, and the scheme after them is still the exercise's.
+  const variant = variantAside(context, written);
+  if (variant > 0) readAside(builder, context, written, tokenAt(items, written) as IToken);
+  const nameEnd = variant > 0 ? variant + 1 : written;
   let end = nameEnd - 1;
   const tokens = names.slice();
   // `lunges 10kg`, `lunges with 10kg dumbbells`, `bench 100 kg`: a load after the name is the exercise's load.
@@ -4395,6 +4456,25 @@ function readLooseExercise(builder: Builder, context: ReadContext, index: number
   exercise.range = source.rangeBetween(names[0], tokenAt(items, end) as IToken);
   (builder.loose ??= []).push(exercise);
   return end;
+}
+
+/**
+ * The index of the `)` of an aside of one to three words at `open` with a set scheme right after it (`push ups (elevated)
+ * 5x8`), or -1.
+ */
+function variantAside(context: ReadContext, open: number): number {
+  const { items } = context;
+  if (tokenAt(items, open)?.image !== '(') return -1;
+  for (let k = open + 1; k <= open + 4; k++) {
+    const token = tokenAt(items, k);
+    if (token === undefined) return -1;
+    if (token.image === ')') {
+      const scheme = tokenAt(items, k + 1);
+      return k > open + 1 && scheme !== undefined && tokenMatcher(scheme, Quantity) && SETS_BEFORE_NAME.test(scheme.image) ? k : -1;
+    }
+    if (!tokenMatcher(token, Word)) return -1;
+  }
+  return -1;
 }
 
 function readExerciseList(builder: Builder, list: Extract<RawItem, { open: IToken }>, source: SourceText): void {
@@ -4784,13 +4864,27 @@ export function startsSession(tokens: readonly IToken[], vocabulary: Vocabulary 
 /** What a runner adds to a run after `+` (`+ strides`, `+ drills & strides`, `+ 6 accelerations`). */
 const RUN_EXTRAS: ReadonlySet<string> = new Set(['strides', 'stride', 'drills', 'accelerations', 'accels', 'pickups', 'pick-ups']);
 
-/** True when the session is only strides or drills (`+ strides`, `+ 6x20s strides`): they belong to the run before. */
+/**
+ * Words that say which drills a runner adds (`+ change of direction drills`, `+ agility drills`, `+ running drills`):
+ * still the run's drills.
+ */
+const DRILL_KINDS: ReadonlySet<string> = new Set(['change', 'of', 'direction', 'cod', 'agility', 'footwork', 'running', 'technique', 'speed', 'sprint', 'dynamic']);
+
+/**
+ * True when the session is only strides or drills (`+ strides`, `+ 6x20s strides`, `+ change of direction drills`, `+
+ * strides (optional)`): they belong to the run before. An aside in brackets is theirs.
+ */
 export function onlyRunExtras(raw: RawSession): boolean {
   let extras = false;
+  let depth = 0;
   for (const item of raw.items) {
     if (!('token' in item)) return false;
     const word = item.token.image.toLowerCase();
-    if (RUN_EXTRAS.has(word)) extras = true;
+    if (word === '(') depth++;
+    else if (word === ')') depth = Math.max(0, depth - 1);
+    else if (depth > 0) continue;
+    else if (RUN_EXTRAS.has(word)) extras = true;
+    else if (DRILL_KINDS.has(word) && !extras) continue;
     // `+ drills & strides`, `+ drills and 4 strides`.
     else if (!tokenMatcher(item.token, Quantity) && word !== 'x' && word !== 'form' && word !== '&' && word !== 'and') return false;
   }
