@@ -10,6 +10,7 @@ import type {
   DayEntry,
   Goal,
   GoalStatement,
+  GymIntensity,
   Located,
   Measure,
   PaceStatement,
@@ -1510,8 +1511,14 @@ function dayLabelPunctuation(tokens: IToken[]): IToken[] {
   // A label whose `:` is written reads so with nothing after it too (`Monday morning:` over a list, or as typed so far):
   // a dash read as the `:` needs a session after it.
   const labelEnds = (mark: IToken | undefined, at: number): boolean => mark !== undefined && ((mark.tokenType === Colon && tokens.length > at) || (mark.tokenType === Dash && tokens.length > at + 1));
-  if (first.tokenType === DayKw && weekNumber(second) && third !== undefined && (third.tokenType === Dash || third.tokenType === Comma) && fourth?.tokenType === DayName && labelEnds(fifth, 4)) {
-    return dayLabelPunctuation(tokens.slice(3));
+  // `Day 6 – Saturday:`, `Day 8 – Monday:`: a number that falls on the weekday written is read as `Day 6:` (past the
+  // week's seven it places the day in its week, and asks for its `week` line as `Day 8:` does); one that does not (a
+  // programme that numbers its training days: `Day 2 – Wednesday`, `Day 9 – Friday`) leaves the weekday to name the
+  // day, with no diagnostic (language-decisions.md, "Day numbers beside weekdays").
+  const dayNumber = second.tokenType === Quantity && /^\d+$/.test(second.image) ? Number(second.image) : 0;
+  if (first.tokenType === DayKw && dayNumber >= 1 && dayNumber <= MAX_DAY_NUMBER && third !== undefined && (third.tokenType === Dash || third.tokenType === Comma) && fourth?.tokenType === DayName && labelEnds(fifth, 4)) {
+    if ((dayNumber - 1) % 7 !== weekdayOf(fourth)) return dayLabelPunctuation(tokens.slice(3));
+    return [first, second, (fifth as IToken).tokenType === Colon ? (fifth as IToken) : asColon(fifth as IToken), ...tokens.slice(5)];
   }
   if (first.tokenType !== DayName) return tokens;
   if (second.image === '(' && third?.tokenType === DayKw && weekNumber(fourth) && fifth?.image === ')' && sixth !== undefined && labelEnds(sixth, 5)) {
@@ -3205,6 +3212,9 @@ function readDayEntry(
     }
     for (let i = first; i < parts.length; i++) rawSessions.push(parts[i] as RawSession);
   }
+  // `Heavy / Max Effort: 10 min bike warm up + bench 3x10`: a heading of the day's lift, written first, is the lift's.
+  const heading = rawSessions.length > 1 ? liftHeading(rawSessions, source, vocabulary) : undefined;
+  if (heading !== undefined) rawSessions[0] = { ...(rawSessions[0] as RawSession), items: (rawSessions[0] as RawSession).items.slice(heading.end + 1) };
   for (let index = 0; index < rawSessions.length; index++) {
     const { session, error } = readSession(rawSessions[index] as RawSession, source, vocabulary, index > 0, entry.sessions[entry.sessions.length - 1]?.kind === 'run');
     // A statement with a parse error already has its one diagnostic; its sessions still count.
@@ -3226,14 +3236,74 @@ function readDayEntry(
       if (!session.attributes.time || session.attributes.time.value.fromDay === true) session.attributes.time = { value: { period: i === 0 ? 'am' : 'pm' }, range };
     });
   }
+  if (heading !== undefined) {
+    for (const session of entry.sessions) {
+      if (session.kind !== 'gym' || session.intensityRange !== undefined) continue;
+      session.intensity = heading.intensity;
+      session.intensityRange = heading.range;
+    }
+  }
   if (entry.sessions.length > 1) mergeWarmUps(entry, source);
   if (entry.sessions.length > 1) mergeOnePractice(entry, source);
   if (entry.sessions.length > 1) mergeLeadingWarmUp(entry, source);
   if (entry.sessions.length > 1) mergeDrillsBeforeRun(entry, source);
   if (entry.sessions.length > 1) mergeExercisePieces(entry, source);
+  // `Day 1 (1 hour): …`: a time in the label's parentheses is the time of the day's one session, when it writes none.
+  if (raw.colon !== undefined && entry.sessions.length === 1) labelTime(entry.sessions[0] as Session, tokenEnd(raw.number ?? raw.day), raw.colon.startOffset, source);
   // A right-sized copy: the array grown by push keeps room for seventeen sessions.
   if (entry.sessions.length > 0) entry.sessions = entry.sessions.slice();
   return entry;
+}
+
+/** The words of a lift's heading (`Heavy / Max Effort:`, `ME Day:`, `Light day:`), and the intensity each names. */
+const LIFT_HEADING_WORDS: ReadonlyMap<string, GymIntensity | undefined> = new Map<string, GymIntensity | undefined>([
+  ['heavy', 'heavy'], ['max', 'heavy'], ['maximal', 'heavy'], ['maximum', 'heavy'], ['me', 'heavy'], ['light', 'light'],
+  ['moderate', 'moderate'], ['dynamic', 'moderate'], ['de', 'moderate'], ['effort', undefined], ['day', undefined],
+  ['/', undefined], ['&', undefined], ['and', undefined],
+]);
+
+/**
+ * `Heavy / Max Effort: 10 min bike warm up + bench 3x10`: the day's first session starts with a heading of intensity
+ * words and a `:`, and a later one is a lift: the heading names the lift's intensity (the warm-up stays as written).
+ * The heading's intensity, its range and the index of its `:` in the first session's items; else undefined.
+ */
+function liftHeading(rawSessions: readonly RawSession[], source: SourceText, vocabulary: Vocabulary): { intensity: GymIntensity; range: Range; end: number } | undefined {
+  const items = (rawSessions[0] as RawSession).items;
+  let intensity: GymIntensity | undefined;
+  let colon = -1;
+  for (let i = 0; i < items.length && i <= 8; i++) {
+    const item = items[i] as RawItem;
+    if (!('token' in item)) return undefined;
+    if (item.token.tokenType === Colon) {
+      colon = i;
+      break;
+    }
+    const word = wordOf(item.token.image);
+    if (!LIFT_HEADING_WORDS.has(word)) return undefined;
+    intensity ??= LIFT_HEADING_WORDS.get(word);
+  }
+  if (intensity === undefined || colon < 1 || colon === items.length - 1) return undefined;
+  if (kindOf(items.slice(colon + 1), vocabulary)?.kind === 'gym' || !rawSessions.slice(1).some((raw) => kindOf(raw.items, vocabulary)?.kind === 'gym')) return undefined;
+  const first = (items[0] as { token: IToken }).token;
+  const last = (items[colon - 1] as { token: IToken }).token;
+  return { intensity, range: source.rangeBetween(first, last), end: colon };
+}
+
+/** A time alone in a day label's parentheses (`(1 hour)`, `(45 min)`, `(90')`): its minutes and the offsets of its text. */
+const LABEL_TIME = /^(\s*\(\s*)(\d+(?:\.\d+)?)\s*(h|hr|hrs|hour|hours|min|mins|minute|minutes|')\s*\)\s*$/i;
+
+/** `Day 1 (1 hour): squat 5x5, bench 5x5`: the time written in the label between `from` and `to` becomes the session's. */
+function labelTime(session: Session, from: number, to: number, source: SourceText): void {
+  if (session.kind === 'rest' || session.attributes.duration !== undefined || to <= from || to - from > 24) return;
+  const match = LABEL_TIME.exec(source.text.slice(from, to));
+  if (match === null) return;
+  const unit = (match[3] as string).toLowerCase();
+  const minutes = Number(match[2]) * (unit.startsWith('h') ? 60 : 1);
+  if (!(minutes > 0 && minutes <= 600)) return;
+  const start = from + (match[1] as string).length;
+  const end = source.text.indexOf(')', start);
+  const range = source.rangeOf({ startOffset: start, image: source.text.slice(start, end).trimEnd() } as IToken);
+  session.attributes.duration = { value: minutes, range };
 }
 
 const WARM_UP_WORDS = /^(?:warmup|warm-up|warm\s+up|cooldown|cool-down|w\/u|c\/d|warmup\/cooldown|wu|cd)$/i;
@@ -3476,8 +3546,8 @@ function hardTarget(session: Session): boolean {
   return target !== undefined && !EASY_TARGETS.has(target);
 }
 
-/** Sprints named in a run's text: flat out, however short. */
-const SPRINT_WORDS = /\b(?:sprint(?:s|ing)?|shuttles?)\b/i;
+/** Sprints named in a run's text: flat out, however short; `150s` (worked repeats named in the plural: `classify.ts` SPRINTS). */
+const SPRINT_WORDS = /\b(?:sprint(?:s|ing)?|shuttles?|150s)\b/i;
 
 /**
  * `+ 6x100m accelerations`, `+ 4 x 100m`: untyped repeats of 150 m or less (30 seconds or less), not named sprints —
