@@ -35,6 +35,7 @@ import {
   builtinVocabulary,
   kindOf,
   onlyRunExtras,
+  bareMilesOuting,
   PhraseMap,
   readPace,
   readPaceOffset,
@@ -2573,6 +2574,14 @@ function mobilityWork(kind: ReturnType<typeof kindOf> | null): boolean {
   return kind?.kind === 'cross' && (kind.activity === 'mobility' || kind.activity === 'yoga');
 }
 
+/** `1/2`, `3/4`, `1/8`: a fraction (glued) of halves, thirds or quarters, or one over anything, at the `/` at `index`. */
+function smallFraction(items: readonly RawItem[], index: number): boolean {
+  if (!fractionSlash(items, index)) return false;
+  const top = Number(wordAt(items, index - 1));
+  const bottom = Number(wordAt(items, index + 1));
+  return top < bottom && (top === 1 || bottom <= 4);
+}
+
 /** True when the items hold a word or phrase that names a session (not just a run word or an exercise). */
 function namesSession(items: RawItem[], vocabulary: Vocabulary): boolean {
   for (let i = 0; i < items.length; i++) if (sessionAfter(items, i, vocabulary)) return true;
@@ -2670,6 +2679,14 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
     // other (as published tables write a brick); between two of one kind (`bike / row`) or with a rest day
     // (`rest / walk`) it offers alternatives, and the first counts.
     if (lower === '/') {
+      // `AM: 10 / PM: 4`, `10 easy / 4 easy`, `10/4`: bare miles on both sides are a runner's log's double, two outings
+      // (`bareDouble`), not alternatives; a fraction of halves, thirds or quarters stays one (`1/2`).
+      if (!smallFraction(items, i) && bareMilesOuting(items.slice(start, i)) && bareMilesOuting(items.slice(i + 1, pieceEnd(items, i + 1, 12)))) {
+        (parts ??= []).push({ items: items.slice(start, i) });
+        start = i + 1;
+        current = null;
+        continue;
+      }
       // `run 1/2 marathon race`: a fraction (digits glued on both sides) is a number, not two sessions.
       if (fractionSlash(items, i)) continue;
       const after = kindOf(piece(items, i + 1), vocabulary);
@@ -3230,9 +3247,12 @@ function readDayEntry(
     entry.sessions.push(full);
   }
   // `double – 70 min / 30 min`: the day's two outings, the first in the morning, the second later (`doubleDay`).
-  if (double && entry.sessions.length === 2) {
-    const range = source.rangeOf(double);
+  // `10 + 4`, `10 easy / 4 easy`: a runner's log writes a double as two bare miles (a plan that writes its units, `10k
+  // + 8k`, `1 mi + 1 mi`, keeps them one practice): the same two outings, each time at its own miles.
+  const bareDouble = !double && rawSessions.length === 2 && entry.sessions.length === 2 && rawSessions.every((session) => bareMilesOuting(session.items));
+  if ((double || bareDouble) && entry.sessions.length === 2) {
     entry.sessions.forEach((session, i) => {
+      const range = double ? source.rangeOf(double) : session.attributes.distance?.range ?? session.range;
       if (!session.attributes.time || session.attributes.time.value.fromDay === true) session.attributes.time = { value: { period: i === 0 ? 'am' : 'pm' }, range };
     });
   }

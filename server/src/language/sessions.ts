@@ -1197,6 +1197,11 @@ function timedRepeatsHead(items: readonly RawItem[], words: readonly (string | u
   return after !== undefined && (after.image === '@' || after.image === '(' || TIMED_EFFORT.has(words[next] ?? ''));
 }
 
+/** True when the raw session is a runner's log's bare miles (`10`, `AM 10`, `PM: 4 easy`, `6 (very easy)`). */
+export function bareMilesOuting(items: readonly RawItem[]): boolean {
+  return onlyBareMiles(items, itemWords(items));
+}
+
 function onlyBareMiles(items: readonly RawItem[], words: readonly (string | undefined)[]): boolean {
   // `AM 10`, `PM: 4`: a runner's log writes the outing's time of day before its miles.
   const period = words[0] === 'am' || words[0] === 'pm' || PERIOD_WORDS.has(words[0] ?? '') ? (tokenAt(items, 1)?.image === ':' ? 2 : 1) : 0;
@@ -1216,6 +1221,8 @@ function bareMilesAt(items: readonly RawItem[], words: readonly (string | undefi
   if (after === undefined) return false;
   // `6 + 4 (both very easy)`: an aside after the number is the user's words about it.
   if (after.image === '(' && tokenAt(items, items.length - 1)?.image === ')') return true;
+  // `10 am, 4 pm`: the time of day of the outing written after its miles (a start time alone names no session).
+  if ((words[next] === 'am' || words[next] === 'pm') && next === items.length - 1 && index === 0) return true;
   if (tokenMatcher(after, At) || words[next] === 'w' || words[next] === 'with') return true;
   // `10 easy`, `6 easy/steady miles`: a run type (the first of alternatives) after the number.
   if ((RUN_TYPES as readonly string[]).includes((words[next] ?? '').split('/')[0] as string)) return true;
@@ -2964,7 +2971,10 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   const after = context.words[end + 1];
   // (`2 x 3 x 20-30m accelerations`, sets of a distance range, stay repeats: strides named otherwise are counted
   // from a count or one count of a distance, `6x100m accelerations`.)
-  if (STRIDE_WORDS.has(after ?? '') && builder.kind === 'run' && STRIDES_COUNT.test(image) && (after === 'strides' || after === 'stride' || /^\d+(?:-\d+)?(?:x\d+(?:m|s)?)?$/i.test(image))) {
+  // `PM 4 + strides` (the extras joined to the run after its `+`): a number with a `+` before the strides is the run's.
+  const strideWord = tokenAt(items, end + 1);
+  const joined = strideWord !== undefined && source.text.slice(tokenEnd(tokenAt(items, end) as IToken), strideWord.startOffset).includes('+');
+  if (STRIDE_WORDS.has(after ?? '') && !joined && builder.kind === 'run' && STRIDES_COUNT.test(image) && (after === 'strides' || after === 'stride' || /^\d+(?:-\d+)?(?:x\d+(?:m|s)?)?$/i.test(image))) {
     // `6-10x strides`: a range of counts counts its midpoint.
     const count = /^(\d+)(?:-(\d+))?/.exec(image);
     const counted = count ? (count[2] === undefined ? Number(count[1]) : Math.round(midpoint(Number(count[1]), Number(count[2])))) : undefined;

@@ -18,7 +18,32 @@ function exercises(line: string): [string, number | undefined, number | undefine
   return session.kind === 'gym' ? session.exercises.map((e) => [e.name, e.sets, e.reps]) : [];
 }
 
+function outings(line: string): [number | undefined, string | undefined][] {
+  return sessionsOf(parsePlan(`${line}\n`)).map((s) => [s.attributes.distance?.value === undefined ? undefined : Math.round((s.attributes.distance.value / 1.609344) * 100) / 100, s.attributes.time?.value.period]);
+}
+
+const UNIT_WARNINGS = (a: number, b: number): string[] => [
+  `'${a}' has no unit — read as ${a} miles; write '${a}mi', '${a}km' or '${a}min'`,
+  `'${b}' has no unit — read as ${b} miles; write '${b}mi', '${b}km' or '${b}min'`,
+];
+
 describe('forms people type (forms10)', () => {
+  it('reads a log\'s double in bare miles (`AM: 10 / PM: 4`, `10 easy / 4 easy`, `10/4`, `10 am, 4 pm`, `10 + 4`) as two outings', () => {
+    for (const line of ['AM: 10 / PM: 4', 'AM 10 / PM 4', '10 easy / 4 easy', '10/4', '10 am, 4 pm', '10 + 4', 'AM 10, PM 4']) {
+      assert.deepEqual(read(`Mon: ${line}\n`), { sessions: ['run easy', 'run easy'], errors: UNIT_WARNINGS(10, 4) }, line);
+      assert.deepEqual(outings(`Mon: ${line}`), [[10, 'am'], [4, 'pm']], line);
+    }
+    // `PM 4 + strides`: the 4 is the run's miles, not a count of strides.
+    assert.deepEqual(outings('Mon: AM 10 (easy), PM 4 + strides'), [[10, 'am'], [4, 'pm']]);
+    assert.deepEqual(read('Mon: AM 10 (easy), PM 4 + strides\n').sessions, ['run easy', 'run easy']);
+    assert.deepEqual(sessionsOf(parsePlan('Mon: run 5 mi + 6 strides\n'))[0]?.attributes.strides?.value, { count: 6 });
+    // With units, a day line's runs stay one practice (language-decisions.md, "One running practice a day line").
+    assert.deepEqual(outings('Mon: 10 mi + 4 mi'), [[14, undefined]]);
+    assert.deepEqual(read('Thu: 10k + 8k\n').sessions, ['run long']);
+    // A fraction stays one distance.
+    assert.deepEqual(outings('Mon: run 1/2 mi'), [[0.5, undefined]]);
+  });
+
   it('reads `S+C` as strength and conditioning (a gym session), as `S&C` is', () => {
     assert.deepEqual(read('Mon: S+C\n'), { sessions: ['gym full'], errors: [] });
     assert.deepEqual(read('Mon: S+C 45 min\n'), { sessions: ['gym full'], errors: [] });
