@@ -2681,7 +2681,7 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
     if (lower === '/') {
       // `AM: 10 / PM: 4`, `10 easy / 4 easy`, `10/4`: bare miles on both sides are a runner's log's double, two outings
       // (`bareDouble`), not alternatives; a fraction of halves, thirds or quarters stays one (`1/2`).
-      if (!smallFraction(items, i) && bareMilesOuting(items.slice(start, i)) && bareMilesOuting(items.slice(i + 1, pieceEnd(items, i + 1, 12)))) {
+      if (bareMilesOuting(items.slice(i + 1, pieceEnd(items, i + 1, 12))) && !smallFraction(items, i) && bareMilesOuting(items.slice(start, i))) {
         (parts ??= []).push({ items: items.slice(start, i) });
         start = i + 1;
         current = null;

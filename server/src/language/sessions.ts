@@ -1199,6 +1199,13 @@ function timedRepeatsHead(items: readonly RawItem[], words: readonly (string | u
 
 /** True when the raw session is a runner's log's bare miles (`10`, `AM 10`, `PM: 4 easy`, `6 (very easy)`). */
 export function bareMilesOuting(items: readonly RawItem[]): boolean {
+  // Most sessions start with a word that is no time of day: asked first, without reading the words.
+  const first = tokenAt(items, 0);
+  if (first === undefined) return false;
+  if (!tokenMatcher(first, Quantity)) {
+    const word = wordOf(first.image);
+    if (word !== 'am' && word !== 'pm' && !PERIOD_WORDS.has(word)) return false;
+  }
   return onlyBareMiles(items, itemWords(items));
 }
 
