@@ -3170,7 +3170,7 @@ function readDayEntry(
   errorRange: Range | undefined,
   vocabulary: Vocabulary,
 ): DayEntry {
-  const dayRange = source.rangeBetween(raw.day, raw.number ?? raw.day);
+  const dayRange = source.rangeBetween(raw.day, weekdayAfterNumber(raw, source) ?? raw.number ?? raw.day);
   const colonEndToken = raw.colon ?? raw.period ?? raw.number ?? raw.day;
   let weekday: Weekday = 0;
   let dayNumber: number | undefined;
@@ -3273,6 +3273,21 @@ function readDayEntry(
   // A right-sized copy: the array grown by push keeps room for seventeen sessions.
   if (entry.sessions.length > 0) entry.sessions = entry.sessions.slice();
   return entry;
+}
+
+/** `Day 6 – Saturday:`: a dash or comma and a weekday between the day's number and its `:`. */
+const WEEKDAY_AFTER_NUMBER = /^\s*[-\u2013\u2014,]\s*\p{L}+\.?/u;
+
+/**
+ * `Day 6 – Saturday:` read as `Day 6:` (`dayLabelPunctuation`): a token over the number and the weekday after it, so
+ * the label's range covers both (writing the days as weekdays replaces all of it); else undefined.
+ */
+function weekdayAfterNumber(raw: Extract<RawStatement, { type: 'day' }>, source: SourceText): IToken | undefined {
+  if (raw.number === undefined || raw.colon === undefined) return undefined;
+  const end = tokenEnd(raw.number);
+  const match = WEEKDAY_AFTER_NUMBER.exec(source.text.slice(end, raw.colon.startOffset));
+  if (match === null || match[0].length !== source.text.slice(end, raw.colon.startOffset).trimEnd().length) return undefined;
+  return { ...raw.number, image: source.text.slice(raw.number.startOffset, end + match[0].length) };
 }
 
 /** The words of a lift's heading (`Heavy / Max Effort:`, `ME Day:`, `Light day:`), and the intensity each names. */

@@ -1,7 +1,7 @@
 // Forms people write in published plans that read wrongly or failed (forms10, 3 December; language-decisions.md,
 // "Headings, levels, doubles and what a day label holds (forms10)").
 import * as assert from 'node:assert/strict';
-import { parsePlan } from '../../../server/src/engine';
+import { applyEdits, dayNumbersAsWeekdays, formatPlan, parsePlan } from '../../../server/src/engine';
 import type { Session } from '../../../server/src/language/model';
 import { sessionsAndErrors, sessionsOf } from './read';
 
@@ -174,6 +174,14 @@ describe('forms people type (forms10)', () => {
     const training = parsePlan('Day 1 – Monday: run 3 mi\nDay 2 – Wednesday: gym\nDay 3 – Friday: run 5 mi\nDay 9 – Saturday: run 8 mi\n');
     assert.deepEqual(training.syntaxErrors, []);
     assert.deepEqual(sessionsOf(training).map((s) => s.entry.weekday), [0, 2, 4, 5]);
+    // Without `week` lines, a second Monday numbered so asks for its week (it merged into the first Monday unsaid).
+    assert.match(parsePlan('Day 1 – Monday: run easy\nDay 8 – Monday: gym upper\n').syntaxErrors[0]?.message ?? '', /start that week with a 'week 2' line/);
+    // The label's range covers the number and the weekday: writing the days as weekdays replaces both; the formatter
+    // leaves the label as written.
+    const labelled = 'Day 1 – Monday: run 3 mi\nDay 6 – Saturday: long run 8km\n';
+    const asWeekdays = applyEdits(labelled, dayNumbersAsWeekdays(parsePlan(labelled)));
+    assert.equal(asWeekdays, 'Mon: run 3 mi\nSat: long run 8km\n');
+    assert.deepEqual(formatPlan(parsePlan(labelled)), []);
     const mismatch = parsePlan('Day 1 – Monday: run 3 mi\nDay 2 – Friday: gym\n');
     assert.deepEqual(mismatch.syntaxErrors, []);
     assert.deepEqual(sessionsOf(mismatch).map((s) => s.entry.weekday), [0, 4]);
