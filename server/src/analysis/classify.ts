@@ -90,9 +90,11 @@ const MAX_EFFORT = /\b(?:max(?:imal|imum)?[- ](?:effort|speed|velocity|intensity
 /**
  * Sprint repeats: maximal efforts, quality however short (strides stay strides). Shuttle runs too: flat out with a
  * turn (`shuttle 20m x8`, `shuttle runs 8 x 20m`), the repeated sprints of a field-sport or fitness-test plan; and
- * short repeats written flat out or at 85 % or more (`speed endurance: 6 x 150m @ 90%`, `all-out 100s`).
+ * short repeats written flat out or at 85 % or more (`speed endurance: 6 x 150m @ 90%`, `all-out 100s`); and `150s`
+ * (`150s x 6`: a team's conditioning runs named in the plural, worked repeats at the strides' limit; `6 x 150m` and
+ * `100s` stay short).
  */
-const SPRINTS = /\b(?:sprint(s|ing)?|shuttles?|speed endurance|all[- ]out|flat[- ]out|max(?:imal)? effort)\b|@\s*(?:8[5-9]|9\d|100)\s*%/i;
+const SPRINTS = /\b(?:sprint(s|ing)?|shuttles?|speed endurance|all[- ]out|flat[- ]out|max(?:imal)? effort|150s)\b|@\s*(?:8[5-9]|9\d|100)\s*%/i;
 /**
  * Hills named as where a run goes (`in the hills`, `over hills`, `a hilly route`) or as the ground of an endurance run
  * (`Endurance Run: Hills`), or as the kind of miles (`7.5-8 hill miles`), not as the workout: with no repeats, a run

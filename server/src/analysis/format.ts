@@ -180,6 +180,8 @@ function layoutOf(plan: Plan, text: string, lines: LineIndex, firstOnLine: Set<S
     const colon = lines.offsetAt(statement.colonEnd) - 1;
     const qualifier = text.slice(lines.offsetAt(statement.dayRange.end), colon).trim();
     if (text[colon] !== ':' || !/^(am|pm)?$/i.test(qualifier)) continue;
+    // `Day 6 – Saturday:` (its range over the number and the weekday) stays as written.
+    if (statement.dayNumber !== undefined && !/^day\s*\d+$/i.test(text.slice(lines.offsetAt(statement.dayRange.start), lines.offsetAt(statement.dayRange.end)))) continue;
     // `Day 3` stays `Day 3` (it reads as Wednesday; the refactor, not the formatter, rewrites it as a weekday).
     const day = statement.dayNumber !== undefined ? `Day ${statement.dayNumber}` : WEEKDAY_NAMES[statement.weekday];
     const label = day + (qualifier ? ` ${qualifier.toLowerCase()}` : '');

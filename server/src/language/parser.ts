@@ -10,6 +10,7 @@ import type {
   DayEntry,
   Goal,
   GoalStatement,
+  GymIntensity,
   Located,
   Measure,
   PaceStatement,
@@ -34,6 +35,7 @@ import {
   builtinVocabulary,
   kindOf,
   onlyRunExtras,
+  bareMilesOuting,
   PhraseMap,
   readPace,
   readPaceOffset,
@@ -1536,8 +1538,14 @@ function dayLabelPunctuation(tokens: IToken[]): IToken[] {
   // A label whose `:` is written reads so with nothing after it too (`Monday morning:` over a list, or as typed so far):
   // a dash read as the `:` needs a session after it.
   const labelEnds = (mark: IToken | undefined, at: number): boolean => mark !== undefined && ((mark.tokenType === Colon && tokens.length > at) || (mark.tokenType === Dash && tokens.length > at + 1));
-  if (first.tokenType === DayKw && weekNumber(second) && third !== undefined && (third.tokenType === Dash || third.tokenType === Comma) && fourth?.tokenType === DayName && labelEnds(fifth, 4)) {
-    return dayLabelPunctuation(tokens.slice(3));
+  // `Day 6 – Saturday:`, `Day 8 – Monday:`: a number that falls on the weekday written is read as `Day 6:` (past the
+  // week's seven it places the day in its week, and asks for its `week` line as `Day 8:` does); one that does not (a
+  // programme that numbers its training days: `Day 2 – Wednesday`, `Day 9 – Friday`) leaves the weekday to name the
+  // day, with no diagnostic (language-decisions.md, "Day numbers beside weekdays").
+  const dayNumber = second.tokenType === Quantity && /^\d+$/.test(second.image) ? Number(second.image) : 0;
+  if (first.tokenType === DayKw && dayNumber >= 1 && dayNumber <= MAX_DAY_NUMBER && third !== undefined && (third.tokenType === Dash || third.tokenType === Comma) && fourth?.tokenType === DayName && labelEnds(fifth, 4)) {
+    if ((dayNumber - 1) % 7 !== weekdayOf(fourth)) return dayLabelPunctuation(tokens.slice(3));
+    return [first, second, (fifth as IToken).tokenType === Colon ? (fifth as IToken) : asColon(fifth as IToken), ...tokens.slice(5)];
   }
   if (first.tokenType !== DayName) return tokens;
   if (second.image === '(' && third?.tokenType === DayKw && weekNumber(fourth) && fifth?.image === ')' && sixth !== undefined && labelEnds(sixth, 5)) {
@@ -2618,6 +2626,19 @@ function namedAcross(items: RawItem[], index: number, start: number, vocabulary:
   return false;
 }
 
+/** Mobility work: stretching, foam rolling, yoga (a cross session of the `mobility` or `yoga` activity). */
+function mobilityWork(kind: ReturnType<typeof kindOf> | null): boolean {
+  return kind?.kind === 'cross' && (kind.activity === 'mobility' || kind.activity === 'yoga');
+}
+
+/** `1/2`, `3/4`, `1/8`: a fraction (glued) of halves, thirds or quarters, or one over anything, at the `/` at `index`. */
+function smallFraction(items: readonly RawItem[], index: number): boolean {
+  if (!fractionSlash(items, index)) return false;
+  const top = Number(wordAt(items, index - 1));
+  const bottom = Number(wordAt(items, index + 1));
+  return top < bottom && (top === 1 || bottom <= 4);
+}
+
 /** True when the items hold a word or phrase that names a session (not just a run word or an exercise). */
 function namesSession(items: RawItem[], vocabulary: Vocabulary): boolean {
   for (let i = 0; i < items.length; i++) if (sessionAfter(items, i, vocabulary)) return true;
@@ -2715,6 +2736,14 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
     // other (as published tables write a brick); between two of one kind (`bike / row`) or with a rest day
     // (`rest / walk`) it offers alternatives, and the first counts.
     if (lower === '/') {
+      // `AM: 10 / PM: 4`, `10 easy / 4 easy`, `10/4`: bare miles on both sides are a runner's log's double, two outings
+      // (`bareDouble`), not alternatives; a fraction of halves, thirds or quarters stays one (`1/2`).
+      if (bareMilesOuting(items.slice(i + 1, pieceEnd(items, i + 1, 12))) && !smallFraction(items, i) && bareMilesOuting(items.slice(start, i))) {
+        (parts ??= []).push({ items: items.slice(start, i) });
+        start = i + 1;
+        current = null;
+        continue;
+      }
       // `run 1/2 marathon race`: a fraction (digits glued on both sides) is a number, not two sessions.
       if (fractionSlash(items, i)) continue;
       const after = kindOf(piece(items, i + 1), vocabulary);
@@ -2723,6 +2752,9 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       // `10 mi AM / 4 mi PM`: two runs each with its own time of day are the day's two outings, not alternatives.
       const outings = current !== undefined && current.kind === 'run' && after.kind === 'run' && periodLastBefore(items, start, i) && periodLast(items, i + 1);
       if (!outings && (current === undefined || current.kind === 'rest' || current.kind === after.kind || sameSession(current, after))) continue;
+      // `Mobility / Recovery 30'`: `recovery` with no run word after mobility work names what the session is for (active
+      // recovery), not a recovery run.
+      if (mobilityWork(current) && wordAt(items, i + 1) === 'recovery' && !['run', 'running', 'jog', 'jogging', 'runs'].includes(wordAt(items, i + 2))) continue;
       (parts ??= []).push({ items: items.slice(start, i) });
       start = i + 1;
       current = null;
@@ -2807,6 +2839,9 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       // `Skills & contact`, `rugby skills and conditioning games`: the parts of one team practice.
       if (current === null) current = kindOf(items.slice(start, i), vocabulary);
       if (current?.kind === 'sport' && kindOf(piece(items, i + 1), vocabulary)?.kind === 'sport') continue;
+      // `Stretch & foam roll`, `yoga and stretching`: two kinds of mobility work joined are one mobility session (a coach
+      // sets one slot of it; `stretch & strength` still joins two sessions).
+      if (mobilityWork(current) && mobilityWork(kindOf(piece(items, i + 1), vocabulary))) continue;
     } else {
       // `…, finish with erg`: the words after the comma join the sessions themselves.
       if (thenLength(items, i + 1, wordAt(items, i + 1)) > 0) continue;
@@ -2815,6 +2850,14 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       if (startsWithQuantity(items, i + 1) && COUNTED.has(wordAt(items, i + 2)) && piece(items, i + 1).length === 2) continue;
       // `30 minutes easy run, or bike, or swim`: `, or` offers an alternative, and the first counts (as `or` does).
       if (wordAt(items, i + 1) === 'or') continue;
+      // `run 3 mi, no gym`, `easy 5 mi, not lifting today`: a session denied after a comma names what is not done.
+      if (['no', 'not', 'without'].includes(wordAt(items, i + 1))) continue;
+      // `run 5 mi or bike, swim 20 min`: after `or` and a session named alone, a session of its kind after the comma goes
+      // on listing alternatives (run 5 mi, or bike or swim 20 min): the first counts.
+      if (wordAt(items, i - 2) === 'or') {
+        const alternative = kindOf(items.slice(i - 1, i), vocabulary);
+        if (alternative !== undefined && alternative.kind === kindOf(piece(items, i + 1), vocabulary)?.kind) continue;
+      }
       // `Run a few kilometres, do an NTC workout or take the whole day off`: a list of alternatives that ends in a day
       // off (a, b or rest); the first counts.
       if (restAlternativesAt(items, i, vocabulary)) continue;
@@ -3224,7 +3267,7 @@ function readDayEntry(
   errorRange: Range | undefined,
   vocabulary: Vocabulary,
 ): DayEntry {
-  const dayRange = source.rangeBetween(raw.day, raw.number ?? raw.day);
+  const dayRange = source.rangeBetween(raw.day, weekdayAfterNumber(raw, source) ?? raw.number ?? raw.day);
   const colonEndToken = raw.colon ?? raw.period ?? raw.number ?? raw.day;
   let weekday: Weekday = 0;
   let dayNumber: number | undefined;
@@ -3283,6 +3326,9 @@ function readDayEntry(
     }
     for (let i = first; i < parts.length; i++) rawSessions.push(parts[i] as RawSession);
   }
+  // `Heavy / Max Effort: 10 min bike warm up + bench 3x10`: a heading of the day's lift, written first, is the lift's.
+  const heading = rawSessions.length > 1 ? liftHeading(rawSessions, source, vocabulary) : undefined;
+  if (heading !== undefined) rawSessions[0] = { ...(rawSessions[0] as RawSession), items: (rawSessions[0] as RawSession).items.slice(heading.end + 1) };
   for (let index = 0; index < rawSessions.length; index++) {
     const { session, error } = readSession(rawSessions[index] as RawSession, source, vocabulary, index > 0, entry.sessions[entry.sessions.length - 1]?.kind === 'run');
     // A statement with a parse error already has its one diagnostic; its sessions still count.
@@ -3298,20 +3344,98 @@ function readDayEntry(
     entry.sessions.push(full);
   }
   // `double – 70 min / 30 min`: the day's two outings, the first in the morning, the second later (`doubleDay`).
-  if (double && entry.sessions.length === 2) {
-    const range = source.rangeOf(double);
+  // `10 + 4`, `10 easy / 4 easy`: a runner's log writes a double as two bare miles (a plan that writes its units, `10k
+  // + 8k`, `1 mi + 1 mi`, keeps them one practice): the same two outings, each time at its own miles.
+  const bareDouble = !double && rawSessions.length === 2 && entry.sessions.length === 2 && rawSessions.every((session) => bareMilesOuting(session.items));
+  if ((double || bareDouble) && entry.sessions.length === 2) {
     entry.sessions.forEach((session, i) => {
+      const range = double ? source.rangeOf(double) : session.attributes.distance?.range ?? session.range;
       if (!session.attributes.time || session.attributes.time.value.fromDay === true) session.attributes.time = { value: { period: i === 0 ? 'am' : 'pm' }, range };
     });
+  }
+  if (heading !== undefined) {
+    for (const session of entry.sessions) {
+      if (session.kind !== 'gym' || session.intensityRange !== undefined) continue;
+      session.intensity = heading.intensity;
+      session.intensityRange = heading.range;
+    }
   }
   if (entry.sessions.length > 1) mergeWarmUps(entry, source);
   if (entry.sessions.length > 1) mergeOnePractice(entry, source);
   if (entry.sessions.length > 1) mergeLeadingWarmUp(entry, source);
   if (entry.sessions.length > 1) mergeDrillsBeforeRun(entry, source);
   if (entry.sessions.length > 1) mergeExercisePieces(entry, source);
+  // `Day 1 (1 hour): …`: a time in the label's parentheses is the time of the day's one session, when it writes none.
+  if (raw.colon !== undefined && entry.sessions.length === 1) labelTime(entry.sessions[0] as Session, tokenEnd(raw.number ?? raw.day), raw.colon.startOffset, source);
   // A right-sized copy: the array grown by push keeps room for seventeen sessions.
   if (entry.sessions.length > 0) entry.sessions = entry.sessions.slice();
   return entry;
+}
+
+/** `Day 6 – Saturday:`: a dash or comma and a weekday between the day's number and its `:`. */
+const WEEKDAY_AFTER_NUMBER = /^\s*[-\u2013\u2014,]\s*\p{L}+\.?/u;
+
+/**
+ * `Day 6 – Saturday:` read as `Day 6:` (`dayLabelPunctuation`): a token over the number and the weekday after it, so
+ * the label's range covers both (writing the days as weekdays replaces all of it); else undefined.
+ */
+function weekdayAfterNumber(raw: Extract<RawStatement, { type: 'day' }>, source: SourceText): IToken | undefined {
+  if (raw.number === undefined || raw.colon === undefined) return undefined;
+  const end = tokenEnd(raw.number);
+  const match = WEEKDAY_AFTER_NUMBER.exec(source.text.slice(end, raw.colon.startOffset));
+  if (match === null || match[0].length !== source.text.slice(end, raw.colon.startOffset).trimEnd().length) return undefined;
+  return { ...raw.number, image: source.text.slice(raw.number.startOffset, end + match[0].length) };
+}
+
+/** The words of a lift's heading (`Heavy / Max Effort:`, `ME Day:`, `Light day:`), and the intensity each names. */
+const LIFT_HEADING_WORDS: ReadonlyMap<string, GymIntensity | undefined> = new Map<string, GymIntensity | undefined>([
+  ['heavy', 'heavy'], ['max', 'heavy'], ['maximal', 'heavy'], ['maximum', 'heavy'], ['me', 'heavy'], ['light', 'light'],
+  ['moderate', 'moderate'], ['dynamic', 'moderate'], ['de', 'moderate'], ['effort', undefined], ['day', undefined],
+  ['/', undefined], ['&', undefined], ['and', undefined],
+]);
+
+/**
+ * `Heavy / Max Effort: 10 min bike warm up + bench 3x10`: the day's first session starts with a heading of intensity
+ * words and a `:`, and a later one is a lift: the heading names the lift's intensity (the warm-up stays as written).
+ * The heading's intensity, its range and the index of its `:` in the first session's items; else undefined.
+ */
+function liftHeading(rawSessions: readonly RawSession[], source: SourceText, vocabulary: Vocabulary): { intensity: GymIntensity; range: Range; end: number } | undefined {
+  const items = (rawSessions[0] as RawSession).items;
+  let intensity: GymIntensity | undefined;
+  let colon = -1;
+  for (let i = 0; i < items.length && i <= 8; i++) {
+    const item = items[i] as RawItem;
+    if (!('token' in item)) return undefined;
+    if (item.token.tokenType === Colon) {
+      colon = i;
+      break;
+    }
+    const word = wordOf(item.token.image);
+    if (!LIFT_HEADING_WORDS.has(word)) return undefined;
+    intensity ??= LIFT_HEADING_WORDS.get(word);
+  }
+  if (intensity === undefined || colon < 1 || colon === items.length - 1) return undefined;
+  if (kindOf(items.slice(colon + 1), vocabulary)?.kind === 'gym' || !rawSessions.slice(1).some((raw) => kindOf(raw.items, vocabulary)?.kind === 'gym')) return undefined;
+  const first = (items[0] as { token: IToken }).token;
+  const last = (items[colon - 1] as { token: IToken }).token;
+  return { intensity, range: source.rangeBetween(first, last), end: colon };
+}
+
+/** A time alone in a day label's parentheses (`(1 hour)`, `(45 min)`, `(90')`): its minutes and the offsets of its text. */
+const LABEL_TIME = /^(\s*\(\s*)(\d+(?:\.\d+)?)\s*(h|hr|hrs|hour|hours|min|mins|minute|minutes|')\s*\)\s*$/i;
+
+/** `Day 1 (1 hour): squat 5x5, bench 5x5`: the time written in the label between `from` and `to` becomes the session's. */
+function labelTime(session: Session, from: number, to: number, source: SourceText): void {
+  if (session.kind === 'rest' || session.attributes.duration !== undefined || to <= from || to - from > 24) return;
+  const match = LABEL_TIME.exec(source.text.slice(from, to));
+  if (match === null) return;
+  const unit = (match[3] as string).toLowerCase();
+  const minutes = Number(match[2]) * (unit.startsWith('h') ? 60 : 1);
+  if (!(minutes > 0 && minutes <= 600)) return;
+  const start = from + (match[1] as string).length;
+  const end = source.text.indexOf(')', start);
+  const range = source.rangeOf({ startOffset: start, image: source.text.slice(start, end).trimEnd() } as IToken);
+  session.attributes.duration = { value: minutes, range };
 }
 
 const WARM_UP_WORDS = /^(?:warmup|warm-up|warm\s+up|cooldown|cool-down|w\/u|c\/d|warmup\/cooldown|wu|cd)$/i;
@@ -3554,8 +3678,8 @@ function hardTarget(session: Session): boolean {
   return target !== undefined && !EASY_TARGETS.has(target);
 }
 
-/** Sprints named in a run's text: flat out, however short. */
-const SPRINT_WORDS = /\b(?:sprint(?:s|ing)?|shuttles?)\b/i;
+/** Sprints named in a run's text: flat out, however short; `150s` (worked repeats named in the plural: `classify.ts` SPRINTS). */
+const SPRINT_WORDS = /\b(?:sprint(?:s|ing)?|shuttles?|150s)\b/i;
 
 /**
  * `+ 6x100m accelerations`, `+ 4 x 100m`: untyped repeats of 150 m or less (30 seconds or less), not named sprints —

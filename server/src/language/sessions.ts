@@ -884,10 +884,22 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     }
     // `heavy deadlifts and a short sprint/long rest workout`: rest after an exercise or a run word is its recovery.
     // `4 x 200 @ mile pace, r= 200 walk-jog`: a walk after repeats is their recovery, the session a run.
-    const walkAfterRun = kind !== undefined && kind.value.template.activity === 'walk' && weak?.repeats === true;
+    // `tempo 3 mi, walk breaks`: walk breaks are the run's (a run/walk), no walk of their own.
+    const walkAfterRun = kind !== undefined && kind.value.template.activity === 'walk' && (weak?.repeats === true || (weak !== undefined && (words[kind.end] === 'breaks' || words[kind.end] === 'break')));
     // `intervals 6 x 800m, no walking`, `tempo 3 mi, no walk breaks`: a session word a negation denies names none (the
     // run was read as a walk).
     if (kind && (kind.value.template.kind === 'rest' || walkAfterRun || negated(words, i)) && weak) {
+      i = kind.end - 1;
+      continue;
+    }
+    // `Rest - run 3 mi`: a run named with its distance or time after a rest day's dash is the day's training (an easy
+    // run on a day called rest); the rest word would hide it (`Off - mobility 20 min` stays rest: no run is named).
+    if (kind && kind.value.template.kind === 'rest' && i === 0 && restThenRun(items, words, kind.end, vocabulary)) {
+      i = kind.end - 1;
+      continue;
+    }
+    // `Push It Run` (a Nike Run Club guided run), `push it on the hills`: `push it` says how hard, it names no push day.
+    if (kind && words[i] === 'push' && kind.end === i + 1 && words[i + 1] === 'it' && words.some((_, k) => k > i + 1 && vocabulary.sessions.match(words, k) !== undefined)) {
       i = kind.end - 1;
       continue;
     }
@@ -1211,6 +1223,18 @@ function timedRepeatsHead(items: readonly RawItem[], words: readonly (string | u
   return after !== undefined && (after.image === '@' || after.image === '(' || TIMED_EFFORT.has(words[next] ?? ''));
 }
 
+/** True when the raw session is a runner's log's bare miles (`10`, `AM 10`, `PM: 4 easy`, `6 (very easy)`). */
+export function bareMilesOuting(items: readonly RawItem[]): boolean {
+  // Most sessions start with a word that is no time of day: asked first, without reading the words.
+  const first = tokenAt(items, 0);
+  if (first === undefined) return false;
+  if (!tokenMatcher(first, Quantity)) {
+    const word = wordOf(first.image);
+    if (word !== 'am' && word !== 'pm' && !PERIOD_WORDS.has(word)) return false;
+  }
+  return onlyBareMiles(items, itemWords(items));
+}
+
 function onlyBareMiles(items: readonly RawItem[], words: readonly (string | undefined)[]): boolean {
   return bareMilesAt(items, words, periodLength(items, words));
 }
@@ -1237,6 +1261,8 @@ function bareMilesAt(items: readonly RawItem[], words: readonly (string | undefi
   if (after === undefined) return false;
   // `6 + 4 (both very easy)`: an aside after the number is the user's words about it.
   if (after.image === '(' && tokenAt(items, items.length - 1)?.image === ')') return true;
+  // `10 am, 4 pm`: the time of day of the outing written after its miles (a start time alone names no session).
+  if ((words[next] === 'am' || words[next] === 'pm') && next === items.length - 1 && index === 0) return true;
   if (tokenMatcher(after, At) || words[next] === 'w' || words[next] === 'with') return true;
   // `AM 10 / PM 4`: a spaced `/` before the day's next outing (its time of day after it) ends these miles.
   // (The day's reading may have cut the outing after the `/` off already: `AM 10 /`.)
@@ -1308,6 +1334,20 @@ function afterQuantity(items: readonly RawItem[], words: readonly (string | unde
   if (tokenMatcher(previous, Quantity)) return true;
   const before = tokenAt(items, index - 2);
   return before !== undefined && tokenMatcher(before, Quantity) && SPACED_UNITS.has(words[index - 1] as string);
+}
+
+/** True when a dash at `dash` is followed by a run named with its distance or time (`Rest - run 3 mi`, `Off - easy jog 20 min`). */
+function restThenRun(items: readonly RawItem[], words: readonly (string | undefined)[], dash: number, vocabulary: Vocabulary): boolean {
+  const token = tokenAt(items, dash);
+  if (token === undefined || !tokenMatcher(token, Dash)) return false;
+  let run = false;
+  for (let k = dash + 1; k < items.length; k++) {
+    const item = tokenAt(items, k);
+    if (item === undefined || tokenMatcher(item, Comma) || item.image === '/' || words[k] === 'or') return false;
+    if (!run && words[k] !== undefined && vocabulary.sessions.match(words, k)?.value.template.kind === 'run') run = true;
+    if (run && tokenMatcher(item, Quantity)) return true;
+  }
+  return false;
 }
 
 function weakRun(from: number, to: number): FoundKind {
@@ -3138,7 +3178,10 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   const after = context.words[end + 1];
   // (`2 x 3 x 20-30m accelerations`, sets of a distance range, stay repeats: strides named otherwise are counted
   // from a count or one count of a distance, `6x100m accelerations`.)
-  if (STRIDE_WORDS.has(after ?? '') && builder.kind === 'run' && STRIDES_COUNT.test(image) && (after === 'strides' || after === 'stride' || /^\d+(?:-\d+)?(?:x\d+(?:m|s)?)?$/i.test(image))) {
+  // `PM 4 + strides` (the extras joined to the run after its `+`): a number with a `+` before the strides is the run's.
+  const strideWord = tokenAt(items, end + 1);
+  const joined = strideWord !== undefined && source.text.slice(tokenEnd(tokenAt(items, end) as IToken), strideWord.startOffset).includes('+');
+  if (STRIDE_WORDS.has(after ?? '') && !joined && builder.kind === 'run' && STRIDES_COUNT.test(image) && (after === 'strides' || after === 'stride' || /^\d+(?:-\d+)?(?:x\d+(?:m|s)?)?$/i.test(image))) {
     // `6-10x strides`: a range of counts counts its midpoint.
     const count = /^(\d+)(?:-(\d+))?/.exec(image);
     const counted = count ? (count[2] === undefined ? Number(count[1]) : Math.round(midpoint(Number(count[1]), Number(count[2])))) : undefined;
@@ -3178,7 +3221,7 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   if (roundsClose !== undefined && index < roundsClose && (duration(image) !== undefined || distanceKm(image) !== undefined || seconds(image) !== undefined)) return end;
   // `running 1/4 mile`, `1/2 mi`, `3/4 km`: a fraction of a distance (or of an hour) is that share of it; `1 1/2
   // miles` a whole number and a fraction; `6 x 1/4 mile` and `1/2 mile x 6` repeats of it.
-  const fraction = fractionQuantity(context, image, end);
+  const fraction = fractionQuantity(context, image, end) ?? levelsQuantity(context, end);
   if (fraction !== undefined) {
     readQuantityImage(builder, fraction.image, source.rangeBetween(token, tokenAt(items, fraction.end) as IToken), context);
     return fraction.end;
@@ -3424,6 +3467,8 @@ function fractionOfUnit(context: ReadContext, end: number): { image: string; end
   const unit = parts[2] !== '' ? parts[2] : spaced;
   const share = Number(top[1]) / Number(parts[1]);
   if (unit === undefined || unit === 's' || !(share > 0 && share < 1)) return undefined;
+  // `6/8 miles`: past quarters, a fraction is one over its denominator (`1/8 mile`); else two levels (`levelsQuantity`).
+  if (Number(top[1]) > 1 && Number(parts[1]) > 4) return undefined;
   const image = `${Math.round(share * 1000) / 1000}${unit}`;
   if (distanceKm(image) === undefined && duration(image) === undefined) return undefined;
   return { image, end: parts[2] !== '' ? end + 2 : end + 3 };
@@ -3862,7 +3907,35 @@ function scoreOutOfTen(context: Pick<ReadContext, 'items'>, index: number): bool
   // `3 - 4/10`: a range of scores.
   const high = isDash(tokenAt(context.items, index + 1)) ? tokenAt(context.items, index + 2) : undefined;
   const slash = high !== undefined && tokenMatcher(high, Quantity) && SCORE.test(high.image) ? index + 3 : index + 1;
+  // `run 10/10 mi`: two levels' distances (`levelsQuantity`), not a score.
+  const unit = tokenAt(context.items, slash + 2);
+  if (unit !== undefined && tokenMatcher(unit, Word) && SPACED_UNITS.has(wordOf(unit.image)) && glued(context.items, slash, slash + 1)) return false;
   return tokenAt(context.items, slash)?.image === '/' && tokenAt(context.items, slash + 1)?.image === '10';
+}
+
+/**
+ * `run 8/10 mi`, `run 10/10 mi`, `6/8 miles`: two numbers glued by `/` before a unit are the columns of a plan's two
+ * levels (the first counts, as before a spaced `/`), not a score out of ten or a fraction; a fraction is of halves,
+ * thirds or quarters, or one over anything (`3/4 mi`, `1/8 mile`: `fractionOfUnit`). The quantity and the index of its
+ * last item; else undefined.
+ */
+function levelsQuantity(context: ReadContext, end: number): { image: string; end: number } | undefined {
+  const { items, words } = context;
+  const first = tokenAt(items, end);
+  const slash = tokenAt(items, end + 1);
+  const second = tokenAt(items, end + 2);
+  if (!first || !WHOLE.test(first.image) || slash?.image !== '/' || !second || !tokenMatcher(second, Quantity)) return undefined;
+  if (!glued(items, end, end + 1) || !glued(items, end + 1, end + 2)) return undefined;
+  const parts = /^(\d+)([a-z]*)$/i.exec(second.image);
+  if (!parts) return undefined;
+  const unit = parts[2] !== '' ? parts[2] : SPACED_UNITS.get(words[end + 3] ?? '');
+  if (unit === undefined || unit === 's') return undefined;
+  const top = Number(first.image);
+  const bottom = Number(parts[1]);
+  if (top === 0 || bottom === 0 || (top < bottom && (top === 1 || bottom <= 4))) return undefined;
+  const image = `${top}${unit}`;
+  if (distanceKm(image) === undefined && duration(image) === undefined) return undefined;
+  return { image, end: parts[2] !== '' ? end + 2 : end + 3 };
 }
 
 /**
@@ -4534,9 +4607,14 @@ function loadAfterName(context: ReadContext, nameEnd: number): { token: IToken; 
 }
 
 /** `deadlift 4RM`, `sled push 4x25m`, `squats 5 x 5 @80%`: an exercise written outside brackets. */
-function readLooseExercise(builder: Builder, context: ReadContext, index: number, nameEnd: number): number {
+function readLooseExercise(builder: Builder, context: ReadContext, index: number, written: number): number {
   const { items, source } = context;
-  const names = items.slice(index, nameEnd).map((item) => (item as { token: IToken }).token);
+  const names = items.slice(index, written).map((item) => (item as { token: IToken }).token);
+  // `push ups (elevated) 5x8`: a few words in brackets between an exercise's name and its scheme say which variant of
+  // it is done; they are the session's note, and the scheme after them is still the exercise's.
+  const variant = variantAside(context, written);
+  if (variant > 0) readAside(builder, context, written, tokenAt(items, written) as IToken);
+  let nameEnd = variant > 0 ? variant + 1 : written;
   let end = nameEnd - 1;
   const tokens = names.slice();
   let next = tokenAt(items, nameEnd);
@@ -4673,6 +4751,25 @@ function readLooseExercise(builder: Builder, context: ReadContext, index: number
   exercise.range = source.rangeBetween(names[0], tokenAt(items, end) as IToken);
   (builder.loose ??= []).push(exercise);
   return end;
+}
+
+/**
+ * The index of the `)` of an aside of one to three words at `open` with a set scheme right after it (`push ups (elevated)
+ * 5x8`), or -1.
+ */
+function variantAside(context: ReadContext, open: number): number {
+  const { items } = context;
+  if (tokenAt(items, open)?.image !== '(') return -1;
+  for (let k = open + 1; k <= open + 4; k++) {
+    const token = tokenAt(items, k);
+    if (token === undefined) return -1;
+    if (token.image === ')') {
+      const scheme = tokenAt(items, k + 1);
+      return k > open + 1 && scheme !== undefined && tokenMatcher(scheme, Quantity) && SETS_BEFORE_NAME.test(scheme.image) ? k : -1;
+    }
+    if (!tokenMatcher(token, Word)) return -1;
+  }
+  return -1;
 }
 
 function readExerciseList(builder: Builder, list: Extract<RawItem, { open: IToken }>, source: SourceText): void {
@@ -5134,13 +5231,27 @@ export function startsSession(tokens: readonly IToken[], vocabulary: Vocabulary 
 /** What a runner adds to a run after `+` (`+ strides`, `+ drills & strides`, `+ 6 accelerations`). */
 const RUN_EXTRAS: ReadonlySet<string> = new Set(['strides', 'stride', 'drills', 'accelerations', 'accels', 'pickups', 'pick-ups']);
 
-/** True when the session is only strides or drills (`+ strides`, `+ 6x20s strides`): they belong to the run before. */
+/**
+ * Words that say which drills a runner adds (`+ change of direction drills`, `+ agility drills`, `+ running drills`):
+ * still the run's drills.
+ */
+const DRILL_KINDS: ReadonlySet<string> = new Set(['change', 'of', 'direction', 'cod', 'agility', 'footwork', 'running', 'technique', 'speed', 'sprint', 'dynamic']);
+
+/**
+ * True when the session is only strides or drills (`+ strides`, `+ 6x20s strides`, `+ change of direction drills`, `+
+ * strides (optional)`): they belong to the run before. An aside in brackets is theirs.
+ */
 export function onlyRunExtras(raw: RawSession): boolean {
   let extras = false;
+  let depth = 0;
   for (const item of raw.items) {
     if (!('token' in item)) return false;
     const word = item.token.image.toLowerCase();
-    if (RUN_EXTRAS.has(word)) extras = true;
+    if (word === '(') depth++;
+    else if (word === ')') depth = Math.max(0, depth - 1);
+    else if (depth > 0) continue;
+    else if (RUN_EXTRAS.has(word)) extras = true;
+    else if (DRILL_KINDS.has(word) && !extras) continue;
     // `+ drills & strides`, `+ drills and 4 strides`.
     else if (!tokenMatcher(item.token, Quantity) && word !== 'x' && word !== 'form' && word !== '&' && word !== 'and') return false;
   }

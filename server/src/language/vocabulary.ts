@@ -30,6 +30,11 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   // Mountain Tactical Institute's word for functional core strength (its ACFT, CPAT and PFT plans).
   ['chassis integrity', 'gym core light'],
   ['core strength', 'gym core light'],
+  // `trunk work`: the trunk is the core (physiotherapists' and rugby programmes' word).
+  ['trunk work', 'gym core light'],
+  ['trunk strength', 'gym core light'],
+  ['trunk exercises', 'gym core light'],
+  ['trunk stability', 'gym core light'],
   ['abs', 'gym core light'],
   ['st', 'gym'],
   ['st/core', 'gym'],
@@ -37,6 +42,8 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   // `S&C`, `S & C`: strength and conditioning written short (`&` reads as `and` in phrases, so `s&c` above is never
   // one word of a plan).
   ['s and c', 'gym'],
+  // `S+C` (one word: the `+` glued between its letters, read without it, as `N+TC` is), `SC`: the same short form.
+  ['sc', 'gym'],
   ['strength and conditioning', 'gym'],
   // Bodyweight strength (`BWF`, the Recommended Routine of r/bodyweightfitness), done as a gym session.
   ['bwf', 'gym'],
@@ -98,6 +105,9 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['ntc', 'gym full'],
   ['ntc workout', 'gym full'],
   ['nike training club', 'gym full'],
+  // Nike Run Club (`NRC Push It Run`, `NRC guided run`): the app's guided runs.
+  ['nrc', 'run'],
+  ['nike run club', 'run'],
   ['bodypump', 'gym full light'],
   ['body pump', 'gym full light'],
   // Gym classes of light strength work (toning): `Barre`, `Total Toning`, `Body Sculpt`, `LBT` (legs, bums and tums).
@@ -297,6 +307,14 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['rehab', 'mobility'],
   ['prehab', 'mobility'],
   ['pre-hab', 'mobility'],
+  // `prehab and trunk work`, `prehab & core`: prehab joined to core work is the injury-prevention part of one core
+  // session (`stretch & core` stays two sessions).
+  ['prehab and core', 'gym core light'],
+  ['prehab and core work', 'gym core light'],
+  ['prehab and trunk work', 'gym core light'],
+  ['rehab and core', 'gym core light'],
+  ['rehab and core work', 'gym core light'],
+  ['rehab and trunk work', 'gym core light'],
   ['recovery/rehab', 'mobility'],
   // Mountain Tactical's `durability`: injury-prevention mobility and stability work.
   ['durability', 'mobility'],

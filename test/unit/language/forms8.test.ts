@@ -141,7 +141,8 @@ describe('forms of splits with runs, 10K plans with weights, Galloway, Nike, sel
       ["'10' has no unit — read as 10 miles; write '10mi', '10km' or '10min'", 'warning'],
       ["'4' has no unit — read as 4 miles; write '4mi', '4km' or '4min'", 'warning'],
     ]);
-    assert.ok(Math.abs((sessionsOf(miles)[0]?.attributes.distance?.value ?? 0) - 14 * 1.609344) < 1e-6);
+    // forms10: bare miles on both sides of `+` are a log's double, two outings (was one practice of 14 miles).
+    assert.deepEqual(sessionsOf(miles).map((s) => [s.attributes.distance?.value, s.attributes.time?.value.period]), [[10 * 1.609344, 'am'], [4 * 1.609344, 'pm']]);
     assert.deepEqual(read('Thu: 10\n').sessions, ['run long']);
     // A bare number past a runner's miles names nothing.
     assert.match(read('Sun: 45\n').errors[0] ?? '', /Expected a session/);

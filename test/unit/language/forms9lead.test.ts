@@ -154,8 +154,9 @@ describe('forms of 10K plans with weights and Nike Run Club weeks (lead, ninth s
     assert.deepEqual(days.map((d) => [d.weekday, d.period?.value]), [[0, 'am'], [0, 'pm'], [1, undefined], [2, undefined], [3, undefined], [4, undefined], [5, undefined], [6, undefined]]);
     // The time of day keeps its written word and range.
     assert.deepEqual([days[0]?.period?.range.start.column, days[0]?.period?.range.end.column], [7, 14]);
-    // A day number past 7 keeps its number (it asks for its week), as `Day 8 (Mon)` does.
-    assert.match(read('Day 15 – Monday: run\n').errors[0] ?? '', /Expected/);
+    // A day number past 7 keeps its number (it asks for its week), as `Day 8:` does (forms10: when it falls on the
+    // weekday written; it was "Expected ':' after the weekday").
+    assert.match(read('Day 1 – Monday: gym\nDay 15 – Monday: run\n').errors[0] ?? '', /start that week with a 'week 3' line/);
   });
 
   it("judges a run's pace against the plan's own easy pace when it writes no `pace:` line", () => {
