@@ -859,7 +859,10 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     // `Endurance bike 60 min`, `warm-up row 10 min`: a word that means a run only when nothing else is named (a phrase
     // standing for `run …` with no run word of its own) gives way to the session word right after it.
     if (kind && kind.value.means !== undefined && kind.value.template.kind === 'run' && !RUN_WORDS_IN_PHRASE.test(words.slice(i, kind.end).join(' '))) {
-      const named = vocabulary.sessions.match(words, kind.end);
+      // `warm up 5 min bike`: its time between them too.
+      const timeAfter = tokenAt(items, kind.end) !== undefined && tokenMatcher(tokenAt(items, kind.end) as IToken, Quantity) && WARM_UP_ONLY.has(words[i] as string) ? collectQuantity({ items, words }, kind.end) : undefined;
+      const at = timeAfter !== undefined && quantityIsTime(timeAfter.image) ? timeAfter.end + 1 : kind.end;
+      const named = vocabulary.sessions.match(words, at);
       if (named && named.value.template.kind !== 'rest') {
         i = kind.end - 1;
         continue;
@@ -1278,8 +1281,14 @@ function onlyATime(items: readonly RawItem[], words: readonly (string | undefine
   const first = tokenAt(items, at);
   if (!first || !tokenMatcher(first, Quantity)) return false;
   const quantity = collectQuantity({ items, words }, at);
-  return quantity.end === items.length - 1 && quantityIsTime(quantity.image);
+  // `10 min cool down`, `10 min warm up`: a time with only the words of a warm-up or a cool-down after it.
+  let end = quantity.end;
+  while (end + 1 < items.length && WARM_UP_AFTER_TIME.has(words[end + 1] ?? '')) end++;
+  return end === items.length - 1 && quantityIsTime(quantity.image);
 }
+
+/** Words of a warm-up or a cool-down written after a time (`10 min cool down`). */
+const WARM_UP_AFTER_TIME: ReadonlySet<string> = new Set(['warm', 'up', 'cool', 'down', 'warmup', 'warm-up', 'cooldown', 'cool-down', 'easy', 'jog']);
 
 /** The count of repeats before what is repeated (`4x` of `4x3min`, `6-8x` of `6-8x400m`). */
 const TIMES_BEFORE = /^\d+(?:-\d+)?x(?=\d)/i;

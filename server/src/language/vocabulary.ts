@@ -189,6 +189,9 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['race sim run', 'run'],
   ['warmup', 'run easy'],
   ['warm-up', 'run easy'],
+  // `warm up 10 min + bench 3x10`: spaced too (it was "Unknown session 'warm'"). A spaced `cool down` names no session:
+  // `…, race, cool down` is the race's end (`+ 10 min cool down` is the run's time, sessions.ts `onlyATime`).
+  ['warm up', 'run easy'],
   ['cooldown', 'run easy'],
   ['cool-down', 'run easy'],
   ['w/u', 'run easy'],

@@ -272,4 +272,14 @@ describe('the corpus\'s last failing lines (lead, tenth session)', () => {
     const [lift] = sessionsOf(plan);
     assert.deepEqual(lift?.kind === 'gym' ? lift.exercises.map((exercise) => exercise.name) : [], ['deadlifts', 'overhead press', 'lat pulldowns']);
   });
+
+  it('reads a spaced `warm up` with its time as the run before a lift, and `10 min cool down` as the run\'s time', () => {
+    // Each was "Unknown session 'warm'" / "Expected a session before '10'" (forms10's report).
+    assert.deepEqual(read('Mon: warm up 10 min + bench 3x10\nTue: 10 min warm up + 4 x 800m + 10 min cool down\nWed: warm up 5 min bike + legs\n'), {
+      sessions: ['run easy', 'gym upper', 'run quality', 'cross easy', 'gym lower'],
+      errors: [],
+    });
+    // A bare `cool down` at the end of a race day is the race's end, no run of its own.
+    assert.deepEqual(read('Sat: Race day. Warm up, listen to your coach, race, cool down.\n').sessions, ['event race']);
+  });
 });
