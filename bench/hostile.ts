@@ -112,6 +112,12 @@ export const HOSTILE_SHAPES: HostileShape[] = [
     operations: ['keystroke'],
   },
   {
+    name: '`run 3m 3m 3m …`: 20,000 metres-or-miles numbers in a run (60 KB)',
+    source: 'lead, tenth session: each asked whether the session names sprints by scanning all its words (quadratic: 8,000 `10,000m` took 3.6 s)',
+    text: `Mon: run${' 3m'.repeat(20_000)}\n`,
+    operations: ['keystroke'],
+  },
+  {
     name: '`gym heavy light light …` (300 KB)',
     source: 'review6: each intensity word walked back to the first (quadratic: 60 KB took 3.2 s)',
     text: `Mon: gym heavy${' light'.repeat(50_000)}\n`,

@@ -3735,9 +3735,18 @@ function sprintMetres(number: string, range: Range, context: ReadContext): boole
   const end = context.source.offsetAt(range.end);
   // `15 meter`, `20 metres`: spelled out, it is what it says.
   if (/met(?:er|re)s?$/i.test(context.source.text.slice(Math.max(0, end - 6), end))) return true;
-  for (const word of context.words) if (word !== undefined && SPRINT_WORDS.has(word)) return true;
-  return false;
+  // Whether the session names sprints is asked of each such number: worked out once per session's words (a line of
+  // thousands of `3m` was quadratic).
+  let named = SPRINT_WORDS_NAMED.get(context.words);
+  if (named === undefined) {
+    named = context.words.some((word) => word !== undefined && SPRINT_WORDS.has(word));
+    SPRINT_WORDS_NAMED.set(context.words, named);
+  }
+  return named;
 }
+
+/** Whether a session's words name sprints, by its list of words (`sprintMetres`). */
+const SPRINT_WORDS_NAMED = new WeakMap<readonly (string | undefined)[], boolean>();
 
 /** Past this a bare number in a run is more likely minutes than miles (`run 45`), and stays an error. */
 const BARE_MILES_LIMIT = 30;
