@@ -2841,16 +2841,15 @@ function collectQuantity(context: Pick<ReadContext, 'items' | 'words'>, index: n
   if (image !== undefined) end++;
   else image = shortUnits((tokenAt(items, index) as IToken).image);
   // `10,000m`, `5,000 metres`, `1,500m`: thousands written with a comma (glued) are one number when a unit ends them
-  // (not in a list: `200,400,600m` is a ladder).
-  if (/^\d{1,3}$/.test(image) && !(tokenAt(items, index - 1)?.tokenType === Comma && glued(items, index - 1, index))) {
+  // (not in a list: `200,400,600m` is a ladder). One group after a lead of one or two digits (`42,195m`): a session is
+  // never 100 km of metres, and `400,800m` / `200,400,600m` are lists.
+  if (/^\d{1,2}$/.test(image) && !(tokenAt(items, index - 1)?.tokenType === Comma && glued(items, index - 1, index))) {
     let k = end;
     let digits = image;
-    while (tokenAt(items, k + 1)?.tokenType === Comma && glued(items, k, k + 1) && glued(items, k + 1, k + 2) && /^\d{3}/.test(tokenAt(items, k + 2)?.image ?? '')) {
-      const group = (tokenAt(items, k + 2) as IToken).image;
-      if (!/^\d{3}(?:[a-z]+)?$/i.test(group)) break;
+    const group = tokenAt(items, k + 2)?.image ?? '';
+    if (tokenAt(items, k + 1)?.tokenType === Comma && glued(items, k, k + 1) && glued(items, k + 1, k + 2) && /^\d{3}(?:[a-z]+)?$/i.test(group)) {
       digits += shortUnits(group);
       k += 2;
-      if (/[a-z]$/i.test(group)) break;
     }
     const unit = /[a-z]$/i.test(digits) ? digits : words[k + 1];
     if (k > end && unit !== undefined && /[a-z]/i.test(unit) && !(tokenAt(items, k + 1)?.tokenType === Comma && glued(items, k, k + 1))) {
@@ -4849,6 +4848,12 @@ function readExercise(tokens: IToken[], source: SourceText): Exercise {
     range: source.rangeBetween(tokens[0], tokens[tokens.length - 1]),
     nameRange: source.rangeBetween(names[0], names[names.length - 1]),
   };
+  // `[OHP 95 3x5]`, `[bench 135lbs 3x8]`: a weight written before the set scheme is the load, as on a day line.
+  let loadFirst: IToken | undefined;
+  if (tokens[index + 1] !== undefined && tokenMatcher(tokens[index], Quantity) && (LOAD_GLUED.test(tokens[index].image) || BARE_WEIGHT.test(tokens[index].image)) &&
+    SETS_BEFORE_NAME.test(tokens[index + 1].image)) {
+    loadFirst = tokens[index++];
+  }
   const scheme = tokens[index];
   if (scheme && tokenMatcher(scheme, Quantity)) {
     // `5 x 5`, `3x8-12`, `4 x 25 m`: the scheme may be written in pieces.
@@ -4857,6 +4862,9 @@ function readExercise(tokens: IToken[], source: SourceText): Exercise {
     while (index + 1 < tokens.length && !tokenMatcher(tokens[index + 1], At) && !tokenMatcher(tokens[index + 1], Comma)) {
       const next = tokens[index + 1];
       const word = lower(next);
+      // A number joins the scheme after its `x` or `-` (`5 x 5`, `3x8-12`, `3 x8`); after a whole scheme it is a load
+      // (`squat 5x5 225` was 5 sets of 5225).
+      if (tokenMatcher(next, Quantity) && !/[x-]$|sets$/i.test(image) && !/^x/i.test(next.image)) break;
       if (tokenMatcher(next, Quantity) || tokenMatcher(next, Dash) || word === 'x') image += tokenMatcher(next, Dash) ? '-' : shortUnits(next.image);
       else if (SPACED_UNITS.has(word)) image += SPACED_UNITS.get(word);
       else if (word === 'reps' || word === 'rep') image += '';
@@ -4870,6 +4878,26 @@ function readExercise(tokens: IToken[], source: SourceText): Exercise {
     const schemeRange = source.rangeBetween(scheme, last);
     readScheme(exercise, image, schemeRange);
     index++;
+  }
+  if (loadFirst) {
+    if (index < tokens.length) throw new SessionError(`Unexpected '${tokens[index].image}' in an exercise — write it like: squat 5x5 @80%`, source.rangeOf(tokens[index]));
+    exercise.load = readLoad([loadFirst], { ...loadFirst, image: '@' }, source);
+    return exercise;
+  }
+  // `[squat 5x5 225]`, `[bench 3x8 135lbs]`, `[deadlift 1x5 140 kg]`: a weight right after the scheme, no `@`, is its
+  // load (a bare number from 20 up, as on a day line: `deadlift 1x5 315`).
+  const weight = tokens[index];
+  if (weight && index > 0 && exercise.sets !== undefined && tokenMatcher(weight, Quantity) && (LOAD_GLUED.test(weight.image) || /^\d+(?:\.\d+)?%$/.test(weight.image) || BARE_WEIGHT.test(weight.image))) {
+    const unit = tokens[index + 1];
+    if (index + 1 === tokens.length) {
+      exercise.load = readLoad([weight], { ...weight, image: '@' }, source);
+      return exercise;
+    }
+    if (index + 2 === tokens.length && NUMBER.test(weight.image) && /^(?:kg|kgs|lbs?|pounds?)$/i.test(unit.image)) {
+      const text = `${weight.image}${unit.image.toLowerCase().startsWith('k') ? 'kg' : 'lb'}`;
+      exercise.load = { ...readLoad([{ ...weight, image: text }], { ...weight, image: '@' }, source), text: source.text.slice(weight.startOffset, tokenEnd(unit)) };
+      return exercise;
+    }
   }
   const at = tokens[index];
   if (at && tokenMatcher(at, At)) {
@@ -4892,6 +4920,13 @@ const SETS = /^(\d+)x(.+)$/i;
 const WEIGHT_FIRST = /^(\d{2,4}(?:\.\d+)?)x(\d{1,2})(?:x(\d{1,2}))?$/i;
 /** `3x5x100kg`, `5x5x225`: sets × reps × weight. */
 const WEIGHT_LAST = /^(\d{1,2})x(\d{1,2})x(\d+(?:\.\d+)?(?:kg|lbs?|#)?)$/i;
+/**
+ * Work counted in reps or seconds with no bar to load (`push ups 50x2`, `sit ups 100x3`, `plank 60x3`, `burpees 25x4`,
+ * `kettlebell swings 50x3`): a big first number is the reps or seconds, never a weight (analysis/exercises.ts's
+ * bodyweight and core moves, which this layer may not import).
+ */
+const NO_BAR =
+  /\b(?:push[- ]?ups?|press[- ]?ups?|pull[- ]?ups?|chin[- ]?ups?|dips?|muscle[- ]?ups?|(?:air|bodyweight|body weight|jump) squats?|burpees?|lunges?|step[- ]?ups?|(?:glute )?bridges?|planks?|sit[- ]?ups?|crunch(?:es)?|(?:leg|knee) raises?|v[- ]ups?|flutter kicks?|russian twists?|mountain climbers?|jumping jacks?|jacks|swings?|skips?|jump rope|double unders?|wall sits?|wall balls?|hollow (?:holds?|rocks?)|dead ?hangs?)\b/;
 const SETS_ONLY = /^(\d+)sets?$/i;
 /** A set scheme written before an exercise name (`5x5 squats`). */
 const SETS_BEFORE_NAME = /^\d+x\d+(?:-\d+)?$/i;
@@ -4922,7 +4957,7 @@ function readScheme(exercise: Exercise, image: string, range: Range): void {
   // (past 40 before reps alone: `push ups 30x2` is 30 reps twice) is the weight on the bar, as lifters log it, not the
   // number of sets.
   const logged = WEIGHT_FIRST.exec(image);
-  if (logged && Number(logged[1]) > (logged[3] !== undefined ? 20 : 40)) {
+  if (logged && Number(logged[1]) > (logged[3] !== undefined ? 20 : 40) && !(NO_BAR.test(exercise.name) && !/\b(?:weighted|loaded|vest)\b/.test(exercise.name))) {
     exercise.load = { text: logged[1] };
     exercise.sets = logged[3] !== undefined ? Number(logged[2]) : 1;
     exercise.reps = Number(logged[3] ?? logged[2]);

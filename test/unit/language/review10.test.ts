@@ -1,0 +1,54 @@
+// Review of the tenth session's lead changes (review10): misreadings a user would hit in the new load, thousands and
+// day-label forms (language-decisions.md, "Loads as lifters log them; programmes; a dash after a list of days").
+import * as assert from 'node:assert/strict';
+import { parsePlan } from '../../../server/src/engine';
+import { sessionsAndErrors, sessionsOf } from './read';
+
+/** Each exercise of the plan's sessions as `name SETSxREPS @load` (the load's text, its RPE, percent or kg). */
+function lifts(text: string): { exercises: string[]; errors: string[] } {
+  const plan = parsePlan(text);
+  const exercises: string[] = [];
+  for (const session of sessionsOf(plan)) {
+    for (const exercise of session.kind === 'gym' ? session.exercises : []) {
+      const load = exercise.load;
+      const value = load === undefined ? '' : ` @${load.text}${load.rpe !== undefined ? ` rpe ${load.rpe}` : ''}${load.percent !== undefined ? ` ${load.percent}%` : ''}${load.kg !== undefined ? ` ${load.kg}kg` : ''}`;
+      exercises.push(`${exercise.name} ${exercise.sets ?? ''}x${exercise.reps ?? ''}${value}`);
+    }
+  }
+  return { exercises, errors: plan.syntaxErrors.map((issue) => issue.message) };
+}
+
+describe('review10: loads as lifters log them', () => {
+  it('keeps a bodyweight or core move\'s big first number as its reps or seconds (`push ups 50x2` is no 50 lb push-up)', () => {
+    assert.deepEqual(lifts('Mon: push ups 50x2\nTue: sit ups 100x3\nWed: plank 60x3\nThu: kettlebell swings 50x3\nFri: burpees 25x4\n'), {
+      exercises: ['push ups 50x2', 'sit ups 100x3', 'plank 60x3', 'kettlebell swings 50x3', 'burpees 25x4'],
+      errors: [],
+    });
+    // It was a heavy upper day (one set of 2 at 50): now the push-ups are no heavy lifting.
+    assert.deepEqual(sessionsAndErrors('Mon: push ups 50x2\n'), { sessions: ['gym upper'], errors: [] });
+    // A weighted move and a barbell lift still read the weight first.
+    assert.deepEqual(lifts('Mon: weighted pull ups 45x5\nTue: bench 135x10\nWed: squat 225x5x5\n').exercises, ['weighted pull ups 1x5 @45', 'bench 1x10 @135', 'squat 5x5 @225']);
+  });
+
+  it('reads a weight after or before the scheme in a bracket list as on a day line (`[squat 5x5 225]` was 5 sets of 5225)', () => {
+    assert.deepEqual(lifts('Mon: gym [squat 5x5 225, bench 3x8 135lbs, deadlift 1x5 140 kg, press 3x5 75%]\nTue: gym [OHP 95 3x5, bench 135lbs 3x8]\nWed: gym [squat 3x8-12 50, curl 3x10 25 lbs]\n'), {
+      exercises: ['squat 5x5 @225', 'bench 3x8 @135lbs 61.23kg', 'deadlift 1x5 @140 kg 140kg', 'press 3x5 @75% 75%', 'ohp 3x5 @95', 'bench 3x8 @135lbs 61.23kg', 'squat 3x10 @50', 'curl 3x10 @25 lbs 11.34kg'],
+      errors: [],
+    });
+    // The deadlift is heavy again (5315 reps were not).
+    assert.deepEqual(sessionsAndErrors('Mon: gym [deadlift 1x5 315]\n'), { sessions: ['gym lower heavy-legs'], errors: [] });
+    // Scheme pieces still join after their `x` or `-`.
+    assert.deepEqual(lifts('Mon: gym [squat 5 x 5, lunges 3 x 8-12, squat 5 x 5 x 100kg]\n').exercises, ['squat 5x5', 'lunges 3x10', 'squat 5x5 @100kg 100kg']);
+    // A number too small for a weight after the scheme is no part of the reps (`row 3x8 8` was 3 sets of 88): an error.
+    assert.deepEqual(lifts('Mon: gym [row 3x8 8]\n').errors, ["Unexpected '8' in an exercise — write it like: squat 5x5 @80%"]);
+  });
+});
+
+describe('review10: thousands with a comma', () => {
+  it('reads one group after a lead of one or two digits; a ladder glued by commas stays a list', () => {
+    const km = (text: string): (number | undefined)[] => sessionsOf(parsePlan(text)).map((s) => s.attributes.distance?.value);
+    assert.deepEqual(km('Mon: run 10,000m\nTue: swim 1,500m\nWed: run 42,195m\n'), [10, 1.5, 42.195]);
+    // `200,400,600m` was 200,400,600 metres ("too far for a session").
+    assert.deepEqual(sessionsAndErrors('Mon: run 200,400,600m\nTue: 400,800m\n').errors, []);
+  });
+});
