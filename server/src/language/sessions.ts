@@ -3635,8 +3635,19 @@ function sprintMetres(number: string, range: Range, context: ReadContext): boole
   const end = context.source.offsetAt(range.end);
   // `15 meter`, `20 metres`: spelled out, it is what it says.
   if (/met(?:er|re)s?$/i.test(context.source.text.slice(Math.max(0, end - 6), end))) return true;
-  for (const word of context.words) if (word !== undefined && SPRINT_WORDS.has(word)) return true;
-  return false;
+  return hasSprintWord(context.words);
+}
+
+/** Whether a session's words name a sprint, once per session (each `10 m` of a long line looked through every word). */
+const SPRINT_WORD_SEEN = new WeakMap<readonly (string | undefined)[], boolean>();
+
+function hasSprintWord(words: readonly (string | undefined)[]): boolean {
+  let seen = SPRINT_WORD_SEEN.get(words);
+  if (seen === undefined) {
+    seen = words.some((word) => word !== undefined && SPRINT_WORDS.has(word));
+    SPRINT_WORD_SEEN.set(words, seen);
+  }
+  return seen;
 }
 
 /** Past this a bare number in a run is more likely minutes than miles (`run 45`), and stays an error. */
