@@ -4145,6 +4145,7 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
   // A near miss of a word that means something here is a typo that changes the session (`run tmepo`): say so.
   const guess =
     typoOf(word, builder.kind) ??
+    (index === context.skipTo && !wordAt(context.items, index + 1) ? proseTypoAfterKind(word, builder.kind) : undefined) ??
     (index < context.kindFrom ? typoOfKind(word, context.vocabulary) : undefined) ??
     (index === context.runWordAt ? typoGuess(word, suggest(word, RUN_WORDS_FOR_TYPOS)) : undefined);
   if (guess) {
@@ -4195,6 +4196,24 @@ function typoOf(word: string, kind: Session['kind']): string | undefined {
   if (word.length <= 2 || PROSE_WORDS.has(word) || NOISE.has(word)) return undefined;
   const candidates = kindWordsFor(kind);
   return typoGuess(word, suggest(word, candidates));
+}
+
+/** True when the item at `index` is a word (not a number, a mark or the end). */
+function wordAt(items: readonly RawItem[], index: number): boolean {
+  const token = tokenAt(items, index);
+  return token !== undefined && tokenMatcher(token, Word);
+}
+
+/**
+ * `gym lover`, `run internals`, `gym supper 20 min`: an English word of the prose list alone right after the session's
+ * name, where its focus or type goes, is a typo of that word after all (no sentence goes on after it: `run right after
+ * gym`, `run 5 mi, ease into it` stay prose). Else a quality run or a gym focus was lost without a word.
+ */
+function proseTypoAfterKind(word: string, kind: Session['kind']): string | undefined {
+  if (word.length <= 2 || !PROSE_WORDS.has(word) || NOISE.has(word)) return undefined;
+  // A focus or a type is a word of 4 letters or more (`core`, `tempo`): `bike rpm` is no `pm`.
+  const guess = typoGuess(word, suggest(word, kindWordsFor(kind)));
+  return guess !== undefined && guess.length >= 4 ? guess : undefined;
 }
 
 /** The session word a word written where a kind word goes was meant to be (`gim upper` → 'gym'). */

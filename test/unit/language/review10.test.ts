@@ -53,6 +53,23 @@ describe('review10: thousands with a comma', () => {
   });
 });
 
+describe('review10: plain English after a session\'s name', () => {
+  it('asks about a prose word standing alone where the focus or type goes (`gym lover`, `run internals`)', () => {
+    assert.deepEqual(sessionsAndErrors('Mon: gym lover\nTue: run internals 6x800\nWed: gym supper 20 min\nThu: run tempt\nFri: gym score\n').errors, [
+      "Unknown word 'lover' in a gym session — did you mean 'lower'?",
+      "Unknown word 'internals' in a run — did you mean 'intervals'?",
+      "Unknown word 'supper' in a gym session — did you mean 'upper'?",
+      "Unknown word 'tempt' in a run — did you mean 'tempo'?",
+      "Unknown word 'score' in a gym session — did you mean 'core'?",
+    ]);
+    // A sentence going on after it, a word after a comma, or a guess of a short word stays the user's.
+    assert.deepEqual(sessionsAndErrors('Mon: run 5 mi, ease into it\nTue: gym, sore\nWed: run fall 5k\nThu: bike rpm\nFri: gym sore legs\n'), {
+      sessions: ['run easy', 'gym full', 'run easy', 'cross easy', 'gym lower'],
+      errors: [],
+    });
+  });
+});
+
 describe('review10: long lines', () => {
   it('reads a line of 8,000 `run 10 m` in linear time (each `10 m` looked through every word for a sprint: ~3.5 s)', () => {
     const text = `Mon: ${'run 10 m '.repeat(8000)}\n`;
