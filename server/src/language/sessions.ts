@@ -2663,6 +2663,15 @@ function readAt(builder: Builder, context: ReadContext, index: number, at: IToke
     const average = after === 'avg' || after === 'average' || after === 'pace';
     const [minutesPart, secondsPart] = repeatQuantity.image.split(':');
     const seconds = Number(minutesPart) * 60 + Number(secondsPart);
+    // `AM run 5 mi @ 6:30`, `PM: run 3 mi @ 5:30`: with no `avg`, a clock that fits the time of day already written is
+    // when the run starts (6:30 in the morning, 17:30), as `run 5 mi @ 6:30` is; it was a 6:30 mile, a quality run.
+    const period = builder.attributes.time?.value.clockMinutes === undefined ? builder.attributes.time?.value.period : undefined;
+    const hours = Number(minutesPart);
+    if (!average && period !== undefined && after !== 'am' && after !== 'pm' && (period === 'am' ? hours <= 12 : hours >= 1 && hours <= 23)) {
+      const clock = (period === 'pm' && hours < 12 ? hours + 12 : period === 'am' && hours === 12 ? 0 : hours) * 60 + Number(secondsPart);
+      builder.attributes.time = { value: { clockMinutes: clock, period }, range: source.rangeBetween(at, tokenAt(items, repeatQuantity.end) as IToken) };
+      return repeatQuantity.end;
+    }
     if ((average || builder.attributes.time !== undefined) && after !== 'am' && after !== 'pm' && seconds >= 180 && seconds <= 900) {
       let miles = false;
       for (let j = 0; j < index && !miles; j++) miles = /^(?:mi|mile|miles)$/.test(context.words[j] ?? '') || /\d(?:mi|miles?)$/i.test(tokenAt(items, j)?.image ?? '');

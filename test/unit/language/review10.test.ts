@@ -70,6 +70,22 @@ describe('review10: plain English after a session\'s name', () => {
   });
 });
 
+describe('review10: a start time beside a time of day', () => {
+  it('reads a clock that fits the run\'s written time of day as its start, not a pace (`PM: run 3 mi @ 5:30`)', () => {
+    const times = (text: string): string[] => sessionsOf(parsePlan(text)).map((s) => `${s.attributes.time?.value.clockMinutes ?? '-'} ${s.attributes.time?.value.period ?? '-'} ${s.attributes.pace === undefined ? 'no pace' : 'pace'}`);
+    // Each was a pace of that many minutes a mile: a quality run.
+    assert.deepEqual(times('Mon: AM run 5 mi @ 6:30\nTue: PM: run 3 mi @ 5:30\nWed: morning run 5 mi @ 6:00\n'), ['390 am no pace', '1050 pm no pace', '360 am no pace']);
+    assert.deepEqual(sessionsAndErrors('Mon: AM run 5 mi @ 6:30\nTue: PM: run 3 mi @ 5:30\n'), { sessions: ['run easy', 'run easy'], errors: [] });
+    // `avg` says a pace.
+    assert.deepEqual(times('Mon: AM 10 miles @ 6:30 avg; PM 5 miles @ 7:00 avg\n'), ['- am pace', '- pm pace']);
+  });
+
+  it('reads a clock with no am/pm under the day\'s `pm` in the afternoon (`Tue pm: run 3 mi @ 5:30` was 5:30 am)', () => {
+    const times = (text: string): (number | undefined)[] => sessionsOf(parsePlan(text)).map((s) => s.attributes.time?.value.clockMinutes);
+    assert.deepEqual(times('Tue pm: run 3 mi @ 5:30\nWed pm: gym @ 18:00\nThu pm: run @ 5:30am\nFri pm: gym @ 06:00\n'), [1050, 1080, 330, 360]);
+  });
+});
+
 describe('review10: long lines', () => {
   it('reads a line of 8,000 `run 10 m` in linear time (each `10 m` looked through every word for a sprint: ~3.5 s)', () => {
     const text = `Mon: ${'run 10 m '.repeat(8000)}\n`;
