@@ -2736,6 +2736,28 @@ function readAt(builder: Builder, context: ReadContext, index: number, at: IToke
   return end;
 }
 
+/** Past this a run's distance is no test to run in a time (`1.5 mile run in 10:30`, `5K in 25:00`). */
+const BEATEN_KM_MAX = 10;
+/** A time to beat runs the distance at least this fast, in seconds a km (5:30/km, the default steady pace). */
+const BEATEN_PACE_MAX = 330;
+
+/**
+ * Whether the clock at `index` after `in` (`3 mile run in 21:00`) is a time to beat: with `under`/`sub` always; plain,
+ * only in a run that names no type yet, over a test's distance (up to 10 km), at a pace no slower than 5:30/km, and
+ * with no pace unit after it. Else it is the run's time, as before (`long run 20 mi in 3:00:00`, `easy run 6 mi in
+ * 1:00:00`, `run 3 mi in 30:00`), and `in 8:00/mi` / `in 8:00 pace` is a pace.
+ */
+function beatenClock(builder: Builder, context: ReadContext, index: number, token: IToken, inWord: number): boolean {
+  const next = tokenAt(context.items, index + 1);
+  if (next !== undefined && (next.image === '/' || /^(?:pace|per|min|mins|minute|minutes|\/mi|\/km)$/i.test(next.image))) return false;
+  if (inWord < index - 1 || builder.kind !== 'run') return true;
+  const km = builder.attributes.distance?.value;
+  if (builder.runType !== undefined || km === undefined || km <= 0 || km > BEATEN_KM_MAX) return false;
+  const parts = token.image.split(':').map(Number);
+  const seconds = parts.reduce((sum, part) => sum * 60 + part, 0);
+  return seconds / km <= BEATEN_PACE_MAX;
+}
+
 /** `270w`, `300 watts`, `90rpm`, `250-270w`: a power or a cadence (a number of watts or of turns a minute). */
 const POWER_OR_CADENCE = /^\d+(?:-\d+)?(?:w|watts?|rpm)$/i;
 const POWER_OR_CADENCE_WORDS: ReadonlySet<string> = new Set(['w', 'watt', 'watts', 'rpm']);
@@ -3049,7 +3071,8 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
     if (builder.attributes.effortTarget === undefined) setAttribute(builder, 'effortTarget', { value: 'race', range: source.rangeBetween(tokenAt(items, inWord) as IToken, tokenAt(items, beaten.end) as IToken) });
     return beaten.end;
   }
-  if (inWord > 0 && (builder.kind === 'run' || builder.kind === 'cross' || builder.kind === 'event') && builder.attributes.distance !== undefined && /^(?:\d{1,2}:)?\d{1,2}:[0-5]\d$/.test(token.image)) {
+  if (inWord > 0 && (builder.kind === 'run' || builder.kind === 'cross' || builder.kind === 'event') && builder.attributes.distance !== undefined && /^(?:\d{1,2}:)?\d{1,2}:[0-5]\d$/.test(token.image) &&
+    beatenClock(builder, context, index, token, inWord)) {
     const range = source.rangeBetween(tokenAt(items, inWord) as IToken, token);
     if (builder.kind === 'run' && builder.attributes.effortTarget === undefined) setAttribute(builder, 'effortTarget', { value: 'race', range });
     else if (builder.kind === 'cross' && builder.effort === undefined) builder.effort = { value: 'hard', range };

@@ -86,6 +86,18 @@ describe('review10: a start time beside a time of day', () => {
   });
 });
 
+describe('review10: a time to beat', () => {
+  it('keeps a long or slow run\'s `in` clock as its time (`long run 20 mi in 3:00:00` was a race-effort long run)', () => {
+    const read = (text: string): string[] => sessionsOf(parsePlan(text)).map((s) => `${s.attributes.duration?.value ?? '-'} ${s.kind === 'run' ? s.attributes.effortTarget?.value ?? '-' : ''} ${s.attributes.pace === undefined ? '' : 'pace'}`);
+    assert.deepEqual(read('Mon: long run 20 mi in 3:00:00\nTue: easy run 6 mi in 1:00:00\nWed: run 10 mi in 1:30:00\nThu: run 3 mi in 30:00\nFri: run 5 mi in 8:00/mi\n'), [
+      '180 - ', '60 - ', '90 - ', '30 - ', '- - pace',
+    ]);
+    assert.deepEqual(sessionsAndErrors('Mon: long run 20 mi in 3:00:00\nTue: easy run 6 mi in 1:00:00\n'), { sessions: ['run long', 'run easy'], errors: [] });
+    // A test's distance at a fast pace, or `under` / `sub`, stays a time to beat.
+    assert.deepEqual(read('Mon: 1.5 mile run in under 10:30\nTue: 3 mile run in 21:00\nWed: 2 mile run in sub 14:00\nThu: run 5K in 25:00\n'), ['- race ', '- race ', '- race ', '- race ']);
+  });
+});
+
 describe('review10: long lines', () => {
   it('reads a line of 8,000 `run 10 m` in linear time (each `10 m` looked through every word for a sprint: ~3.5 s)', () => {
     const text = `Mon: ${'run 10 m '.repeat(8000)}\n`;
