@@ -4525,6 +4525,11 @@ function applyModifier(builder: Builder, context: ReadContext, index: number, en
 }
 
 const WHOLE_OR_DECIMAL = /^\d+(?:\.\d+)?$/;
+/**
+ * Words after a number that say it counts something other than the weight (`squat 5x5 60 rest`, `squats 3x20 30 reps`,
+ * `squat 5x5 20-30 min` is read as a range before this): the number is no load.
+ */
+const NOT_A_LOAD_AFTER: ReadonlySet<string> = new Set(['rest', 'recovery', 'reps', 'rep', 'between', 'rounds', 'round', 'seconds', 'secs', 'sec', 's', 'x', 'each', 'per', 'sets', 'set', 'total']);
 /** A bare number big enough to be a weight on the bar, not sets, reps or an RPE (`deadlift 1x5 315`, `OHP 95 3x5`). */
 const BARE_WEIGHT = /^(?:[2-9]\d|[1-9]\d{2,3})(?:\.\d+)?$/;
 const LOAD_GLUED = /^\d+(?:\.\d+)?(?:kg|lbs?|#)$/i;
@@ -4623,6 +4628,7 @@ function readLooseExercise(builder: Builder, context: ReadContext, index: number
     const weight = tokenAt(items, end) as IToken;
     tokens.push({ ...weight, image: '@', tokenType: At, tokenTypeIdx: At.tokenTypeIdx as number }, weight);
   } else if (tokens.length > names.length && after && tokenMatcher(after, Quantity) && !SPACED_UNITS.has(context.words[end + 2] ?? '') &&
+    !NOT_A_LOAD_AFTER.has(context.words[end + 2] ?? '') && collectQuantity(context, end + 1).end === end + 1 &&
     (LOAD_GLUED.test(after.image) || /^\d+(?:\.\d+)?%$/.test(after.image) || BARE_WEIGHT.test(after.image))) {
     // `Bench 3x8 135lbs`, `deadlift 1x5 315`, `squat 5x5 75%`: a weight right after the scheme, no `@`, is its load (a
     // bare number past 20 is a weight in the plan's own unit).

@@ -44,6 +44,15 @@ describe('review10: loads as lifters log them', () => {
   });
 });
 
+describe('review10: a number after the scheme that is no weight', () => {
+  it('keeps a time range, rest or reps after the scheme (`squat 5x5 20-30 min` was 20 on the bar and 30 min)', () => {
+    const read = (text: string): string[] => sessionsOf(parsePlan(text)).map((s) => `${lifts(text).exercises.join(';')} ${s.attributes.duration?.value ?? '-'}`);
+    assert.deepEqual(read('Mon: squat 5x5 20-30 min\n'), ['squat 5x5 25']);
+    assert.deepEqual(read('Mon: squat 5x5 20 - 25 min\n'), ['squat 5x5 22.5']);
+    assert.deepEqual(lifts('Mon: squat 5x5 60 rest\nTue: squats 3x20 30 reps\nWed: deadlift 3x5 100\n').exercises, ['squat 5x5', 'squats 3x20', 'deadlift 3x5 @100']);
+  });
+});
+
 describe('review10: thousands with a comma', () => {
   it('reads one group after a lead of one or two digits; a ladder glued by commas stays a list', () => {
     const km = (text: string): (number | undefined)[] => sessionsOf(parsePlan(text)).map((s) => s.attributes.distance?.value);
