@@ -1226,7 +1226,8 @@ function onlyATime(items: readonly RawItem[], words: readonly (string | undefine
   const first = tokenAt(items, at);
   if (!first || !tokenMatcher(first, Quantity)) return false;
   const quantity = collectQuantity({ items, words }, at);
-  return quantity.end === items.length - 1 && quantityIsTime(quantity.image);
+  // `AM: 3 x 10 min`: repeats of minutes too, as `Mon: 3 x 10 min` is a run.
+  return quantity.end === items.length - 1 && (quantityIsTime(quantity.image) || (TIMES_BEFORE.test(quantity.image) && quantityIsTime(quantity.image.replace(TIMES_BEFORE, ''))));
 }
 
 /** The count of repeats before what is repeated (`4x` of `4x3min`, `6-8x` of `6-8x400m`). */

@@ -107,6 +107,12 @@ describe('review10: a time to beat', () => {
   });
 });
 
+describe('review10: a log\'s outing after its time of day', () => {
+  it('reads repeats of minutes after the time of day as a run (`AM: 3 x 10 min` was "Unknown session \'AM\'")', () => {
+    assert.deepEqual(sessionsAndErrors('Mon: AM: 3 x 10 min; PM: 30 min\nTue: PM 4x5min\n'), { sessions: ['run quality', 'run easy', 'run quality'], errors: [] });
+  });
+});
+
 describe('review10: long lines', () => {
   it('reads a line of 8,000 `run 10 m` in linear time (each `10 m` looked through every word for a sprint: ~3.5 s)', () => {
     const text = `Mon: ${'run 10 m '.repeat(8000)}\n`;
