@@ -813,6 +813,20 @@ const RUN_WORDS_IN_PHRASE = /\b(?:run|running|runs|jog|jogging|strides|drills|sh
  */
 const AGILITY_LADDER: ReadonlySet<string> = new Set(['agility', 'footwork', 'coordination', 'quick-feet']);
 
+/** Words before `fitness` that make it the purpose of the session, not its name (`for fitness`, `aerobic fitness`). */
+const FITNESS_PURPOSE: ReadonlySet<string> = new Set(['for', 'aerobic', 'general', 'cardio', 'cardiovascular', 'overall', 'basic', 'base', 'improve', 'build', 'my', 'your']);
+
+/** True when `fitness` at `i` is no session: a purpose word before it, or another session word after it. */
+function fitnessIsNoSession(words: readonly (string | undefined)[], i: number, vocabulary: Vocabulary): boolean {
+  if (i > 0 && FITNESS_PURPOSE.has(words[i - 1] ?? '')) return true;
+  for (let j = i + 1; j < words.length; j++) {
+    if (words[j] === undefined) continue;
+    const other = vocabulary.sessions.match(words, j);
+    if (other && other.value.template.kind !== 'rest' && other.value.template.kind !== 'conditioning') return true;
+  }
+  return false;
+}
+
 /** `ladder` at `i` is an exercise's (`pull-up ladder`) or the agility ladder's (`agility ladder`, `ladder drills`). */
 function notARunLadder(words: readonly (string | undefined)[], i: number): boolean {
   const before = i > 0 ? words[i - 1] : undefined;
@@ -849,6 +863,9 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     // `pull-up ladder`, `push-up ladder 1-10`, `agility ladder`, `ladder drills`: the ladder of an exercise, or the
     // agility ladder of footwork drills, is no run of repeats (`Ladder: 200-400-600-400-200`, `run with ladders`).
     if (kind && kind.value.template.kind === 'run' && (words[i] === 'ladder' || words[i] === 'ladders') && notARunLadder(words, i)) kind = undefined;
+    // `fitness walk 30 min`, `aerobic fitness run 40 min`, `Fitness: easy bike 30 min`, `run 3 mi for fitness`: a team's
+    // `fitness` (conditioning) names the session only when no other session word does and no purpose is said before it.
+    if (kind && words[i] === 'fitness' && kind.end === i + 1 && fitnessIsNoSession(words, i, vocabulary)) kind = undefined;
     // `1/2 marathon race`, `Sun: 1/2 marathon`: a half marathon written with its fraction (not `1/2 marathon pace`).
     if (kind && words[i] === 'marathon' && kind.end === i + 1 && halfWritten(items, i - 3) && words[kind.end] !== 'pace' && words[kind.end] !== 'effort') {
       const half = vocabulary.sessions.match(HALF_MARATHON, 0);

@@ -113,6 +113,17 @@ describe('review10: a log\'s outing after its time of day', () => {
   });
 });
 
+describe('review10: fitness as a name', () => {
+  it('lets another session word name the session (`fitness walk 30 min` was hard conditioning)', () => {
+    assert.deepEqual(sessionsAndErrors('Mon: fitness walk 30 min\nTue: aerobic fitness run 40 min\nWed: Fitness: easy bike 30 min\n'), {
+      sessions: ['cross easy', 'run easy', 'cross easy'],
+      errors: [],
+    });
+    // Alone it is the team's conditioning, as the lead's forms read it.
+    assert.deepEqual(sessionsAndErrors('Mon: Skills + fitness\nTue: fitness 30 min\nWed: fitness test 2 mi\n').sessions, ['sport easy', 'conditioning hard', 'conditioning hard', 'event test']);
+  });
+});
+
 describe('review10: long lines', () => {
   it('reads a line of 8,000 `run 10 m` in linear time (each `10 m` looked through every word for a sprint: ~3.5 s)', () => {
     const text = `Mon: ${'run 10 m '.repeat(8000)}\n`;
