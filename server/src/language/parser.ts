@@ -3341,6 +3341,13 @@ function readDayEntry(
     if (entry.period && !full.attributes.time) {
       full.attributes.time = { value: { period: entry.period.value, fromDay: true }, range: entry.period.range };
     }
+    // `Tue pm: run 3 mi @ 5:30`: a clock with no am/pm under the day's `pm` is in the afternoon or evening (17:30); it
+    // was 5:30 in the morning.
+    const clock = full.attributes.time?.value.clockMinutes;
+    if (entry.period?.value === 'pm' && clock !== undefined && clock >= 60 && clock < 12 * 60 && full.attributes.time !== undefined) {
+      const written = source.text.slice(source.offsetAt(full.attributes.time.range.start), source.offsetAt(full.attributes.time.range.end));
+      if (!/[ap]\.?m\.?$/i.test(written.trim()) && !/(?:^|\D)0\d:/.test(written)) full.attributes.time = { value: { clockMinutes: clock + 12 * 60, period: 'pm' }, range: full.attributes.time.range };
+    }
     entry.sessions.push(full);
   }
   // `double – 70 min / 30 min`: the day's two outings, the first in the morning, the second later (`doubleDay`).

@@ -813,6 +813,20 @@ const RUN_WORDS_IN_PHRASE = /\b(?:run|running|runs|jog|jogging|strides|drills|sh
  */
 const AGILITY_LADDER: ReadonlySet<string> = new Set(['agility', 'footwork', 'coordination', 'quick-feet']);
 
+/** Words before `fitness` that make it the purpose of the session, not its name (`for fitness`, `aerobic fitness`). */
+const FITNESS_PURPOSE: ReadonlySet<string> = new Set(['for', 'aerobic', 'general', 'cardio', 'cardiovascular', 'overall', 'basic', 'base', 'improve', 'build', 'my', 'your']);
+
+/** True when `fitness` at `i` is no session: a purpose word before it, or another session word after it. */
+function fitnessIsNoSession(words: readonly (string | undefined)[], i: number, vocabulary: Vocabulary): boolean {
+  if (i > 0 && FITNESS_PURPOSE.has(words[i - 1] ?? '')) return true;
+  for (let j = i + 1; j < words.length; j++) {
+    if (words[j] === undefined) continue;
+    const other = vocabulary.sessions.match(words, j);
+    if (other && other.value.template.kind !== 'rest' && other.value.template.kind !== 'conditioning') return true;
+  }
+  return false;
+}
+
 /** `ladder` at `i` is an exercise's (`pull-up ladder`) or the agility ladder's (`agility ladder`, `ladder drills`). */
 function notARunLadder(words: readonly (string | undefined)[], i: number): boolean {
   const before = i > 0 ? words[i - 1] : undefined;
@@ -871,6 +885,9 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     // `pull-up ladder`, `push-up ladder 1-10`, `agility ladder`, `ladder drills`: the ladder of an exercise, or the
     // agility ladder of footwork drills, is no run of repeats (`Ladder: 200-400-600-400-200`, `run with ladders`).
     if (kind && kind.value.template.kind === 'run' && (words[i] === 'ladder' || words[i] === 'ladders') && notARunLadder(words, i)) kind = undefined;
+    // `fitness walk 30 min`, `aerobic fitness run 40 min`, `Fitness: easy bike 30 min`, `run 3 mi for fitness`: a team's
+    // `fitness` (conditioning) names the session only when no other session word does and no purpose is said before it.
+    if (kind && words[i] === 'fitness' && kind.end === i + 1 && fitnessIsNoSession(words, i, vocabulary)) kind = undefined;
     // `1/2 marathon race`, `Sun: 1/2 marathon`: a half marathon written with its fraction (not `1/2 marathon pace`).
     if (kind && words[i] === 'marathon' && kind.end === i + 1 && halfWritten(items, i - 3) && words[kind.end] !== 'pace' && words[kind.end] !== 'effort') {
       const half = vocabulary.sessions.match(HALF_MARATHON, 0);
@@ -1284,7 +1301,8 @@ function onlyATime(items: readonly RawItem[], words: readonly (string | undefine
   // `10 min cool down`, `10 min warm up`: a time with only the words of a warm-up or a cool-down after it.
   let end = quantity.end;
   while (end + 1 < items.length && WARM_UP_AFTER_TIME.has(words[end + 1] ?? '')) end++;
-  return end === items.length - 1 && quantityIsTime(quantity.image);
+  // `AM: 3 x 10 min`: repeats of minutes too, as `Mon: 3 x 10 min` is a run.
+  return end === items.length - 1 && (quantityIsTime(quantity.image) || (TIMES_BEFORE.test(quantity.image) && quantityIsTime(quantity.image.replace(TIMES_BEFORE, ''))));
 }
 
 /** Words of a warm-up or a cool-down written after a time (`10 min cool down`). */
@@ -2738,6 +2756,15 @@ function readAt(builder: Builder, context: ReadContext, index: number, at: IToke
     const average = after === 'avg' || after === 'average' || after === 'pace';
     const [minutesPart, secondsPart] = repeatQuantity.image.split(':');
     const seconds = Number(minutesPart) * 60 + Number(secondsPart);
+    // `AM run 5 mi @ 6:30`, `PM: run 3 mi @ 5:30`: with no `avg`, a clock that fits the time of day already written is
+    // when the run starts (6:30 in the morning, 17:30), as `run 5 mi @ 6:30` is; it was a 6:30 mile, a quality run.
+    const period = builder.attributes.time?.value.clockMinutes === undefined ? builder.attributes.time?.value.period : undefined;
+    const hours = Number(minutesPart);
+    if (!average && period !== undefined && after !== 'am' && after !== 'pm' && (period === 'am' ? hours <= 12 : hours >= 1 && hours <= 23)) {
+      const clock = (period === 'pm' && hours < 12 ? hours + 12 : period === 'am' && hours === 12 ? 0 : hours) * 60 + Number(secondsPart);
+      builder.attributes.time = { value: { clockMinutes: clock, period }, range: source.rangeBetween(at, tokenAt(items, repeatQuantity.end) as IToken) };
+      return repeatQuantity.end;
+    }
     if ((average || builder.attributes.time !== undefined) && after !== 'am' && after !== 'pm' && seconds >= 180 && seconds <= 900) {
       let miles = false;
       for (let j = 0; j < index && !miles; j++) miles = /^(?:mi|mile|miles)$/.test(context.words[j] ?? '') || /\d(?:mi|miles?)$/i.test(tokenAt(items, j)?.image ?? '');
@@ -2800,6 +2827,28 @@ function readAt(builder: Builder, context: ReadContext, index: number, at: IToke
     range: source.rangeBetween(at, last),
   });
   return end;
+}
+
+/** Past this a run's distance is no test to run in a time (`1.5 mile run in 10:30`, `5K in 25:00`). */
+const BEATEN_KM_MAX = 10;
+/** A time to beat runs the distance at least this fast, in seconds a km (5:30/km, the default steady pace). */
+const BEATEN_PACE_MAX = 330;
+
+/**
+ * Whether the clock at `index` after `in` (`3 mile run in 21:00`) is a time to beat: with `under`/`sub` always; plain,
+ * only in a run that names no type yet, over a test's distance (up to 10 km), at a pace no slower than 5:30/km, and
+ * with no pace unit after it. Else it is the run's time, as before (`long run 20 mi in 3:00:00`, `easy run 6 mi in
+ * 1:00:00`, `run 3 mi in 30:00`), and `in 8:00/mi` / `in 8:00 pace` is a pace.
+ */
+function beatenClock(builder: Builder, context: ReadContext, index: number, token: IToken, inWord: number): boolean {
+  const next = tokenAt(context.items, index + 1);
+  if (next !== undefined && (next.image === '/' || /^(?:pace|per|min|mins|minute|minutes|\/mi|\/km)$/i.test(next.image))) return false;
+  if (inWord < index - 1 || builder.kind !== 'run') return true;
+  const km = builder.attributes.distance?.value;
+  if (builder.runType !== undefined || km === undefined || km <= 0 || km > BEATEN_KM_MAX) return false;
+  const parts = token.image.split(':').map(Number);
+  const seconds = parts.reduce((sum, part) => sum * 60 + part, 0);
+  return seconds / km <= BEATEN_PACE_MAX;
 }
 
 /** `270w`, `300 watts`, `90rpm`, `250-270w`: a power or a cadence (a number of watts or of turns a minute). */
@@ -2916,16 +2965,15 @@ function collectQuantity(context: Pick<ReadContext, 'items' | 'words'>, index: n
   if (image !== undefined) end++;
   else image = shortUnits((tokenAt(items, index) as IToken).image);
   // `10,000m`, `5,000 metres`, `1,500m`: thousands written with a comma (glued) are one number when a unit ends them
-  // (not in a list: `200,400,600m` is a ladder).
-  if (/^\d{1,3}$/.test(image) && !(tokenAt(items, index - 1)?.tokenType === Comma && glued(items, index - 1, index))) {
+  // (not in a list: `200,400,600m` is a ladder). One group after a lead of one or two digits (`42,195m`): a session is
+  // never 100 km of metres, and `400,800m` / `200,400,600m` are lists.
+  if (/^\d{1,2}$/.test(image) && !(tokenAt(items, index - 1)?.tokenType === Comma && glued(items, index - 1, index))) {
     let k = end;
     let digits = image;
-    while (tokenAt(items, k + 1)?.tokenType === Comma && glued(items, k, k + 1) && glued(items, k + 1, k + 2) && /^\d{3}/.test(tokenAt(items, k + 2)?.image ?? '')) {
-      const group = (tokenAt(items, k + 2) as IToken).image;
-      if (!/^\d{3}(?:[a-z]+)?$/i.test(group)) break;
+    const group = tokenAt(items, k + 2)?.image ?? '';
+    if (tokenAt(items, k + 1)?.tokenType === Comma && glued(items, k, k + 1) && glued(items, k + 1, k + 2) && /^\d{3}(?:[a-z]+)?$/i.test(group)) {
       digits += shortUnits(group);
       k += 2;
-      if (/[a-z]$/i.test(group)) break;
     }
     const unit = /[a-z]$/i.test(digits) ? digits : words[k + 1];
     if (k > end && unit !== undefined && /[a-z]/i.test(unit) && !(tokenAt(items, k + 1)?.tokenType === Comma && glued(items, k, k + 1))) {
@@ -3130,7 +3178,8 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
     if (builder.attributes.effortTarget === undefined) setAttribute(builder, 'effortTarget', { value: 'race', range: source.rangeBetween(tokenAt(items, inWord) as IToken, tokenAt(items, beaten.end) as IToken) });
     return beaten.end;
   }
-  if (inWord > 0 && (builder.kind === 'run' || builder.kind === 'cross' || builder.kind === 'event') && builder.attributes.distance !== undefined && /^(?:\d{1,2}:)?\d{1,2}:[0-5]\d$/.test(token.image)) {
+  if (inWord > 0 && (builder.kind === 'run' || builder.kind === 'cross' || builder.kind === 'event') && builder.attributes.distance !== undefined && /^(?:\d{1,2}:)?\d{1,2}:[0-5]\d$/.test(token.image) &&
+    beatenClock(builder, context, index, token, inWord)) {
     const range = source.rangeBetween(tokenAt(items, inWord) as IToken, token);
     if (builder.kind === 'run' && builder.attributes.effortTarget === undefined) setAttribute(builder, 'effortTarget', { value: 'race', range });
     else if (builder.kind === 'cross' && builder.effort === undefined) builder.effort = { value: 'hard', range };
@@ -3735,18 +3784,21 @@ function sprintMetres(number: string, range: Range, context: ReadContext): boole
   const end = context.source.offsetAt(range.end);
   // `15 meter`, `20 metres`: spelled out, it is what it says.
   if (/met(?:er|re)s?$/i.test(context.source.text.slice(Math.max(0, end - 6), end))) return true;
-  // Whether the session names sprints is asked of each such number: worked out once per session's words (a line of
-  // thousands of `3m` was quadratic).
-  let named = SPRINT_WORDS_NAMED.get(context.words);
-  if (named === undefined) {
-    named = context.words.some((word) => word !== undefined && SPRINT_WORDS.has(word));
-    SPRINT_WORDS_NAMED.set(context.words, named);
-  }
-  return named;
+  return hasSprintWord(context.words);
 }
 
-/** Whether a session's words name sprints, by its list of words (`sprintMetres`). */
-const SPRINT_WORDS_NAMED = new WeakMap<readonly (string | undefined)[], boolean>();
+/** Whether a session's words name a sprint, once per session (each `10 m` of a long line looked through every word). */
+const SPRINT_WORD_SEEN = new WeakMap<readonly (string | undefined)[], boolean>();
+
+function hasSprintWord(words: readonly (string | undefined)[]): boolean {
+  let seen = SPRINT_WORD_SEEN.get(words);
+  if (seen === undefined) {
+    seen = words.some((word) => word !== undefined && SPRINT_WORDS.has(word));
+    SPRINT_WORD_SEEN.set(words, seen);
+  }
+  return seen;
+}
+
 
 /** Past this a bare number in a run is more likely minutes than miles (`run 45`), and stays an error. */
 const BARE_MILES_LIMIT = 30;
@@ -4274,6 +4326,7 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
   // A near miss of a word that means something here is a typo that changes the session (`run tmepo`): say so.
   const guess =
     typoOf(word, builder.kind) ??
+    (index === context.skipTo && !wordAt(context.items, index + 1) ? proseTypoAfterKind(word, builder.kind) : undefined) ??
     (index < context.kindFrom ? typoOfKind(word, context.vocabulary) : undefined) ??
     (index === context.runWordAt ? typoGuess(word, suggest(word, RUN_WORDS_FOR_TYPOS)) : undefined);
   if (guess) {
@@ -4324,6 +4377,24 @@ function typoOf(word: string, kind: Session['kind']): string | undefined {
   if (word.length <= 2 || PROSE_WORDS.has(word) || NOISE.has(word)) return undefined;
   const candidates = kindWordsFor(kind);
   return typoGuess(word, suggest(word, candidates));
+}
+
+/** True when the item at `index` is a word (not a number, a mark or the end). */
+function wordAt(items: readonly RawItem[], index: number): boolean {
+  const token = tokenAt(items, index);
+  return token !== undefined && tokenMatcher(token, Word);
+}
+
+/**
+ * `gym lover`, `run internals`, `gym supper 20 min`: an English word of the prose list alone right after the session's
+ * name, where its focus or type goes, is a typo of that word after all (no sentence goes on after it: `run right after
+ * gym`, `run 5 mi, ease into it` stay prose). Else a quality run or a gym focus was lost without a word.
+ */
+function proseTypoAfterKind(word: string, kind: Session['kind']): string | undefined {
+  if (word.length <= 2 || !PROSE_WORDS.has(word) || NOISE.has(word)) return undefined;
+  // A focus or a type is a word of 4 letters or more (`core`, `tempo`): `bike rpm` is no `pm`.
+  const guess = typoGuess(word, suggest(word, kindWordsFor(kind)));
+  return guess !== undefined && guess.length >= 4 ? guess : undefined;
 }
 
 /** The session word a word written where a kind word goes was meant to be (`gim upper` → 'gym'). */
@@ -4603,6 +4674,11 @@ function applyModifier(builder: Builder, context: ReadContext, index: number, en
 }
 
 const WHOLE_OR_DECIMAL = /^\d+(?:\.\d+)?$/;
+/**
+ * Words after a number that say it counts something other than the weight (`squat 5x5 60 rest`, `squats 3x20 30 reps`,
+ * `squat 5x5 20-30 min` is read as a range before this): the number is no load.
+ */
+const NOT_A_LOAD_AFTER: ReadonlySet<string> = new Set(['rest', 'recovery', 'reps', 'rep', 'between', 'rounds', 'round', 'seconds', 'secs', 'sec', 's', 'x', 'each', 'per', 'sets', 'set', 'total']);
 /** A bare number big enough to be a weight on the bar, not sets, reps or an RPE (`deadlift 1x5 315`, `OHP 95 3x5`). */
 const BARE_WEIGHT = /^(?:[2-9]\d|[1-9]\d{2,3})(?:\.\d+)?$/;
 const LOAD_GLUED = /^\d+(?:\.\d+)?(?:kg|lbs?|#)$/i;
@@ -4728,6 +4804,7 @@ function readLooseExercise(builder: Builder, context: ReadContext, index: number
     const weight = tokenAt(items, end) as IToken;
     tokens.push({ ...weight, image: '@', tokenType: At, tokenTypeIdx: At.tokenTypeIdx as number }, weight);
   } else if (tokens.length > names.length && after && tokenMatcher(after, Quantity) && !SPACED_UNITS.has(context.words[end + 2] ?? '') &&
+    !NOT_A_LOAD_AFTER.has(context.words[end + 2] ?? '') && collectQuantity(context, end + 1).end === end + 1 &&
     (LOAD_GLUED.test(after.image) || /^\d+(?:\.\d+)?%$/.test(after.image) || BARE_WEIGHT.test(after.image))) {
     // `Bench 3x8 135lbs`, `deadlift 1x5 315`, `squat 5x5 75%`: a weight right after the scheme, no `@`, is its load (a
     // bare number past 20 is a weight in the plan's own unit).
@@ -5036,6 +5113,12 @@ function readExercise(tokens: IToken[], source: SourceText): Exercise {
     range: source.rangeBetween(tokens[0], tokens[tokens.length - 1]),
     nameRange: source.rangeBetween(names[0], names[names.length - 1]),
   };
+  // `[OHP 95 3x5]`, `[bench 135lbs 3x8]`: a weight written before the set scheme is the load, as on a day line.
+  let loadFirst: IToken | undefined;
+  if (tokens[index + 1] !== undefined && tokenMatcher(tokens[index], Quantity) && (LOAD_GLUED.test(tokens[index].image) || BARE_WEIGHT.test(tokens[index].image)) &&
+    SETS_BEFORE_NAME.test(tokens[index + 1].image)) {
+    loadFirst = tokens[index++];
+  }
   const scheme = tokens[index];
   if (scheme && tokenMatcher(scheme, Quantity)) {
     // `5 x 5`, `3x8-12`, `4 x 25 m`: the scheme may be written in pieces.
@@ -5051,6 +5134,9 @@ function readExercise(tokens: IToken[], source: SourceText): Exercise {
         index += 4;
         continue;
       }
+      // A number joins the scheme after its `x` or `-` (`5 x 5`, `3x8-12`, `3 x8`); after a whole scheme it is a load
+      // (`squat 5x5 225` was 5 sets of 5225).
+      if (tokenMatcher(next, Quantity) && !/[x-]$|sets$/i.test(image) && !/^x/i.test(next.image)) break;
       if (tokenMatcher(next, Quantity) || tokenMatcher(next, Dash) || word === 'x') image += tokenMatcher(next, Dash) ? '-' : shortUnits(next.image);
       else if (SPACED_UNITS.has(word)) image += SPACED_UNITS.get(word);
       else if (word === 'reps' || word === 'rep') image += '';
@@ -5064,6 +5150,26 @@ function readExercise(tokens: IToken[], source: SourceText): Exercise {
     const schemeRange = source.rangeBetween(scheme, last);
     readScheme(exercise, image, schemeRange);
     index++;
+  }
+  if (loadFirst) {
+    if (index < tokens.length) throw new SessionError(`Unexpected '${tokens[index].image}' in an exercise — write it like: squat 5x5 @80%`, source.rangeOf(tokens[index]));
+    exercise.load = readLoad([loadFirst], { ...loadFirst, image: '@' }, source);
+    return exercise;
+  }
+  // `[squat 5x5 225]`, `[bench 3x8 135lbs]`, `[deadlift 1x5 140 kg]`: a weight right after the scheme, no `@`, is its
+  // load (a bare number from 20 up, as on a day line: `deadlift 1x5 315`).
+  const weight = tokens[index];
+  if (weight && index > 0 && exercise.sets !== undefined && tokenMatcher(weight, Quantity) && (LOAD_GLUED.test(weight.image) || /^\d+(?:\.\d+)?%$/.test(weight.image) || BARE_WEIGHT.test(weight.image))) {
+    const unit = tokens[index + 1];
+    if (index + 1 === tokens.length) {
+      exercise.load = readLoad([weight], { ...weight, image: '@' }, source);
+      return exercise;
+    }
+    if (index + 2 === tokens.length && NUMBER.test(weight.image) && /^(?:kg|kgs|lbs?|pounds?)$/i.test(unit.image)) {
+      const text = `${weight.image}${unit.image.toLowerCase().startsWith('k') ? 'kg' : 'lb'}`;
+      exercise.load = { ...readLoad([{ ...weight, image: text }], { ...weight, image: '@' }, source), text: source.text.slice(weight.startOffset, tokenEnd(unit)) };
+      return exercise;
+    }
   }
   const at = tokens[index];
   if (at && tokenMatcher(at, At)) {
@@ -5101,6 +5207,13 @@ const SETS = /^(\d+)x(.+)$/i;
 const WEIGHT_FIRST = /^(\d{2,4}(?:\.\d+)?)x(\d{1,2})(?:x(\d{1,2}))?$/i;
 /** `3x5x100kg`, `5x5x225`: sets × reps × weight. */
 const WEIGHT_LAST = /^(\d{1,2})x(\d{1,2})x(\d+(?:\.\d+)?(?:kg|lbs?|#)?)$/i;
+/**
+ * Work counted in reps or seconds with no bar to load (`push ups 50x2`, `sit ups 100x3`, `plank 60x3`, `burpees 25x4`,
+ * `kettlebell swings 50x3`): a big first number is the reps or seconds, never a weight (analysis/exercises.ts's
+ * bodyweight and core moves, which this layer may not import).
+ */
+const NO_BAR =
+  /\b(?:push[- ]?ups?|press[- ]?ups?|pull[- ]?ups?|chin[- ]?ups?|dips?|muscle[- ]?ups?|(?:air|bodyweight|body weight|jump) squats?|burpees?|lunges?|step[- ]?ups?|(?:glute )?bridges?|planks?|sit[- ]?ups?|crunch(?:es)?|(?:leg|knee) raises?|v[- ]ups?|flutter kicks?|russian twists?|mountain climbers?|jumping jacks?|jacks|swings?|skips?|jump rope|double unders?|wall sits?|wall balls?|hollow (?:holds?|rocks?)|dead ?hangs?)\b/;
 const SETS_ONLY = /^(\d+)sets?$/i;
 /** A set scheme written before an exercise name (`5x5 squats`). */
 const SETS_BEFORE_NAME = /^\d+x\d+(?:-\d+)?$/i;
@@ -5133,7 +5246,7 @@ function readScheme(exercise: Exercise, image: string, range: Range): void {
   // (past 40 before reps alone: `push ups 30x2` is 30 reps twice) is the weight on the bar, as lifters log it, not the
   // number of sets.
   const logged = WEIGHT_FIRST.exec(image);
-  if (logged && Number(logged[1]) > (logged[3] !== undefined ? 20 : 40)) {
+  if (logged && Number(logged[1]) > (logged[3] !== undefined ? 20 : 40) && !(NO_BAR.test(exercise.name) && !/\b(?:weighted|loaded|vest)\b/.test(exercise.name))) {
     exercise.load = { text: logged[1] };
     exercise.sets = logged[3] !== undefined ? Number(logged[2]) : 1;
     exercise.reps = Number(logged[3] ?? logged[2]);

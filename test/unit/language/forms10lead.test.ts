@@ -143,7 +143,7 @@ describe('elite doubles as logs write them (lead, tenth session)', () => {
   });
 
   it('reads `@ 6:30 avg` after a run\'s miles as the pace of a mile, not a second start time', () => {
-    const plan = parsePlan('Mon: AM 10 miles @ 6:30 avg; PM 5 miles @ 7:00 avg\nTue: AM run 5 mi @ 6:30\n');
+    const plan = parsePlan('Mon: AM 10 miles @ 6:30 avg; PM 5 miles @ 7:00 avg\nTue: AM run 5 mi @ 6:30 avg\n');
     // Each was "Time of day given twice".
     assert.deepEqual(plan.syntaxErrors.map((issue) => issue.message), []);
     assert.deepEqual(sessionsOf(plan).map((session) => session.kind === 'run' ? [session.attributes.time?.value.period, session.attributes.pace?.value.per, Math.round((session.attributes.pace?.value.secondsPerKm ?? 0) * 1.609344)] : []), [
