@@ -2954,6 +2954,8 @@ const FINISHER_ERGS: ReadonlySet<string> = new Set(['row', 'bike']);
 const ROUTE_BEFORE: ReadonlySet<string> = new Set([
   'run', 'runs', 'running', 'jog', 'jogging', 'hill', 'hills', 'track', 'park', 'trail', 'road', 'lake', 'loop', 'with', 'of', 'a', 'the',
   'and', 'or', 'in', 'on', 'around', 'round', 'same', 'usual', 'easy', 'recovery', 'long', 'steady', 'tempo', 'threshold', 'fartlek',
+  // `run 3 mi for fitness`, `run 20 min as conditioning`: what the run is for, no second session.
+  'for', 'as',
 ]);
 
 /**

@@ -282,4 +282,11 @@ describe('the corpus\'s last failing lines (lead, tenth session)', () => {
     // A bare `cool down` at the end of a race day is the race's end, no run of its own.
     assert.deepEqual(read('Sat: Race day. Warm up, listen to your coach, race, cool down.\n').sessions, ['event race']);
   });
+
+  it('reads what a run is for as no second session (`run 3 mi for fitness`, `run 20 min as conditioning`)', () => {
+    // Each was a run and a hard conditioning session (review10's left case).
+    assert.deepEqual(read('Mon: run 3 mi for fitness\nTue: run 20 min as conditioning\nWed: run 3 mi for conditioning\n').sessions, ['run easy', 'run easy', 'run easy']);
+    // A conditioning session written after a run's effort stays the day's next (`1 mile run best effort circuit`).
+    assert.deepEqual(read('Thu: PM - 1 mile run best effort circuit\n').sessions, ['run quality', 'conditioning hard']);
+  });
 });
