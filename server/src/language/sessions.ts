@@ -1305,7 +1305,7 @@ function onlyATime(items: readonly RawItem[], words: readonly (string | undefine
   return end === items.length - 1 && (quantityIsTime(quantity.image) || (TIMES_BEFORE.test(quantity.image) && quantityIsTime(quantity.image.replace(TIMES_BEFORE, ''))));
 }
 
-/** Words of a warm-up or a cool-down written after a time (`10 min cool down`). */
+/** Words of a warm-up or a cool-down, and how easy it is, written after a time (`10 min cool down`, `10 min easy jog`). */
 const WARM_UP_AFTER_TIME: ReadonlySet<string> = new Set(['warm', 'up', 'cool', 'down', 'warmup', 'warm-up', 'cooldown', 'cool-down', 'easy', 'jog']);
 
 /** The count of repeats before what is repeated (`4x` of `4x3min`, `6-8x` of `6-8x400m`). */
@@ -2550,7 +2550,7 @@ function readLactate(builder: Builder, context: ReadContext, index: number, from
 function readMinuteMilePace(builder: Builder, context: ReadContext, index: number, from: IToken): number | undefined {
   const { items, words } = context;
   const token = tokenAt(items, index);
-  if (!token || !tokenMatcher(token, Quantity) || builder.kind !== 'run' && builder.kind !== 'cross') return undefined;
+  if (!token || !tokenMatcher(token, Quantity) || (builder.kind !== 'run' && builder.kind !== 'cross')) return undefined;
   // `pace` within the next few words, or no such pace (read on every number of a run: kept cheap).
   if (words[index + 2] !== 'pace' && words[index + 3] !== 'pace' && words[index + 4] !== 'pace') return undefined;
   const quantity = collectQuantity(context, index);
@@ -3161,8 +3161,6 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
     const secondsPart = collectQuantity(context, index);
     if (SECONDS.test(secondsPart.image.replace(/onds?$/i, ''))) return secondsPart.end;
   }
-  // `… of week 1, day 2`: a day or a week named by its number points elsewhere in the plan, no quantity of this session.
-  if ((context.words[index - 1] === 'day' || context.words[index - 1] === 'week') && /^\d{1,3}$/.test(token.image)) return index;
   // `averaged about 2:50`, `avg 6:45`: what the runner ran on average is a log's record, no start time.
   if (builder.kind === 'run' && /^\d{1,2}:\d{2}$/.test(token.image)) {
     const before = context.words[index - 1] === 'about' || context.words[index - 1] === '~' ? index - 2 : index - 1;
@@ -3207,8 +3205,9 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   const paceRange = builder.kind === 'run' ? readPaceRange(builder, context, index, token) : undefined;
   if (paceRange !== undefined) return paceRange;
   const { image, end } = collectQuantity(context, index);
-  // `repeat the week 1 tests`, `same as week 3`: a week's number names the week, not a time or a distance.
-  if (WHOLE_NUMBER.test(image) && (context.words[index - 1] === 'week' || context.words[index - 1] === 'wk')) return end;
+  // `repeat the week 1 tests`, `same as week 3`, `… of week 1, day 2`: a week's or a day's number names it, not a time or
+  // a distance of this session.
+  if (WHOLE_NUMBER.test(image) && (context.words[index - 1] === 'week' || context.words[index - 1] === 'wk' || context.words[index - 1] === 'day')) return end;
   // `Step-ups (to bench) 4x10 2x15kg`, `sit-ups 3x30 10kg plate`: a load right after sets that no exercise took (a
   // bracket or an unknown name between) is the load of those sets; the model keeps it in the text.
   if (builder.kind === 'gym' && (LOAD_GLUED.test(image) || PAIR_LOAD.test(image)) && SETS_BEFORE_NAME.test(tokenAt(items, index - 1)?.image ?? '')) return end;

@@ -4,23 +4,10 @@
 import * as assert from 'node:assert/strict';
 import { checkPlan, parsePlan } from '../../../server/src/engine';
 import { sessionNotation } from '../../corpus/measure';
-import { sessionsAndErrors, sessionsOf } from './read';
+import { lifts, sessionsAndErrors, sessionsOf } from './read';
 
 const read = sessionsAndErrors;
 
-/** Each exercise of the plan's sessions as `name SETSxREPS @load` (the load's text, its RPE, percent or kg). */
-function lifts(text: string): { exercises: string[]; errors: string[] } {
-  const plan = parsePlan(text);
-  const exercises: string[] = [];
-  for (const session of sessionsOf(plan)) {
-    for (const exercise of session.kind === 'gym' ? session.exercises : []) {
-      const load = exercise.load;
-      const value = load === undefined ? '' : ` @${load.text}${load.rpe !== undefined ? ` rpe ${load.rpe}` : ''}${load.percent !== undefined ? ` ${load.percent}%` : ''}${load.kg !== undefined ? ` ${load.kg}kg` : ''}`;
-      exercises.push(`${exercise.name} ${exercise.sets ?? ''}x${exercise.reps ?? ''}${value}`);
-    }
-  }
-  return { exercises, errors: plan.syntaxErrors.map((issue) => issue.message) };
-}
 
 describe('lifting days as lifters log them (lead, tenth session)', () => {
   it('reads a bare number after `@` as the RPE up to 10 and as a weight past it (`@8`, `@ 225`, `@RPE7`)', () => {

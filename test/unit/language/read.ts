@@ -33,3 +33,17 @@ export function sessionsAndErrors(text: string): { sessions: string[]; errors: s
   const { sessions, errors } = notation(text);
   return { sessions, errors };
 }
+
+/** Each exercise of the plan's gym sessions as `name SETSxREPS @load` (the load's text, its RPE, percent or kg), and the errors. */
+export function lifts(text: string): { exercises: string[]; errors: string[] } {
+  const plan = parsePlan(text);
+  const exercises: string[] = [];
+  for (const session of sessionsOf(plan)) {
+    for (const exercise of session.kind === 'gym' ? session.exercises : []) {
+      const load = exercise.load;
+      const value = load === undefined ? '' : ` @${load.text}${load.rpe !== undefined ? ` rpe ${load.rpe}` : ''}${load.percent !== undefined ? ` ${load.percent}%` : ''}${load.kg !== undefined ? ` ${load.kg}kg` : ''}`;
+      exercises.push(`${exercise.name} ${exercise.sets ?? ''}x${exercise.reps ?? ''}${value}`);
+    }
+  }
+  return { exercises, errors: plan.syntaxErrors.map((issue) => issue.message) };
+}

@@ -2,21 +2,8 @@
 // day-label forms (language-decisions.md, "Loads as lifters log them; programmes; a dash after a list of days").
 import * as assert from 'node:assert/strict';
 import { parsePlan } from '../../../server/src/engine';
-import { sessionsAndErrors, sessionsOf } from './read';
+import { lifts, sessionsAndErrors, sessionsOf } from './read';
 
-/** Each exercise of the plan's sessions as `name SETSxREPS @load` (the load's text, its RPE, percent or kg). */
-function lifts(text: string): { exercises: string[]; errors: string[] } {
-  const plan = parsePlan(text);
-  const exercises: string[] = [];
-  for (const session of sessionsOf(plan)) {
-    for (const exercise of session.kind === 'gym' ? session.exercises : []) {
-      const load = exercise.load;
-      const value = load === undefined ? '' : ` @${load.text}${load.rpe !== undefined ? ` rpe ${load.rpe}` : ''}${load.percent !== undefined ? ` ${load.percent}%` : ''}${load.kg !== undefined ? ` ${load.kg}kg` : ''}`;
-      exercises.push(`${exercise.name} ${exercise.sets ?? ''}x${exercise.reps ?? ''}${value}`);
-    }
-  }
-  return { exercises, errors: plan.syntaxErrors.map((issue) => issue.message) };
-}
 
 describe('review10: loads as lifters log them', () => {
   it('keeps a bodyweight or core move\'s big first number as its reps or seconds (`push ups 50x2` is no 50 lb push-up)', () => {
