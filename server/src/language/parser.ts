@@ -1379,7 +1379,10 @@ const DAY_LETTER = /^[MTWFS]$/;
  */
 function letterDay(tokens: IToken[]): IToken[] {
   const first = tokens[0];
-  if (first === undefined || first.tokenType === DayName || !DAY_LETTER.test(first.image) || tokens[1]?.tokenType !== Colon) return tokens;
+  if (first === undefined || first.tokenType === DayName || tokens[1]?.tokenType !== Colon) return tokens;
+  // `Mondays: weights`: what a plan does on that day every week.
+  if (first.tokenType === Word && /^[a-z]{3,6}days$/i.test(first.image) && weekdayOfWord(first.image) !== undefined) return [retyped(first, DayName, first.image), ...tokens.slice(1)];
+  if (!DAY_LETTER.test(first.image)) return tokens;
   return [retyped(first, DayName, first.image), ...tokens.slice(1)];
 }
 
@@ -1388,7 +1391,53 @@ const DAY_WORD = /^(mon(?:day)?|tue(?:sday|s)?|wed(?:nesday|s)?|thu(?:rsday|rs|r
 
 /** The weekday of a written-out day name (as a DayName token's, from its first two letters), or undefined. */
 function weekdayOfWord(word: string): Weekday | undefined {
-  return DAY_WORD.test(word) ? weekdayOf({ image: word } as IToken) : undefined;
+  // `Mondays and Wednesdays: weights`: a day said as what happens on it every week.
+  const day = word.length > 4 && /days$/i.test(word) ? word.slice(0, -1) : word;
+  return DAY_WORD.test(day) ? weekdayOf({ image: day } as IToken) : undefined;
+}
+
+/** A weekday's letters in a list of days (`M/W/F`, `T/Th`, `M-F`, `Tu/Th`, `S/Su`; `R` is Thursday on US timetables). */
+const LETTER_DAYS: Readonly<Record<string, Weekday>> = { m: 0, t: 1, tu: 1, w: 2, th: 3, r: 3, f: 4, s: 5, sa: 5, su: 6 };
+/** `MWF`, `TTh`, `TuTh`, `TR`, `MTWThF`: a list of days written as their letters run together (capitals, as timetables do). */
+const LETTERS_TOGETHER = /^(?:Th|Tu|Sa|Su|[MTWRFS])(?:Th|Tu|Sa|Su|[MTWRFS])+$/;
+const LETTER_PIECE = /Th|Tu|Sa|Su|[MTWRFS]/g;
+/** `Weekdays:`, `Weekends:`, `Daily:`, `Everyday:`: a word that names days of the week. */
+const DAYS_OF_WORD: Readonly<Record<string, readonly Weekday[]>> = {
+  weekdays: [0, 1, 2, 3, 4],
+  weekends: [5, 6],
+  weekend: [5, 6],
+  daily: [0, 1, 2, 3, 4, 5, 6],
+  everyday: [0, 1, 2, 3, 4, 5, 6],
+};
+/** `Mon thru Fri`, `Monday through Thursday`, `Mon to Fri`: words between the ends of a range of days. */
+const DAY_RANGE_WORDS: ReadonlySet<string> = new Set(['thru', 'through', 'to', 'till', 'until']);
+
+/**
+ * The weekdays one word of a list of days names (`Mon`, `Mondays`, `M`, `Th`, `MWF`), in order, or undefined. A letter
+ * `T` after a Wednesday is Thursday (`MTWTF`), an `S` after a Saturday Sunday (`S/S`); `letters` allows lone letters
+ * (in a list of days, never a label's only word: `A: squat`, `400 m` stay as they are).
+ */
+function daysOfListWord(word: string, before: readonly Weekday[], letters: boolean): Weekday[] | undefined {
+  const day = weekdayOfWord(word) ?? (/^(?:mo|tu|we|th|fr|sa|su)$/i.test(word) ? weekdayOf({ image: word } as IToken) : undefined);
+  if (day !== undefined) return [day];
+  const lower = word.toLowerCase();
+  const named = DAYS_OF_WORD[lower];
+  if (named !== undefined) return [...named];
+  if (!letters && !LETTERS_TOGETHER.test(word)) return undefined;
+  const pieces = LETTERS_TOGETHER.test(word) ? (word.match(LETTER_PIECE) as string[]) : LETTER_DAYS[lower] !== undefined ? [word] : undefined;
+  if (pieces === undefined) return undefined;
+  const days: Weekday[] = [];
+  for (const piece of pieces) {
+    let letter = LETTER_DAYS[piece.toLowerCase()] as Weekday;
+    const seen = [...before, ...days];
+    const last = seen[seen.length - 1];
+    if (piece.toLowerCase() === 't' && last !== undefined && last >= 2) letter = 3;
+    if (piece.toLowerCase() === 's' && seen.includes(5)) letter = 6;
+    // `MWF`, `TTh` list days in order: `FR` is Friday's abbreviation, not Friday and Thursday.
+    if (pieces.length > 1 && days.length > 0 && letter <= (days[days.length - 1] as Weekday)) return undefined;
+    days.push(letter);
+  }
+  return days;
 }
 
 /** The days from `from` to `to` (`Mon-Fri`; `Sat-Mon` goes over the weekend). */
@@ -1411,6 +1460,8 @@ function severalDays(tokens: readonly IToken[], source: SourceText, semicolon?: 
   const days: Weekday[] = [];
   let colon = -1;
   let pendingRange = false;
+  // `M/W/F`, `T, Th`: letters are days only in a label of several days (`A: squat` stays as it is).
+  const letters = tokens.findIndex((token) => token.tokenType === Colon) > 1 || /[/-]/.test(first.image);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as IToken;
     if (token.tokenType === Colon) {
@@ -1418,6 +1469,21 @@ function severalDays(tokens: readonly IToken[], source: SourceText, semicolon?: 
       break;
     }
     if (token.tokenType === Comma || token.image === '&' || token.image === '/' || token.image === '+' || (token.tokenType === Word && token.image.toLowerCase() === 'and')) continue;
+    const lower = token.image.toLowerCase();
+    // `On Mon/Wed/Fri:`, `Every Tue & Thu:`: words before the days.
+    if (i === 0 && (lower === 'on' || lower === 'every' || lower === 'each')) {
+      // `Every day:`, `Each day:`: all seven.
+      if (lower !== 'on' && tokens[1]?.tokenType === DayKw && tokens[2]?.tokenType === Colon) {
+        days.push(0, 1, 2, 3, 4, 5, 6);
+        i = 1;
+      }
+      continue;
+    }
+    // `Mon thru Fri`, `Monday through Thursday`, `Mon to Fri`: the words of a range, as a dash.
+    if (token.tokenType === Word && DAY_RANGE_WORDS.has(lower) && days.length > 0 && !pendingRange) {
+      pendingRange = true;
+      continue;
+    }
     if (token.tokenType === Dash) {
       if (days.length === 0) return undefined;
       // `Mon, Wed, Fri – weights`: a dash after the list with no weekday after it is the label's `:`.
@@ -1433,10 +1499,10 @@ function severalDays(tokens: readonly IToken[], source: SourceText, semicolon?: 
     const parts = token.image.replace(/&/g, '/').split(/([/-])/);
     const named: Weekday[] = [];
     for (let k = 0; k < parts.length; k += 2) {
-      const day = weekdayOfWord(parts[k] as string);
-      if (day === undefined) return undefined;
-      if (k > 0 && parts[k - 1] === '-') named.push(...dayRange(named.pop() as Weekday, day).slice(0));
-      else named.push(day);
+      const these = daysOfListWord(parts[k] as string, [...days, ...named], letters);
+      if (these === undefined || these.length === 0) return undefined;
+      if (k > 0 && parts[k - 1] === '-' && these.length === 1) named.push(...dayRange(named.pop() as Weekday, these[0] as Weekday));
+      else named.push(...these);
     }
     if (pendingRange) {
       const from = days.pop() as Weekday;

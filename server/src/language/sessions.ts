@@ -209,12 +209,17 @@ export function unquote(image: string): string {
 
 /** `1:45:00`: hours, minutes and seconds (a long run's time as a watch shows it). */
 const CLOCK_HMS = /^(\d{1,2}):([0-5]\d):([0-5]\d)$/;
+/** `2:00h` (`2:00 hrs`, `1:30 hr` with the unit shortened): hours and minutes. */
+const CLOCK_HOURS = /^(\d{1,2}):([0-5]\d)h$/i;
 
 function duration(image: string): number | undefined {
   const match = DURATION.exec(image);
   if (!match) {
     const hms = CLOCK_HMS.exec(image);
     if (hms) return Number(hms[1]) * 60 + Number(hms[2]) + Number(hms[3]) / 60;
+    // `2:00 hrs easy`, `1:30 hr run`: hours and minutes.
+    const hours = CLOCK_HOURS.exec(image);
+    if (hours) return Number(hours[1]) * 60 + Number(hours[2]);
     // `1:30 minutes`, `2:30min`: minutes and seconds.
     const clock = CLOCK_MINUTES.exec(image);
     return clock ? (Number(clock[2]) > 59 ? NaN : Number(clock[1]) + Number(clock[2]) / 60) : undefined;
@@ -1301,6 +1306,8 @@ function onlyATime(items: readonly RawItem[], words: readonly (string | undefine
   // `10 min cool down`, `10 min warm up`: a time with only the words of a warm-up or a cool-down after it.
   let end = quantity.end;
   while (end + 1 < items.length && WARM_UP_AFTER_TIME.has(words[end + 1] ?? '')) end++;
+  // `90 min (incl. 6 x 3 min)`, `70' (20 x 1' on / 1' off)`: an aside in brackets at the end says what the time holds.
+  if (tokenAt(items, end + 1)?.image === '(' && tokenAt(items, items.length - 1)?.image === ')') end = items.length - 1;
   // `AM: 3 x 10 min`: repeats of minutes too, as `Mon: 3 x 10 min` is a run.
   return end === items.length - 1 && (quantityIsTime(quantity.image) || (TIMES_BEFORE.test(quantity.image) && quantityIsTime(quantity.image.replace(TIMES_BEFORE, ''))));
 }
@@ -1878,7 +1885,16 @@ export const RUN_TYPE_WEIGHT: Readonly<Record<RunType, number>> = {
 function mergePart(builder: Builder, part: Builder, inside: boolean): void {
   if (part.firstError && !inside) builder.firstError ??= part.firstError;
   if (part.total) builder.total = part.total;
-  if (part.runType && (!builder.runType || RUN_TYPE_WEIGHT[part.runType.value] > RUN_TYPE_WEIGHT[builder.runType.value])) {
+  const longMeasured = builder.attributes.duration !== undefined || builder.attributes.distance !== undefined;
+  if (part.runType && builder.runType?.value === 'long' && part.runType.value !== 'long' && longMeasured) {
+    // `Long run 6 mi with fast finish`, `long run 10 mi, 3 mi at tempo`: a part run harder stays inside the long run —
+    // long, at that part's effort (as `tempo long run` reads), not a shorter run of the part's type. Only once the
+    // long run's length is written: `long wu, mile hard` is a long warm-up before a hard mile.
+    const effort = LONG_RUN_EFFORT[part.runType.value];
+    if (effort !== undefined && builder.attributes.effortTarget === undefined && part.attributes.effortTarget === undefined) {
+      builder.attributes.effortTarget = { value: effort, range: part.runType.range };
+    }
+  } else if (part.runType && (!builder.runType || RUN_TYPE_WEIGHT[part.runType.value] > RUN_TYPE_WEIGHT[builder.runType.value])) {
     builder.runType = part.runType;
   }
   builder.effort ??= part.effort;
@@ -2409,6 +2425,24 @@ function readAside(builder: Builder, context: ReadContext, index: number, open: 
   // types: the first counts) types a run that has none. Right after the strides (`+ 5 strides (fast)`) it says how the
   // strides are run, not the run.
   const afterStrides = STRIDE_WORDS.has(context.words[index - 1] ?? '');
+  // `90 min (incl. 6 x 3 min)`, `70' (20 x 1' on / 1' off)`, `10 mi (with 8 x 400m)`: an aside that starts with
+  // repeats says what the run holds — its repeats, read as if written outside the brackets (a fartlek, strides).
+  if (builder.kind === 'run' && builder.attributes.repeats === undefined && !afterStrides) {
+    let k = index + 1;
+    while (k < close && (ASIDE_LEADS.has(context.words[k] ?? '') || tokenAt(items, k)?.image === '.' || tokenAt(items, k)?.image === '/')) k++;
+    const head = tokenAt(items, k);
+    if (head && tokenMatcher(head, Quantity)) {
+      const rep = collectQuantity(context, k);
+      if (ASIDE_REPEATS.test(rep.image) && rep.end < close && !EASY_PIECE_WORDS.has(context.words[rep.end + 1] ?? '')) {
+        try {
+          readQuantityImage(builder, rep.image, source.rangeBetween(head, tokenAt(items, rep.end) as IToken), context);
+        } catch (error) {
+          // The aside is the user's words: what does not read as repeats stays its note.
+          if (!(error instanceof SessionError)) throw error;
+        }
+      }
+    }
+  }
   if (builder.kind === 'run' && builder.runType === undefined && !afterStrides) {
     const word = context.words[index + 1] ?? '';
     const modifier = RUN_MODIFIER_MAP.match(context.words, index + 1);
@@ -2444,6 +2478,11 @@ function readAside(builder: Builder, context: ReadContext, index: number, open: 
   }
   return Math.min(close, items.length - 1);
 }
+
+/** Words before the repeats an aside holds: `(incl. 6 x 3 min)`, `(with 8 x 400m)`, `(w/ 10 x 1 min)`. */
+const ASIDE_LEADS: ReadonlySet<string> = new Set(['incl', 'including', 'includes', 'inc', 'with', 'w', 'w/']);
+/** Repeats of a distance or a time (`6x3min`, `20x1'`, `8x400m`), as collectQuantity writes them. */
+const ASIDE_REPEATS = /^\d+(?:-\d+)?x\d/i;
 
 const PACE_AFTER = /^(?:\/|min|per|min\/(?:km|k|mi|mile)|\/(?:km|k|mi|mile))$/i;
 
@@ -2786,7 +2825,8 @@ function readAt(builder: Builder, context: ReadContext, index: number, at: IToke
   if (builder.kind !== 'gym' && next && tokenMatcher(next, Quantity) && EFFORT_PERCENT.test(next.image)) return index;
   // `3 x 10' @ T, 2' jog`, `8 mi @ M`: Daniels' letters alone after `@` (`@ T pace` is in the targets already).
   const letter = next && tokenMatcher(next, Word) && builder.kind === 'run' ? DANIELS_LETTERS.get(context.words[index + 1] ?? '') : undefined;
-  if (letter !== undefined && (context.words[index + 2] === undefined || tokenAt(items, index + 2)?.tokenType === Comma)) {
+  // `4 x 2 mi @ T w/ 2 min jog`, `@ T (4:50)`: what follows is the rest of the session (`@ T pace` is a target).
+  if (letter !== undefined && context.words[index + 2] !== 'pace') {
     setAttribute(builder, 'effortTarget', { value: letter, range: source.rangeBetween(at, next as IToken) });
     return index + 1;
   }
@@ -2957,6 +2997,23 @@ function isDash(token: IToken | undefined): boolean {
  */
 /** The longest image `collectQuantity` grows a quantity to before it ends it. */
 const MAX_QUANTITY_CHARS = 64;
+
+/** Words after a number that make it a week's figure: `mpw` (miles per week), `kpw`. */
+const PER_WEEK_UNITS: ReadonlySet<string> = new Set(['mpw', 'kpw', 'mi/wk', 'mi/week']);
+
+/**
+ * The index of the last word of `a week` / `per week` / `/week` / `mpw` at `k` (after a number and its unit), or
+ * undefined: `weights 4x a week`, `run 20 miles a week`, `3x/wk`.
+ */
+function perWeekAfter(context: Pick<ReadContext, 'items' | 'words'>, k: number): number | undefined {
+  const { items, words } = context;
+  const word = words[k] ?? tokenAt(items, k)?.image.toLowerCase();
+  if (word === undefined) return undefined;
+  if (PER_WEEK_UNITS.has(word)) return k;
+  const next = words[k + 1] ?? tokenAt(items, k + 1)?.image.toLowerCase();
+  if ((word === 'a' || word === 'per' || word === '/') && (next === 'week' || next === 'wk')) return k + 1;
+  return undefined;
+}
 
 function collectQuantity(context: Pick<ReadContext, 'items' | 'words'>, index: number): { image: string; end: number } {
   const { items, words } = context;
@@ -3208,6 +3265,10 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   // `repeat the week 1 tests`, `same as week 3`, `… of week 1, day 2`: a week's or a day's number names it, not a time or
   // a distance of this session.
   if (WHOLE_NUMBER.test(image) && (context.words[index - 1] === 'week' || context.words[index - 1] === 'wk' || context.words[index - 1] === 'day')) return end;
+  // `weights 4x a week`, `run 3x/week`, `run 20 miles a week`, `25 mpw`: how often or how much in a week — the week's
+  // figure, not this session's (the model keeps no value for it).
+  const weekly = perWeekAfter(context, end + 1);
+  if (weekly !== undefined) return weekly;
   // `Step-ups (to bench) 4x10 2x15kg`, `sit-ups 3x30 10kg plate`: a load right after sets that no exercise took (a
   // bracket or an unknown name between) is the load of those sets; the model keeps it in the text.
   if (builder.kind === 'gym' && (LOAD_GLUED.test(image) || PAIR_LOAD.test(image)) && SETS_BEFORE_NAME.test(tokenAt(items, index - 1)?.image ?? '')) return end;
@@ -4497,6 +4558,11 @@ function setOnce<K extends OnceKey>(builder: Builder, key: K, value: NonNullable
   if (key === 'runType' && loose && current === undefined) builder.looseRunType = true;
   // `Chest, abs`, `gym upper, core`: core work added to a session of another focus.
   if (key === 'focus' && value === 'core' && current !== undefined && current.value !== 'core') return;
+  // `core & upper body`, `abs and legs`: the same, core written first; the other focus is the session's.
+  if (key === 'focus' && current !== undefined && current.value === 'core' && value !== 'core' && !fromPhrase(builder, current.range)) {
+    (builder.focus as Located<GymFocus>) = { value: value as GymFocus, range };
+    return;
+  }
   // `upper - bench, rows, pull ups`, `push ups and pull ups`: pushing and pulling are both upper-body work.
   if (key === 'focus' && current !== undefined && current.value !== value && UPPER_FAMILY.has(current.value as GymFocus) && UPPER_FAMILY.has(value as GymFocus)) {
     if (current.value !== 'upper') (builder.focus as Located<GymFocus>) = { value: 'upper', range: current.range };

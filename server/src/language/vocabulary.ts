@@ -71,6 +71,8 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['hypertrophy', 'gym moderate'],
   ['home workout', 'gym'],
   ['personal training', 'gym'],
+  // `personal trainer session`, `personal trainer (weights)`: a session with a trainer is a gym session.
+  ['personal trainer', 'gym'],
   // `PT session`: physical training (the Army's) or a personal trainer's session, strength and circuits in the gym.
   ['pt session', 'gym'],
   // `farmer's walk 4 x 40m`: a loaded carry, an exercise of the lift (it was a walk).
@@ -101,6 +103,10 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['barbell complex', 'gym'],
   ['barbell workout', 'gym'],
   ['trx', 'gym'],
+  // Beachbody's home programmes: P90X's days are mostly resistance work (chest & back, legs & back, shoulders & arms);
+  // Insanity's are cardio intervals with no rest.
+  ['p90x', 'gym full'],
+  ['insanity', 'hiit'],
   // Nike Training Club (`NTC workout`): the app's strength and bodyweight workouts, a Nike plan's strength day.
   ['ntc', 'gym full'],
   ['ntc workout', 'gym full'],
@@ -148,6 +154,10 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   // Runs.
   ['running', 'run'],
   ['jog', 'run easy'],
+  // `treadmill 30 min + weights`: a run on the treadmill (`treadmill walk` is a walk).
+  ['treadmill', 'run'],
+  ['treadmill walk', 'walk'],
+  ['treadmill walking', 'walk'],
   ['jogging', 'run easy'],
   ['run/walk', 'run easy'],
   ['walk/run', 'run easy'],
@@ -691,6 +701,8 @@ export const RUN_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['rec', { runType: 'recovery' }],
   // `30 min EZ` (plan tables' abbreviation of easy).
   ['ez', { runType: 'easy' }],
+  // `60 min E`, `70' E + strides`: Daniels' E (easy) after a run's time or distance, as doubles logs write it.
+  ['e', { runType: 'easy' }],
   ['vo2max', { runType: 'intervals' }],
   ['vo2 max', { runType: 'intervals' }],
   ['vo2', { runType: 'intervals' }],

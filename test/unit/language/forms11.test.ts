@@ -1,0 +1,119 @@
+// Issue 13 (lead, eleventh session): lists of days as people write them (`M/W/F`, `T/Th`, `MWF`, `Mon thru Fri`,
+// `Weekdays`, `Mondays`), a week's figures beside a session (`weights 4x a week`, `run 20 miles a week`), a long run
+// with a faster part after a comma or `with`, doubles logs in minutes (`60 min E`, `90 min (incl. 6 x 3 min)`,
+// `2:00 hrs`, `@ T w/ …`), and the words of a reader's week (`treadmill`, `personal trainer`, `P90X`, `core & upper
+// body`) (language-decisions.md, "Lists of days, a week's figures, doubles logs in minutes").
+import * as assert from 'node:assert/strict';
+import { parsePlan } from '../../../server/src/engine';
+import { sessionNotation } from '../../corpus/measure';
+import { sessionsAndErrors } from './read';
+
+const read = sessionsAndErrors;
+
+/** Each day of the plan's first week with its sessions (`Mon gym full`), and the syntax messages. */
+function days(text: string): { days: string[]; errors: string[] } {
+  const plan = parsePlan(text);
+  const names = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+  const week = plan.weeks[0];
+  return {
+    days: (week?.days ?? []).filter((day) => day.sessions.length > 0).map((day) => `${names[day.weekday]} ${day.sessions.map(sessionNotation).join(' | ')}`),
+    errors: plan.syntaxErrors.map((issue) => issue.message),
+  };
+}
+
+describe('lists of days as people write them (lead, eleventh session)', () => {
+  it('reads the letters of days in a list (`M/W/F`, `T/Th`, `Tu/Th`, `M, W, F`, `M-F`) and run together (`MWF`, `TTh`)', () => {
+    assert.deepEqual(days('M/W/F: weights\nT/Th: run 3 mi\n').days, ['Mon gym full', 'Tue run easy', 'Wed gym full', 'Thu run easy', 'Fri gym full']);
+    assert.deepEqual(days('MWF: lift\nTTh: run 3 mi\nSa: long run 6 mi\n').days, ['Mon gym full', 'Tue run easy', 'Wed gym full', 'Thu run easy', 'Fri gym full', 'Sat run long']);
+    assert.deepEqual(days('M, W, F: weights\nTu/Th: run 3 mi\n').days, ['Mon gym full', 'Tue run easy', 'Wed gym full', 'Thu run easy', 'Fri gym full']);
+    assert.deepEqual(days('M-F: walk 20 min\n').days.map((day) => day.slice(0, 3)), ['Mon', 'Tue', 'Wed', 'Thu', 'Fri']);
+    // A `T` after Wednesday is Thursday, an `S` after Saturday Sunday.
+    assert.deepEqual(days('MTWTF: run 3 mi\nS/S: rest\n').days.map((day) => day.slice(0, 3)), ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
+    // Each list keeps its warning and its quick fix: one line per day.
+    assert.deepEqual(days('M/W/F: weights\n').errors, [`'M/W/F' names 3 days — read as each of them; write each day on its own line to move or change one day alone`]);
+  });
+
+  it('keeps a day\'s two-letter abbreviation and a letter label alone as one day (`FR:`, `A: squat`)', () => {
+    assert.deepEqual(days('FR: AM sprint row, PM weights - legs, chest\n').days, ['Fri cross hard | gym full']);
+    assert.equal(days('Mon: gym\nA: squat 5x5\n').errors.length, 1);
+  });
+
+  it('reads ranges with words (`Mon thru Fri`, `Monday through Thursday`, `Mon to Fri`)', () => {
+    assert.deepEqual(days('Mon thru Fri: lift\n').days.map((day) => day.slice(0, 3)), ['Mon', 'Tue', 'Wed', 'Thu', 'Fri']);
+    assert.deepEqual(days('Monday through Thursday: weights\n').days.map((day) => day.slice(0, 3)), ['Mon', 'Tue', 'Wed', 'Thu']);
+    assert.deepEqual(days('Mon to Fri: weights 1 hr\n').days, ['Mon gym full', 'Tue gym full', 'Wed gym full', 'Thu gym full', 'Fri gym full']);
+  });
+
+  it('reads the words that name days (`Weekdays`, `Weekends`, `Daily`, `Every day`) and the days of each week (`Mondays`)', () => {
+    assert.deepEqual(days('Weekdays: weights\nWeekends: run 5 mi\n').days.map((day) => day.slice(0, 3)), ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
+    assert.deepEqual(days('Daily: walk 30 min\n').days.length, 7);
+    assert.deepEqual(days('Every day: run 3 miles\n').days.length, 7);
+    assert.deepEqual(days('On Mon/Wed/Fri: weights\n').days.map((day) => day.slice(0, 3)), ['Mon', 'Wed', 'Fri']);
+    assert.deepEqual(days('Mondays: weights\nWednesdays: run 3 mi\n'), { days: ['Mon gym full', 'Wed run easy'], errors: [] });
+    assert.deepEqual(days('Mondays and Wednesdays: weights\n').days, ['Mon gym full', 'Wed gym full']);
+  });
+});
+
+describe('a week\'s figures beside a session (lead, eleventh session)', () => {
+  it('reads `4x a week`, `3x/week`, `2x per week` as how often, not as repeats', () => {
+    assert.deepEqual(read('Mon: weights 4x a week\nTue: run 3x/week\nWed: strength 2x per week\n'), { sessions: ['gym full', 'run easy', 'gym full'], errors: [] });
+  });
+
+  it('keeps a week\'s mileage out of the run (`run 20 miles a week`, `25 mpw`)', () => {
+    const plan = parsePlan('Mon: run 20 miles a week\nTue: run 25 mpw\nWed: run 3 mi a day\n');
+    assert.deepEqual(plan.syntaxErrors.map((issue) => issue.message), []);
+    const sessions = plan.weeks[0]!.days.flatMap((day) => day.sessions);
+    assert.deepEqual(sessions.map((session) => session.attributes.distance?.value), [undefined, undefined, 4.828032]);
+  });
+});
+
+describe('a long run with a faster part (lead, eleventh session)', () => {
+  it('keeps the long run long when its faster part follows a comma or `with`', () => {
+    assert.deepEqual(read('Mon: Long run 6 mi with fast finish\nTue: long run 6 mi, fast finish\nWed: Long run 90 min, incl. 20 min tempo\n').sessions, [
+      'run long+quality',
+      'run long+quality',
+      'run long+quality',
+    ]);
+    // Before the long run's length, `long` is how the warm-up is run (`long wu, mile hard`).
+    assert.deepEqual(read('Mon: long wu, mile hard (0.75 recovery), wd (6)\n').sessions, ['run quality']);
+  });
+});
+
+describe('doubles logs in minutes (lead, eleventh session)', () => {
+  it('reads Daniels\' E after a time (`60 min E`, `70\' E + strides`)', () => {
+    assert.deepEqual(read("Mon: AM: 60 min E, PM: 30 min E + S&C\nTue: 70' E + 6 x 20'' strides\n"), { sessions: ['run easy', 'run easy', 'gym full', 'run easy'], errors: [] });
+  });
+
+  it('reads a Daniels letter after `@` before the rest of the session (`@ T w/ 2 min jog`)', () => {
+    assert.deepEqual(read('Mon: AM: 2 mi WU, 4 x 2 mi @ T w/ 2 min jog, 2 mi CD; PM: 4 mi easy\n'), { sessions: ['run quality', 'run easy'], errors: [] });
+  });
+
+  it('reads hours and minutes with their unit (`2:00 hrs easy`, `1:45 hours`)', () => {
+    const plan = parsePlan('Sat: 2:00 hrs easy\nSun: 1:45 hours\n');
+    assert.deepEqual(plan.syntaxErrors.map((issue) => issue.message), []);
+    assert.deepEqual(plan.weeks[0]!.days.flatMap((day) => day.sessions).map((session) => session.attributes.duration?.value), [120, 105]);
+  });
+
+  it('reads a time with an aside of repeats as the run, the repeats its workout', () => {
+    assert.deepEqual(read("Tue: 90 min (incl. 6 x 3 min)\nThu: AM: 90 min (incl. 20 x 1' on / 1' off); PM: 30 min\n"), {
+      sessions: ['run quality', 'run quality', 'run easy'],
+      errors: [],
+    });
+    // Strides in an aside stay strides: the run stays easy.
+    assert.deepEqual(read('Mon: easy run 60 min (incl. 6 x 20s strides)\nTue: 8 mi (with 4 x 100m strides)\n').sessions, ['run easy', 'run easy']);
+  });
+});
+
+describe('the words of a reader\'s week (lead, eleventh session)', () => {
+  it('reads a treadmill as a run and a treadmill walk as a walk', () => {
+    assert.deepEqual(read('Mon: treadmill 30 min + weights\nTue: treadmill walk 30 min\n'), { sessions: ['run easy', 'gym full', 'cross easy'], errors: [] });
+  });
+
+  it('reads a personal trainer, P90X and Insanity as the sessions they are', () => {
+    assert.deepEqual(read('Mon: personal trainer session\nTue: P90X Legs & Back\nWed: Insanity\n'), { sessions: ['gym full', 'gym full', 'conditioning hard'], errors: [] });
+  });
+
+  it('reads core written before another focus as core work added to it (`core & upper body`)', () => {
+    assert.deepEqual(read('Mon: core & upper body\nTue: abs and legs\n'), { sessions: ['gym upper', 'gym lower'], errors: [] });
+  });
+});
