@@ -1539,6 +1539,23 @@ function severalDays(tokens: readonly IToken[], source: SourceText, semicolon?: 
   };
 }
 
+/** Words that say how a lift is done: its reps and its load (`high reps`, `low reps, heavy weight`). */
+const REPS_PIECE_WORDS: ReadonlySet<string> = new Set(['high', 'low', 'higher', 'lower', 'more', 'fewer', 'moderate', 'reps', 'rep', 'sets', 'light', 'heavy', 'weight', 'weights', 'and', 'lots', 'of']);
+
+/** True when the piece at `from` (to the next comma or `+`) is only words of REPS_PIECE_WORDS, `reps` among them. */
+function repsPiece(items: readonly RawItem[], from: number): boolean {
+  let reps = false;
+  for (let k = from; k < items.length && k < from + 8; k++) {
+    const item = items[k] as RawItem;
+    if (!('token' in item)) return false;
+    if (item.token.tokenType === Comma || item.token.image === '+') return reps;
+    const word = wordAt(items, k);
+    if (!REPS_PIECE_WORDS.has(word)) return false;
+    if (word === 'reps' || word === 'rep') reps = true;
+  }
+  return reps;
+}
+
 /** A copy of a one-character token (`-`, `.`, `(`) read as the `:` of a label; its place in the text is kept. */
 function asColon(token: IToken): IToken {
   return { ...token, tokenType: Colon, tokenTypeIdx: Colon.tokenTypeIdx!, image: ':' };
@@ -2319,7 +2336,9 @@ class ModelBuilder {
     const range = parsed.range ?? parsed.cached?.entry.range ?? source.rangeBetween(parsed.tokens[0], lastTokenOf(parsed));
     switch (raw.type) {
       case 'title': {
-        if (!raw.name) break;
+        const words = raw.words ?? [];
+        const written = raw.name ? unquote(raw.name.image) : words.length > 0 ? source.text.slice((words[0] as IToken).startOffset, tokenEnd(words[words.length - 1] as IToken)).trim() : undefined;
+        if (written === undefined) break;
         if (plan.title) {
           errors.push({ message: `A plan has only one title — this is a second 'plan'`, range: source.rangeOf(raw.keyword) });
           break;
@@ -2328,7 +2347,7 @@ class ModelBuilder {
           errors.push({ message: `'plan' must come before the first day`, range: source.rangeOf(raw.keyword) });
           break;
         }
-        const title: TitleStatement = { type: 'title', range, name: unquote(raw.name.image) };
+        const title: TitleStatement = { type: 'title', range, name: written };
         plan.title = title;
         plan.statements.push(title);
         break;
@@ -2945,6 +2964,9 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       // `brisk walk 20-30 min or swimming, cycling or rowing 15-20 min`: a list of alternatives, the first counts. (Asked
       // only where a split would come: asked at every comma of a long row it was quadratic.)
       if (wordBetween(items, start, i, 'or') && piece(items, i + 1).some((_, k) => wordAt(items, i + 1 + k) === 'or')) continue;
+      // `light weights, high reps`, `heavy weights, low reps`: how a lift is done (its reps and load) after a comma is
+      // the lift's, not a run of repeats.
+      if (current.kind === 'gym' && repsPiece(items, i + 1)) continue;
       // `bike 60 min, 20 min easy, 20 min hard`: a time at an effort, with no kind word, is a part of a session in parts.
       if (after.byEffort && current.kind !== 'gym' && current.kind !== 'rest') continue;
       // `station strength: sled push 6 x 25m, wall balls 3 x 25`: exercises after a comma are a circuit's stations.

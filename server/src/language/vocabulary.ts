@@ -14,6 +14,9 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['strength work', 'gym'],
   ['strength session', 'gym'],
   ['weights', 'gym'],
+  // `light weight high reps`, `heavy weight, low reps`: the singular, with how heavy (alone, `weight` is no session).
+  ['light weight', 'gym light'],
+  ['heavy weight', 'gym heavy'],
   ['weight training', 'gym'],
   ['weightlifting', 'gym'],
   // Track coaches' words for the lifting after a session (`+ weight work`).
@@ -501,6 +504,13 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['scrummaging', 'sport hard'],
   ['team training', 'sport'],
   ['club training', 'sport'],
+  // `Squad training 7-8:30pm`, `Opposed session`: a rugby squad's training, and its full-contact practice against
+  // another unit (unopposed drills are skills).
+  ['squad training', 'sport'],
+  ['squad session', 'sport'],
+  ['opposed session', 'sport hard'],
+  ['opposed', 'sport hard'],
+  ['unopposed', 'sport easy'],
   ['team practice', 'sport'],
   ['practice', 'sport'],
   ['scrimmage', 'sport'],

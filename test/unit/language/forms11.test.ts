@@ -117,3 +117,42 @@ describe('the words of a reader\'s week (lead, eleventh session)', () => {
     assert.deepEqual(read('Mon: core & upper body\nTue: abs and legs\n'), { sessions: ['gym upper', 'gym lower'], errors: [] });
   });
 });
+
+describe('more of a reader\'s and a club\'s week (lead, eleventh session)', () => {
+  it('reads a heart rate named with no figure as a word of the description (`@ threshold HR`, `low HR run`)', () => {
+    assert.deepEqual(read('Mon: 2 x 20 min @ threshold HR\nTue: 2 x 20 min at threshold heart rate\nWed: low HR run 40 min\n'), { sessions: ['run quality', 'run quality', 'run easy'], errors: [] });
+    // A heart rate with its figure is read as before.
+    const plan = parsePlan('Mon: run 40 min hr < 150\n');
+    assert.deepEqual(plan.weeks[0]!.days[0]!.sessions[0]!.attributes.heartRate?.value, { below: 150 });
+  });
+
+  it('keeps how a lift is done after a comma in the lift (`light weights, high reps`), and reads `light weight`', () => {
+    assert.deepEqual(read('Mon: light weights, high reps\nTue: heavy weights, low reps\nWed: light weight high reps\n'), { sessions: ['gym full', 'gym full heavy-legs', 'gym full'], errors: [] });
+  });
+
+  it('reads a plan\'s name after `plan:`, with or without quotes', () => {
+    const plan = parsePlan('plan: 10K with weights\ngoal: 10k\nMon: run 3 mi\n');
+    assert.deepEqual([plan.title?.name, plan.syntaxErrors], ['10K with weights', []]);
+    assert.equal(parsePlan('plan: "Base block"\nMon: run 3 mi\n').title?.name, 'Base block');
+    assert.equal(parsePlan('plan "Base block"\nMon: run 3 mi\n').title?.name, 'Base block');
+  });
+
+  it('reads a span of the day as the start and the minutes between (`7-8:30pm`, `6:30-7:30 am`, `@ 7pm-8:30pm`, `18:00-19:30`)', () => {
+    const plan = parsePlan('Mon: Squad training 7-8:30pm\nTue: run 6:30-7:30 am\nWed: gym 11-12:30pm\nThu: gym @ 7pm-8:30pm\nFri: gym 18:00-19:30\n');
+    assert.deepEqual(plan.syntaxErrors.map((issue) => issue.message), []);
+    const sessions = plan.weeks[0]!.days.flatMap((day) => day.sessions);
+    assert.deepEqual(sessions.map((session) => [sessionNotation(session), session.attributes.time?.value.clockMinutes, session.attributes.duration?.value]), [
+      ['sport hard', 19 * 60, 90],
+      ['run easy', 6 * 60 + 30, 60],
+      ['gym full', 11 * 60, 90],
+      ['gym full', 19 * 60, 90],
+      ['gym full', 18 * 60, 90],
+    ]);
+    // A range of paces is no span of the day (no am/pm, no hour past 12).
+    assert.equal(parsePlan('Mon: run 5 mi 7:30-8:00 pace\n').weeks[0]!.days[0]!.sessions[0]!.attributes.time, undefined);
+  });
+
+  it('reads a rugby squad\'s sessions (`Squad training`, `Opposed session`, `unopposed`)', () => {
+    assert.deepEqual(read('Mon: Squad training\nTue: Opposed session\nWed: unopposed\n'), { sessions: ['sport hard', 'sport hard', 'sport easy'], errors: [] });
+  });
+});
