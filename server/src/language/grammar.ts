@@ -92,12 +92,16 @@ class StatementParser extends EmbeddedActionsParser {
     const keyword = this.CONSUME(PlanKw);
     // `plan: "Base block"`, `plan: 10K with weights`: a colon after the keyword, and a name written without quotes (the
     // rest of the line), as `goal:` takes them.
-    const colon = this.OPTION(() => this.CONSUME(Colon));
     const words: IToken[] = [];
     let name: IToken | undefined;
     this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(Colon);
+          this.AT_LEAST_ONE(() => words.push(this.OR2([{ ALT: () => this.CONSUME(Anything) }, { ALT: () => this.CONSUME(Plus) }])));
+        },
+      },
       { ALT: () => (name = this.CONSUME(StringLiteral)) },
-      { GATE: () => colon !== undefined, ALT: () => this.AT_LEAST_ONE(() => words.push(this.OR2([{ ALT: () => this.CONSUME(Anything) }, { ALT: () => this.CONSUME(Plus) }]))) },
     ]);
     return { type: 'title', keyword, name: this.ACTION(() => (name === undefined ? undefined : real(name))), words };
   });

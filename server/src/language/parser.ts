@@ -1988,7 +1988,8 @@ function numberPlus(tokens: readonly IToken[], i: number, vocabulary: Vocabulary
     if (!(timeAfter && schemeBefore)) return true;
   }
   // `10 mile tab, 18kg + water`, `35lbs + water + weapon`: what is carried with the load is part of the load.
-  if (after !== undefined && CARRIED.has(after.image.toLowerCase()) && (/^\d+(?:\.\d+)?(?:kg|lbs?)$/i.test(before.image) || /^(?:kg|lbs?)$/i.test(before.image) || CARRIED.has(before.image.toLowerCase()))) return true;
+  // `35lb bergen + water`: after the pack that holds the load too.
+  if (after !== undefined && CARRIED.has(after.image.toLowerCase()) && (/^\d+(?:\.\d+)?(?:kg|lbs?)$/i.test(before.image) || /^(?:kg|lbs?|bergen|pack|rucksack|daysack|backpack|vest)$/i.test(before.image) || CARRIED.has(before.image.toLowerCase()))) return true;
   // `6 x 800 at goal pace + 15 sec`, `4 x 1 mile at goal pace + 30s`: seconds after a pace are its offset (Galloway's
   // repeats), not a session of their own.
   if (after !== undefined && PACE_WORD.test(before.image) && paceOffset(tokens, i + 1)) return true;
@@ -2147,6 +2148,7 @@ function describeParseError(error: IRecognitionException, tokens: IToken[], sour
     }
   }
   if (kind === 'earlyExit') {
+    if (rule === 'title') return { message: `Expected the plan's name after 'plan:', like plan: Base block`, range: at(actual ?? previousReal) };
     if (rule === 'goal') {
       return { message: `Expected a goal after 'goal': ${quoteList(GOALS)}`, range: at(actual ?? previousReal) };
     }
@@ -2162,7 +2164,11 @@ function describeParseError(error: IRecognitionException, tokens: IToken[], sour
     return { message: `Unexpected '${extra.image}' after the week number — put a label after ':' (week 3: deload) or in double quotes`, range: at(extra) };
   }
   if (statementType.name === 'StartKw') return { message: `Unexpected '${extra.image}' after the date`, range: at(extra) };
-  if (statementType.name === 'PlanKw') return { message: `Unexpected '${extra.image}' after the plan's name`, range: at(extra) };
+  if (statementType.name === 'PlanKw') {
+    // `plan Base`: a name right after `plan` needs its quotes (or a colon: `plan: Base`).
+    if (extra === tokens[1] || extra === tokens[0]) return { message: `Expected the plan's name in double quotes, like plan "Base block"`, range: at(extra) };
+    return { message: `Unexpected '${extra.image}' after the plan's name`, range: at(extra) };
+  }
   if (extra.image === '[') return { message: `Unexpected '[' — exercises follow a gym session, like 'gym lower [squat 5x5]'`, range: at(extra) };
   return { message: `Unexpected '${extra.image}'`, range: at(extra) };
 }
@@ -2337,7 +2343,9 @@ class ModelBuilder {
     switch (raw.type) {
       case 'title': {
         const words = raw.words ?? [];
-        const written = raw.name ? unquote(raw.name.image) : words.length > 0 ? source.text.slice((words[0] as IToken).startOffset, tokenEnd(words[words.length - 1] as IToken)).trim() : undefined;
+        // `plan: "Base block"`: one quoted name after the colon is that name.
+        const quoted = raw.name ?? (words.length === 1 && tokenMatcher(words[0] as IToken, StringLiteral) ? words[0] : undefined);
+        const written = quoted ? unquote(quoted.image) : words.length > 0 ? source.text.slice((words[0] as IToken).startOffset, tokenEnd(words[words.length - 1] as IToken)).trim() : undefined;
         if (written === undefined) break;
         if (plan.title) {
           errors.push({ message: `A plan has only one title — this is a second 'plan'`, range: source.rangeOf(raw.keyword) });

@@ -3273,7 +3273,20 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   }
   // `1.5 mile run in under 10:30`, `3 mile run in 21:00`, `2 mile run in sub 14:00`: a time to run the distance in is a
   // time to beat — a hard effort, as `in under 2 hours` is — not a start time.
-  const inWord = context.words[index - 1] === 'in' ? index - 1 : (context.words[index - 1] === 'under' || context.words[index - 1] === 'sub') && context.words[index - 2] === 'in' ? index - 2 : -1;
+  // `Tab 10 miles, 35lbs + water, time 1:50`, `2 mile run, time: 16:30`: a time written after `time` is read as after a
+  // plain `in` (a time to beat for a march or a short test; a long run's time otherwise).
+  // (After a comma the time is a part of its own: the session it is the time of is the whole.)
+  const timeWord = context.words[index - 1] === 'time' ? index - 1 : tokenAt(items, index - 1)?.image === ':' && context.words[index - 2] === 'time' ? index - 1 : -1;
+  const timed = timeWord > 0 && builder.attributes.distance === undefined && context.whole !== undefined && context.whole !== builder ? context.whole : builder;
+  if (timed !== builder && /^(?:\d{1,2}:)?\d{1,2}:[0-5]\d$/.test(token.image) && (timed.kind === 'run' || timed.kind === 'cross' || timed.kind === 'event') && timed.attributes.distance !== undefined) {
+    if (beatenClock(timed, context, index, token, index - 1)) {
+      const range = source.rangeBetween(tokenAt(items, timeWord) as IToken, token);
+      if (timed.kind === 'run' && timed.attributes.effortTarget === undefined) timed.attributes.effortTarget = { value: 'race', range };
+      else if (timed.kind === 'cross' && timed.effort === undefined) timed.effort = { value: 'hard', range };
+    }
+    return index;
+  }
+  const inWord = context.words[index - 1] === 'in' || timeWord > 0 ? index - 1 : (context.words[index - 1] === 'under' || context.words[index - 1] === 'sub') && context.words[index - 2] === 'in' ? index - 2 : -1;
   const beaten = inWord > 0 && inWord < index - 1 && builder.kind === 'run' && builder.attributes.distance !== undefined ? collectQuantity(context, index) : undefined;
   if (beaten && quantityIsTime(beaten.image) && !/^\d+$/.test(beaten.image)) {
     // `run 5K in under 25 min`: a time to beat with its unit, the same.
@@ -3845,6 +3858,13 @@ function readQuantityImage(builder: Builder, image: string, range: Range, contex
   const repeatedSeconds = builder.kind === 'run' ? seconds(image) : undefined;
   if (repeatedSeconds !== undefined && repeatedSeconds > 0 && repeatTimesIn(context.words)) {
     readQuantityImage(builder, `${repeatedSeconds / 60}min`, range, context);
+    return;
+  }
+  // `Milling 60 seconds`, `sparring 90 sec`: a bout timed in seconds (selection's milling, a round of boxing) is the
+  // session's time; a run's seconds stay the question below (a run/walk or repeats mean them otherwise).
+  const bout = builder.kind === 'conditioning' || builder.kind === 'sport' ? seconds(image) : undefined;
+  if (bout !== undefined && bout >= 10 && bout <= 3600 && builder.attributes.duration === undefined) {
+    builder.attributes.duration = { value: bout / 60, range };
     return;
   }
   if (NUMBER.test(image)) {

@@ -364,6 +364,10 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['rest day', 'rest'],
   ['day off', 'rest'],
   ['off day', 'rest'],
+  // Selection preparation: `Admin day`, `Kit prep` — the day kept for kit, feet and food, no training.
+  ['admin day', 'rest'],
+  ['admin', 'rest'],
+  ['kit prep', 'rest'],
   ['recovery day', 'rest'],
   ['complete rest', 'rest'],
   ['full rest', 'rest'],
@@ -509,6 +513,8 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['squad training', 'sport'],
   ['squad session', 'sport'],
   ['opposed session', 'sport hard'],
+  // `sparring 3 x 3 min`: boxing or a martial art against a partner, hard.
+  ['sparring', 'sport hard'],
   ['opposed', 'sport hard'],
   ['unopposed', 'sport easy'],
   ['team practice', 'sport'],

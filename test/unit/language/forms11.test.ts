@@ -156,3 +156,34 @@ describe('more of a reader\'s and a club\'s week (lead, eleventh session)', () =
     assert.deepEqual(read('Mon: Squad training\nTue: Opposed session\nWed: unopposed\n'), { sessions: ['sport hard', 'sport hard', 'sport easy'], errors: [] });
   });
 });
+
+describe('a selection week (lead, eleventh session)', () => {
+  it('keeps what is carried with the pack in the load (`35lb bergen + water`)', () => {
+    assert.deepEqual(read('Mon: 10 miler (tab) with 35lb bergen + water, under 1hr 50\n').errors, []);
+  });
+
+  it('reads an admin day and kit prep as rest', () => {
+    assert.deepEqual(read('Mon: Admin day\nTue: Kit prep\n'), { sessions: ['rest', 'rest'], errors: [] });
+  });
+
+  it('reads a bout timed in seconds as the session\'s time (`Milling 60 seconds`); a run\'s seconds still ask', () => {
+    const plan = parsePlan('Mon: Milling 60 seconds\nTue: sparring 90 sec\n');
+    assert.deepEqual(plan.syntaxErrors.map((issue) => issue.message), []);
+    assert.deepEqual(plan.weeks[0]!.days.flatMap((day) => day.sessions).map((session) => session.attributes.duration?.value), [1, 1.5]);
+    assert.deepEqual(read('Mon: run 60s\n').errors, [`'60s' is in seconds, which only repeats use (10x30s) — write a duration in min or h (45min, 1h)`]);
+  });
+
+  it('reads a time after `time` as after a plain `in`: a time to beat for a march or a short test, a long run\'s time otherwise', () => {
+    assert.deepEqual(read('Mon: Tab 10 miles, 35lbs + water and weapon, time 1:50\nTue: 2 mile run, time: 16:30\nSun: Long run 20 mi, time 2:40:00\n'), {
+      sessions: ['cross hard', 'run quality', 'run long'],
+      errors: [],
+    });
+  });
+
+  it('says what a `plan` line lacks', () => {
+    const messages = (text: string): string[] => parsePlan(text).syntaxErrors.map((issue) => issue.message);
+    assert.deepEqual(messages('plan Base\n'), [`Expected the plan's name in double quotes, like plan "Base block"`]);
+    assert.deepEqual(messages('plan\n'), [`Expected the plan's name in double quotes, like plan "Base block"`]);
+    assert.deepEqual(messages('plan:\n'), [`Expected the plan's name after 'plan:', like plan: Base block`]);
+  });
+});
