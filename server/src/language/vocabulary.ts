@@ -106,6 +106,8 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['barbell complex', 'gym'],
   ['barbell workout', 'gym'],
   ['trx', 'gym'],
+  // `Strongman` (yoke, stones, log, sled): heavy full-body lifting.
+  ['strongman', 'gym full heavy'],
   // Beachbody's home programmes: P90X's days are mostly resistance work (chest & back, legs & back, shoulders & arms);
   // Insanity's are cardio intervals with no rest.
   ['p90x', 'gym full'],
@@ -515,6 +517,17 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['opposed session', 'sport hard'],
   // `sparring 3 x 3 min`: boxing or a martial art against a partner, hard.
   ['sparring', 'sport hard'],
+  // Rugby: `Wrestle` (grappling for the ball: contact, hard), the team's `Attack` and `Defence` sessions, unit skills
+  // (`Lineout`) and `Position specific` work. (`Extras` is no word: it would make `extra prehab` a typo.)
+  ['wrestle', 'sport hard'],
+  ['attack', 'sport'],
+  ['defence', 'sport'],
+  ['defense', 'sport'],
+  ['lineout', 'sport easy'],
+  ['lineouts', 'sport easy'],
+  ['line-out', 'sport easy'],
+  ['position specific', 'sport'],
+  ['positional', 'sport'],
   ['opposed', 'sport hard'],
   ['unopposed', 'sport easy'],
   ['team practice', 'sport'],
@@ -922,6 +935,8 @@ export const EFFORT_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   // `Watt Bike HIIT`, `rower tabata`: high-intensity intervals on an erg or a bike are hard, as `intervals` are.
   ['hiit', { effort: 'hard' }],
   ['tabata', { effort: 'hard' }],
+  // `Bike conditioning`, `rower conditioning 10 x 1 min`: a team's conditioning on an erg or a bike is hard intervals.
+  ['conditioning', { effort: 'hard' }],
   ['non', { noise: true }],
   ['match', { noise: true }],
   ['practice', { noise: true }],

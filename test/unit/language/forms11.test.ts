@@ -187,3 +187,16 @@ describe('a selection week (lead, eleventh session)', () => {
     assert.deepEqual(messages('plan:\n'), [`Expected the plan's name after 'plan:', like plan: Base block`]);
   });
 });
+
+describe('a rugby week\'s words (lead, eleventh session)', () => {
+  it('reads the team\'s sessions and a conditioning ride', () => {
+    assert.deepEqual(read('Mon: Wrestle\nTue: Attack\nWed: Defence\nThu: Lineout\nFri: Position specific\nSat: Strongman\nSun: Bike conditioning\n'), {
+      sessions: ['sport hard', 'sport hard', 'sport hard', 'sport easy', 'sport hard', 'gym full heavy-legs', 'cross hard'],
+      errors: [],
+    });
+    // `extra` stays a word of the description (no `extras` to mistake it for).
+    assert.deepEqual(read('Wed: 20km on the bike, extra prehab and trunk work, then another 10km on the bike\n').errors, [
+      `Separate the sessions of one day with '+', not ',' — read as two sessions`,
+    ]);
+  });
+});
