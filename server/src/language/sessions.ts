@@ -2930,7 +2930,8 @@ const BEATEN_PACE_MAX = 330;
 function beatenClock(builder: Builder, context: ReadContext, index: number, token: IToken, inWord: number): boolean {
   const next = tokenAt(context.items, index + 1);
   if (next !== undefined && (next.image === '/' || /^(?:pace|per|min|mins|minute|minutes|\/mi|\/km)$/i.test(next.image))) return false;
-  if (inWord < index - 1 || builder.kind !== 'run') return true;
+  const said = context.words[index - 1];
+  if (inWord < index - 1 || said === 'under' || said === 'sub' || builder.kind !== 'run') return true;
   const km = builder.attributes.distance?.value;
   if (builder.runType !== undefined || km === undefined || km <= 0 || km > BEATEN_KM_MAX) return false;
   const parts = token.image.split(':').map(Number);
@@ -3276,17 +3277,21 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   // `Tab 10 miles, 35lbs + water, time 1:50`, `2 mile run, time: 16:30`: a time written after `time` is read as after a
   // plain `in` (a time to beat for a march or a short test; a long run's time otherwise).
   // (After a comma the time is a part of its own: the session it is the time of is the whole.)
+  // `Loaded march 10km, 20kg, sub 1:40`, `3 miles under 24:00`: `sub` or `under` alone is a time to beat, as `in under` is.
   const timeWord = context.words[index - 1] === 'time' ? index - 1 : tokenAt(items, index - 1)?.image === ':' && context.words[index - 2] === 'time' ? index - 1 : -1;
-  const timed = timeWord > 0 && builder.attributes.distance === undefined && context.whole !== undefined && context.whole !== builder ? context.whole : builder;
-  if (timed !== builder && /^(?:\d{1,2}:)?\d{1,2}:[0-5]\d$/.test(token.image) && (timed.kind === 'run' || timed.kind === 'cross' || timed.kind === 'event') && timed.attributes.distance !== undefined) {
-    if (beatenClock(timed, context, index, token, index - 1)) {
-      const range = source.rangeBetween(tokenAt(items, timeWord) as IToken, token);
+  const underAlone = (context.words[index - 1] === 'under' || context.words[index - 1] === 'sub') && context.words[index - 2] !== 'in' ? index - 1 : -1;
+  const lead = timeWord > 0 ? timeWord : underAlone;
+  const timed = lead > 0 && builder.attributes.distance === undefined && context.whole !== undefined && context.whole !== builder ? context.whole : builder;
+  const paceAfter = /^(?:\/|pace|per|min|mins|minute|minutes|\/mi|\/km)$/i.test(tokenAt(items, index + 1)?.image ?? '');
+  if (timed !== builder && !paceAfter && /^(?:\d{1,2}:)?\d{1,2}:[0-5]\d$/.test(token.image) && (timed.kind === 'run' || timed.kind === 'cross' || timed.kind === 'event') && timed.attributes.distance !== undefined) {
+    if (underAlone > 0 || beatenClock(timed, context, index, token, index - 1)) {
+      const range = source.rangeBetween(tokenAt(items, lead) as IToken, token);
       if (timed.kind === 'run' && timed.attributes.effortTarget === undefined) timed.attributes.effortTarget = { value: 'race', range };
       else if (timed.kind === 'cross' && timed.effort === undefined) timed.effort = { value: 'hard', range };
     }
     return index;
   }
-  const inWord = context.words[index - 1] === 'in' || timeWord > 0 ? index - 1 : (context.words[index - 1] === 'under' || context.words[index - 1] === 'sub') && context.words[index - 2] === 'in' ? index - 2 : -1;
+  const inWord = context.words[index - 1] === 'in' || timeWord > 0 ? index - 1 : (context.words[index - 1] === 'under' || context.words[index - 1] === 'sub') ? (context.words[index - 2] === 'in' ? index - 2 : index - 1) : -1;
   const beaten = inWord > 0 && inWord < index - 1 && builder.kind === 'run' && builder.attributes.distance !== undefined ? collectQuantity(context, index) : undefined;
   if (beaten && quantityIsTime(beaten.image) && !/^\d+$/.test(beaten.image)) {
     // `run 5K in under 25 min`: a time to beat with its unit, the same.

@@ -200,3 +200,16 @@ describe('a rugby week\'s words (lead, eleventh session)', () => {
     ]);
   });
 });
+
+describe('times to beat without `in` (lead, eleventh session)', () => {
+  it('reads `sub` or `under` before a time as a time to beat, after a comma too; a pace after `sub` stays a pace', () => {
+    assert.deepEqual(read('Mon: Loaded march 10km, 20kg, sub 1:40\nTue: 3 miles under 24:00\nWed: 5k run, goal sub 11:00/mi\n'), {
+      sessions: ['cross hard', 'run quality', 'run easy'],
+      errors: [],
+    });
+  });
+
+  it('reads `best time` and `as fast as possible` as a maximal effort', () => {
+    assert.deepEqual(read('Mon: Run: 4 miles, best time\nTue: Run 3 miles as fast as possible\n').sessions, ['run quality', 'run quality']);
+  });
+});
