@@ -3451,9 +3451,18 @@ function readDayEntry(
   // `double – 70 min / 30 min`: the day's two outings, the first in the morning, the second later (`doubleDay`).
   // `10 + 4`, `10 easy / 4 easy`: a runner's log writes a double as two bare miles (a plan that writes its units, `10k
   // + 8k`, `1 mi + 1 mi`, keeps them one practice): the same two outings, each time at its own miles.
-  const bareDouble = !double && rawSessions.length === 2 && entry.sessions.length === 2 && rawSessions.every((session) => bareMilesOuting(session.items));
-  if ((double || bareDouble) && entry.sessions.length === 2) {
-    entry.sessions.forEach((session, i) => {
+  // `10 + 5 + weights`, `10 + 4 + drills`: the two outings before the day's other work are the same double.
+  const bareDouble =
+    !double &&
+    rawSessions.length >= 2 &&
+    entry.sessions.length >= 2 &&
+    bareMilesOuting((rawSessions[0] as RawSession).items) &&
+    bareMilesOuting((rawSessions[1] as RawSession).items) &&
+    (rawSessions.length === 2 || (rawSessions.length <= 6 && rawSessions.slice(2).every((session) => !bareMilesOuting(session.items)))) &&
+    entry.sessions[0]?.kind === 'run' &&
+    entry.sessions[1]?.kind === 'run';
+  if ((double && entry.sessions.length === 2) || bareDouble) {
+    entry.sessions.slice(0, 2).forEach((session, i) => {
       const range = double ? source.rangeOf(double) : session.attributes.distance?.range ?? session.range;
       if (!session.attributes.time || session.attributes.time.value.fromDay === true) session.attributes.time = { value: { period: i === 0 ? 'am' : 'pm' }, range };
     });

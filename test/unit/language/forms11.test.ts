@@ -213,3 +213,15 @@ describe('times to beat without `in` (lead, eleventh session)', () => {
     assert.deepEqual(read('Mon: Run: 4 miles, best time\nTue: Run 3 miles as fast as possible\n').sessions, ['run quality', 'run quality']);
   });
 });
+
+describe('a log\'s double before the day\'s other work (lead, eleventh session)', () => {
+  it('reads `10 + 5 + weights` as two runs, morning and afternoon, and the lift', () => {
+    const plan = parsePlan('Mon: run 8 mi\nTue: 10 + 5 + weights\n');
+    const tuesday = plan.weeks[0]!.days.find((day) => day.weekday === 1)!;
+    assert.deepEqual(tuesday.sessions.map((session) => [sessionNotation(session), session.attributes.time?.value.period, session.attributes.distance?.value]), [
+      ['run easy', 'am', 16.09344],
+      ['run easy', 'pm', 8.04672],
+      ['gym full', undefined, undefined],
+    ]);
+  });
+});
