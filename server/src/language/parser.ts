@@ -1461,7 +1461,17 @@ function severalDays(tokens: readonly IToken[], source: SourceText, semicolon?: 
   let colon = -1;
   let pendingRange = false;
   // `M/W/F`, `T, Th`: letters are days only in a label of several days (`A: squat` stays as it is).
-  const letters = tokens.findIndex((token) => token.tokenType === Colon) > 1 || /[/-]/.test(first.image);
+  const colonAt = tokens.findIndex((token) => token.tokenType === Colon);
+  const letters = colonAt > 1 || /[/-]/.test(first.image);
+  // `Mon-Wed-Fri`, `Mon - Wed - Fri`: days chained by two dashes or more are a list, not ranges (Mon to Fri).
+  let dashes = 0;
+  for (let i = 0; i < (colonAt < 0 ? Math.min(tokens.length, 16) : colonAt); i++) {
+    const token = tokens[i] as IToken;
+    // (A dash before the session, `Mon-Wed - weights`, is the label's `:`, not a link between days.)
+    if (token.tokenType === Dash && weekdayOfWord((tokens[i + 1]?.image ?? '').split(/[/-]/)[0] as string) !== undefined) dashes++;
+    else if (token.tokenType !== Dash && token.image.includes('-')) dashes += token.image.split('-').length - 1;
+  }
+  const dashList = dashes >= 2;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as IToken;
     if (token.tokenType === Colon) {
@@ -1484,6 +1494,7 @@ function severalDays(tokens: readonly IToken[], source: SourceText, semicolon?: 
       pendingRange = true;
       continue;
     }
+    if (token.tokenType === Dash && dashList && days.length > 0 && tokens[i + 1] !== undefined && daysOfListWord((tokens[i + 1] as IToken).image.split(/[/-]/)[0] as string, days, letters) !== undefined) continue;
     if (token.tokenType === Dash) {
       if (days.length === 0) return undefined;
       // `Mon, Wed, Fri – weights`: a dash after the list with no weekday after it is the label's `:`.
@@ -1501,7 +1512,7 @@ function severalDays(tokens: readonly IToken[], source: SourceText, semicolon?: 
     for (let k = 0; k < parts.length; k += 2) {
       const these = daysOfListWord(parts[k] as string, [...days, ...named], letters);
       if (these === undefined || these.length === 0) return undefined;
-      if (k > 0 && parts[k - 1] === '-' && these.length === 1) named.push(...dayRange(named.pop() as Weekday, these[0] as Weekday));
+      if (k > 0 && parts[k - 1] === '-' && these.length === 1 && !dashList) named.push(...dayRange(named.pop() as Weekday, these[0] as Weekday));
       else named.push(...these);
     }
     if (pendingRange) {
@@ -1640,6 +1651,8 @@ function dayLabelPunctuation(tokens: IToken[]): IToken[] {
   }
   if ((second.image === ')' || second.image === '=') && tokens.length > 2) return [first, asColon(second), ...tokens.slice(2)];
   if ((second.image === '.' || second.image === '*') && third?.tokenType === Colon) return [first, ...tokens.slice(2)];
+  // `Mon. - weights`, `Tues. – run 3 mi`: an abbreviation's full stop, then a dash as the `:`.
+  if (second.image === '.' && third?.tokenType === Dash && tokens.length > 3) return [first, asColon(third), ...tokens.slice(3)];
   return tokens;
 }
 

@@ -225,3 +225,18 @@ describe('a log\'s double before the day\'s other work (lead, eleventh session)'
     ]);
   });
 });
+
+describe('days chained by dashes (lead, eleventh session)', () => {
+  it('reads days chained by two dashes or more as a list, one dash between two days as a range', () => {
+    assert.deepEqual(days('Mon-Wed-Fri: weights\n').days.map((day) => day.slice(0, 3)), ['Mon', 'Wed', 'Fri']);
+    assert.deepEqual(days('Mon - Wed - Fri: weights\n').days.map((day) => day.slice(0, 3)), ['Mon', 'Wed', 'Fri']);
+    assert.deepEqual(days('Mon-Tue-Thu-Fri: lift\n').days.map((day) => day.slice(0, 3)), ['Mon', 'Tue', 'Thu', 'Fri']);
+    // A range stays a range, and a dash before the session is the label's `:`.
+    assert.deepEqual(days('Mon-Wed - weights\n').days.map((day) => day.slice(0, 3)), ['Mon', 'Tue', 'Wed']);
+    assert.deepEqual(days('Tue - Thu: run 3 mi\n').days.map((day) => day.slice(0, 3)), ['Tue', 'Wed', 'Thu']);
+  });
+
+  it('reads an abbreviation\'s full stop before a dash (`Mon. - weights`)', () => {
+    assert.deepEqual(days('Mon. - weights\nTues. – run 3 mi\n'), { days: ['Mon gym full', 'Tue run easy'], errors: [] });
+  });
+});
