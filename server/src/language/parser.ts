@@ -1396,6 +1396,9 @@ function weekdayOfWord(word: string): Weekday | undefined {
   return DAY_WORD.test(day) ? weekdayOf({ image: day } as IToken) : undefined;
 }
 
+/** The most day words a label of several days holds (`Mon, Tue, …` twice over is already more than a week). */
+const MAX_LABEL_DAYS = 14;
+
 /** A weekday's letters in a list of days (`M/W/F`, `T/Th`, `M-F`, `Tu/Th`, `S/Su`; `R` is Thursday on US timetables). */
 const LETTER_DAYS: Readonly<Record<string, Weekday>> = { m: 0, t: 1, tu: 1, w: 2, th: 3, r: 3, f: 4, s: 5, sa: 5, su: 6 };
 /** `MWF`, `TTh`, `TuTh`, `TR`, `MTWThF`: a list of days written as their letters run together (capitals, as timetables do). */
@@ -1479,6 +1482,7 @@ function severalDays(tokens: readonly IToken[], source: SourceText, semicolon?: 
       break;
     }
     if (token.tokenType === Comma || token.image === '&' || token.image === '/' || token.image === '+' || (token.tokenType === Word && token.image.toLowerCase() === 'and')) continue;
+    if (days.length > 2 * MAX_LABEL_DAYS) return undefined;
     const lower = token.image.toLowerCase();
     // `On Mon/Wed/Fri:`, `Every Tue & Thu:`: words before the days.
     if (i === 0 && (lower === 'on' || lower === 'every' || lower === 'each')) {
@@ -1509,6 +1513,8 @@ function severalDays(tokens: readonly IToken[], source: SourceText, semicolon?: 
     // `Tue/Thu`, `Mon-Fri`, `Sat/Sun`: days joined in one word.
     const parts = token.image.replace(/&/g, '/').split(/([/-])/);
     const named: Weekday[] = [];
+    // A label names a week's days: past 14 day words it is no label (each word reads the days before it).
+    if (days.length + parts.length > 2 * MAX_LABEL_DAYS) return undefined;
     for (let k = 0; k < parts.length; k += 2) {
       const these = daysOfListWord(parts[k] as string, [...days, ...named], letters);
       if (these === undefined || these.length === 0) return undefined;
@@ -2775,6 +2781,9 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
   // Whether the piece from `runStart` is a run, read once per piece (`Easy 3 mi & upper body`; see `liftBefore`).
   let runStart = -1;
   let runPiece = false;
+  // The kind of the piece before a `& core` (read once per piece: `core & upper body & core & …` read it at every join).
+  let coreStart = -1;
+  let corePieceKind: string | undefined;
   let liftBefore = false;
   let liftEnd = -1;
   // Where the piece after the last `finish with` starts (-1: none).
@@ -2931,7 +2940,10 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       }
       // `Cross train 45 minutes and core exercises`, `run 3 miles and core`: core after a run or a ride is the day's core
       // work (`legs & core` stays one lift's parts: `core` starts no session after a lift).
-      const coreAfter = wordAt(items, i + 1) === 'core' && kindOf(piece(items, i + 1), vocabulary)?.kind === 'gym' && ['run', 'cross'].includes(kindOf(items.slice(start, i), vocabulary)?.kind ?? '');
+      const coreAfter =
+        wordAt(items, i + 1) === 'core' &&
+        kindOf(piece(items, i + 1), vocabulary)?.kind === 'gym' &&
+        ['run', 'cross'].includes((coreStart === start ? corePieceKind : ((coreStart = start), (corePieceKind = kindOf(items.slice(start, i), vocabulary)?.kind))) ?? '');
       // `Easy 3 mi & upper body`, `run 3 mi and legs`: a focus or a body part after a run is the day's lift (after a
       // lift, `legs & core` stays its parts).
       const focusAfter = !coreAfter && (NOT_AFTER_COMMA.has(wordAt(items, i + 1)) || BODY_PARTS.has(wordAt(items, i + 1))) && wordAt(items, i + 1) !== 'core' && (runStart === start ? runPiece : ((runStart = start), (runPiece = runBefore(items, start, i, vocabulary)))) && kindOf(piece(items, i + 1), vocabulary)?.kind === 'gym';
@@ -2982,12 +2994,13 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       if (current === undefined && after.kind !== 'run' && bareMilesPiece(items, start, i)) current = { kind: 'run' };
       // A first piece that names no session (`short, intense sprints`) describes what follows: no split.
       if (current === undefined || sameSession(current, after)) continue;
+      // `light weights, high reps`, `heavy weights, low reps`: how a lift is done (its reps and load) after a comma is
+      // the lift's, not a run of repeats. (Asked before the walks back over the session below, as each comma of a long
+      // row asks it.)
+      if (current.kind === 'gym' && repsPiece(items, i + 1)) continue;
       // `brisk walk 20-30 min or swimming, cycling or rowing 15-20 min`: a list of alternatives, the first counts. (Asked
       // only where a split would come: asked at every comma of a long row it was quadratic.)
       if (wordBetween(items, start, i, 'or') && piece(items, i + 1).some((_, k) => wordAt(items, i + 1 + k) === 'or')) continue;
-      // `light weights, high reps`, `heavy weights, low reps`: how a lift is done (its reps and load) after a comma is
-      // the lift's, not a run of repeats.
-      if (current.kind === 'gym' && repsPiece(items, i + 1)) continue;
       // `bike 60 min, 20 min easy, 20 min hard`: a time at an effort, with no kind word, is a part of a session in parts.
       if (after.byEffort && current.kind !== 'gym' && current.kind !== 'rest') continue;
       // `station strength: sled push 6 x 25m, wall balls 3 x 25`: exercises after a comma are a circuit's stations.
