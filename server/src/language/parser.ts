@@ -1287,7 +1287,7 @@ function parseStatement(typed: IToken[], source: SourceText, errors: SyntaxIssue
     // `Mon, Wed, Fri: weights`: read as each of its days (the rules count every one), with the warning and the quick fix
     // that writes each day's line; the line is read as its first day, copied to the others by the builder.
     errors.push(several.issue);
-    const parsed = parseStatement([several.label, ...written.slice(several.colon)], source, errors, vocabulary, semicolon);
+    const parsed = parseStatement([several.label, ...(several.period ? [several.period] : []), ...written.slice(several.colon)], source, errors, vocabulary, semicolon);
     if (parsed.statement?.type === 'day') parsed.alsoDays = several.days.slice(1);
     return parsed;
   }
@@ -1457,7 +1457,7 @@ function dayRange(from: Weekday, to: Weekday): Weekday[] {
  * several days. A day line says what that one day holds (a quick fix or a move edits one day), so this is an error,
  * with the quick fix that writes each day on its own line. Undefined when the statement is not such a list.
  */
-function severalDays(tokens: readonly IToken[], source: SourceText, semicolon?: IToken): { issue: SyntaxIssue; days: Weekday[]; colon: number; label: IToken } | undefined {
+function severalDays(tokens: readonly IToken[], source: SourceText, semicolon?: IToken): { issue: SyntaxIssue; days: Weekday[]; colon: number; label: IToken; period?: IToken } | undefined {
   const first = tokens[0];
   if (first === undefined || !(first.tokenType === DayName || first.tokenType === Word)) return undefined;
   const days: Weekday[] = [];
@@ -1475,6 +1475,7 @@ function severalDays(tokens: readonly IToken[], source: SourceText, semicolon?: 
     else if (token.tokenType !== Dash && token.image.includes('-')) dashes += token.image.split('-').length - 1;
   }
   const dashList = dashes >= 2;
+  let periodToken: IToken | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as IToken;
     if (token.tokenType === Colon) {
@@ -1484,6 +1485,16 @@ function severalDays(tokens: readonly IToken[], source: SourceText, semicolon?: 
     if (token.tokenType === Comma || token.image === '&' || token.image === '/' || token.image === '+' || (token.tokenType === Word && token.image.toLowerCase() === 'and')) continue;
     if (days.length > 2 * MAX_LABEL_DAYS) return undefined;
     const lower = token.image.toLowerCase();
+    // `Tuesday and Thursday mornings:`, `Mon/Wed/Fri (evenings):`, `Tue/Thu am:`: the time of day of every day named.
+    const bracketed = lower === '(' && tokens[i + 2]?.image === ')' ? (tokens[i + 1] as IToken) : undefined;
+    const periodWord = (bracketed ?? token).image.toLowerCase().replace(/s$/, '');
+    const period = periodWord === 'am' || periodWord === 'pm' ? periodWord : PERIOD_WORDS.get(periodWord);
+    if (period !== undefined && days.length > 0 && periodToken === undefined) {
+      periodToken = { ...(bracketed ?? token), tokenType: AmPm, tokenTypeIdx: AmPm.tokenTypeIdx!, image: period };
+      if (bracketed) i += 2;
+      continue;
+    }
+    if (periodToken !== undefined) return undefined;
     // `On Mon/Wed/Fri:`, `Every Tue & Thu:`: words before the days.
     if (i === 0 && (lower === 'on' || lower === 'every' || lower === 'each')) {
       // `Every day:`, `Each day:`: all seven.
@@ -1534,7 +1545,7 @@ function severalDays(tokens: readonly IToken[], source: SourceText, semicolon?: 
   const rest = source.text.slice((tokens[colon + 1] as IToken).startOffset, tokenEnd(last));
   const beforeColon = tokens[colon - 1] as IToken;
   const range = source.rangeBetween(first, tokens[colon] as IToken);
-  const lines = unique.map((day) => `${WEEKDAY_NAMES[day]}: ${rest}`);
+  const lines = unique.map((day) => `${WEEKDAY_NAMES[day]}${periodToken ? ` ${periodToken.image}` : ''}: ${rest}`);
   // The days written, as one weekday token over them all (its place in the text kept): the first day's.
   const label: IToken = { ...first, tokenType: DayName, tokenTypeIdx: DayName.tokenTypeIdx!, image: WEEKDAY_NAMES[unique[0] as Weekday], endOffset: beforeColon.endOffset };
   return {
@@ -1553,6 +1564,7 @@ function severalDays(tokens: readonly IToken[], source: SourceText, semicolon?: 
     days: unique,
     colon,
     label,
+    period: periodToken,
   };
 }
 

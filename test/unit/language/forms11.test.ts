@@ -240,3 +240,22 @@ describe('days chained by dashes (lead, eleventh session)', () => {
     assert.deepEqual(days('Mon. - weights\nTues. – run 3 mi\n'), { days: ['Mon gym full', 'Tue run easy'], errors: [] });
   });
 });
+
+describe('a time of day for a list of days (lead, eleventh session)', () => {
+  it('gives every day named the time of day after the list (`Tuesday and Thursday mornings:`, `(evenings)`, `am`)', () => {
+    const plan = parsePlan('Tuesday and Thursday mornings: run 3 mi\nMon/Wed/Fri (evenings): weights\nSat/Sun am: run 5 mi\n');
+    const week = plan.weeks[0]!;
+    assert.deepEqual(week.days.filter((day) => day.sessions.length > 0).map((day) => `${day.weekday} ${day.sessions.map((session) => `${sessionNotation(session)} ${session.attributes.time?.value.period}`).join(' | ')}`), [
+      '0 gym full pm',
+      '1 run easy am',
+      '2 gym full pm',
+      '3 run easy am',
+      '4 gym full pm',
+      '5 run easy am',
+      '6 run easy am',
+    ]);
+    // The quick fix writes each day with its time of day.
+    const fix = parsePlan('Tuesday and Thursday mornings: run 3 mi\n').syntaxErrors[0]!.fixes![0]!;
+    assert.equal(fix.edits[0]!.newText, 'Tue am: run 3 mi\nThu am: run 3 mi');
+  });
+});
