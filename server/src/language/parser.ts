@@ -10,6 +10,7 @@ import type {
   DayEntry,
   Goal,
   GoalStatement,
+  GymFocus,
   GymIntensity,
   Located,
   Measure,
@@ -18,6 +19,7 @@ import type {
   PlanVocabulary,
   Range,
   RunSession,
+  RunType,
   Session,
   StartStatement,
   Suppression,
@@ -3519,6 +3521,8 @@ function readDayEntry(
   if (entry.sessions.length > 1) mergeExercisePieces(entry, source);
   // `Day 1 (1 hour): …`: a time in the label's parentheses is the time of the day's one session, when it writes none.
   if (raw.colon !== undefined && entry.sessions.length === 1) labelTime(entry.sessions[0] as Session, tokenEnd(raw.number ?? raw.day), raw.colon.startOffset, source);
+  // `Monday (upper body): weights`, `Saturday (long run): 6 miles`: what the label's aside says of the day's one session.
+  if (raw.colon !== undefined && entry.sessions.length === 1) labelWords(entry.sessions[0] as Session, tokenEnd(raw.number ?? raw.day), raw.colon.startOffset, source);
   // A right-sized copy: the array grown by push keeps room for seventeen sessions.
   if (entry.sessions.length > 0) entry.sessions = entry.sessions.slice();
   return entry;
@@ -3588,6 +3592,43 @@ function labelTime(session: Session, from: number, to: number, source: SourceTex
   const end = source.text.indexOf(')', start);
   const range = source.rangeOf({ startOffset: start, image: source.text.slice(start, end).trimEnd() } as IToken);
   session.attributes.duration = { value: minutes, range };
+}
+
+/** The focus, intensity or run type a label's aside names (`Monday (upper body):`, `Sat (long run):`, `Tue (easy):`). */
+const LABEL_FOCUS: ReadonlyMap<string, GymFocus> = new Map<string, GymFocus>([
+  ['upper body', 'upper'], ['upper', 'upper'], ['lower body', 'lower'], ['lower', 'lower'], ['legs', 'lower'], ['leg', 'lower'],
+  ['full body', 'full'], ['full', 'full'], ['total body', 'full'], ['push', 'push'], ['pull', 'pull'], ['core', 'core'], ['abs', 'core'],
+  ['chest', 'upper'], ['back', 'upper'], ['arms', 'upper'], ['shoulders', 'upper'], ['glutes', 'lower'],
+]);
+const LABEL_INTENSITY: ReadonlyMap<string, GymIntensity> = new Map<string, GymIntensity>([['heavy', 'heavy'], ['hard', 'heavy'], ['light', 'light'], ['easy', 'light'], ['moderate', 'moderate']]);
+const LABEL_RUN_TYPE: ReadonlyMap<string, RunType> = new Map<string, RunType>([
+  ['long run', 'long'], ['long', 'long'], ['easy', 'easy'], ['easy run', 'easy'], ['recovery', 'recovery'], ['recovery run', 'recovery'], ['tempo', 'tempo'],
+  ['tempo run', 'tempo'], ['threshold', 'threshold'], ['intervals', 'intervals'], ['speed', 'intervals'], ['speed work', 'intervals'], ['hills', 'hills'],
+  ['hill repeats', 'hills'], ['fartlek', 'fartlek'], ['steady', 'steady'],
+]);
+const LABEL_ASIDE = /^(\s*\(\s*)([a-z][a-z ]{0,20}?)\s*\)\s*$/i;
+
+/**
+ * `Monday (upper body): weights`, `Saturday (long run): 6 miles`, `Tue (easy): 3 mi`: an aside in the label that is only
+ * a focus, an intensity or a run type gives the day's one session what it does not write itself (the aside's words
+ * were read as nothing: the upper-body day was a full-body one, the long run an easy run).
+ */
+function labelWords(session: Session, from: number, to: number, source: SourceText): void {
+  if (to <= from || to - from > 30) return;
+  const match = LABEL_ASIDE.exec(source.text.slice(from, to));
+  if (match === null) return;
+  const words = (match[2] as string).toLowerCase().replace(/\s+/g, ' ');
+  const start = from + (match[1] as string).length;
+  const range = source.rangeOf({ startOffset: start, image: match[2] as string } as IToken);
+  if (session.kind === 'gym') {
+    const focus = LABEL_FOCUS.get(words);
+    const intensity = LABEL_INTENSITY.get(words);
+    if (focus !== undefined && session.focusRange === undefined) Object.assign(session, { focus, focusRange: range });
+    if (intensity !== undefined && session.intensityRange === undefined) Object.assign(session, { intensity, intensityRange: range });
+  } else if (session.kind === 'run') {
+    const type = LABEL_RUN_TYPE.get(words);
+    if (type !== undefined && session.runTypeRange === undefined) Object.assign(session, { runType: type, runTypeRange: range });
+  }
 }
 
 const WARM_UP_WORDS = /^(?:warmup|warm-up|warm\s+up|cooldown|cool-down|w\/u|c\/d|warmup\/cooldown|wu|cd)$/i;

@@ -259,3 +259,16 @@ describe('a time of day for a list of days (lead, eleventh session)', () => {
     assert.equal(fix.edits[0]!.newText, 'Tue am: run 3 mi\nThu am: run 3 mi');
   });
 });
+
+describe('what a label\'s aside says (lead, eleventh session)', () => {
+  it('gives the day\'s one session the focus, intensity or run type its label\'s aside names', () => {
+    assert.deepEqual(read('Monday (upper body): weights\nTuesday (easy): 3 mi run\nWednesday (heavy): squats 5x5\nSaturday (long run): 6 miles\nSunday (lower): weights\n'), {
+      sessions: ['gym upper', 'run easy', 'gym lower heavy-legs', 'run long', 'gym lower'],
+      errors: [],
+    });
+    // What the session writes itself wins; a time stays the session's time.
+    assert.deepEqual(read('Mon (upper body): gym lower\nTue (long run): tempo 3 mi\n').sessions, ['gym lower', 'run quality']);
+    const plan = parsePlan('Wed (45 min): weights\n');
+    assert.equal(plan.weeks[0]!.days.flatMap((day) => day.sessions)[0]!.attributes.duration?.value, 45);
+  });
+});
