@@ -1289,7 +1289,7 @@ function parseStatement(typed: IToken[], source: SourceText, errors: SyntaxIssue
     // `Mon, Wed, Fri: weights`: read as each of its days (the rules count every one), with the warning and the quick fix
     // that writes each day's line; the line is read as its first day, copied to the others by the builder.
     errors.push(several.issue);
-    const parsed = parseStatement([several.label, ...(several.period ? [several.period] : []), ...written.slice(several.colon)], source, errors, vocabulary, semicolon);
+    const parsed = parseStatement([several.label, ...(several.period ? [several.period] : []), ...(several.aside ?? []), ...written.slice(several.colon)], source, errors, vocabulary, semicolon);
     if (parsed.statement?.type === 'day') parsed.alsoDays = several.days.slice(1);
     return parsed;
   }
@@ -1398,6 +1398,11 @@ function weekdayOfWord(word: string): Weekday | undefined {
   return DAY_WORD.test(day) ? weekdayOf({ image: day } as IToken) : undefined;
 }
 
+/** Where the days of a label of several days end (`Mon, Wed, Fri (1 hr):` → after `Fri`): its token's image is `Mon`. */
+interface LabelEnd {
+  labelEnd?: number;
+}
+
 /** The most day words a label of several days holds (`Mon, Tue, …` twice over is already more than a week). */
 const MAX_LABEL_DAYS = 14;
 
@@ -1459,7 +1464,11 @@ function dayRange(from: Weekday, to: Weekday): Weekday[] {
  * several days. A day line says what that one day holds (a quick fix or a move edits one day), so this is an error,
  * with the quick fix that writes each day on its own line. Undefined when the statement is not such a list.
  */
-function severalDays(tokens: readonly IToken[], source: SourceText, semicolon?: IToken): { issue: SyntaxIssue; days: Weekday[]; colon: number; label: IToken; period?: IToken } | undefined {
+function severalDays(
+  tokens: readonly IToken[],
+  source: SourceText,
+  semicolon?: IToken,
+): { issue: SyntaxIssue; days: Weekday[]; colon: number; label: IToken; period?: IToken; aside?: IToken[] } | undefined {
   const first = tokens[0];
   if (first === undefined || !(first.tokenType === DayName || first.tokenType === Word)) return undefined;
   const days: Weekday[] = [];
@@ -1478,6 +1487,7 @@ function severalDays(tokens: readonly IToken[], source: SourceText, semicolon?: 
   }
   const dashList = dashes >= 2;
   let periodToken: IToken | undefined;
+  let aside: { from: number; to: number } | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as IToken;
     if (token.tokenType === Colon) {
@@ -1496,7 +1506,14 @@ function severalDays(tokens: readonly IToken[], source: SourceText, semicolon?: 
       if (bracketed) i += 2;
       continue;
     }
-    if (periodToken !== undefined) return undefined;
+    if (periodToken !== undefined || aside !== undefined) return undefined;
+    // `Mon, Wed, Fri (1 hr): weights`, `Mon-Thu (upper body):`: an aside right before the `:` is the label's, as after
+    // one day (`labelAside`): each day keeps it.
+    if (lower === '(' && days.length > 0 && colonAt > i + 1 && tokens[colonAt - 1]?.image === ')' && tokens.slice(i + 1, colonAt - 1).every((inner) => inner.image !== '(' && inner.image !== ')')) {
+      aside = { from: i, to: colonAt - 1 };
+      i = colonAt - 1;
+      continue;
+    }
     // `On Mon/Wed/Fri:`, `Every Tue & Thu:`: words before the days.
     if (i === 0 && (lower === 'on' || lower === 'every' || lower === 'each')) {
       // `Every day:`, `Each day:`: all seven.
@@ -1547,9 +1564,17 @@ function severalDays(tokens: readonly IToken[], source: SourceText, semicolon?: 
   const rest = source.text.slice((tokens[colon + 1] as IToken).startOffset, tokenEnd(last));
   const beforeColon = tokens[colon - 1] as IToken;
   const range = source.rangeBetween(first, tokens[colon] as IToken);
-  const lines = unique.map((day) => `${WEEKDAY_NAMES[day]}${periodToken ? ` ${periodToken.image}` : ''}: ${rest}`);
-  // The days written, as one weekday token over them all (its place in the text kept): the first day's.
-  const label: IToken = { ...first, tokenType: DayName, tokenTypeIdx: DayName.tokenTypeIdx!, image: WEEKDAY_NAMES[unique[0] as Weekday], endOffset: beforeColon.endOffset };
+  const asideText = aside === undefined ? '' : ` ${source.text.slice((tokens[aside.from] as IToken).startOffset, tokenEnd(tokens[aside.to] as IToken))}`;
+  const lines = unique.map((day) => `${WEEKDAY_NAMES[day]}${periodToken ? ` ${periodToken.image}` : ''}${asideText}: ${rest}`);
+  // The days written, as one weekday token over them all (its place in the text kept): the first day's. Before an
+  // aside, up to the aside (which is read after it, as after one day).
+  const label: IToken & LabelEnd = {
+    ...first,
+    tokenType: DayName,
+    tokenTypeIdx: DayName.tokenTypeIdx!,
+    image: WEEKDAY_NAMES[unique[0] as Weekday],
+    labelEnd: tokenEnd(aside === undefined ? beforeColon : (tokens[aside.from - 1] as IToken)),
+  };
   return {
     issue: {
       message: `'${said}' names ${unique.length} days — read as each of them; write each day on its own line to move or change one day alone`,
@@ -1567,6 +1592,7 @@ function severalDays(tokens: readonly IToken[], source: SourceText, semicolon?: 
     colon,
     label,
     period: periodToken,
+    aside: aside === undefined ? undefined : tokens.slice(aside.from, aside.to + 1),
   };
 }
 
@@ -3520,9 +3546,11 @@ function readDayEntry(
   if (entry.sessions.length > 1) mergeDrillsBeforeRun(entry, source);
   if (entry.sessions.length > 1) mergeExercisePieces(entry, source);
   // `Day 1 (1 hour): …`: a time in the label's parentheses is the time of the day's one session, when it writes none.
-  if (raw.colon !== undefined && entry.sessions.length === 1) labelTime(entry.sessions[0] as Session, tokenEnd(raw.number ?? raw.day), raw.colon.startOffset, source);
+  // (A label of several days, `Mon, Wed, Fri (1 hr):`, is one token over the days, its image the first day's.)
+  const labelEnd = raw.number !== undefined ? tokenEnd(raw.number) : ((raw.day as IToken & LabelEnd).labelEnd ?? tokenEnd(raw.day));
+  if (raw.colon !== undefined && entry.sessions.length === 1) labelTime(entry.sessions[0] as Session, labelEnd, raw.colon.startOffset, source);
   // `Monday (upper body): weights`, `Saturday (long run): 6 miles`: what the label's aside says of the day's one session.
-  if (raw.colon !== undefined && entry.sessions.length === 1) labelWords(entry.sessions[0] as Session, tokenEnd(raw.number ?? raw.day), raw.colon.startOffset, source);
+  if (raw.colon !== undefined && entry.sessions.length === 1) labelWords(entry.sessions[0] as Session, labelEnd, raw.colon.startOffset, source);
   // A right-sized copy: the array grown by push keeps room for seventeen sessions.
   if (entry.sessions.length > 0) entry.sessions = entry.sessions.slice();
   return entry;

@@ -272,3 +272,14 @@ describe('what a label\'s aside says (lead, eleventh session)', () => {
     assert.equal(plan.weeks[0]!.days.flatMap((day) => day.sessions)[0]!.attributes.duration?.value, 45);
   });
 });
+
+describe('an aside after a list of days (lead, eleventh session)', () => {
+  it('reads an aside before the `:` of several days as each day\'s (`Mon, Wed, Fri (1 hr):`, `Mon-Thu (upper body):`)', () => {
+    const sessions = (text: string): string[] =>
+      parsePlan(text).weeks[0]!.days.flatMap((day) => day.sessions.map((session) => `${day.weekday} ${sessionNotation(session)} ${session.attributes.duration?.value ?? '-'}`));
+    assert.deepEqual(sessions('Mon, Wed, Fri (1 hr): weights\n'), ['0 gym full 60', '2 gym full 60', '4 gym full 60']);
+    assert.deepEqual(sessions('Mon-Thu (upper body): weights\n'), ['0 gym upper -', '1 gym upper -', '2 gym upper -', '3 gym upper -']);
+    // The quick fix keeps the aside on each day's line.
+    assert.equal(parsePlan('Mon, Wed, Fri (1 hr): weights\n').syntaxErrors[0]!.fixes![0]!.edits[0]!.newText, 'Mon (1 hr): weights\nWed (1 hr): weights\nFri (1 hr): weights');
+  });
+});
