@@ -3014,6 +3014,9 @@ const LONG_UNIT = /(minutes|minute|mins|hours|hour|hrs|hr|miles|mile|kms|kilomet
 /** A number written with `ish` ("about"): `14ish`. */
 const APPROXIMATE = /^\d+(?:\.\d+)?ish$/i;
 
+/** `1Ks`, `2ks`, `5x1Ks`, `4:40s`, `5x4:40s`: kilometres or times in the plural. */
+const PLURAL_KS = /^(?:\d+x)?(?:\d+(?:\.\d+)?k|\d{1,2}:[0-5]\d)s$/i;
+
 export function shortUnits(image: string): string {
   const last = image.charCodeAt(image.length - 1);
   // `30'` and `30"` (minutes and seconds, as coaches write them; the lexer keeps the mark on the number).
@@ -3024,6 +3027,8 @@ export function shortUnits(image: string): string {
   // `14ish miles`, `45ish min`: "about" that number.
   if (lower === 0x68 && APPROXIMATE.test(image)) return image.slice(0, -3);
   if (lower !== 0x73 && lower !== 0x65 && lower !== 0x72 && lower !== 0x63 && lower !== 0x64) return image;
+  // `8 x 1Ks`, `mile repeats 5 x 4:40s`: kilometre repeats and times named in the plural (`1K's` is lexed so too).
+  if (PLURAL_KS.test(image)) return image.slice(0, -1);
   return image.replace(LONG_UNIT, (unit) => SPACED_UNITS.get(unit.toLowerCase()) ?? unit);
 }
 

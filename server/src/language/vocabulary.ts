@@ -1002,6 +1002,9 @@ export const TARGET_PHRASES: readonly (readonly [string, EffortTarget])[] = [
   ['tempo', 'tempo'],
   ['10k', '10k'],
   ['10km', '10k'],
+  // Critical velocity (`10 x 1K @ CV`): the fastest pace held for about 30 minutes, between 10K and half-marathon pace.
+  ['cv', '10k'],
+  ['critical velocity', '10k'],
   ['5k', '5k'],
   ['5km', '5k'],
   ['mile', 'mile'],

@@ -283,3 +283,19 @@ describe('an aside after a list of days (lead, eleventh session)', () => {
     assert.equal(parsePlan('Mon, Wed, Fri (1 hr): weights\n').syntaxErrors[0]!.fixes![0]!.edits[0]!.newText, 'Mon (1 hr): weights\nWed (1 hr): weights\nFri (1 hr): weights');
   });
 });
+
+describe('repeats named in the plural (lead, eleventh session)', () => {
+  it('reads `800\'s`, `1K\'s`, `1Ks` and `4:40s` as the plural, not minutes', () => {
+    assert.deepEqual(read("Mon: 6 x 800's w/ 400 jog\nTue: 8 x 1K's @ 3:00\nWed: 8 x 1Ks @ 3:00\nThu: mile repeats 5 x 4:40s\nFri: 12 x 400's in 70\n"), {
+      sessions: ['run quality', 'run quality', 'run quality', 'run quality', 'run quality'],
+      errors: [],
+    });
+    const plan = parsePlan("Mon: 6 x 800's w/ 400 jog\n");
+    assert.deepEqual(plan.weeks[0]!.days[0]!.sessions[0]!.attributes.repeats?.value, { count: 6, eachKm: 0.8 });
+  });
+
+  it('reads critical velocity as a target (`10 x 1K @ CV`)', () => {
+    const plan = parsePlan('Mon: 10 x 1K @ CV\n');
+    assert.deepEqual([plan.syntaxErrors.length, plan.weeks[0]!.days[0]!.sessions[0]!.attributes.effortTarget?.value], [0, '10k']);
+  });
+});
