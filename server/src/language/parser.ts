@@ -1401,6 +1401,11 @@ const LETTER_DAYS: Readonly<Record<string, Weekday>> = { m: 0, t: 1, tu: 1, w: 2
 /** `MWF`, `TTh`, `TuTh`, `TR`, `MTWThF`: a list of days written as their letters run together (capitals, as timetables do). */
 const LETTERS_TOGETHER = /^(?:Th|Tu|Sa|Su|[MTWRFS])(?:Th|Tu|Sa|Su|[MTWRFS])+$/;
 const LETTER_PIECE = /Th|Tu|Sa|Su|[MTWRFS]/g;
+/**
+ * Two capitals run together are days only as timetables pair them (`MW`, `TR`): others are a label's abbreviation
+ * (`SS:` a superset, `FS:` front squats, `WR:`, `MS:`), as they were before lists of letters were read.
+ */
+const TWO_LETTER_DAYS: ReadonlySet<string> = new Set(['MW', 'TR']);
 /** `Weekdays:`, `Weekends:`, `Daily:`, `Everyday:`: a word that names days of the week. */
 const DAYS_OF_WORD: Readonly<Record<string, readonly Weekday[]>> = {
   weekdays: [0, 1, 2, 3, 4],
@@ -1423,8 +1428,9 @@ function daysOfListWord(word: string, before: readonly Weekday[], letters: boole
   const lower = word.toLowerCase();
   const named = DAYS_OF_WORD[lower];
   if (named !== undefined) return [...named];
-  if (!letters && !LETTERS_TOGETHER.test(word)) return undefined;
-  const pieces = LETTERS_TOGETHER.test(word) ? (word.match(LETTER_PIECE) as string[]) : LETTER_DAYS[lower] !== undefined ? [word] : undefined;
+  const together = LETTERS_TOGETHER.test(word) && (word.length > 2 || TWO_LETTER_DAYS.has(word));
+  if (!letters && !together) return undefined;
+  const pieces = together ? (word.match(LETTER_PIECE) as string[]) : LETTER_DAYS[lower] !== undefined ? [word] : undefined;
   if (pieces === undefined) return undefined;
   const days: Weekday[] = [];
   for (const piece of pieces) {
