@@ -118,6 +118,12 @@ export const HOSTILE_SHAPES: HostileShape[] = [
     operations: ['keystroke'],
   },
   {
+    name: '`M/W/M/W/…: run`: a list of 20,000 letters of days (80 KB)',
+    source: 'review11: each day of a list copied the list before it (quadratic: 20,000 `M/W/` took 22 s)',
+    text: `${'M/W/'.repeat(20_000)}F: run 3 mi\n`,
+    operations: ['keystroke'],
+  },
+  {
     name: '`gym heavy light light …` (300 KB)',
     source: 'review6: each intensity word walked back to the first (quadratic: 60 KB took 3.2 s)',
     text: `Mon: gym heavy${' light'.repeat(50_000)}\n`,

@@ -1422,7 +1422,7 @@ const DAY_RANGE_WORDS: ReadonlySet<string> = new Set(['thru', 'through', 'to', '
  * `T` after a Wednesday is Thursday (`MTWTF`), an `S` after a Saturday Sunday (`S/S`); `letters` allows lone letters
  * (in a list of days, never a label's only word: `A: squat`, `400 m` stay as they are).
  */
-function daysOfListWord(word: string, before: readonly Weekday[], letters: boolean): Weekday[] | undefined {
+function daysOfListWord(word: string, before: ListSoFar, letters: boolean): Weekday[] | undefined {
   const day = weekdayOfWord(word) ?? (/^(?:mo|tu|we|th|fr|sa|su)$/i.test(word) ? weekdayOf({ image: word } as IToken) : undefined);
   if (day !== undefined) return [day];
   const lower = word.toLowerCase();
@@ -1435,15 +1435,23 @@ function daysOfListWord(word: string, before: readonly Weekday[], letters: boole
   const days: Weekday[] = [];
   for (const piece of pieces) {
     let letter = LETTER_DAYS[piece.toLowerCase()] as Weekday;
-    const seen = [...before, ...days];
-    const last = seen[seen.length - 1];
+    const last = days.length > 0 ? days[days.length - 1] : before.last;
     if (piece.toLowerCase() === 't' && last !== undefined && last >= 2) letter = 3;
-    if (piece.toLowerCase() === 's' && seen.includes(5)) letter = 6;
+    if (piece.toLowerCase() === 's' && (before.saturday || days.includes(5))) letter = 6;
     // `MWF`, `TTh` list days in order: `FR` is Friday's abbreviation, not Friday and Thursday.
     if (pieces.length > 1 && days.length > 0 && letter <= (days[days.length - 1] as Weekday)) return undefined;
     days.push(letter);
   }
   return days;
+}
+
+/**
+ * What a list of days has named before a word, as `daysOfListWord` asks it: its last day and whether it has named a
+ * Saturday (not a copy of the list: a label of 20,000 letters stays linear).
+ */
+interface ListSoFar {
+  last: Weekday | undefined;
+  saturday: boolean;
 }
 
 /** The days from `from` to `to` (`Mon-Fri`; `Sat-Mon` goes over the weekend). */
@@ -1466,6 +1474,8 @@ function severalDays(tokens: readonly IToken[], source: SourceText, semicolon?: 
   const days: Weekday[] = [];
   let colon = -1;
   let pendingRange = false;
+  // Whether the list has named a Saturday (an `S` after it is Sunday: `S/S`).
+  let saturday = false;
   // `M/W/F`, `T, Th`: letters are days only in a label of several days (`A: squat` stays as it is).
   const letters = tokens.findIndex((token) => token.tokenType === Colon) > 1 || /[/-]/.test(first.image);
   for (let i = 0; i < tokens.length; i++) {
@@ -1481,6 +1491,7 @@ function severalDays(tokens: readonly IToken[], source: SourceText, semicolon?: 
       // `Every day:`, `Each day:`: all seven.
       if (lower !== 'on' && tokens[1]?.tokenType === DayKw && tokens[2]?.tokenType === Colon) {
         days.push(0, 1, 2, 3, 4, 5, 6);
+        saturday = true;
         i = 1;
       }
       continue;
@@ -1504,17 +1515,21 @@ function severalDays(tokens: readonly IToken[], source: SourceText, semicolon?: 
     // `Tue/Thu`, `Mon-Fri`, `Sat/Sun`: days joined in one word.
     const parts = token.image.replace(/&/g, '/').split(/([/-])/);
     const named: Weekday[] = [];
+    // What the list has named so far, kept as it grows (a copy of the list for each word was quadratic: review11).
+    const soFar: ListSoFar = { last: days[days.length - 1], saturday };
     for (let k = 0; k < parts.length; k += 2) {
-      const these = daysOfListWord(parts[k] as string, [...days, ...named], letters);
+      const these = daysOfListWord(parts[k] as string, soFar, letters);
       if (these === undefined || these.length === 0) return undefined;
-      if (k > 0 && parts[k - 1] === '-' && these.length === 1) named.push(...dayRange(named.pop() as Weekday, these[0] as Weekday));
-      else named.push(...these);
+      const added = k > 0 && parts[k - 1] === '-' && these.length === 1 ? dayRange(named.pop() as Weekday, these[0] as Weekday) : these;
+      for (const day of added) named.push(day);
+      soFar.last = named[named.length - 1];
+      soFar.saturday ||= added.includes(5);
     }
-    if (pendingRange) {
-      const from = days.pop() as Weekday;
-      days.push(...dayRange(from, named[0] as Weekday), ...named.slice(1));
-      pendingRange = false;
-    } else days.push(...named);
+    const added = pendingRange ? dayRange(days.pop() as Weekday, named[0] as Weekday) : [];
+    pendingRange = false;
+    for (const day of added) days.push(day);
+    for (let k = added.length > 0 ? 1 : 0; k < named.length; k++) days.push(named[k] as Weekday);
+    saturday = soFar.saturday || added.includes(5);
   }
   const unique = [...new Set(days)];
   if (colon < 1 || colon === tokens.length - 1 || unique.length < 2 || pendingRange) return undefined;

@@ -78,3 +78,14 @@ describe('review11: doubles logs in minutes', () => {
     assert.deepEqual(sessionsAndErrors('Mon: 60 min E\nTue: 5 mi E\n'), { sessions: ['run easy', 'run easy'], errors: [] });
   });
 });
+
+describe('review11: long lists of days', () => {
+  it('reads a label of 20,000 letters of days in linear time (it copied the list for each day: 22 s)', () => {
+    const text = `${'M/W/'.repeat(20_000)}F: run 3 mi\n`;
+    const started = process.cpuUsage();
+    const plan = parsePlan(text, { fresh: true });
+    const used = process.cpuUsage(started);
+    assert.deepEqual(plan.weeks[0]!.days.filter((day) => day.sessions.length > 0).map((day) => day.weekday), [0, 2, 4]);
+    assert.ok((used.user + used.system) / 1000 < 2000, `${(used.user + used.system) / 1000} ms`);
+  });
+});
