@@ -344,6 +344,9 @@ interface ClassSlot {
   pace: number | undefined;
   longRace: boolean | undefined;
   weekLong: boolean | undefined;
+  /** Whether a longer run of its week is called long, and whether it is half of a double (`besideWrittenLong`, `halfOfDouble`). */
+  besideLong: boolean | undefined;
+  double: boolean | undefined;
 }
 
 /** The weekend long run of each block (null: none), found once per block (a block is never changed once read). */
@@ -411,9 +414,10 @@ function calledLong(session: Session): boolean {
 }
 
 /** The length of the longest run a week block calls long (`Sun: 22M steady long run`), or null: built once per block. */
-const WRITTEN_LONG = new WeakMap<WeekBlock, number | null>();
+const WRITTEN_LONG = Symbol('hybrid.writtenLongRun');
+type WrittenLongBlock = WeekBlock & { [WRITTEN_LONG]?: number | null };
 function writtenLongLength(block: WeekBlock): number | null {
-  let longest = WRITTEN_LONG.get(block);
+  let longest = (block as WrittenLongBlock)[WRITTEN_LONG];
   if (longest !== undefined) return longest;
   longest = null;
   for (const statement of block.statements) {
@@ -424,7 +428,7 @@ function writtenLongLength(block: WeekBlock): number | null {
       if (length !== undefined && (longest === null || length > longest)) longest = length;
     }
   }
-  WRITTEN_LONG.set(block, longest);
+  (block as WrittenLongBlock)[WRITTEN_LONG] = longest;
   return longest;
 }
 
@@ -493,9 +497,13 @@ export function classify(session: Session): SessionClass {
   const longRace = kind === 'run' && session.attributes.effortTarget?.value === 'race' ? racePaceIsSteady(session) : undefined;
   // And whether it is its week's long run by being the weekend's longest (a cached line's copies share one box).
   const weekLong = kind === 'run' ? weekendLongRun(session) : undefined;
-  if (cached !== undefined && cached.pace === pace && cached.longRace === longRace && cached.weekLong === weekLong) return cached.result;
+  // And whether its week calls a run as long or longer long, or runs a double that day: a cached line's copies share one
+  // box across texts, so a class computed beside `Sat: long run 10 mi` must not outlive that line (review11).
+  const besideLong = kind === 'run' ? besideWrittenLong(session) : undefined;
+  const double = kind === 'run' && session.attributes.time?.value.period !== undefined ? halfOfDouble(session) : undefined;
+  if (cached !== undefined && cached.pace === pace && cached.longRace === longRace && cached.weekLong === weekLong && cached.besideLong === besideLong && cached.double === double) return cached.result;
   const result = compute(session);
-  facts.class = { result, pace, longRace, weekLong } satisfies ClassSlot;
+  facts.class = { result, pace, longRace, weekLong, besideLong, double } satisfies ClassSlot;
   return result;
 }
 

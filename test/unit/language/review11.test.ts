@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import { parsePlan } from '../../../server/src/engine';
 import { sessionNotation } from '../../corpus/measure';
 import { sessionsAndErrors, sessionsOf } from './read';
+import { createVocabulary } from '../../../server/src/language/sessions';
 
 /** Each day of the plan's first week with its sessions (`Mon gym full`), and the syntax messages. */
 function days(text: string): { days: string[]; errors: string[] } {
@@ -87,5 +88,25 @@ describe('review11: long lists of days', () => {
     const used = process.cpuUsage(started);
     assert.deepEqual(plan.weeks[0]!.days.filter((day) => day.sessions.length > 0).map((day) => day.weekday), [0, 2, 4]);
     assert.ok((used.user + used.system) / 1000 < 2000, `${(used.user + used.system) / 1000} ms`);
+  });
+});
+
+describe('review11: a class kept across edits', () => {
+  /** The notation of each session of `last` after the plan was read as each of `before` in turn (one cache). */
+  function afterEdits(before: string[], last: string): string[] {
+    const vocabulary = createVocabulary().vocabulary;
+    for (const text of before) sessionsOf(parsePlan(text, { vocabulary })).map(sessionNotation);
+    return sessionsOf(parsePlan(last, { vocabulary })).map(sessionNotation);
+  }
+
+  it('reads a 90-minute run long again once the long run beside it is gone (it stayed easy until the line changed)', () => {
+    const before = ['Sat: long run 10 mi\nSat: 90 min\n', 'Sat: long run 10 mi\nSat: 90 min \n'];
+    assert.deepEqual(afterEdits(before, 'Tue: gym\nSat: 90 min\n'), ['gym full', 'run long']);
+    assert.deepEqual(sessionsOf(parsePlan('Tue: gym\nSat: 90 min\n', { fresh: true })).map(sessionNotation), ['gym full', 'run long']);
+  });
+
+  it('reads a run long again once the other half of its double is gone', () => {
+    const before = ['Mon: AM 13 mi\nMon: PM 6 mi\n', 'Mon: AM 13 mi\nMon: PM 6 mi \n'];
+    assert.deepEqual(afterEdits(before, 'Mon: AM 13 mi\nTue: gym\n'), ['run long', 'gym full']);
   });
 });
