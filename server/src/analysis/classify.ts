@@ -344,9 +344,11 @@ interface ClassSlot {
   pace: number | undefined;
   longRace: boolean | undefined;
   weekLong: boolean | undefined;
-  /** Whether a longer run of its week is called long, and whether it is half of a double (`besideWrittenLong`, `halfOfDouble`). */
-  besideLong: boolean | undefined;
+  /** Whether a run its week calls long is as long or longer (`besideWrittenLong`), and whether it is half of a double (`halfOfDouble`). */
+  shorterThanLong: boolean | undefined;
   double: boolean | undefined;
+  /** The class for the other `shorterThanLong`: a line copied into weeks with and without a longer long run keeps both. */
+  other: ClassSlot | undefined;
 }
 
 /** The weekend long run of each block (null: none), found once per block (a block is never changed once read). */
@@ -489,7 +491,7 @@ function findWeekendLongRun(block: WeekBlock): Session | null {
 export function classify(session: Session): SessionClass {
   let facts = session[SHARED_FACTS];
   if (facts === undefined) session[SHARED_FACTS] = facts = newFacts();
-  const cached = facts.class as ClassSlot | undefined;
+  const top = facts.class as ClassSlot | undefined;
   // A run's class depends on the plan's pace (`pace:`): recomputed if the pace changed since (rare: a new statement).
   const kind = session.kind;
   const pace = kind === 'run' || kind === 'event' ? planPace(session) : undefined;
@@ -499,11 +501,21 @@ export function classify(session: Session): SessionClass {
   const weekLong = kind === 'run' ? weekendLongRun(session) : undefined;
   // And whether its week calls a run as long or longer long, or runs a double that day: a cached line's copies share one
   // box across texts, so a class computed beside `Sat: long run 10 mi` must not outlive that line (review11).
-  const besideLong = kind === 'run' ? besideWrittenLong(session) : undefined;
+  // (Not `besideWrittenLong` itself: its regex on every run's text cost 1 ms a keystroke; whether the session is called
+  // long is the same for every copy that shares the box. Not the length itself: a line copied into weeks of different
+  // long runs would compute its class again in each.)
+  const mine = kind === 'run' ? runLength(session) : undefined;
+  const longest = mine === undefined ? null : writtenLongLength(session.entry.block);
+  const shorterThanLong = kind === 'run' ? longest !== null && mine !== undefined && longest >= mine : undefined;
   const double = kind === 'run' && session.attributes.time?.value.period !== undefined ? halfOfDouble(session) : undefined;
-  if (cached !== undefined && cached.pace === pace && cached.longRace === longRace && cached.weekLong === weekLong && cached.besideLong === besideLong && cached.double === double) return cached.result;
+  const cached = top === undefined || top.shorterThanLong === shorterThanLong ? top : top.other;
+  if (cached !== undefined && cached.pace === pace && cached.longRace === longRace && cached.weekLong === weekLong && cached.double === double) return cached.result;
   const result = compute(session);
-  facts.class = { result, pace, longRace, weekLong, besideLong, double } satisfies ClassSlot;
+  const slot: ClassSlot = { result, pace, longRace, weekLong, shorterThanLong, double, other: undefined };
+  if (top === undefined || top.shorterThanLong === shorterThanLong) {
+    slot.other = top?.other;
+    facts.class = slot;
+  } else top.other = slot;
   return result;
 }
 
