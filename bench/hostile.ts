@@ -118,6 +118,12 @@ export const HOSTILE_SHAPES: HostileShape[] = [
     operations: ['keystroke'],
   },
   {
+    name: '`M/W/M/W/…: run`: a list of 20,000 letters of days (80 KB)',
+    source: 'review11: each day of a list copied the list before it (quadratic: 20,000 `M/W/` took 22 s)',
+    text: `${'M/W/'.repeat(20_000)}F: run 3 mi\n`,
+    operations: ['keystroke'],
+  },
+  {
     name: '`gym heavy light light …` (300 KB)',
     source: 'review6: each intensity word walked back to the first (quadratic: 60 KB took 3.2 s)',
     text: `Mon: gym heavy${' light'.repeat(50_000)}\n`,
@@ -195,7 +201,7 @@ export const HOSTILE_SHAPES: HostileShape[] = [
   },
   {
     name: '`Mon-Wed-Wed-…: weights` and `Mon - Wed - …: weights`, 8,000 days in a label (40 KB each)',
-    source: 'lead, eleventh session: each day of a list read the days before it (capped at 14 day words)',
+    source: 'lead, eleventh session: each day of a list read the days before it (review11 keeps the last day and Saturday instead)',
     text: `Mon${'-Wed'.repeat(8000)}: weights\nTue${' - Wed'.repeat(8000)}: weights\n`,
     operations: ['keystroke'],
   },

@@ -345,6 +345,11 @@ interface ClassSlot {
   pace: number | undefined;
   longRace: boolean | undefined;
   weekLong: boolean | undefined;
+  /** Whether a run its week calls long is as long or longer (`besideWrittenLong`), and whether it is half of a double (`halfOfDouble`). */
+  shorterThanLong: boolean | undefined;
+  double: boolean | undefined;
+  /** The class for the other `shorterThanLong`: a line copied into weeks with and without a longer long run keeps both. */
+  other: ClassSlot | undefined;
 }
 
 /** The weekend long run of each block (null: none), found once per block (a block is never changed once read). */
@@ -412,9 +417,10 @@ function calledLong(session: Session): boolean {
 }
 
 /** The length of the longest run a week block calls long (`Sun: 22M steady long run`), or null: built once per block. */
-const WRITTEN_LONG = new WeakMap<WeekBlock, number | null>();
+const WRITTEN_LONG = Symbol('hybrid.writtenLongRun');
+type WrittenLongBlock = WeekBlock & { [WRITTEN_LONG]?: number | null };
 function writtenLongLength(block: WeekBlock): number | null {
-  let longest = WRITTEN_LONG.get(block);
+  let longest = (block as WrittenLongBlock)[WRITTEN_LONG];
   if (longest !== undefined) return longest;
   longest = null;
   for (const statement of block.statements) {
@@ -425,7 +431,7 @@ function writtenLongLength(block: WeekBlock): number | null {
       if (length !== undefined && (longest === null || length > longest)) longest = length;
     }
   }
-  WRITTEN_LONG.set(block, longest);
+  (block as WrittenLongBlock)[WRITTEN_LONG] = longest;
   return longest;
 }
 
@@ -486,7 +492,7 @@ function findWeekendLongRun(block: WeekBlock): Session | null {
 export function classify(session: Session): SessionClass {
   let facts = session[SHARED_FACTS];
   if (facts === undefined) session[SHARED_FACTS] = facts = newFacts();
-  const cached = facts.class as ClassSlot | undefined;
+  const top = facts.class as ClassSlot | undefined;
   // A run's class depends on the plan's pace (`pace:`): recomputed if the pace changed since (rare: a new statement).
   const kind = session.kind;
   const pace = kind === 'run' || kind === 'event' ? planPace(session) : undefined;
@@ -494,9 +500,23 @@ export function classify(session: Session): SessionClass {
   const longRace = kind === 'run' && session.attributes.effortTarget?.value === 'race' ? racePaceIsSteady(session) : undefined;
   // And whether it is its week's long run by being the weekend's longest (a cached line's copies share one box).
   const weekLong = kind === 'run' ? weekendLongRun(session) : undefined;
-  if (cached !== undefined && cached.pace === pace && cached.longRace === longRace && cached.weekLong === weekLong) return cached.result;
+  // And whether its week calls a run as long or longer long, or runs a double that day: a cached line's copies share one
+  // box across texts, so a class computed beside `Sat: long run 10 mi` must not outlive that line (review11).
+  // (Not `besideWrittenLong` itself: its regex on every run's text cost 1 ms a keystroke; whether the session is called
+  // long is the same for every copy that shares the box. Not the length itself: a line copied into weeks of different
+  // long runs would compute its class again in each.)
+  const mine = kind === 'run' ? runLength(session) : undefined;
+  const longest = mine === undefined ? null : writtenLongLength(session.entry.block);
+  const shorterThanLong = kind === 'run' ? longest !== null && mine !== undefined && longest >= mine : undefined;
+  const double = kind === 'run' && session.attributes.time?.value.period !== undefined ? halfOfDouble(session) : undefined;
+  const cached = top === undefined || top.shorterThanLong === shorterThanLong ? top : top.other;
+  if (cached !== undefined && cached.pace === pace && cached.longRace === longRace && cached.weekLong === weekLong && cached.double === double) return cached.result;
   const result = compute(session);
-  facts.class = { result, pace, longRace, weekLong } satisfies ClassSlot;
+  const slot: ClassSlot = { result, pace, longRace, weekLong, shorterThanLong, double, other: undefined };
+  if (top === undefined || top.shorterThanLong === shorterThanLong) {
+    slot.other = top?.other;
+    facts.class = slot;
+  } else top.other = slot;
   return result;
 }
 

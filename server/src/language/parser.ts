@@ -1403,14 +1403,16 @@ interface LabelEnd {
   labelEnd?: number;
 }
 
-/** The most day words a label of several days holds (`Mon, Tue, …` twice over is already more than a week). */
-const MAX_LABEL_DAYS = 14;
-
 /** A weekday's letters in a list of days (`M/W/F`, `T/Th`, `M-F`, `Tu/Th`, `S/Su`; `R` is Thursday on US timetables). */
 const LETTER_DAYS: Readonly<Record<string, Weekday>> = { m: 0, t: 1, tu: 1, w: 2, th: 3, r: 3, f: 4, s: 5, sa: 5, su: 6 };
 /** `MWF`, `TTh`, `TuTh`, `TR`, `MTWThF`: a list of days written as their letters run together (capitals, as timetables do). */
 const LETTERS_TOGETHER = /^(?:Th|Tu|Sa|Su|[MTWRFS])(?:Th|Tu|Sa|Su|[MTWRFS])+$/;
 const LETTER_PIECE = /Th|Tu|Sa|Su|[MTWRFS]/g;
+/**
+ * Two capitals run together are days only as timetables pair them (`MW`, `TR`): others are a label's abbreviation
+ * (`SS:` a superset, `FS:` front squats, `WR:`, `MS:`), as they were before lists of letters were read.
+ */
+const TWO_LETTER_DAYS: ReadonlySet<string> = new Set(['MW', 'TR']);
 /** `Weekdays:`, `Weekends:`, `Daily:`, `Everyday:`: a word that names days of the week. */
 const DAYS_OF_WORD: Readonly<Record<string, readonly Weekday[]>> = {
   weekdays: [0, 1, 2, 3, 4],
@@ -1427,27 +1429,36 @@ const DAY_RANGE_WORDS: ReadonlySet<string> = new Set(['thru', 'through', 'to', '
  * `T` after a Wednesday is Thursday (`MTWTF`), an `S` after a Saturday Sunday (`S/S`); `letters` allows lone letters
  * (in a list of days, never a label's only word: `A: squat`, `400 m` stay as they are).
  */
-function daysOfListWord(word: string, before: readonly Weekday[], letters: boolean): Weekday[] | undefined {
+function daysOfListWord(word: string, before: ListSoFar, letters: boolean): Weekday[] | undefined {
   const day = weekdayOfWord(word) ?? (/^(?:mo|tu|we|th|fr|sa|su)$/i.test(word) ? weekdayOf({ image: word } as IToken) : undefined);
   if (day !== undefined) return [day];
   const lower = word.toLowerCase();
   const named = DAYS_OF_WORD[lower];
   if (named !== undefined) return [...named];
-  if (!letters && !LETTERS_TOGETHER.test(word)) return undefined;
-  const pieces = LETTERS_TOGETHER.test(word) ? (word.match(LETTER_PIECE) as string[]) : LETTER_DAYS[lower] !== undefined ? [word] : undefined;
+  const together = LETTERS_TOGETHER.test(word) && (word.length > 2 || TWO_LETTER_DAYS.has(word));
+  if (!letters && !together) return undefined;
+  const pieces = together ? (word.match(LETTER_PIECE) as string[]) : LETTER_DAYS[lower] !== undefined ? [word] : undefined;
   if (pieces === undefined) return undefined;
   const days: Weekday[] = [];
   for (const piece of pieces) {
     let letter = LETTER_DAYS[piece.toLowerCase()] as Weekday;
-    const seen = [...before, ...days];
-    const last = seen[seen.length - 1];
+    const last = days.length > 0 ? days[days.length - 1] : before.last;
     if (piece.toLowerCase() === 't' && last !== undefined && last >= 2) letter = 3;
-    if (piece.toLowerCase() === 's' && seen.includes(5)) letter = 6;
+    if (piece.toLowerCase() === 's' && (before.saturday || days.includes(5))) letter = 6;
     // `MWF`, `TTh` list days in order: `FR` is Friday's abbreviation, not Friday and Thursday.
     if (pieces.length > 1 && days.length > 0 && letter <= (days[days.length - 1] as Weekday)) return undefined;
     days.push(letter);
   }
   return days;
+}
+
+/**
+ * What a list of days has named before a word, as `daysOfListWord` asks it: its last day and whether it has named a
+ * Saturday (not a copy of the list: a label of 20,000 letters stays linear).
+ */
+interface ListSoFar {
+  last: Weekday | undefined;
+  saturday: boolean;
 }
 
 /** The days from `from` to `to` (`Mon-Fri`; `Sat-Mon` goes over the weekend). */
@@ -1474,6 +1485,8 @@ function severalDays(
   const days: Weekday[] = [];
   let colon = -1;
   let pendingRange = false;
+  // Whether the list has named a Saturday (an `S` after it is Sunday: `S/S`).
+  let saturday = false;
   // `M/W/F`, `T, Th`: letters are days only in a label of several days (`A: squat` stays as it is).
   const colonAt = tokens.findIndex((token) => token.tokenType === Colon);
   const letters = colonAt > 1 || /[/-]/.test(first.image);
@@ -1495,7 +1508,6 @@ function severalDays(
       break;
     }
     if (token.tokenType === Comma || token.image === '&' || token.image === '/' || token.image === '+' || (token.tokenType === Word && token.image.toLowerCase() === 'and')) continue;
-    if (days.length > 2 * MAX_LABEL_DAYS) return undefined;
     const lower = token.image.toLowerCase();
     // `Tuesday and Thursday mornings:`, `Mon/Wed/Fri (evenings):`, `Tue/Thu am:`: the time of day of every day named.
     const bracketed = lower === '(' && tokens[i + 2]?.image === ')' ? (tokens[i + 1] as IToken) : undefined;
@@ -1519,6 +1531,7 @@ function severalDays(
       // `Every day:`, `Each day:`: all seven.
       if (lower !== 'on' && tokens[1]?.tokenType === DayKw && tokens[2]?.tokenType === Colon) {
         days.push(0, 1, 2, 3, 4, 5, 6);
+        saturday = true;
         i = 1;
       }
       continue;
@@ -1528,7 +1541,7 @@ function severalDays(
       pendingRange = true;
       continue;
     }
-    if (token.tokenType === Dash && dashList && days.length > 0 && tokens[i + 1] !== undefined && daysOfListWord((tokens[i + 1] as IToken).image.split(/[/-]/)[0] as string, days, letters) !== undefined) continue;
+    if (token.tokenType === Dash && dashList && days.length > 0 && tokens[i + 1] !== undefined && daysOfListWord((tokens[i + 1] as IToken).image.split(/[/-]/)[0] as string, { last: days[days.length - 1], saturday }, letters) !== undefined) continue;
     if (token.tokenType === Dash) {
       if (days.length === 0) return undefined;
       // `Mon, Wed, Fri – weights`: a dash after the list with no weekday after it is the label's `:`.
@@ -1543,19 +1556,21 @@ function severalDays(
     // `Tue/Thu`, `Mon-Fri`, `Sat/Sun`: days joined in one word.
     const parts = token.image.replace(/&/g, '/').split(/([/-])/);
     const named: Weekday[] = [];
-    // A label names a week's days: past 14 day words it is no label (each word reads the days before it).
-    if (days.length + parts.length > 2 * MAX_LABEL_DAYS) return undefined;
+    // What the list has named so far, kept as it grows (a copy of the list for each word was quadratic: review11).
+    const soFar: ListSoFar = { last: days[days.length - 1], saturday };
     for (let k = 0; k < parts.length; k += 2) {
-      const these = daysOfListWord(parts[k] as string, [...days, ...named], letters);
+      const these = daysOfListWord(parts[k] as string, soFar, letters);
       if (these === undefined || these.length === 0) return undefined;
-      if (k > 0 && parts[k - 1] === '-' && these.length === 1 && !dashList) named.push(...dayRange(named.pop() as Weekday, these[0] as Weekday));
-      else named.push(...these);
+      const added = k > 0 && parts[k - 1] === '-' && these.length === 1 && !dashList ? dayRange(named.pop() as Weekday, these[0] as Weekday) : these;
+      for (const day of added) named.push(day);
+      soFar.last = named[named.length - 1];
+      soFar.saturday ||= added.includes(5);
     }
-    if (pendingRange) {
-      const from = days.pop() as Weekday;
-      days.push(...dayRange(from, named[0] as Weekday), ...named.slice(1));
-      pendingRange = false;
-    } else days.push(...named);
+    const added = pendingRange ? dayRange(days.pop() as Weekday, named[0] as Weekday) : [];
+    pendingRange = false;
+    for (const day of added) days.push(day);
+    for (let k = added.length > 0 ? 1 : 0; k < named.length; k++) days.push(named[k] as Weekday);
+    saturday = soFar.saturday || added.includes(5);
   }
   const unique = [...new Set(days)];
   if (colon < 1 || colon === tokens.length - 1 || unique.length < 2 || pendingRange) return undefined;

@@ -209,8 +209,11 @@ export function unquote(image: string): string {
 
 /** `1:45:00`: hours, minutes and seconds (a long run's time as a watch shows it). */
 const CLOCK_HMS = /^(\d{1,2}):([0-5]\d):([0-5]\d)$/;
-/** `2:00h` (`2:00 hrs`, `1:30 hr` with the unit shortened): hours and minutes. */
-const CLOCK_HOURS = /^(\d{1,2}):([0-5]\d)h$/i;
+/**
+ * `2:00h` (`2:00 hrs`, `1:30 hr` with the unit shortened): hours and minutes. Under ten hours: `18:00h`, `19:30 h` are
+ * a clock's time as Europe writes it (a start, not an 18-hour run); they stay the unknown unit they were.
+ */
+const CLOCK_HOURS = /^(0?\d):([0-5]\d)h$/i;
 
 function duration(image: string): number | undefined {
   const match = DURATION.exec(image);
@@ -442,6 +445,8 @@ interface Builder {
   repeat?: { times: number; upTo: number };
   /** A run's head written easy (`Jog 5mins easy, …`): its minutes and km, kept apart from the parts' (settleParts). */
   easyHead?: EasyPieces;
+  /** A run's head is a warm-up or a jog (`long warm-up 3 mi, …`, `20 min long jog, …`): its `long` is no long run's. */
+  warmUpHead?: boolean;
   /** The minutes and km of a run's parts after a comma written easy (`…, jog 10mins easy`). */
   easyParts?: EasyPieces;
   /** Timed repeats written as a part after a written time, added once a written time follows them (notePart). */
@@ -549,7 +554,8 @@ const TARGET_WORDS: readonly string[] = [...new Set(TARGET_PHRASES.flatMap(([phr
 const NOISE = new Set(NOISE_WORDS);
 const EXERCISE_HEAD = new Set(EXERCISE_HEADS);
 /** Run modifiers that are not enough, alone, to say a session is a run (`moderate` may be gym, `hard` anything). */
-const NOT_A_RUN_ALONE = new Set(['moderate', 'hard', 'quality', 'aerobic', 'conversational', 'base', 'warm up', 'cool down', 'ez', 'relaxed']);
+// `e`: Daniels' E after a run's time (`60 min E`), as `ez`; a lone letter (`squat 5x5, e`, `rest, E`) is no run.
+const NOT_A_RUN_ALONE = new Set(['moderate', 'hard', 'quality', 'aerobic', 'conversational', 'base', 'warm up', 'cool down', 'ez', 'e', 'relaxed']);
 
 function modifiersOf(kind: Session['kind']): PhraseMap<Modifier> | undefined {
   switch (kind) {
@@ -1070,8 +1076,8 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     }
     if (runWord) {
       if (!weak && !NOT_A_RUN_ALONE.has(words.slice(i, runWord.end).join(' '))) weak = weakRun(i, runWord.end);
-      // `30 min EZ`: the tables' easy, like `30 min easy`.
-      else if (words[i] === 'ez') {
+      // `30 min EZ`, `60 min E`: the tables' easy, like `30 min easy`.
+      else if (words[i] === 'ez' || words[i] === 'e') {
         paced = true;
         if (pacedAt < 0) pacedAt = i;
       }
@@ -1604,6 +1610,7 @@ export function readSession(
           mergePart(builder, part, inWith);
         } else {
           builder.head = headOf(builder);
+          if (builder.kind === 'run') builder.warmUpHead = words.slice(0, i).some((w) => w !== undefined && (WARM_UP_WORDS.has(w) || w === 'jog'));
           if (builder.kind === 'run' && easyPiece(builder, words, 0, i)) builder.easyHead = piecesOf(builder.attributes);
           if (builder.kind === 'run' && comma) noteRepeatsPart(builder, builder.attributes);
         }
@@ -1922,10 +1929,11 @@ function mergePart(builder: Builder, part: Builder, inside: boolean): void {
   if (part.firstError && !inside) builder.firstError ??= part.firstError;
   if (part.total) builder.total = part.total;
   const longMeasured = builder.attributes.duration !== undefined || builder.attributes.distance !== undefined;
-  if (part.runType && builder.runType?.value === 'long' && part.runType.value !== 'long' && longMeasured) {
+  if (part.runType && builder.runType?.value === 'long' && part.runType.value !== 'long' && longMeasured && !builder.warmUpHead) {
     // `Long run 6 mi with fast finish`, `long run 10 mi, 3 mi at tempo`: a part run harder stays inside the long run —
     // long, at that part's effort (as `tempo long run` reads), not a shorter run of the part's type. Only once the
-    // long run's length is written: `long wu, mile hard` is a long warm-up before a hard mile.
+    // long run's length is written: `long wu, mile hard` is a long warm-up before a hard mile; and never after a head
+    // that is a warm-up or a jog: `long warmup 3 mi, tempo 3 mi`, `20 min long jog, then 5 x 1 km hard` are workouts.
     const effort = LONG_RUN_EFFORT[part.runType.value];
     if (effort !== undefined && builder.attributes.effortTarget === undefined && part.attributes.effortTarget === undefined) {
       builder.attributes.effortTarget = { value: effort, range: part.runType.range };
@@ -3064,9 +3072,13 @@ function perWeekAfter(context: Pick<ReadContext, 'items' | 'words'>, k: number):
   if (word === undefined) return undefined;
   if (PER_WEEK_UNITS.has(word)) return k;
   const next = words[k + 1] ?? tokenAt(items, k + 1)?.image.toLowerCase();
-  if ((word === 'a' || word === 'per' || word === '/') && (next === 'week' || next === 'wk')) return k + 1;
+  // `run 5k a week before the race`, `10 mi a week out`: a week as a time before something, not a week's figure.
+  if ((word === 'a' || word === 'per' || word === '/') && (next === 'week' || next === 'wk') && !WEEK_AS_TIME_AFTER.has(words[k + 2] ?? '')) return k + 1;
   return undefined;
 }
+
+/** Words after `a week` that make it a time before or after something (`a week before the race`, `a week out`). */
+const WEEK_AS_TIME_AFTER: ReadonlySet<string> = new Set(['before', 'out', 'from', 'after', 'prior', 'later', 'ago', 'to', 'until', 'till', 'left', 'off']);
 
 function collectQuantity(context: Pick<ReadContext, 'items' | 'words'>, index: number): { image: string; end: number } {
   const { items, words } = context;
@@ -3337,8 +3349,9 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   if (WHOLE_NUMBER.test(image) && (context.words[index - 1] === 'week' || context.words[index - 1] === 'wk' || context.words[index - 1] === 'day')) return end;
   // `weights 4x a week`, `run 3x/week`, `run 20 miles a week`, `25 mpw`: how often or how much in a week — the week's
   // figure, not this session's (the model keeps no value for it).
+  // Repeats or sets (`8 x 400m / wk`, `squat 3x10 a week`) stay the session's: it is the session that is weekly.
   const weekly = perWeekAfter(context, end + 1);
-  if (weekly !== undefined) return weekly;
+  if (weekly !== undefined && !ASIDE_REPEATS.test(image)) return weekly;
   // `Step-ups (to bench) 4x10 2x15kg`, `sit-ups 3x30 10kg plate`: a load right after sets that no exercise took (a
   // bracket or an unknown name between) is the load of those sets; the model keeps it in the text.
   if (builder.kind === 'gym' && (LOAD_GLUED.test(image) || PAIR_LOAD.test(image)) && SETS_BEFORE_NAME.test(tokenAt(items, index - 1)?.image ?? '')) return end;
