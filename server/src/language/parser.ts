@@ -1256,12 +1256,36 @@ function semicolonInDay(tokens: readonly IToken[], start: number, index: number,
   const first = tokens[start];
   const next = tokens[index + 1];
   if (first === undefined || next === undefined || next.tokenType === Newline || next.tokenType === Semicolon) return false;
-  const dayLabel = first.tokenType === DayName || first.tokenType === DayKw || first.tokenType === DateLiteral || (tokenMatcher(first, Word) && MONTH.test(first.image));
+  // (`M/W/F: AM run 3 mi; PM weights`: a list of days is a day label too, its `;` inside its days.)
+  const dayLabel = first.tokenType === DayName || first.tokenType === DayKw || first.tokenType === DateLiteral || (tokenMatcher(first, Word) && MONTH.test(first.image)) || daysListAt(tokens, start);
   if (!dayLabel || statementStarts.has(next.tokenType) || next.tokenType === DateLiteral) return false;
   if (tokenMatcher(next, Word) && MONTH.test(next.image)) return false;
+  // `Mon: gym; Tue/Thu: run 3 mi`, `…; M/W/F: weights`: a list of days after the `;` starts the next statement (it was
+  // read as Monday's session "Tue/Thu: run 3 mi", and the canonical rewrite dropped its label).
+  if (daysListAt(tokens, index + 1)) return false;
   // `; run easy pm`: a session word (`run` is a near miss of `Sun`, and is still a run).
   if (startsSession(tokens.slice(index + 1, index + 9), vocabulary)) return true;
   return !(tokenMatcher(next, Word) && (suggest(next.image, DAY_FORMS) !== undefined || suggest(next.image, STATEMENT_WORDS) !== undefined));
+}
+
+/**
+ * True when the tokens from `from` are a list of two days or more up to a `:` (`Tue/Thu:`, `M/W/F:`, `Mon, Wed, Fri:`),
+ * as `severalDays` reads them (a quick look: words of days and their separators only, within a label's length).
+ */
+function daysListAt(tokens: readonly IToken[], from: number): boolean {
+  let days = 0;
+  for (let i = from; i < tokens.length && i < from + 16; i++) {
+    const token = tokens[i] as IToken;
+    if (token.tokenType === Colon) return days >= 2;
+    if (token.tokenType === Newline || token.tokenType === Semicolon) return false;
+    if (token.tokenType === Comma || token.tokenType === Dash || token.image === '&' || token.image === '/' || token.image === '+' || token.image.toLowerCase() === 'and') continue;
+    for (const part of token.image.split(/[/&-]/)) {
+      const named = daysOfListWord(part, { last: undefined, saturday: false }, true);
+      if (named === undefined || named.length === 0) return false;
+      days += named.length;
+    }
+  }
+  return false;
 }
 
 /** The index of the first `)` after `index` on its line, else of the line's end (a newline, or past the last token). */

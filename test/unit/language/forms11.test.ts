@@ -6,6 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { parsePlan } from '../../../server/src/engine';
 import { sessionNotation } from '../../corpus/measure';
+import { canonicalEdits } from '../../../server/src/analysis/canonical';
 import { sessionsAndErrors } from './read';
 
 const read = sessionsAndErrors;
@@ -297,5 +298,19 @@ describe('repeats named in the plural (lead, eleventh session)', () => {
   it('reads critical velocity as a target (`10 x 1K @ CV`)', () => {
     const plan = parsePlan('Mon: 10 x 1K @ CV\n');
     assert.deepEqual([plan.syntaxErrors.length, plan.weeks[0]!.days[0]!.sessions[0]!.attributes.effortTarget?.value], [0, '10k']);
+  });
+});
+
+describe('a list of days beside a `;` (lead, eleventh session, from review11\'s notes)', () => {
+  it('starts the next statement at a list of days after `;`, and keeps a list\'s `;` inside its days', () => {
+    const plan = parsePlan('Mon: gym; Tue/Thu: run 3 mi\n');
+    assert.deepEqual(plan.weeks[0]!.days.flatMap((day) => day.sessions.map((session) => `${day.weekday} ${session.text}`)), ['0 gym', '1 run 3 mi', '3 run 3 mi']);
+    // The canonical rewrite no longer drops the label (it rewrote `Tue/Thu: run 3 mi` as Monday's `run 3mi`).
+    assert.deepEqual(canonicalEdits(plan), []);
+    const list = parsePlan('M/W/F: AM run 3 mi; PM weights\n');
+    assert.deepEqual(list.weeks[0]!.days.flatMap((day) => day.sessions.map((session) => `${day.weekday} ${sessionNotation(session)} ${session.attributes.time?.value.period}`)), [
+      '0 run easy am', '0 gym full pm', '2 run easy am', '2 gym full pm', '4 run easy am', '4 gym full pm',
+    ]);
+    assert.equal(list.syntaxErrors[0]!.fixes![0]!.edits[0]!.newText, 'Mon: AM run 3 mi; PM weights\nWed: AM run 3 mi; PM weights\nFri: AM run 3 mi; PM weights');
   });
 });
