@@ -314,3 +314,9 @@ describe('a list of days beside a `;` (lead, eleventh session, from review11\'s 
     assert.equal(list.syntaxErrors[0]!.fixes![0]!.edits[0]!.newText, 'Mon: AM run 3 mi; PM weights\nWed: AM run 3 mi; PM weights\nFri: AM run 3 mi; PM weights');
   });
 });
+
+describe('a word before one day (lead, eleventh session, from review11\'s notes)', () => {
+  it('reads `Every Monday:`, `On Tuesdays:`, `Each Sat:` as that day', () => {
+    assert.deepEqual(days('Every Monday: gym\nOn Tuesdays: run 3 mi\nEach Sat: long run 8 mi\n'), { days: ['Mon gym full', 'Tue run easy', 'Sat run long'], errors: [] });
+  });
+});
