@@ -3547,8 +3547,9 @@ const LADDER_REP_MAX_KM = 10;
 
 /**
  * `4 mile, 3 mile, 2 mile, 1 mile`, `3, 2, 1 mile`, `1600m, 1200m, 800m, 400m` from `index`: three distances or more
- * with only commas between them (bare numbers take the unit of the next distance), not all the same and none over 10 km
- * — the repeats of a ladder (each the mean of them) and the index of the last item; else undefined.
+ * with only commas between them (bare numbers take the unit of the next distance, unless it is metres: `200,400,600m`
+ * stays the track ladder it was), not all the same and none over 10 km — the repeats of a ladder (each the mean of
+ * them) and the index of the last item; else undefined.
  */
 function distanceLadder(context: ReadContext, index: number): { repeats: Repeats; end: number } | undefined {
   const { items } = context;
@@ -3566,7 +3567,8 @@ function distanceLadder(context: ReadContext, index: number): { repeats: Repeats
       const unit = /^\d+(?:\.\d+)?([a-z]+)$/i.exec(quantity.image)?.[1];
       if (km === undefined || !(km > 0) || unit === undefined) return undefined;
       const perUnit = distanceKm(`1${unit}`);
-      if (perUnit === undefined) return undefined;
+      // `200,400,600m`: bare track metres before metres are read as track metres are (`trackLadder`).
+      if (perUnit === undefined || (bare.length > 0 && perUnit < 0.01)) return undefined;
       for (const value of bare) values.push(value * perUnit);
       bare = [];
       values.push(km);
