@@ -4310,11 +4310,6 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
     if (nameEnd > index + 1) return readLooseExercise(builder, context, index, nameEnd);
   }
   if (modifier) return applyModifier(builder, context, index, modifier.end, modifier.value);
-  // `run 15 min brisk`, `3-5 min brisk run`, `4 to 6 brisker efforts`: brisk running is faster than easy, as `fast` is (a
-  // tempo effort). A brisk walk (the word beside a walk, in a run/walk session) stays the walk's pace.
-  if (builder.kind === 'run' && (word === 'brisk' || word === 'brisker') && !WALK_WORDS.has(words[index + 1] ?? '') && !WALK_WORDS.has(words[index - 1] ?? '') && !negated(words, index)) {
-    return applyModifier(builder, context, index, index + 1, { runType: 'tempo' });
-  }
   if (builder.kind === 'event' && builder.event?.discipline === 'run' && (word === 'easy' || word === 'recovery')) {
     // `parkrun 5km easy`: run at the race, not raced.
     builder.kind = 'run';
