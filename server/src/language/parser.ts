@@ -2948,6 +2948,8 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       const after = kindOf(piece(items, i + 1), vocabulary);
       if (after === undefined || after.kind === 'rest') continue;
       if (current === null) current = kindOf(items.slice(start, i), vocabulary);
+      // `strength/drills 50 minutes`: as after `and` (drills with a lift are one support session).
+      if (current?.kind === 'gym' && drillsOnly(items, i + 1)) continue;
       // `10 mi AM / 4 mi PM`: two runs each with its own time of day are the day's two outings, not alternatives.
       const outings = current !== undefined && current.kind === 'run' && after.kind === 'run' && periodLastBefore(items, start, i) && periodLast(items, i + 1);
       if (!outings && (current === undefined || current.kind === 'rest' || current.kind === after.kind || sameSession(current, after))) continue;
@@ -3041,6 +3043,9 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       // `Skills & contact`, `rugby skills and conditioning games`: the parts of one team practice.
       if (current === null) current = kindOf(items.slice(start, i), vocabulary);
       if (current?.kind === 'sport' && kindOf(piece(items, i + 1), vocabulary)?.kind === 'sport') continue;
+      // `strength and drills`, `strength & drills 40 min`: drills joined to a lift are a runner's support session with
+      // it (an elite log's `Strength/Drills` column), not a run of their own.
+      if (current?.kind === 'gym' && drillsOnly(items, i + 1)) continue;
       // `Stretch & foam roll`, `yoga and stretching`: two kinds of mobility work joined are one mobility session (a coach
       // sets one slot of it; `stretch & strength` still joins two sessions).
       if (mobilityWork(current) && mobilityWork(kindOf(piece(items, i + 1), vocabulary))) continue;
@@ -3411,6 +3416,37 @@ function sameKindAfter(items: readonly RawItem[], start: number, at: number, voc
   return after !== undefined && before !== undefined && after.kind === before.kind && after.kind !== 'rest';
 }
 
+/** True when the session starts with a time of day (`PM off`, `pm: rest`, `evening off`). */
+function halfDayOff(raw: RawSession): boolean {
+  const first = wordAt(raw.items, 0);
+  return first === 'am' || first === 'pm' || PERIOD_WORDS.has(first);
+}
+
+/** Words that say which drills (`running drills`, `technique drills`) or how long (`drills 40 minutes`). */
+const DRILLS_PIECE_WORDS: ReadonlySet<string> = new Set(['drills', 'drill', 'running', 'technique', 'form', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours']);
+
+/**
+ * True when the items from `from` up to the next comma, `+` or join are drills alone (`drills`, `drills 50 minutes (18.5)`,
+ * `running drills`): what `strength/drills` adds to the lift. An aside in brackets is theirs.
+ */
+function drillsOnly(items: readonly RawItem[], from: number): boolean {
+  let drills = false;
+  let depth = 0;
+  for (let k = from; k < items.length; k++) {
+    const item = items[k] as RawItem;
+    if (!('token' in item)) return false;
+    const image = item.token.image;
+    if (image === '(') depth++;
+    else if (image === ')') depth = Math.max(0, depth - 1);
+    else if (depth > 0) continue;
+    else if (item.token.tokenType === Comma || image === '+' || image === '&' || image === '/' || wordAt(items, k) === 'and') break;
+    else if (item.token.tokenType === Quantity) continue;
+    else if (!DRILLS_PIECE_WORDS.has(wordAt(items, k))) return false;
+    else if (wordAt(items, k) === 'drills' || wordAt(items, k) === 'drill') drills = true;
+  }
+  return drills;
+}
+
 function piece(items: readonly RawItem[], from: number): RawItem[] {
   let end = from;
   // Six items, a range of numbers counted as one (`10-20 min at race pace`: cut after `race`, it read as a race).
@@ -3542,6 +3578,9 @@ function readDayEntry(
     // A statement with a parse error already has its one diagnostic; its sessions still count.
     if (error && !errorRange) errors.push(error);
     if (!session) continue;
+    // `AM 22 mile long run, PM off`: a half of the day off beside the day's other sessions is no session (the day is
+    // not a rest day); `AM off` alone still is.
+    if (session.kind === 'rest' && rawSessions.length > 1 && halfDayOff(rawSessions[index] as RawSession)) continue;
     const full = session as Session;
     full.entry = entry;
     // `full body weights, finish with erg`: an erg as a lift's finisher is a hard piece, unless written easy.

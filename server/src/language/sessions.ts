@@ -1595,7 +1595,8 @@ export function readSession(
       if (word === 'or' && i > 0) break;
       if (i > 0 && item.token.tokenType === Comma && restAlternativesAt(items, i, context.vocabulary)) break;
       // `bike 30 min / row 30 min`: a spaced '/' before another session offers an alternative; the first counts.
-      if (item.token.image === '/' && i > 0 && words[i + 1] !== undefined && context.vocabulary.sessions.match(words, i + 1)) break;
+      // (`strength/drills 50 minutes`: drills with a lift are its support work, and the time is the whole session's.)
+      if (item.token.image === '/' && i > 0 && words[i + 1] !== undefined && context.vocabulary.sessions.match(words, i + 1) && !(builder.kind === 'gym' && (words[i + 1] === 'drills' || words[i + 1] === 'drill'))) break;
       // In a gym session a comma lists exercises (`deadlift 4RM, sled push 4x25m`); anything else after it is an error.
       // `Run 30 min: 10 min easy, …` and `20 min easy / 20 min harder` start parts too (partBreak).
       const image = item.token.image;
@@ -3398,6 +3399,15 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   const relative = builder.kind === 'run' ? readRelativePace(builder, context, index, token) : undefined;
   if (relative !== undefined) return relative;
   if (isPace(items, index)) return readPaceAt(builder, context, index, token);
+  // `4 mile, 3 mile, 2 mile, 1 mile @ 4:50 pace`, `3, 2, 1 mile`, `1600m, 1200m, 800m, 400m`: a list of three
+  // distances or more (not all one) is a ladder of repeats, not one run of their sum.
+  if (builder.kind === 'run' && builder.attributes.repeats === undefined && tokenAt(items, index - 1)?.tokenType !== Comma) {
+    const ladder = distanceLadder(context, index);
+    if (ladder !== undefined) {
+      setAttribute(builder, 'repeats', { value: ladder.repeats, range: source.rangeBetween(token, tokenAt(items, ladder.end) as IToken) });
+      return ladder.end;
+    }
+  }
   // `14 mi, run-walk 2:1`, `ratio 3:1`: Galloway's run:walk ratio (no clock has one digit after the colon).
   if (builder.kind === 'run' && /^\d{1,2}:\d$/.test(image)) return end;
   // `13.1 - Half marathon race!`, `26.2`: a race's miles written bare (the half marathon's and the marathon's).
@@ -3623,6 +3633,46 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   if (builder.kind === 'run' && runLadder(builder, image, range)) return end;
   readQuantityImage(builder, image, range, context);
   return end;
+}
+
+/** The longest repeat of a ladder of distances (`4 mile, 3 mile, 2 mile, 1 mile`): longer, it is a list of runs. */
+const LADDER_REP_MAX_KM = 10;
+
+/**
+ * `4 mile, 3 mile, 2 mile, 1 mile`, `3, 2, 1 mile`, `1600m, 1200m, 800m, 400m` from `index`: three distances or more
+ * with only commas between them (bare numbers take the unit of the next distance, unless it is metres: `200,400,600m`
+ * stays the track ladder it was), not all the same and none over 10 km — the repeats of a ladder (each the mean of
+ * them) and the index of the last item; else undefined.
+ */
+function distanceLadder(context: ReadContext, index: number): { repeats: Repeats; end: number } | undefined {
+  const { items } = context;
+  const values: number[] = [];
+  let bare: number[] = [];
+  let i = index;
+  let end = -1;
+  for (let n = 0; n < 12; n++) {
+    const token = tokenAt(items, i);
+    if (!token || !tokenMatcher(token, Quantity)) break;
+    const quantity = collectQuantity(context, i);
+    if (NUMBER.test(quantity.image)) bare.push(Number(quantity.image));
+    else {
+      const km = quantityIsTime(quantity.image) ? undefined : distanceKm(quantity.image);
+      const unit = /^\d+(?:\.\d+)?([a-z]+)$/i.exec(quantity.image)?.[1];
+      if (km === undefined || !(km > 0) || unit === undefined) return undefined;
+      const perUnit = distanceKm(`1${unit}`);
+      // `200,400,600m`: bare track metres before metres are read as track metres are (`trackLadder`).
+      if (perUnit === undefined || (bare.length > 0 && perUnit < 0.01)) return undefined;
+      for (const value of bare) values.push(value * perUnit);
+      bare = [];
+      values.push(km);
+      end = quantity.end;
+    }
+    if (tokenAt(items, quantity.end + 1)?.tokenType !== Comma) break;
+    i = quantity.end + 2;
+  }
+  if (bare.length > 0 || values.length < 3 || end < 0) return undefined;
+  if (values.every((km) => km === values[0]) || values.some((km) => km > LADDER_REP_MAX_KM)) return undefined;
+  return { repeats: { count: values.length, eachKm: values.reduce((sum, km) => sum + km, 0) / values.length }, end };
 }
 
 /** Three numbers or more joined by dashes, the unit (if any) glued to the last: a ladder of repeats. */
@@ -4686,6 +4736,12 @@ function setOnce<K extends OnceKey>(builder: Builder, key: K, value: NonNullable
         if (b === 'long') (builder[key] as Located<RunType>) = { value: 'long', range };
         return;
       }
+      // `Long Steady Run 10-15km slow`, `steady long run`: the long run's own even pace (the British LSR), no
+      // marathon-pace part — a long run.
+      if ((a === 'long' && b === 'steady') || (a === 'steady' && b === 'long')) {
+        if (b === 'long') (builder[key] as Located<RunType>) = { value: 'long', range };
+        return;
+      }
       const quality = (type: RunType): boolean => RUN_TYPE_WEIGHT[type] >= RUN_TYPE_WEIGHT.tempo;
       if (quality(a) === quality(b) && a !== 'long' && b !== 'long') {
         if (RUN_TYPE_WEIGHT[b] > RUN_TYPE_WEIGHT[a]) (builder[key] as Located<RunType>) = { value: b, range };
@@ -4767,6 +4823,11 @@ function negationBefore(words: readonly (string | undefined)[], index: number, c
 }
 
 /** Verbs after `pace` that make it what a sentence is about (`pace should feel easy`, `pace is conversational`). */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
+/** Words of a moderate pace after `a` (`at a decent pace`): steady running, neither easy nor race pace. */
+const MODERATE_PACE_WORDS: ReadonlySet<string> = new Set(['decent', 'good', 'solid', 'fair', 'reasonable', 'respectable', 'honest']);
+
 const PACE_AS_SUBJECT: ReadonlySet<string> = new Set(['should', 'must', 'is', 'feels', 'will', 'can', 'needs', 'stays', 'remains']);
 
 /** A modifier that makes a run or a session harder than easy (a quality type, a race or faster target, a hard effort). */
@@ -4792,6 +4853,13 @@ function applyModifier(builder: Builder, context: ReadContext, index: number, en
   if (hardModifier(modifier) && negated(context.words, index)) return end - 1;
   // `pace should feel easy`: `pace` that a sentence is about is no race pace.
   if ('target' in modifier && context.words[index] === 'pace' && end === index + 1 && PACE_AS_SUBJECT.has(context.words[end] ?? '')) return index;
+  // `at a decent pace`, `at a good pace`: a moderate pace, steady running — not race pace.
+  if ('target' in modifier && context.words[index] === 'pace' && end === index + 1 && index >= 2 && ARTICLES.has(context.words[index - 2] ?? '') && MODERATE_PACE_WORDS.has(context.words[index - 1] ?? '')) {
+    if (builder.kind === 'run' && builder.attributes.effortTarget === undefined) {
+      setAttribute(builder, 'effortTarget', { value: 'steady', range: context.source.rangeBetween(tokenAt(context.items, index - 1) as IToken, tokenAt(context.items, index) as IToken) });
+    }
+    return index;
+  }
   const range = source.rangeBetween(first, tokenAt(items, end - 1) as IToken);
   if ('runType' in modifier) setOnce(builder, 'runType', modifier.runType, range, `A run has one type`, !(RUN_TYPES as readonly string[]).includes(context.words.slice(index, end).join(' ')));
   else if ('focus' in modifier) {
