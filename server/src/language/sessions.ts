@@ -4827,6 +4827,9 @@ function readLooseExercise(builder: Builder, context: ReadContext, index: number
       scheme.image = '5-3-1';
       end += 4;
     }
+    // `SA jammer press 3x10ea 20kg`: each side, glued to the reps, as `3x10 each 20kg`.
+    const gluedEach = /^(\d+x\d+)(?:ea|each)$/i.exec(scheme.image);
+    if (gluedEach) scheme.image = gluedEach[1];
     // `deadlift 3 sets heavy`: how many sets, reps unsaid.
     const sets = context.words[end + 1] === 'sets' || context.words[end + 1] === 'set';
     if (sets) end++;
@@ -4843,7 +4846,8 @@ function readLooseExercise(builder: Builder, context: ReadContext, index: number
   }
   // `back squat 4x8 70kg`, `bench 3x8 135lbs`, `SA jammer press 3x10 each 20kg`, `military press 4x8 2x15kg` (a
   // dumbbell in each hand): a load written right after the sets, with no `@`, is the exercise's load.
-  const each = next !== undefined && tokenMatcher(next, Quantity) && (context.words[end + 1] === 'each' || context.words[end + 1] === 'ea') ? 1 : 0;
+  // `back squat 4x10*60kg`, `step-ups 3x10*2x10kg`: sets x reps * load, a `*` between the scheme and its load, is `@`.
+  const each = next !== undefined && tokenMatcher(next, Quantity) && (context.words[end + 1] === 'each' || context.words[end + 1] === 'ea' || tokenAt(items, end + 1)?.image === '*') ? 1 : 0;
   const bareLoad = next !== undefined && tokenMatcher(next, Quantity) ? tokenAt(items, end + 1 + each) : undefined;
   const bareUnit = context.words[end + 2 + each];
   if (bareLoad && tokenMatcher(bareLoad, Quantity) && (LOAD_GLUED.test(bareLoad.image) || PAIR_LOAD.test(bareLoad.image))) {
