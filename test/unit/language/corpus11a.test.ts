@@ -1,7 +1,9 @@
-// corpus11a (issue 13): forms of a rugby pre-season week typed from The Rugby Blog's week 1 (sets x reps * load, each
-// side glued to the reps); language-decisions.md, "Sets x reps * load; each glued to the reps".
+// corpus11a (issue 13): forms typed from The Rugby Blog's pre-season week 1, the WA Police applicant week and an Army
+// fitness training diary; language-decisions.md, "Sets x reps * load; each glued to the reps" and "Numbered sessions,
+// cardio as a heading, a log's sets and team sports".
 import * as assert from 'node:assert/strict';
 import { parsePlan } from '../../../server/src/engine';
+import { classify } from '../../../server/src/analysis/classify';
 import { lifts, sessionsAndErrors, sessionsOf } from './read';
 
 describe('corpus11a: sets x reps * load', () => {
@@ -106,5 +108,14 @@ describe('corpus11a: a number sign numbers a session', () => {
     assert.deepEqual(plan.syntaxErrors, []);
     assert.deepEqual(plan.comments.map((c) => c.text), ['1 priority: the long run', 'easy']);
     assert.deepEqual(lifts('Tue: squat 5x5 @135#\n').exercises, ['squat 5x5 @135# 61.23kg']);
+  });
+});
+
+describe('corpus11a: the new team sports load the legs', () => {
+  it('classes a hard korfball, floorball, camogie or shinty session leg-hard, as hurling and futsal already were', () => {
+    for (const sport of ['korfball', 'floorball', 'camogie', 'shinty', 'hurling', 'futsal']) {
+      const [session] = sessionsOf(parsePlan(`Mon: ${sport} training\n`));
+      assert.equal(classify(session).legHard, true, sport);
+    }
   });
 });
