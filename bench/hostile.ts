@@ -181,6 +181,24 @@ export const HOSTILE_SHAPES: HostileShape[] = [
     text: Array.from({ length: 2000 }, (_, i) => `week ${i + 1}\n${['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].map((day) => `${day}: gym lower heavy + run intervals\n`).join('')}`).join(''),
     operations: ['keystroke', 'fix-all plan'],
   },
+  {
+    name: '`Mon: core & upper body & …` × 8,000 (160 KB)',
+    source: 'lead, eleventh session: each `& core` read the kind of the whole piece before it (quadratic: 17 s CPU)',
+    text: `Mon: ${'core & upper body & '.repeat(8000)}legs\n`,
+    operations: ['keystroke'],
+  },
+  {
+    name: '`Mon: light weights, high reps, …` × 8,000 (100 KB)',
+    source: 'lead, eleventh session: reps after a comma stay in the lift, and each comma walked back over the session (5.5 s)',
+    text: `Mon: light weights${', high reps'.repeat(8000)}\n`,
+    operations: ['keystroke'],
+  },
+  {
+    name: '`Mon-Wed-Wed-…: weights` and `Mon - Wed - …: weights`, 8,000 days in a label (40 KB each)',
+    source: 'lead, eleventh session: each day of a list read the days before it (capped at 14 day words)',
+    text: `Mon${'-Wed'.repeat(8000)}: weights\nTue${' - Wed'.repeat(8000)}: weights\n`,
+    operations: ['keystroke'],
+  },
 ];
 
 /** Runs one operation of a shape on the engine given (the bundled one in bench/run.ts). */

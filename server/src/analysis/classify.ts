@@ -82,11 +82,12 @@ const STEADY_TARGETS = new Set(['steady', 'marathon', 'half-marathon']);
 const LEG_SPORT =
   /\b(football|soccer|futsal|korfball|floorball|camogie|shinty|rugby|basketball|netball|handball|volleyball|hockey|lacrosse|tennis|squash|badminton|padel|pickleball|ultimate|frisbee|gaelic|hurling|aussie rules|afl|cricket|baseball|softball|track|sprint(s|ing)?|skiing|ski|skating)\b/;
 /**
- * A run written as a maximal effort (`2 x max effort 1 mile`, `1 mile run best effort`, `all-out 800m`, `flat out`), or
+ * A run written as a maximal effort (`2 x max effort 1 mile`, `1 mile run best effort`, `Run: 4 miles, best time`, `run 3
+ * miles as fast as possible`, `all-out 800m`, `flat out`), or
  * timed as a trial (`2-mile run for time`, the Army's test event practised; not `time on feet`, nor `not for time`):
  * quality, whatever its type.
  */
-const MAX_EFFORT = /\b(?:max(?:imal|imum)?[- ](?:effort|speed|velocity|intensity)|(?:top|full)[- ]speed|best[- ]effort|all[- ]out|flat[- ]out|(?<!\bnot\s)for\s+time(?!\s+on\s+(?:your\s+)?feet))\b/i;
+const MAX_EFFORT = /\b(?:max(?:imal|imum)?[- ](?:effort|speed|velocity|intensity)|(?:top|full)[- ]speed|best[- ](?:effort|time)|as\s+fast\s+as\s+(?:possible|you\s+can)|all[- ]out|flat[- ]out|(?<!\bnot\s)for\s+time(?!\s+on\s+(?:your\s+)?feet))\b/i;
 /**
  * Sprint repeats: maximal efforts, quality however short (strides stay strides). Shuttle runs too: flat out with a
  * turn (`shuttle 20m x8`, `shuttle runs 8 x 20m`), the repeated sprints of a field-sport or fitness-test plan; and

@@ -32,7 +32,7 @@ export interface RawSession {
 }
 
 export type RawStatement =
-  | { type: 'title'; keyword: IToken; name?: IToken }
+  | { type: 'title'; keyword: IToken; name?: IToken; words?: IToken[] }
   | { type: 'goal'; keyword: IToken; words: IToken[] }
   | { type: 'start'; keyword: IToken; date?: IToken }
   | { type: 'pace'; keyword: IToken; words: IToken[] }
@@ -90,8 +90,20 @@ class StatementParser extends EmbeddedActionsParser {
 
   private readonly title = this.RULE('title', (): RawStatement => {
     const keyword = this.CONSUME(PlanKw);
-    const name = this.CONSUME(StringLiteral);
-    return { type: 'title', keyword, name: this.ACTION(() => real(name)) };
+    // `plan: "Base block"`, `plan: 10K with weights`: a colon after the keyword, and a name written without quotes (the
+    // rest of the line), as `goal:` takes them.
+    const words: IToken[] = [];
+    let name: IToken | undefined;
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(Colon);
+          this.AT_LEAST_ONE(() => words.push(this.OR2([{ ALT: () => this.CONSUME(Anything) }, { ALT: () => this.CONSUME(Plus) }])));
+        },
+      },
+      { ALT: () => (name = this.CONSUME(StringLiteral)) },
+    ]);
+    return { type: 'title', keyword, name: this.ACTION(() => (name === undefined ? undefined : real(name))), words };
   });
 
   private readonly goal = this.RULE('goal', (): RawStatement => {

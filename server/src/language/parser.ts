@@ -10,6 +10,7 @@ import type {
   DayEntry,
   Goal,
   GoalStatement,
+  GymFocus,
   GymIntensity,
   Located,
   Measure,
@@ -18,6 +19,7 @@ import type {
   PlanVocabulary,
   Range,
   RunSession,
+  RunType,
   Session,
   StartStatement,
   Suppression,
@@ -1287,7 +1289,7 @@ function parseStatement(typed: IToken[], source: SourceText, errors: SyntaxIssue
     // `Mon, Wed, Fri: weights`: read as each of its days (the rules count every one), with the warning and the quick fix
     // that writes each day's line; the line is read as its first day, copied to the others by the builder.
     errors.push(several.issue);
-    const parsed = parseStatement([several.label, ...written.slice(several.colon)], source, errors, vocabulary, semicolon);
+    const parsed = parseStatement([several.label, ...(several.period ? [several.period] : []), ...(several.aside ?? []), ...written.slice(several.colon)], source, errors, vocabulary, semicolon);
     if (parsed.statement?.type === 'day') parsed.alsoDays = several.days.slice(1);
     return parsed;
   }
@@ -1396,6 +1398,14 @@ function weekdayOfWord(word: string): Weekday | undefined {
   return DAY_WORD.test(day) ? weekdayOf({ image: day } as IToken) : undefined;
 }
 
+/** Where the days of a label of several days end (`Mon, Wed, Fri (1 hr):` → after `Fri`): its token's image is `Mon`. */
+interface LabelEnd {
+  labelEnd?: number;
+}
+
+/** The most day words a label of several days holds (`Mon, Tue, …` twice over is already more than a week). */
+const MAX_LABEL_DAYS = 14;
+
 /** A weekday's letters in a list of days (`M/W/F`, `T/Th`, `M-F`, `Tu/Th`, `S/Su`; `R` is Thursday on US timetables). */
 const LETTER_DAYS: Readonly<Record<string, Weekday>> = { m: 0, t: 1, tu: 1, w: 2, th: 3, r: 3, f: 4, s: 5, sa: 5, su: 6 };
 /** `MWF`, `TTh`, `TuTh`, `TR`, `MTWThF`: a list of days written as their letters run together (capitals, as timetables do). */
@@ -1454,14 +1464,30 @@ function dayRange(from: Weekday, to: Weekday): Weekday[] {
  * several days. A day line says what that one day holds (a quick fix or a move edits one day), so this is an error,
  * with the quick fix that writes each day on its own line. Undefined when the statement is not such a list.
  */
-function severalDays(tokens: readonly IToken[], source: SourceText, semicolon?: IToken): { issue: SyntaxIssue; days: Weekday[]; colon: number; label: IToken } | undefined {
+function severalDays(
+  tokens: readonly IToken[],
+  source: SourceText,
+  semicolon?: IToken,
+): { issue: SyntaxIssue; days: Weekday[]; colon: number; label: IToken; period?: IToken; aside?: IToken[] } | undefined {
   const first = tokens[0];
   if (first === undefined || !(first.tokenType === DayName || first.tokenType === Word)) return undefined;
   const days: Weekday[] = [];
   let colon = -1;
   let pendingRange = false;
   // `M/W/F`, `T, Th`: letters are days only in a label of several days (`A: squat` stays as it is).
-  const letters = tokens.findIndex((token) => token.tokenType === Colon) > 1 || /[/-]/.test(first.image);
+  const colonAt = tokens.findIndex((token) => token.tokenType === Colon);
+  const letters = colonAt > 1 || /[/-]/.test(first.image);
+  // `Mon-Wed-Fri`, `Mon - Wed - Fri`: days chained by two dashes or more are a list, not ranges (Mon to Fri).
+  let dashes = 0;
+  for (let i = 0; i < (colonAt < 0 ? Math.min(tokens.length, 16) : colonAt); i++) {
+    const token = tokens[i] as IToken;
+    // (A dash before the session, `Mon-Wed - weights`, is the label's `:`, not a link between days.)
+    if (token.tokenType === Dash && weekdayOfWord((tokens[i + 1]?.image ?? '').split(/[/-]/)[0] as string) !== undefined) dashes++;
+    else if (token.tokenType !== Dash && token.image.includes('-')) dashes += token.image.split('-').length - 1;
+  }
+  const dashList = dashes >= 2;
+  let periodToken: IToken | undefined;
+  let aside: { from: number; to: number } | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as IToken;
     if (token.tokenType === Colon) {
@@ -1469,7 +1495,25 @@ function severalDays(tokens: readonly IToken[], source: SourceText, semicolon?: 
       break;
     }
     if (token.tokenType === Comma || token.image === '&' || token.image === '/' || token.image === '+' || (token.tokenType === Word && token.image.toLowerCase() === 'and')) continue;
+    if (days.length > 2 * MAX_LABEL_DAYS) return undefined;
     const lower = token.image.toLowerCase();
+    // `Tuesday and Thursday mornings:`, `Mon/Wed/Fri (evenings):`, `Tue/Thu am:`: the time of day of every day named.
+    const bracketed = lower === '(' && tokens[i + 2]?.image === ')' ? (tokens[i + 1] as IToken) : undefined;
+    const periodWord = (bracketed ?? token).image.toLowerCase().replace(/s$/, '');
+    const period = periodWord === 'am' || periodWord === 'pm' ? periodWord : PERIOD_WORDS.get(periodWord);
+    if (period !== undefined && days.length > 0 && periodToken === undefined) {
+      periodToken = { ...(bracketed ?? token), tokenType: AmPm, tokenTypeIdx: AmPm.tokenTypeIdx!, image: period };
+      if (bracketed) i += 2;
+      continue;
+    }
+    if (periodToken !== undefined || aside !== undefined) return undefined;
+    // `Mon, Wed, Fri (1 hr): weights`, `Mon-Thu (upper body):`: an aside right before the `:` is the label's, as after
+    // one day (`labelAside`): each day keeps it.
+    if (lower === '(' && days.length > 0 && colonAt > i + 1 && tokens[colonAt - 1]?.image === ')' && tokens.slice(i + 1, colonAt - 1).every((inner) => inner.image !== '(' && inner.image !== ')')) {
+      aside = { from: i, to: colonAt - 1 };
+      i = colonAt - 1;
+      continue;
+    }
     // `On Mon/Wed/Fri:`, `Every Tue & Thu:`: words before the days.
     if (i === 0 && (lower === 'on' || lower === 'every' || lower === 'each')) {
       // `Every day:`, `Each day:`: all seven.
@@ -1484,6 +1528,7 @@ function severalDays(tokens: readonly IToken[], source: SourceText, semicolon?: 
       pendingRange = true;
       continue;
     }
+    if (token.tokenType === Dash && dashList && days.length > 0 && tokens[i + 1] !== undefined && daysOfListWord((tokens[i + 1] as IToken).image.split(/[/-]/)[0] as string, days, letters) !== undefined) continue;
     if (token.tokenType === Dash) {
       if (days.length === 0) return undefined;
       // `Mon, Wed, Fri – weights`: a dash after the list with no weekday after it is the label's `:`.
@@ -1498,10 +1543,12 @@ function severalDays(tokens: readonly IToken[], source: SourceText, semicolon?: 
     // `Tue/Thu`, `Mon-Fri`, `Sat/Sun`: days joined in one word.
     const parts = token.image.replace(/&/g, '/').split(/([/-])/);
     const named: Weekday[] = [];
+    // A label names a week's days: past 14 day words it is no label (each word reads the days before it).
+    if (days.length + parts.length > 2 * MAX_LABEL_DAYS) return undefined;
     for (let k = 0; k < parts.length; k += 2) {
       const these = daysOfListWord(parts[k] as string, [...days, ...named], letters);
       if (these === undefined || these.length === 0) return undefined;
-      if (k > 0 && parts[k - 1] === '-' && these.length === 1) named.push(...dayRange(named.pop() as Weekday, these[0] as Weekday));
+      if (k > 0 && parts[k - 1] === '-' && these.length === 1 && !dashList) named.push(...dayRange(named.pop() as Weekday, these[0] as Weekday));
       else named.push(...these);
     }
     if (pendingRange) {
@@ -1517,9 +1564,17 @@ function severalDays(tokens: readonly IToken[], source: SourceText, semicolon?: 
   const rest = source.text.slice((tokens[colon + 1] as IToken).startOffset, tokenEnd(last));
   const beforeColon = tokens[colon - 1] as IToken;
   const range = source.rangeBetween(first, tokens[colon] as IToken);
-  const lines = unique.map((day) => `${WEEKDAY_NAMES[day]}: ${rest}`);
-  // The days written, as one weekday token over them all (its place in the text kept): the first day's.
-  const label: IToken = { ...first, tokenType: DayName, tokenTypeIdx: DayName.tokenTypeIdx!, image: WEEKDAY_NAMES[unique[0] as Weekday], endOffset: beforeColon.endOffset };
+  const asideText = aside === undefined ? '' : ` ${source.text.slice((tokens[aside.from] as IToken).startOffset, tokenEnd(tokens[aside.to] as IToken))}`;
+  const lines = unique.map((day) => `${WEEKDAY_NAMES[day]}${periodToken ? ` ${periodToken.image}` : ''}${asideText}: ${rest}`);
+  // The days written, as one weekday token over them all (its place in the text kept): the first day's. Before an
+  // aside, up to the aside (which is read after it, as after one day).
+  const label: IToken & LabelEnd = {
+    ...first,
+    tokenType: DayName,
+    tokenTypeIdx: DayName.tokenTypeIdx!,
+    image: WEEKDAY_NAMES[unique[0] as Weekday],
+    labelEnd: tokenEnd(aside === undefined ? beforeColon : (tokens[aside.from - 1] as IToken)),
+  };
   return {
     issue: {
       message: `'${said}' names ${unique.length} days — read as each of them; write each day on its own line to move or change one day alone`,
@@ -1536,7 +1591,26 @@ function severalDays(tokens: readonly IToken[], source: SourceText, semicolon?: 
     days: unique,
     colon,
     label,
+    period: periodToken,
+    aside: aside === undefined ? undefined : tokens.slice(aside.from, aside.to + 1),
   };
+}
+
+/** Words that say how a lift is done: its reps and its load (`high reps`, `low reps, heavy weight`). */
+const REPS_PIECE_WORDS: ReadonlySet<string> = new Set(['high', 'low', 'higher', 'lower', 'more', 'fewer', 'moderate', 'reps', 'rep', 'sets', 'light', 'heavy', 'weight', 'weights', 'and', 'lots', 'of']);
+
+/** True when the piece at `from` (to the next comma or `+`) is only words of REPS_PIECE_WORDS, `reps` among them. */
+function repsPiece(items: readonly RawItem[], from: number): boolean {
+  let reps = false;
+  for (let k = from; k < items.length && k < from + 8; k++) {
+    const item = items[k] as RawItem;
+    if (!('token' in item)) return false;
+    if (item.token.tokenType === Comma || item.token.image === '+') return reps;
+    const word = wordAt(items, k);
+    if (!REPS_PIECE_WORDS.has(word)) return false;
+    if (word === 'reps' || word === 'rep') reps = true;
+  }
+  return reps;
 }
 
 /** A copy of a one-character token (`-`, `.`, `(`) read as the `:` of a label; its place in the text is kept. */
@@ -1623,6 +1697,8 @@ function dayLabelPunctuation(tokens: IToken[]): IToken[] {
   }
   if ((second.image === ')' || second.image === '=') && tokens.length > 2) return [first, asColon(second), ...tokens.slice(2)];
   if ((second.image === '.' || second.image === '*') && third?.tokenType === Colon) return [first, ...tokens.slice(2)];
+  // `Mon. - weights`, `Tues. – run 3 mi`: an abbreviation's full stop, then a dash as the `:`.
+  if (second.image === '.' && third?.tokenType === Dash && tokens.length > 3) return [first, asColon(third), ...tokens.slice(3)];
   return tokens;
 }
 
@@ -1971,7 +2047,8 @@ function numberPlus(tokens: readonly IToken[], i: number, vocabulary: Vocabulary
     if (!(timeAfter && schemeBefore)) return true;
   }
   // `10 mile tab, 18kg + water`, `35lbs + water + weapon`: what is carried with the load is part of the load.
-  if (after !== undefined && CARRIED.has(after.image.toLowerCase()) && (/^\d+(?:\.\d+)?(?:kg|lbs?)$/i.test(before.image) || /^(?:kg|lbs?)$/i.test(before.image) || CARRIED.has(before.image.toLowerCase()))) return true;
+  // `35lb bergen + water`: after the pack that holds the load too.
+  if (after !== undefined && CARRIED.has(after.image.toLowerCase()) && (/^\d+(?:\.\d+)?(?:kg|lbs?)$/i.test(before.image) || /^(?:kg|lbs?|bergen|pack|rucksack|daysack|backpack|vest)$/i.test(before.image) || CARRIED.has(before.image.toLowerCase()))) return true;
   // `6 x 800 at goal pace + 15 sec`, `4 x 1 mile at goal pace + 30s`: seconds after a pace are its offset (Galloway's
   // repeats), not a session of their own.
   if (after !== undefined && PACE_WORD.test(before.image) && paceOffset(tokens, i + 1)) return true;
@@ -2130,6 +2207,7 @@ function describeParseError(error: IRecognitionException, tokens: IToken[], sour
     }
   }
   if (kind === 'earlyExit') {
+    if (rule === 'title') return { message: `Expected the plan's name after 'plan:', like plan: Base block`, range: at(actual ?? previousReal) };
     if (rule === 'goal') {
       return { message: `Expected a goal after 'goal': ${quoteList(GOALS)}`, range: at(actual ?? previousReal) };
     }
@@ -2145,7 +2223,11 @@ function describeParseError(error: IRecognitionException, tokens: IToken[], sour
     return { message: `Unexpected '${extra.image}' after the week number — put a label after ':' (week 3: deload) or in double quotes`, range: at(extra) };
   }
   if (statementType.name === 'StartKw') return { message: `Unexpected '${extra.image}' after the date`, range: at(extra) };
-  if (statementType.name === 'PlanKw') return { message: `Unexpected '${extra.image}' after the plan's name`, range: at(extra) };
+  if (statementType.name === 'PlanKw') {
+    // `plan Base`: a name right after `plan` needs its quotes (or a colon: `plan: Base`).
+    if (extra === tokens[1] || extra === tokens[0]) return { message: `Expected the plan's name in double quotes, like plan "Base block"`, range: at(extra) };
+    return { message: `Unexpected '${extra.image}' after the plan's name`, range: at(extra) };
+  }
   if (extra.image === '[') return { message: `Unexpected '[' — exercises follow a gym session, like 'gym lower [squat 5x5]'`, range: at(extra) };
   return { message: `Unexpected '${extra.image}'`, range: at(extra) };
 }
@@ -2319,7 +2401,11 @@ class ModelBuilder {
     const range = parsed.range ?? parsed.cached?.entry.range ?? source.rangeBetween(parsed.tokens[0], lastTokenOf(parsed));
     switch (raw.type) {
       case 'title': {
-        if (!raw.name) break;
+        const words = raw.words ?? [];
+        // `plan: "Base block"`: one quoted name after the colon is that name.
+        const quoted = raw.name ?? (words.length === 1 && tokenMatcher(words[0] as IToken, StringLiteral) ? words[0] : undefined);
+        const written = quoted ? unquote(quoted.image) : words.length > 0 ? source.text.slice((words[0] as IToken).startOffset, tokenEnd(words[words.length - 1] as IToken)).trim() : undefined;
+        if (written === undefined) break;
         if (plan.title) {
           errors.push({ message: `A plan has only one title — this is a second 'plan'`, range: source.rangeOf(raw.keyword) });
           break;
@@ -2328,7 +2414,7 @@ class ModelBuilder {
           errors.push({ message: `'plan' must come before the first day`, range: source.rangeOf(raw.keyword) });
           break;
         }
-        const title: TitleStatement = { type: 'title', range, name: unquote(raw.name.image) };
+        const title: TitleStatement = { type: 'title', range, name: written };
         plan.title = title;
         plan.statements.push(title);
         break;
@@ -2735,6 +2821,9 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
   // Whether the piece from `runStart` is a run, read once per piece (`Easy 3 mi & upper body`; see `liftBefore`).
   let runStart = -1;
   let runPiece = false;
+  // The kind of the piece before a `& core` (read once per piece: `core & upper body & core & …` read it at every join).
+  let coreStart = -1;
+  let corePieceKind: string | undefined;
   let liftBefore = false;
   let liftEnd = -1;
   // Where the piece after the last `finish with` starts (-1: none).
@@ -2891,7 +2980,10 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       }
       // `Cross train 45 minutes and core exercises`, `run 3 miles and core`: core after a run or a ride is the day's core
       // work (`legs & core` stays one lift's parts: `core` starts no session after a lift).
-      const coreAfter = wordAt(items, i + 1) === 'core' && kindOf(piece(items, i + 1), vocabulary)?.kind === 'gym' && ['run', 'cross'].includes(kindOf(items.slice(start, i), vocabulary)?.kind ?? '');
+      const coreAfter =
+        wordAt(items, i + 1) === 'core' &&
+        kindOf(piece(items, i + 1), vocabulary)?.kind === 'gym' &&
+        ['run', 'cross'].includes((coreStart === start ? corePieceKind : ((coreStart = start), (corePieceKind = kindOf(items.slice(start, i), vocabulary)?.kind))) ?? '');
       // `Easy 3 mi & upper body`, `run 3 mi and legs`: a focus or a body part after a run is the day's lift (after a
       // lift, `legs & core` stays its parts).
       const focusAfter = !coreAfter && (NOT_AFTER_COMMA.has(wordAt(items, i + 1)) || BODY_PARTS.has(wordAt(items, i + 1))) && wordAt(items, i + 1) !== 'core' && (runStart === start ? runPiece : ((runStart = start), (runPiece = runBefore(items, start, i, vocabulary)))) && kindOf(piece(items, i + 1), vocabulary)?.kind === 'gym';
@@ -2942,6 +3034,10 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       if (current === undefined && after.kind !== 'run' && bareMilesPiece(items, start, i)) current = { kind: 'run' };
       // A first piece that names no session (`short, intense sprints`) describes what follows: no split.
       if (current === undefined || sameSession(current, after)) continue;
+      // `light weights, high reps`, `heavy weights, low reps`: how a lift is done (its reps and load) after a comma is
+      // the lift's, not a run of repeats. (Asked before the walks back over the session below, as each comma of a long
+      // row asks it.)
+      if (current.kind === 'gym' && repsPiece(items, i + 1)) continue;
       // `brisk walk 20-30 min or swimming, cycling or rowing 15-20 min`: a list of alternatives, the first counts. (Asked
       // only where a split would come: asked at every comma of a long row it was quadratic.)
       if (wordBetween(items, start, i, 'or') && piece(items, i + 1).some((_, k) => wordAt(items, i + 1 + k) === 'or')) continue;
@@ -3421,9 +3517,18 @@ function readDayEntry(
   // `double – 70 min / 30 min`: the day's two outings, the first in the morning, the second later (`doubleDay`).
   // `10 + 4`, `10 easy / 4 easy`: a runner's log writes a double as two bare miles (a plan that writes its units, `10k
   // + 8k`, `1 mi + 1 mi`, keeps them one practice): the same two outings, each time at its own miles.
-  const bareDouble = !double && rawSessions.length === 2 && entry.sessions.length === 2 && rawSessions.every((session) => bareMilesOuting(session.items));
-  if ((double || bareDouble) && entry.sessions.length === 2) {
-    entry.sessions.forEach((session, i) => {
+  // `10 + 5 + weights`, `10 + 4 + drills`: the two outings before the day's other work are the same double.
+  const bareDouble =
+    !double &&
+    rawSessions.length >= 2 &&
+    entry.sessions.length >= 2 &&
+    bareMilesOuting((rawSessions[0] as RawSession).items) &&
+    bareMilesOuting((rawSessions[1] as RawSession).items) &&
+    (rawSessions.length === 2 || (rawSessions.length <= 6 && rawSessions.slice(2).every((session) => !bareMilesOuting(session.items)))) &&
+    entry.sessions[0]?.kind === 'run' &&
+    entry.sessions[1]?.kind === 'run';
+  if ((double && entry.sessions.length === 2) || bareDouble) {
+    entry.sessions.slice(0, 2).forEach((session, i) => {
       const range = double ? source.rangeOf(double) : session.attributes.distance?.range ?? session.range;
       if (!session.attributes.time || session.attributes.time.value.fromDay === true) session.attributes.time = { value: { period: i === 0 ? 'am' : 'pm' }, range };
     });
@@ -3441,7 +3546,11 @@ function readDayEntry(
   if (entry.sessions.length > 1) mergeDrillsBeforeRun(entry, source);
   if (entry.sessions.length > 1) mergeExercisePieces(entry, source);
   // `Day 1 (1 hour): …`: a time in the label's parentheses is the time of the day's one session, when it writes none.
-  if (raw.colon !== undefined && entry.sessions.length === 1) labelTime(entry.sessions[0] as Session, tokenEnd(raw.number ?? raw.day), raw.colon.startOffset, source);
+  // (A label of several days, `Mon, Wed, Fri (1 hr):`, is one token over the days, its image the first day's.)
+  const labelEnd = raw.number !== undefined ? tokenEnd(raw.number) : ((raw.day as IToken & LabelEnd).labelEnd ?? tokenEnd(raw.day));
+  if (raw.colon !== undefined && entry.sessions.length === 1) labelTime(entry.sessions[0] as Session, labelEnd, raw.colon.startOffset, source);
+  // `Monday (upper body): weights`, `Saturday (long run): 6 miles`: what the label's aside says of the day's one session.
+  if (raw.colon !== undefined && entry.sessions.length === 1) labelWords(entry.sessions[0] as Session, labelEnd, raw.colon.startOffset, source);
   // A right-sized copy: the array grown by push keeps room for seventeen sessions.
   if (entry.sessions.length > 0) entry.sessions = entry.sessions.slice();
   return entry;
@@ -3511,6 +3620,43 @@ function labelTime(session: Session, from: number, to: number, source: SourceTex
   const end = source.text.indexOf(')', start);
   const range = source.rangeOf({ startOffset: start, image: source.text.slice(start, end).trimEnd() } as IToken);
   session.attributes.duration = { value: minutes, range };
+}
+
+/** The focus, intensity or run type a label's aside names (`Monday (upper body):`, `Sat (long run):`, `Tue (easy):`). */
+const LABEL_FOCUS: ReadonlyMap<string, GymFocus> = new Map<string, GymFocus>([
+  ['upper body', 'upper'], ['upper', 'upper'], ['lower body', 'lower'], ['lower', 'lower'], ['legs', 'lower'], ['leg', 'lower'],
+  ['full body', 'full'], ['full', 'full'], ['total body', 'full'], ['push', 'push'], ['pull', 'pull'], ['core', 'core'], ['abs', 'core'],
+  ['chest', 'upper'], ['back', 'upper'], ['arms', 'upper'], ['shoulders', 'upper'], ['glutes', 'lower'],
+]);
+const LABEL_INTENSITY: ReadonlyMap<string, GymIntensity> = new Map<string, GymIntensity>([['heavy', 'heavy'], ['hard', 'heavy'], ['light', 'light'], ['easy', 'light'], ['moderate', 'moderate']]);
+const LABEL_RUN_TYPE: ReadonlyMap<string, RunType> = new Map<string, RunType>([
+  ['long run', 'long'], ['long', 'long'], ['easy', 'easy'], ['easy run', 'easy'], ['recovery', 'recovery'], ['recovery run', 'recovery'], ['tempo', 'tempo'],
+  ['tempo run', 'tempo'], ['threshold', 'threshold'], ['intervals', 'intervals'], ['speed', 'intervals'], ['speed work', 'intervals'], ['hills', 'hills'],
+  ['hill repeats', 'hills'], ['fartlek', 'fartlek'], ['steady', 'steady'],
+]);
+const LABEL_ASIDE = /^(\s*\(\s*)([a-z][a-z ]{0,20}?)\s*\)\s*$/i;
+
+/**
+ * `Monday (upper body): weights`, `Saturday (long run): 6 miles`, `Tue (easy): 3 mi`: an aside in the label that is only
+ * a focus, an intensity or a run type gives the day's one session what it does not write itself (the aside's words
+ * were read as nothing: the upper-body day was a full-body one, the long run an easy run).
+ */
+function labelWords(session: Session, from: number, to: number, source: SourceText): void {
+  if (to <= from || to - from > 30) return;
+  const match = LABEL_ASIDE.exec(source.text.slice(from, to));
+  if (match === null) return;
+  const words = (match[2] as string).toLowerCase().replace(/\s+/g, ' ');
+  const start = from + (match[1] as string).length;
+  const range = source.rangeOf({ startOffset: start, image: match[2] as string } as IToken);
+  if (session.kind === 'gym') {
+    const focus = LABEL_FOCUS.get(words);
+    const intensity = LABEL_INTENSITY.get(words);
+    if (focus !== undefined && session.focusRange === undefined) Object.assign(session, { focus, focusRange: range });
+    if (intensity !== undefined && session.intensityRange === undefined) Object.assign(session, { intensity, intensityRange: range });
+  } else if (session.kind === 'run') {
+    const type = LABEL_RUN_TYPE.get(words);
+    if (type !== undefined && session.runTypeRange === undefined) Object.assign(session, { runType: type, runTypeRange: range });
+  }
 }
 
 const WARM_UP_WORDS = /^(?:warmup|warm-up|warm\s+up|cooldown|cool-down|w\/u|c\/d|warmup\/cooldown|wu|cd)$/i;

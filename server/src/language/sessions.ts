@@ -327,6 +327,42 @@ export function readPace(
   return { pace: { secondsPerKm, per }, range: source.rangeBetween(clock, unitToken), next: i + 1 };
 }
 
+/** `7-8:30pm`, `6:30-7:30am`, `7pm-8:30pm`, `18:00-19:30`: two times of day joined by a dash. */
+const CLOCK_SPAN = /^(\d{1,2})(?::([0-5]\d))?(am|pm|a|p)?-(\d{1,2})(?::([0-5]\d))?(am|pm|a|p)?$/i;
+
+/**
+ * The start (minutes after midnight) and length of a span of the day (`7-8:30pm`, `6:30-7:30` before `am`, `7pm-8:30pm`,
+ * `18:00-19:30`), or undefined. Needs an am or pm, or both times written with minutes and one hour past 12 (a pace range
+ * `7:30-8:00` or `10:00-10:30` stays a pace); a start without its own am/pm takes the end's unless that puts it after the
+ * end (`11-12:30pm` starts at 11 am). The length is 10 minutes to 6 hours.
+ */
+function clockSpan(image: string, periodAfter: 'am' | 'pm' | undefined): { start: number; minutes: number } | undefined {
+  const match = CLOCK_SPAN.exec(image);
+  if (!match) return undefined;
+  const [, h1, m1, p1, h2, m2, p2] = match as unknown as [string, string, string | undefined, string | undefined, string, string | undefined, string | undefined];
+  const endPeriod = p2 ?? periodAfter;
+  const minutesOf = (hours: number, minutes: number, period: string | undefined): number | undefined => {
+    if (minutes > 59) return undefined;
+    if (period === undefined) return hours <= 23 ? hours * 60 + minutes : undefined;
+    if (hours < 1 || hours > 12) return undefined;
+    return ((hours % 12) + (period.toLowerCase().startsWith('p') ? 12 : 0)) * 60 + minutes;
+  };
+  let start: number | undefined;
+  let finish: number | undefined;
+  if (endPeriod === undefined) {
+    if (p1 !== undefined || m1 === undefined || m2 === undefined || Math.max(Number(h1), Number(h2)) <= 12) return undefined;
+    start = minutesOf(Number(h1), Number(m1), undefined);
+    finish = minutesOf(Number(h2), Number(m2), undefined);
+  } else {
+    finish = minutesOf(Number(h2), Number(m2 ?? 0), endPeriod);
+    start = minutesOf(Number(h1), Number(m1 ?? 0), p1 ?? endPeriod);
+    if (p1 === undefined && start !== undefined && finish !== undefined && start >= finish) start = minutesOf(Number(h1), Number(m1 ?? 0), endPeriod.toLowerCase().startsWith('p') ? 'am' : 'pm');
+  }
+  if (start === undefined || finish === undefined) return undefined;
+  const minutes = finish - start;
+  return minutes >= 10 && minutes <= 360 ? { start, minutes } : undefined;
+}
+
 /** Clock time in minutes after midnight, or a message saying what is wrong with it. */
 export function clockMinutes(image: string): number | string {
   const match = CLOCK.exec(image);
@@ -2864,6 +2900,17 @@ function readAt(builder: Builder, context: ReadContext, index: number, at: IToke
   }
   // `ruck 6 mi @ 45 lb`, `@ 20 kg`: the unit after a space makes it a weight too.
   if (WHOLE_OR_DECIMAL.test(next.image) && WEIGHT_UNIT.test(context.words[index + 2] ?? '')) return index + 2;
+  // `gym @ 7-8:30pm`, `@ 6:30-7:30 am`: from one time of day to another, as without '@' (readQuantity).
+  const spanned = collectQuantity(context, index + 1);
+  const spanAfter = context.words[spanned.end + 1];
+  const span = clockSpan(spanned.image, spanAfter === 'am' || spanAfter === 'pm' ? spanAfter : undefined);
+  if (span !== undefined) {
+    const spanEnd = spanAfter === 'am' || spanAfter === 'pm' ? spanned.end + 1 : spanned.end;
+    const spanRange = source.rangeBetween(at, tokenAt(items, spanEnd) as IToken);
+    setAttribute(builder, 'time', { value: { clockMinutes: span.start, period: span.start < 12 * 60 ? 'am' : 'pm' }, range: spanRange });
+    if (builder.attributes.duration === undefined) builder.attributes.duration = { value: span.minutes, range: spanRange };
+    return spanEnd;
+  }
   // `@ 9:00 AM`, `@ 7 am`: the period after a spaced clock time (or hour) belongs to it.
   const period = context.words[index + 2];
   const spaced = (CLOCK_DIGITS.test(next.image) || /^\d{1,2}$/.test(next.image)) && (period === 'am' || period === 'pm');
@@ -2894,7 +2941,8 @@ const BEATEN_PACE_MAX = 330;
 function beatenClock(builder: Builder, context: ReadContext, index: number, token: IToken, inWord: number): boolean {
   const next = tokenAt(context.items, index + 1);
   if (next !== undefined && (next.image === '/' || /^(?:pace|per|min|mins|minute|minutes|\/mi|\/km)$/i.test(next.image))) return false;
-  if (inWord < index - 1 || builder.kind !== 'run') return true;
+  const said = context.words[index - 1];
+  if (inWord < index - 1 || said === 'under' || said === 'sub' || builder.kind !== 'run') return true;
   const km = builder.attributes.distance?.value;
   if (builder.runType !== undefined || km === undefined || km <= 0 || km > BEATEN_KM_MAX) return false;
   const parts = token.image.split(':').map(Number);
@@ -3237,7 +3285,24 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   }
   // `1.5 mile run in under 10:30`, `3 mile run in 21:00`, `2 mile run in sub 14:00`: a time to run the distance in is a
   // time to beat — a hard effort, as `in under 2 hours` is — not a start time.
-  const inWord = context.words[index - 1] === 'in' ? index - 1 : (context.words[index - 1] === 'under' || context.words[index - 1] === 'sub') && context.words[index - 2] === 'in' ? index - 2 : -1;
+  // `Tab 10 miles, 35lbs + water, time 1:50`, `2 mile run, time: 16:30`: a time written after `time` is read as after a
+  // plain `in` (a time to beat for a march or a short test; a long run's time otherwise).
+  // (After a comma the time is a part of its own: the session it is the time of is the whole.)
+  // `Loaded march 10km, 20kg, sub 1:40`, `3 miles under 24:00`: `sub` or `under` alone is a time to beat, as `in under` is.
+  const timeWord = context.words[index - 1] === 'time' ? index - 1 : tokenAt(items, index - 1)?.image === ':' && context.words[index - 2] === 'time' ? index - 1 : -1;
+  const underAlone = (context.words[index - 1] === 'under' || context.words[index - 1] === 'sub') && context.words[index - 2] !== 'in' ? index - 1 : -1;
+  const lead = timeWord > 0 ? timeWord : underAlone;
+  const timed = lead > 0 && builder.attributes.distance === undefined && context.whole !== undefined && context.whole !== builder ? context.whole : builder;
+  const paceAfter = /^(?:\/|pace|per|min|mins|minute|minutes|\/mi|\/km)$/i.test(tokenAt(items, index + 1)?.image ?? '');
+  if (timed !== builder && !paceAfter && /^(?:\d{1,2}:)?\d{1,2}:[0-5]\d$/.test(token.image) && (timed.kind === 'run' || timed.kind === 'cross' || timed.kind === 'event') && timed.attributes.distance !== undefined) {
+    if (underAlone > 0 || beatenClock(timed, context, index, token, index - 1)) {
+      const range = source.rangeBetween(tokenAt(items, lead) as IToken, token);
+      if (timed.kind === 'run' && timed.attributes.effortTarget === undefined) timed.attributes.effortTarget = { value: 'race', range };
+      else if (timed.kind === 'cross' && timed.effort === undefined) timed.effort = { value: 'hard', range };
+    }
+    return index;
+  }
+  const inWord = context.words[index - 1] === 'in' || timeWord > 0 ? index - 1 : (context.words[index - 1] === 'under' || context.words[index - 1] === 'sub') ? (context.words[index - 2] === 'in' ? index - 2 : index - 1) : -1;
   const beaten = inWord > 0 && inWord < index - 1 && builder.kind === 'run' && builder.attributes.distance !== undefined ? collectQuantity(context, index) : undefined;
   if (beaten && quantityIsTime(beaten.image) && !/^\d+$/.test(beaten.image)) {
     // `run 5K in under 25 min`: a time to beat with its unit, the same.
@@ -3443,6 +3508,16 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
       builder.attributes.duration = { value: current.value + walked, range: current.range };
       return walkAt;
     }
+  }
+  // `Training 7-8:30pm`, `gym 6:30-7:30 am`, `gym 18:00-19:30`: from one time of day to another — the start, and the
+  // minutes between as the session's time.
+  const span = clockSpan(image, after === 'am' || after === 'pm' ? after : undefined);
+  if (span !== undefined) {
+    const last = after === 'am' || after === 'pm' ? end + 1 : end;
+    const spanRange = source.rangeBetween(token, tokenAt(items, last) as IToken);
+    setAttribute(builder, 'time', { value: { clockMinutes: span.start, period: span.start < 12 * 60 ? 'am' : 'pm' }, range: spanRange });
+    if (builder.attributes.duration === undefined) builder.attributes.duration = { value: span.minutes, range: spanRange };
+    return last;
   }
   // `5:45 AM - Treadmill`, `6pm`: a clock time with am or pm is a start time even without '@'.
   const glued = CLOCK_PERIOD.test(image) || CLOCK_SHORT.test(image) || (HOUR_SHORT.test(image) && builder.kind !== 'gym');
@@ -3801,6 +3876,13 @@ function readQuantityImage(builder: Builder, image: string, range: Range, contex
     readQuantityImage(builder, `${repeatedSeconds / 60}min`, range, context);
     return;
   }
+  // `Milling 60 seconds`, `sparring 90 sec`: a bout timed in seconds (selection's milling, a round of boxing) is the
+  // session's time; a run's seconds stay the question below (a run/walk or repeats mean them otherwise).
+  const bout = builder.kind === 'conditioning' || builder.kind === 'sport' ? seconds(image) : undefined;
+  if (bout !== undefined && bout >= 10 && bout <= 3600 && builder.attributes.duration === undefined) {
+    builder.attributes.duration = { value: bout / 60, range };
+    return;
+  }
   if (NUMBER.test(image)) {
     // `run 45`, `walk 3, run 8`: which unit is meant cannot be guessed; each one is a quick fix.
     throw new SessionError(unitHint(image), range, [
@@ -4149,6 +4231,9 @@ function readHeartRate(builder: Builder, context: ReadContext, index: number, fr
   }
   const number = tokenAt(items, i);
   const bpm = number && /^(\d+)(?:bpm)?$/i.exec(number.image);
+  // `2 x 20 min @ threshold HR`, `low HR run`, `by heart rate`: a heart rate named with no figure says how the effort is
+  // judged — a word of the description (the effort word beside it counts), not a figure to read.
+  if (!direction && (!number || !tokenMatcher(number, Quantity)) && index > 0) return i - 1;
   if (!number || !bpm) throw new SessionError(`Expected a heart rate after '${from.image}', like 'hr < 150' or 'hr 140-150'`, source.rangeOf(from));
   const value: HeartRate = {};
   let end = i;

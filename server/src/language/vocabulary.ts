@@ -14,6 +14,9 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['strength work', 'gym'],
   ['strength session', 'gym'],
   ['weights', 'gym'],
+  // `light weight high reps`, `heavy weight, low reps`: the singular, with how heavy (alone, `weight` is no session).
+  ['light weight', 'gym light'],
+  ['heavy weight', 'gym heavy'],
   ['weight training', 'gym'],
   ['weightlifting', 'gym'],
   // Track coaches' words for the lifting after a session (`+ weight work`).
@@ -103,6 +106,8 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['barbell complex', 'gym'],
   ['barbell workout', 'gym'],
   ['trx', 'gym'],
+  // `Strongman` (yoke, stones, log, sled): heavy full-body lifting.
+  ['strongman', 'gym full heavy'],
   // Beachbody's home programmes: P90X's days are mostly resistance work (chest & back, legs & back, shoulders & arms);
   // Insanity's are cardio intervals with no rest.
   ['p90x', 'gym full'],
@@ -361,6 +366,10 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['rest day', 'rest'],
   ['day off', 'rest'],
   ['off day', 'rest'],
+  // Selection preparation: `Admin day`, `Kit prep` — the day kept for kit, feet and food, no training.
+  ['admin day', 'rest'],
+  ['admin', 'rest'],
+  ['kit prep', 'rest'],
   ['recovery day', 'rest'],
   ['complete rest', 'rest'],
   ['full rest', 'rest'],
@@ -501,6 +510,26 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['scrummaging', 'sport hard'],
   ['team training', 'sport'],
   ['club training', 'sport'],
+  // `Squad training 7-8:30pm`, `Opposed session`: a rugby squad's training, and its full-contact practice against
+  // another unit (unopposed drills are skills).
+  ['squad training', 'sport'],
+  ['squad session', 'sport'],
+  ['opposed session', 'sport hard'],
+  // `sparring 3 x 3 min`: boxing or a martial art against a partner, hard.
+  ['sparring', 'sport hard'],
+  // Rugby: `Wrestle` (grappling for the ball: contact, hard), the team's `Attack` and `Defence` sessions, unit skills
+  // (`Lineout`) and `Position specific` work. (`Extras` is no word: it would make `extra prehab` a typo.)
+  ['wrestle', 'sport hard'],
+  ['attack', 'sport'],
+  ['defence', 'sport'],
+  ['defense', 'sport'],
+  ['lineout', 'sport easy'],
+  ['lineouts', 'sport easy'],
+  ['line-out', 'sport easy'],
+  ['position specific', 'sport'],
+  ['positional', 'sport'],
+  ['opposed', 'sport hard'],
+  ['unopposed', 'sport easy'],
   ['team practice', 'sport'],
   ['practice', 'sport'],
   ['scrimmage', 'sport'],
@@ -908,6 +937,8 @@ export const EFFORT_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   // `Watt Bike HIIT`, `rower tabata`: high-intensity intervals on an erg or a bike are hard, as `intervals` are.
   ['hiit', { effort: 'hard' }],
   ['tabata', { effort: 'hard' }],
+  // `Bike conditioning`, `rower conditioning 10 x 1 min`: a team's conditioning on an erg or a bike is hard intervals.
+  ['conditioning', { effort: 'hard' }],
   ['non', { noise: true }],
   ['match', { noise: true }],
   ['practice', { noise: true }],

@@ -117,3 +117,169 @@ describe('the words of a reader\'s week (lead, eleventh session)', () => {
     assert.deepEqual(read('Mon: core & upper body\nTue: abs and legs\n'), { sessions: ['gym upper', 'gym lower'], errors: [] });
   });
 });
+
+describe('more of a reader\'s and a club\'s week (lead, eleventh session)', () => {
+  it('reads a heart rate named with no figure as a word of the description (`@ threshold HR`, `low HR run`)', () => {
+    assert.deepEqual(read('Mon: 2 x 20 min @ threshold HR\nTue: 2 x 20 min at threshold heart rate\nWed: low HR run 40 min\n'), { sessions: ['run quality', 'run quality', 'run easy'], errors: [] });
+    // A heart rate with its figure is read as before.
+    const plan = parsePlan('Mon: run 40 min hr < 150\n');
+    assert.deepEqual(plan.weeks[0]!.days[0]!.sessions[0]!.attributes.heartRate?.value, { below: 150 });
+  });
+
+  it('keeps how a lift is done after a comma in the lift (`light weights, high reps`), and reads `light weight`', () => {
+    assert.deepEqual(read('Mon: light weights, high reps\nTue: heavy weights, low reps\nWed: light weight high reps\n'), { sessions: ['gym full', 'gym full heavy-legs', 'gym full'], errors: [] });
+  });
+
+  it('reads a plan\'s name after `plan:`, with or without quotes', () => {
+    const plan = parsePlan('plan: 10K with weights\ngoal: 10k\nMon: run 3 mi\n');
+    assert.deepEqual([plan.title?.name, plan.syntaxErrors], ['10K with weights', []]);
+    assert.equal(parsePlan('plan: "Base block"\nMon: run 3 mi\n').title?.name, 'Base block');
+    assert.equal(parsePlan('plan "Base block"\nMon: run 3 mi\n').title?.name, 'Base block');
+  });
+
+  it('reads a span of the day as the start and the minutes between (`7-8:30pm`, `6:30-7:30 am`, `@ 7pm-8:30pm`, `18:00-19:30`)', () => {
+    const plan = parsePlan('Mon: Squad training 7-8:30pm\nTue: run 6:30-7:30 am\nWed: gym 11-12:30pm\nThu: gym @ 7pm-8:30pm\nFri: gym 18:00-19:30\n');
+    assert.deepEqual(plan.syntaxErrors.map((issue) => issue.message), []);
+    const sessions = plan.weeks[0]!.days.flatMap((day) => day.sessions);
+    assert.deepEqual(sessions.map((session) => [sessionNotation(session), session.attributes.time?.value.clockMinutes, session.attributes.duration?.value]), [
+      ['sport hard', 19 * 60, 90],
+      ['run easy', 6 * 60 + 30, 60],
+      ['gym full', 11 * 60, 90],
+      ['gym full', 19 * 60, 90],
+      ['gym full', 18 * 60, 90],
+    ]);
+    // A range of paces is no span of the day (no am/pm, no hour past 12).
+    assert.equal(parsePlan('Mon: run 5 mi 7:30-8:00 pace\n').weeks[0]!.days[0]!.sessions[0]!.attributes.time, undefined);
+  });
+
+  it('reads a rugby squad\'s sessions (`Squad training`, `Opposed session`, `unopposed`)', () => {
+    assert.deepEqual(read('Mon: Squad training\nTue: Opposed session\nWed: unopposed\n'), { sessions: ['sport hard', 'sport hard', 'sport easy'], errors: [] });
+  });
+});
+
+describe('a selection week (lead, eleventh session)', () => {
+  it('keeps what is carried with the pack in the load (`35lb bergen + water`)', () => {
+    assert.deepEqual(read('Mon: 10 miler (tab) with 35lb bergen + water, under 1hr 50\n').errors, []);
+  });
+
+  it('reads an admin day and kit prep as rest', () => {
+    assert.deepEqual(read('Mon: Admin day\nTue: Kit prep\n'), { sessions: ['rest', 'rest'], errors: [] });
+  });
+
+  it('reads a bout timed in seconds as the session\'s time (`Milling 60 seconds`); a run\'s seconds still ask', () => {
+    const plan = parsePlan('Mon: Milling 60 seconds\nTue: sparring 90 sec\n');
+    assert.deepEqual(plan.syntaxErrors.map((issue) => issue.message), []);
+    assert.deepEqual(plan.weeks[0]!.days.flatMap((day) => day.sessions).map((session) => session.attributes.duration?.value), [1, 1.5]);
+    assert.deepEqual(read('Mon: run 60s\n').errors, [`'60s' is in seconds, which only repeats use (10x30s) — write a duration in min or h (45min, 1h)`]);
+  });
+
+  it('reads a time after `time` as after a plain `in`: a time to beat for a march or a short test, a long run\'s time otherwise', () => {
+    assert.deepEqual(read('Mon: Tab 10 miles, 35lbs + water and weapon, time 1:50\nTue: 2 mile run, time: 16:30\nSun: Long run 20 mi, time 2:40:00\n'), {
+      sessions: ['cross hard', 'run quality', 'run long'],
+      errors: [],
+    });
+  });
+
+  it('says what a `plan` line lacks', () => {
+    const messages = (text: string): string[] => parsePlan(text).syntaxErrors.map((issue) => issue.message);
+    assert.deepEqual(messages('plan Base\n'), [`Expected the plan's name in double quotes, like plan "Base block"`]);
+    assert.deepEqual(messages('plan\n'), [`Expected the plan's name in double quotes, like plan "Base block"`]);
+    assert.deepEqual(messages('plan:\n'), [`Expected the plan's name after 'plan:', like plan: Base block`]);
+  });
+});
+
+describe('a rugby week\'s words (lead, eleventh session)', () => {
+  it('reads the team\'s sessions and a conditioning ride', () => {
+    assert.deepEqual(read('Mon: Wrestle\nTue: Attack\nWed: Defence\nThu: Lineout\nFri: Position specific\nSat: Strongman\nSun: Bike conditioning\n'), {
+      sessions: ['sport hard', 'sport hard', 'sport hard', 'sport easy', 'sport hard', 'gym full heavy-legs', 'cross hard'],
+      errors: [],
+    });
+    // `extra` stays a word of the description (no `extras` to mistake it for).
+    assert.deepEqual(read('Wed: 20km on the bike, extra prehab and trunk work, then another 10km on the bike\n').errors, [
+      `Separate the sessions of one day with '+', not ',' — read as two sessions`,
+    ]);
+  });
+});
+
+describe('times to beat without `in` (lead, eleventh session)', () => {
+  it('reads `sub` or `under` before a time as a time to beat, after a comma too; a pace after `sub` stays a pace', () => {
+    assert.deepEqual(read('Mon: Loaded march 10km, 20kg, sub 1:40\nTue: 3 miles under 24:00\nWed: 5k run, goal sub 11:00/mi\n'), {
+      sessions: ['cross hard', 'run quality', 'run easy'],
+      errors: [],
+    });
+  });
+
+  it('reads `best time` and `as fast as possible` as a maximal effort', () => {
+    assert.deepEqual(read('Mon: Run: 4 miles, best time\nTue: Run 3 miles as fast as possible\n').sessions, ['run quality', 'run quality']);
+  });
+});
+
+describe('a log\'s double before the day\'s other work (lead, eleventh session)', () => {
+  it('reads `10 + 5 + weights` as two runs, morning and afternoon, and the lift', () => {
+    const plan = parsePlan('Mon: run 8 mi\nTue: 10 + 5 + weights\n');
+    const tuesday = plan.weeks[0]!.days.find((day) => day.weekday === 1)!;
+    assert.deepEqual(tuesday.sessions.map((session) => [sessionNotation(session), session.attributes.time?.value.period, session.attributes.distance?.value]), [
+      ['run easy', 'am', 16.09344],
+      ['run easy', 'pm', 8.04672],
+      ['gym full', undefined, undefined],
+    ]);
+  });
+});
+
+describe('days chained by dashes (lead, eleventh session)', () => {
+  it('reads days chained by two dashes or more as a list, one dash between two days as a range', () => {
+    assert.deepEqual(days('Mon-Wed-Fri: weights\n').days.map((day) => day.slice(0, 3)), ['Mon', 'Wed', 'Fri']);
+    assert.deepEqual(days('Mon - Wed - Fri: weights\n').days.map((day) => day.slice(0, 3)), ['Mon', 'Wed', 'Fri']);
+    assert.deepEqual(days('Mon-Tue-Thu-Fri: lift\n').days.map((day) => day.slice(0, 3)), ['Mon', 'Tue', 'Thu', 'Fri']);
+    // A range stays a range, and a dash before the session is the label's `:`.
+    assert.deepEqual(days('Mon-Wed - weights\n').days.map((day) => day.slice(0, 3)), ['Mon', 'Tue', 'Wed']);
+    assert.deepEqual(days('Tue - Thu: run 3 mi\n').days.map((day) => day.slice(0, 3)), ['Tue', 'Wed', 'Thu']);
+  });
+
+  it('reads an abbreviation\'s full stop before a dash (`Mon. - weights`)', () => {
+    assert.deepEqual(days('Mon. - weights\nTues. – run 3 mi\n'), { days: ['Mon gym full', 'Tue run easy'], errors: [] });
+  });
+});
+
+describe('a time of day for a list of days (lead, eleventh session)', () => {
+  it('gives every day named the time of day after the list (`Tuesday and Thursday mornings:`, `(evenings)`, `am`)', () => {
+    const plan = parsePlan('Tuesday and Thursday mornings: run 3 mi\nMon/Wed/Fri (evenings): weights\nSat/Sun am: run 5 mi\n');
+    const week = plan.weeks[0]!;
+    assert.deepEqual(week.days.filter((day) => day.sessions.length > 0).map((day) => `${day.weekday} ${day.sessions.map((session) => `${sessionNotation(session)} ${session.attributes.time?.value.period}`).join(' | ')}`), [
+      '0 gym full pm',
+      '1 run easy am',
+      '2 gym full pm',
+      '3 run easy am',
+      '4 gym full pm',
+      '5 run easy am',
+      '6 run easy am',
+    ]);
+    // The quick fix writes each day with its time of day.
+    const fix = parsePlan('Tuesday and Thursday mornings: run 3 mi\n').syntaxErrors[0]!.fixes![0]!;
+    assert.equal(fix.edits[0]!.newText, 'Tue am: run 3 mi\nThu am: run 3 mi');
+  });
+});
+
+describe('what a label\'s aside says (lead, eleventh session)', () => {
+  it('gives the day\'s one session the focus, intensity or run type its label\'s aside names', () => {
+    assert.deepEqual(read('Monday (upper body): weights\nTuesday (easy): 3 mi run\nWednesday (heavy): squats 5x5\nSaturday (long run): 6 miles\nSunday (lower): weights\n'), {
+      sessions: ['gym upper', 'run easy', 'gym lower heavy-legs', 'run long', 'gym lower'],
+      errors: [],
+    });
+    // What the session writes itself wins; a time stays the session's time.
+    assert.deepEqual(read('Mon (upper body): gym lower\nTue (long run): tempo 3 mi\n').sessions, ['gym lower', 'run quality']);
+    const plan = parsePlan('Wed (45 min): weights\n');
+    assert.equal(plan.weeks[0]!.days.flatMap((day) => day.sessions)[0]!.attributes.duration?.value, 45);
+  });
+});
+
+describe('an aside after a list of days (lead, eleventh session)', () => {
+  it('reads an aside before the `:` of several days as each day\'s (`Mon, Wed, Fri (1 hr):`, `Mon-Thu (upper body):`)', () => {
+    const sessions = (text: string): string[] =>
+      parsePlan(text).weeks[0]!.days.flatMap((day) => day.sessions.map((session) => `${day.weekday} ${sessionNotation(session)} ${session.attributes.duration?.value ?? '-'}`));
+    assert.deepEqual(sessions('Mon, Wed, Fri (1 hr): weights\n'), ['0 gym full 60', '2 gym full 60', '4 gym full 60']);
+    assert.deepEqual(sessions('Mon-Thu (upper body): weights\n'), ['0 gym upper -', '1 gym upper -', '2 gym upper -', '3 gym upper -']);
+    // The quick fix keeps the aside on each day's line.
+    assert.equal(parsePlan('Mon, Wed, Fri (1 hr): weights\n').syntaxErrors[0]!.fixes![0]!.edits[0]!.newText, 'Mon (1 hr): weights\nWed (1 hr): weights\nFri (1 hr): weights');
+  });
+});
