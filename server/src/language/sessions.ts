@@ -1001,7 +1001,7 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     }
     // `Cardio session #2 - long fartlek run`, `cardio: run 30 min`: `cardio` first says what kind of work follows, as a
     // heading; a run named after it (before any other session word) is the session, not cross-training.
-    if (kind && words[i] === 'cardio' && kind.end === i + 1 && kind.value.template.kind === 'cross') {
+    if (kind && words[i] === 'cardio' && kind.end === i + 1 && kind.value.template.kind === 'cross' && cardioHeading(items, words, kind.end)) {
       for (let j = kind.end; j < items.length; j++) {
         const named = vocabulary.sessions.match(words, j);
         if (named && named.value.template.kind === 'run') return { start: named.value, from: j, to: named.end };
@@ -1427,6 +1427,19 @@ function restThenRun(items: readonly RawItem[], words: readonly (string | undefi
     if (run && tokenMatcher(item, Quantity)) return true;
   }
   return false;
+}
+
+/**
+ * `cardio:`, `Cardio - …`, `Cardio session #2 - …`: `cardio` (with `session` and a number) ended by a `:` or a dash is a
+ * heading of what follows (`cardio endurance: 10 min easy jog, …` is no heading: a word of its own follows).
+ */
+function cardioHeading(items: readonly RawItem[], words: readonly (string | undefined)[], from: number): boolean {
+  let k = from;
+  if (words[k] === 'session') k++;
+  const numbered = tokenAt(items, k);
+  if (numbered && tokenMatcher(numbered, NumberSign)) k++;
+  const mark = tokenAt(items, k);
+  return mark !== undefined && (tokenMatcher(mark, Dash) || tokenMatcher(mark, Colon));
 }
 
 function weakRun(from: number, to: number): FoundKind {

@@ -80,6 +80,9 @@ describe('corpus11a: cardio as a heading before a run', () => {
     // Cardio alone, on a machine, with an effort or before another session word stays cross-training.
     assert.deepEqual(sessionsAndErrors('Mon: cardio 30 min\nTue: cardio - bike 30 min\nWed: cardio - 10km/level 5\nThu: Cardio - 30 min hard\nFri: cardio + run 3 mi\n').sessions,
       ['cross easy', 'cross easy', 'cross easy', 'cross hard', 'cross easy', 'run easy']);
+    // A word of its own after `cardio` makes it no heading: `cardio endurance: 10 min easy jog` reads as before.
+    assert.deepEqual(sessionsAndErrors('Mon: cardio run 30 min\n').sessions, ['cross easy']);
+    assert.deepEqual(sessionsAndErrors('Mon: cardio endurance: 10 min easy jog\n').sessions, sessionsAndErrors('Mon: cross endurance: 10 min easy jog\n').sessions);
   });
 
   it('reads a long fartlek run as a long run with fartlek surges (was "A run has one type")', () => {
