@@ -34,7 +34,7 @@ function kindOfMeaning(means: string): string {
  * before a measured session (`strength training and a 2-3 mile run`); before a circuit written last after a run's
  * effort (`PM - 1 mile run best effort circuit`, parser.ts `trailingConditioning`).
  */
-const SESSION_END = `(?=[+;#&|])|(?=\\b(?i:then)\\s+(?i:run|jog|bike|swim|row|walk)\\b)|(?<=[a-z]\\s)(?=(?i:and)\\s+(?i:run|jog|bike|swim|row)\\b)|(?<=[A-Za-z])(?=/[A-Za-z])|(?=\\b(?i:am|pm)\\s*[-\u2013])|(?=,\\s*(?i:am|pm)\\b)|${'(?=\\b(?i:and)\\s+(?:an?\\s+)?\\d[\\d.]*(?:\\s*-\\s*\\d[\\d.]*)?\\s*(?i:miles?|mi|km|k|minutes?|mins?|hours?)\\s+(?:(?i:easy|long|slow|steady|short|recovery|tempo)\\s+)?(?i:run|jog|walk|bike|swim|row)\\b)'}|$|(?i)(?<=effort\\s|out\\s|capability\\s)(?=(?:circuits?|wod)\\s*$)`;
+const SESSION_END = `(?=[+;&|])|(?=#(?!\\d{1,3}(?![\\w#])))|(?=\\b(?i:then)\\s+(?i:run|jog|bike|swim|row|walk)\\b)|(?<=[a-z]\\s)(?=(?i:and)\\s+(?i:run|jog|bike|swim|row)\\b)|(?<=[A-Za-z])(?=/[A-Za-z])|(?=\\b(?i:am|pm)\\s*[-\u2013])|(?=,\\s*(?i:am|pm)\\b)|${'(?=\\b(?i:and)\\s+(?:an?\\s+)?\\d[\\d.]*(?:\\s*-\\s*\\d[\\d.]*)?\\s*(?i:miles?|mi|km|k|minutes?|mins?|hours?)\\s+(?:(?i:easy|long|slow|steady|short|recovery|tempo)\\s+)?(?i:run|jog|walk|bike|swim|row)\\b)'}|$|(?i)(?<=effort\\s|out\\s|capability\\s)(?=(?:circuits?|wod)\\s*$)`;
 
 function session(kind: string, begin: string, patterns: Json[]): Json {
   return {

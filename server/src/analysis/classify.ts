@@ -80,7 +80,7 @@ const STEADY_TARGETS = new Set(['steady', 'marathon', 'half-marathon']);
  * leg-hard; climbing, swimming, golf, grappling and the like are hard but not for the legs.
  */
 const LEG_SPORT =
-  /\b(football|soccer|futsal|rugby|basketball|netball|handball|volleyball|hockey|lacrosse|tennis|squash|badminton|padel|pickleball|ultimate|frisbee|gaelic|hurling|aussie rules|afl|cricket|baseball|softball|track|sprint(s|ing)?|skiing|ski|skating)\b/;
+  /\b(football|soccer|futsal|korfball|floorball|camogie|shinty|rugby|basketball|netball|handball|volleyball|hockey|lacrosse|tennis|squash|badminton|padel|pickleball|ultimate|frisbee|gaelic|hurling|aussie rules|afl|cricket|baseball|softball|track|sprint(s|ing)?|skiing|ski|skating)\b/;
 /**
  * A run written as a maximal effort (`2 x max effort 1 mile`, `1 mile run best effort`, `Run: 4 miles, best time`, `run 3
  * miles as fast as possible`, `all-out 800m`, `flat out`), or

@@ -28,7 +28,7 @@ import type {
 } from './model';
 import { QUALITY_RUN_TYPES } from './model';
 import type { RawItem, RawSession } from './grammar';
-import { At, Colon, Comma, Dash, DayName, planLexer, Quantity, StringLiteral, UnterminatedString, Word } from './tokens';
+import { At, Colon, Comma, Dash, DayName, NumberSign, planLexer, Quantity, StringLiteral, UnterminatedString, Word } from './tokens';
 import { editDistance, quoteList, suggest } from './suggest';
 import { LineIndex } from './text';
 import {
@@ -1005,6 +1005,15 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     if (kind && weak?.start.template.kind === 'run' && words[i] === 'gym' && kind.end === i + 1 && (words[i - 1] === 'at' || words[i - 1] === 'in' || (words[i - 1] === 'the' && (words[i - 2] === 'at' || words[i - 2] === 'in')))) {
       continue;
     }
+    // `Cardio session #2 - long fartlek run`, `cardio: run 30 min`: `cardio` first says what kind of work follows, as a
+    // heading; a run named after it (before any other session word) is the session, not cross-training.
+    if (kind && words[i] === 'cardio' && kind.end === i + 1 && kind.value.template.kind === 'cross' && cardioHeading(items, words, kind.end)) {
+      for (let j = kind.end; j < items.length; j++) {
+        const named = vocabulary.sessions.match(words, j);
+        if (named && named.value.template.kind === 'run') return { start: named.value, from: j, to: named.end };
+        if (named) break;
+      }
+    }
     if (kind && !(runWord && runWord.end > kind.end)) {
       // `brick - bike 30 min / run 30 min`: a brick is the sessions it names, in a row.
       if (kind.value.template.word === 'brick') {
@@ -1424,6 +1433,19 @@ function restThenRun(items: readonly RawItem[], words: readonly (string | undefi
     if (run && tokenMatcher(item, Quantity)) return true;
   }
   return false;
+}
+
+/**
+ * `cardio:`, `Cardio - …`, `Cardio session #2 - …`: `cardio` (with `session` and a number) ended by a `:` or a dash is a
+ * heading of what follows (`cardio endurance: 10 min easy jog, …` is no heading: a word of its own follows).
+ */
+function cardioHeading(items: readonly RawItem[], words: readonly (string | undefined)[], from: number): boolean {
+  let k = from;
+  if (words[k] === 'session') k++;
+  const numbered = tokenAt(items, k);
+  if (numbered && tokenMatcher(numbered, NumberSign)) k++;
+  const mark = tokenAt(items, k);
+  return mark !== undefined && (tokenMatcher(mark, Dash) || tokenMatcher(mark, Colon));
 }
 
 function weakRun(from: number, to: number): FoundKind {
@@ -2420,6 +2442,8 @@ function readItem(builder: Builder, context: ReadContext, index: number): number
   // `crossfit - moderate strength`, `Treadmill: 9 mi`, `Walk 30–60 min*`, `Run. Complete …`: punctuation of prose
   // between words only separates them.
   if (token.image === '&' || tokenMatcher(token, Dash) || tokenMatcher(token, Colon) || PROSE_PUNCTUATION.has(token.image)) return index;
+  // `Strength session #1`, `CPAT Circuit #2`: the session's number in a plan's list says nothing of the session.
+  if (tokenMatcher(token, NumberSign)) return index;
   throw new SessionError(`Unexpected '${token.image}' in ${kindNames[builder.kind]}`, range);
 }
 
@@ -4638,7 +4662,8 @@ const UPPER_FAMILY: ReadonlySet<GymFocus> = new Set<GymFocus>(['upper', 'push', 
 /** Run types that go together before the run word (`easy long run`): a long run at an easy effort. */
 const EASY_LONG: ReadonlySet<string> = new Set(['easy', 'recovery', 'long']);
 
-const LONG_RUN_EFFORT: Partial<Record<RunType, EffortTarget>> = { tempo: 'tempo', threshold: 'threshold', intervals: 'interval' };
+// `long fartlek run`, `fartlek long run`: a long run with fartlek surges, at an interval effort (it was "A run has one type").
+const LONG_RUN_EFFORT: Partial<Record<RunType, EffortTarget>> = { tempo: 'tempo', threshold: 'threshold', intervals: 'interval', fartlek: 'interval' };
 
 const LOWER_FAMILY: ReadonlySet<GymFocus> = new Set<GymFocus>(['lower']);
 
@@ -4978,7 +5003,13 @@ function readLooseExercise(builder: Builder, context: ReadContext, index: number
     }
     // `squat 4,4,3`: the reps of each set, written glued with commas (a comma with a space lists exercises).
     const reps = [scheme.image];
-    while (WHOLE_NUMBER.test(reps[reps.length - 1]) && glued(items, end, end + 1) && tokenAt(items, end + 1)?.tokenType === Comma && glued(items, end + 1, end + 2)) {
+    // `press-ups 34, 30, 31`: a log's reps of each set with a space after each comma, when only numbers follow (a
+    // number then a word, `squats 20, 10 min run`, is another session's).
+    const spacedReps = (at: number): boolean => {
+      const number = tokenAt(items, at);
+      return number !== undefined && WHOLE_NUMBER.test(number.image) && context.words[at + 1] === undefined;
+    };
+    while (WHOLE_NUMBER.test(reps[reps.length - 1]) && glued(items, end, end + 1) && tokenAt(items, end + 1)?.tokenType === Comma && (glued(items, end + 1, end + 2) || spacedReps(end + 2))) {
       const more = tokenAt(items, end + 2);
       if (!more || !WHOLE_NUMBER.test(more.image)) break;
       reps.push(more.image);
@@ -4998,6 +5029,9 @@ function readLooseExercise(builder: Builder, context: ReadContext, index: number
       scheme.image = '5-3-1';
       end += 4;
     }
+    // `SA jammer press 3x10ea 20kg`: each side, glued to the reps, as `3x10 each 20kg`.
+    const gluedEach = /^(\d+x\d+)(?:ea|each)$/i.exec(scheme.image);
+    if (gluedEach) scheme.image = gluedEach[1];
     // `deadlift 3 sets heavy`: how many sets, reps unsaid.
     const sets = context.words[end + 1] === 'sets' || context.words[end + 1] === 'set';
     if (sets) end++;
@@ -5014,7 +5048,8 @@ function readLooseExercise(builder: Builder, context: ReadContext, index: number
   }
   // `back squat 4x8 70kg`, `bench 3x8 135lbs`, `SA jammer press 3x10 each 20kg`, `military press 4x8 2x15kg` (a
   // dumbbell in each hand): a load written right after the sets, with no `@`, is the exercise's load.
-  const each = next !== undefined && tokenMatcher(next, Quantity) && (context.words[end + 1] === 'each' || context.words[end + 1] === 'ea') ? 1 : 0;
+  // `back squat 4x10*60kg`, `step-ups 3x10*2x10kg`: sets x reps * load, a `*` between the scheme and its load, is `@`.
+  const each = next !== undefined && tokenMatcher(next, Quantity) && (context.words[end + 1] === 'each' || context.words[end + 1] === 'ea' || tokenAt(items, end + 1)?.image === '*') ? 1 : 0;
   const bareLoad = next !== undefined && tokenMatcher(next, Quantity) ? tokenAt(items, end + 1 + each) : undefined;
   const bareUnit = context.words[end + 2 + each];
   if (bareLoad && tokenMatcher(bareLoad, Quantity) && (LOAD_GLUED.test(bareLoad.image) || PAIR_LOAD.test(bareLoad.image))) {

@@ -52,6 +52,25 @@ export const DateLiteral = symbol('DateLiteral', 'a date like 2026-12-07', /\d{4
 /** Any number with what is glued to it: `45min`, `1h30`, `6x800m`, `07:00`, `7am`, `80%`, `2`. */
 /** A number may end in a minute or second mark (`30'`, `30"`), as coaches write times; a `"` is a second mark only when no other `"` follows on the line (else it opens a note). A `#` glued to a number and followed by a space, a comma, a bracket or the line's end is pounds (`@53#`, `95#`), as CrossFit programs write them; anywhere else `#` starts a comment. */
 export const Quantity = symbol('Quantity', 'a number', /\d+(?:[.:]\d+)*(?:[A-Za-z%]+(?:\d+(?:[.:]\d+)*)?)*(?:['\u2019\u2032\u2033]|"(?![^"\r\n]*")|#(?![^\s,;)\]/]))?/);
+const NUMBER_SIGN = /#\d{1,3}(?![\w#])/y;
+/** `Strength session #1`, `CPAT Circuit #2`: a number sign, `#` glued before a number, numbers a session (it started a comment that hid the rest of the line). */
+export const NumberSign = createToken({
+  name: 'NumberSign',
+  label: 'a number like #2',
+  // Only after something on its line: `#1 …` first on a line stays a comment.
+  pattern: {
+    exec: (text: string, offset: number): RegExpExecArray | null => {
+      let before = offset - 1;
+      while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
+      if (before < 0 || text[before] === '\n' || text[before] === '\r') return null;
+      NUMBER_SIGN.lastIndex = offset;
+      return NUMBER_SIGN.exec(text);
+    },
+  },
+  start_chars_hint: ['#'],
+  line_breaks: false,
+  categories: [Anything],
+});
 export const StringLiteral = symbol('StringLiteral', 'a text in double quotes', /"(?:[^"\\\r\n]|\\.)*"/);
 export const UnterminatedString = symbol('UnterminatedString', 'a text in double quotes', /"(?:[^"\\\r\n]|\\.)*\\?/);
 export const Colon = symbol('Colon', "':'", /:/);
@@ -74,6 +93,7 @@ export const allTokens: TokenType[] = [
   Anything,
   WhiteSpace,
   Newline,
+  NumberSign,
   Comment,
   StringLiteral,
   UnterminatedString,

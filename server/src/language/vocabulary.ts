@@ -686,6 +686,8 @@ export const SPORTS: readonly string[] = [
   'karate', 'wrestling', 'rugby', 'hockey', 'volleyball', 'squash', 'badminton', 'padel', 'pickleball', 'netball',
   'handball', 'lacrosse', 'baseball', 'softball', 'cricket', 'golf', 'surfing', 'skiing', 'snowboarding', 'skating',
   'dance', 'dancing', 'paddleboarding', 'kayaking',
+  // Team sports of club players' logs (`cycling + korfball training` was "Unknown session 'korfball'").
+  'korfball', 'hurling', 'camogie', 'shinty', 'floorball', 'futsal',
 ];
 
 /** How a word changes a session once its kind is known. */
