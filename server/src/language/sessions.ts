@@ -1587,6 +1587,9 @@ export function readSession(
   // log writes bare miles (`Thu: 10`, `10 + 4`): a run of that many miles, with the warning and the units as fixes.
   const timeOnly = timedFirst || (!found && (!afterAnother || afterRun) && (onlyATime(items, words) || onlyBareMiles(items, words)));
   if (timeOnly) found = weakRun(0, 1);
+  // `Fri: nothing`, `Wed: nothing - busy at work`: a day that starts with `nothing` holds no training, a day of rest
+  // (`nothing` stays a word of a sentence elsewhere: `run 4 mi, nothing fast`).
+  if (!found && !afterAnother && words[0] === 'nothing') found = { start: { template: { kind: 'rest', word: 'rest' }, reread: true }, from: 0, to: 1 };
   if (!found) {
     if (!('token' in first) || !tokenMatcher(first.token, Word)) {
       const shown = 'token' in first ? first.token.image : '[';

@@ -320,3 +320,9 @@ describe('a word before one day (lead, eleventh session, from review11\'s notes)
     assert.deepEqual(days('Every Monday: gym\nOn Tuesdays: run 3 mi\nEach Sat: long run 8 mi\n'), { days: ['Mon gym full', 'Tue run easy', 'Sat run long'], errors: [] });
   });
 });
+
+describe('a day of nothing (lead, eleventh session, from corpus11a\'s Army diary)', () => {
+  it('reads a day that starts with `nothing` as rest; elsewhere `nothing` stays a word', () => {
+    assert.deepEqual(read('Wed: nothing - busy at work\nFri: nothing\nMon: run 4 mi, nothing fast\n'), { sessions: ['rest', 'rest', 'run easy'], errors: [] });
+  });
+});
