@@ -1405,12 +1405,14 @@ const DAY_LETTER = /^[MTWFS]$/;
  */
 function letterDay(tokens: IToken[]): IToken[] {
   const first = tokens[0];
+  // Most statements start with their weekday: nothing to do.
+  if (first === undefined || first.tokenType === DayName) return tokens;
   // `Every Monday: gym`, `On Tuesdays: run`: a word before one day's label (a list of days takes it in severalDays).
-  const lead = first?.image.toLowerCase();
-  if ((lead === 'every' || lead === 'each' || lead === 'on') && tokens[2]?.tokenType === Colon && tokens[1] !== undefined && (tokens[1].tokenType === DayName || /^[a-z]{3,6}days$/i.test(tokens[1].image))) {
-    return letterDay(tokens.slice(1));
+  if (tokens[2]?.tokenType === Colon && first.image.length <= 5) {
+    const lead = first.image.toLowerCase();
+    if ((lead === 'every' || lead === 'each' || lead === 'on') && tokens[1] !== undefined && (tokens[1].tokenType === DayName || /^[a-z]{3,6}days$/i.test(tokens[1].image))) return letterDay(tokens.slice(1));
   }
-  if (first === undefined || first.tokenType === DayName || tokens[1]?.tokenType !== Colon) return tokens;
+  if (tokens[1]?.tokenType !== Colon) return tokens;
   // `Mondays: weights`: what a plan does on that day every week.
   if (first.tokenType === Word && /^[a-z]{3,6}days$/i.test(first.image) && weekdayOfWord(first.image) !== undefined) return [retyped(first, DayName, first.image), ...tokens.slice(1)];
   if (!DAY_LETTER.test(first.image)) return tokens;
