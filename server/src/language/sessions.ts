@@ -3050,10 +3050,16 @@ const LONG_UNIT = /(minutes|minute|mins|hours|hour|hrs|hr|miles|mile|kms|kilomet
 /** A number written with `ish` ("about"): `14ish`. */
 const APPROXIMATE = /^\d+(?:\.\d+)?ish$/i;
 
+/** `1½`, `2¼`, `3¾`: a whole number glued to a vulgar fraction (the lexer keeps the fraction on the number). */
+const VULGAR = /(\d+)([\u00bc-\u00be])/;
+const VULGAR_VALUE: Readonly<Record<string, number>> = { '\u00bc': 0.25, '\u00bd': 0.5, '\u00be': 0.75 };
+
 /** `1Ks`, `2ks`, `5x1Ks`, `4:40s`, `5x4:40s`: kilometres or times in the plural. */
 const PLURAL_KS = /^(?:\d+x)?(?:\d+(?:\.\d+)?k|\d{1,2}:[0-5]\d)s$/i;
 
 export function shortUnits(image: string): string {
+  // `1½ hrs`, `2¼ miles`: a whole number and a vulgar fraction, as web pages write them.
+  if (VULGAR.test(image)) image = image.replace(VULGAR, (_, whole: string, fraction: string) => String(Number(whole) + (VULGAR_VALUE[fraction] ?? 0)));
   const last = image.charCodeAt(image.length - 1);
   // `30'` and `30"` (minutes and seconds, as coaches write them; the lexer keeps the mark on the number).
   if (last === 39 || last === 0x2019 || last === 0x2032) return `${image.slice(0, -1)}min`;

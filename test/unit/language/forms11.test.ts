@@ -326,3 +326,12 @@ describe('a day of nothing (lead, eleventh session, from corpus11a\'s Army diary
     assert.deepEqual(read('Wed: nothing - busy at work\nFri: nothing\nMon: run 4 mi, nothing fast\n'), { sessions: ['rest', 'rest', 'run easy'], errors: [] });
   });
 });
+
+describe('vulgar fractions (lead, eleventh session)', () => {
+  it('reads `1½ hrs`, `2½ miles`, `3¾mi` as the numbers they are (the ½ was "Unexpected")', () => {
+    const plan = parsePlan('Mon: weights 1½ hrs\nTue: run 2½ miles\nWed: run 3¾mi\n');
+    assert.deepEqual(plan.syntaxErrors.map((issue) => issue.message), []);
+    const sessions = plan.weeks[0]!.days.flatMap((day) => day.sessions);
+    assert.deepEqual(sessions.map((session) => session.attributes.duration?.value ?? session.attributes.distance?.value), [90, 2.5 * 1.609344, 3.75 * 1.609344]);
+  });
+});
