@@ -1375,8 +1375,11 @@ function doubleDay(tokens: readonly IToken[]): { tokens: IToken[]; word: IToken 
   const colon = 1;
   if (tokens[colon]?.tokenType !== Colon) return undefined;
   const word = tokens[colon + 1];
-  if (word === undefined || !(DOUBLE_WORDS.has(wordOf(word.image)) || /^2x$/i.test(word.image))) return undefined;
-  let from = colon + 2;
+  if (word === undefined) return undefined;
+  // `Thu: 2 runs: 10 & 5`, `two runs - 8 / 4`: the number of outings said with what they are.
+  const runs = /^(?:2|two)$/i.test(word.image) && /^(?:runs|outings|sessions)$/i.test(tokens[colon + 2]?.image ?? '');
+  if (!(runs || DOUBLE_WORDS.has(wordOf(word.image)) || /^2x$/i.test(word.image))) return undefined;
+  let from = runs ? colon + 3 : colon + 2;
   if (tokens[from]?.tokenType === Dash || tokens[from]?.tokenType === Colon) from++;
   const rest = tokens.slice(from);
   let separators = 0;
@@ -1389,6 +1392,11 @@ function doubleDay(tokens: readonly IToken[]): { tokens: IToken[]; word: IToken 
       rest[i] = retyped(token, Plus, '/');
       separators++;
     } else if (depth === 0 && token.tokenType === Plus) separators++;
+    else if (depth === 0 && (token.image === '&' || wordOf(token.image) === 'and') && i > 0 && i < rest.length - 1) {
+      // `double: 10 & 5`, `2 runs: 8 and 4`: `&` joins the two outings as `+` does.
+      rest[i] = retyped(token, Plus, token.image);
+      separators++;
+    }
   }
   if (separators !== 1) return undefined;
   return { tokens: [...tokens.slice(0, colon + 1), ...rest], word };

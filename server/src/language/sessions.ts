@@ -4106,7 +4106,8 @@ function paceContext(context: ReadContext, range: Range): boolean {
   for (let i = 0; i < items.length; i++) {
     const token = tokenAt(items, i);
     if (token?.startOffset !== start) continue;
-    const near = (word: string | undefined): boolean => word === 'pace' || word === 'target' || word === 'goal';
+    // (`14 mi progression 6:30 → 5:40`: the paces a progression runs from and to.)
+    const near = (word: string | undefined): boolean => word === 'pace' || word === 'target' || word === 'goal' || word === 'progression' || word === 'progressive';
     let end = i;
     while (end + 1 < items.length && tokenAt(items, end + 1) && tokenEnd(tokenAt(items, end + 1) as IToken) <= source.offsetAt(range.end)) end++;
     return near(words[i - 1]) || near(words[end + 1]) || (tokenAt(items, i - 1)?.image === ':' && near(words[i - 2]));

@@ -125,10 +125,11 @@ export const planLexer = new Lexer(allTokens, { positionTracking: 'onlyOffset', 
 /**
  * Signs people type for the ASCII a plan's words use, each one UTF-16 unit for one (offsets and ranges stay those of
  * the text): the multiplication sign `×` is the `x` of repeats (`4×400m`, `4 × 400m`; it was a letter of a word), `≈` is
- * `~` ("about": `run ≈ 5 mi`) and the ellipsis `…` between two numbers is the `-` of a range (`3 mi … 5 mi`).
+ * `~` ("about": `run ≈ 5 mi`), the ellipsis `…` between two numbers is the `-` of a range (`3 mi … 5 mi`), and so is
+ * an arrow (`6:30 → 5:40`, a progression; `AM: 6 mi → PM: 4 mi`, the day's next outing).
  */
-const TYPED_SIGNS = /[\u00d7\u2248\u2026]/g;
-const ASCII_OF_SIGN: Readonly<Record<string, string>> = { '\u00d7': 'x', '\u2248': '~', '\u2026': '-' };
+const TYPED_SIGNS = /[\u00d7\u2248\u2026\u2192]/g;
+const ASCII_OF_SIGN: Readonly<Record<string, string>> = { '\u00d7': 'x', '\u2248': '~', '\u2026': '-', '\u2192': '-' };
 
 /** The text the lexer reads: `text` with the typed signs of TYPED_SIGNS as their ASCII (same length). */
 export function lexable(text: string): string {

@@ -335,3 +335,16 @@ describe('vulgar fractions (lead, eleventh session)', () => {
     assert.deepEqual(sessions.map((session) => session.attributes.duration?.value ?? session.attributes.distance?.value), [90, 2.5 * 1.609344, 3.75 * 1.609344]);
   });
 });
+
+describe('a log\'s doubles said in words, and arrows (lead, eleventh session)', () => {
+  it('reads `2 runs: 10 & 5` and `double: 8 and 4` as two outings, morning and afternoon', () => {
+    const plan = parsePlan('Thu: 2 runs: 10 & 5\nFri: double: 8 and 4\n');
+    assert.deepEqual(plan.weeks[0]!.days.flatMap((day) => day.sessions.map((session) => `${day.weekday} ${session.attributes.time?.value.period} ${session.attributes.distance?.value.toFixed(2)}`)), [
+      '3 am 16.09', '3 pm 8.05', '4 am 12.87', '4 pm 6.44',
+    ]);
+  });
+
+  it('reads an arrow as a dash: a progression\'s paces, the day\'s next outing', () => {
+    assert.deepEqual(read('Sat: AM: 6 mi → PM: 4 mi\nSun: 14 mi progression 6:30 → 5:40\n'), { sessions: ['run easy', 'run easy', 'run long'], errors: [] });
+  });
+});
