@@ -1528,6 +1528,29 @@ function expectedWords(kind: Session['kind']): string {
   }
 }
 
+/** The session words of each vocabulary as a set (built once per vocabulary). */
+const SESSION_WORD_SETS = new WeakMap<Vocabulary, ReadonlySet<string>>();
+
+/**
+ * The session word that `word` is with two neighbouring letters swapped (`weigths` → 'weights', `strenght` →
+ * 'strength', `sqauts` → 'squats'), or undefined; words of five letters or more only, and only one such word.
+ */
+function swappedSessionWord(word: string, vocabulary: Vocabulary): string | undefined {
+  if (word.length < 5 || word.length > 20 || !/^[a-z]+$/i.test(word)) return undefined;
+  let words = SESSION_WORD_SETS.get(vocabulary);
+  if (words === undefined) SESSION_WORD_SETS.set(vocabulary, (words = new Set(vocabulary.words.map((known) => known.toLowerCase()))));
+  const lower = word.toLowerCase();
+  let found: string | undefined;
+  for (let i = 0; i + 1 < lower.length; i++) {
+    if (lower[i] === lower[i + 1]) continue;
+    const swapped = lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2);
+    if (!words.has(swapped) || swapped === found) continue;
+    if (found !== undefined) return undefined;
+    found = swapped;
+  }
+  return found;
+}
+
 /** A did-you-mean as a quick fix: replace the word at `range` with the guess. */
 function replaceFix(range: Range, guess: string, typed: string): SyntaxFix[] {
   return [{ title: `Change '${typed}' to '${guess}'`, edits: [{ range, newText: guess }], preferred: true }];
@@ -1594,6 +1617,17 @@ export function readSession(
     if (!('token' in first) || !tokenMatcher(first.token, Word)) {
       const shown = 'token' in first ? first.token.image : '[';
       return { error: { message: `Expected a session (gym, run, rest, bike, …) before '${shown}'`, range: source.rangeOf(firstToken) } };
+    }
+    // `weigths 45 min`, `strenght training`, `sqauts 5x5`: two neighbouring letters swapped in a session word is a typo
+    // whose meaning is plain — read as that word, with a warning and the fix (the rest of the line still counts).
+    const swapped = swappedSessionWord(first.token.image, vocabulary);
+    if (swapped !== undefined) {
+      const read = readSession({ ...raw, items: [{ token: { ...first.token, image: swapped } }, ...items.slice(1)] }, source, vocabulary, afterAnother, afterRun);
+      if (read.session) {
+        const at = source.rangeOf(first.token);
+        const warning: SyntaxIssue = { message: `Unknown session '${first.token.image}' — read as '${swapped}'`, range: at, fixes: replaceFix(at, swapped, first.token.image), severity: 'warning' };
+        return { session: read.session, error: read.error ?? warning };
+      }
     }
     return { error: unknownSession(first.token, source, vocabulary) };
   }

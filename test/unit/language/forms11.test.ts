@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import { parsePlan } from '../../../server/src/engine';
 import { sessionNotation } from '../../corpus/measure';
 import { canonicalEdits } from '../../../server/src/analysis/canonical';
-import { sessionsAndErrors } from './read';
+import { sessionsAndErrors, sessionsOf } from './read';
 
 const read = sessionsAndErrors;
 
@@ -346,5 +346,19 @@ describe('a log\'s doubles said in words, and arrows (lead, eleventh session)', 
 
   it('reads an arrow as a dash: a progression\'s paces, the day\'s next outing', () => {
     assert.deepEqual(read('Sat: AM: 6 mi → PM: 4 mi\nSun: 14 mi progression 6:30 → 5:40\n'), { sessions: ['run easy', 'run easy', 'run long'], errors: [] });
+  });
+});
+
+describe('a session word with two letters swapped (lead, eleventh session)', () => {
+  it('reads `weigths`, `wieghts`, `strenght` as the word, with a warning and the fix; other typos still ask', () => {
+    const plan = parsePlan('Mon: weigths 45 min\nTue: strenght training + run 3 mi\nWed: lifiting\n');
+    assert.deepEqual(sessionsOf(plan).map(sessionNotation), ['gym full', 'gym full', 'run easy']);
+    assert.deepEqual(plan.syntaxErrors.map((issue) => [issue.message, issue.severity, issue.fixes?.[0]?.edits[0]?.newText]), [
+      [`Unknown session 'weigths' — read as 'weights'`, 'warning', 'weights'],
+      [`Unknown session 'strenght' — read as 'strength'`, 'warning', 'strength'],
+      [`Unknown session 'lifiting' — did you mean 'lifting'?`, undefined, 'lifting'],
+    ]);
+    // The session keeps its text as written.
+    assert.equal(sessionsOf(plan)[0]!.text, 'weigths 45 min');
   });
 });
