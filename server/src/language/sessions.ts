@@ -3088,6 +3088,9 @@ const APPROXIMATE = /^\d+(?:\.\d+)?ish$/i;
 const VULGAR = /(\d+)([\u00bc-\u00be])/;
 const VULGAR_VALUE: Readonly<Record<string, number>> = { '\u00bc': 0.25, '\u00bd': 0.5, '\u00be': 0.75 };
 
+/** `800ss`, `5x800ss`, `1Kss`: a plural written with an apostrophe (`800's`), as the lexer reads it. */
+const PLURAL_SS = /^(?:\d+x)?\d+(?:\.\d+)?k?ss$/i;
+
 /** `1Ks`, `2ks`, `5x1Ks`, `4:40s`, `5x4:40s`: kilometres or times in the plural. */
 const PLURAL_KS = /^(?:\d+x)?(?:\d+(?:\.\d+)?k|\d{1,2}:[0-5]\d)s$/i;
 
@@ -3103,7 +3106,9 @@ export function shortUnits(image: string): string {
   // `14ish miles`, `45ish min`: "about" that number.
   if (lower === 0x68 && APPROXIMATE.test(image)) return image.slice(0, -3);
   if (lower !== 0x73 && lower !== 0x65 && lower !== 0x72 && lower !== 0x63 && lower !== 0x64) return image;
-  // `8 x 1Ks`, `mile repeats 5 x 4:40s`: kilometre repeats and times named in the plural (`1K's` is lexed so too).
+  // `6 x 800's`, `1K's`: lexed `800ss`, `1Kss` (tokens.ts `lexable`): the plural.
+  if (PLURAL_SS.test(image)) image = image.slice(0, -1);
+  // `8 x 1Ks`, `mile repeats 5 x 4:40s`: kilometre repeats and times named in the plural.
   if (PLURAL_KS.test(image)) return image.slice(0, -1);
   return image.replace(LONG_UNIT, (unit) => SPACED_UNITS.get(unit.toLowerCase()) ?? unit);
 }

@@ -135,10 +135,10 @@ const ASCII_OF_SIGN: Readonly<Record<string, string>> = { '\u00d7': 'x', '\u2248
 export function lexable(text: string): string {
   TYPED_SIGNS.lastIndex = 0;
   const signs = TYPED_SIGNS.test(text) ? text.replace(TYPED_SIGNS, (sign) => ASCII_OF_SIGN[sign] ?? sign) : text;
-  // `6 x 800's`, `8 x 1K's`: a number's plural with an apostrophe is read as `800s ` (the same length: the `'` is no
-  // minute mark — `800'` was 800 minutes).
+  // `6 x 800's`, `8 x 1K's`: a number's plural with an apostrophe is lexed as `800ss` (the same length, one token over
+  // all of it; `shortUnits` reads it as `800s`): the `'` is no minute mark — `800'` was 800 minutes.
   PLURAL_APOSTROPHE.lastIndex = 0;
-  return PLURAL_APOSTROPHE.test(signs) ? signs.replace(PLURAL_APOSTROPHE, (_, number: string) => `${number}s `) : signs;
+  return PLURAL_APOSTROPHE.test(signs) ? signs.replace(PLURAL_APOSTROPHE, (_, number: string) => `${number}ss`) : signs;
 }
 
 /** A number (or kilometres, `1K`) followed by `'s` or `’s` and no letter: its plural. */
