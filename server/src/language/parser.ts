@@ -1274,11 +1274,22 @@ function semicolonInDay(tokens: readonly IToken[], start: number, index: number,
  */
 function daysListAt(tokens: readonly IToken[], from: number): boolean {
   let days = 0;
-  for (let i = from; i < tokens.length && i < from + 16; i++) {
+  // `Every Tuesday:`, `On Tue/Thu:`: a word before the days makes one day a label too.
+  const before = tokens[from]?.image.toLowerCase();
+  const worded = before === 'on' || before === 'every' || before === 'each';
+  for (let i = worded ? from + 1 : from; i < tokens.length && i < from + 16; i++) {
     const token = tokens[i] as IToken;
-    if (token.tokenType === Colon) return days >= 2;
+    if (token.tokenType === Colon) return days >= (worded ? 1 : 2);
     if (token.tokenType === Newline || token.tokenType === Semicolon) return false;
     if (token.tokenType === Comma || token.tokenType === Dash || token.image === '&' || token.image === '/' || token.image === '+' || token.image.toLowerCase() === 'and') continue;
+    // `Tue/Thu am:`, `Tue/Thu (am):`, `Mon, Wed (1 hr):`: a time of day or an aside after the days, before the `:`.
+    if (days > 0 && (token.tokenType === AmPm || PERIOD_WORDS.has(token.image.toLowerCase().replace(/s$/, '')))) continue;
+    if (days > 0 && token.image === '(') {
+      const close = nextCloseOrLineEnd(tokens, i);
+      if (tokens[close]?.image !== ')' || tokens[close + 1]?.tokenType !== Colon) return false;
+      i = close;
+      continue;
+    }
     for (const part of token.image.split(/[/&-]/)) {
       const named = daysOfListWord(part, { last: undefined, saturday: false }, true);
       if (named === undefined || named.length === 0) return false;

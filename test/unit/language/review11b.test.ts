@@ -1,0 +1,72 @@
+// review11b: a fresh review of the lead's eleventh-session forms (a span of the day, rugby's words, a list of days
+// after `;`). Each case was read wrongly on main at 91e1e29; see docs/language-decisions.md, "Lists of days, a week's
+// figures, doubles logs in minutes".
+import * as assert from 'node:assert/strict';
+import { parsePlan } from '../../../server/src/engine';
+import { canonicalEdits } from '../../../server/src/analysis/canonical';
+import { sessionNotation } from '../../corpus/measure';
+
+/** Each session of the plan as `weekday notation @start duration` (start and duration in minutes, `-` when none). */
+function sessions(text: string): string[] {
+  const plan = parsePlan(text);
+  return plan.weeks[0]!.days.flatMap((day) =>
+    day.sessions.map((session) => `${day.weekday} ${sessionNotation(session)} @${session.attributes.time?.value.clockMinutes ?? '-'} ${session.attributes.duration?.value ?? '-'}`),
+  );
+}
+
+function messages(text: string): string[] {
+  return parsePlan(text).syntaxErrors.map((issue) => issue.message);
+}
+
+describe('a span of the day, not a run\'s figures (review11b)', () => {
+  it('keeps a run\'s whole numbers before a spaced am/pm as miles in that half of the day (`run 4-5 pm`), as `run 5 pm`', () => {
+    // Main read `4-5 pm` as 4 to 5 pm: a 60-minute run at 16:00, and in a double the second half of day twice.
+    assert.deepEqual(sessions('Mon: run 4-5 pm\n'), ['0 run easy @- -']);
+    assert.deepEqual(messages('Mon: AM run 8-10, PM run 4-5 pm\n').filter((message) => message.startsWith('Time of day')), []);
+    assert.equal(parsePlan('Mon: run 4-5 pm\n').weeks[0]!.days[0]!.sessions[0]!.attributes.distance?.value, 8.04672);
+    // Glued or with minutes it is still the span of the day; a gym's or a sport's spaced hours too.
+    assert.deepEqual(sessions('Mon: run 4-5pm\nTue: run 6:30-7:30 am\nWed: squad training 7-8 pm\n'), ['0 run easy @960 60', '1 run easy @390 60', '2 sport hard @1140 60']);
+  });
+
+  it('keeps a run\'s range of minutes with no am/pm as its time (`tempo 20:00-22:00`), not 8 to 10 pm', () => {
+    // Main: a 120-minute tempo run starting at 20:00.
+    assert.deepEqual(sessions('Mon: tempo 20:00-22:00\n'), ['0 run quality @- -']);
+    assert.deepEqual(messages('Mon: tempo 20:00-22:00\n'), [`'20:00-22:00' needs a unit — minutes (45min), hours (1h), or a distance (10km, 800m, 6mi)`]);
+    // A gym's 24-hour span stays.
+    assert.deepEqual(sessions('Mon: gym 18:00-19:30\n'), ['0 gym full @1080 90']);
+  });
+
+  it('reads no span before a unit (`13:00-14:00 min/mile`, `@ 13:00-14:00 pace`)', () => {
+    // Main: a 60-minute walk at 13:00 in both.
+    assert.deepEqual(sessions('Mon: walk 13:00-14:00 min/mile\n'), ['0 cross easy @- -']);
+    assert.deepEqual(sessions('Mon: walk 3 mi @ 13:00-14:00 pace\n').map((line) => line.endsWith(' 60')), [false]);
+  });
+});
+
+describe('rugby\'s words in plain English (review11b)', () => {
+  it('reads `attack` / `defence` before an article or `of` as English, not a team session', () => {
+    // Main: `run 5 mi, attack the hills` was a run and a hard sport session (with the ',' warning).
+    assert.deepEqual(sessions('Mon: run 5 mi, attack the hills\n'), ['0 run quality @- -']);
+    assert.deepEqual(messages('Mon: run 5 mi, attack the hills\n'), []);
+    assert.deepEqual(sessions('Mon: attack the hills 6 x hill sprints\n'), ['0 run quality @- -']);
+    assert.deepEqual(sessions('Mon: defence of the title, rest\n'), ['0 rest @- -']);
+    // The sessions themselves stay.
+    assert.deepEqual(sessions('Mon: Attack 40 min\nTue: Defence\nWed: attack session + weights\n'), ['0 sport hard @- 40', '1 sport hard @- -', '2 sport hard @- -', '2 gym full @- -']);
+  });
+});
+
+describe('a list of days with a time of day or an aside after `;` (review11b)', () => {
+  it('starts the next statement at `Tue/Thu am:`, `Tue/Thu (am):`, `Tue/Thu (1 hr):` and `Every Tuesday:` after `;`', () => {
+    // Main read each as Monday's session (`Separate the sessions of one day with '+'`), or Tuesday twice.
+    assert.deepEqual(sessions('Mon: gym; Tue/Thu am: run 3 mi\n'), ['0 gym full @- -', '1 run easy @- -', '3 run easy @- -']);
+    assert.deepEqual(parsePlan('Mon: gym; Tue/Thu am: run 3 mi\n').weeks[0]!.days[1]!.sessions[0]!.attributes.time?.value.period, 'am');
+    assert.deepEqual(sessions('Mon: gym; Tue/Thu (am): run 3 mi\n'), ['0 gym full @- -', '1 run easy @- -', '3 run easy @- -']);
+    assert.deepEqual(sessions('Mon: gym; Tue/Thu (1 hr): swim\n'), ['0 gym full @- -', '1 cross easy @- 60', '3 cross easy @- 60']);
+    assert.deepEqual(sessions('Mon: gym; Every Tuesday: run 3 mi\n'), ['0 gym full @- -', '1 run easy @- -']);
+    assert.deepEqual(messages('Mon: gym; Every Tuesday: run 3 mi\n'), []);
+    // The quick fix writes each day with its time of day; the canonical rewrite keeps the label.
+    const plan = parsePlan('Mon: gym; Tue/Thu am: run 3 mi\n');
+    assert.equal(plan.syntaxErrors[0]!.fixes![0]!.edits[0]!.newText, 'Tue am: run 3 mi; Thu am: run 3 mi');
+    assert.deepEqual(canonicalEdits(plan), []);
+  });
+});
