@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import { parsePlan } from '../../../server/src/engine';
 import { canonicalEdits } from '../../../server/src/analysis/canonical';
 import { sessionNotation } from '../../corpus/measure';
+import { planTokens } from '../../../server/src/features/semanticTokens';
 
 /** Each session of the plan as `weekday notation @start duration` (start and duration in minutes, `-` when none). */
 function sessions(text: string): string[] {
@@ -68,5 +69,14 @@ describe('a list of days with a time of day or an aside after `;` (review11b)', 
     const plan = parsePlan('Mon: gym; Tue/Thu am: run 3 mi\n');
     assert.equal(plan.syntaxErrors[0]!.fixes![0]!.edits[0]!.newText, 'Tue am: run 3 mi; Thu am: run 3 mi');
     assert.deepEqual(canonicalEdits(plan), []);
+  });
+});
+
+describe('`plan:` with a name without quotes in the editor (review11b)', () => {
+  it('colours the unquoted name as the quoted one (a string), not as nothing', () => {
+    const line0 = (text: string): string[] => planTokens(parsePlan(text)).filter((token) => token.line === 0).map((token) => `${token.start}+${token.length} ${token.type}`);
+    assert.deepEqual(line0('plan: 10K with weights\nMon: run 3 mi\n'), ['0+4 keyword', '6+16 string']);
+    assert.deepEqual(line0('plan: 10K # base\n'), ['0+4 keyword', '6+3 string', '10+6 comment']);
+    assert.deepEqual(line0('plan "Base block"\n'), ['0+4 keyword', '5+12 string']);
   });
 });
