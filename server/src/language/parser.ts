@@ -75,6 +75,7 @@ import {
   Other,
   planLexer,
   lexable,
+  afterLexable,
   RBracket,
   Plus,
   Quantity,
@@ -408,7 +409,10 @@ export function lexInChunks(text: string, visit: (lexed: ILexingResult, base: nu
       while (newline !== -1 && newline + 1 < to && mayContinue(text, newline + 1)) newline = text.indexOf('\n', newline + 1);
       if (newline !== -1 && newline < to) end = newline + 1;
     }
-    const lexed = planLexer.tokenize(lexable(base === 0 && end === text.length ? text : text.slice(base, end)));
+    const written = base === 0 && end === text.length ? text : text.slice(base, end);
+    const read = lexable(written);
+    const lexed = planLexer.tokenize(read);
+    afterLexable(written, read, lexed);
     if (base > 0) {
       for (const token of lexed.tokens) shiftToken(token, base);
       for (const token of lexed.groups.comments ?? []) shiftToken(token, base);

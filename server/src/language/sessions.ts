@@ -28,7 +28,7 @@ import type {
 } from './model';
 import { QUALITY_RUN_TYPES } from './model';
 import type { RawItem, RawSession } from './grammar';
-import { At, Colon, Comma, Dash, DayName, planLexer, Quantity, StringLiteral, UnterminatedString, Word } from './tokens';
+import { At, Colon, Comma, Dash, DayName, planLexer, Quantity, StringLiteral, UnterminatedString, WIDER_BY_ONE, Word } from './tokens';
 import { editDistance, quoteList, suggest } from './suggest';
 import { LineIndex } from './text';
 import {
@@ -174,7 +174,7 @@ class SessionIndexError extends SessionError {
 
 /** Offset just past the token (end exclusive). */
 export function tokenEnd(token: IToken): number {
-  return token.startOffset + token.image.length;
+  return token.startOffset + token.image.length + (WIDER_BY_ONE.has(token) ? 1 : 0);
 }
 
 /** A session before it is attached to its day entry. */

@@ -2,7 +2,7 @@
 // keyword can still be part of a week label or an exercise name. Everything that the grammar does not fix (session
 // kinds, types, attributes) is a plain `Word` or `Quantity` and is interpreted in sessions.ts, where the plan-word
 // messages and did-you-mean suggestions live.
-import { createToken, Lexer, type TokenType } from 'chevrotain';
+import { createToken, Lexer, type ILexingResult, type IToken, type TokenType } from 'chevrotain';
 
 /**
  * Every token that may appear inside a session, a week label, a goal or an exercise list. Brackets, `+`, `;` and line
@@ -118,6 +118,29 @@ export function lexable(text: string): string {
   // minute mark — `800'` was 800 minutes).
   PLURAL_APOSTROPHE.lastIndex = 0;
   return PLURAL_APOSTROPHE.test(signs) ? signs.replace(PLURAL_APOSTROPHE, (_, number: string) => `${number}s `) : signs;
+}
+
+/**
+ * The tokens read from a plural with an apostrophe (`800's` lexed as `800s `): each ends one character past its image,
+ * so its range, the session's text and the day cache's key hold the whole `800's` (they stopped at `800'`, and a line
+ * typed `…800'` then `…800's` kept the reading of 800 minutes; a moved session was written `6 x 800'`).
+ */
+export const WIDER_BY_ONE: WeakSet<IToken> = new WeakSet();
+
+/**
+ * After lexing `lexable(written)`: notes the tokens whose image ends at a plural's apostrophe (WIDER_BY_ONE), and gives
+ * texts in quotes and comments back their written characters (`plan "Yasso 800's"`, `# 4×400`: they read `800s ` and
+ * `4x400`). Nothing to do when `lexable` changed nothing.
+ */
+export function afterLexable(written: string, read: string, lexed: ILexingResult): void {
+  if (read === written) return;
+  for (const token of lexed.tokens) {
+    if (token.tokenType === StringLiteral || token.tokenType === UnterminatedString) token.image = written.slice(token.startOffset, token.startOffset + token.image.length);
+    const end = token.startOffset + token.image.length;
+    const mark = written.charCodeAt(end - 1);
+    if ((mark === 39 || mark === 0x2019) && written.charCodeAt(end) === 115 && token.image.charCodeAt(token.image.length - 1) === 115) WIDER_BY_ONE.add(token);
+  }
+  for (const comment of lexed.groups.comments ?? []) comment.image = written.slice(comment.startOffset, comment.startOffset + comment.image.length);
 }
 
 /** A number (or kilometres, `1K`) followed by `'s` or `’s` and no letter: its plural. */

@@ -80,3 +80,28 @@ describe('`plan:` with a name without quotes in the editor (review11b)', () => {
     assert.deepEqual(line0('plan "Base block"\n'), ['0+4 keyword', '5+12 string']);
   });
 });
+
+describe('a plural with an apostrophe keeps its `s` (review11b)', () => {
+  it('reads `…800\'s` typed after `…800\'` as a fresh read does (the day cache\'s key stopped at the apostrophe)', () => {
+    const before = "Tue: run 3 mi\nMon: 6 x 800'\n";
+    const after = "Tue: run 3 mi\nMon: 6 x 800's\n";
+    parsePlan(before);
+    // Main kept the reading of `800'` (800 minutes): "'6x800min' is too much for one session", an easy run.
+    assert.deepEqual([sessions(after), messages(after)], [['0 run quality @- -', '1 run easy @- -'], []]);
+    assert.deepEqual(sessions(after), parsePlan(after, { fresh: true }).weeks[0]!.days.flatMap((day) => day.sessions.map((session) => `${day.weekday} ${sessionNotation(session)} @- -`)));
+  });
+
+  it('keeps the whole `800\'s` in the session\'s text and range, so a moved session and a message write it', () => {
+    const plan = parsePlan("Mon: gym lower heavy + 6 x 800's\n", { fresh: true });
+    const run = plan.weeks[0]!.days[0]!.sessions[1]!;
+    // Main: `6 x 800'`, ending before the `s` (a move wrote `6 x 800'`: 800 minutes).
+    assert.deepEqual([run.text, run.range.end.column], ["6 x 800's", 32]);
+    assert.deepEqual(parsePlan("Mon: 8 x 1K's\nTue: 6 x 800’s w/ 400 jog\n", { fresh: true }).weeks[0]!.days.flatMap((day) => day.sessions.map((session) => session.text)), ["8 x 1K's", '6 x 800’s w/ 400 jog']);
+  });
+
+  it('keeps the written characters of quoted texts and comments (`plan "Yasso 800\'s"`, `# 4×400`)', () => {
+    const plan = parsePlan('plan "Yasso 800\'s"\nMon: run 3 mi "the 800\'s" # 4×400\n', { fresh: true });
+    // Main: the title `Yasso 800s `, the note `the 800s `, the comment `4x400`.
+    assert.deepEqual([plan.title?.name, plan.weeks[0]!.days[0]!.sessions[0]!.attributes.note?.value, plan.comments.map((comment) => comment.text)], ["Yasso 800's", "the 800's", ['4×400']]);
+  });
+});
