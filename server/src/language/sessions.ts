@@ -330,6 +330,11 @@ export function readPace(
   return { pace: { secondsPerKm, per }, range: source.rangeBetween(clock, unitToken), next: i + 1 };
 }
 
+/** Before `light weight` / `heavy weight`: the weight is carried (`with light weight vest`, `a heavy weight pack`). */
+const WEIGHT_CARRIED_BEFORE: ReadonlySet<string> = new Set(['with', 'a', 'an', 'w/']);
+/** After `light weight` / `heavy weight`: what is carried or worn. */
+const WEIGHT_CARRIED_GEAR: ReadonlySet<string> = new Set(['vest', 'vests', 'pack', 'backpack', 'rucksack', 'ruck', 'bergen', 'bag', 'jacket', 'belt', 'sled', 'sandbag']);
+
 /** Rugby's session words that are plain English too (`attack the hills`), and the words after them that make them so. */
 const TEAM_WORDS_IN_ENGLISH: ReadonlySet<string> = new Set(['attack', 'defence', 'defense']);
 const ENGLISH_AFTER_TEAM_WORD: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'each', 'every', 'your', 'this', 'that', 'those', 'these', 'it', 'them', 'any', 'all']);
@@ -985,6 +990,12 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     // `Rest - run 3 mi`: a run named with its distance or time after a rest day's dash is the day's training (an easy
     // run on a day called rest); the rest word would hide it (`Off - mobility 20 min` stays rest: no run is named).
     if (kind && kind.value.template.kind === 'rest' && i === 0 && restThenRun(items, words, kind.end, vocabulary)) {
+      i = kind.end - 1;
+      continue;
+    }
+    // `run 5 mi with light weight vest`, `hike with a heavy weight pack`: a light or heavy weight carried or worn (after
+    // `with`, `a`, or before the gear's name) is how the session is done, no gym session (`light weight high reps` is).
+    if (kind && kind.end === i + 2 && words[i + 1] === 'weight' && (words[i] === 'light' || words[i] === 'heavy') && (WEIGHT_CARRIED_BEFORE.has(words[i - 1] ?? '') || WEIGHT_CARRIED_GEAR.has(words[i + 2] ?? ''))) {
       i = kind.end - 1;
       continue;
     }
@@ -3330,10 +3341,15 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   const timed = lead > 0 && builder.attributes.distance === undefined && context.whole !== undefined && context.whole !== builder ? context.whole : builder;
   const paceAfter = /^(?:\/|pace|per|min|mins|minute|minutes|\/mi|\/km)$/i.test(tokenAt(items, index + 1)?.image ?? '');
   if (timed !== builder && !paceAfter && /^(?:\d{1,2}:)?\d{1,2}:[0-5]\d$/.test(token.image) && (timed.kind === 'run' || timed.kind === 'cross' || timed.kind === 'event') && timed.attributes.distance !== undefined) {
+    const range = source.rangeBetween(tokenAt(items, lead) as IToken, token);
     if (underAlone > 0 || beatenClock(timed, context, index, token, index - 1)) {
-      const range = source.rangeBetween(tokenAt(items, lead) as IToken, token);
       if (timed.kind === 'run' && timed.attributes.effortTarget === undefined) timed.attributes.effortTarget = { value: 'race', range };
       else if (timed.kind === 'cross' && timed.effort === undefined) timed.effort = { value: 'hard', range };
+    } else if (timed.attributes.duration === undefined && /^(?:\d{1,2}:\d{2}|[1-5]\d):[0-5]\d$/.test(token.image)) {
+      // `Long run 20 mi, time 2:40:00`, `run 3 mi, time 36:00`: a time that is no time to beat is the session's time, as
+      // after a plain `in` (`Long run 20 mi in 2:40:00`); it was dropped.
+      const minutes = duration(token.image);
+      if (minutes !== undefined && !Number.isNaN(minutes)) timed.attributes.duration = { value: minutes, range };
     }
     return index;
   }

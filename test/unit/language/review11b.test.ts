@@ -105,3 +105,21 @@ describe('a plural with an apostrophe keeps its `s` (review11b)', () => {
     assert.deepEqual([plan.title?.name, plan.weeks[0]!.days[0]!.sessions[0]!.attributes.note?.value, plan.comments.map((comment) => comment.text)], ["Yasso 800's", "the 800's", ['4×400']]);
   });
 });
+
+describe('a time after `time` that is no time to beat (review11b)', () => {
+  it('is the session\'s time after a comma too (`Long run 20 mi, time 2:40:00`), as after `in`', () => {
+    // Main dropped it: the long run had no time (the week's totals lost 160 minutes).
+    assert.deepEqual(sessions('Sun: Long run 20 mi, time 2:40:00\nSat: Long run 20 mi in 2:40:00\n'), ['5 run long @- 160', '6 run long @- 160']);
+    // A time to beat is still one (no time of the session).
+    assert.deepEqual(sessions('Mon: 2 mile run, time: 16:30\n'), ['0 run quality @- -']);
+  });
+});
+
+describe('a light or heavy weight carried (review11b)', () => {
+  it('reads `with light weight vest`, `a heavy weight pack` as how the session is done, not a gym session', () => {
+    // Main added a gym session to each (a heavy-legs one for the pack).
+    assert.deepEqual(sessions('Mon: run 5 mi with light weight vest\nTue: hike with a heavy weight pack\nWed: walk 30 min, light weight vest\n'), ['0 run easy @- -', '1 cross easy @- -', '2 cross easy @- 30']);
+    // `light weight` / `heavy weight` as a lift stay a gym session.
+    assert.deepEqual(sessions('Mon: light weight high reps\nTue: heavy weight squats 5x5\nWed: run 3 mi + light weight\n'), ['0 gym full @- -', '1 gym lower heavy-legs @- -', '2 run easy @- -', '2 gym full @- -']);
+  });
+});
