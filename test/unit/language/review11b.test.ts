@@ -6,6 +6,7 @@ import { parsePlan } from '../../../server/src/engine';
 import { canonicalEdits } from '../../../server/src/analysis/canonical';
 import { sessionNotation } from '../../corpus/measure';
 import { planTokens } from '../../../server/src/features/semanticTokens';
+import { applyEdits, rearrange, swapDays } from '../../../server/src/analysis/edits';
 
 /** Each session of the plan as `weekday notation @start duration` (start and duration in minutes, `-` when none). */
 function sessions(text: string): string[] {
@@ -121,5 +122,21 @@ describe('a light or heavy weight carried (review11b)', () => {
     assert.deepEqual(sessions('Mon: run 5 mi with light weight vest\nTue: hike with a heavy weight pack\nWed: walk 30 min, light weight vest\n'), ['0 run easy @- -', '1 cross easy @- -', '2 cross easy @- 30']);
     // `light weight` / `heavy weight` as a lift stay a gym session.
     assert.deepEqual(sessions('Mon: light weight high reps\nTue: heavy weight squats 5x5\nWed: run 3 mi + light weight\n'), ['0 gym full @- -', '1 gym lower heavy-legs @- -', '2 run easy @- -', '2 gym full @- -']);
+  });
+});
+
+describe('a session that took words from its label\'s aside, moved (review11b)', () => {
+  it('keeps the run type, focus or intensity the aside gave it (`Wednesday (tempo): 5 mi` moved is `tempo 5 mi`)', () => {
+    const text = 'Monday (upper body): weights\nTuesday (legs): squats 5x5 heavy\nWednesday (tempo): 5 mi\nThu: rest\nFri: rest\nSat: run long 8mi\nSun: rest\n';
+    const plan = parsePlan(text);
+    const tempo = plan.weeks[0]!.days[2]!.sessions[0]!;
+    const upper = plan.weeks[0]!.days[0]!.sessions[0]!;
+    // Main wrote `Thu: 5 mi` (an easy run) and `weights` (a full-body session).
+    assert.equal(applyEdits(text, rearrange(plan, tempo.entry.block, [{ session: tempo, to: 3 }])).split('\n')[3], 'Thu: tempo 5 mi');
+    assert.equal(applyEdits(text, rearrange(plan, upper.entry.block, [{ session: upper, to: 4 }])).split('\n')[4], 'Fri: upper body weights');
+    // Swapping the day keeps the aside on its line: the day words change.
+    const swapped = applyEdits(text, swapDays(plan, tempo.entry.block, 2, 3));
+    assert.deepEqual(swapped.split('\n').slice(2, 4), ['Thursday (tempo): 5 mi', 'Wed: rest']);
+    assert.deepEqual(sessions(swapped).filter((line) => line.includes('run')), ['3 run quality @- -', '5 run long @- -']);
   });
 });
