@@ -1418,11 +1418,29 @@ const DAY_LETTER = /^[MTWFS]$/;
  * (`Th` Thursday) and `S` Saturday (`Su` Sunday), as `Tu`/`Th` and `Sa`/`Su` already were. Nowhere else is a letter a
  * weekday (`400 m`, `A: squat` stay as they are). The tokens are a copy.
  */
+/**
+ * True when the `:` of a label comes right after its day at `tokens[1]` (`Every Monday:`), or after the day's time of day
+ * or aside (`Every Monday morning:`, `Each Monday (upper body):`, review11b), as after a day alone.
+ */
+function labelColonAfterDay(tokens: readonly IToken[]): boolean {
+  const next = tokens[2];
+  if (next === undefined) return false;
+  if (next.tokenType === Colon) return true;
+  if (tokens[3]?.tokenType === Colon) return next.tokenType === AmPm || PERIOD_WORDS.has(next.image.toLowerCase().replace(/s$/, ''));
+  if (next.image !== '(') return false;
+  for (let i = 3; i < tokens.length && i < 12; i++) {
+    const token = tokens[i] as IToken;
+    if (token.image === ')') return tokens[i + 1]?.tokenType === Colon;
+    if (token.image === '(' || token.tokenType === Colon || token.tokenType === Newline || token.tokenType === Semicolon) return false;
+  }
+  return false;
+}
+
 function letterDay(tokens: IToken[]): IToken[] {
   const first = tokens[0];
   // `Every Monday: gym`, `On Tuesdays: run`: a word before one day's label (a list of days takes it in severalDays).
   const lead = first?.image.toLowerCase();
-  if ((lead === 'every' || lead === 'each' || lead === 'on') && tokens[2]?.tokenType === Colon && tokens[1] !== undefined && (tokens[1].tokenType === DayName || /^[a-z]{3,6}days$/i.test(tokens[1].image))) {
+  if ((lead === 'every' || lead === 'each' || lead === 'on') && labelColonAfterDay(tokens) && tokens[1] !== undefined && (tokens[1].tokenType === DayName || /^[a-z]{3,6}days$/i.test(tokens[1].image))) {
     return letterDay(tokens.slice(1));
   }
   if (first === undefined || first.tokenType === DayName || tokens[1]?.tokenType !== Colon) return tokens;

@@ -140,3 +140,14 @@ describe('a session that took words from its label\'s aside, moved (review11b)',
     assert.deepEqual(sessions(swapped).filter((line) => line.includes('run')), ['3 run quality @- -', '5 run long @- -']);
   });
 });
+
+describe('a word before one day with its time of day or aside (review11b)', () => {
+  it('reads `Every Monday morning:` and `Each Monday (upper body):` as that day, as without the word before it', () => {
+    // Main: "Expected a weekday, 'week', 'goal', 'start' or 'plan' at the start of a statement, not 'Every'".
+    const plan = parsePlan('Every Monday morning: run 3 mi\nEach Tuesday (upper body): weights\n');
+    assert.deepEqual(messages('Every Monday morning: run 3 mi\nEach Tuesday (upper body): weights\n'), []);
+    assert.deepEqual(sessions('Every Monday morning: run 3 mi\nEach Tuesday (upper body): weights\n'), ['0 run easy @- -', '1 gym upper @- -']);
+    assert.equal(plan.weeks[0]!.days[0]!.sessions[0]!.attributes.time?.value.period, 'am');
+    assert.deepEqual(sessions('Mon: gym; Every Tuesday evening: run 3 mi\n'), ['0 gym full @- -', '1 run easy @- -']);
+  });
+});
