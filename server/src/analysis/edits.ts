@@ -278,14 +278,14 @@ export function rearrange(plan: Plan, block: WeekBlock, moves: readonly SessionM
     if (!target) {
       const lines = leadsItsDay(move.session) ? newLeading : newLines;
       const list = lines.get(move.to) ?? [];
-      list.push(movedText(move.session));
+      list.push(movedText(plan, move.session));
       lines.set(move.to, list);
       continue;
     }
     const targetPlan = planFor(target);
     targetPlan.kept = targetPlan.kept.filter((s) => !isBareRest(s));
-    if (leadsItsDay(move.session)) (targetPlan.leading ??= []).push(movedText(move.session));
-    else targetPlan.added.push(movedText(move.session));
+    if (leadsItsDay(move.session)) (targetPlan.leading ??= []).push(movedText(plan, move.session));
+    else targetPlan.added.push(movedText(plan, move.session));
     targetPlan.changed = true;
   }
 
@@ -366,7 +366,8 @@ export function swapDays(plan: Plan, block: WeekBlock, dayA: Weekday, dayB: Week
   const edits: TextEdit[] = [];
   // A line's `am` / `pm` (`Sat am: run race 10km`) belongs to its sessions: such lines keep their text and change
   // their day word instead, so the time of day travels with the sessions.
-  const periods = [...linesA, ...linesB].some((entry) => entry.period !== undefined);
+  // So does what a session took from its label's aside (`Tuesday (tempo): 5 mi`): the aside stays on the line.
+  const periods = [...linesA, ...linesB].some((entry) => entry.period !== undefined || entry.sessions.some((session) => labelAsideWords(plan, session) !== undefined));
   if (!periods && linesA.length === linesB.length && [...linesA, ...linesB].every(isEntryWithSessions)) {
     linesA.forEach((a, i) => {
       const b = linesB[i] as DayEntry;
@@ -489,9 +490,30 @@ export function setTimes(first: Session, second: Session, style: TimeStyle = 'pe
  * The text of a session moved to another line: a time of day it took from its line (`Mon pm: gym lower heavy`) goes
  * with it, written on the session (`gym lower heavy pm`), so a move never drops am / pm.
  */
-function movedText(session: Session): string {
+function movedText(plan: Plan, session: Session): string {
   const time = session.attributes.time?.value;
-  return time?.fromDay === true && time.period !== undefined ? textWithTime(session, time.period) : session.text;
+  const text = time?.fromDay === true && time.period !== undefined ? textWithTime(session, time.period) : session.text;
+  const label = labelAsideWords(plan, session);
+  return label === undefined ? text : `${label} ${text}`;
+}
+
+/**
+ * What a session took from its label's aside (`Wednesday (tempo): 5 mi`, `Monday (upper body): weights`: parser.ts
+ * `labelWords`), written before the moved text (`tempo 5 mi`, `upper body weights`) so a move keeps the session's run type,
+ * focus or intensity — it became an easy run, a full-body session (review11b).
+ */
+function labelAsideWords(plan: Plan, session: Session): string | undefined {
+  const start = session.range.start;
+  const before = (range: Range | undefined): range is Range =>
+    range !== undefined && (range.end.line < start.line || (range.end.line === start.line && range.end.column <= start.column));
+  const ranges = [session.kind === 'gym' ? session.focusRange : undefined, session.kind === 'gym' ? session.intensityRange : undefined, session.kind === 'run' ? session.runTypeRange : undefined].filter(before);
+  if (ranges.length === 0) return undefined;
+  const words: string[] = [];
+  for (const range of ranges) {
+    const written = sliceRange(plan.text, range).trim();
+    if (written.length > 0 && !words.includes(written)) words.push(written);
+  }
+  return words.length > 0 ? words.join(' ') : undefined;
 }
 
 /** The session's text with its own written time replaced by `time` (removed when undefined, added when missing). */

@@ -50,7 +50,9 @@ export function planTokens(plan: Plan, lines = new LineIndex(plan.text)): PlanTo
     switch (statement.type) {
       case 'title':
         firstWord(statement.range);
-        each(statement.range, /"(?:[^"\\]|\\.)*"?/g, 'string');
+        // `plan: 10K with weights`: a name without quotes is the rest of the statement after the colon.
+        if (slice(statement.range).includes('"')) each(statement.range, /"(?:[^"\\]|\\.)*"?/g, 'string');
+        else each(statement.range, /(?<=:\s*)\S(?:.*\S)?/g, 'string');
         break;
       case 'goal':
         firstWord(statement.range);

@@ -75,6 +75,7 @@ import {
   Other,
   planLexer,
   lexable,
+  afterLexable,
   RBracket,
   Plus,
   Quantity,
@@ -408,7 +409,10 @@ export function lexInChunks(text: string, visit: (lexed: ILexingResult, base: nu
       while (newline !== -1 && newline + 1 < to && mayContinue(text, newline + 1)) newline = text.indexOf('\n', newline + 1);
       if (newline !== -1 && newline < to) end = newline + 1;
     }
-    const lexed = planLexer.tokenize(lexable(base === 0 && end === text.length ? text : text.slice(base, end)));
+    const written = base === 0 && end === text.length ? text : text.slice(base, end);
+    const read = lexable(written);
+    const lexed = planLexer.tokenize(read);
+    afterLexable(written, read, lexed);
     if (base > 0) {
       for (const token of lexed.tokens) shiftToken(token, base);
       for (const token of lexed.groups.comments ?? []) shiftToken(token, base);
@@ -1274,11 +1278,22 @@ function semicolonInDay(tokens: readonly IToken[], start: number, index: number,
  */
 function daysListAt(tokens: readonly IToken[], from: number): boolean {
   let days = 0;
-  for (let i = from; i < tokens.length && i < from + 16; i++) {
+  // `Every Tuesday:`, `On Tue/Thu:`: a word before the days makes one day a label too.
+  const before = tokens[from]?.image.toLowerCase();
+  const worded = before === 'on' || before === 'every' || before === 'each';
+  for (let i = worded ? from + 1 : from; i < tokens.length && i < from + 16; i++) {
     const token = tokens[i] as IToken;
-    if (token.tokenType === Colon) return days >= 2;
+    if (token.tokenType === Colon) return days >= (worded ? 1 : 2);
     if (token.tokenType === Newline || token.tokenType === Semicolon) return false;
     if (token.tokenType === Comma || token.tokenType === Dash || token.image === '&' || token.image === '/' || token.image === '+' || token.image.toLowerCase() === 'and') continue;
+    // `Tue/Thu am:`, `Tue/Thu (am):`, `Mon, Wed (1 hr):`: a time of day or an aside after the days, before the `:`.
+    if (days > 0 && (token.tokenType === AmPm || PERIOD_WORDS.has(token.image.toLowerCase().replace(/s$/, '')))) continue;
+    if (days > 0 && token.image === '(') {
+      const close = nextCloseOrLineEnd(tokens, i);
+      if (tokens[close]?.image !== ')' || tokens[close + 1]?.tokenType !== Colon) return false;
+      i = close;
+      continue;
+    }
     for (const part of token.image.split(/[/&-]/)) {
       const named = daysOfListWord(part, { last: undefined, saturday: false }, true);
       if (named === undefined || named.length === 0) return false;
@@ -1411,14 +1426,34 @@ const DAY_LETTER = /^[MTWFS]$/;
  * (`Th` Thursday) and `S` Saturday (`Su` Sunday), as `Tu`/`Th` and `Sa`/`Su` already were. Nowhere else is a letter a
  * weekday (`400 m`, `A: squat` stay as they are). The tokens are a copy.
  */
+/**
+ * True when the `:` of a label comes right after its day at `tokens[1]` (`Every Monday:`), or after the day's time of day
+ * or aside (`Every Monday morning:`, `Each Monday (upper body):`, review11b), as after a day alone.
+ */
+function labelColonAfterDay(tokens: readonly IToken[]): boolean {
+  const next = tokens[2];
+  if (next === undefined) return false;
+  if (next.tokenType === Colon) return true;
+  if (tokens[3]?.tokenType === Colon) return next.tokenType === AmPm || PERIOD_WORDS.has(next.image.toLowerCase().replace(/s$/, ''));
+  if (next.image !== '(') return false;
+  for (let i = 3; i < tokens.length && i < 12; i++) {
+    const token = tokens[i] as IToken;
+    if (token.image === ')') return tokens[i + 1]?.tokenType === Colon;
+    if (token.image === '(' || token.tokenType === Colon || token.tokenType === Newline || token.tokenType === Semicolon) return false;
+  }
+  return false;
+}
+
 function letterDay(tokens: IToken[]): IToken[] {
   const first = tokens[0];
   // Most statements start with their weekday: nothing to do.
   if (first === undefined || first.tokenType === DayName) return tokens;
   // `Every Monday: gym`, `On Tuesdays: run`: a word before one day's label (a list of days takes it in severalDays).
-  if (tokens[2]?.tokenType === Colon && first.image.length <= 5) {
+  if (first.image.length <= 5) {
     const lead = first.image.toLowerCase();
-    if ((lead === 'every' || lead === 'each' || lead === 'on') && tokens[1] !== undefined && (tokens[1].tokenType === DayName || /^[a-z]{3,6}days$/i.test(tokens[1].image))) return letterDay(tokens.slice(1));
+    if ((lead === 'every' || lead === 'each' || lead === 'on') && labelColonAfterDay(tokens) && tokens[1] !== undefined && (tokens[1].tokenType === DayName || /^[a-z]{3,6}days$/i.test(tokens[1].image))) {
+      return letterDay(tokens.slice(1));
+    }
   }
   if (tokens[1]?.tokenType !== Colon) return tokens;
   // `Mondays: weights`: what a plan does on that day every week.

@@ -330,6 +330,34 @@ export function readPace(
   return { pace: { secondsPerKm, per }, range: source.rangeBetween(clock, unitToken), next: i + 1 };
 }
 
+/** Before `light weight` / `heavy weight`: the weight is carried (`with light weight vest`, `a heavy weight pack`). */
+const WEIGHT_CARRIED_BEFORE: ReadonlySet<string> = new Set(['with', 'a', 'an', 'w/']);
+/** After `light weight` / `heavy weight`: what is carried or worn. */
+const WEIGHT_CARRIED_GEAR: ReadonlySet<string> = new Set(['vest', 'vests', 'pack', 'backpack', 'rucksack', 'ruck', 'bergen', 'bag', 'jacket', 'belt', 'sled', 'sandbag']);
+
+/** Rugby's session words that are plain English too (`attack the hills`), and the words after them that make them so. */
+const TEAM_WORDS_IN_ENGLISH: ReadonlySet<string> = new Set(['attack', 'defence', 'defense']);
+const ENGLISH_AFTER_TEAM_WORD: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'each', 'every', 'your', 'this', 'that', 'those', 'these', 'it', 'them', 'any', 'all']);
+
+/**
+ * A unit after a span's image (`13:00-14:00 min/mile`, `@ 13:00-14:00 pace`, `20:00-22:00 min`): the span is a range of
+ * paces or of times, not the hours of the day.
+ */
+const UNIT_AFTER_SPAN = /^(?:\/|(?:pace|per|mins?|minutes?|secs?|seconds?|s|hrs?|hours?|mi|miles?|km|kms|k|m)(?:$|\/))/;
+
+/**
+ * Whether a span read before `after` is a span of the day: no unit after it, and — for a run — an am or pm written, and
+ * not whole hours with a spaced am/pm (`run 4-5 pm` is 4 to 5 miles in the afternoon, as `run 5 pm` is 5 miles: a
+ * runner's double; `run 4-5pm` and `run 6:30-7:30 am` stay spans; `tempo 20:00-22:00` is 20 to 22 minutes).
+ */
+function spanOfDay(image: string, after: string | undefined, kind: string | undefined): boolean {
+  if (after !== undefined && UNIT_AFTER_SPAN.test(after)) return false;
+  if (kind !== 'run') return true;
+  // A run's figures with no am/pm (`tempo 20:00-22:00`: 20 to 22 minutes) are its time, not 8 to 10 pm.
+  if (after !== 'am' && after !== 'pm') return /[ap]/i.test(image);
+  return !/^\d{1,2}-\d{1,2}$/.test(image);
+}
+
 /** `7-8:30pm`, `6:30-7:30am`, `7pm-8:30pm`, `18:00-19:30`: two times of day joined by a dash. */
 const CLOCK_SPAN = /^(\d{1,2})(?::([0-5]\d))?(am|pm|a|p)?-(\d{1,2})(?::([0-5]\d))?(am|pm|a|p)?$/i;
 
@@ -963,6 +991,17 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     // run on a day called rest); the rest word would hide it (`Off - mobility 20 min` stays rest: no run is named).
     if (kind && kind.value.template.kind === 'rest' && i === 0 && restThenRun(items, words, kind.end, vocabulary)) {
       i = kind.end - 1;
+      continue;
+    }
+    // `run 5 mi with light weight vest`, `hike with a heavy weight pack`: a light or heavy weight carried or worn (after
+    // `with`, `a`, or before the gear's name) is how the session is done, no gym session (`light weight high reps` is).
+    if (kind && kind.end === i + 2 && words[i + 1] === 'weight' && (words[i] === 'light' || words[i] === 'heavy') && (WEIGHT_CARRIED_BEFORE.has(words[i - 1] ?? '') || WEIGHT_CARRIED_GEAR.has(words[i + 2] ?? ''))) {
+      i = kind.end - 1;
+      continue;
+    }
+    // `attack the hills`, `defence of the title`: a team session's word before an article or `of` is the verb or the
+    // noun of plain English, no session (`Attack`, `Defence 40 min` alone are the rugby sessions).
+    if (kind && kind.end === i + 1 && TEAM_WORDS_IN_ENGLISH.has(words[i] as string) && ENGLISH_AFTER_TEAM_WORD.has(words[i + 1] ?? '')) {
       continue;
     }
     // `Push It Run` (a Nike Run Club guided run), `push it on the hills`: `push it` says how hard, it names no push day.
@@ -2962,7 +3001,7 @@ function readAt(builder: Builder, context: ReadContext, index: number, at: IToke
   // `gym @ 7-8:30pm`, `@ 6:30-7:30 am`: from one time of day to another, as without '@' (readQuantity).
   const spanned = collectQuantity(context, index + 1);
   const spanAfter = context.words[spanned.end + 1];
-  const span = clockSpan(spanned.image, spanAfter === 'am' || spanAfter === 'pm' ? spanAfter : undefined);
+  const span = spanOfDay(spanned.image, spanAfter, builder.kind) ? clockSpan(spanned.image, spanAfter === 'am' || spanAfter === 'pm' ? spanAfter : undefined) : undefined;
   if (span !== undefined) {
     const spanEnd = spanAfter === 'am' || spanAfter === 'pm' ? spanned.end + 1 : spanned.end;
     const spanRange = source.rangeBetween(at, tokenAt(items, spanEnd) as IToken);
@@ -3374,10 +3413,15 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   const timed = lead > 0 && builder.attributes.distance === undefined && context.whole !== undefined && context.whole !== builder ? context.whole : builder;
   const paceAfter = /^(?:\/|pace|per|min|mins|minute|minutes|\/mi|\/km)$/i.test(tokenAt(items, index + 1)?.image ?? '');
   if (timed !== builder && !paceAfter && /^(?:\d{1,2}:)?\d{1,2}:[0-5]\d$/.test(token.image) && (timed.kind === 'run' || timed.kind === 'cross' || timed.kind === 'event') && timed.attributes.distance !== undefined) {
+    const range = source.rangeBetween(tokenAt(items, lead) as IToken, token);
     if (underAlone > 0 || beatenClock(timed, context, index, token, index - 1)) {
-      const range = source.rangeBetween(tokenAt(items, lead) as IToken, token);
       if (timed.kind === 'run' && timed.attributes.effortTarget === undefined) timed.attributes.effortTarget = { value: 'race', range };
       else if (timed.kind === 'cross' && timed.effort === undefined) timed.effort = { value: 'hard', range };
+    } else if (timed.attributes.duration === undefined && /^(?:\d{1,2}:\d{2}|[1-5]\d):[0-5]\d$/.test(token.image)) {
+      // `Long run 20 mi, time 2:40:00`, `run 3 mi, time 36:00`: a time that is no time to beat is the session's time, as
+      // after a plain `in` (`Long run 20 mi in 2:40:00`); it was dropped.
+      const minutes = duration(token.image);
+      if (minutes !== undefined && !Number.isNaN(minutes)) timed.attributes.duration = { value: minutes, range };
     }
     return index;
   }
@@ -3600,7 +3644,7 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   }
   // `Training 7-8:30pm`, `gym 6:30-7:30 am`, `gym 18:00-19:30`: from one time of day to another — the start, and the
   // minutes between as the session's time.
-  const span = clockSpan(image, after === 'am' || after === 'pm' ? after : undefined);
+  const span = spanOfDay(image, after, builder.kind) ? clockSpan(image, after === 'am' || after === 'pm' ? after : undefined) : undefined;
   if (span !== undefined) {
     const last = after === 'am' || after === 'pm' ? end + 1 : end;
     const spanRange = source.rangeBetween(token, tokenAt(items, last) as IToken);

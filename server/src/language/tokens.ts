@@ -2,7 +2,7 @@
 // keyword can still be part of a week label or an exercise name. Everything that the grammar does not fix (session
 // kinds, types, attributes) is a plain `Word` or `Quantity` and is interpreted in sessions.ts, where the plan-word
 // messages and did-you-mean suggestions live.
-import { createToken, Lexer, type TokenType } from 'chevrotain';
+import { createToken, Lexer, type ILexingResult, type TokenType } from 'chevrotain';
 
 /**
  * Every token that may appear inside a session, a week label, a goal or an exercise list. Brackets, `+`, `;` and line
@@ -139,6 +139,18 @@ export function lexable(text: string): string {
   // all of it; `shortUnits` reads it as `800s`): the `'` is no minute mark — `800'` was 800 minutes.
   PLURAL_APOSTROPHE.lastIndex = 0;
   return PLURAL_APOSTROPHE.test(signs) ? signs.replace(PLURAL_APOSTROPHE, (_, number: string) => `${number}ss`) : signs;
+}
+
+/**
+ * After lexing `lexable(written)`: gives texts in quotes and comments back their written characters (`plan "Yasso
+ * 800's"`, `# 4×400`: they read `800ss` and `4x400`; review11b). Nothing to do when `lexable` changed nothing.
+ */
+export function afterLexable(written: string, read: string, lexed: ILexingResult): void {
+  if (read === written) return;
+  for (const token of lexed.tokens) {
+    if (token.tokenType === StringLiteral || token.tokenType === UnterminatedString) token.image = written.slice(token.startOffset, token.startOffset + token.image.length);
+  }
+  for (const comment of lexed.groups.comments ?? []) comment.image = written.slice(comment.startOffset, comment.startOffset + comment.image.length);
 }
 
 /** A number (or kilometres, `1K`) followed by `'s` or `’s` and no letter: its plural. */
