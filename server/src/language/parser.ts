@@ -1279,15 +1279,14 @@ function semicolonInDay(tokens: readonly IToken[], start: number, index: number,
 function daysListAt(tokens: readonly IToken[], from: number): boolean {
   let days = 0;
   // `Every Tuesday:`, `On Tue/Thu:`: a word before the days makes one day a label too.
-  const before = tokens[from]?.image.toLowerCase();
-  const worded = before === 'on' || before === 'every' || before === 'each';
+  const worded = DAY_LEAD_WORDS.has(tokens[from]?.image.toLowerCase() ?? '');
   for (let i = worded ? from + 1 : from; i < tokens.length && i < from + 16; i++) {
     const token = tokens[i] as IToken;
     if (token.tokenType === Colon) return days >= (worded ? 1 : 2);
     if (token.tokenType === Newline || token.tokenType === Semicolon) return false;
     if (token.tokenType === Comma || token.tokenType === Dash || token.image === '&' || token.image === '/' || token.image === '+' || token.image.toLowerCase() === 'and') continue;
     // `Tue/Thu am:`, `Tue/Thu (am):`, `Mon, Wed (1 hr):`: a time of day or an aside after the days, before the `:`.
-    if (days > 0 && (token.tokenType === AmPm || PERIOD_WORDS.has(token.image.toLowerCase().replace(/s$/, '')))) continue;
+    if (days > 0 && periodOfWord(token.image) !== undefined) continue;
     if (days > 0 && token.image === '(') {
       const close = nextCloseOrLineEnd(tokens, i);
       if (tokens[close]?.image !== ')' || tokens[close + 1]?.tokenType !== Colon) return false;
@@ -1417,15 +1416,20 @@ function doubleDay(tokens: readonly IToken[]): { tokens: IToken[]; word: IToken 
   return { tokens: [...tokens.slice(0, colon + 1), ...rest], word };
 }
 
+/** Words before a label's days: `Every Monday:`, `On Tue/Thu:`, `Each Sat:`. */
+const DAY_LEAD_WORDS: ReadonlySet<string> = new Set(['every', 'each', 'on']);
+/** A day named in the plural (`Mondays`, `Wednesdays`): what a plan does on that day every week. */
+const PLURAL_DAY = /^[a-z]{3,6}days$/i;
+
+/** The time of day a word after a label's days names (`am`, `pm`, `morning`, `evenings`), or undefined. */
+function periodOfWord(image: string): 'am' | 'pm' | undefined {
+  const word = image.toLowerCase().replace(/s$/, '');
+  return word === 'am' || word === 'pm' ? word : PERIOD_WORDS.get(word);
+}
+
 /** `M:`, `T:`, `W:`, `F:`, `S:`: a capital letter that, as a day line's label, is a weekday (`weekdayOf`). */
 const DAY_LETTER = /^[MTWFS]$/;
 
-/**
- * `M: run 5 mi`, `T: …`, `W: …`, `Th: …`, `F: …`, `S: …`, `Su: …`: a plan that labels its days by letters, as a
- * calendar's head does. A capital letter before the `:` that starts a statement is read as its weekday: `T` is Tuesday
- * (`Th` Thursday) and `S` Saturday (`Su` Sunday), as `Tu`/`Th` and `Sa`/`Su` already were. Nowhere else is a letter a
- * weekday (`400 m`, `A: squat` stay as they are). The tokens are a copy.
- */
 /**
  * True when the `:` of a label comes right after its day at `tokens[1]` (`Every Monday:`), or after the day's time of day
  * or aside (`Every Monday morning:`, `Each Monday (upper body):`, review11b), as after a day alone.
@@ -1434,7 +1438,7 @@ function labelColonAfterDay(tokens: readonly IToken[]): boolean {
   const next = tokens[2];
   if (next === undefined) return false;
   if (next.tokenType === Colon) return true;
-  if (tokens[3]?.tokenType === Colon) return next.tokenType === AmPm || PERIOD_WORDS.has(next.image.toLowerCase().replace(/s$/, ''));
+  if (tokens[3]?.tokenType === Colon) return periodOfWord(next.image) !== undefined;
   if (next.image !== '(') return false;
   for (let i = 3; i < tokens.length && i < 12; i++) {
     const token = tokens[i] as IToken;
@@ -1444,6 +1448,12 @@ function labelColonAfterDay(tokens: readonly IToken[]): boolean {
   return false;
 }
 
+/**
+ * `M: run 5 mi`, `T: …`, `W: …`, `Th: …`, `F: …`, `S: …`, `Su: …`: a plan that labels its days by letters, as a
+ * calendar's head does. A capital letter before the `:` that starts a statement is read as its weekday: `T` is Tuesday
+ * (`Th` Thursday) and `S` Saturday (`Su` Sunday), as `Tu`/`Th` and `Sa`/`Su` already were. Nowhere else is a letter a
+ * weekday (`400 m`, `A: squat` stay as they are). The tokens are a copy.
+ */
 function letterDay(tokens: IToken[]): IToken[] {
   const first = tokens[0];
   // Most statements start with their weekday: nothing to do.
@@ -1451,13 +1461,13 @@ function letterDay(tokens: IToken[]): IToken[] {
   // `Every Monday: gym`, `On Tuesdays: run`: a word before one day's label (a list of days takes it in severalDays).
   if (first.image.length <= 5) {
     const lead = first.image.toLowerCase();
-    if ((lead === 'every' || lead === 'each' || lead === 'on') && labelColonAfterDay(tokens) && tokens[1] !== undefined && (tokens[1].tokenType === DayName || /^[a-z]{3,6}days$/i.test(tokens[1].image))) {
+    if (DAY_LEAD_WORDS.has(lead) && labelColonAfterDay(tokens) && tokens[1] !== undefined && (tokens[1].tokenType === DayName || PLURAL_DAY.test(tokens[1].image))) {
       return letterDay(tokens.slice(1));
     }
   }
   if (tokens[1]?.tokenType !== Colon) return tokens;
   // `Mondays: weights`: what a plan does on that day every week.
-  if (first.tokenType === Word && /^[a-z]{3,6}days$/i.test(first.image) && weekdayOfWord(first.image) !== undefined) return [retyped(first, DayName, first.image), ...tokens.slice(1)];
+  if (first.tokenType === Word && PLURAL_DAY.test(first.image) && weekdayOfWord(first.image) !== undefined) return [retyped(first, DayName, first.image), ...tokens.slice(1)];
   if (!DAY_LETTER.test(first.image)) return tokens;
   return [retyped(first, DayName, first.image), ...tokens.slice(1)];
 }
@@ -1585,8 +1595,7 @@ function severalDays(
     const lower = token.image.toLowerCase();
     // `Tuesday and Thursday mornings:`, `Mon/Wed/Fri (evenings):`, `Tue/Thu am:`: the time of day of every day named.
     const bracketed = lower === '(' && tokens[i + 2]?.image === ')' ? (tokens[i + 1] as IToken) : undefined;
-    const periodWord = (bracketed ?? token).image.toLowerCase().replace(/s$/, '');
-    const period = periodWord === 'am' || periodWord === 'pm' ? periodWord : PERIOD_WORDS.get(periodWord);
+    const period = periodOfWord((bracketed ?? token).image);
     if (period !== undefined && days.length > 0 && periodToken === undefined) {
       periodToken = { ...(bracketed ?? token), tokenType: AmPm, tokenTypeIdx: AmPm.tokenTypeIdx!, image: period };
       if (bracketed) i += 2;
@@ -1601,7 +1610,7 @@ function severalDays(
       continue;
     }
     // `On Mon/Wed/Fri:`, `Every Tue & Thu:`: words before the days.
-    if (i === 0 && (lower === 'on' || lower === 'every' || lower === 'each')) {
+    if (i === 0 && DAY_LEAD_WORDS.has(lower)) {
       // `Every day:`, `Each day:`: all seven.
       if (lower !== 'on' && tokens[1]?.tokenType === DayKw && tokens[2]?.tokenType === Colon) {
         days.push(0, 1, 2, 3, 4, 5, 6);

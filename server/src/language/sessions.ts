@@ -394,6 +394,23 @@ function clockSpan(image: string, periodAfter: 'am' | 'pm' | undefined): { start
   return minutes >= 10 && minutes <= 360 ? { start, minutes } : undefined;
 }
 
+/**
+ * A span of the day whose quantity (`image`, read up to `end`) starts at `from` (the number, or the `@` before it):
+ * its start as the session's time of day and the minutes between as its time, and the last index read (an am or pm
+ * spaced after it is the span's); undefined when it is no span of the day (`spanOfDay`, `clockSpan`).
+ */
+function readSpanOfDay(builder: Builder, context: ReadContext, image: string, end: number, from: IToken): number | undefined {
+  const after = context.words[end + 1];
+  const period = after === 'am' || after === 'pm' ? after : undefined;
+  const span = spanOfDay(image, after, builder.kind) ? clockSpan(image, period) : undefined;
+  if (span === undefined) return undefined;
+  const last = period !== undefined ? end + 1 : end;
+  const range = context.source.rangeBetween(from, tokenAt(context.items, last) as IToken);
+  setAttribute(builder, 'time', { value: { clockMinutes: span.start, period: span.start < 12 * 60 ? 'am' : 'pm' }, range });
+  if (builder.attributes.duration === undefined) builder.attributes.duration = { value: span.minutes, range };
+  return last;
+}
+
 /** Clock time in minutes after midnight, or a message saying what is wrong with it. */
 export function clockMinutes(image: string): number | string {
   const match = CLOCK.exec(image);
@@ -1572,7 +1589,8 @@ const SESSION_WORD_SETS = new WeakMap<Vocabulary, ReadonlySet<string>>();
 
 /**
  * The session word that `word` is with two neighbouring letters swapped (`weigths` → 'weights', `strenght` →
- * 'strength', `sqauts` → 'squats'), or undefined; words of five letters or more only, and only one such word.
+ * 'strength'), or undefined; words of five letters or more only, and only one such word. Exercise names are no session
+ * words: `sqauts` keeps its error.
  */
 function swappedSessionWord(word: string, vocabulary: Vocabulary): string | undefined {
   if (word.length < 5 || word.length > 20 || !/^[a-z]+$/i.test(word)) return undefined;
@@ -1657,7 +1675,7 @@ export function readSession(
       const shown = 'token' in first ? first.token.image : '[';
       return { error: { message: `Expected a session (gym, run, rest, bike, …) before '${shown}'`, range: source.rangeOf(firstToken) } };
     }
-    // `weigths 45 min`, `strenght training`, `sqauts 5x5`: two neighbouring letters swapped in a session word is a typo
+    // `weigths 45 min`, `strenght training`: two neighbouring letters swapped in a session word is a typo
     // whose meaning is plain — read as that word, with a warning and the fix (the rest of the line still counts).
     const swapped = swappedSessionWord(first.token.image, vocabulary);
     if (swapped !== undefined) {
@@ -3000,15 +3018,8 @@ function readAt(builder: Builder, context: ReadContext, index: number, at: IToke
   if (WHOLE_OR_DECIMAL.test(next.image) && WEIGHT_UNIT.test(context.words[index + 2] ?? '')) return index + 2;
   // `gym @ 7-8:30pm`, `@ 6:30-7:30 am`: from one time of day to another, as without '@' (readQuantity).
   const spanned = collectQuantity(context, index + 1);
-  const spanAfter = context.words[spanned.end + 1];
-  const span = spanOfDay(spanned.image, spanAfter, builder.kind) ? clockSpan(spanned.image, spanAfter === 'am' || spanAfter === 'pm' ? spanAfter : undefined) : undefined;
-  if (span !== undefined) {
-    const spanEnd = spanAfter === 'am' || spanAfter === 'pm' ? spanned.end + 1 : spanned.end;
-    const spanRange = source.rangeBetween(at, tokenAt(items, spanEnd) as IToken);
-    setAttribute(builder, 'time', { value: { clockMinutes: span.start, period: span.start < 12 * 60 ? 'am' : 'pm' }, range: spanRange });
-    if (builder.attributes.duration === undefined) builder.attributes.duration = { value: span.minutes, range: spanRange };
-    return spanEnd;
-  }
+  const spanEnd = readSpanOfDay(builder, context, spanned.image, spanned.end, at);
+  if (spanEnd !== undefined) return spanEnd;
   // `@ 9:00 AM`, `@ 7 am`: the period after a spaced clock time (or hour) belongs to it.
   const period = context.words[index + 2];
   const spaced = (CLOCK_DIGITS.test(next.image) || /^\d{1,2}$/.test(next.image)) && (period === 'am' || period === 'pm');
@@ -3025,6 +3036,9 @@ function readAt(builder: Builder, context: ReadContext, index: number, at: IToke
   return end;
 }
 
+/** What after a clock time makes it a pace, not a time to run in (`in 8:00/mi`, `sub 11:00 pace`, `in 7:30 per mile`). */
+const PACE_UNIT_AFTER = /^(?:\/|pace|per|min|mins|minute|minutes|\/mi|\/km)$/i;
+
 /** Past this a run's distance is no test to run in a time (`1.5 mile run in 10:30`, `5K in 25:00`). */
 const BEATEN_KM_MAX = 10;
 /** A time to beat runs the distance at least this fast, in seconds a km (5:30/km, the default steady pace). */
@@ -3038,7 +3052,7 @@ const BEATEN_PACE_MAX = 330;
  */
 function beatenClock(builder: Builder, context: ReadContext, index: number, token: IToken, inWord: number): boolean {
   const next = tokenAt(context.items, index + 1);
-  if (next !== undefined && (next.image === '/' || /^(?:pace|per|min|mins|minute|minutes|\/mi|\/km)$/i.test(next.image))) return false;
+  if (next !== undefined && PACE_UNIT_AFTER.test(next.image)) return false;
   const said = context.words[index - 1];
   if (inWord < index - 1 || said === 'under' || said === 'sub' || builder.kind !== 'run') return true;
   const km = builder.attributes.distance?.value;
@@ -3411,7 +3425,7 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   const underAlone = (context.words[index - 1] === 'under' || context.words[index - 1] === 'sub') && context.words[index - 2] !== 'in' ? index - 1 : -1;
   const lead = timeWord > 0 ? timeWord : underAlone;
   const timed = lead > 0 && builder.attributes.distance === undefined && context.whole !== undefined && context.whole !== builder ? context.whole : builder;
-  const paceAfter = /^(?:\/|pace|per|min|mins|minute|minutes|\/mi|\/km)$/i.test(tokenAt(items, index + 1)?.image ?? '');
+  const paceAfter = PACE_UNIT_AFTER.test(tokenAt(items, index + 1)?.image ?? '');
   if (timed !== builder && !paceAfter && /^(?:\d{1,2}:)?\d{1,2}:[0-5]\d$/.test(token.image) && (timed.kind === 'run' || timed.kind === 'cross' || timed.kind === 'event') && timed.attributes.distance !== undefined) {
     const range = source.rangeBetween(tokenAt(items, lead) as IToken, token);
     if (underAlone > 0 || beatenClock(timed, context, index, token, index - 1)) {
@@ -3644,14 +3658,8 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   }
   // `Training 7-8:30pm`, `gym 6:30-7:30 am`, `gym 18:00-19:30`: from one time of day to another — the start, and the
   // minutes between as the session's time.
-  const span = spanOfDay(image, after, builder.kind) ? clockSpan(image, after === 'am' || after === 'pm' ? after : undefined) : undefined;
-  if (span !== undefined) {
-    const last = after === 'am' || after === 'pm' ? end + 1 : end;
-    const spanRange = source.rangeBetween(token, tokenAt(items, last) as IToken);
-    setAttribute(builder, 'time', { value: { clockMinutes: span.start, period: span.start < 12 * 60 ? 'am' : 'pm' }, range: spanRange });
-    if (builder.attributes.duration === undefined) builder.attributes.duration = { value: span.minutes, range: spanRange };
-    return last;
-  }
+  const spanEnd = readSpanOfDay(builder, context, image, end, token);
+  if (spanEnd !== undefined) return spanEnd;
   // `5:45 AM - Treadmill`, `6pm`: a clock time with am or pm is a start time even without '@'.
   const glued = CLOCK_PERIOD.test(image) || CLOCK_SHORT.test(image) || (HOUR_SHORT.test(image) && builder.kind !== 'gym');
   // `6:00 am`, and `at 6 am` (after `at`, a whole hour from 1 to 12 with am or pm: a start time; `run 5 pm` stays 5
@@ -4940,12 +4948,12 @@ function negationBefore(words: readonly (string | undefined)[], index: number, c
   return -1;
 }
 
-/** Verbs after `pace` that make it what a sentence is about (`pace should feel easy`, `pace is conversational`). */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
 /** Words of a moderate pace after `a` (`at a decent pace`): steady running, neither easy nor race pace. */
 const MODERATE_PACE_WORDS: ReadonlySet<string> = new Set(['decent', 'good', 'solid', 'fair', 'reasonable', 'respectable', 'honest']);
 
+/** Verbs after `pace` that make it what a sentence is about (`pace should feel easy`, `pace is conversational`). */
 const PACE_AS_SUBJECT: ReadonlySet<string> = new Set(['should', 'must', 'is', 'feels', 'will', 'can', 'needs', 'stays', 'remains']);
 
 /** A modifier that makes a run or a session harder than easy (a quality type, a race or faster target, a hard effort). */

@@ -7,20 +7,11 @@ import * as assert from 'node:assert/strict';
 import { parsePlan } from '../../../server/src/engine';
 import { sessionNotation } from '../../corpus/measure';
 import { canonicalEdits } from '../../../server/src/analysis/canonical';
-import { sessionsAndErrors, sessionsOf } from './read';
+import { daysOf, sessionsAndErrors, sessionsOf } from './read';
 
 const read = sessionsAndErrors;
 
-/** Each day of the plan's first week with its sessions (`Mon gym full`), and the syntax messages. */
-function days(text: string): { days: string[]; errors: string[] } {
-  const plan = parsePlan(text);
-  const names = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-  const week = plan.weeks[0];
-  return {
-    days: (week?.days ?? []).filter((day) => day.sessions.length > 0).map((day) => `${names[day.weekday]} ${day.sessions.map(sessionNotation).join(' | ')}`),
-    errors: plan.syntaxErrors.map((issue) => issue.message),
-  };
-}
+const days = daysOf;
 
 describe('lists of days as people write them (lead, eleventh session)', () => {
   it('reads the letters of days in a list (`M/W/F`, `T/Th`, `Tu/Th`, `M, W, F`, `M-F`) and run together (`MWF`, `TTh`)', () => {

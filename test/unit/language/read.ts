@@ -2,6 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { parsePlan } from '../../../server/src/language/parser';
 import type { Plan, Session, SyntaxIssue } from '../../../server/src/language/model';
+import { WEEKDAY_NAMES } from '../../../server/src/language/model';
 import { sessionNotation } from '../../corpus/measure';
 
 export function read(line: string): { sessions: Session[]; errors: SyntaxIssue[] } {
@@ -46,4 +47,14 @@ export function lifts(text: string): { exercises: string[]; errors: string[] } {
     }
   }
   return { exercises, errors: plan.syntaxErrors.map((issue) => issue.message) };
+}
+
+/** Each day of the plan's first week that holds sessions, with them (`Mon gym full | run easy`), and the syntax messages. */
+export function daysOf(text: string): { days: string[]; errors: string[] } {
+  const plan = parsePlan(text);
+  const days = plan.weeks[0]?.days ?? [];
+  return {
+    days: days.filter((day) => day.sessions.length > 0).map((day) => `${WEEKDAY_NAMES[day.weekday]} ${day.sessions.map(sessionNotation).join(' | ')}`),
+    errors: plan.syntaxErrors.map((issue) => issue.message),
+  };
 }

@@ -4,19 +4,10 @@
 import * as assert from 'node:assert/strict';
 import { parsePlan } from '../../../server/src/engine';
 import { sessionNotation } from '../../corpus/measure';
-import { sessionsAndErrors, sessionsOf } from './read';
+import { daysOf, sessionsAndErrors, sessionsOf } from './read';
 import { createVocabulary } from '../../../server/src/language/sessions';
 
-/** Each day of the plan's first week with its sessions (`Mon gym full`), and the syntax messages. */
-function days(text: string): { days: string[]; errors: string[] } {
-  const plan = parsePlan(text);
-  const names = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-  const week = plan.weeks[0];
-  return {
-    days: (week?.days ?? []).filter((day) => day.sessions.length > 0).map((day) => `${names[day.weekday]} ${day.sessions.map(sessionNotation).join(' | ')}`),
-    errors: plan.syntaxErrors.map((issue) => issue.message),
-  };
-}
+const days = daysOf;
 
 describe('review11: lists of days', () => {
   it('keeps two capitals that are a label\'s abbreviation out of the days (`SS:` a superset was Saturday and Sunday)', () => {
