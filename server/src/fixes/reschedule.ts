@@ -591,6 +591,7 @@ function whyNothingHelps(block: WeekBlock, conflicts: readonly PlanDiagnostic[],
     const entries = entry.block.statements.filter((st): st is DayEntry => st.type === 'day' && st.weekday === entry.weekday);
     if (entries.some((st) => st.sessions.some((x) => classify(x).event))) return `${first.rule} is on a race or test day (${day}), which is never split`;
     const written = entries.find(writtenAsList);
+    if (written?.sessionFirst) return `${first.rule} is on ${day}, written after its session ('Weights: Mon, Thu') — write each day on its own line to move it`;
     if (written?.severalDays) return `${first.rule} is on ${day}, written on one line with other days — write each day on its own line to move it`;
     if (written?.afterWeek) return `${first.rule} is on ${day}, written after its week on one line ('Week 1 Day 1: …') — move it in the text`;
     if (written?.tableRow) return `${first.rule} is on ${day}, a row of a table — move it in the text`;

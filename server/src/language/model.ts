@@ -366,6 +366,11 @@ export interface DayEntry extends StatementBase {
    * and range. Fixes leave the line as written (a move of one day's session would change the others).
    */
   severalDays?: true;
+  /**
+   * Read from a line that names the session before its days (`Weights: Mon, Thu`, `Long run: Sun`): `severalDays` too
+   * (one day or more, the same way: fixes leave the line as written).
+   */
+  sessionFirst?: true;
   /** Written after its week's number on one line (`Week 1 Day 1: …`): fixes leave the line as written. */
   afterWeek?: true;
 }

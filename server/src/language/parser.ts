@@ -442,6 +442,8 @@ interface ParsedStatement {
   adopt?: boolean;
   /** `Mon, Wed, Fri: weights`: the days after the first one the line names, each holding the same sessions. */
   alsoDays?: Weekday[];
+  /** `Weights: Mon, Thu`: the session written before its days (`sessionBeforeDays`). */
+  sessionFirst?: boolean;
   /** `Week 1 Day 1: …`: a day written after its week's number on one line. */
   afterWeek?: boolean;
 }
@@ -1322,6 +1324,18 @@ function noteLineDay(lineDays: Map<number, string[] | false> | undefined, line: 
 
 function parseStatement(typed: IToken[], source: SourceText, errors: SyntaxIssue[], vocabulary: Vocabulary, semicolon?: IToken): ParsedStatement {
   const written = letterDay(withoutListMarker(typed));
+  // `Weights: Mon, Tue, Thu, Fri`, `Long run: Sunday`: the session named first, its days after it.
+  const sessionFirst = sessionBeforeDays(written, source, vocabulary, semicolon);
+  if (sessionFirst) {
+    errors.push(sessionFirst.issue);
+    const parsed = parseStatement(sessionFirst.tokens, source, errors, vocabulary, semicolon);
+    if (parsed.statement?.type === 'day') {
+      parsed.alsoDays = sessionFirst.days.slice(1);
+      parsed.sessionFirst = true;
+      parsed.range = source.rangeBetween(written[0] as IToken, written[written.length - 1] as IToken);
+    }
+    return parsed;
+  }
   const several = severalDays(written, source, semicolon);
   if (several) {
     // `Mon, Wed, Fri: weights`: read as each of its days (the rules count every one), with the warning and the quick fix
@@ -1552,6 +1566,100 @@ function dayRange(from: Weekday, to: Weekday): Weekday[] {
     days.push(day);
     if (day === to || days.length === 7) return days;
   }
+}
+
+/**
+ * `Weights: Mon, Tue, Thu, Fri`, `Run - Wed, Sat`, `Long run: Sunday`, `Rest: Sundays.`: a session named before its
+ * days, as people list a week by what they do (language-decisions.md, "A session written before its days"). Read as
+ * `Mon, Tue, Thu, Fri: Weights` is (each day holds the session; fixes leave the line as written), with a warning and
+ * the quick fix that writes each day on its own line. The tokens to read are the days' label (one weekday token over
+ * the days, `severalDays`), its `:` and the session's tokens. Undefined when the statement is not such a line: what
+ * comes after its `:` (or a spaced dash) must be only days, and what comes before it must start a session.
+ */
+function sessionBeforeDays(
+  tokens: readonly IToken[],
+  source: SourceText,
+  vocabulary: Vocabulary,
+  semicolon?: IToken,
+): { issue: SyntaxIssue; days: Weekday[]; tokens: IToken[] } | undefined {
+  const first = tokens[0];
+  if (first === undefined || first.tokenType !== Word || tokens.length < 3) return undefined;
+  // The `:` (or the last spaced dash) the days come after.
+  let mark = tokens.findIndex((token) => token.tokenType === Colon);
+  if (mark < 0) {
+    for (let i = tokens.length - 2; i > 0 && mark < 0; i--) if ((tokens[i] as IToken).tokenType === Dash) mark = i;
+  }
+  if (mark < 1 || mark === tokens.length - 1) return undefined;
+  const session = tokens.slice(0, mark);
+  // (`Long run: Sun`, `Upper body weights: Mon, Thu`: a session's words may come before its kind's.)
+  let starts = false;
+  for (let i = 0; i < session.length && i < 3 && !starts; i++) starts = startsSession(session.slice(i), vocabulary);
+  if (!starts) return undefined;
+  let end = tokens.length;
+  // `Rest: Sunday.`: a full stop after the days.
+  if ((tokens[end - 1] as IToken).image === '.') end--;
+  let from = mark + 1;
+  // `Long run: every Sunday`, `Weights: on Mon, Wed`: a word before the days.
+  if (end - from > 1 && DAY_LEAD_WORDS.has((tokens[from] as IToken).image.toLowerCase())) from++;
+  if (from >= end) return undefined;
+  let dayTokens = tokens.slice(from, end);
+  let days: Weekday[] | undefined;
+  let period: IToken | undefined;
+  // `Lift: Mon, Tue, Thu, Fri (upper/lower split)`, `Long run: Sun (6 mi)`: an aside after the days is the session's,
+  // read after its words.
+  let aside: IToken[] | undefined;
+  if (dayTokens[dayTokens.length - 1]?.image === ')') {
+    const open = dayTokens.findIndex((token) => token.image === '(');
+    if (open < 1 || dayTokens.slice(open + 1, -1).some((token) => token.image === '(' || token.image === ')')) return undefined;
+    aside = dayTokens.slice(open);
+    dayTokens = dayTokens.slice(0, open);
+  }
+  if (dayTokens.length === 1) {
+    const only = dayTokens[0] as IToken;
+    const day = only.tokenType === DayName ? weekdayOf(only) : weekdayOfWord(only.image);
+    const named = day !== undefined ? [day] : DAYS_OF_WORD[only.image.toLowerCase()];
+    if (named !== undefined) days = [...named];
+  }
+  if (days === undefined) {
+    // A list of days, read as a label of several days is (`severalDays`), before the session's first token.
+    const list = severalDays([...dayTokens, tokens[mark] as IToken, session[0] as IToken], source);
+    if (list === undefined) return undefined;
+    days = list.days;
+    period = list.period;
+  }
+  if (days.length === 0) return undefined;
+  const lastDay = dayTokens[dayTokens.length - 1] as IToken;
+  const label: IToken & LabelEnd = {
+    ...(dayTokens[0] as IToken),
+    tokenType: DayName,
+    tokenTypeIdx: DayName.tokenTypeIdx!,
+    image: WEEKDAY_NAMES[days[0] as Weekday],
+    labelEnd: tokenEnd(lastDay),
+  };
+  const asideText = aside === undefined ? '' : ` ${source.text.slice((aside[0] as IToken).startOffset, tokenEnd(aside[aside.length - 1] as IToken))}`;
+  const sessionText = `${source.text.slice(first.startOffset, tokenEnd(session[session.length - 1] as IToken)).trim()}${asideText}`;
+  const said = source.text.slice((tokens[mark + 1] as IToken).startOffset, tokenEnd(lastDay)).trim();
+  const names = days.map((day) => WEEKDAY_NAMES[day]);
+  const lines = days.map((day) => `${WEEKDAY_NAMES[day]}${period ? ` ${period.image}` : ''}: ${sessionText}`);
+  const one = days.length === 1;
+  return {
+    issue: {
+      message: one
+        ? `'${sessionText}' is written before its day — read as '${lines[0]}'; write it so to move or change it`
+        : `'${sessionText}' is written before its days (${said}) — read as each of ${names.join(', ')}; write each day on its own line to move or change one day alone`,
+      range: source.rangeBetween(first, tokens[tokens.length - 1] as IToken),
+      severity: 'warning',
+      fixes: [
+        {
+          title: one ? `Write '${lines[0]}'` : `Write ${names.join(', ')} on lines of their own`,
+          edits: [{ range: source.rangeBetween(first, tokens[tokens.length - 1] as IToken), newText: lines.join(semicolon ? '; ' : '\n') }],
+          preferred: true,
+        },
+      ],
+    },
+    days,
+    tokens: [label, ...(period ? [period] : []), { ...(tokens[mark] as IToken), tokenType: Colon, tokenTypeIdx: Colon.tokenTypeIdx!, image: ':' }, ...session, ...(aside ?? [])],
+  };
 }
 
 /**
@@ -2659,6 +2767,7 @@ class ModelBuilder {
         // `Mon, Wed, Fri: weights`: the same sessions on each of the other days the line names.
         if (parsed.alsoDays !== undefined) {
           entry.severalDays = true;
+          if (parsed.sessionFirst) entry.sessionFirst = true;
           for (const weekday of parsed.alsoDays) {
             const copy = copyDay(entry, block);
             copy.weekday = weekday;

@@ -201,6 +201,11 @@ export function wordOf(image: string): string {
   return word.indexOf('.') < 0 ? word : word.replace(/\./g, '');
 }
 
+/** `bi's` → `bis`, `tri’s` → `tris`: a plural written with an apostrophe (a split's short names), as the plain plural. */
+function pluralOf(word: string): string {
+  return word.replace(/['\u2019]s$/, 's');
+}
+
 /** Unescape a double-quoted string token (`"a \"b\""` → `a "b"`). */
 export function unquote(image: string): string {
   const body = image.endsWith('"') && image.length >= 2 ? image.slice(1, -1) : image.slice(1);
@@ -1127,7 +1132,7 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
       if (!weak && EXERCISE_HEAD.has(first[0])) weak = { start: { template: { kind: 'gym', word: 'gym' }, reread: false }, from: i, to: i + 1 };
       // `Back/Biceps`, `Back/Bi's`: a bodybuilding split's day of two body parts, the first one `back`.
       const part = BODY_PARTS.get(first[0]);
-      if (!weak && part !== undefined && BODY_PARTS.has((words[i] as string).slice(slash + 1).replace(/'s$/, ''))) {
+      if (!weak && part !== undefined && BODY_PARTS.has(pluralOf((words[i] as string).slice(slash + 1)))) {
         weak = { start: { template: { kind: 'gym', word: 'gym' }, reread: true }, from: i, to: i + 1 };
       }
       // `speed/interval work`: a run word first.
@@ -2618,6 +2623,23 @@ function readAside(builder: Builder, context: ReadContext, index: number, open: 
       builder.runType = { value: type.value, range: source.rangeBetween(tokenAt(items, index + 1) as IToken, tokenAt(items, type.end - 1) as IToken) };
     }
   }
+  // `Long run (6 mi)`, `Run (3-5 miles)`, `Weights (1 hr)`: an aside that is only a distance or a time sets the
+  // session's, when it writes neither (a time alone: a gym session's).
+  if (!afterStrides && builder.attributes.distance === undefined && builder.attributes.duration === undefined && builder.attributes.repeats === undefined && (builder.kind === 'run' || builder.kind === 'gym' || builder.kind === 'cross')) {
+    const head = tokenAt(items, index + 1);
+    if (head && tokenMatcher(head, Quantity)) {
+      const measure = collectQuantity(context, index + 1);
+      if (measure.end === close - 1 && /^[\d.]+(?:-[\d.]+)?[a-z]+$/i.test(measure.image) && !/x/i.test(measure.image)) {
+        try {
+          readQuantityImage(builder, measure.image, source.rangeBetween(head, tokenAt(items, measure.end) as IToken), context);
+        } catch (error) {
+          // The aside is the user's words: what does not read as a distance or a time stays its note.
+          if (!(error instanceof SessionError)) throw error;
+        }
+        if (builder.kind === 'gym' && builder.attributes.distance !== undefined) delete builder.attributes.distance;
+      }
+    }
+  }
   // `Leg day (heavy)`, `upper body (light)`: an aside that is only an intensity sets a gym session's, when none is written.
   if (builder.kind === 'gym' && builder.intensity === undefined && close === index + 2 && (INTENSITY_WORDS as readonly string[]).includes(context.words[index + 1] ?? '')) {
     builder.intensity = { value: context.words[index + 1] as GymIntensity, range: source.rangeOf(tokenAt(items, index + 1) as IToken) };
@@ -2632,6 +2654,19 @@ function readAside(builder: Builder, context: ReadContext, index: number, open: 
     if (target && (end === close || context.words[end] === 'or')) {
       const range = source.rangeBetween(tokenAt(items, index + 1) as IToken, tokenAt(items, end - 1) as IToken);
       setAttribute(builder, 'effortTarget', { value: target.value, range });
+    }
+  }
+  // `Run 5 mi (last 2 @ 10K pace)`, `6 mi (middle 3 at tempo)`: a part of the run at a target, in the aside, is the
+  // run's target as it is written outside it (`Run 5 mi with last 2 @ 10K pace`). Not after strides (their pace).
+  if (builder.kind === 'run' && builder.attributes.effortTarget === undefined && !afterStrides) {
+    for (let k = index + 1; k < close - 1; k++) {
+      if (context.words[k] !== 'at' && tokenAt(items, k)?.image !== '@') continue;
+      if (easierBound(context.words, k + 1)) break;
+      const target = TARGET_MAP.match(context.words, boundEnd(context.words, k + 1));
+      if (target === undefined || target.end > close) continue;
+      const range = source.rangeBetween(tokenAt(items, k + 1) as IToken, tokenAt(items, target.end - 1) as IToken);
+      setAttribute(builder, 'effortTarget', { value: target.value, range });
+      break;
     }
   }
   if (!builder.attributes.note && close > index + 1) {
@@ -3137,8 +3172,8 @@ const LONG_UNIT = /(minutes|minute|mins|hours|hour|hrs|hr|miles|mile|kms|kilomet
 /** A number written with `ish` ("about"): `14ish`. */
 const APPROXIMATE = /^\d+(?:\.\d+)?ish$/i;
 
-/** `1½`, `2¼`, `3¾`: a whole number glued to a vulgar fraction (the lexer keeps the fraction on the number). */
-const VULGAR = /(\d+)([\u00bc-\u00be])/;
+/** `1½`, `2¼`, `3¾`: a whole number glued to a vulgar fraction (the lexer keeps the fraction on the number); `½` alone. */
+const VULGAR = /(\d*)([\u00bc-\u00be])/;
 const VULGAR_VALUE: Readonly<Record<string, number>> = { '\u00bc': 0.25, '\u00bd': 0.5, '\u00be': 0.75 };
 
 /** `800ss`, `5x800ss`, `1Kss`: a plural written with an apostrophe (`800's`), as the lexer reads it. */
@@ -3148,7 +3183,7 @@ const PLURAL_SS = /^(?:\d+x)?\d+(?:\.\d+)?k?ss$/i;
 const PLURAL_KS = /^(?:\d+x)?(?:\d+(?:\.\d+)?k|\d{1,2}:[0-5]\d)s$/i;
 
 export function shortUnits(image: string): string {
-  // `1½ hrs`, `2¼ miles`: a whole number and a vulgar fraction, as web pages write them.
+  // `1½ hrs`, `2¼ miles`, `½ hr`: a whole number and a vulgar fraction, as web pages write them (`Number('')` is 0).
   if (VULGAR.test(image)) image = image.replace(VULGAR, (_, whole: string, fraction: string) => String(Number(whole) + (VULGAR_VALUE[fraction] ?? 0)));
   const last = image.charCodeAt(image.length - 1);
   // `30'` and `30"` (minutes and seconds, as coaches write them; the lexer keeps the mark on the number).
@@ -4569,7 +4604,7 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
       // `traps`) is its region when it is joined to another body part (`back squat` stays an exercise).
       // `Back/Biceps`, `Back/Bi's`, `Chest/Tris`: two body parts joined by `/` are one split day's regions.
       const slashed = word.indexOf('/');
-      const pair = slashed > 0 ? [word.slice(0, slashed), word.slice(slashed + 1).replace(/'s$/, '')] : undefined;
+      const pair = slashed > 0 ? [word.slice(0, slashed), pluralOf(word.slice(slashed + 1))] : undefined;
       const pairRegions = pair?.map((part) => BODY_PARTS.get(part));
       const region = pairRegions && pairRegions.every((r) => r !== undefined)
         ? (pairRegions[0] === pairRegions[1] || pairRegions[1] === 'core' ? pairRegions[0] : pairRegions[0] === 'core' ? pairRegions[1] : 'full')
@@ -4667,7 +4702,9 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
     (index === context.skipTo && !wordAt(context.items, index + 1) ? proseTypoAfterKind(word, builder.kind) : undefined) ??
     (index < context.kindFrom ? typoOfKind(word, context.vocabulary) : undefined) ??
     (index === context.runWordAt ? typoGuess(word, suggest(word, RUN_WORDS_FOR_TYPOS)) : undefined);
-  if (guess) {
+  // (A known word where it means nothing is no typo of itself: `Body part split` was "Unknown word 'Body' — did you
+  // mean 'body'?".)
+  if (guess && guess.toLowerCase() !== token.image.toLowerCase()) {
     // `1 Mile rune`: a run word misspelt in a run says nothing the run does not (language-decisions.md, "Typos whose
     // meaning is plain"): read, with a warning and the fix.
     if (builder.kind === 'run' && RUN_NAMES.has(guess)) {

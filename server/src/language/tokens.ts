@@ -21,8 +21,9 @@ export const Word = createToken({
   // `w/ weights`: `w/` is one word ("with"); `w/u` and `w/weights` stay words of their own, `w/4x800m` is `w/` then the repeats.
   // A dotted abbreviation of single letters (`G.A.`, `S.E.`, `a.m.`) is one word; otherwise a full stop separates.
   // A single letter, a glued `+` and letters (`N+TC`, Nike+ Training Club) are one word: one letter names no session,
-  // so that `+` separates none (`gym+run` stays two sessions).
-  pattern: new RegExp(`[A-Za-z]\\+[A-Za-z]+(?![${letter}0-9+])|[wW]/(?![${letter}])|(?:[A-Za-z]\\.)+[A-Za-z]\\.?(?![${letter}0-9])|[${letter}][${letter}0-9'\\u2019]*(?:[-\\u2010\\u2011/][${letter}0-9]+)*`),
+  // so that `+` separates none (`gym+run` stays two sessions). Each part of a word joined by `/` or `-` may hold an
+  // apostrophe, as the first does (`Chest/Tri's`, `Back/Bi's`).
+  pattern: new RegExp(`[A-Za-z]\\+[A-Za-z]+(?![${letter}0-9+])|[wW]/(?![${letter}])|(?:[A-Za-z]\\.)+[A-Za-z]\\.?(?![${letter}0-9])|[${letter}][${letter}0-9'\\u2019]*(?:[-\\u2010\\u2011/][${letter}0-9][${letter}0-9'\\u2019]*)*`),
   categories: [Anything],
 });
 
@@ -51,7 +52,7 @@ function symbol(name: string, label: string, pattern: RegExp, inAnything = true)
 export const DateLiteral = symbol('DateLiteral', 'a date like 2026-12-07', /\d{4}-\d{1,2}-\d{1,2}/);
 /** Any number with what is glued to it: `45min`, `1h30`, `6x800m`, `07:00`, `7am`, `80%`, `2`. */
 /** A number may end in a minute or second mark (`30'`, `30"`), as coaches write times; a `"` is a second mark only when no other `"` follows on the line (else it opens a note). A `#` glued to a number and followed by a space, a comma, a bracket or the line's end is pounds (`@53#`, `95#`), as CrossFit programs write them; anywhere else `#` starts a comment. */
-export const Quantity = symbol('Quantity', 'a number', /\d+(?:[.:]\d+)*[\u00bc-\u00be]?(?:[A-Za-z%]+(?:\d+(?:[.:]\d+)*)?)*(?:['\u2019\u2032\u2033]|"(?![^"\r\n]*")|#(?![^\s,;)\]/]))?/);
+export const Quantity = symbol('Quantity', 'a number', /(?:\d+(?:[.:]\d+)*[\u00bc-\u00be]?|[\u00bc-\u00be])(?:[A-Za-z%]+(?:\d+(?:[.:]\d+)*)?)*(?:['\u2019\u2032\u2033]|"(?![^"\r\n]*")|#(?![^\s,;)\]/]))?/);
 const NUMBER_SIGN = /#\d{1,3}(?![\w#])/y;
 /** `Strength session #1`, `CPAT Circuit #2`: a number sign, `#` glued before a number, numbers a session (it started a comment that hid the rest of the line). */
 export const NumberSign = createToken({

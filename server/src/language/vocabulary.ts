@@ -18,6 +18,10 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['light weight', 'gym light'],
   ['heavy weight', 'gym heavy'],
   ['weight training', 'gym'],
+  // `Wts + 3 mi`, `Wt training 45 min`, `wt room`: weights written short, as logs write them.
+  ['wts', 'gym'],
+  ['wt training', 'gym'],
+  ['wt room', 'gym'],
   ['weightlifting', 'gym'],
   // Track coaches' words for the lifting after a session (`+ weight work`).
   ['weight work', 'gym'],

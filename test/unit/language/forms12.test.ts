@@ -1,0 +1,130 @@
+// Issue 13 (lead, twelfth session): a session written before its days (`Weights: Mon, Tue, Thu, Fri`, `Long run:
+// Sunday`), weights written short (`Wts`, `Wt training`), a vulgar fraction alone (`½ hr`) and a part of a run at a
+// target in its aside (`Run 5 mi (last 2 @ 10K pace)`) (language-decisions.md, "A session written before its days").
+import * as assert from 'node:assert/strict';
+import { applyEdits, checkPlan, defaultConfig, fixAll, fixesFor, formatPlan, moveSession, parsePlan } from '../../../server/src/engine';
+import type { DayEntry, Session } from '../../../server/src/engine';
+import { daysOf, sessionsAndErrors } from './read';
+
+const days = daysOf;
+
+describe('a session written before its days (lead, twelfth session)', () => {
+  it('reads `Weights: Mon, Tue, Thu, Fri` as the lift on each of the four days, with a warning and the fix that writes each day', () => {
+    const text = 'Weights: Mon, Tue, Thu, Fri\nRun: Wed, Sat\n';
+    assert.deepEqual(days(text).days, ['Mon gym full', 'Tue gym full', 'Wed run easy', 'Thu gym full', 'Fri gym full', 'Sat run easy']);
+    const plan = parsePlan(text);
+    const [weights, run] = plan.syntaxErrors;
+    assert.equal(weights?.message, `'Weights' is written before its days (Mon, Tue, Thu, Fri) — read as each of Mon, Tue, Thu, Fri; write each day on its own line to move or change one day alone`);
+    assert.equal(weights?.severity, 'warning');
+    assert.deepEqual(weights?.range, { start: { line: 0, column: 0 }, end: { line: 0, column: 27 } });
+    assert.equal(run?.message, `'Run' is written before its days (Wed, Sat) — read as each of Wed, Sat; write each day on its own line to move or change one day alone`);
+    // The fix writes each day's own line; the plan then reads the same, with no warning.
+    const fixes = (weights?.fixes ?? []).concat(run?.fixes ?? []);
+    assert.deepEqual(fixes.map((fix) => fix.title), ['Write Mon, Tue, Thu, Fri on lines of their own', 'Write Wed, Sat on lines of their own']);
+    const fixed = applyEdits(text, fixes.flatMap((fix) => fix.edits));
+    assert.equal(fixed, 'Mon: Weights\nTue: Weights\nThu: Weights\nFri: Weights\nWed: Run\nSat: Run\n');
+    assert.deepEqual(days(fixed), { days: days(text).days, errors: [] });
+  });
+
+  it('reads one day (`Long run: Sunday`, `Rest - Sun.`), a spaced dash, words before the session\'s kind and before the days', () => {
+    assert.deepEqual(days('Long run: Sunday\n'), { days: ['Sun run long'], errors: [`'Long run' is written before its day — read as 'Sun: Long run'; write it so to move or change it`] });
+    assert.deepEqual(days('Rest - Sun.\n').days, ['Sun rest']);
+    assert.deepEqual(days('Upper body weights: Mon & Thu\n').days, ['Mon gym upper', 'Thu gym upper']);
+    assert.deepEqual(days('Tempo run: every Tuesday\n').days, ['Tue run quality']);
+    assert.deepEqual(days('Weights - M/W/F\n').days, ['Mon gym full', 'Wed gym full', 'Fri gym full']);
+    assert.deepEqual(days('Yoga: daily\n').days.length, 7);
+    assert.deepEqual(days('Cross-train: Saturdays\n').days, ['Sat cross easy']);
+  });
+
+  it('keeps a time of day after the days for each of them, and in the fix', () => {
+    const text = 'Swim: Tue/Thu mornings\n';
+    const plan = parsePlan(text);
+    const swims = plan.statements.flatMap((statement) => (statement.type === 'day' ? statement.sessions : []));
+    assert.deepEqual(swims.map((session) => [session.entry.weekday, session.entry.period?.value]), [[1, 'am'], [3, 'am']]);
+    assert.equal(applyEdits(text, plan.syntaxErrors[0]?.fixes?.[0]?.edits ?? []), 'Tue am: Swim\nThu am: Swim\n');
+  });
+
+  it('reads an aside after the days as the session\'s, and keeps it in the fix', () => {
+    const text = 'Lift: Mon, Thu (upper/lower split)\nLong run: Sun (6 mi)\n';
+    const plan = parsePlan(text);
+    assert.deepEqual(days(text).days, ['Mon gym full', 'Thu gym full', 'Sun run long']);
+    const sessions = plan.statements.flatMap((statement) => (statement.type === 'day' ? statement.sessions : []));
+    assert.deepEqual(sessions.map((session) => session.attributes.note?.value), ['upper/lower split', 'upper/lower split', '6 mi']);
+    assert.equal(applyEdits(text, plan.syntaxErrors.flatMap((issue) => issue.fixes?.[0]?.edits ?? [])), 'Mon: Lift (upper/lower split)\nThu: Lift (upper/lower split)\nSun: Long run (6 mi)\n');
+  });
+
+  it('keeps the errors of lines that name no day after a session, or no session before days', () => {
+    assert.deepEqual(days('Notes: Mon\n').errors, [`Expected a weekday before ':'`]);
+    assert.deepEqual(days('Running: 3x a week\n').errors, [`Expected a weekday before ':'`]);
+    assert.deepEqual(days('Weights: Mon, then more\n').days, []);
+  });
+
+  it('is left as written by every fix but its own, and says so when fix-all cannot move it', () => {
+    const text = 'goal: balanced\nLower body heavy: Mon, Tue\nWed: run intervals 6x800m\n';
+    const plan = parsePlan(text);
+    const entries = plan.statements.filter((statement): statement is DayEntry => statement.type === 'day');
+    assert.deepEqual(entries.map((entry) => [entry.weekday, entry.sessionFirst, entry.severalDays]), [[0, true, true], [1, true, true], [2, undefined, undefined]]);
+    const rules = checkPlan(plan).map((d) => d.rule);
+    assert.ok(rules.includes('back-to-back-hard') && rules.includes('hard-after-heavy-legs'), rules.join(', '));
+    for (const diagnostic of checkPlan(plan)) {
+      for (const fix of fixesFor(plan, diagnostic, defaultConfig())) {
+        if (fix.title.startsWith('Ignore ') || fix.title.startsWith('Write ')) continue;
+        assert.ok(applyEdits(text, fix.edits).split('\n').includes('Lower body heavy: Mon, Tue'), fix.title);
+      }
+    }
+    assert.ok(applyEdits(text, fixAll(plan).edits).split('\n').includes('Lower body heavy: Mon, Tue'));
+    assert.deepEqual(fixAll(parsePlan('goal: balanced\nLower body heavy: Mon, Tue\n')).unresolved?.map((u) => u.why), [
+      "back-to-back-hard is on Tue, written after its session ('Weights: Mon, Thu') — write each day on its own line to move it",
+    ]);
+    const lift = entries[1]?.sessions[0] as Session;
+    assert.deepEqual(moveSession(plan, lift, 4), []);
+    const messy = 'Weights:   Mon, Thu\n';
+    assert.deepEqual(applyEdits(messy, formatPlan(parsePlan(messy))), messy);
+  });
+});
+
+describe('weights written short, a fraction alone, a part of a run at a target in its aside (lead, twelfth session)', () => {
+  it('reads `Wts`, `Wt training`, `wt room` as the lift', () => {
+    assert.deepEqual(sessionsAndErrors('Mon: Wts + 3 mi\nTue: Wt training 45 min\nWed: wt room 1 hr\n'), { sessions: ['gym full', 'run easy', 'gym full', 'gym full'], errors: [] });
+  });
+
+  it('reads a vulgar fraction alone (`½ hr`, `½ mile`) as a half', () => {
+    const plan = parsePlan('Mon: weights ½ hr\nTue: run ½ mile\n');
+    assert.deepEqual(plan.syntaxErrors.map((e) => e.message), []);
+    const [lift, run] = plan.statements.flatMap((statement) => (statement.type === 'day' ? statement.sessions : []));
+    assert.equal(lift?.attributes.duration?.value, 30);
+    assert.equal(run?.attributes.distance?.value, 0.804672);
+  });
+
+  it('reads a part of the run at a target in its aside as the run\'s target (`Run 5 mi (last 2 @ 10K pace)`)', () => {
+    const plan = parsePlan('Mon: Run 5 mi (last 2 @ 10K pace)\nTue: run 6 mi (middle 3 at tempo)\nWed: run 4 mi (at easy pace)\n');
+    const runs = plan.statements.flatMap((statement) => (statement.type === 'day' ? statement.sessions : []));
+    assert.deepEqual(runs.map((run) => run.attributes.effortTarget?.value), ['10k', 'tempo', 'easy']);
+    assert.deepEqual(runs[0]?.attributes.effortTarget?.range, { start: { line: 0, column: 24 }, end: { line: 0, column: 27 } });
+    assert.deepEqual(sessionsAndErrors('Mon: Run 5 mi (last 2 @ 10K pace)\nWed: run 4 mi (at easy pace)\n').sessions, ['run quality', 'run easy']);
+  });
+});
+
+describe('a bodybuilding split and an aside of only a distance or a time (lead, twelfth session)', () => {
+  it('reads `Back/Bi\'s`, `Chest/Tri\'s + abs` (an apostrophe after a `/`) and `Body part split: chest & triceps` with no error', () => {
+    assert.deepEqual(sessionsAndErrors("Mon: Back/Bi's\nTue: Chest/Tri's + abs\nThu: Body part split: chest & triceps\n"), { sessions: ['gym upper', 'gym upper', 'gym core', 'gym upper'], errors: [] });
+  });
+
+  it('reads an aside that is only a distance or a time as the session\'s, when it writes neither', () => {
+    const plan = parsePlan('Mon: run (6 mi)\nTue: weights (45 min)\nWed: bike (20 km)\nThu: run 5 mi (45 min)\nFri: gym (2 km)\nSat: run (3x1mi)\n');
+    const sessions = plan.statements.flatMap((statement) => (statement.type === 'day' ? statement.sessions : []));
+    assert.deepEqual(
+      sessions.map((session) => [session.attributes.distance?.value, session.attributes.duration?.value, session.attributes.note?.value]),
+      [
+        [9.656064, undefined, '6 mi'],
+        [undefined, 45, '45 min'],
+        [20, undefined, '20 km'],
+        // A run that writes its distance keeps the aside as its note; a lift has no distance; repeats stay the note's.
+        [8.04672, undefined, '45 min'],
+        [undefined, undefined, '2 km'],
+        [undefined, undefined, '3x1mi'],
+      ],
+    );
+    assert.deepEqual(sessions[0]?.attributes.distance?.range, { start: { line: 0, column: 10 }, end: { line: 0, column: 14 } });
+  });
+});
