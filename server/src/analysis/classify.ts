@@ -20,7 +20,7 @@ export interface SessionClass {
   /** Run of type `long`, or a non-quality run of 90 minutes or more. A long run with quality in it is both. */
   longRun: boolean;
   /**
-   * A run at a moderate effort that is neither easy nor quality: an untyped run with rpe 5–6 or zone z3. The guide's
+   * A run at a moderate effort that is neither easy nor quality: an untyped run with rpe 6 (`rpe 5-6`) or zone z3. The guide's
    * "if every run feels kind of hard" is about these: they are not hard, but they are not easy either.
    */
   steadyRun: boolean;
@@ -102,8 +102,12 @@ const SPRINTS = /\b(?:sprint(s|ing)?|shuttles?|speed endurance|all[- ]out|flat[-
  * over hills rather than hill repeats.
  */
 const HILLY_GROUND = /\b(?:in|on|over|through|across|among)\s+(?:the\s+)?hills\b|\bhilly\b|\bendurance\b|\bhill\s+(?:miles|kms?|kilomet(?:re|er)s)\b/i;
-/** An untyped run at this rpe (or zone z3) is steady: moderate, not easy. */
-const STEADY_RPE = 5;
+/**
+ * An untyped run at this rpe or more (or zone z3) is steady: moderate, not easy. Rpe 5 is still conversational — the
+ * guide's easy — on the running scales coaches publish, and beginners' plans call it easy (`easy run 15 min (5/10
+ * effort)`): docs/rules/easy-run-too-hard.md. A range counts by its top (`rpe 5-6` is steady).
+ */
+export const STEADY_RPE = 6;
 /** Support work under this many minutes is not one of the guide's gym sessions. */
 const ACCESSORY_MINUTES = 30;
 
@@ -1128,10 +1132,10 @@ function isRepeatsRun(session: RunSession): boolean {
   return repeats !== undefined && repeats.count >= 2 && (repeats.eachKm !== undefined || repeats.eachMinutes !== undefined);
 }
 
-/** An effort of rpe 5–6 or zone z3 (hard efforts are caught first). */
+/** An effort of rpe 6 (a range reaching it: `rpe 5-6`) or zone z3 (hard efforts are caught first). */
 function isModerate(session: Session): boolean {
   const { rpe, zone } = session.attributes;
-  return (rpe !== undefined && rpe.value >= STEADY_RPE) || (zone !== undefined && zone.value === 3);
+  return (rpe !== undefined && (rpe.span?.high ?? rpe.value) >= STEADY_RPE) || (zone !== undefined && zone.value === 3);
 }
 
 /**

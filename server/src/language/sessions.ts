@@ -2640,6 +2640,30 @@ function readAside(builder: Builder, context: ReadContext, index: number, open: 
       }
     }
   }
+  // `Run 15 mins (effort level 7)`, `(effort 6)`, `(rpe 7)`, `(7/10 effort)`: an aside that is only an effort score sets
+  // the session's RPE when none is written (it was only a note: a run at effort 7 was an easy run). A bare score,
+  // `(10/10)`, stays a note: a log's rating of the day as often as an effort.
+  if (builder.attributes.rpe === undefined && !afterStrides && close > index + 1) {
+    let k = index + 1;
+    const lead = context.words[k];
+    if (lead === 'effort' || lead === 'rpe') k++;
+    if (lead === 'effort' && context.words[k] === 'level') k++;
+    const number = tokenAt(items, k);
+    if ((k > index + 1 || scoreOutOfTen(context, k)) && number && tokenMatcher(number, Quantity) && SCORE.test(number.image)) {
+      const snapshot = builder.attributes.rpe;
+      try {
+        let end = readRpeNumber(builder, context, k, tokenAt(items, index + 1) as IToken);
+        const named = k > index + 1 || context.words[end + 1] === 'effort' || context.words[end + 1] === 'rpe';
+        if (k === index + 1 && named) end++;
+        if (end !== close - 1 || !named) builder.attributes.rpe = snapshot;
+      } catch (error) {
+        // The aside is the user's words: what does not read as an effort stays its note.
+        if (!(error instanceof SessionError)) throw error;
+        builder.attributes.rpe = snapshot;
+      }
+      if (builder.attributes.rpe === undefined) delete builder.attributes.rpe;
+    }
+  }
   // `Leg day (heavy)`, `upper body (light)`: an aside that is only an intensity sets a gym session's, when none is written.
   if (builder.kind === 'gym' && builder.intensity === undefined && close === index + 2 && (INTENSITY_WORDS as readonly string[]).includes(context.words[index + 1] ?? '')) {
     builder.intensity = { value: context.words[index + 1] as GymIntensity, range: source.rangeOf(tokenAt(items, index + 1) as IToken) };

@@ -1,4 +1,4 @@
-// easy-run-too-hard: a run written `easy` or `recovery` carrying rpe ≥ 5 or zone z3+; on the effort. An untyped run
+// easy-run-too-hard: a run written `easy` or `recovery` carrying rpe ≥ 6 (a range reaching it) or zone z3+; on the effort. An untyped run
 // with an effort is not called easy (`run 4km rpe 6` is a steady run: all-runs-hard looks at those).
 //
 // data: { week: number; weekday: number; sessionRange: Range; effortRange: Range; effort: 'rpe' | 'zone'; value: number }
@@ -10,11 +10,11 @@ export const rule = defineRule({
   meta: {
     id: 'easy-run-too-hard',
     severity: 'warning',
-    description: 'An easy or recovery run that carries rpe 5 or more, or zone z3 or higher.',
+    description: 'An easy or recovery run that carries rpe 6 or more, or zone z3 or higher.',
     reason: 'Easy runs must stay easy: conversational, controlled, almost too slow.',
     category: 'weekly',
     options: {
-      rpe: { description: 'Lowest rpe that is too hard for an easy run.', default: 5, minimum: 1, maximum: 10 },
+      rpe: { description: 'Lowest rpe that is too hard for an easy run.', default: 6, minimum: 1, maximum: 10 },
     },
     fixable: true,
   },
@@ -26,7 +26,7 @@ export const rule = defineRule({
         for (const run of day.sessions) {
           if (run.kind !== 'run' || !run.runTypeRange || (run.runType !== 'easy' && run.runType !== 'recovery')) continue;
           const { rpe, zone } = run.attributes;
-          const effort = rpe && rpe.value >= limit ? { kind: 'rpe' as const, at: rpe, words: `rpe ${rpe.value}` }
+          const effort = rpe && (rpe.span?.high ?? rpe.value) >= limit ? { kind: 'rpe' as const, at: rpe, words: `rpe ${rpe.value}` }
             : zone && zone.value >= 3 ? { kind: 'zone' as const, at: zone, words: zoneWords(run) as string }
             : undefined;
           if (!effort) continue;

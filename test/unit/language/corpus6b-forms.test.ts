@@ -93,7 +93,7 @@ describe('corpus6b: a day of only a time, `Easy 5`, heart-rate shares, body part
     const plan = parsePlan('goal: running\nMon: easy run 40 min @ 85% MHR\nWed: easy run 40 min 60-70% max HR\nSat: long run 10 miles\n');
     const found = checkPlan(plan).filter((d) => d.rule === 'easy-run-too-hard');
     assert.equal(found.length, 1);
-    assert.equal(found[0]!.message, `Easy run at '85% MHR' (zone z3) (Mon: easy run 40 min @ 85% MHR) — the guide says easy runs must stay easy: conversational, almost too slow (below rpe 5, zone z1–z2)`);
+    assert.equal(found[0]!.message, `Easy run at '85% MHR' (zone z3) (Mon: easy run 40 min @ 85% MHR) — the guide says easy runs must stay easy: conversational, almost too slow (below rpe 6, zone z1–z2)`);
     assert.deepEqual(found[0]!.range, range(1, 23, 1, 30));
     // Its quick fixes (drop the share with its '@', or set z2): test/unit/fixes/quickFixes.test.ts.
   });

@@ -128,3 +128,14 @@ describe('a bodybuilding split and an aside of only a distance or a time (lead, 
     assert.deepEqual(sessions[0]?.attributes.distance?.range, { start: { line: 0, column: 10 }, end: { line: 0, column: 14 } });
   });
 });
+
+describe('an aside of only an effort score (lead, twelfth session)', () => {
+  it('reads `(effort level 7)`, `(effort 6)`, `(rpe 7)`, `(7/10 effort)` as the RPE; a bare `(7/10)` and other words stay a note', () => {
+    const plan = parsePlan('Mon: Run 15 mins (effort level 7)\nTue: run 20 min (effort 6)\nWed: run 3 mi (rpe 7)\nThu: run 3 mi (7/10 effort)\nFri: run 3 mi (7/10)\nSat: run 3 mi (effort 7 then easy)\nSun: Walk 20 mins (effort level 2 to 4)\n');
+    assert.deepEqual(plan.syntaxErrors.map((e) => e.message), []);
+    const sessions = plan.statements.flatMap((statement) => (statement.type === 'day' ? statement.sessions : []));
+    assert.deepEqual(sessions.map((session) => session.attributes.rpe?.value), [7, 6, 7, 7, undefined, undefined, 3]);
+    assert.deepEqual(sessions[0]?.attributes.rpe?.range, { start: { line: 0, column: 18 }, end: { line: 0, column: 32 } });
+    assert.deepEqual(sessionsAndErrors('Mon: Run 15 mins (effort level 7)\nTue: run 20 min (effort 6)\nWed: run 20 min (effort 5)\n').sessions, ['run quality', 'run steady', 'run easy']);
+  });
+});

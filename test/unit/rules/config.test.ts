@@ -21,7 +21,7 @@ describe('resolveConfig', () => {
     assert.deepEqual({ ...config['run-frequency'].options }, { max: 3, min: 2 });
     assert.deepEqual({ ...config['quality-limit'].options }, { max: 1 });
     assert.deepEqual({ ...config['same-day-spacing'].options }, { hours: 6 });
-    assert.deepEqual({ ...config['easy-run-too-hard'].options }, { rpe: 5 });
+    assert.deepEqual({ ...config['easy-run-too-hard'].options }, { rpe: 6 });
     assert.deepEqual({ ...config['gym-duration'].options }, { minutes: 75 });
     assert.deepEqual({ ...config['long-run-spike'].options }, { percent: 10, toleranceKm: 1.61, spikePercent: 25 });
     assert.deepEqual({ ...config['load-ramp'].options }, { ratio: 1.5 });

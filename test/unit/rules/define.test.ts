@@ -79,7 +79,7 @@ describe('rules carry their own facts', () => {
     assert.equal(optionOf(undefined, 'same-day-spacing', 'hours'), 6);
     const config: ResolvedConfig = { 'gym-duration': { severity: 'info', options: { minutes: 90 }, severitySet: true } };
     assert.equal(optionOf(config, 'gym-duration', 'minutes'), 90);
-    assert.equal(optionOf(config, 'easy-run-too-hard', 'rpe'), 5);
+    assert.equal(optionOf(config, 'easy-run-too-hard', 'rpe'), 6);
   });
 });
 

@@ -10,7 +10,7 @@ ruleTests('easy-run-too-hard', {
         {
           severity: 'warning',
           at: [0, 20, 0, 25],
-          message: ['Easy run at rpe 6 (Wed: run easy 40min rpe 6)', 'easy runs must stay easy', 'below rpe 5'],
+          message: ['Easy run at rpe 6 (Wed: run easy 40min rpe 6)', 'easy runs must stay easy', 'below rpe 6'],
           data: { effort: 'rpe', value: 6 },
         },
       ],
@@ -22,8 +22,20 @@ ruleTests('easy-run-too-hard', {
     },
     {
       name: 'a recovery run',
-      text: plan('Mon: run recovery 40min rpe 5'),
-      errors: [{ severity: 'warning', at: 'rpe 5', message: ['Recovery run at rpe 5'] }],
+      text: plan('Mon: run recovery 40min rpe 6'),
+      errors: [{ severity: 'warning', at: 'rpe 6', message: ['Recovery run at rpe 6'] }],
+    },
+    {
+      // A range counts by its top: rpe 6 is past conversation.
+      name: 'an easy run at rpe 5-6',
+      text: plan('Mon: run easy 40min rpe 5-6'),
+      errors: [{ severity: 'warning', at: 'rpe 5-6', message: ['Easy run at rpe 5.5', 'below rpe 6'] }],
+    },
+    {
+      name: 'a stricter coach\'s rpe 5',
+      text: plan('Mon: run easy 40min rpe 5'),
+      config: [{ rules: { 'easy-run-too-hard': ['warning', { rpe: 5 }] } }],
+      errors: [{ severity: 'warning', at: 'rpe 5', message: ['Easy run at rpe 5', 'below rpe 5'] }],
     },
     {
       name: 'the rpe option',
@@ -36,6 +48,8 @@ ruleTests('easy-run-too-hard', {
     // The user never said easy: an untyped run with an effort is a steady run, not an easy run that is too hard.
     { name: 'an untyped run with an effort (run 4km rpe 6)', text: plan('Mon: run 4km rpe 6', 'Wed: run 40min z3') },
     { name: 'rpe 4', text: plan('Mon: run easy rpe 4') },
+    // Where easy ends: rpe 5 is conversational (a beginners' plan: `easy run 15 min (5/10 effort)`).
+    { name: 'rpe 5 (conversational)', text: plan('Mon: run easy 40min rpe 5', 'Wed: easy run 15 min (5/10 effort)', 'Fri: run recovery rpe 4-5') },
     { name: 'zone 2', text: plan('Mon: run easy z2') },
     { name: 'a tempo run at rpe 8', text: plan('Mon: run tempo rpe 8') },
     { name: 'a long run at rpe 6', text: plan('Mon: run long rpe 6') },
