@@ -2871,6 +2871,47 @@ function wordAt(items: readonly RawItem[], index: number): string {
   return word === 'w/' ? 'with' : word === '&' ? 'and' : word;
 }
 
+/** Words that name a run after a lift (`45 min lift 3 mile run`). */
+const RUN_AFTER_LIFT_WORDS: ReadonlySet<string> = new Set(['run', 'jog', 'running', 'jogging']);
+/** Words a run's measure is written with before its run word (`3 mile run`, `20 min easy jog`). */
+const RUN_MEASURE_WORDS: ReadonlySet<string> = new Set(['mile', 'miles', 'mi', 'km', 'k', 'kms', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'min', 'mins', 'minute', 'minutes', 'easy', 'recovery', 'slow', 'short', 'steady', 'long', 'tempo', 'light']);
+/** Words that join or lead a session's words: no session starts right after them (`with`, `a`, `or`). */
+const JOIN_WORDS_BEFORE: ReadonlySet<string> = new Set(['&', 'and', 'plus', '+', '/', 'or', 'then', 'with', 'w/', 'w', 'of', 'a', 'an', 'the', 'to', 'for', 'no', 'not', 'after', 'before']);
+/** A lift's own words right before a run word that starts the day's run (`lift legs run 3`, `upper body run`). */
+const LIFT_WORDS_BEFORE_RUN: ReadonlySet<string> = new Set(['lift', 'lifting', 'weights', 'strength', 'gym', 'body', 'upper', 'lower', 'full', 'heavy', 'light', 'push', 'pull', 'core', 'abs']);
+/** Words that name a lift after a run (`run 3 mi lift legs`): a session's own words, never a body part alone. */
+const LIFT_AFTER_RUN_WORDS: ReadonlySet<string> = new Set(['lift', 'lifting', 'weights', 'strength', 'gym']);
+
+/**
+ * The kind of session that starts at item `index` with nothing joining it to the words before: `gym` for a run that
+ * follows a lift (`3 mile run`, `run 4 mi`, the run's measure first or its run word first), `run` for a lift that
+ * follows a run (`lift legs`, `upper body weights`); the caller checks that the piece before is of the other kind.
+ * Undefined for anything else. Looks at most four items ahead.
+ */
+function unjoinedNext(items: readonly RawItem[], index: number, word: string): 'gym' | 'run' | undefined {
+  const item = items[index] as RawItem;
+  const previous = items[index - 1];
+  if (!('token' in item) || previous === undefined || !('token' in previous)) return undefined;
+  // Only right after a word or a number of the session before (or its aside's `)`): a joiner, a comma, a dash or a
+  // `/` before it is read by the joins' own rules.
+  const closes = previous.token.image === ')';
+  if (!closes && !tokenMatcher(previous.token, Word) && !tokenMatcher(previous.token, Quantity)) return undefined;
+  const before = wordAt(items, index - 1);
+  if (JOIN_WORDS_BEFORE.has(before)) return undefined;
+  if (LIFT_AFTER_RUN_WORDS.has(word) || ((word === 'upper' || word === 'lower') && wordAt(items, index + 1) === 'body')) return 'run';
+  // `lift legs run 3`, `weights (upper) run 4 mi`, `squat 5x5 run 2 mi`: right after the lift's own words (a body part,
+  // its focus, a lift word, its sets or its aside); not after a run's own words (`easy conversational run`).
+  if (RUN_AFTER_LIFT_WORDS.has(word)) return closes || LIFT_WORDS_BEFORE_RUN.has(before) || BODY_PARTS.has(before) || /^\d+x\d+$/.test(before) ? 'gym' : undefined;
+  // `3 mile run`, `20 min easy jog`, `2 mi run`: a measure with a unit, then up to two words of it, then the run word.
+  if (!tokenMatcher(item.token, Quantity) || !/^\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?(?:k|km|mi|mins?|m)?$/i.test(item.token.image)) return undefined;
+  for (let k = index + 1; k < items.length && k <= index + 3; k++) {
+    const next = wordAt(items, k);
+    if (RUN_AFTER_LIFT_WORDS.has(next)) return 'gym';
+    if (!RUN_MEASURE_WORDS.has(next)) return undefined;
+  }
+  return undefined;
+}
+
 /** How many words at `index` say "and next" (`then`, `followed by`, `finish with`), or 0. */
 function thenLength(items: readonly RawItem[], index: number, word: string): number {
   switch (word) {
@@ -3072,6 +3113,31 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       }
       periodSeen = i;
       continue;
+    }
+    // `45 min lift 3 mile run`, `weights (upper) run 4 mi`, `run 3 mi lift legs`: a run written right after a lift, or a
+    // lift right after a measured run, with nothing between them, is the day's next session (it was lost: the lift
+    // read `3 mile run` as its words). With the warning and the fix that adds the '+'.
+    if (!comma && !errorRange) {
+      const next = unjoinedNext(items, i, lower);
+      if (next !== undefined) {
+        // The session just before, from at most eight items back (read at every such word of a long line, the whole
+        // piece would be quadratic; the session's own `current` is left to the joins below).
+        const from = Math.max(start, i - 8);
+        const before = kindOf(items.slice(from, i), vocabulary);
+        if (before !== undefined && !before.byQuantity && !before.byEffort && before.kind === next && (next === 'gym' || startsWithQuantityBefore(items, from, i))) {
+          const at = source.rangeOf(token);
+          errors.push({
+            message: `Separate the sessions of one day with '+' — read as two sessions, the second from '${token.image}'`,
+            range: at,
+            severity: 'warning',
+            fixes: [{ title: `Add '+' before '${token.image}'`, edits: [{ range: { start: at.start, end: at.start }, newText: '+ ' }], preferred: true }],
+          });
+          (parts ??= []).push({ items: items.slice(start, i) });
+          start = i;
+          current = null;
+          continue;
+        }
+      }
     }
     // `45 minute easy run plus strength training`: `plus` joins as `and` does.
     const join = !comma && (lower === '&' || lower === 'and' || lower === 'plus');

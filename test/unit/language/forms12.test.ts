@@ -139,3 +139,29 @@ describe('an aside of only an effort score (lead, twelfth session)', () => {
     assert.deepEqual(sessionsAndErrors('Mon: Run 15 mins (effort level 7)\nTue: run 20 min (effort 6)\nWed: run 20 min (effort 5)\n').sessions, ['run quality', 'run steady', 'run easy']);
   });
 });
+
+describe('a run right after a lift, a lift right after a run, with nothing between (lead, twelfth session)', () => {
+  it('reads `lift legs run 3`, `weights (upper) run 4 mi`, `lift 45 min 3 mile run`, `3 mile run upper body` as two sessions, with the fix that adds the +', () => {
+    const text = 'Mon: lift legs run 3 mi\nTue: weights (upper) run 4 mi\nWed: lift 45 min 3 mile run\nThu: 3 mile run upper body\n';
+    const plan = parsePlan(text);
+    assert.deepEqual(sessionsAndErrors(text).sessions, ['gym lower', 'run easy', 'gym upper', 'run easy', 'gym full', 'run easy', 'run easy', 'gym upper']);
+    assert.deepEqual(
+      plan.syntaxErrors.map((issue) => [issue.message, issue.severity, issue.range.start.line, issue.range.start.column, issue.range.end.column]),
+      [
+        ["Separate the sessions of one day with '+' — read as two sessions, the second from 'run'", 'warning', 0, 15, 18],
+        ["Separate the sessions of one day with '+' — read as two sessions, the second from 'run'", 'warning', 1, 21, 24],
+        ["Separate the sessions of one day with '+' — read as two sessions, the second from '3'", 'warning', 2, 17, 18],
+        ["Separate the sessions of one day with '+' — read as two sessions, the second from 'upper'", 'warning', 3, 16, 21],
+      ],
+    );
+    const fixed = applyEdits(text, plan.syntaxErrors.flatMap((issue) => issue.fixes?.[0]?.edits ?? []));
+    assert.equal(fixed, 'Mon: lift legs + run 3 mi\nTue: weights (upper) + run 4 mi\nWed: lift 45 min + 3 mile run\nThu: 3 mile run + upper body\n');
+    assert.deepEqual(sessionsAndErrors(fixed), { sessions: sessionsAndErrors(text).sessions, errors: [] });
+  });
+
+  it('leaves a run\'s own words and a joined or listed session as they were', () => {
+    // A run word after the run's own words, a lift's stations, a comma or a joiner: read by the rules that were.
+    assert.deepEqual(sessionsAndErrors('Mon: core - easy conversational run\nTue: 3 mile run\nWed: weights and run 3 mi\nThu: burpee run\n').errors, []);
+    assert.deepEqual(sessionsAndErrors('Mon: run 3 mi, strength/drills 40 minutes\n').sessions, ['run easy', 'gym full']);
+  });
+});
