@@ -29,6 +29,8 @@ import { CHECK_WINDOW_MS } from '../server/src/features/diagnostics';
 
 const ROOT = path.resolve(__dirname, '..');
 const WORK_DIR = path.join(os.tmpdir(), 'hybrid-plan-bench');
+/** The .vsix budget (docs/benchmarks.md, ".vsix size": 400 KB until the eleventh session, raised to 420 KB deliberately). */
+const VSIX_BUDGET_KB = 420;
 
 /** The engine as shipped: bundled by esbuild with the options of scripts/build.mjs, then loaded. */
 function loadEngine(): typeof import('./engine-entry') {
@@ -640,7 +642,7 @@ async function main(): Promise<void> {
       actual: coldStart && wire ? `${formatMs(coldStart.median)} (dev build: ${formatMs(wire.hybrid.coldStart.median)})` : 'not measured',
       met: coldStart ? coldStart.median <= 300 : undefined,
     },
-    { what: '.vsix size', goal: '≤ 400 KB', actual: vsix === undefined ? 'not built' : formatBytes(vsix), met: vsix === undefined ? undefined : vsix <= 400 * 1024 },
+    { what: '.vsix size', goal: `≤ ${VSIX_BUDGET_KB} KB`, actual: vsix === undefined ? 'not built' : formatBytes(vsix), met: vsix === undefined ? undefined : vsix <= VSIX_BUDGET_KB * 1024 },
     { what: 'linear scaling (10× weeks ≤ 12× time), engine', goal: 'every step', actual: scalingOk ? 'every step' : 'see scaling table', met: scalingRows.length ? scalingOk : undefined },
   ];
   print(
