@@ -1445,16 +1445,16 @@ function periodOfWord(image: string): 'am' | 'pm' | undefined {
 const DAY_LETTER = /^[MTWFS]$/;
 
 /**
- * True when the `:` of a label comes right after its day at `tokens[1]` (`Every Monday:`), or after the day's time of day
- * or aside (`Every Monday morning:`, `Each Monday (upper body):`, review11b), as after a day alone.
+ * True when the `:` of a label comes right after its day at `tokens[day]` (`Every Monday:`), or after the day's time of
+ * day or aside (`Every Monday morning:`, `Each Monday (upper body):`, review11b; `Tuesdays (1 hr):`), as after a day alone.
  */
-function labelColonAfterDay(tokens: readonly IToken[]): boolean {
-  const next = tokens[2];
+function labelColonAfterDay(tokens: readonly IToken[], day = 1): boolean {
+  const next = tokens[day + 1];
   if (next === undefined) return false;
   if (next.tokenType === Colon) return true;
-  if (tokens[3]?.tokenType === Colon) return periodOfWord(next.image) !== undefined;
+  if (tokens[day + 2]?.tokenType === Colon) return periodOfWord(next.image) !== undefined;
   if (next.image !== '(') return false;
-  for (let i = 3; i < tokens.length && i < 12; i++) {
+  for (let i = day + 2; i < tokens.length && i < day + 11; i++) {
     const token = tokens[i] as IToken;
     if (token.image === ')') return tokens[i + 1]?.tokenType === Colon;
     if (token.image === '(' || token.tokenType === Colon || token.tokenType === Newline || token.tokenType === Semicolon) return false;
@@ -1479,9 +1479,11 @@ function letterDay(tokens: IToken[]): IToken[] {
       return letterDay(tokens.slice(1));
     }
   }
+  // `Mondays: weights`, `Tuesdays (1 hr):`, `Thursdays am:`: what a plan does on that day every week.
+  if (first.tokenType === Word && PLURAL_DAY.test(first.image) && weekdayOfWord(first.image) !== undefined && labelColonAfterDay(tokens, 0)) {
+    return [retyped(first, DayName, first.image), ...tokens.slice(1)];
+  }
   if (tokens[1]?.tokenType !== Colon) return tokens;
-  // `Mondays: weights`: what a plan does on that day every week.
-  if (first.tokenType === Word && PLURAL_DAY.test(first.image) && weekdayOfWord(first.image) !== undefined) return [retyped(first, DayName, first.image), ...tokens.slice(1)];
   if (!DAY_LETTER.test(first.image)) return tokens;
   return [retyped(first, DayName, first.image), ...tokens.slice(1)];
 }

@@ -1594,8 +1594,9 @@ const SESSION_WORD_SETS = new WeakMap<Vocabulary, ReadonlySet<string>>();
 
 /**
  * The session word that `word` is with two neighbouring letters swapped (`weigths` → 'weights', `strenght` →
- * 'strength'), or undefined; words of five letters or more only, and only one such word. Exercise names are no session
- * words: `sqauts` keeps its error.
+ * 'strength'), or with a doubled letter written once or a letter written twice (`eliptical` → 'elliptical',
+ * `weightts` → 'weights'), or undefined; words of five letters or more only, and only one such word. Exercise names are
+ * no session words: `sqauts` keeps its error.
  */
 function swappedSessionWord(word: string, vocabulary: Vocabulary): string | undefined {
   if (word.length < 5 || word.length > 20 || !/^[a-z]+$/i.test(word)) return undefined;
@@ -1609,6 +1610,14 @@ function swappedSessionWord(word: string, vocabulary: Vocabulary): string | unde
     if (!words.has(swapped) || swapped === found) continue;
     if (found !== undefined) return undefined;
     found = swapped;
+  }
+  if (found !== undefined) return found;
+  // `eliptical`, `weightts`: a doubled letter written once, or one letter written twice.
+  for (let i = 0; i < lower.length; i++) {
+    const doubled = lower[i] === lower[i + 1] ? lower.slice(0, i) + lower.slice(i + 1) : lower.slice(0, i + 1) + (lower[i] as string) + lower.slice(i + 1);
+    if (!words.has(doubled) || doubled === found) continue;
+    if (found !== undefined) return undefined;
+    found = doubled;
   }
   return found;
 }

@@ -507,6 +507,8 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['field session', 'sport'],
   ['field training', 'sport'],
   ['pitch session', 'sport'],
+  // (`pitch` alone is where a session is: `4 x pitch lengths`, `lap of pitch`.)
+  ['pitch training', 'sport'],
   // Rugby's scrummaging (`Scrum session`): live contact of the forwards, hard.
   ['scrum session', 'sport hard'],
   ['scrums', 'sport hard'],

@@ -165,3 +165,22 @@ describe('a run right after a lift, a lift right after a run, with nothing betwe
     assert.deepEqual(sessionsAndErrors('Mon: run 3 mi, strength/drills 40 minutes\n').sessions, ['run easy', 'gym full']);
   });
 });
+
+describe('a doubled letter typed once, a day in the plural with an aside (lead, twelfth session)', () => {
+  it('reads `eliptical`, `swiming`, `weightts` as the session word with a warning and its fix', () => {
+    const plan = parsePlan('Mon: eliptical 30 min\nTue: swiming 20 min\nWed: weightts\n');
+    assert.deepEqual(sessionsAndErrors('Mon: eliptical 30 min\nTue: swiming 20 min\nWed: weightts\n').sessions, ['cross easy', 'cross easy', 'gym full']);
+    assert.deepEqual(plan.syntaxErrors.map((e) => [e.message, e.severity, e.fixes?.[0]?.edits[0]?.newText]), [
+      ["Unknown session 'eliptical' — read as 'elliptical'", 'warning', 'elliptical'],
+      ["Unknown session 'swiming' — read as 'swimming'", 'warning', 'swimming'],
+      ["Unknown session 'weightts' — read as 'weights'", 'warning', 'weights'],
+    ]);
+  });
+
+  it('reads `Tuesdays (1 hr):`, `On Tuesdays (1 hr):`, `Thursdays am:` as the day, its aside and time of day', () => {
+    const plan = parsePlan('On Tuesdays (1 hr): weights\nThursdays am: run 3 mi\n');
+    assert.deepEqual(plan.syntaxErrors.map((e) => e.message), []);
+    const [lift, run] = plan.statements.flatMap((statement) => (statement.type === 'day' ? statement.sessions : []));
+    assert.deepEqual([lift?.entry.weekday, lift?.attributes.duration?.value, run?.entry.weekday, run?.attributes.time?.value.period], [1, 60, 3, 'am']);
+  });
+});
