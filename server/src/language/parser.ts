@@ -1323,7 +1323,13 @@ function noteLineDay(lineDays: Map<number, string[] | false> | undefined, line: 
 }
 
 function parseStatement(typed: IToken[], source: SourceText, errors: SyntaxIssue[], vocabulary: Vocabulary, semicolon?: IToken): ParsedStatement {
-  const written = letterDay(withoutListMarker(typed));
+  let written = letterDay(withoutListMarker(typed));
+  // `Wendesday: weights`, `Thrusday - run 3 mi`: a weekday misspelt before its `:` is that day (its line was lost).
+  const misspelt = misspeltDay(written, source, vocabulary);
+  if (misspelt) {
+    errors.push(misspelt.issue);
+    written = [misspelt.day, ...written.slice(1)];
+  }
   // `Weights: Mon, Tue, Thu, Fri`, `Long run: Sunday`: the session named first, its days after it.
   const sessionFirst = sessionBeforeDays(written, source, vocabulary, semicolon);
   if (sessionFirst) {
@@ -1568,6 +1574,37 @@ function dayRange(from: Weekday, to: Weekday): Weekday[] {
     days.push(day);
     if (day === to || days.length === 7) return days;
   }
+}
+
+/** The weekdays' names written out: a misspelt one is read as the nearest (`misspeltDay`). */
+const DAY_NAMES: readonly string[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/**
+ * `Wendesday: weights`, `Thrusday - run 3 mi`, `Saterday:`: a word of five letters or more before a day line's `:` (or
+ * spaced dash) that is one edit from one weekday's name (two from Wednesday, Thursday, Saturday), and names no session
+ * or statement, is that day —
+ * read with a warning and the fix (the line was an error and lost its sessions; `Run:` or `Rest:` are no days). The
+ * day's token (retyped, its image the day's name) and the warning; else undefined.
+ */
+function misspeltDay(tokens: readonly IToken[], source: SourceText, vocabulary: Vocabulary): { day: IToken; issue: SyntaxIssue } | undefined {
+  const [first, second] = tokens;
+  if (first === undefined || second === undefined || first.tokenType !== Word || first.image.length < 5 || !/^[a-z]+$/i.test(first.image)) return undefined;
+  if (second.tokenType !== Colon && second.tokenType !== Dash) return undefined;
+  if (PLURAL_DAY.test(first.image) && weekdayOfWord(first.image) !== undefined) return undefined;
+  if (suggest(first.image, STATEMENT_WORDS) !== undefined || startsSession(tokens.slice(0, 1), vocabulary)) return undefined;
+  const guess = suggest(first.image, DAY_NAMES);
+  if (guess === undefined) return undefined;
+  // One edit from a name of up to seven letters (`Tusday`, `Firday`; `Today`, `Money`, `Fridge` are two from Monday and
+  // Friday: words, no days), two from the long names (`Wensday`, `Thrusday`); and only one weekday that near.
+  const typed = first.image.toLowerCase();
+  const limit = editDistance(typed, guess.toLowerCase(), 2);
+  if (limit > (guess.length >= 8 ? 2 : 1)) return undefined;
+  if (DAY_NAMES.some((name) => name !== guess && editDistance(typed, name.toLowerCase(), 2) <= limit)) return undefined;
+  const range = source.rangeOf(first);
+  return {
+    day: retyped(first, DayName, guess),
+    issue: { message: `Unknown weekday '${first.image}' — read as '${guess}'`, range, severity: 'warning', fixes: changeTo(range, first.image, guess) },
+  };
 }
 
 /**

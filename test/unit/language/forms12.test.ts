@@ -184,3 +184,25 @@ describe('a doubled letter typed once, a day in the plural with an aside (lead, 
     assert.deepEqual([lift?.entry.weekday, lift?.attributes.duration?.value, run?.entry.weekday, run?.attributes.time?.value.period], [1, 60, 3, 'am']);
   });
 });
+
+describe('a misspelt weekday before its colon (lead, twelfth session)', () => {
+  it('reads `Wendesday:`, `Thrusday -`, `Firday:`, `Wensday:` as the day, with a warning and the fix', () => {
+    const text = 'Wendesday: weights\nThrusday - run 3 mi\nFirday: rest\n';
+    const plan = parsePlan(text);
+    assert.deepEqual(days(text).days, ['Wed gym full', 'Thu run easy', 'Fri rest']);
+    assert.deepEqual(plan.syntaxErrors.map((e) => [e.message, e.severity, e.range.start.line, e.range.start.column, e.range.end.column]), [
+      ["Unknown weekday 'Wendesday' — read as 'Wednesday'", 'warning', 0, 0, 9],
+      ["Unknown weekday 'Thrusday' — read as 'Thursday'", 'warning', 1, 0, 8],
+      ["Unknown weekday 'Firday' — read as 'Friday'", 'warning', 2, 0, 6],
+    ]);
+    assert.equal(applyEdits(text, plan.syntaxErrors.flatMap((e) => e.fixes?.[0]?.edits ?? [])), 'Wednesday: weights\nThursday - run 3 mi\nFriday: rest\n');
+    assert.deepEqual(days('Wensday: weights\n').days, ['Wed gym full']);
+  });
+
+  it('keeps words two edits from a short day name, session words and short words as they were', () => {
+    assert.deepEqual(days('Today: run 3 mi\n').errors, ["Unknown weekday 'Today' — did you mean 'Monday'?"]);
+    assert.deepEqual(days('Money: run 3 mi\nFridge: gym\n').days, []);
+    assert.deepEqual(days('Satur: rest\n').errors, ["Unknown weekday 'Satur' — did you mean 'Sat'?"]);
+    assert.deepEqual(days('Run: Wed, Sat\n').days, ['Wed run easy', 'Sat run easy']);
+  });
+});
