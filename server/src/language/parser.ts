@@ -855,6 +855,74 @@ function movedDay(template: DayTemplate, at: Position): CachedDay | undefined {
   };
 }
 
+/**
+ * `Mon: lift, Tue: run 3 mi`, `Mon: lift / Tue: run`, `Mon: lift. Tue: run`, `Mon: lift   Tue: run`: a weekday and its
+ * `:` after a day line's label and sessions on the same line start another day. They were an error, and the second
+ * day's sessions were read as the first day's: now the second day is its own statement (its separator reads as `;`),
+ * with a warning and the fix that writes the `;`. Not inside parentheses, and not before the line's first `:` (`Day 6 –
+ * Saturday:`, `Week 2, Monday:` are one label). The tokens, a copy when one is found; one pass.
+ */
+function dayAfterDay(tokens: IToken[], source: SourceText, errors: SyntaxIssue[]): IToken[] {
+  let copy: IToken[] | undefined;
+  let depth = 0;
+  let colonSeen = false;
+  let lineStartsWithDay = false;
+  let atLineStart = true;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as IToken;
+    const type = token.tokenType;
+    if (type === Newline || type === Semicolon) {
+      depth = 0;
+      colonSeen = false;
+      atLineStart = true;
+      lineStartsWithDay = false;
+      continue;
+    }
+    if (atLineStart) {
+      lineStartsWithDay = type === DayName;
+      atLineStart = false;
+      // `Monday – Lift / Tuesday – Run`: a dash after the line's first day is its label's `:`.
+      if (lineStartsWithDay && tokens[i + 1]?.tokenType === Dash && tokens[i + 2] !== undefined && tokens[i + 2]!.tokenType !== DayName) colonSeen = true;
+      continue;
+    }
+    if (token.image === '(') depth++;
+    else if (token.image === ')' && depth > 0) depth--;
+    // A day's dash label after a separator (`…, Tue - run`, `… / Tuesday – Run`), as its `:`.
+    const dashLabel = type === Dash && i >= 2 && tokens[i + 1] !== undefined && tokens[i + 1]!.tokenType !== DayName && tokens[i + 1]!.tokenType !== Dash && (tokens[i - 2]!.tokenType === Comma || (tokens[i - 2]!.tokenType === Other && (tokens[i - 2]!.image === '/' || tokens[i - 2]!.image === '.')));
+    if ((type === Colon || dashLabel) && depth === 0) {
+      if (colonSeen && lineStartsWithDay && i >= 2 && (tokens[i - 1] as IToken).tokenType === DayName) {
+        const day = tokens[i - 1] as IToken;
+        const before = tokens[i - 2] as IToken;
+        const separator = before.tokenType === Comma || before.tokenType === Dash || (before.tokenType === Other && (before.image === '/' || before.image === '.'));
+        const out = (copy ??= tokens.slice());
+        const dayRange = source.rangeBetween(day, token);
+        let fixRange: Range;
+        if (separator) {
+          out[i - 2] = { ...before, tokenType: Semicolon, tokenTypeIdx: Semicolon.tokenTypeIdx as number };
+          fixRange = source.rangeOf(before);
+        } else {
+          fixRange = { start: dayRange.start, end: dayRange.start };
+        }
+        errors.push({
+          message: `'${day.image}${type === Colon ? ':' : ''}' starts another day — read as its own day; separate days with ';' or a new line`,
+          range: dayRange,
+          severity: 'warning',
+          fixes: [{ title: `Write ';' before '${day.image}'`, edits: [{ range: fixRange, newText: separator ? ';' : '; ' }], preferred: true }],
+        });
+        if (!separator) {
+          // A `;` of no width before the day, where none is written (`Mon: lift   Tue: run`).
+          const semicolon: IToken = { ...day, tokenType: Semicolon, tokenTypeIdx: Semicolon.tokenTypeIdx as number, image: '', endOffset: day.startOffset - 1 };
+          copy = [...out.slice(0, i - 1), semicolon, ...out.slice(i - 1)];
+          tokens = copy;
+          i++;
+        }
+      }
+      colonSeen = true;
+    }
+  }
+  return copy ?? tokens;
+}
+
 function parseStatements(
   tokens: IToken[],
   source: SourceText,
@@ -864,6 +932,7 @@ function parseStatements(
   days: DayCache | undefined,
   lineDays: Map<number, string[] | false> | undefined,
 ): void {
+  tokens = dayAfterDay(tokens, source, errors);
   let start = 0;
   let depth = 0;
   let scanned = -1;
@@ -2085,6 +2154,18 @@ function dashAfterDay(tokens: IToken[], vocabulary: Vocabulary): IToken[] {
     const copy = tokens.slice();
     copy[at] = asColon(mark);
     return copy;
+  }
+  // `Monday -- weights`, `Monday -> weights`, `Monday > weights`: a double dash or an arrow drawn with keys is the
+  // label's `:` too (the second mark is dropped from the statement; the text keeps it).
+  let arrowEnd = mark.image === '>' ? at + 1 : -1;
+  if (mark.tokenType === Dash) {
+    let k = at + 1;
+    while (k < tokens.length && k < at + 8 && tokens[k]!.tokenType === Dash && tokens[k]!.startOffset === tokenEnd(tokens[k - 1]!)) k++;
+    if (tokens[k]?.image === '>' && tokens[k]!.startOffset === tokenEnd(tokens[k - 1]!)) k++;
+    if (k > at + 1) arrowEnd = k;
+  }
+  if (arrowEnd > 0 && tokens[arrowEnd] !== undefined && tokens[arrowEnd]!.tokenType !== DayName && tokens[arrowEnd]!.tokenType !== Colon && tokens[arrowEnd]!.tokenType !== Dash) {
+    return [...tokens.slice(0, at), asColon(mark), ...tokens.slice(arrowEnd)];
   }
   // A comma too (`Monday,Run 5k easy`: a row of a spreadsheet pasted as text).
   // A spaced `/` too (`Monday / Weights`: a table's columns).

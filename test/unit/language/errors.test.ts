@@ -29,7 +29,8 @@ const cases: Case[] = [
   ['Mon: gym +', `Expected a session after '+'`, [0, 9, 0, 10]],
   ['Mon: + gym', `Expected a session before '+'`, [0, 5, 0, 6]],
   ['Mon: gym, run', `Separate the sessions of one day with '+', not ',' — read as two sessions`, [0, 8, 0, 9]],
-  ['Mon: run easy Tue: gym', `'Tue:' starts another day — separate days with ';' or a new line`, [0, 14, 0, 18]],
+  // (A warning now: the second day is read as its own, lead twelfth session.)
+  ['Mon: run easy Tue: gym', `'Tue:' starts another day — read as its own day; separate days with ';' or a new line`, [0, 14, 0, 18]],
   [
     'Mon: run\nTue: rest\nweek 1\nTue: rest',
     `These days come before the first 'week' line, so they would be week 1 — but 'week 1' is written below; move them under a week`,
@@ -122,18 +123,20 @@ describe('parsePlan: syntax errors', () => {
 
 describe('parsePlan: recovery', () => {
   it('reports one error per bad line and keeps every good line', () => {
-    const plan = parsePlan('Mon: gim\nTue: run tempo\nWed: run easy rpe 11\nThu: gym upper heavy\nFri> run long\nSat: rest\n');
+    const plan = parsePlan('Mon: gim\nTue: run tempo\nWed: run easy rpe 11\nThu: gym upper heavy\nFri: run long ]\nSat: rest\n');
     assert.deepEqual(
       plan.syntaxErrors.map((e) => [e.range.start.line, e.message]),
       [
         [0, `Unknown session 'gim' — did you mean 'gym'?`],
         [2, `'rpe' needs a number from 1 to 10`],
-        [4, `Expected ':' after the weekday`],
+        [4, `Unexpected ']' — there is no '[' to close`],
       ],
     );
     const days = plan.weeks[0].days.map((day) => day.sessions.map((s) => s.text));
-    // The bad session is dropped, a session with a bad attribute keeps what it understood, a ':' written as '>' is recovered.
-    assert.deepEqual(days, [[], ['run tempo'], ['run easy rpe 11'], ['gym upper heavy'], ['> run long'], ['rest'], []]);
+    // The bad session is dropped, a session with a bad attribute keeps what it understood, a stray mark is recovered.
+    assert.deepEqual(days, [[], ['run tempo'], ['run easy rpe 11'], ['gym upper heavy'], ['run long'], ['rest'], []]);
+    // `Fri> run long`: an arrow typed with keys is the label's `:` (lead, twelfth session).
+    assert.deepEqual(parsePlan('Fri> run long\n').syntaxErrors, []);
     // `Fri) run long` is a day label as people punctuate it (language-decisions.md, "Day labels as people type them").
     assert.deepEqual(parsePlan('Fri) run long\n').syntaxErrors, []);
     assert.equal(plan.weeks[0].days[2].sessions[0].attributes.rpe, undefined);

@@ -206,3 +206,35 @@ describe('a misspelt weekday before its colon (lead, twelfth session)', () => {
     assert.deepEqual(days('Run: Wed, Sat\n').days, ['Wed run easy', 'Sat run easy']);
   });
 });
+
+describe('a second day on a day line, and an arrow as the label\'s colon (lead, twelfth session)', () => {
+  it('reads `Mon: lift, Tue: run 3 mi` and `Monday – Lift / Tuesday – Run` as two days, with a warning and the fix that writes the `;`', () => {
+    for (const [line, fixed] of [
+      ['Mon: lift, Tue: run 3 mi', 'Mon: lift; Tue: run 3 mi'],
+      ['Mon: lift / Tue: run 3 mi', 'Mon: lift ; Tue: run 3 mi'],
+      ['Mon: lift. Tue: run 3 mi', 'Mon: lift; Tue: run 3 mi'],
+      ['Mon: lift   Tue: run 3 mi', 'Mon: lift   ; Tue: run 3 mi'],
+      ['Monday – Lift / Tuesday – Run 3 mi', 'Monday – Lift ; Tuesday – Run 3 mi'],
+    ] as const) {
+      const plan = parsePlan(`${line}\n`);
+      assert.deepEqual(days(`${line}\n`).days, ['Mon gym full', 'Tue run easy'], line);
+      assert.equal(plan.syntaxErrors.length, 1, line);
+      assert.equal(plan.syntaxErrors[0]?.severity, 'warning', line);
+      assert.match(plan.syntaxErrors[0]?.message ?? '', /^'Tue(?:sday)?:?' starts another day — read as its own day; separate days with ';' or a new line$/, line);
+      const after = applyEdits(`${line}\n`, plan.syntaxErrors[0]?.fixes?.[0]?.edits ?? []);
+      assert.equal(after, `${fixed}\n`, line);
+      assert.deepEqual(days(after), { days: ['Mon gym full', 'Tue run easy'], errors: [] }, line);
+    }
+  });
+
+  it('keeps a label of one day with another inside it, and a day in an aside, as they were', () => {
+    assert.deepEqual(days('Day 6 – Saturday: run\n'), { days: ['Sat run easy'], errors: [] });
+    assert.deepEqual(parsePlan('Week 2, Monday: gym\n').syntaxErrors, []);
+    assert.deepEqual(days('Monday: gym (Tuesday: rest)\n'), { days: ['Mon gym full'], errors: [] });
+    assert.deepEqual(days('Mon - Fri - weights\n').days.length, 5);
+  });
+
+  it('reads `Mon> gym`, `Monday -- gym`, `Mon --> run 3 mi` as the label and its sessions', () => {
+    assert.deepEqual(days('Mon> gym\nTuesday -- run 3 mi\nWed --> lift\nThu -> rest\n'), { days: ['Mon gym full', 'Tue run easy', 'Wed gym full', 'Thu rest'], errors: [] });
+  });
+});
