@@ -1696,6 +1696,20 @@ export function readSession(
       const read = readSession({ ...raw, items: [{ token: { ...first.token, image: swapped } }, ...items.slice(1)] }, source, vocabulary, afterAnother, afterRun);
       if (read.session) {
         const at = source.rangeOf(first.token);
+        // `eliptical` read as 'elliptical' (a letter more): what was read over the word ends where the word is written.
+        if (swapped.length !== first.token.image.length) {
+          const readEnd = first.token.startOffset + swapped.length;
+          const session = read.session as unknown as Record<string, unknown>;
+          for (const [key, value] of Object.entries(session)) {
+            const own = key === 'range' || key.endsWith('Range');
+            const located = own ? (value as Range | undefined) : (value as { range?: Range } | undefined)?.range;
+            if (located === undefined || key === 'attributes' || source.offsetAt(located.end) !== readEnd) continue;
+            const fixed = { start: located.start, end: at.end };
+            if (own) session[key] = fixed;
+            else session[key] = { ...(value as object), range: fixed };
+          }
+          read.session.text = source.text.slice(source.offsetAt(read.session.range.start), source.offsetAt(read.session.range.end));
+        }
         const warning: SyntaxIssue = { message: `Unknown session '${first.token.image}' — read as '${swapped}'`, range: at, fixes: replaceFix(at, swapped, first.token.image), severity: 'warning' };
         return { session: read.session, error: read.error ?? warning };
       }

@@ -175,6 +175,11 @@ describe('a doubled letter typed once, a day in the plural with an aside (lead, 
       ["Unknown session 'swiming' — read as 'swimming'", 'warning', 'swimming'],
       ["Unknown session 'weightts' — read as 'weights'", 'warning', 'weights'],
     ]);
+    // The session and its word end where the word is written (a letter more or less than the word read).
+    const alone = parsePlan('Mon: eliptical\nTue: weightts\n');
+    const sessions = alone.statements.flatMap((statement) => (statement.type === 'day' ? statement.sessions : []));
+    assert.deepEqual(sessions.map((s) => [s.text, s.range.end.column, s.keywordRange?.end.column]), [['eliptical', 14, 14], ['weightts', 13, 13]]);
+    assert.deepEqual(parsePlan('Mon: eliptical\nTue: weightts\n', { fresh: true }).statements.flatMap((statement) => (statement.type === 'day' ? statement.sessions.map((s) => s.text) : [])), ['eliptical', 'weightts']);
   });
 
   it('reads `Tuesdays (1 hr):`, `On Tuesdays (1 hr):`, `Thursdays am:` as the day, its aside and time of day', () => {
