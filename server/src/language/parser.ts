@@ -60,6 +60,7 @@ import { BODY_PARTS, CARRIED, PERIOD_WORDS, SPORTS, SPRINT_WORK_PHRASES } from '
 import { LineIndex, comparePositions } from './text';
 import {
   AmPm,
+  At,
   Colon,
   Comma,
   Dash,
@@ -1985,6 +1986,42 @@ function withColonAfterDay(tokens: IToken[]): IToken[] | undefined {
  * `Tues.: intervals`, `Monday*: weights` (a footnote mark), `Day 1 – Monday:` and `Monday (Day 1):` (the day's number
  * beside its weekday, 1 to 7: the weekday names it).
  */
+/** `6am`, `5:30am`, `5:30`, `18:00`: a clock time (its am or pm glued, or a `:` in it). */
+const LABEL_CLOCK = /^(\d{1,2})(?::([0-5]\d))?(am|pm)?$/i;
+
+/**
+ * The clock time between a weekday and its `:` or dash (`Mon 6am:`, `Monday @ 5:30am –`, `Mon 5:30 AM:`): its first token
+ * (after an `@`), the index of the mark after it, and the text; else undefined.
+ */
+function clockInLabel(tokens: readonly IToken[]): { from: IToken; end: number } | undefined {
+  let i = 1;
+  if (tokens[i]?.tokenType === At) i++;
+  const number = tokens[i];
+  if (number === undefined || number.tokenType !== Quantity) return undefined;
+  const match = LABEL_CLOCK.exec(number.image);
+  if (match === null) return undefined;
+  let end = i + 1;
+  const after = tokens[end];
+  const spelled = after !== undefined && (after.tokenType === AmPm || /^[ap]\.m\.?$/i.test(after.image));
+  if (spelled) end++;
+  // A clock says am or pm, or has its minutes (`6:` alone is a day's number or a list).
+  if (match[3] === undefined && !spelled && match[2] === undefined) return undefined;
+  if (match[3] !== undefined && spelled) return undefined;
+  const hour = Number(match[1]);
+  if (hour > 23 || ((match[3] !== undefined || spelled) && (hour < 1 || hour > 12))) return undefined;
+  const mark = tokens[end];
+  if (mark === undefined || !(mark.tokenType === Colon || mark.tokenType === Dash) || tokens.length <= end + 1) return undefined;
+  return { from: number, end };
+}
+
+/** The am or pm of a clock time written as a day's time of day (`6am`, `5:30 AM`, `18:00` → pm, `6:00` → am). */
+function clockPeriod(written: string): 'am' | 'pm' | undefined {
+  const match = /^(\d{1,2})(?::[0-5]\d)?\s*(?:([ap])\.?m\.?)?$/i.exec(written.trim());
+  if (match === null) return undefined;
+  if (match[2] !== undefined) return match[2].toLowerCase() === 'a' ? 'am' : 'pm';
+  return Number(match[1]) < 12 ? 'am' : 'pm';
+}
+
 function dayLabelPunctuation(tokens: IToken[]): IToken[] {
   const [first, second, third, fourth, fifth, sixth] = tokens;
   if (first === undefined || second === undefined) return tokens;
@@ -2008,6 +2045,19 @@ function dayLabelPunctuation(tokens: IToken[]): IToken[] {
   const period = second.tokenType === Word ? PERIOD_WORDS.get(second.image.toLowerCase()) : undefined;
   if (period !== undefined && third !== undefined && labelEnds(third, 2)) {
     return [first, { ...second, tokenType: AmPm, tokenTypeIdx: AmPm.tokenTypeIdx! }, third.tokenType === Colon ? third : asColon(third), ...tokens.slice(3)];
+  }
+  // `Mon 6am: weights`, `Monday @ 5:30am – lift`, `Mon 5:30 AM: lift`, `Mon 18:00: run`: a clock time in the label is the
+  // day's time of day (its am or pm; the text keeps the clock), as `Mon am:` is.
+  const clock = clockInLabel(tokens);
+  if (clock !== undefined) {
+    const mark = tokens[clock.end] as IToken;
+    // The clock's text as written (its tokens and the spaces between them): the day's time of day keeps it.
+    let image = clock.from.image;
+    for (let k = tokens.indexOf(clock.from) + 1; k < clock.end; k++) {
+      const token = tokens[k] as IToken;
+      image += ' '.repeat(Math.max(0, token.startOffset - tokenEnd(tokens[k - 1] as IToken))) + token.image;
+    }
+    return [first, { ...clock.from, tokenType: AmPm, tokenTypeIdx: AmPm.tokenTypeIdx!, image }, mark.tokenType === Colon ? mark : asColon(mark), ...tokens.slice(clock.end + 1)];
   }
   if ((second.image === ')' || second.image === '=') && tokens.length > 2) return [first, asColon(second), ...tokens.slice(2)];
   if ((second.image === '.' || second.image === '*') && third?.tokenType === Colon) return [first, ...tokens.slice(2)];
@@ -3887,7 +3937,7 @@ function readDayEntry(
   if (raw.period) {
     // `Monday morning:` keeps its word; the period it means is the day's.
     const lower = raw.period.image.toLowerCase();
-    entry.period = { value: PERIOD_WORDS.get(lower) ?? (lower as 'am' | 'pm'), range: source.rangeOf(raw.period) };
+    entry.period = { value: PERIOD_WORDS.get(lower) ?? clockPeriod(lower) ?? (lower as 'am' | 'pm'), range: source.rangeOf(raw.period) };
   }
   const double = raw.double;
   // Every session is split at its commas first (their messages come before the sessions' own, as they always have).

@@ -243,3 +243,20 @@ describe('a second day on a day line, and an arrow as the label\'s colon (lead, 
     assert.deepEqual(days('Mon> gym\nTuesday -- run 3 mi\nWed --> lift\nThu -> rest\n'), { days: ['Mon gym full', 'Tue run easy', 'Wed gym full', 'Thu rest'], errors: [] });
   });
 });
+
+describe('a clock time in a day label (lead, twelfth session)', () => {
+  it('reads `Mon 6am:`, `Tue 5:30 PM -`, `Monday @ 5:30am –`, `Wed 18:00:` as the day with its am or pm', () => {
+    const plan = parsePlan('Mon 6am: weights\nTue 5:30 PM - run 3 mi\nThu @ 5:30am – lift\nWed 18:00: lift\n');
+    assert.deepEqual(plan.syntaxErrors.map((e) => e.message), []);
+    const entries = plan.statements.filter((statement): statement is DayEntry => statement.type === 'day');
+    assert.deepEqual(entries.map((entry) => [entry.weekday, entry.period?.value, entry.period?.range.start.column, entry.period?.range.end.column]), [
+      [0, 'am', 4, 7],
+      [1, 'pm', 4, 11],
+      [3, 'am', 6, 12],
+      [2, 'pm', 4, 9],
+    ]);
+    assert.deepEqual(entries.map((entry) => entry.sessions[0]?.attributes.time?.value.period), ['am', 'pm', 'am', 'pm']);
+    // A bare number is no clock (`Mon 6:` is read as it was, with no time of day).
+    assert.equal((parsePlan('Mon 6: weights\n').statements[0] as DayEntry).period, undefined);
+  });
+});
