@@ -861,9 +861,10 @@ function movedDay(template: DayTemplate, at: Position): CachedDay | undefined {
  * `:` after a day line's label and sessions on the same line start another day. They were an error, and the second
  * day's sessions were read as the first day's: now the second day is its own statement (its separator reads as `;`),
  * with a warning and the fix that writes the `;`. Not inside parentheses, and not before the line's first `:` (`Day 6 –
- * Saturday:`, `Week 2, Monday:` are one label). The tokens, a copy when one is found; one pass.
+ * Saturday:`, `Week 2, Monday:` are one label). The tokens, a copy when one is found; one pass. Such a line is never kept
+ * whole (`lineDays`): its warning is said here, not by its statements, so a line taken from the cache would lose it.
  */
-function dayAfterDay(tokens: IToken[], source: SourceText, errors: SyntaxIssue[]): IToken[] {
+function dayAfterDay(tokens: IToken[], source: SourceText, errors: SyntaxIssue[], lineDays: Map<number, string[] | false> | undefined): IToken[] {
   let copy: IToken[] | undefined;
   let depth = 0;
   let colonSeen = false;
@@ -904,6 +905,7 @@ function dayAfterDay(tokens: IToken[], source: SourceText, errors: SyntaxIssue[]
         } else {
           fixRange = { start: dayRange.start, end: dayRange.start };
         }
+        lineDays?.set(dayRange.start.line, false);
         errors.push({
           message: `'${day.image}${type === Colon ? ':' : ''}' starts another day — read as its own day; separate days with ';' or a new line`,
           range: dayRange,
@@ -933,7 +935,7 @@ function parseStatements(
   days: DayCache | undefined,
   lineDays: Map<number, string[] | false> | undefined,
 ): void {
-  tokens = dayAfterDay(tokens, source, errors);
+  tokens = dayAfterDay(tokens, source, errors, lineDays);
   let start = 0;
   let depth = 0;
   let scanned = -1;

@@ -260,3 +260,24 @@ describe('a clock time in a day label (lead, twelfth session)', () => {
     assert.equal((parsePlan('Mon 6: weights\n').statements[0] as DayEntry).period, undefined);
   });
 });
+
+describe('the twelfth session\'s forms read the same from the line cache (lead, twelfth session)', () => {
+  it('gives the same sessions and diagnostics on a second parse of the same text as on a fresh one', () => {
+    const text = [
+      'Weights: Mon, Tue, Thu, Fri', 'Long run - Sunday (6 mi)', 'Wendesday: weights', 'Wed: lift legs run 3 mi', 'Thu: 3 mile run upper body',
+      'Fri: Run 15 mins (effort level 7)', 'Sat: Back/Bi\'s + eliptical 20 min', 'Mon: lift, Tue: run 3 mi', 'Wed: run Mon:t', 'Thu --> run 3 mi',
+      'Fri 6am: weights', 'Tuesdays (1 hr): weights', 'Sun: Run 5 mi (last 2 @ 10K pace)',
+    ].join('\n') + '\n';
+    const shape = (plan: ReturnType<typeof parsePlan>): string => JSON.stringify([
+      plan.statements.map((statement) => (statement.type === 'day' ? [statement.weekday, statement.sessions.map((s) => [s.text, s.range])] : statement.type)),
+      plan.syntaxErrors.map((e) => [e.message, e.severity, e.range]),
+    ]);
+    const fresh = shape(parsePlan(text, { fresh: true }));
+    assert.equal(shape(parsePlan(text)), fresh);
+    assert.equal(shape(parsePlan(text)), fresh);
+    // And after an edit elsewhere (the other lines from the cache).
+    const edited = `${text}Sun: rest\n`;
+    parsePlan(edited);
+    assert.equal(shape(parsePlan(edited)), shape(parsePlan(edited, { fresh: true })));
+  });
+});
