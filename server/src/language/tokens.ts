@@ -132,10 +132,22 @@ export const planLexer = new Lexer(allTokens, { positionTracking: 'onlyOffset', 
 const TYPED_SIGNS = /[\u00d7\u2248\u2026\u2192]/g;
 const ASCII_OF_SIGN: Readonly<Record<string, string>> = { '\u00d7': 'x', '\u2248': '~', '\u2026': '-', '\u2192': '-' };
 
-/** The text the lexer reads: `text` with the typed signs of TYPED_SIGNS as their ASCII (same length). */
+/**
+ * Emoji and check marks (`Mon: 💪 weights`, `Tue: 🏃‍♀️ 3 miles`, `✓ lift`, `rest 😴`): decoration a blog or a phone
+ * puts in a plan. Each was "Unexpected '💪'", an error on a line a person wrote plainly; the lexer reads them as spaces
+ * (the text keeps them). Pictographs with their joiners, variation selectors, keycaps and skin tones.
+ */
+const DECORATION = /(?:\p{Extended_Pictographic}|[\u200d\ufe0f\u20e3\u2713\u2714\u2717\u2718]|[\u{1f3fb}-\u{1f3ff}])+/gu;
+
+/**
+ * The text the lexer reads: `text` with the typed signs of TYPED_SIGNS as their ASCII and its decoration (DECORATION)
+ * as spaces (same length).
+ */
 export function lexable(text: string): string {
   TYPED_SIGNS.lastIndex = 0;
-  const signs = TYPED_SIGNS.test(text) ? text.replace(TYPED_SIGNS, (sign) => ASCII_OF_SIGN[sign] ?? sign) : text;
+  let signs = TYPED_SIGNS.test(text) ? text.replace(TYPED_SIGNS, (sign) => ASCII_OF_SIGN[sign] ?? sign) : text;
+  DECORATION.lastIndex = 0;
+  if (DECORATION.test(signs)) signs = signs.replace(DECORATION, (marks) => ' '.repeat(marks.length));
   // `6 x 800's`, `8 x 1K's`: a number's plural with an apostrophe is lexed as `800ss` (the same length, one token over
   // all of it; `shortUnits` reads it as `800s`): the `'` is no minute mark — `800'` was 800 minutes.
   PLURAL_APOSTROPHE.lastIndex = 0;

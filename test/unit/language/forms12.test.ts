@@ -281,3 +281,17 @@ describe('the twelfth session\'s forms read the same from the line cache (lead, 
     assert.equal(shape(parsePlan(edited)), shape(parsePlan(edited, { fresh: true })));
   });
 });
+
+describe('emoji and check marks in a plan (lead, twelfth session)', () => {
+  it('reads a line with emoji or check marks as without them, and keeps them in the text, notes, names and comments', () => {
+    const text = 'plan "Run 🏃 and lift 💪"\n# 💪 week\nMon: 💪 weights\nTue: 🏃‍♀️ 3 miles\nWed: ✔ lift + run 3 mi ✅\nThu: rest 😴\nFri: weights "felt 💪"\n';
+    const plan = parsePlan(text);
+    assert.deepEqual(plan.syntaxErrors.map((e) => e.message), []);
+    assert.deepEqual(days(text).days, ['Mon gym full', 'Tue run easy', 'Wed gym full | run easy', 'Thu rest', 'Fri gym full']);
+    const sessions = plan.statements.flatMap((statement) => (statement.type === 'day' ? statement.sessions : []));
+    assert.deepEqual(sessions.map((s) => s.text), ['weights', '3 miles', 'lift', 'run 3 mi', 'rest', 'weights "felt 💪"']);
+    assert.equal(plan.title?.name, 'Run 🏃 and lift 💪');
+    assert.deepEqual(plan.comments.map((c) => c.text), ['💪 week']);
+    assert.equal(sessions[5]?.attributes.note?.value, 'felt 💪');
+  });
+});
