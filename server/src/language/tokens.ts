@@ -140,14 +140,29 @@ const ASCII_OF_SIGN: Readonly<Record<string, string>> = { '\u00d7': 'x', '\u2248
 const DECORATION = /(?:\p{Extended_Pictographic}|[\u200d\ufe0f\u20e3\u2713\u2714\u2717\u2718]|[\u{1f3fb}-\u{1f3ff}])+/gu;
 
 /**
- * The text the lexer reads: `text` with the typed signs of TYPED_SIGNS as their ASCII and its decoration (DECORATION)
- * as spaces (same length).
+ * Quotation marks that only set words apart (`“Long run” 8 mi`, `run ‘easy’`, `weights 'upper body'`) and a temperature
+ * (`run 3 mi, 80°`, `30 °C`): each was "Unexpected '“'" (a temperature's number, "needs a unit"). Curly double quotes, an opening single quote before a word and a
+ * closing one after it (not an apostrophe inside a word, `Bi's`, nor a minute mark after a number, `30'`). The plan's
+ * name in curly quotes (`plan “Base block”`) is its name in quotes (PLAN_NAME_QUOTES); straight double quotes keep
+ * their meaning (a name or a note).
+ */
+const WORD_QUOTES = /\d+(?:\.\d+)? ?\u00b0 ?[FC]?(?!\p{L})|[\u201c\u201d\u00b0]|[\u2018]|(?<=\p{L})['\u2019](?!\p{L})|(?<![\p{L}\d'\u2019])['\u2019](?=\p{L})/gu;
+const PLAN_NAME_QUOTES = /^([ \t]*plan[ \t]*:?[ \t]*)\u201c([^\u201d\r\n]*)\u201d/gim;
+
+/**
+ * The text the lexer reads: `text` with the typed signs of TYPED_SIGNS as their ASCII and its decoration (DECORATION,
+ * WORD_QUOTES) as spaces (same length).
  */
 export function lexable(text: string): string {
   TYPED_SIGNS.lastIndex = 0;
   let signs = TYPED_SIGNS.test(text) ? text.replace(TYPED_SIGNS, (sign) => ASCII_OF_SIGN[sign] ?? sign) : text;
   DECORATION.lastIndex = 0;
   if (DECORATION.test(signs)) signs = signs.replace(DECORATION, (marks) => ' '.repeat(marks.length));
+  WORD_QUOTES.lastIndex = 0;
+  if (WORD_QUOTES.test(signs)) {
+    PLAN_NAME_QUOTES.lastIndex = 0;
+    signs = signs.replace(PLAN_NAME_QUOTES, (_, lead: string, name: string) => `${lead}"${name}"`).replace(WORD_QUOTES, (marks) => ' '.repeat(marks.length));
+  }
   // `6 x 800's`, `8 x 1K's`: a number's plural with an apostrophe is lexed as `800ss` (the same length, one token over
   // all of it; `shortUnits` reads it as `800s`): the `'` is no minute mark — `800'` was 800 minutes.
   PLURAL_APOSTROPHE.lastIndex = 0;
@@ -161,7 +176,12 @@ export function lexable(text: string): string {
 export function afterLexable(written: string, read: string, lexed: ILexingResult): void {
   if (read === written) return;
   for (const token of lexed.tokens) {
-    if (token.tokenType === StringLiteral || token.tokenType === UnterminatedString) token.image = written.slice(token.startOffset, token.startOffset + token.image.length);
+    if (token.tokenType === StringLiteral || token.tokenType === UnterminatedString) {
+      const image = written.slice(token.startOffset, token.startOffset + token.image.length);
+      // `plan “Base block”`: the name's curly quotes were read as straight ones (PLAN_NAME_QUOTES); its words as written.
+      const closed = image.length > 1 && image.charCodeAt(image.length - 1) === 0x201d;
+      token.image = image.charCodeAt(0) === 0x201c ? `"${image.slice(1, closed ? -1 : undefined)}${closed ? '"' : ''}` : image;
+    }
   }
   for (const comment of lexed.groups.comments ?? []) comment.image = written.slice(comment.startOffset, comment.startOffset + comment.image.length);
 }

@@ -295,3 +295,19 @@ describe('emoji and check marks in a plan (lead, twelfth session)', () => {
     assert.equal(sessions[5]?.attributes.note?.value, 'felt 💪');
   });
 });
+
+describe('quotation marks that set words apart, a temperature (lead, twelfth session)', () => {
+  it('reads curly and single quotes around words, and a temperature, as decoration; a name in curly quotes is the name', () => {
+    const text = 'plan “Base block”\nMon: run ‘easy’ 3 mi\nTue: “Long run” 8 mi\nWed: weights \'upper body\'\nThu: run 3 mi, 80°\nFri: run 5 km (30 °C)\nSat: Back/Bi\'s + farmers\' walk\nSun: run 30\' easy\n';
+    const plan = parsePlan(text);
+    assert.deepEqual(plan.syntaxErrors.map((e) => e.message), []);
+    assert.equal(plan.title?.name, 'Base block');
+    assert.deepEqual(days(text).days, ['Mon run easy', 'Tue run long', 'Wed gym upper', 'Thu run easy', 'Fri run easy', 'Sat gym upper | gym full', 'Sun run easy']);
+    const sessions = plan.statements.flatMap((statement) => (statement.type === 'day' ? statement.sessions : []));
+    // The text keeps what was written; a minute mark after a number is still minutes.
+    assert.equal(sessions[1]?.text, 'Long run” 8 mi');
+    assert.equal(sessions.at(-1)?.attributes.duration?.value, 30);
+    // Straight double quotes keep their meaning: a note.
+    assert.equal(parsePlan('Mon: weights "felt good"\n').statements.flatMap((s) => (s.type === 'day' ? s.sessions : []))[0]?.attributes.note?.value, 'felt good');
+  });
+});
