@@ -30,11 +30,11 @@ function kindOfMeaning(means: string): string {
 /**
  * Where a session ends: at `+`, `;`, `#`, `&`, a table's `|`; at a glued `/` before another name (`Assessment Work/Strength`); at a
  * second time of day (`AM - …`, `, PM …`); at `then` or `and` before another session (`bike 4x … then run 30'`,
- * `Strength Endurance and Run Intervals`); at `and`
+ * `Strength Endurance and Run Intervals`) or before how a run is run and its run word (`pull and recovery run 5k`); at `and`
  * before a measured session (`strength training and a 2-3 mile run`); before a circuit written last after a run's
  * effort (`PM - 1 mile run best effort circuit`, parser.ts `trailingConditioning`).
  */
-const SESSION_END = `(?=[+;&|])|(?=#(?!\\d{1,3}(?![\\w#])))|(?=\\b(?i:then)\\s+(?i:run|jog|bike|swim|row|walk)\\b)|(?<=[a-z]\\s)(?=(?i:and)\\s+(?i:run|jog|bike|swim|row)\\b)|(?<=[A-Za-z])(?=/[A-Za-z])|(?=\\b(?i:am|pm)\\s*[-\u2013])|(?=,\\s*(?i:am|pm)\\b)|${'(?=\\b(?i:and)\\s+(?:an?\\s+)?\\d[\\d.]*(?:\\s*-\\s*\\d[\\d.]*)?\\s*(?i:miles?|mi|km|k|minutes?|mins?|hours?)\\s+(?:(?i:easy|long|slow|steady|short|recovery|tempo)\\s+)?(?i:run|jog|walk|bike|swim|row)\\b)'}|$|(?i)(?<=effort\\s|out\\s|capability\\s)(?=(?:circuits?|wod)\\s*$)`;
+const SESSION_END = `(?=[+;&|])|(?=#(?!\\d{1,3}(?![\\w#])))|(?=\\b(?i:then)\\s+(?i:run|jog|bike|swim|row|walk)\\b)|(?<=[a-z]\\s)(?=(?i:and)\\s+(?i:run|jog|bike|swim|row)\\b)|(?<=[a-z]\\s)(?=(?i:and)\\s+(?:(?i:an?)\\s+)?(?:(?i:easy|slow|steady|short|long|light|moderate|hard|recovery|tempo|brisk)\\s+){1,2}(?i:run|jog)\\b)|(?<=[A-Za-z])(?=/[A-Za-z])|(?=\\b(?i:am|pm)\\s*[-\u2013])|(?=,\\s*(?i:am|pm)\\b)|${'(?=\\b(?i:and)\\s+(?:an?\\s+)?\\d[\\d.]*(?:\\s*-\\s*\\d[\\d.]*)?\\s*(?i:miles?|mi|km|k|minutes?|mins?|hours?)\\s+(?:(?i:easy|long|slow|steady|short|recovery|tempo)\\s+)?(?i:run|jog|walk|bike|swim|row)\\b)'}|$|(?i)(?<=effort\\s|out\\s|capability\\s)(?=(?:circuits?|wod)\\s*$)`;
 
 function session(kind: string, begin: string, patterns: Json[]): Json {
   return {

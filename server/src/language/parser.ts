@@ -3173,9 +3173,11 @@ function sessionAfter(items: RawItem[], index: number, vocabulary: Vocabulary): 
   let at = ARTICLES.has(wordOf(tokens[0].image)) ? 1 : 0;
   const measured = at < tokens.length && tokenMatcher(tokens[at] as IToken, Quantity);
   while (at < tokens.length && (tokenMatcher(tokens[at] as IToken, Quantity) || tokenMatcher(tokens[at] as IToken, Dash) || (measured && UNIT_WORDS.has(wordOf((tokens[at] as IToken).image))))) at++;
-  // `a 2-3 mile easy run`: how it is run, before the session word.
-  for (let k = 0; k < 2 && measured && at < tokens.length - 1 && HOW_WORDS.has(wordOf((tokens[at] as IToken).image)); k++) at++;
-  if (at > 0 && at < tokens.length && (measured || at === 1) && startsSession(tokens.slice(at), vocabulary)) {
+  // `a 2-3 mile easy run`: how it is run, before the session word. Also with no time or distance (`pull and recovery
+  // run 5k`, `weights and an easy run`): a lift's `and` then how a run is run names the day's run.
+  let how = 0;
+  for (; how < 2 && at < tokens.length - 1 && HOW_WORDS.has(wordOf((tokens[at] as IToken).image)); how++) at++;
+  if (at > 0 && at < tokens.length && (measured || at === 1 || how > 0) && startsSession(tokens.slice(at), vocabulary)) {
     // Unless it goes on with the session before (`2:30 running and 1 min walking` is one run/walk).
     const after = kindOf(items.slice(index, index + 8), vocabulary);
     const before = kindOf(items.slice(Math.max(0, index - 9), index - 1), vocabulary);
@@ -4029,6 +4031,7 @@ function readDayEntry(
   if (entry.sessions.length > 1) mergeLeadingWarmUp(entry, source);
   if (entry.sessions.length > 1) mergeDrillsBeforeRun(entry, source);
   if (entry.sessions.length > 1) mergeExercisePieces(entry, source);
+  if (entry.sessions.length > 1) mergeAccessoryPieces(entry, source);
   // `Day 1 (1 hour): …`: a time in the label's parentheses is the time of the day's one session, when it writes none.
   // (A label of several days, `Mon, Wed, Fri (1 hr):`, is one token over the days, its image the first day's.)
   const labelEnd = raw.number !== undefined ? tokenEnd(raw.number) : ((raw.day as IToken & LabelEnd).labelEnd ?? tokenEnd(raw.day));
@@ -4329,6 +4332,26 @@ function mergeExercisePieces(entry: DayEntry, source: SourceText): void {
     // Nor one with attributes of its own (a time, reps, a time of day): only the day's own `am`/`pm` may be there.
     if (!onlyDayTime(piece)) continue;
     before.exercises = before.exercises.concat(piece.exercises);
+    before.range = { start: before.range.start, end: piece.range.end };
+    before.text = textOf(source, before.range);
+    sessions.splice(i, 1);
+  }
+}
+
+/** `accessory`, `Misc Accessory`, `accessories and core`, `assistance work`: a piece that is only a lift's lighter work. */
+const ACCESSORY_ONLY = /^(?:(?:misc\.?|miscellaneous|some|light)\s+)?(?:accessory|accessories|assistance)(?:\s+(?:work|lifts?|exercises?))?(?:\s*(?:and|&|\+|plus)\s*(?:core|abs))?$/i;
+
+/**
+ * `Squat/Bench/Row + Misc Accessory`, `OHP/RDL + Accessory and Core`, `squat 5x5 + accessories`: a lift's accessory
+ * work written after it is the lighter lifts of that session (language-decisions.md, "Accessory work after a lift"),
+ * not a second gym session; nor is core work joined to it there.
+ */
+function mergeAccessoryPieces(entry: DayEntry, source: SourceText): void {
+  const sessions = entry.sessions;
+  for (let i = sessions.length - 1; i > 0; i--) {
+    const piece = sessions[i] as Session;
+    const before = sessions[i - 1] as Session;
+    if (piece.kind !== 'gym' || before.kind !== 'gym' || before.focus === 'core' || !onlyDayTime(piece) || !ACCESSORY_ONLY.test(piece.text.trim())) continue;
     before.range = { start: before.range.start, end: piece.range.end };
     before.text = textOf(source, before.range);
     sessions.splice(i, 1);

@@ -944,6 +944,22 @@ function sessionAfter(words: readonly (string | undefined)[], from: number, voca
   return false;
 }
 
+/** Words that may stand beside `back` written alone as a split's day: the day's name and its time. */
+const BACK_DAY_WORDS: ReadonlySet<string> = new Set(['day', 'workout', 'session', 'training', 'work', 'min', 'mins', 'minutes', 'hour', 'hours', 'hr', 'hrs', 'h']);
+
+/** True when `back` at `i` is the piece's only word but its day's name or time (`back`, `Back day`, `back 45 min`). */
+function backDayAlone(items: readonly RawItem[], words: readonly (string | undefined)[], i: number): boolean {
+  for (let k = 0; k < i; k++) if (words[k] !== undefined) return false;
+  for (let k = i + 1; k < words.length; k++) {
+    const word = words[k];
+    if (word === undefined || BACK_DAY_WORDS.has(word)) continue;
+    const token = tokenAt(items, k);
+    if (token !== undefined && tokenMatcher(token, Quantity)) continue;
+    return false;
+  }
+  return true;
+}
+
 function findKind(items: readonly RawItem[], words: readonly (string | undefined)[], vocabulary: Vocabulary, afterAnother = false): FoundKind | undefined {
   let weak: FoundKind | undefined;
   let timed = -1;
@@ -959,6 +975,9 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     }
     if (words[i] === undefined) continue;
     let kind = vocabulary.sessions.match(words, i);
+    // `Tue: back`, `Back day`, `back 45 min`: a bodybuilding split's back day written alone is an upper gym session
+    // (`back squat`, `back extensions`, `out and back` keep their other words, and `back` stays no session word).
+    if (!kind && !weak && words[i] === 'back' && backDayAlone(items, words, i)) return { start: { template: { kind: 'gym', word: 'gym', focus: 'upper' }, reread: true }, from: i, to: i + 1 };
     // `4x150 yds strideouts, no rest in between`: `no rest` says the work is continuous, not a rest day.
     if (kind && kind.value.template.kind === 'rest' && i > 0 && words[i - 1] === 'no') kind = undefined;
     // `travel day with strength training in the afternoon`: a day kept free that names a session after it holds that

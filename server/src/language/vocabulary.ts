@@ -631,6 +631,11 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   // `Accessory work`: the lighter lifts beside the main ones, a gym session.
   ['accessory work', 'gym'],
   ['accessories', 'gym'],
+  // `Squat/Bench/Row + Misc Accessory`, `+ Accessory`, `assistance work` (5/3/1's name for it): the same.
+  ['accessory', 'gym'],
+  ['misc accessory', 'gym'],
+  ['misc accessories', 'gym'],
+  ['assistance work', 'gym'],
   ['test prep', 'conditioning'],
   ['acft', 'test acft'],
   ['apft', 'test apft'],
