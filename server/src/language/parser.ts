@@ -964,7 +964,7 @@ function parseStatements(
     if (token !== undefined && token.tokenType !== Newline && token.tokenType !== Semicolon) continue;
     // `Monday: Warm up; 5-mile run; 4x150 yds strideouts; cool down.`: a `;` in a day line before words that start no
     // statement lists the day's parts, as a comma does (a new session after it gets the comma's '+' warning).
-    if (token !== undefined && token.tokenType === Semicolon && depth === 0 && semicolonInDay(tokens, start, i, vocabulary)) {
+    if (token !== undefined && token.tokenType === Semicolon && depth === 0 && semicolonInDay(tokens, start, i, vocabulary, source)) {
       tokens[i] = { ...token, tokenType: Comma, tokenTypeIdx: Comma.tokenTypeIdx as number };
       continue;
     }
@@ -1330,7 +1330,7 @@ function continuationAt(tokens: readonly IToken[], start: number, index: number,
  * keyword, a date, nor a near miss of a weekday or a keyword that names no session (`Weeks 2-3 …` stays its own
  * statement with its did-you-mean). Constant work per `;`.
  */
-function semicolonInDay(tokens: readonly IToken[], start: number, index: number, vocabulary: Vocabulary): boolean {
+function semicolonInDay(tokens: readonly IToken[], start: number, index: number, vocabulary: Vocabulary, source: SourceText): boolean {
   const first = tokens[start];
   const next = tokens[index + 1];
   if (first === undefined || next === undefined || next.tokenType === Newline || next.tokenType === Semicolon) return false;
@@ -1341,9 +1341,26 @@ function semicolonInDay(tokens: readonly IToken[], start: number, index: number,
   // `Mon: gym; Tue/Thu: run 3 mi`, `…; M/W/F: weights`: a list of days after the `;` starts the next statement (it was
   // read as Monday's session "Tue/Thu: run 3 mi", and the canonical rewrite dropped its label).
   if (daysListAt(tokens, index + 1)) return false;
+  // `Mon: run 3 mi; Weights: Tue, Thu`: a session written before its days (`sessionBeforeDays`) after the `;` starts the
+  // next statement too, as it does at the line's start (review12: it was Monday's session "Weights: Tue, Thu").
+  if (sessionBeforeDaysAfter(tokens, index, vocabulary, source)) return false;
   // `; run easy pm`: a session word (`run` is a near miss of `Sun`, and is still a run).
   if (startsSession(tokens.slice(index + 1, index + 9), vocabulary)) return true;
   return !(tokenMatcher(next, Word) && (suggest(next.image, DAY_FORMS) !== undefined || suggest(next.image, STATEMENT_WORDS) !== undefined));
+}
+
+/**
+ * True when the piece after the `;` at `index` (to the next `;` or the line's end) is a session written before its
+ * days with a `:` (`Weights: Tue, Thu`, `Long run: Sun`), as `sessionBeforeDays` reads it. Work up to the next `;`.
+ */
+function sessionBeforeDaysAfter(tokens: readonly IToken[], index: number, vocabulary: Vocabulary, source: SourceText): boolean {
+  let end = index + 1;
+  let colon = false;
+  while (end < tokens.length && (tokens[end] as IToken).tokenType !== Semicolon && (tokens[end] as IToken).tokenType !== Newline) {
+    if ((tokens[end] as IToken).tokenType === Colon) colon = true;
+    end++;
+  }
+  return colon && sessionBeforeDays(tokens.slice(index + 1, end), source, vocabulary) !== undefined;
 }
 
 /**
@@ -3073,15 +3090,36 @@ function unjoinedNext(items: readonly RawItem[], index: number, word: string): '
   if (LIFT_AFTER_RUN_WORDS.has(word) || ((word === 'upper' || word === 'lower') && wordAt(items, index + 1) === 'body')) return 'run';
   // `lift legs run 3`, `weights (upper) run 4 mi`, `squat 5x5 run 2 mi`: right after the lift's own words (a body part,
   // its focus, a lift word, its sets or its aside); not after a run's own words (`easy conversational run`).
-  if (RUN_AFTER_LIFT_WORDS.has(word)) return closes || LIFT_WORDS_BEFORE_RUN.has(before) || BODY_PARTS.has(before) || /^\d+x\d+$/.test(before) ? 'gym' : undefined;
-  // `3 mile run`, `20 min easy jog`, `2 mi run`: a measure with a unit, then up to two words of it, then the run word.
+  // `weights 20 min run 3 mi`, `lift 30 min run 30 min`: right after the lift's measure, when the run writes its own
+  // after its word (review12: the lift's `20 min` was read as the run's).
+  if (RUN_AFTER_LIFT_WORDS.has(word)) return closes || LIFT_WORDS_BEFORE_RUN.has(before) || BODY_PARTS.has(before) || /^\d+x\d+$/.test(before) || (measuredAfter(items, index) && measureEndsAt(items, index - 1)) ? 'gym' : undefined;
+  // `3 mile run`, `20 min easy jog`, `2 mi run`: a measure with a unit, then up to two words of it, then the run word —
+  // whose own measure is not written after it (`weights 20 min run 3 mi`: the `20 min` is the lift's).
   if (!tokenMatcher(item.token, Quantity) || !/^\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?(?:k|km|mi|mins?|m)?$/i.test(item.token.image)) return undefined;
   for (let k = index + 1; k < items.length && k <= index + 3; k++) {
     const next = wordAt(items, k);
-    if (RUN_AFTER_LIFT_WORDS.has(next)) return 'gym';
+    if (RUN_AFTER_LIFT_WORDS.has(next)) return measuredAfter(items, k) ? undefined : 'gym';
     if (!RUN_MEASURE_WORDS.has(next)) return undefined;
   }
   return undefined;
+}
+
+/** Words of a unit written apart from its number (`20 min`, `3 mi`, `3 sets`). */
+const MEASURE_UNIT_WORDS: ReadonlySet<string> = new Set(['mile', 'miles', 'mi', 'km', 'k', 'kms', 'min', 'mins', 'minute', 'minutes', 'hr', 'hrs', 'hour', 'hours', 'h', 'sets', 'reps', 'rounds']);
+
+/** The item after `index` is a number (`run 3 mi`: the run's measure, written after its word). */
+function measuredAfter(items: readonly RawItem[], index: number): boolean {
+  const next = items[index + 1];
+  return next !== undefined && 'token' in next && tokenMatcher(next.token, Quantity);
+}
+
+/** A measure ends at item `index`: a number with its unit glued (`20min`) or a unit word after a number (`20 min`). */
+function measureEndsAt(items: readonly RawItem[], index: number): boolean {
+  const item = items[index];
+  if (item === undefined || !('token' in item)) return false;
+  if (tokenMatcher(item.token, Quantity)) return /^\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?[a-z]+$/i.test(item.token.image);
+  const number = items[index - 1];
+  return MEASURE_UNIT_WORDS.has(wordAt(items, index)) && number !== undefined && 'token' in number && tokenMatcher(number.token, Quantity);
 }
 
 /** How many words at `index` say "and next" (`then`, `followed by`, `finish with`), or 0. */

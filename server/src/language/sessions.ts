@@ -2708,6 +2708,9 @@ function readAside(builder: Builder, context: ReadContext, index: number, open: 
   if (builder.kind === 'run' && builder.attributes.effortTarget === undefined && !afterStrides) {
     for (let k = index + 1; k < close - 1; k++) {
       if (context.words[k] !== 'at' && tokenAt(items, k)?.image !== '@') continue;
+      // `(not at race pace)`, `(never @ tempo)`, `(don't go at 5k pace)`: what the run must not be (review12: it made a
+      // long run a quality run).
+      if (NOT_AT.has(context.words[k - 1] ?? '') || (k - 2 > index && NOT_AT.has(context.words[k - 2] ?? ''))) continue;
       if (easierBound(context.words, k + 1)) break;
       const target = TARGET_MAP.match(context.words, boundEnd(context.words, k + 1));
       if (target === undefined || target.end > close) continue;
@@ -2958,6 +2961,9 @@ function boundEnd(words: readonly (string | undefined)[], index: number): number
   if (words[i] === 'than' || words[i] === 'to') i++;
   return i;
 }
+
+/** Words before `at` or `@` in an aside that say the run is not at the target (`not at race pace`, `never @ tempo`). */
+const NOT_AT: ReadonlySet<string> = new Set(['not', 'never', "don't", 'dont', 'no', 'none', 'avoid', 'nothing', 'without']);
 
 /** Bound words on the easier side of a target. */
 const EASIER_BOUNDS: ReadonlySet<string> = new Set(['slower', 'easier', 'below', 'under', 'less']);
@@ -3705,8 +3711,10 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   if (builder.kind === 'run' && quantityIsTime(image)) {
     const slash = tokenAt(items, end + 1)?.image === '/' ? 1 : 0;
     const walk = tokenAt(items, end + 2 + slash);
-    if (RATIO_WORDS.has(context.words[end + 1 + slash] as string) && walk && tokenMatcher(walk, Quantity)) {
-      const other = collectQuantity(context, end + 2 + slash);
+    // (`40 min run 6 km`, `10 min run 3 mi`: a distance after the run word, no walk after it, is the run's — both were
+    // lost, read as a run/walk's parts.)
+    const other = RATIO_WORDS.has(context.words[end + 1 + slash] as string) && walk && tokenMatcher(walk, Quantity) ? collectQuantity(context, end + 2 + slash) : undefined;
+    if (other !== undefined && (distanceKm(other.image) === undefined || WALK_WORDS.has(context.words[other.end + 1] ?? ''))) {
       const times = /^x(\d+)$/.exec(context.words[other.end + 1] ?? '');
       const a = duration(image);
       const b = duration(other.image);
