@@ -78,3 +78,13 @@ describe('review12: a session written before its days after a `;`', () => {
     assert.deepEqual(sessionsAndErrors('Mon: run 3 mi; Weights: Tue, then more\n').sessions, ['run easy', 'gym full']);
   });
 });
+
+describe('review12: a vulgar half alone before `marathon`', () => {
+  it('reads `½ marathon` as the half marathon, as `1/2 marathon` is (it was a marathon, with "\'0.5\' needs a unit")', () => {
+    const plan = parsePlan('Sat: ½ marathon\nSun: ½ marathon race\nMon: run 3 mi @ ½ marathon pace\n');
+    assert.deepEqual(plan.syntaxErrors.map((e) => e.message), []);
+    const [race, named, run] = sessionsOf(plan);
+    assert.deepEqual([race?.attributes.distance?.value, named?.attributes.distance?.value, run?.attributes.effortTarget?.value], [21.0975, 21.0975, 'half-marathon']);
+    assert.deepEqual(sessionsAndErrors('Sat: 1/2 marathon\nMon: run ½ mi\n'), { sessions: ['event race', 'run easy'], errors: [] });
+  });
+});
