@@ -972,7 +972,7 @@ function parseStatements(
     // statement goes on with the day line above (see `continuationAt`): the line break reads as a comma, the mark is
     // left out of the statement's tokens.
     if (token !== undefined && token.tokenType === Newline && i > start) {
-      const from = continuationAt(tokens, start, i, source.text, vocabulary);
+      const from = continuationAt(tokens, start, i, source.text, vocabulary, continued ? undefined : source, continued);
       if (from > 0) {
         // After `:`, `+`, `,` or `[` (`Wednesday:` with its sessions below, `gym +`) the line break is only layout.
         const before = tokens[i - 1] as IToken;
@@ -1289,7 +1289,7 @@ function itemMarkLength(tokens: readonly IToken[], at: number): number {
 /** A week header written short (`Week2`, `Wk 3` is a near miss of its own, `W2`). */
 const SHORT_WEEK = /^(?:w|wk|week)\d+$/i;
 
-function continuationAt(tokens: readonly IToken[], start: number, index: number, text: string, vocabulary: Vocabulary): number {
+function continuationAt(tokens: readonly IToken[], start: number, index: number, text: string, vocabulary: Vocabulary, source?: SourceText, continued = false): number {
   const newline = tokens[index] as IToken;
   const next = tokens[index + 1];
   if (next === undefined || next.tokenType === Newline) return -1;
@@ -1307,7 +1307,10 @@ function continuationAt(tokens: readonly IToken[], start: number, index: number,
   const first = tokens[start] as IToken;
   const label = dayLabelAt(tokens, start, index);
   const dayLine = label?.tokenType === DayName || label?.tokenType === DayKw || first.tokenType === DateLiteral || (tokenMatcher(first, Word) && MONTH.test(first.image));
-  if (!dayLine) return -1;
+  // `Strength - Monday` or `Weights: Mon, Thu` then `- Squat 5x5`: a session written before its days is a day's line too
+  // (review12: its items were "Expected a weekday … not '-'"). Looked at at its first line break only (`continued`: the
+  // statement already goes on below a day's line), so a long list reads each line once.
+  if (!dayLine && !continued && !(source !== undefined && tokenMatcher(first, Word) && text.lastIndexOf('\n', newline.startOffset - 1) < first.startOffset && sessionBeforeDays(tokens.slice(start, index), source, vocabulary) !== undefined)) return -1;
   const word = tokens[at] as IToken;
   if (statementStarts.has(word.tokenType) || word.tokenType === DateLiteral || (tokenMatcher(word, Word) && MONTH.test(word.image))) return -1;
   // An item starts with a word or a number (`  ; Wed: swim`, `  (optional) …` are not items), is no week header
@@ -1705,13 +1708,20 @@ function misspeltDay(tokens: readonly IToken[], source: SourceText, vocabulary: 
  * comes after its `:` (or a spaced dash) must be only days, and what comes before it must start a session.
  */
 function sessionBeforeDays(
-  tokens: readonly IToken[],
+  allTokens: readonly IToken[],
   source: SourceText,
   vocabulary: Vocabulary,
   semicolon?: IToken,
 ): { issue: SyntaxIssue; days: Weekday[]; tokens: IToken[] } | undefined {
+  let tokens = allTokens;
   const first = tokens[0];
   if (first === undefined || first.tokenType !== Word || tokens.length < 3) return undefined;
+  // `Strength - Monday` then `- Squat 5x5` on the lines below (`continuationAt`: each line break read as a comma): the
+  // days are on the first line, the items go on with the session's words.
+  const lineBreak = allTokens.findIndex((token) => token.tokenType === Comma && /[\r\n]/.test(token.image));
+  const below = lineBreak < 0 ? [] : allTokens.slice(lineBreak);
+  if (lineBreak >= 0) tokens = allTokens.slice(0, lineBreak);
+  if (tokens.length < 3) return undefined;
   // The `:` (or the last spaced dash) the days come after.
   let mark = tokens.findIndex((token) => token.tokenType === Colon);
   if (mark < 0) {
@@ -1768,25 +1778,29 @@ function sessionBeforeDays(
   const sessionText = `${source.text.slice(first.startOffset, tokenEnd(session[session.length - 1] as IToken)).trim()}${asideText}`;
   const said = source.text.slice((tokens[mark + 1] as IToken).startOffset, tokenEnd(lastDay)).trim();
   const names = days.map((day) => WEEKDAY_NAMES[day]);
-  const lines = days.map((day) => `${WEEKDAY_NAMES[day]}${period ? ` ${period.image}` : ''}: ${sessionText}`);
+  // The lines below (a list of the session's items) go with each day's line.
+  const last = allTokens[allTokens.length - 1] as IToken;
+  const belowText = below.length === 0 ? '' : source.text.slice(tokenEnd(tokens[tokens.length - 1] as IToken), tokenEnd(last));
+  const heads = days.map((day) => `${WEEKDAY_NAMES[day]}${period ? ` ${period.image}` : ''}: ${sessionText}`);
+  const lines = heads.map((head) => `${head}${belowText}`);
   const one = days.length === 1;
   return {
     issue: {
       message: one
-        ? `'${sessionText}' is written before its day — read as '${lines[0]}'; write it so to move or change it`
+        ? `'${sessionText}' is written before its day — read as '${heads[0]}'; write it so to move or change it`
         : `'${sessionText}' is written before its days (${said}) — read as each of ${names.join(', ')}; write each day on its own line to move or change one day alone`,
       range: source.rangeBetween(first, tokens[tokens.length - 1] as IToken),
       severity: 'warning',
       fixes: [
         {
-          title: one ? `Write '${lines[0]}'` : `Write ${names.join(', ')} on lines of their own`,
-          edits: [{ range: source.rangeBetween(first, tokens[tokens.length - 1] as IToken), newText: lines.join(semicolon ? '; ' : '\n') }],
+          title: one ? `Write '${heads[0]}'` : `Write ${names.join(', ')} on lines of their own`,
+          edits: [{ range: source.rangeBetween(first, last), newText: lines.join(semicolon ? '; ' : '\n') }],
           preferred: true,
         },
       ],
     },
     days,
-    tokens: [label, ...(period ? [period] : []), { ...(tokens[mark] as IToken), tokenType: Colon, tokenTypeIdx: Colon.tokenTypeIdx!, image: ':' }, ...session, ...(aside ?? [])],
+    tokens: [label, ...(period ? [period] : []), { ...(tokens[mark] as IToken), tokenType: Colon, tokenTypeIdx: Colon.tokenTypeIdx!, image: ':' }, ...session, ...(aside ?? []), ...below],
   };
 }
 

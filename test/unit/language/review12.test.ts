@@ -88,3 +88,26 @@ describe('review12: a vulgar half alone before `marathon`', () => {
     assert.deepEqual(sessionsAndErrors('Sat: 1/2 marathon\nMon: run ½ mi\n'), { sessions: ['event race', 'run easy'], errors: [] });
   });
 });
+
+describe('review12: a session written before its days, its items on the lines below', () => {
+  it('reads `Strength - Monday` and `Weights: Mon, Thu` with their list below as a day line does (the items were errors)', () => {
+    const text = 'Strength - Monday\n- Squat 5x5\n- Bench 3x8\nWeights: Tue, Fri\n  deadlift 3x5\nSat: run 3 mi\n';
+    const plan = parsePlan(text);
+    assert.deepEqual(plan.syntaxErrors.map((e) => [e.message, e.range.start.line, e.range.start.column, e.range.end.line, e.range.end.column]), [
+      [`'Strength' is written before its day — read as 'Mon: Strength'; write it so to move or change it`, 0, 0, 0, 17],
+      [`'Weights' is written before its days (Tue, Fri) — read as each of Tue, Fri; write each day on its own line to move or change one day alone`, 3, 0, 3, 17],
+    ]);
+    const lifts = sessionsOf(plan).filter((s) => s.kind === 'gym');
+    assert.deepEqual(lifts.map((s) => [s.entry.weekday, s.kind === 'gym' ? s.exercises.map((e) => `${e.name} ${e.sets}x${e.reps}`) : []]), [
+      [0, ['squat 5x5', 'bench 3x8']],
+      [1, ['deadlift 3x5']],
+      [4, ['deadlift 3x5']],
+    ]);
+    // The fix writes each day's line with the items below it; the plan then reads the same, with no warning.
+    const fixed = applyEdits(text, plan.syntaxErrors.flatMap((e) => e.fixes?.[0]?.edits ?? []));
+    assert.equal(fixed, 'Mon: Strength\n- Squat 5x5\n- Bench 3x8\nTue: Weights\n  deadlift 3x5\nFri: Weights\n  deadlift 3x5\nSat: run 3 mi\n');
+    assert.deepEqual(daysOf(fixed), { days: daysOf(text).days, errors: [] });
+    // A line that is no session before its days keeps its items' errors.
+    assert.deepEqual(daysOf('Notes: Mon\n  bring water\n').errors, [`Expected a weekday before ':'`, `Expected a weekday, 'week', 'goal', 'start' or 'plan' at the start of a statement, not 'bring'`]);
+  });
+});
