@@ -3118,8 +3118,8 @@ function unjoinedNext(items: readonly RawItem[], index: number, word: string): '
   return undefined;
 }
 
-/** Words of a unit written apart from its number (`20 min`, `3 mi`, `3 sets`). */
-const MEASURE_UNIT_WORDS: ReadonlySet<string> = new Set(['mile', 'miles', 'mi', 'km', 'k', 'kms', 'min', 'mins', 'minute', 'minutes', 'hr', 'hrs', 'hour', 'hours', 'h', 'sets', 'reps', 'rounds']);
+/** Words of a unit written apart from its number (`20 min`, `3 mi`, `3 sets`; not `rounds` or `reps`: `3 rounds run 400m` is a circuit's station). */
+const MEASURE_UNIT_WORDS: ReadonlySet<string> = new Set(['mile', 'miles', 'mi', 'km', 'k', 'kms', 'min', 'mins', 'minute', 'minutes', 'hr', 'hrs', 'hour', 'hours', 'h', 'sets']);
 
 /** The item after `index` is a number (`run 3 mi`: the run's measure, written after its word). */
 function measuredAfter(items: readonly RawItem[], index: number): boolean {

@@ -28,8 +28,9 @@ describe('review12: a run right after a lift with nothing between', () => {
     });
     const plan = parsePlan('Mon: weights 20 min run 3 mi\n');
     assert.deepEqual(plan.syntaxErrors[0]?.range, { start: { line: 0, column: 20 }, end: { line: 0, column: 23 } });
-    // A run whose measure comes first still starts at it.
+    // A run whose measure comes first still starts at it; a run after a circuit's rounds is its station.
     assert.deepEqual(measured('Mon: lift 45 min 3 mile run\n').sessions, ['lift 45 min d=- t=45', '3 mile run d=4.828032 t=-']);
+    assert.deepEqual(sessionsAndErrors('Mon: lift 3 rounds run 400m\n'), { sessions: ['gym full'], errors: [] });
   });
 
   it('reads a time before the run word and a distance after it as the run\'s (`40 min run 6 km` lost both)', () => {
