@@ -1752,6 +1752,12 @@ function sessionBeforeDays(
     aside = dayTokens.slice(open);
     dayTokens = dayTokens.slice(0, open);
   }
+  // `Long run: Sun am`, `Long run: Sunday morning`: one day and its time of day, as a list of days takes one (review12:
+  // `Swim: Tue/Thu mornings` was read, `Long run: Sun am` was an error).
+  if (dayTokens.length === 2 && (dayTokens[0] as IToken).tokenType === DayName && periodOfWord((dayTokens[1] as IToken).image) !== undefined) {
+    period = dayTokens[1];
+    dayTokens = dayTokens.slice(0, 1);
+  }
   if (dayTokens.length === 1) {
     const only = dayTokens[0] as IToken;
     const day = only.tokenType === DayName ? weekdayOf(only) : weekdayOfWord(only.image);

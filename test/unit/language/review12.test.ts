@@ -112,3 +112,13 @@ describe('review12: a session written before its days, its items on the lines be
     assert.deepEqual(daysOf('Notes: Mon\n  bring water\n').errors, [`Expected a weekday before ':'`, `Expected a weekday, 'week', 'goal', 'start' or 'plan' at the start of a statement, not 'bring'`]);
   });
 });
+
+describe('review12: one day and its time of day after the session', () => {
+  it('reads `Long run: Sun am`, `Weights - Mon pm` as `Swim: Tue/Thu mornings` is read (each was an error)', () => {
+    const plan = parsePlan('Long run: Sun am\nWeights - Mon pm\n');
+    const entries = sessionsOf(plan).map((s) => [s.entry.weekday, s.entry.period?.value, s.entry.sessionFirst]);
+    assert.deepEqual(entries, [[6, 'am', true], [0, 'pm', true]]);
+    assert.deepEqual(plan.syntaxErrors.map((e) => e.fixes?.[0]?.edits[0]?.newText), ['Sun am: Long run', 'Mon pm: Weights']);
+    assert.equal(plan.syntaxErrors[0]?.message, `'Long run' is written before its day — read as 'Sun am: Long run'; write it so to move or change it`);
+  });
+});
