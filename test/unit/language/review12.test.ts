@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { applyEdits, checkPlan, defaultConfig, fixesFor, parsePlan } from '../../../server/src/engine';
 import { daysOf } from './read';
+import { checkMove } from '../../../server/src/features/weekView';
 import { sessionsAndErrors, sessionsOf } from './read';
 
 /** Each session as `notation {distance km, minutes, target}`. */
@@ -120,5 +121,20 @@ describe('review12: one day and its time of day after the session', () => {
     assert.deepEqual(entries, [[6, 'am', true], [0, 'pm', true]]);
     assert.deepEqual(plan.syntaxErrors.map((e) => e.fixes?.[0]?.edits[0]?.newText), ['Sun am: Long run', 'Mon pm: Weights']);
     assert.equal(plan.syntaxErrors[0]?.message, `'Long run' is written before its day — read as 'Sun am: Long run'; write it so to move or change it`);
+  });
+});
+
+describe('review12: the week view says why a session written before its days is not moved', () => {
+  it('names the line\'s form, not "its exercises on the lines below" (there are none)', () => {
+    const plan = parsePlan('Weights: Mon, Thu\nTue: run 3 mi\nMon, Fri: yoga\n');
+    const config = defaultConfig();
+    assert.deepEqual(checkMove(plan, config, { session: '0:0', week: 1, toWeekday: 2 }), {
+      ok: false,
+      error: "Mon is written after its session ('Weights: Mon, Thu') and is not moved; write each day on its own line to move it.",
+    });
+    assert.deepEqual(checkMove(plan, config, { session: '2:10', week: 1, toWeekday: 2 }), {
+      ok: false,
+      error: 'Mon is written on one line with other days and is not moved; write each day on its own line to move it.',
+    });
   });
 });
