@@ -418,14 +418,15 @@ function writtenInSession(session: Session, range: Range | undefined): range is 
  * "Make it easy": a quality run becomes an easy run, heavy gym becomes moderate, hard cross becomes easy.
  * `easyRpeLimit` is the `easy-run-too-hard` threshold (an easy run must stay below it).
  */
-export function makeEasy(session: Session, easyRpeLimit = 5): TextEdit[] {
+export function makeEasy(session: Session, easyRpeLimit = 6): TextEdit[] {
   const edits: TextEdit[] = [];
   const { rpe, zone } = session.attributes;
   if (session.kind === 'run') {
     if (QUALITY_RUN_TYPES.has(session.runType) && writtenInSession(session, session.runTypeRange)) {
       edits.push({ range: session.runTypeRange, newText: 'easy' });
     }
-    if (rpe && rpe.value >= Math.min(easyRpeLimit, 7) && writtenInSession(session, rpe.range)) pushDefined(edits, dropAttribute(session, rpe.range));
+    // (A range counts by its top, as the rule and `steadyRun` count it: `rpe 5-6` was left, and the run stayed steady.)
+    if (rpe && (rpe.span?.high ?? rpe.value) >= Math.min(easyRpeLimit, 7) && writtenInSession(session, rpe.range)) pushDefined(edits, dropAttribute(session, rpe.range));
     if (zone && zone.value >= 3 && writtenInSession(session, zone.range)) pushDefined(edits, dropAttribute(session, zone.range));
   } else if (session.kind === 'gym') {
     if (session.intensity === 'heavy' && writtenInSession(session, session.intensityRange)) {

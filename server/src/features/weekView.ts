@@ -300,7 +300,16 @@ export function checkMove(plan: Plan, config: ResolvedConfig, request: MoveReque
   const toName = WEEKDAY_NAMES[request.toWeekday];
   if (fromWeekday === request.toWeekday) return { ok: false, error: `'${session.text}' is already on ${toName}.` };
   // A day written as a list (its exercises on the lines below) keeps its lines together: nothing is moved off or onto it.
-  if (writtenAsList(session.entry)) return { ok: false, error: `${WEEKDAY_NAMES[fromWeekday]} is written as a list (its exercises on the lines below) and is not moved; move it in the text.` };
+  // (Said in the line's own words, as fix-all says it: `Weights: Mon, Thu` has no exercises below — review12.)
+  if (writtenAsList(session.entry)) {
+    const day = WEEKDAY_NAMES[fromWeekday];
+    const error = session.entry.sessionFirst
+      ? `${day} is written after its session ('Weights: Mon, Thu') and is not moved; write each day on its own line to move it.`
+      : session.entry.severalDays
+        ? `${day} is written on one line with other days and is not moved; write each day on its own line to move it.`
+        : `${day} is written as a list (its exercises on the lines below) and is not moved; move it in the text.`;
+    return { ok: false, error };
+  }
   if (listDay(session.entry.block, request.toWeekday)) return { ok: false, error: `${toName} is written as a list (its exercises on the lines below): nothing is moved onto it; move it in the text.` };
   const edits = moveSession(plan, session, request.toWeekday);
   const movedText = applyEdits(plan.text, edits);

@@ -317,7 +317,7 @@ function rulesFixes(plan: Plan, diagnostic: PlanDiagnostic, config: ResolvedConf
       const effort = [rpe, zone].find((a) => a && rangeContains(a.range, diagnostic.range.start));
       if (!effort) return [];
       return [
-        { title: `Drop '${effort === rpe ? `rpe ${rpe.value}` : writtenZone(session, zone!)}' from '${sessionText(session)}'`, edits: dropEffort(session, effort.range) },
+        { title: `Drop '${effort === rpe ? `rpe ${rpe.span ? `${rpe.span.low}-${rpe.span.high}` : rpe.value}` : writtenZone(session, zone!)}' from '${sessionText(session)}'`, edits: dropEffort(session, effort.range) },
         effort === rpe
           ? { title: `Set '${sessionText(session)}' to rpe 3`, edits: replaceAttribute(session, effort.range, 'rpe 3') }
           : { title: `Set '${sessionText(session)}' to z2`, edits: replaceAttribute(session, effort.range, 'z2') },

@@ -964,7 +964,7 @@ function parseStatements(
     if (token !== undefined && token.tokenType !== Newline && token.tokenType !== Semicolon) continue;
     // `Monday: Warm up; 5-mile run; 4x150 yds strideouts; cool down.`: a `;` in a day line before words that start no
     // statement lists the day's parts, as a comma does (a new session after it gets the comma's '+' warning).
-    if (token !== undefined && token.tokenType === Semicolon && depth === 0 && semicolonInDay(tokens, start, i, vocabulary)) {
+    if (token !== undefined && token.tokenType === Semicolon && depth === 0 && semicolonInDay(tokens, start, i, vocabulary, source)) {
       tokens[i] = { ...token, tokenType: Comma, tokenTypeIdx: Comma.tokenTypeIdx as number };
       continue;
     }
@@ -972,7 +972,7 @@ function parseStatements(
     // statement goes on with the day line above (see `continuationAt`): the line break reads as a comma, the mark is
     // left out of the statement's tokens.
     if (token !== undefined && token.tokenType === Newline && i > start) {
-      const from = continuationAt(tokens, start, i, source.text, vocabulary);
+      const from = continuationAt(tokens, start, i, source.text, vocabulary, continued ? undefined : source, continued);
       if (from > 0) {
         // After `:`, `+`, `,` or `[` (`Wednesday:` with its sessions below, `gym +`) the line break is only layout.
         const before = tokens[i - 1] as IToken;
@@ -1289,7 +1289,7 @@ function itemMarkLength(tokens: readonly IToken[], at: number): number {
 /** A week header written short (`Week2`, `Wk 3` is a near miss of its own, `W2`). */
 const SHORT_WEEK = /^(?:w|wk|week)\d+$/i;
 
-function continuationAt(tokens: readonly IToken[], start: number, index: number, text: string, vocabulary: Vocabulary): number {
+function continuationAt(tokens: readonly IToken[], start: number, index: number, text: string, vocabulary: Vocabulary, source?: SourceText, continued = false): number {
   const newline = tokens[index] as IToken;
   const next = tokens[index + 1];
   if (next === undefined || next.tokenType === Newline) return -1;
@@ -1307,7 +1307,10 @@ function continuationAt(tokens: readonly IToken[], start: number, index: number,
   const first = tokens[start] as IToken;
   const label = dayLabelAt(tokens, start, index);
   const dayLine = label?.tokenType === DayName || label?.tokenType === DayKw || first.tokenType === DateLiteral || (tokenMatcher(first, Word) && MONTH.test(first.image));
-  if (!dayLine) return -1;
+  // `Strength - Monday` or `Weights: Mon, Thu` then `- Squat 5x5`: a session written before its days is a day's line too
+  // (review12: its items were "Expected a weekday … not '-'"). Looked at at its first line break only (`continued`: the
+  // statement already goes on below a day's line), so a long list reads each line once.
+  if (!dayLine && !continued && !(source !== undefined && tokenMatcher(first, Word) && text.lastIndexOf('\n', newline.startOffset - 1) < first.startOffset && sessionBeforeDays(tokens.slice(start, index), source, vocabulary) !== undefined)) return -1;
   const word = tokens[at] as IToken;
   if (statementStarts.has(word.tokenType) || word.tokenType === DateLiteral || (tokenMatcher(word, Word) && MONTH.test(word.image))) return -1;
   // An item starts with a word or a number (`  ; Wed: swim`, `  (optional) …` are not items), is no week header
@@ -1330,7 +1333,7 @@ function continuationAt(tokens: readonly IToken[], start: number, index: number,
  * keyword, a date, nor a near miss of a weekday or a keyword that names no session (`Weeks 2-3 …` stays its own
  * statement with its did-you-mean). Constant work per `;`.
  */
-function semicolonInDay(tokens: readonly IToken[], start: number, index: number, vocabulary: Vocabulary): boolean {
+function semicolonInDay(tokens: readonly IToken[], start: number, index: number, vocabulary: Vocabulary, source: SourceText): boolean {
   const first = tokens[start];
   const next = tokens[index + 1];
   if (first === undefined || next === undefined || next.tokenType === Newline || next.tokenType === Semicolon) return false;
@@ -1341,9 +1344,26 @@ function semicolonInDay(tokens: readonly IToken[], start: number, index: number,
   // `Mon: gym; Tue/Thu: run 3 mi`, `…; M/W/F: weights`: a list of days after the `;` starts the next statement (it was
   // read as Monday's session "Tue/Thu: run 3 mi", and the canonical rewrite dropped its label).
   if (daysListAt(tokens, index + 1)) return false;
+  // `Mon: run 3 mi; Weights: Tue, Thu`: a session written before its days (`sessionBeforeDays`) after the `;` starts the
+  // next statement too, as it does at the line's start (review12: it was Monday's session "Weights: Tue, Thu").
+  if (sessionBeforeDaysAfter(tokens, index, vocabulary, source)) return false;
   // `; run easy pm`: a session word (`run` is a near miss of `Sun`, and is still a run).
   if (startsSession(tokens.slice(index + 1, index + 9), vocabulary)) return true;
   return !(tokenMatcher(next, Word) && (suggest(next.image, DAY_FORMS) !== undefined || suggest(next.image, STATEMENT_WORDS) !== undefined));
+}
+
+/**
+ * True when the piece after the `;` at `index` (to the next `;` or the line's end) is a session written before its
+ * days with a `:` (`Weights: Tue, Thu`, `Long run: Sun`), as `sessionBeforeDays` reads it. Work up to the next `;`.
+ */
+function sessionBeforeDaysAfter(tokens: readonly IToken[], index: number, vocabulary: Vocabulary, source: SourceText): boolean {
+  let end = index + 1;
+  let colon = false;
+  while (end < tokens.length && (tokens[end] as IToken).tokenType !== Semicolon && (tokens[end] as IToken).tokenType !== Newline) {
+    if ((tokens[end] as IToken).tokenType === Colon) colon = true;
+    end++;
+  }
+  return colon && sessionBeforeDays(tokens.slice(index + 1, end), source, vocabulary) !== undefined;
 }
 
 /**
@@ -1688,13 +1708,20 @@ function misspeltDay(tokens: readonly IToken[], source: SourceText, vocabulary: 
  * comes after its `:` (or a spaced dash) must be only days, and what comes before it must start a session.
  */
 function sessionBeforeDays(
-  tokens: readonly IToken[],
+  allTokens: readonly IToken[],
   source: SourceText,
   vocabulary: Vocabulary,
   semicolon?: IToken,
 ): { issue: SyntaxIssue; days: Weekday[]; tokens: IToken[] } | undefined {
+  let tokens = allTokens;
   const first = tokens[0];
   if (first === undefined || first.tokenType !== Word || tokens.length < 3) return undefined;
+  // `Strength - Monday` then `- Squat 5x5` on the lines below (`continuationAt`: each line break read as a comma): the
+  // days are on the first line, the items go on with the session's words.
+  const lineBreak = allTokens.findIndex((token) => token.tokenType === Comma && /[\r\n]/.test(token.image));
+  const below = lineBreak < 0 ? [] : allTokens.slice(lineBreak);
+  if (lineBreak >= 0) tokens = allTokens.slice(0, lineBreak);
+  if (tokens.length < 3) return undefined;
   // The `:` (or the last spaced dash) the days come after.
   let mark = tokens.findIndex((token) => token.tokenType === Colon);
   if (mark < 0) {
@@ -1725,6 +1752,12 @@ function sessionBeforeDays(
     aside = dayTokens.slice(open);
     dayTokens = dayTokens.slice(0, open);
   }
+  // `Long run: Sun am`, `Long run: Sunday morning`: one day and its time of day, as a list of days takes one (review12:
+  // `Swim: Tue/Thu mornings` was read, `Long run: Sun am` was an error).
+  if (dayTokens.length === 2 && (dayTokens[0] as IToken).tokenType === DayName && periodOfWord((dayTokens[1] as IToken).image) !== undefined) {
+    period = dayTokens[1];
+    dayTokens = dayTokens.slice(0, 1);
+  }
   if (dayTokens.length === 1) {
     const only = dayTokens[0] as IToken;
     const day = only.tokenType === DayName ? weekdayOf(only) : weekdayOfWord(only.image);
@@ -1751,25 +1784,29 @@ function sessionBeforeDays(
   const sessionText = `${source.text.slice(first.startOffset, tokenEnd(session[session.length - 1] as IToken)).trim()}${asideText}`;
   const said = source.text.slice((tokens[mark + 1] as IToken).startOffset, tokenEnd(lastDay)).trim();
   const names = days.map((day) => WEEKDAY_NAMES[day]);
-  const lines = days.map((day) => `${WEEKDAY_NAMES[day]}${period ? ` ${period.image}` : ''}: ${sessionText}`);
+  // The lines below (a list of the session's items) go with each day's line.
+  const last = allTokens[allTokens.length - 1] as IToken;
+  const belowText = below.length === 0 ? '' : source.text.slice(tokenEnd(tokens[tokens.length - 1] as IToken), tokenEnd(last));
+  const heads = days.map((day) => `${WEEKDAY_NAMES[day]}${period ? ` ${period.image}` : ''}: ${sessionText}`);
+  const lines = heads.map((head) => `${head}${belowText}`);
   const one = days.length === 1;
   return {
     issue: {
       message: one
-        ? `'${sessionText}' is written before its day — read as '${lines[0]}'; write it so to move or change it`
+        ? `'${sessionText}' is written before its day — read as '${heads[0]}'; write it so to move or change it`
         : `'${sessionText}' is written before its days (${said}) — read as each of ${names.join(', ')}; write each day on its own line to move or change one day alone`,
       range: source.rangeBetween(first, tokens[tokens.length - 1] as IToken),
       severity: 'warning',
       fixes: [
         {
-          title: one ? `Write '${lines[0]}'` : `Write ${names.join(', ')} on lines of their own`,
-          edits: [{ range: source.rangeBetween(first, tokens[tokens.length - 1] as IToken), newText: lines.join(semicolon ? '; ' : '\n') }],
+          title: one ? `Write '${heads[0]}'` : `Write ${names.join(', ')} on lines of their own`,
+          edits: [{ range: source.rangeBetween(first, last), newText: lines.join(semicolon ? '; ' : '\n') }],
           preferred: true,
         },
       ],
     },
     days,
-    tokens: [label, ...(period ? [period] : []), { ...(tokens[mark] as IToken), tokenType: Colon, tokenTypeIdx: Colon.tokenTypeIdx!, image: ':' }, ...session, ...(aside ?? [])],
+    tokens: [label, ...(period ? [period] : []), { ...(tokens[mark] as IToken), tokenType: Colon, tokenTypeIdx: Colon.tokenTypeIdx!, image: ':' }, ...session, ...(aside ?? []), ...below],
   };
 }
 
@@ -3073,15 +3110,36 @@ function unjoinedNext(items: readonly RawItem[], index: number, word: string): '
   if (LIFT_AFTER_RUN_WORDS.has(word) || ((word === 'upper' || word === 'lower') && wordAt(items, index + 1) === 'body')) return 'run';
   // `lift legs run 3`, `weights (upper) run 4 mi`, `squat 5x5 run 2 mi`: right after the lift's own words (a body part,
   // its focus, a lift word, its sets or its aside); not after a run's own words (`easy conversational run`).
-  if (RUN_AFTER_LIFT_WORDS.has(word)) return closes || LIFT_WORDS_BEFORE_RUN.has(before) || BODY_PARTS.has(before) || /^\d+x\d+$/.test(before) ? 'gym' : undefined;
-  // `3 mile run`, `20 min easy jog`, `2 mi run`: a measure with a unit, then up to two words of it, then the run word.
+  // `weights 20 min run 3 mi`, `lift 30 min run 30 min`: right after the lift's measure, when the run writes its own
+  // after its word (review12: the lift's `20 min` was read as the run's).
+  if (RUN_AFTER_LIFT_WORDS.has(word)) return closes || LIFT_WORDS_BEFORE_RUN.has(before) || BODY_PARTS.has(before) || /^\d+x\d+$/.test(before) || (measuredAfter(items, index) && measureEndsAt(items, index - 1)) ? 'gym' : undefined;
+  // `3 mile run`, `20 min easy jog`, `2 mi run`: a measure with a unit, then up to two words of it, then the run word —
+  // whose own measure is not written after it (`weights 20 min run 3 mi`: the `20 min` is the lift's).
   if (!tokenMatcher(item.token, Quantity) || !/^\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?(?:k|km|mi|mins?|m)?$/i.test(item.token.image)) return undefined;
   for (let k = index + 1; k < items.length && k <= index + 3; k++) {
     const next = wordAt(items, k);
-    if (RUN_AFTER_LIFT_WORDS.has(next)) return 'gym';
+    if (RUN_AFTER_LIFT_WORDS.has(next)) return measuredAfter(items, k) ? undefined : 'gym';
     if (!RUN_MEASURE_WORDS.has(next)) return undefined;
   }
   return undefined;
+}
+
+/** Words of a unit written apart from its number (`20 min`, `3 mi`, `3 sets`; not `rounds` or `reps`: `3 rounds run 400m` is a circuit's station). */
+const MEASURE_UNIT_WORDS: ReadonlySet<string> = new Set(['mile', 'miles', 'mi', 'km', 'k', 'kms', 'min', 'mins', 'minute', 'minutes', 'hr', 'hrs', 'hour', 'hours', 'h', 'sets']);
+
+/** The item after `index` is a number (`run 3 mi`: the run's measure, written after its word). */
+function measuredAfter(items: readonly RawItem[], index: number): boolean {
+  const next = items[index + 1];
+  return next !== undefined && 'token' in next && tokenMatcher(next.token, Quantity);
+}
+
+/** A measure ends at item `index`: a number with its unit glued (`20min`) or a unit word after a number (`20 min`). */
+function measureEndsAt(items: readonly RawItem[], index: number): boolean {
+  const item = items[index];
+  if (item === undefined || !('token' in item)) return false;
+  if (tokenMatcher(item.token, Quantity)) return /^\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?[a-z]+$/i.test(item.token.image);
+  const number = items[index - 1];
+  return MEASURE_UNIT_WORDS.has(wordAt(items, index)) && number !== undefined && 'token' in number && tokenMatcher(number.token, Quantity);
 }
 
 /** How many words at `index` say "and next" (`then`, `followed by`, `finish with`), or 0. */

@@ -1005,9 +1005,11 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     // `fitness` (conditioning) names the session only when no other session word does and no purpose is said before it.
     if (kind && words[i] === 'fitness' && kind.end === i + 1 && fitnessIsNoSession(words, i, vocabulary)) kind = undefined;
     // `1/2 marathon race`, `Sun: 1/2 marathon`: a half marathon written with its fraction (not `1/2 marathon pace`).
-    if (kind && words[i] === 'marathon' && kind.end === i + 1 && halfWritten(items, i - 3) && words[kind.end] !== 'pace' && words[kind.end] !== 'effort') {
+    // `½ marathon` too (review12: a lone `½` became a number, and `½ marathon` a marathon with "'0.5' needs a unit").
+    const halfFrom = halfWritten(items, i - 3) ? i - 3 : halfLength(items, i - 1) === 1 ? i - 1 : -1;
+    if (kind && words[i] === 'marathon' && kind.end === i + 1 && halfFrom >= 0 && words[kind.end] !== 'pace' && words[kind.end] !== 'effort') {
       const half = vocabulary.sessions.match(HALF_MARATHON, 0);
-      if (half && half.value.template.kind === 'event') return { start: half.value, from: i - 3, to: i + 1 };
+      if (half && half.value.template.kind === 'event') return { start: half.value, from: halfFrom, to: i + 1 };
     }
     // `14 min (4 cycles) of my 10k ratio`: cycles counted by a number are repeats of a run/walk ratio, not a bike.
     if (kind && kind.value.template.activity === 'bike' && words[i] === 'cycles' && countBefore(items, i)) kind = undefined;
@@ -2558,11 +2560,12 @@ function readItem(builder: Builder, context: ReadContext, index: number): number
     const target = builder.kind === 'run' ? TARGET_MAP.match(context.words, index) : undefined;
     if (target && (context.words[target.end] === 'pace' || context.words[target.end] === 'effort')) return readTarget(builder, context, index, token) as number;
     // `1/2 marathon pace` is a target; `1/2 marathon` (a race) is read with the race's name, the half it names.
-    if (context.words[index + 3] === 'marathon' && halfWritten(items, index)) {
-      const after = context.words[index + 4];
+    const halfAt = halfLength(items, index);
+    if (halfAt > 0 && context.words[index + halfAt] === 'marathon') {
+      const after = context.words[index + halfAt + 1];
       if (builder.kind === 'run' && (after === 'pace' || after === 'effort')) return readTarget(builder, context, index, token) as number;
       const half = builder.kind === 'event' ? modifiersOf('event')?.match(HALF_MARATHON, 0) : undefined;
-      if (half) return applyModifier(builder, context, index, index + 4, half.value);
+      if (half) return applyModifier(builder, context, index, index + halfAt + 1, half.value);
     }
     const modifier = modifiersOf(builder.kind)?.match(context.words, index);
     if (modifier) return applyModifier(builder, context, index, modifier.end, modifier.value);
@@ -2727,6 +2730,9 @@ function readAside(builder: Builder, context: ReadContext, index: number, open: 
   if (builder.kind === 'run' && builder.attributes.effortTarget === undefined && !afterStrides) {
     for (let k = index + 1; k < close - 1; k++) {
       if (context.words[k] !== 'at' && tokenAt(items, k)?.image !== '@') continue;
+      // `(not at race pace)`, `(never @ tempo)`, `(don't go at 5k pace)`: what the run must not be (review12: it made a
+      // long run a quality run).
+      if (NOT_AT.has(context.words[k - 1] ?? '') || (k - 2 > index && NOT_AT.has(context.words[k - 2] ?? ''))) continue;
       if (easierBound(context.words, k + 1)) break;
       const target = TARGET_MAP.match(context.words, boundEnd(context.words, k + 1));
       if (target === undefined || target.end > close) continue;
@@ -2899,10 +2905,18 @@ function halfWritten(items: readonly RawItem[], index: number): boolean {
   return tokenAt(items, index)?.image === '1' && tokenAt(items, index + 1)?.image === '/' && tokenAt(items, index + 2)?.image === '2' && glued(items, index, index + 1) && glued(items, index + 1, index + 2);
 }
 
+/** How many items write a half at `index` (before `marathon`): `1/2` three, `½` one; else 0. */
+function halfLength(items: readonly RawItem[], index: number): number {
+  if (index < 0) return 0;
+  if (tokenAt(items, index)?.image === '\u00bd') return 1;
+  return halfWritten(items, index) ? 3 : 0;
+}
+
 /** An effort target from `index` on (`threshold`, `MP`, `10k pace`, `easy pace`, `1/2 marathon pace`), or undefined. */
 function readTarget(builder: Builder, context: ReadContext, index: number, from: IToken, set = true): number | undefined {
-  const half = context.words[index + 3] === 'marathon' && halfWritten(context.items, index);
-  let target: { value: EffortTarget; end: number } | undefined = half ? { value: 'half-marathon', end: index + 4 } : TARGET_MAP.match(context.words, index);
+  const halfAt = halfLength(context.items, index);
+  const half = halfAt > 0 && context.words[index + halfAt] === 'marathon';
+  let target: { value: EffortTarget; end: number } | undefined = half ? { value: 'half-marathon', end: index + halfAt + 1 } : TARGET_MAP.match(context.words, index);
   if (!target) return undefined;
   // `goal half marathon pace`, `goal 10K pace`: the goal race named after `goal` says which race's pace.
   if (context.words[index] === 'goal') {
@@ -2977,6 +2991,9 @@ function boundEnd(words: readonly (string | undefined)[], index: number): number
   if (words[i] === 'than' || words[i] === 'to') i++;
   return i;
 }
+
+/** Words before `at` or `@` in an aside that say the run is not at the target (`not at race pace`, `never @ tempo`). */
+const NOT_AT: ReadonlySet<string> = new Set(['not', 'never', "don't", 'dont', 'no', 'none', 'avoid', 'nothing', 'without']);
 
 /** Bound words on the easier side of a target. */
 const EASIER_BOUNDS: ReadonlySet<string> = new Set(['slower', 'easier', 'below', 'under', 'less']);
@@ -3724,8 +3741,10 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   if (builder.kind === 'run' && quantityIsTime(image)) {
     const slash = tokenAt(items, end + 1)?.image === '/' ? 1 : 0;
     const walk = tokenAt(items, end + 2 + slash);
-    if (RATIO_WORDS.has(context.words[end + 1 + slash] as string) && walk && tokenMatcher(walk, Quantity)) {
-      const other = collectQuantity(context, end + 2 + slash);
+    // (`40 min run 6 km`, `10 min run 3 mi`: a distance after the run word, no walk after it, is the run's — both were
+    // lost, read as a run/walk's parts.)
+    const other = RATIO_WORDS.has(context.words[end + 1 + slash] as string) && walk && tokenMatcher(walk, Quantity) ? collectQuantity(context, end + 2 + slash) : undefined;
+    if (other !== undefined && (distanceKm(other.image) === undefined || WALK_WORDS.has(context.words[other.end + 1] ?? ''))) {
       const times = /^x(\d+)$/.exec(context.words[other.end + 1] ?? '');
       const a = duration(image);
       const b = duration(other.image);

@@ -26,7 +26,7 @@ export const rule = defineRule({
         for (const run of day.sessions) {
           if (run.kind !== 'run' || !run.runTypeRange || (run.runType !== 'easy' && run.runType !== 'recovery')) continue;
           const { rpe, zone } = run.attributes;
-          const effort = rpe && (rpe.span?.high ?? rpe.value) >= limit ? { kind: 'rpe' as const, at: rpe, words: `rpe ${rpe.value}` }
+          const effort = rpe && (rpe.span?.high ?? rpe.value) >= limit ? { kind: 'rpe' as const, at: rpe, words: `rpe ${rpe.span ? `${rpe.span.low}-${rpe.span.high}` : rpe.value}` }
             : zone && zone.value >= 3 ? { kind: 'zone' as const, at: zone, words: zoneWords(run) as string }
             : undefined;
           if (!effort) continue;

@@ -29,7 +29,7 @@ ruleTests('easy-run-too-hard', {
       // A range counts by its top: rpe 6 is past conversation.
       name: 'an easy run at rpe 5-6',
       text: plan('Mon: run easy 40min rpe 5-6'),
-      errors: [{ severity: 'warning', at: 'rpe 5-6', message: ['Easy run at rpe 5.5', 'below rpe 6'] }],
+      errors: [{ severity: 'warning', at: 'rpe 5-6', message: ['Easy run at rpe 5-6', 'below rpe 6'] }],
     },
     {
       name: 'a stricter coach\'s rpe 5',
