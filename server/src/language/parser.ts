@@ -37,7 +37,9 @@ import {
   builtinVocabulary,
   kindOf,
   onlyRunExtras,
+  onlyAftercare,
   bareMilesOuting,
+  amountOuting,
   PhraseMap,
   readPace,
   readPaceOffset,
@@ -3166,7 +3168,11 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
     if (lower === '/') {
       // `AM: 10 / PM: 4`, `10 easy / 4 easy`, `10/4`: bare miles on both sides are a runner's log's double, two outings
       // (`bareDouble`), not alternatives; a fraction of halves, thirds or quarters stays one (`1/2`).
-      if (bareMilesOuting(items.slice(i + 1, pieceEnd(items, i + 1, 12))) && !smallFraction(items, i) && bareMilesOuting(items.slice(start, i))) {
+      // So are two outings given only by their minutes or distance, each with its time of day (`70' AM / 35' PM`, `70'
+      // (am) / 35' (pm)`, `10 mi (AM) / 4 mi (PM)`: `amountOuting`); without one, `70' / 35'` stays one run's parts.
+      const right = items.slice(i + 1, pieceEnd(items, i + 1, 12));
+      const left = items.slice(start, i);
+      if (!smallFraction(items, i) && ((bareMilesOuting(right) && bareMilesOuting(left)) || (amountOuting(right) && amountOuting(left)))) {
         (parts ??= []).push({ items: items.slice(start, i) });
         start = i + 1;
         current = null;
@@ -3787,6 +3793,12 @@ function readDayEntry(
     const previous = rawSessions[rawSessions.length - 1];
     if (previous && onlyRunExtras(rawSession) && isRun(previous)) {
       rawSessions[rawSessions.length - 1] = extend(previous, rawSession.items);
+      continue;
+    }
+    // `56 min. + 10 min. ice bath`, `Light drills + 11 min. ice bath`: recovery care after a session is no training of
+    // its own; it stays with the session before (a run's words, a lift's note).
+    if (previous && onlyAftercare(rawSession)) {
+      rawSessions[rawSessions.length - 1] = isRun(previous) ? extend(previous, rawSession.items) : { ...previous, items: previous.items.concat(rawSession.items) };
       continue;
     }
     const parts = splitSessions(rawSession, source, errors, errorRange, vocabulary);
