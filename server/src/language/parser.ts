@@ -3169,7 +3169,8 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
       // `AM: 10 / PM: 4`, `10 easy / 4 easy`, `10/4`: bare miles on both sides are a runner's log's double, two outings
       // (`bareDouble`), not alternatives; a fraction of halves, thirds or quarters stays one (`1/2`).
       // So are two outings given only by their minutes or distance, each with its time of day (`70' AM / 35' PM`, `70'
-      // (am) / 35' (pm)`, `10 mi (AM) / 4 mi (PM)`: `amountOuting`); without one, `70' / 35'` stays one run's parts.
+      // (am) / 35' (pm)`, `10 mi (AM) / 4 mi (PM)`: `amountOuting`); without one, `70' / 35'` is one run of 105 minutes,
+      // as `60' + 30'` is (a time alone after a run goes on with it).
       const right = items.slice(i + 1, pieceEnd(items, i + 1, 12));
       const left = items.slice(start, i);
       if (!smallFraction(items, i) && ((bareMilesOuting(right) && bareMilesOuting(left)) || (amountOuting(right) && amountOuting(left)))) {

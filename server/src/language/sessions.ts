@@ -1365,9 +1365,10 @@ function timedRepeatsHead(items: readonly RawItem[], words: readonly (string | u
 }
 
 /**
- * True when the items are one outing of a runner's log given only by its time or its distance, with its time of day
- * first, last or in brackets (`AM 70'`, `35 min pm`, `70' (am)`, `10 mi (AM)`): one side of a double written with `/`
- * (`70' AM / 35' PM`, `10 mi (AM) / 4 mi (PM)`; parser.ts, `splitSessions`).
+ * True when the items are one outing of a runner's log given only by its time or its distance, its time of day first,
+ * last or in brackets or not (`70'`, `AM 70'`, `35 min pm`, `70' (am)`, `10 mi (AM)`): one side of a double written
+ * with `/` (`70' AM / 35' PM`, `10 mi (AM) / 4 mi (PM)`; parser.ts, `splitSessions`). Without times of day the second
+ * time then goes on with the first run, as after `+` (`70' / 35'` is one run of 105 minutes, as `60' + 30'` is).
  */
 export function amountOuting(items: readonly RawItem[]): boolean {
   let end = items.length;
@@ -1377,7 +1378,6 @@ export function amountOuting(items: readonly RawItem[]): boolean {
   const outing = items.slice(0, end);
   const words = itemWords(outing);
   const at = periodLength(outing, words);
-  if (at === 0 && end === items.length) return false;
   const first = tokenAt(outing, at);
   if (first === undefined || !tokenMatcher(first, Quantity)) return false;
   const quantity = collectQuantity({ items: outing, words }, at);
