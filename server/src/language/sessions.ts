@@ -953,7 +953,9 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
   for (let i = 0; i < items.length; i++) {
     // `5 x 6 min at 5:00/km`, `6 x 6 min @ 2.5 mmol`: a time at a running pace or a blood lactate is a run, as `30 min
     // easy` is (the pace or the lactate is its keyword).
-    if (timed >= 0 && (words[i] === 'at' || tokenAt(items, i)?.image === '@') && (isPace(items, i + 1) || /mmol/.test(words[i + 1] ?? '') || /^mmol/.test(words[i + 2] ?? ''))) {
+    // So is one at Daniels' letter after `@` (`90' w/ last 20' @ M`, `60 min w/ 4 x 5 min @ T`), as at `@ MP`.
+    const danielsAt = tokenAt(items, i)?.image === '@' && DANIELS_LETTERS.has(words[i + 1] ?? '') && (tokenAt(items, i + 1)?.image.length ?? 0) === 1;
+    if (timed >= 0 && (words[i] === 'at' || tokenAt(items, i)?.image === '@') && (danielsAt || isPace(items, i + 1) || /mmol/.test(words[i + 1] ?? '') || /^mmol/.test(words[i + 2] ?? ''))) {
       paced = true;
       if (pacedAt < 0) pacedAt = i + 1;
     }
@@ -1452,6 +1454,19 @@ function onlyATime(items: readonly RawItem[], words: readonly (string | undefine
   return end === items.length - 1 && (quantityIsTime(quantity.image) || (TIMES_BEFORE.test(quantity.image) && quantityIsTime(quantity.image.replace(TIMES_BEFORE, ''))));
 }
 
+/**
+ * `60' w/ 10 x 1' hard`, `70' w/ 10 x 1' on/1' off`: a log's time alone, then `with` and what it holds (no session
+ * word anywhere: readSession asks only when none was found) — a run, as the time alone is, its parts read after it.
+ */
+function timeWithParts(items: readonly RawItem[], words: readonly (string | undefined)[]): boolean {
+  const at = words.indexOf('with');
+  if (at > 0 && at < items.length - 1 && onlyATime(items.slice(0, at), words.slice(0, at))) return true;
+  // `10 x 1' on/1' off`, `10 x 1 min on, 1 min off`: timed repeats of work `on` and recovery `off` (a fartlek's), as
+  // `10 x 1'` alone is a run.
+  const on = words.findIndex((word) => word === 'on' || /^on\/\d/.test(word ?? ''));
+  return on > 0 && words.lastIndexOf('off') > on && onlyATime(items.slice(0, on), words.slice(0, on)) && TIMES_BEFORE.test(collectQuantity({ items, words }, 0).image);
+}
+
 /** Words of a warm-up or a cool-down, and how easy it is, written after a time (`10 min cool down`, `10 min easy jog`). */
 const WARM_UP_AFTER_TIME: ReadonlySet<string> = new Set(['warm', 'up', 'cool', 'down', 'warmup', 'warm-up', 'cooldown', 'cool-down', 'easy', 'jog']);
 
@@ -1506,6 +1521,8 @@ function afterQuantity(items: readonly RawItem[], words: readonly (string | unde
   const previous = tokenAt(items, index - 1);
   if (previous === undefined) return false;
   if (tokenMatcher(previous, Quantity)) return true;
+  // `10 x 1' on/1' off`: the time of the recovery glued after the work's `on/`.
+  if (/^on\/\d+(?:\.\d+)?(?:'|"|s|sec|secs|min|mins)?$/i.test(previous.image)) return true;
   const before = tokenAt(items, index - 2);
   return before !== undefined && tokenMatcher(before, Quantity) && SPACED_UNITS.has(words[index - 1] as string);
 }
@@ -1698,7 +1715,7 @@ export function readSession(
   // decide whether that reading needs confirming: parser.ts, `timeOnlyRuns`).
   // After a run, a time alone goes on with it (`60' + 30'`, `60 min + 30 min`: it failed as no session). A runner's
   // log writes bare miles (`Thu: 10`, `10 + 4`): a run of that many miles, with the warning and the units as fixes.
-  const timeOnly = timedFirst || (!found && (!afterAnother || afterRun) && (onlyATime(items, words) || onlyBareMiles(items, words)));
+  const timeOnly = timedFirst || (!found && (!afterAnother || afterRun) && (onlyATime(items, words) || onlyBareMiles(items, words) || timeWithParts(items, words)));
   if (timeOnly) found = weakRun(0, 1);
   // `Fri: nothing`, `Wed: nothing - busy at work`: a day that starts with `nothing` holds no training, a day of rest
   // (`nothing` stays a word of a sentence elsewhere: `run 4 mi, nothing fast`).
@@ -3821,6 +3838,8 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   }
   // `1 mile, 5 min rest`: the rest between repeats is not time of the session; nor is `hill sprints, rest 2 min`.
   if (after === 'rest' && builder.kind !== 'rest') return end + 1;
+  // `10 x 1 min on / 1 min off`: nor the time `off` between timed repeats.
+  if (after === 'off' && builder.kind !== 'rest' && (builder.attributes.repeats ?? context.whole?.attributes.repeats) !== undefined && quantityIsTime(image)) return end + 1;
   // `36 min. + 11 min. ice bath`: the time of recovery care after the session is not its time (`onlyAftercare`).
   if (quantityIsTime(image) && aftercareAt(context.words, end + 1)) return end;
   // `3 x 8' @ HM pace, 2' float`: a float (or jog) recovery between repeats is not time of the session either.

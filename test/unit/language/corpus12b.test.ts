@@ -120,4 +120,22 @@ describe('corpus12b: elite doubles logs', () => {
     assert.deepEqual(sessionsOf("Mon: 70' / 35'").map((s) => s.attributes.duration?.value), [105]);
     assert.equal(sessionsOf('Mon: run 30 min / 45 min').length, 1);
   });
+
+  it("reads a time with `with` and its parts, and timed repeats `on` / `off`, as a run (`60' w/ 10 x 1' hard`)", () => {
+    assert.deepEqual(sessionsAndErrors("Sun: 60' w/ 10 x 1' hard\n"), { sessions: ['run quality'], errors: [] });
+    assert.deepEqual(sessionsAndErrors("Sun: 90' w/ last 20' @ M\n"), { sessions: ['run long+quality'], errors: [] });
+    assert.deepEqual(sessionsAndErrors('Sun: 60 min w/ 4 x 5 min @ T\n'), { sessions: ['run quality'], errors: [] });
+    const [fartlek] = sessionsOf("Sun: 70' w/ 10 x 1' on/1' off");
+    assert.deepEqual([fartlek?.kind, fartlek?.attributes.duration?.value, fartlek?.attributes.repeats?.value], ['run', 70, { count: 10, eachMinutes: 1 }]);
+    assert.deepEqual(columns(fartlek?.attributes.repeats?.range), [12, 19]);
+    for (const line of ["Sun: 10 x 1' on/1' off", 'Sun: 10 x 1 min on / 1 min off', "Sun: 10 x 1' on 1' off", 'Sun: 10 x 1 min on, 1 min off']) {
+      const [run] = sessionsOf(line);
+      assert.deepEqual([run?.kind, run?.attributes.repeats?.value, run?.attributes.duration], ['run', { count: 10, eachMinutes: 1 }, undefined], line);
+      assert.deepEqual(sessionsAndErrors(`${line}\n`).sessions, ['run quality'], line);
+    }
+    // A session named keeps its kind; a time with what is not a run's part keeps its reading.
+    assert.deepEqual(sessionsAndErrors("Mon: bike 10 x 1' on/1' off\n").sessions, ['cross easy']);
+    assert.deepEqual(sessionsAndErrors('Mon: 30 min with kettlebell swings\n').sessions, ['gym lower']);
+    assert.deepEqual(sessionsAndErrors('Mon: 30 min on the bike\n').sessions, ['cross easy']);
+  });
 });
