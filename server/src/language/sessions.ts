@@ -4087,6 +4087,8 @@ const HOUR_SHORT = /^\d{1,2}[ap]$/i;
 /** `1a`, `1b`, `2c`: a superset's label in a strength programme (not `1h`, an hour). */
 const SUPERSET_NUMBER_LABEL = /^\d{1,2}[a-g]$/i;
 const CLOCK_DIGITS = /^\d{1,2}:\d{2}$/;
+/** A long run's time in hours and minutes (`2:15`): 1:00 to 4:59. */
+const LONG_RUN_HOURS = /^[1-4]:[0-5]\d$/;
 const WHOLE_HOUR_12 = /^(?:[1-9]|1[0-2])$/;
 
 /** A clock time with its am / pm glued on (`6:00AM`, `7am`, `6:30a`): a time of day, no amount. */
@@ -4168,6 +4170,13 @@ function readQuantityImage(builder: Builder, image: string, range: Range, contex
     throw new SessionError(`'${image}' belongs to an exercise — write it after the exercise, like 'deadlift ${image}'`, range);
   }
   // `gym 1a squat`: a bare hour with a short am/pm in a gym session labels a superset; it stays an unknown unit.
+  // `Long: 2:15`, `2:00 long run`, `long run 2:10`: in a long run, 1:00 to 4:59 is its hours and minutes — no long run is
+  // two minutes long, and a start time is written with '@' or am/pm.
+  if (builder.kind === 'run' && LONG_RUN_HOURS.test(image) && context.words.some((word) => word === 'long' || word === 'lr')) {
+    const [hours, minutes] = image.split(':').map(Number) as [number, number];
+    setAttribute(builder, 'duration', { value: hours * 60 + minutes, range });
+    return;
+  }
   if (CLOCK.test(image) && CLOCK_HINT.test(image) && !HOUR_SHORT.test(image)) {
     // `Tue: 10:00 walk`, `10:00 Cross Train` in a table of times: first in the session, minutes and seconds. Whether the
     // week's other sessions write their times so decides if it stands or is the start-time error below (parser.ts,

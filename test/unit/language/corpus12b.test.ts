@@ -138,4 +138,14 @@ describe('corpus12b: elite doubles logs', () => {
     assert.deepEqual(sessionsAndErrors('Mon: 30 min with kettlebell swings\n').sessions, ['gym lower']);
     assert.deepEqual(sessionsAndErrors('Mon: 30 min on the bike\n').sessions, ['cross easy']);
   });
+
+  it('reads 1:00 to 4:59 in a long run as its hours and minutes (`Long: 2:15`, `2:00 long run`)', () => {
+    const [long] = sessionsOf('Sun: Long: 2:15');
+    assert.deepEqual([long?.kind === 'run' ? long.runType : undefined, long?.attributes.duration?.value, columns(long?.attributes.duration?.range)], ['long', 135, [11, 15]]);
+    assert.equal(sessionsOf('Sun: 2:00 long run')[0]?.attributes.duration?.value, 120);
+    assert.equal(sessionsOf('Sun: long run 20 mi, 2:10')[0]?.attributes.duration?.value, 130);
+    // A start time is still written with '@'; past 4:59 the bare clock keeps its error.
+    assert.deepEqual(sessionsOf('Sun: long run @ 7:30')[0]?.attributes.time?.value, { clockMinutes: 450, period: 'am' });
+    assert.deepEqual(sessionsAndErrors('Sun: long run 6:30\n').errors, ["Write a start time with '@', like '@6:30'"]);
+  });
 });
