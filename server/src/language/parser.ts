@@ -3108,7 +3108,12 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
     // `AM - 4 mile run PM - circuit`: a second time of day starts the day's second session. So does a time of day in
     // words (`Morning 8 x 1 mile; Afternoon 5 miles easy`).
     if ((lower === 'am' || lower === 'pm' || PERIOD_WORDS.has(lower)) && !bracketedPeriod(items, i - 1)) {
-      if (periodSeen >= start && periodSeen < i) {
+      // `10 miles easy. PM: 4 miles`, `…, 2 mi cd PM: 4 mi + strides`: a time of day with its `:` (or after a full stop)
+      // in the middle of a piece starts the day's next outing too, when none was written for the first.
+      const before = items[i - 1];
+      const labelled = wordAt(items, i + 1) === ':' || (i > start && before !== undefined && 'token' in before && before.token.image.endsWith('.') && !/^\d+\.$/.test(before.token.image));
+      // (Only after a session: `…, day 2. Afternoon: swimming` is one, `day 2.` the end of a sentence before it.)
+      if ((periodSeen >= start && periodSeen < i) || (labelled && i > start && periodSeen < start && kindOf(items.slice(start, i), vocabulary) !== undefined)) {
         (parts ??= []).push({ items: items.slice(start, i) });
         start = i;
         current = null;

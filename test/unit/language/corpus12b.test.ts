@@ -148,4 +148,16 @@ describe('corpus12b: elite doubles logs', () => {
     assert.deepEqual(sessionsOf('Sun: long run @ 7:30')[0]?.attributes.time?.value, { clockMinutes: 450, period: 'am' });
     assert.deepEqual(sessionsAndErrors('Sun: long run 6:30\n').errors, ["Write a start time with '@', like '@6:30'"]);
   });
+
+  it('reads a time of day with its `:` or after a full stop, mid-line, as the next outing (`10 miles easy. PM: 4 miles`)', () => {
+    const [am, pm] = sessionsOf('Mon: 10 miles easy. PM: 4 miles');
+    assert.deepEqual([am?.text, pm?.text, pm?.attributes.time?.value], ['10 miles easy.', 'PM: 4 miles', { period: 'pm' }]);
+    assert.deepEqual(sessionsAndErrors('Mon: 10 miles easy. PM 4 miles\n'), { sessions: ['run long', 'run easy'], errors: [] });
+    assert.deepEqual(sessionsAndErrors('Mon: 10 miles easy PM: 4 miles\n').sessions, ['run long', 'run easy']);
+    assert.deepEqual(sessionsAndErrors('Tue: 3 mile warmup, 6 x mile in 4:45 avg with 60 sec rest, 3 mile cooldown. PM: 4 miles\n'), { sessions: ['run quality', 'run easy'], errors: [] });
+    // A time of day last, or first, stays the outing's own; a sentence's end that is no session starts nothing.
+    assert.deepEqual(sessionsAndErrors('Mon: run 10 mi pm\n').sessions, ['run long']);
+    assert.deepEqual(sessionsAndErrors('Mon: gym upper. Evening: run 3 mi\n').sessions, ['gym upper', 'run easy']);
+    assert.deepEqual(sessionsAndErrors('Day 4: Morning: circuit training - 5 sets, day 2. Afternoon: swimming (1hr 30mins)\n').sessions, ['conditioning hard', 'cross easy']);
+  });
 });
