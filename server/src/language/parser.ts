@@ -3629,7 +3629,10 @@ function bareMilesPiece(items: readonly RawItem[], from: number, to: number): bo
   if (first === 'am' || first === 'pm') at += wordAt(items, at + 1) === ':' || wordAt(items, at + 1) === '-' ? 2 : 1;
   const item = items[at];
   const image = item !== undefined && 'token' in item ? item.token.image : '';
-  return at === to - 1 && /^\d{1,2}(?:\.\d+)?$/.test(image) && Number(image) >= 1 && Number(image) <= 30;
+  // `10 (am); lift`, `5 pm, core`: its time of day after the miles, in brackets or not.
+  const period = (k: number): boolean => wordAt(items, k) === 'am' || wordAt(items, k) === 'pm';
+  const end = at === to - 1 || (at === to - 2 && period(at + 1)) || (at === to - 4 && wordAt(items, at + 1) === '(' && period(at + 2) && wordAt(items, at + 3) === ')');
+  return end && /^\d{1,2}(?:\.\d+)?$/.test(image) && Number(image) >= 1 && Number(image) <= 30;
 }
 
 /** `10 mi AM / …`: the words from `from` to `to` (the `/`) end in `am` or `pm`. */

@@ -160,4 +160,12 @@ describe('corpus12b: elite doubles logs', () => {
     assert.deepEqual(sessionsAndErrors('Mon: gym upper. Evening: run 3 mi\n').sessions, ['gym upper', 'run easy']);
     assert.deepEqual(sessionsAndErrors('Day 4: Morning: circuit training - 5 sets, day 2. Afternoon: swimming (1hr 30mins)\n').sessions, ['conditioning hard', 'cross easy']);
   });
+
+  it("keeps a log's bare miles with their time of day before a `;` or a comma and another session (`10 (am) / 5 (pm); lift`)", () => {
+    // The run was lost: the lift read `5 (pm)` as its own words. Now the day's run and lift, as `10; lift` is.
+    assert.deepEqual(sessionsAndErrors('Mon: 10 (am) / 5 (pm); lift\n').sessions, ['run easy', 'run easy', 'gym full']);
+    assert.deepEqual(sessionsAndErrors('Mon: 10 (am); lift\n').sessions, ['run long', 'gym full']);
+    assert.deepEqual(sessionsAndErrors('Mon: 10 am, core\n').sessions, ['run long', 'gym core']);
+    assert.deepEqual(sessionsAndErrors('Mon: 10; lift\n').sessions, ['run long', 'gym full']);
+  });
 });
