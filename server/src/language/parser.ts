@@ -3637,7 +3637,14 @@ function bareMilesPiece(items: readonly RawItem[], from: number, to: number): bo
 
 /** `10 mi AM / …`: the words from `from` to `to` (the `/`) end in `am` or `pm`. */
 function periodLastBefore(items: readonly RawItem[], from: number, to: number): boolean {
-  const last = to - 1 > from ? wordAt(items, to - 1) : undefined;
+  // `10 mi AM (6:40 pace) / 4 mi PM`: an aside after the time of day is the outing's too.
+  let end = to;
+  if (wordAt(items, end - 1) === ')') {
+    let k = end - 2;
+    while (k > from && k > end - 12 && wordAt(items, k) !== '(') k--;
+    if (wordAt(items, k) === '(') end = k;
+  }
+  const last = end - 1 > from ? wordAt(items, end - 1) : undefined;
   return last === 'am' || last === 'pm';
 }
 

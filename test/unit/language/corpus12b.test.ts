@@ -168,4 +168,10 @@ describe('corpus12b: elite doubles logs', () => {
     assert.deepEqual(sessionsAndErrors('Mon: 10 am, core\n').sessions, ['run long', 'gym core']);
     assert.deepEqual(sessionsAndErrors('Mon: 10; lift\n').sessions, ['run long', 'gym full']);
   });
+
+  it('reads `10 mi AM (6:40 pace) / 4 mi PM` as a double: an aside after the time of day is the outing\'s', () => {
+    const [am, pm] = sessionsOf('Mon: 10 mi AM (6:40 pace) / 4 mi PM + strides');
+    assert.deepEqual([am?.text, am?.attributes.time?.value, pm?.text, pm?.attributes.time?.value], ['10 mi AM (6:40 pace)', { period: 'am' }, '4 mi PM + strides', { period: 'pm' }]);
+    assert.deepEqual(sessionsAndErrors('Mon: run 10 mi (easy) / bike 30 min\n').sessions, ['run long', 'cross easy']);
+  });
 });
