@@ -37,7 +37,9 @@ import {
   builtinVocabulary,
   kindOf,
   onlyRunExtras,
+  onlyAftercare,
   bareMilesOuting,
+  amountOuting,
   PhraseMap,
   readPace,
   readPaceOffset,
@@ -3338,7 +3340,12 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
     // `AM - 4 mile run PM - circuit`: a second time of day starts the day's second session. So does a time of day in
     // words (`Morning 8 x 1 mile; Afternoon 5 miles easy`).
     if ((lower === 'am' || lower === 'pm' || PERIOD_WORDS.has(lower)) && !bracketedPeriod(items, i - 1)) {
-      if (periodSeen >= start && periodSeen < i) {
+      // `10 miles easy. PM: 4 miles`, `…, 2 mi cd PM: 4 mi + strides`: a time of day with its `:` (or after a full stop)
+      // in the middle of a piece starts the day's next outing too, when none was written for the first.
+      const before = items[i - 1];
+      const labelled = wordAt(items, i + 1) === ':' || (i > start && before !== undefined && 'token' in before && before.token.image.endsWith('.') && !/^\d+\.$/.test(before.token.image));
+      // (Only after a session: `…, day 2. Afternoon: swimming` is one, `day 2.` the end of a sentence before it.)
+      if ((periodSeen >= start && periodSeen < i) || (labelled && i > start && periodSeen < start && kindOf(items.slice(start, i), vocabulary) !== undefined)) {
         (parts ??= []).push({ items: items.slice(start, i) });
         start = i;
         current = null;
@@ -3398,7 +3405,12 @@ function splitSessions(raw: RawSession, source: SourceText, errors: SyntaxIssue[
     if (lower === '/') {
       // `AM: 10 / PM: 4`, `10 easy / 4 easy`, `10/4`: bare miles on both sides are a runner's log's double, two outings
       // (`bareDouble`), not alternatives; a fraction of halves, thirds or quarters stays one (`1/2`).
-      if (bareMilesOuting(items.slice(i + 1, pieceEnd(items, i + 1, 12))) && !smallFraction(items, i) && bareMilesOuting(items.slice(start, i))) {
+      // So are two outings given only by their minutes or distance, each with its time of day (`70' AM / 35' PM`, `70'
+      // (am) / 35' (pm)`, `10 mi (AM) / 4 mi (PM)`: `amountOuting`); without one, `70' / 35'` is one run of 105 minutes,
+      // as `60' + 30'` is (a time alone after a run goes on with it).
+      const right = items.slice(i + 1, pieceEnd(items, i + 1, 12));
+      const left = items.slice(start, i);
+      if (!smallFraction(items, i) && ((bareMilesOuting(right) && bareMilesOuting(left)) || (amountOuting(right) && amountOuting(left)))) {
         (parts ??= []).push({ items: items.slice(start, i) });
         start = i + 1;
         current = null;
@@ -3849,12 +3861,22 @@ function bareMilesPiece(items: readonly RawItem[], from: number, to: number): bo
   if (first === 'am' || first === 'pm') at += wordAt(items, at + 1) === ':' || wordAt(items, at + 1) === '-' ? 2 : 1;
   const item = items[at];
   const image = item !== undefined && 'token' in item ? item.token.image : '';
-  return at === to - 1 && /^\d{1,2}(?:\.\d+)?$/.test(image) && Number(image) >= 1 && Number(image) <= 30;
+  // `10 (am); lift`, `5 pm, core`: its time of day after the miles, in brackets or not.
+  const period = (k: number): boolean => wordAt(items, k) === 'am' || wordAt(items, k) === 'pm';
+  const end = at === to - 1 || (at === to - 2 && period(at + 1)) || (at === to - 4 && wordAt(items, at + 1) === '(' && period(at + 2) && wordAt(items, at + 3) === ')');
+  return end && /^\d{1,2}(?:\.\d+)?$/.test(image) && Number(image) >= 1 && Number(image) <= 30;
 }
 
 /** `10 mi AM / …`: the words from `from` to `to` (the `/`) end in `am` or `pm`. */
 function periodLastBefore(items: readonly RawItem[], from: number, to: number): boolean {
-  const last = to - 1 > from ? wordAt(items, to - 1) : undefined;
+  // `10 mi AM (6:40 pace) / 4 mi PM`: an aside after the time of day is the outing's too.
+  let end = to;
+  if (wordAt(items, end - 1) === ')') {
+    let k = end - 2;
+    while (k > from && k > end - 12 && wordAt(items, k) !== '(') k--;
+    if (wordAt(items, k) === '(') end = k;
+  }
+  const last = end - 1 > from ? wordAt(items, end - 1) : undefined;
   return last === 'am' || last === 'pm';
 }
 
@@ -4019,6 +4041,12 @@ function readDayEntry(
     const previous = rawSessions[rawSessions.length - 1];
     if (previous && onlyRunExtras(rawSession) && isRun(previous)) {
       rawSessions[rawSessions.length - 1] = extend(previous, rawSession.items);
+      continue;
+    }
+    // `56 min. + 10 min. ice bath`, `Light drills + 11 min. ice bath`: recovery care after a session is no training of
+    // its own; it stays with the session before (a run's words, a lift's note).
+    if (previous && onlyAftercare(rawSession)) {
+      rawSessions[rawSessions.length - 1] = isRun(previous) ? extend(previous, rawSession.items) : { ...previous, items: previous.items.concat(rawSession.items) };
       continue;
     }
     const parts = splitSessions(rawSession, source, errors, errorRange, vocabulary);

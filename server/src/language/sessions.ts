@@ -969,7 +969,9 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
   for (let i = 0; i < items.length; i++) {
     // `5 x 6 min at 5:00/km`, `6 x 6 min @ 2.5 mmol`: a time at a running pace or a blood lactate is a run, as `30 min
     // easy` is (the pace or the lactate is its keyword).
-    if (timed >= 0 && (words[i] === 'at' || tokenAt(items, i)?.image === '@') && (isPace(items, i + 1) || /mmol/.test(words[i + 1] ?? '') || /^mmol/.test(words[i + 2] ?? ''))) {
+    // So is one at Daniels' letter after `@` (`90' w/ last 20' @ M`, `60 min w/ 4 x 5 min @ T`), as at `@ MP`.
+    const danielsAt = tokenAt(items, i)?.image === '@' && DANIELS_LETTERS.has(words[i + 1] ?? '') && (tokenAt(items, i + 1)?.image.length ?? 0) === 1;
+    if (timed >= 0 && (words[i] === 'at' || tokenAt(items, i)?.image === '@') && (danielsAt || isPace(items, i + 1) || /mmol/.test(words[i + 1] ?? '') || /^mmol/.test(words[i + 2] ?? ''))) {
       paced = true;
       if (pacedAt < 0) pacedAt = i + 1;
     }
@@ -1221,6 +1223,10 @@ function findKind(items: readonly RawItem[], words: readonly (string | undefined
     } else if (word === 'easy' || word === 'ez' || ZONE_WORD.test(word) || ROWING_BANDS.has(word)) {
       paced = true;
       if (pacedAt < 0) pacedAt = i;
+    } else if (timed >= 0 && danielsLetterAt({ items, words }, i)) {
+      // `90' L`, `30' T`: a time with Daniels' letter after it is a run, as `60' E` is.
+      paced = true;
+      if (pacedAt < 0) pacedAt = i;
     }
   }
   // `30 min easy`, `55-75' Z1 flat`: a time run at an easy effort or in a zone, with no kind named, is a run.
@@ -1381,6 +1387,27 @@ function timedRepeatsHead(items: readonly RawItem[], words: readonly (string | u
   return after !== undefined && (after.image === '@' || after.image === '(' || TIMED_EFFORT.has(words[next] ?? ''));
 }
 
+/**
+ * True when the items are one outing of a runner's log given only by its time or its distance, its time of day first,
+ * last or in brackets or not (`70'`, `AM 70'`, `35 min pm`, `70' (am)`, `10 mi (AM)`): one side of a double written
+ * with `/` (`70' AM / 35' PM`, `10 mi (AM) / 4 mi (PM)`; parser.ts, `splitSessions`). Without times of day the second
+ * time then goes on with the first run, as after `+` (`70' / 35'` is one run of 105 minutes, as `60' + 30'` is).
+ */
+export function amountOuting(items: readonly RawItem[]): boolean {
+  let end = items.length;
+  const image = (i: number): string | undefined => tokenAt(items, i)?.image.toLowerCase();
+  if (end >= 4 && image(end - 3) === '(' && (image(end - 2) === 'am' || image(end - 2) === 'pm') && image(end - 1) === ')') end -= 3;
+  else if (end >= 2 && (image(end - 1) === 'am' || image(end - 1) === 'pm')) end -= 1;
+  const outing = items.slice(0, end);
+  const words = itemWords(outing);
+  const at = periodLength(outing, words);
+  const first = tokenAt(outing, at);
+  if (first === undefined || !tokenMatcher(first, Quantity)) return false;
+  const quantity = collectQuantity({ items: outing, words }, at);
+  if (quantity.end !== outing.length - 1) return false;
+  return quantityIsTime(quantity.image) || distanceKm(quantity.image) !== undefined;
+}
+
 /** True when the raw session is a runner's log's bare miles (`10`, `AM 10`, `PM: 4 easy`, `6 (very easy)`). */
 export function bareMilesOuting(items: readonly RawItem[]): boolean {
   // Most sessions start with a word that is no time of day: asked first, without reading the words.
@@ -1438,11 +1465,27 @@ function onlyATime(items: readonly RawItem[], words: readonly (string | undefine
   const quantity = collectQuantity({ items, words }, at);
   // `10 min cool down`, `10 min warm up`: a time with only the words of a warm-up or a cool-down after it.
   let end = quantity.end;
-  while (end + 1 < items.length && WARM_UP_AFTER_TIME.has(words[end + 1] ?? '')) end++;
+  // `66 min.`: the full stop of the unit's abbreviation (or of the sentence) too.
+  while (end + 1 < items.length && (WARM_UP_AFTER_TIME.has(words[end + 1] ?? '') || tokenAt(items, end + 1)?.image === '.')) end++;
+  // `70' AM`, `35 min pm`: a log's outing with its time of day after its minutes.
+  if (at === 0 && end + 2 === items.length && (words[end + 1] === 'am' || words[end + 1] === 'pm')) end++;
   // `90 min (incl. 6 x 3 min)`, `70' (20 x 1' on / 1' off)`: an aside in brackets at the end says what the time holds.
   if (tokenAt(items, end + 1)?.image === '(' && tokenAt(items, items.length - 1)?.image === ')') end = items.length - 1;
   // `AM: 3 x 10 min`: repeats of minutes too, as `Mon: 3 x 10 min` is a run.
   return end === items.length - 1 && (quantityIsTime(quantity.image) || (TIMES_BEFORE.test(quantity.image) && quantityIsTime(quantity.image.replace(TIMES_BEFORE, ''))));
+}
+
+/**
+ * `60' w/ 10 x 1' hard`, `70' w/ 10 x 1' on/1' off`: a log's time alone, then `with` and what it holds (no session
+ * word anywhere: readSession asks only when none was found) — a run, as the time alone is, its parts read after it.
+ */
+function timeWithParts(items: readonly RawItem[], words: readonly (string | undefined)[]): boolean {
+  const at = words.indexOf('with');
+  if (at > 0 && at < items.length - 1 && onlyATime(items.slice(0, at), words.slice(0, at))) return true;
+  // `10 x 1' on/1' off`, `10 x 1 min on, 1 min off`: timed repeats of work `on` and recovery `off` (a fartlek's), as
+  // `10 x 1'` alone is a run.
+  const on = words.findIndex((word) => word === 'on' || /^on\/\d/.test(word ?? ''));
+  return on > 0 && words.lastIndexOf('off') > on && onlyATime(items.slice(0, on), words.slice(0, on)) && TIMES_BEFORE.test(collectQuantity({ items, words }, 0).image);
 }
 
 /** Words of a warm-up or a cool-down, and how easy it is, written after a time (`10 min cool down`, `10 min easy jog`). */
@@ -1499,6 +1542,8 @@ function afterQuantity(items: readonly RawItem[], words: readonly (string | unde
   const previous = tokenAt(items, index - 1);
   if (previous === undefined) return false;
   if (tokenMatcher(previous, Quantity)) return true;
+  // `10 x 1' on/1' off`: the time of the recovery glued after the work's `on/`.
+  if (/^on\/\d+(?:\.\d+)?(?:'|"|s|sec|secs|min|mins)?$/i.test(previous.image)) return true;
   const before = tokenAt(items, index - 2);
   return before !== undefined && tokenMatcher(before, Quantity) && SPACED_UNITS.has(words[index - 1] as string);
 }
@@ -1700,11 +1745,14 @@ export function readSession(
   // decide whether that reading needs confirming: parser.ts, `timeOnlyRuns`).
   // After a run, a time alone goes on with it (`60' + 30'`, `60 min + 30 min`: it failed as no session). A runner's
   // log writes bare miles (`Thu: 10`, `10 + 4`): a run of that many miles, with the warning and the units as fixes.
-  const timeOnly = timedFirst || (!found && (!afterAnother || afterRun) && (onlyATime(items, words) || onlyBareMiles(items, words)));
+  const timeOnly = timedFirst || (!found && (!afterAnother || afterRun) && (onlyATime(items, words) || onlyBareMiles(items, words) || timeWithParts(items, words)));
   if (timeOnly) found = weakRun(0, 1);
   // `Fri: nothing`, `Wed: nothing - busy at work`: a day that starts with `nothing` holds no training, a day of rest
   // (`nothing` stays a word of a sentence elsewhere: `run 4 mi, nothing fast`).
   if (!found && !afterAnother && words[0] === 'nothing') found = { start: { template: { kind: 'rest', word: 'rest' }, reread: true }, from: 0, to: 1 };
+  // `Same as Monday or a hills session for strength`: a day line that points at another day names no session of its
+  // own, whatever an alternative after it names (parser.ts, `sameAsAnotherDay`, makes its error say what to do).
+  if (!afterAnother && words[0] === 'same' && words[1] === 'as' && /^(?:mon|tue|wed|thu|fri|sat|sun|day)/.test(words[2] ?? '')) found = undefined;
   if (!found) {
     if (!('token' in first) || !tokenMatcher(first.token, Word)) {
       const shown = 'token' in first ? first.token.image : '[';
@@ -2595,7 +2643,10 @@ function readItem(builder: Builder, context: ReadContext, index: number): number
 const PROSE_PUNCTUATION = new Set(['*', '.', '!', '?', ')', '~', '|', '/', '=']);
 
 /** Words that name strides (an aside after them describes the strides; a count before them counts them). */
-const STRIDE_WORDS: ReadonlySet<string> = new Set(['strides', 'stride', 'accelerations', 'accels', 'pickups', 'pick-ups', 'gliders', 'acceleration-gliders', 'acceleration']);
+const STRIDE_WORDS: ReadonlySet<string> = new Set(['strides', 'stride', 'accelerations', 'accels', 'pickups', 'pick-ups', 'surges', 'gliders', 'acceleration-gliders', 'acceleration']);
+
+/** Words of lifting after an intensity in a gym session's aside (`gym (heavy lifting)`). */
+const ASIDE_LIFTING: ReadonlySet<string> = new Set(['lifting', 'lifts', 'weights', 'weight', 'strength']);
 
 /** `(lift first, then run)`: words in parentheses are an aside, kept as the session's note when it has none. */
 function readAside(builder: Builder, context: ReadContext, index: number, open: IToken): number {
@@ -2709,8 +2760,10 @@ function readAside(builder: Builder, context: ReadContext, index: number, open: 
       if (builder.attributes.rpe === undefined) delete builder.attributes.rpe;
     }
   }
-  // `Leg day (heavy)`, `upper body (light)`: an aside that is only an intensity sets a gym session's, when none is written.
-  if (builder.kind === 'gym' && builder.intensity === undefined && close === index + 2 && (INTENSITY_WORDS as readonly string[]).includes(context.words[index + 1] ?? '')) {
+  // `Leg day (heavy)`, `upper body (light)`: an aside that is only an intensity sets a gym session's, when none is written;
+  // so does one of an intensity and the lifting it qualifies (`gym (heavy lifting)`, `gym (light weights)`).
+  const lifted = close === index + 3 && ASIDE_LIFTING.has(context.words[index + 2] ?? '');
+  if (builder.kind === 'gym' && builder.intensity === undefined && (close === index + 2 || lifted) && (INTENSITY_WORDS as readonly string[]).includes(context.words[index + 1] ?? '')) {
     builder.intensity = { value: context.words[index + 1] as GymIntensity, range: source.rangeOf(tokenAt(items, index + 1) as IToken) };
   }
   // `4.0k (race pace)`, `3 miles (easy)`, `8 miles (10k effort)`: an aside that is only an effort target (or a choice
@@ -2935,6 +2988,32 @@ function readTarget(builder: Builder, context: ReadContext, index: number, from:
 
 /** The miles of the usual road races, written bare (`13.1`, `26.2`, `6.2`, `3.1`). */
 const RACE_MILES: ReadonlySet<string> = new Set(['3.1', '6.2', '13.1', '26.2']);
+
+/** The letters of Daniels' plans that say a run's type or pace after its time (`90' L`, `30' T`); `E` is a modifier. */
+const DANIELS_AFTER_AMOUNT: ReadonlySet<string> = new Set(['l', 'm', 't', 'i', 'r']);
+
+/**
+ * True when the word at `index` is one of Daniels' letters (L, M, T, I, R) written right after a time or a distance and
+ * ending its part of the session (`90' L`, `2 x 20' T + 6 strides`, `40 min M, 10 min E`): never a letter of prose
+ * (`60' I felt good`) or one before other words.
+ */
+function danielsLetterAt(context: Pick<ReadContext, 'items' | 'words'>, index: number): boolean {
+  const { items, words } = context;
+  if (!DANIELS_AFTER_AMOUNT.has(words[index] ?? '') || index === 0) return false;
+  const token = tokenAt(items, index) as IToken;
+  if (token.image.length !== 1 || token.image !== token.image.toUpperCase()) return false;
+  const next = items[index + 1];
+  // (`+ 6 strides` after it was joined to the run without its `+`: the strides' count may follow.)
+  const extrasAfter = next !== undefined && 'token' in next && (RUN_EXTRAS.has(words[index + 1] ?? '') || (tokenMatcher(next.token, Quantity) && RUN_EXTRAS.has(words[index + 2] ?? '')));
+  if (next !== undefined && !extrasAfter && (!('token' in next) || ((tokenMatcher(next.token, Word) || tokenMatcher(next.token, Quantity)) && next.token.image !== '+'))) return false;
+  // The amount before it: a quantity (`90'`, `20'`, `6k`), or its unit written apart (`40 min`, `15 mi`).
+  const before = tokenAt(items, index - 1);
+  if (before === undefined) return false;
+  if (tokenMatcher(before, Quantity)) return quantityIsTime(before.image) || distanceKm(shortUnits(before.image)) !== undefined || /'$/.test(before.image);
+  const unit = SPACED_UNITS.get(words[index - 1] ?? '');
+  const amount = tokenAt(items, index - 2);
+  return unit !== undefined && amount !== undefined && tokenMatcher(amount, Quantity);
+}
 
 /** Daniels' paces by their letters (Running Formula): E easy, M marathon, T threshold, I interval, R repetition. */
 const DANIELS_LETTERS: ReadonlyMap<string, EffortTarget> = new Map([['e', 'easy'], ['m', 'marathon'], ['t', 'threshold'], ['i', 'interval'], ['r', 'mile']]);
@@ -3379,6 +3458,9 @@ function collectQuantity(context: Pick<ReadContext, 'items' | 'words'>, index: n
       image += `-${shortUnits((tokenAt(items, end + 3) as IToken).image)}`;
       end += 3;
     } else if ((isDash(next) || nextWord === 'to') && tokenAt(items, end + 2) && tokenMatcher(tokenAt(items, end + 2) as IToken, Quantity)) {
+      // `6:00AM – 8-10km easy`, `9:30AM – 18.2km hard`: a start time and its dash head the session written after it; the
+      // dash joins it to no range unless another clock time follows (`7am - 9am`, `7am - 9 am`: a span of the day).
+      if (clockWithPeriod(image) && !clockAfterDash(context, end + 2)) break;
       image += `-${shortUnits((tokenAt(items, end + 2) as IToken).image)}`;
       end += 2;
     } else if (endsInDigit && tokenMatcher(next, Word) && nextWord !== undefined && SPACED_UNITS.has(nextWord)) {
@@ -3817,6 +3899,10 @@ function readQuantity(builder: Builder, context: ReadContext, index: number): nu
   }
   // `1 mile, 5 min rest`: the rest between repeats is not time of the session; nor is `hill sprints, rest 2 min`.
   if (after === 'rest' && builder.kind !== 'rest') return end + 1;
+  // `10 x 1 min on / 1 min off`: nor the time `off` between timed repeats.
+  if (after === 'off' && builder.kind !== 'rest' && (builder.attributes.repeats ?? context.whole?.attributes.repeats) !== undefined && quantityIsTime(image)) return end + 1;
+  // `36 min. + 11 min. ice bath`: the time of recovery care after the session is not its time (`onlyAftercare`).
+  if (quantityIsTime(image) && aftercareAt(context.words, end + 1)) return end;
   // `3 x 8' @ HM pace, 2' float`: a float (or jog) recovery between repeats is not time of the session either.
   // `12 x 1K @ 10K pace, 60s jog`: in seconds too.
   if ((after === 'float' || after === 'floats' || ((after === 'jog' || after === 'recovery') && (builder.attributes.repeats || context.whole?.attributes.repeats))) && builder.kind === 'run' && (quantityIsTime(image) || SECONDS.test(image))) return end + 1;
@@ -4062,7 +4148,22 @@ const HOUR_SHORT = /^\d{1,2}[ap]$/i;
 /** `1a`, `1b`, `2c`: a superset's label in a strength programme (not `1h`, an hour). */
 const SUPERSET_NUMBER_LABEL = /^\d{1,2}[a-g]$/i;
 const CLOCK_DIGITS = /^\d{1,2}:\d{2}$/;
+/** A long run's time in hours and minutes (`2:15`): 1:00 to 4:59. */
+const LONG_RUN_HOURS = /^[1-4]:[0-5]\d$/;
 const WHOLE_HOUR_12 = /^(?:[1-9]|1[0-2])$/;
+
+/** A clock time with its am / pm glued on (`6:00AM`, `7am`, `6:30a`): a time of day, no amount. */
+function clockWithPeriod(image: string): boolean {
+  return CLOCK_PERIOD.test(image) || CLOCK_SHORT.test(image) || HOUR_SHORT.test(image);
+}
+
+/** True when the quantity at `index` is a time of day (`9am`, `9:00am`, `9 am`, `9:00 AM`): the end of a span. */
+function clockAfterDash(context: Pick<ReadContext, 'items' | 'words'>, index: number): boolean {
+  const image = (tokenAt(context.items, index) as IToken).image;
+  if (clockWithPeriod(image)) return true;
+  const period = context.words[index + 1];
+  return /^\d{1,2}(?::\d{2})?$/.test(image) && (period === 'am' || period === 'pm');
+}
 
 /** Longest session (minutes) and distance (km) a plan may write: past these a number is a typo (or 400 digits). */
 const MAX_SESSION_MINUTES = 48 * 60;
@@ -4130,6 +4231,13 @@ function readQuantityImage(builder: Builder, image: string, range: Range, contex
     throw new SessionError(`'${image}' belongs to an exercise — write it after the exercise, like 'deadlift ${image}'`, range);
   }
   // `gym 1a squat`: a bare hour with a short am/pm in a gym session labels a superset; it stays an unknown unit.
+  // `Long: 2:15`, `2:00 long run`, `long run 2:10`: in a long run, 1:00 to 4:59 is its hours and minutes — no long run is
+  // two minutes long, and a start time is written with '@' or am/pm.
+  if (builder.kind === 'run' && LONG_RUN_HOURS.test(image) && context.words.some((word) => word === 'long' || word === 'lr')) {
+    const [hours, minutes] = image.split(':').map(Number) as [number, number];
+    setAttribute(builder, 'duration', { value: hours * 60 + minutes, range });
+    return;
+  }
   if (CLOCK.test(image) && CLOCK_HINT.test(image) && !HOUR_SHORT.test(image)) {
     // `Tue: 10:00 walk`, `10:00 Cross Train` in a table of times: first in the session, minutes and seconds. Whether the
     // week's other sessions write their times so decides if it stands or is the start-time error below (parser.ts,
@@ -4569,6 +4677,13 @@ function readWord(builder: Builder, context: ReadContext, index: number, token: 
     return index;
   }
   if (word === 'rpe') return readRpe(builder, context, index, token);
+  // `90' L`, `30' T`, `40 min M`, `5 x 3' I`: Daniels' letter right after a run's time or distance says its type (L
+  // long) or its pace (M, T, I, R), as `60 min E` says easy and `@ T` a threshold pace.
+  if (builder.kind === 'run' && danielsLetterAt(context, index)) {
+    if (word === 'l') setOnce(builder, 'runType', 'long', range, `A run has one type`, true);
+    else setAttribute(builder, 'effortTarget', { value: DANIELS_LETTERS.get(word) as EffortTarget, range });
+    return index;
+  }
   // `Repeat for 20-25 minutes`, `for a total of 30 min`: the time of the whole session, whatever its parts add up to.
   if ((word === 'repeat' || word === 'total') && (words[index + 1] === 'for' || words[index + 1] === 'of')) {
     const at = tokenAt(items, index + 2);
@@ -5361,9 +5476,36 @@ function variantAside(context: ReadContext, open: number): number {
   return -1;
 }
 
+/** Words in a log's bracket of miles that say it is a total (`[9 miles total]`, `[10 tot]`). */
+const TOTAL_WORDS: ReadonlySet<string> = new Set(['total', 'tot', 'tot.', 'total.']);
+
+/**
+ * The kilometres of a bracket that holds only a distance (`[9 miles]`, `[18 mi]`, `[12km]`, `[10]`: bare miles up to
+ * 30, as a log writes them), with `total` after it or not; else undefined.
+ */
+function bracketMiles(list: Extract<RawItem, { open: IToken }>): number | undefined {
+  const images = list.items.map((token) => token.image.toLowerCase());
+  while (images.length > 0 && TOTAL_WORDS.has(images[images.length - 1] as string)) images.pop();
+  if (images.length === 1 && NUMBER.test(images[0] as string)) {
+    const miles = Number(images[0]);
+    return miles > 0 && miles <= BARE_MILES_LIMIT ? miles * MILE_KM : undefined;
+  }
+  const unit = images.length === 2 && NUMBER.test(images[0] as string) ? SPACED_UNITS.get(images[1] as string) : undefined;
+  const image = images.length === 1 ? shortUnits(images[0] as string) : unit !== undefined ? `${images[0]}${unit}` : undefined;
+  return image === undefined ? undefined : distanceKm(image);
+}
+
 function readExerciseList(builder: Builder, list: Extract<RawItem, { open: IToken }>, source: SourceText): void {
   const last = list.close ?? list.items[list.items.length - 1] ?? list.open;
   const range = source.rangeBetween(list.open, last);
+  // `66 min. + 6 x 10 sec. hill sprints. [9 miles]`, `AM: … 8 x hills … [11 miles]`: after a run, a bracket of only a
+  // distance is the log's miles for it (the day's figure in a training journal); the run's distance when it gave none.
+  // After another session (`Two sets standard core + 15 min. ice bath. [18 miles]`) it is the day's figure, no exercise.
+  const km = bracketMiles(list);
+  if (km !== undefined) {
+    if (builder.kind === 'run' && builder.attributes.distance === undefined && km > 0 && km <= MAX_SESSION_KM) setAttribute(builder, 'distance', { value: km, range });
+    return;
+  }
   if (builder.kind !== 'gym') {
     throw new SessionError(`Exercises in brackets are only for gym sessions, not ${kindNames[builder.kind]}`, range);
   }
@@ -5854,13 +5996,48 @@ export function startsSession(tokens: readonly IToken[], vocabulary: Vocabulary 
 }
 
 /** What a runner adds to a run after `+` (`+ strides`, `+ drills & strides`, `+ 6 accelerations`). */
-const RUN_EXTRAS: ReadonlySet<string> = new Set(['strides', 'stride', 'drills', 'accelerations', 'accels', 'pickups', 'pick-ups']);
+const RUN_EXTRAS: ReadonlySet<string> = new Set(['strides', 'stride', 'drills', 'accelerations', 'accels', 'pickups', 'pick-ups', 'surges']);
 
 /**
  * Words that say which drills a runner adds (`+ change of direction drills`, `+ agility drills`, `+ running drills`):
  * still the run's drills.
  */
 const DRILL_KINDS: ReadonlySet<string> = new Set(['change', 'of', 'direction', 'cod', 'agility', 'footwork', 'running', 'technique', 'speed', 'sprint', 'dynamic']);
+
+/** Recovery care after training (`ice bath`, `cold plunge`, `sauna`): no session, the words of the one before. */
+const AFTERCARE_PHRASES: readonly (readonly string[])[] = [['ice', 'bath'], ['ice', 'baths'], ['cold', 'bath'], ['cold', 'plunge'], ['sauna']];
+
+/**
+ * True when the session is only recovery care, with its time or not (`+ 10 min. ice bath`, `+ ice bath`, `+ 15 min
+ * sauna`): it belongs to the session before, as strides belong to a run.
+ */
+/** True when recovery care is named at `index` (after a time's unit and its full stop: `min. ice bath`). */
+function aftercareAt(words: readonly (string | undefined)[], index: number): boolean {
+  let k = index;
+  while (k < words.length && (words[k] === undefined || words[k] === '.' || SPACED_UNITS.has((words[k] as string).replace(/\.$/, '')))) k++;
+  return AFTERCARE_PHRASES.some((phrase) => phrase.every((word, i) => words[k + i]?.replace(/\.$/, '') === word));
+}
+
+export function onlyAftercare(raw: RawSession): boolean {
+  const words: string[] = [];
+  for (const [at, item] of raw.items.entries()) {
+    // `+ 11 min. ice bath. [5 miles]`: the log's miles of the day after it (readExerciseList, `bracketMiles`).
+    if (!('token' in item)) {
+      if (at === raw.items.length - 1 && bracketMiles(item) !== undefined) continue;
+      return false;
+    }
+    if (tokenMatcher(item.token, Quantity)) {
+      if (words.length > 0 || !(quantityIsTime(item.token.image) || NUMBER.test(item.token.image))) return false;
+      continue;
+    }
+    const word = item.token.image.toLowerCase().replace(/\.$/, '');
+    if (word === '.' || word === '') continue;
+    words.push(word);
+  }
+  // `10 min. ice bath`: the unit and its full stop before the care.
+  while (words.length > 0 && SPACED_UNITS.has(words[0] as string) && quantityIsTime(`1${SPACED_UNITS.get(words[0] as string) as string}`)) words.shift();
+  return AFTERCARE_PHRASES.some((phrase) => phrase.length === words.length && phrase.every((word, i) => words[i] === word));
+}
 
 /**
  * True when the session is only strides or drills (`+ strides`, `+ 6x20s strides`, `+ change of direction drills`, `+

@@ -192,6 +192,7 @@ export const SESSION_PHRASES: readonly (readonly [phrase: string, means: string]
   ['accels', 'run'],
   ['pickups', 'run'],
   ['pick-ups', 'run'],
+  ['surges', 'run'],
   ['drills', 'run'],
   // Jeff Galloway's form work: `drill run` (cadence drills and acceleration-gliders inside an easy run).
   ['drill run', 'run'],
@@ -851,6 +852,8 @@ export const RUN_MODIFIERS: readonly (readonly [string, Modifier])[] = [
   ['accels', { strides: true }],
   ['pickups', { strides: true }],
   ['pick-ups', { strides: true }],
+  // `71' + 5 x 20" surges`: a log's short surges at the end of an easy run are strides too.
+  ['surges', { strides: true }],
   // `+ 6 acceleration-gliders`: Galloway's strides (accelerate, then glide on momentum).
   ['acceleration gliders', { strides: true }],
   ['acceleration-gliders', { strides: true }],
