@@ -205,6 +205,18 @@ export const HOSTILE_SHAPES: HostileShape[] = [
     text: `Mon${'-Wed'.repeat(8000)}: weights\nTue${' - Wed'.repeat(8000)}: weights\n`,
     operations: ['keystroke'],
   },
+  {
+    name: 'a run of 100,000 digits with a `°` after it, and `9°` × 50,000 (200 KB)',
+    source: 'lead, twelfth session: a temperature was read by a regular expression that backtracked over every digit at each start (a fuzzed 10,000-digit line: 139 s of deep checks, 20 s before)',
+    text: `Mon: run ${'9'.repeat(100000)}°\nTue: run ${'9°'.repeat(50000)}\n`,
+    operations: ['keystroke'],
+  },
+  {
+    name: '`Mon: lift` then ` Tue: run ` × 8,000 on one line (88 KB)',
+    source: 'review12b: each day found on a day line copied the tokens (5.9 s at 8,000)',
+    text: `Mon: lift${' Tue: run '.repeat(8000)}\n`,
+    operations: ['keystroke'],
+  },
 ];
 
 /** Runs one operation of a shape on the engine given (the bundled one in bench/run.ts). */

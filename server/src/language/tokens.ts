@@ -141,13 +141,40 @@ const DECORATION = /(?:\p{Extended_Pictographic}|[\u200d\ufe0f\u20e3\u2713\u2714
 
 /**
  * Quotation marks that only set words apart (`“Long run” 8 mi`, `run ‘easy’`, `weights 'upper body'`) and a temperature
- * (`run 3 mi, 80°`, `30 °C`): each was "Unexpected '“'" (a temperature's number, "needs a unit"). Curly double quotes, an opening single quote before a word and a
+ * (`run 3 mi, 80°`, `30 °C`): each was "Unexpected '“'" (a temperature's number, "needs a unit": `temperatures`). Curly double quotes, an opening single quote before a word and a
  * closing one after it (not an apostrophe inside a word, `Bi's`, nor a minute mark after a number, `30'`). The plan's
  * name in curly quotes (`plan “Base block”`) is its name in quotes (PLAN_NAME_QUOTES); straight double quotes keep
  * their meaning (a name or a note).
  */
-const WORD_QUOTES = /\d+(?:\.\d+)? ?\u00b0 ?[FC]?(?!\p{L})|[\u201c\u201d\u00b0]|[\u2018]|(?<=\p{L})['\u2019](?!\p{L})|(?<![\p{L}\d'\u2019])['\u2019](?=\p{L})/gu;
+const WORD_QUOTES = /[\u201c\u201d\u00b0]|[\u2018]|(?<=\p{L})['\u2019](?!\p{L})|(?<![\p{L}\d'\u2019])['\u2019](?=\p{L})/gu;
 const PLAN_NAME_QUOTES = /^([ \t]*plan[ \t]*:?[ \t]*)\u201c([^\u201d\r\n]*)\u201d/gim;
+
+/**
+ * `text` with each temperature (`80°`, `30 °C`, `75°F`: a number, a space or none, the degree sign, `C` or `F` not
+ * followed by a letter) as spaces. Walked by hand from each `°`: a regular expression of the number before the sign
+ * backtracked over every digit of a long run of digits at each of its starts (10,000 digits: 50 million steps).
+ */
+function temperatures(text: string): string {
+  let at = text.indexOf('\u00b0');
+  if (at < 0) return text;
+  let out = '';
+  let done = 0;
+  while (at >= 0) {
+    let from = at;
+    if (from > done && text.charCodeAt(from - 1) === 32) from--;
+    let digits = from;
+    while (digits > done && /[\d.]/.test(text.charAt(digits - 1))) digits--;
+    let to = at + 1;
+    if (text.charCodeAt(to) === 32 && /[FC]/.test(text.charAt(to + 1)) && !/\p{L}/u.test(text.charAt(to + 2))) to += 2;
+    else if (/[FC]/.test(text.charAt(to)) && !/\p{L}/u.test(text.charAt(to + 1))) to++;
+    if (digits < from && /\d/.test(text.charAt(digits))) {
+      out += text.slice(done, digits) + ' '.repeat(to - digits);
+      done = to;
+    }
+    at = text.indexOf('\u00b0', Math.max(at + 1, done));
+  }
+  return out + text.slice(done);
+}
 
 /**
  * The text the lexer reads: `text` with the typed signs of TYPED_SIGNS as their ASCII and its decoration (DECORATION,
@@ -161,7 +188,8 @@ export function lexable(text: string): string {
   WORD_QUOTES.lastIndex = 0;
   if (WORD_QUOTES.test(signs)) {
     PLAN_NAME_QUOTES.lastIndex = 0;
-    signs = signs.replace(PLAN_NAME_QUOTES, (_, lead: string, name: string) => `${lead}"${name}"`).replace(WORD_QUOTES, (marks) => ' '.repeat(marks.length));
+    signs = signs.replace(PLAN_NAME_QUOTES, (_, lead: string, name: string) => `${lead}"${name}"`);
+    signs = temperatures(signs).replace(WORD_QUOTES, (marks) => ' '.repeat(marks.length));
   }
   // `6 x 800's`, `8 x 1K's`: a number's plural with an apostrophe is lexed as `800ss` (the same length, one token over
   // all of it; `shortUnits` reads it as `800s`): the `'` is no minute mark — `800'` was 800 minutes.
