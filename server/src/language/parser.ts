@@ -895,22 +895,24 @@ function dayAfterDay(tokens: IToken[], source: SourceText, errors: SyntaxIssue[]
     // A day's dash label after a separator (`…, Tue - run`, `… / Tuesday – Run`), as its `:`.
     const dashLabel = type === Dash && i >= 2 && tokens[i + 1] !== undefined && tokens[i + 1]!.tokenType !== DayName && tokens[i + 1]!.tokenType !== Dash && (tokens[i - 2]!.tokenType === Comma || (tokens[i - 2]!.tokenType === Other && (tokens[i - 2]!.image === '/' || tokens[i - 2]!.image === '.')));
     if ((type === Colon || dashLabel) && depth === 0) {
-      if (colonSeen && lineStartsWithDay && i >= 2 && (tokens[i - 1] as IToken).tokenType === DayName) {
-        const day = tokens[i - 1] as IToken;
-        const before = tokens[i - 2] as IToken;
+      // The day just before the mark, or before its am or pm (`Mon: lift, Tue am: run`: the run was Monday's).
+      const at = tokens[i - 1]?.tokenType === DayName ? i - 1 : type === Colon && tokens[i - 1]?.tokenType === AmPm && tokens[i - 2]?.tokenType === DayName ? i - 2 : -1;
+      if (colonSeen && lineStartsWithDay && at >= 1) {
+        const day = tokens[at] as IToken;
+        const before = tokens[at - 1] as IToken;
         const separator = before.tokenType === Comma || before.tokenType === Dash || (before.tokenType === Other && (before.image === '/' || before.image === '.'));
         const out = (copy ??= tokens.slice());
         const dayRange = source.rangeBetween(day, token);
         let fixRange: Range;
         if (separator) {
-          out[i - 2] = { ...before, tokenType: Semicolon, tokenTypeIdx: Semicolon.tokenTypeIdx as number };
+          out[at - 1] = { ...before, tokenType: Semicolon, tokenTypeIdx: Semicolon.tokenTypeIdx as number };
           fixRange = source.rangeOf(before);
         } else {
           fixRange = { start: dayRange.start, end: dayRange.start };
         }
         lineDays?.set(dayRange.start.line, false);
         errors.push({
-          message: `'${day.image}${type === Colon ? ':' : ''}' starts another day — read as its own day; separate days with ';' or a new line`,
+          message: `'${type === Colon ? source.text.slice(day.startOffset, tokenEnd(token)) : day.image}' starts another day — read as its own day; separate days with ';' or a new line`,
           range: dayRange,
           severity: 'warning',
           fixes: [{ title: `Write ';' before '${day.image}'`, edits: [{ range: fixRange, newText: separator ? ';' : '; ' }], preferred: true }],
@@ -919,7 +921,7 @@ function dayAfterDay(tokens: IToken[], source: SourceText, errors: SyntaxIssue[]
           // A `;` of no width before the day, where none is written (`Mon: lift   Tue: run`).
           // Put in once all are found: a copy of the tokens at each was quadratic on a long line of days.
           const semicolon: IToken = { ...day, tokenType: Semicolon, tokenTypeIdx: Semicolon.tokenTypeIdx as number, image: '', endOffset: day.startOffset - 1 };
-          (inserted ??= new Map()).set(i - 1, semicolon);
+          (inserted ??= new Map()).set(at, semicolon);
         }
       }
       colonSeen = true;

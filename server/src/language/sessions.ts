@@ -1705,6 +1705,11 @@ export function readSession(
   // `Fri: nothing`, `Wed: nothing - busy at work`: a day that starts with `nothing` holds no training, a day of rest
   // (`nothing` stays a word of a sentence elsewhere: `run 4 mi, nothing fast`).
   if (!found && !afterAnother && words[0] === 'nothing') found = { start: { template: { kind: 'rest', word: 'rest' }, reread: true }, from: 0, to: 1 };
+  // `swiming 1000m`, `eliptical 30 min (easy)`: a misspelt session word before a distance or an easy time is that
+  // session, not a run the distance or the effort made (the run's "Unknown word 'swiming'" read a swim as a run).
+  if (found !== undefined && (found.byQuantity === true || found.byEffort === true) && 'token' in first && tokenMatcher(first.token, Word) && found.from > 0 && vocabulary.sessions.match(words, 0) === undefined && swappedSessionWord(first.token.image, vocabulary) !== undefined) {
+    found = undefined;
+  }
   if (!found) {
     if (!('token' in first) || !tokenMatcher(first.token, Word)) {
       const shown = 'token' in first ? first.token.image : '[';

@@ -57,3 +57,32 @@ describe('review12b: a span of the day in a day\'s label', () => {
     assert.equal(applyEdits(text, formatPlan(parsePlan(text))), text);
   });
 });
+
+describe('review12b: a second day with its time of day', () => {
+  it('reads `Mon: lift, Tue am: run` as Tuesday morning\'s run (it was Monday\'s, with the \'+\' warning)', () => {
+    const text = 'Mon: lift, Tue am: run\n';
+    assert.deepEqual(entries(text), [[0, undefined, ['lift']], [1, 'am', ['run']]]);
+    assert.deepEqual(entries(text, true), entries(text));
+    const [issue] = parsePlan(text).syntaxErrors;
+    assert.equal(issue?.message, `'Tue am:' starts another day — read as its own day; separate days with ';' or a new line`);
+    assert.deepEqual(issue?.range, { start: { line: 0, column: 11 }, end: { line: 0, column: 18 } });
+    assert.equal(applyEdits(text, issue?.fixes?.[0]?.edits ?? []), 'Mon: lift; Tue am: run\n');
+    assert.deepEqual(parsePlan('Mon: lift; Tue am: run\n').syntaxErrors, []);
+    assert.deepEqual(entries('Mon am: lift, Mon pm: run 3 mi\n'), [[0, 'am', ['lift']], [0, 'pm', ['run 3 mi']]]);
+    assert.deepEqual(entries('Mon: lift   Tue pm: run\n'), [[0, undefined, ['lift']], [1, 'pm', ['run']]]);
+  });
+});
+
+describe('review12b: a misspelt session word before a distance or an easy time', () => {
+  it('reads `swiming 1000m` and `eliptical 30 min (easy)` as the swim and the elliptical, not a run', () => {
+    const read = (text: string): Array<[string, string | undefined]> =>
+      parsePlan(text).statements.flatMap((statement) => (statement.type === 'day' ? statement.sessions.map((session): [string, string | undefined] => [session.kind, session.text]) : []));
+    assert.deepEqual(read('Tue: swiming 1000m\n'), [['cross', 'swiming 1000m']]);
+    assert.deepEqual(read('Mon: eliptical 30 min (easy)\n'), [['cross', 'eliptical 30 min (easy)']]);
+    assert.deepEqual(parsePlan('Tue: swiming 1000m\n').syntaxErrors.map((e) => [e.message, e.severity, e.range.start.column, e.range.end.column]), [
+      ["Unknown session 'swiming' — read as 'swimming'", 'warning', 5, 12],
+    ]);
+    // A run word still makes a run, and a word one letter off a run word is the run.
+    assert.deepEqual(read('Mon: runnning 5 mi\n'), [['run', 'runnning 5 mi']]);
+  });
+});
