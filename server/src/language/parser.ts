@@ -868,6 +868,8 @@ function movedDay(template: DayTemplate, at: Position): CachedDay | undefined {
  */
 function dayAfterDay(tokens: IToken[], source: SourceText, errors: SyntaxIssue[], lineDays: Map<number, string[] | false> | undefined): IToken[] {
   let copy: IToken[] | undefined;
+  // The `;` of no width each day written without a separator takes, by the index of the day's token.
+  let inserted: Map<number, IToken> | undefined;
   let depth = 0;
   let colonSeen = false;
   let lineStartsWithDay = false;
@@ -889,41 +891,52 @@ function dayAfterDay(tokens: IToken[], source: SourceText, errors: SyntaxIssue[]
       if (lineStartsWithDay && tokens[i + 1]?.tokenType === Dash && tokens[i + 2] !== undefined && tokens[i + 2]!.tokenType !== DayName) colonSeen = true;
       continue;
     }
-    if (token.image === '(') depth++;
-    else if (token.image === ')' && depth > 0) depth--;
+    // Not inside an aside nor an exercise list (`Mon: squat [Tue: bench]` was the list's words, not Tue's day).
+    if (token.image === '(' || type === LBracket) depth++;
+    else if ((token.image === ')' || type === RBracket) && depth > 0) depth--;
     // A day's dash label after a separator (`…, Tue - run`, `… / Tuesday – Run`), as its `:`.
     const dashLabel = type === Dash && i >= 2 && tokens[i + 1] !== undefined && tokens[i + 1]!.tokenType !== DayName && tokens[i + 1]!.tokenType !== Dash && (tokens[i - 2]!.tokenType === Comma || (tokens[i - 2]!.tokenType === Other && (tokens[i - 2]!.image === '/' || tokens[i - 2]!.image === '.')));
     if ((type === Colon || dashLabel) && depth === 0) {
-      if (colonSeen && lineStartsWithDay && i >= 2 && (tokens[i - 1] as IToken).tokenType === DayName) {
-        const day = tokens[i - 1] as IToken;
-        const before = tokens[i - 2] as IToken;
+      // The day just before the mark, or before its am or pm (`Mon: lift, Tue am: run`: the run was Monday's).
+      const at = tokens[i - 1]?.tokenType === DayName ? i - 1 : type === Colon && tokens[i - 1]?.tokenType === AmPm && tokens[i - 2]?.tokenType === DayName ? i - 2 : -1;
+      if (colonSeen && lineStartsWithDay && at >= 1) {
+        const day = tokens[at] as IToken;
+        const before = tokens[at - 1] as IToken;
         const separator = before.tokenType === Comma || before.tokenType === Dash || (before.tokenType === Other && (before.image === '/' || before.image === '.'));
         const out = (copy ??= tokens.slice());
         const dayRange = source.rangeBetween(day, token);
         let fixRange: Range;
         if (separator) {
-          out[i - 2] = { ...before, tokenType: Semicolon, tokenTypeIdx: Semicolon.tokenTypeIdx as number };
+          out[at - 1] = { ...before, tokenType: Semicolon, tokenTypeIdx: Semicolon.tokenTypeIdx as number };
           fixRange = source.rangeOf(before);
         } else {
           fixRange = { start: dayRange.start, end: dayRange.start };
         }
         lineDays?.set(dayRange.start.line, false);
         errors.push({
-          message: `'${day.image}${type === Colon ? ':' : ''}' starts another day — read as its own day; separate days with ';' or a new line`,
+          message: `'${type === Colon ? source.text.slice(day.startOffset, tokenEnd(token)) : day.image}' starts another day — read as its own day; separate days with ';' or a new line`,
           range: dayRange,
           severity: 'warning',
           fixes: [{ title: `Write ';' before '${day.image}'`, edits: [{ range: fixRange, newText: separator ? ';' : '; ' }], preferred: true }],
         });
         if (!separator) {
           // A `;` of no width before the day, where none is written (`Mon: lift   Tue: run`).
+          // Put in once all are found: a copy of the tokens at each was quadratic on a long line of days.
           const semicolon: IToken = { ...day, tokenType: Semicolon, tokenTypeIdx: Semicolon.tokenTypeIdx as number, image: '', endOffset: day.startOffset - 1 };
-          copy = [...out.slice(0, i - 1), semicolon, ...out.slice(i - 1)];
-          tokens = copy;
-          i++;
+          (inserted ??= new Map()).set(at, semicolon);
         }
       }
       colonSeen = true;
     }
+  }
+  if (inserted !== undefined && copy !== undefined) {
+    const out: IToken[] = [];
+    for (let k = 0; k < copy.length; k++) {
+      const semicolon = inserted.get(k);
+      if (semicolon !== undefined) out.push(semicolon);
+      out.push(copy[k] as IToken);
+    }
+    return out;
   }
   return copy ?? tokens;
 }
@@ -2045,11 +2058,24 @@ function clockInLabel(tokens: readonly IToken[]): { from: IToken; end: number } 
   const after = tokens[end];
   const spelled = after !== undefined && (after.tokenType === AmPm || /^[ap]\.m\.?$/i.test(after.image));
   if (spelled) end++;
-  // A clock says am or pm, or has its minutes (`6:` alone is a day's number or a list).
-  if (match[3] === undefined && !spelled && match[2] === undefined) return undefined;
   if (match[3] !== undefined && spelled) return undefined;
   const hour = Number(match[1]);
   if (hour > 23 || ((match[3] !== undefined || spelled) && (hour < 1 || hour > 12))) return undefined;
+  // `Mon 6:00-7:00: run`, `Mon 6-8am: run`, `Tue 5:30 – 6:30 PM: lift`: a span of the day is the label's clock too (its
+  // dash was read as the label's mark: the session was `7:00: run`, with no word said).
+  let told = match[3] !== undefined || spelled || match[2] !== undefined;
+  if (tokens[end]?.tokenType === Dash && tokens[end + 1]?.tokenType === Quantity) {
+    const until = LABEL_CLOCK.exec(tokens[end + 1]!.image);
+    const afterUntil = tokens[end + 2];
+    const untilSpelled = afterUntil !== undefined && (afterUntil.tokenType === AmPm || /^[ap]\.m\.?$/i.test(afterUntil.image));
+    const untilHour = until === null ? 24 : Number(until[1]);
+    if (until !== null && !(until[3] !== undefined && untilSpelled) && untilHour <= 23 && (until[2] !== undefined || until[3] !== undefined || untilSpelled)) {
+      end += untilSpelled ? 3 : 2;
+      told = true;
+    }
+  }
+  // A clock says am or pm, or has its minutes (`6:` alone is a day's number or a list).
+  if (!told) return undefined;
   const mark = tokens[end];
   if (mark === undefined || !(mark.tokenType === Colon || mark.tokenType === Dash) || tokens.length <= end + 1) return undefined;
   return { from: number, end };
@@ -2057,9 +2083,11 @@ function clockInLabel(tokens: readonly IToken[]): { from: IToken; end: number } 
 
 /** The am or pm of a clock time written as a day's time of day (`6am`, `5:30 AM`, `18:00` → pm, `6:00` → am). */
 function clockPeriod(written: string): 'am' | 'pm' | undefined {
-  const match = /^(\d{1,2})(?::[0-5]\d)?\s*(?:([ap])\.?m\.?)?$/i.exec(written.trim());
+  // A span (`6-8am`, `6:00-7:00`, `5:30 – 6:30 PM`): its start's, or its end's am or pm when the start says none.
+  const match = /^(\d{1,2})(?::[0-5]\d)?\s*(?:([ap])\.?m\.?)?(?:\s*[-\u2010\u2011\u2013\u2014]\s*\d{1,2}(?::[0-5]\d)?\s*(?:([ap])\.?m\.?)?)?$/i.exec(written.trim());
   if (match === null) return undefined;
-  if (match[2] !== undefined) return match[2].toLowerCase() === 'a' ? 'am' : 'pm';
+  const letter = match[2] ?? match[3];
+  if (letter !== undefined) return letter.toLowerCase() === 'a' ? 'am' : 'pm';
   return Number(match[1]) < 12 ? 'am' : 'pm';
 }
 

@@ -1753,6 +1753,11 @@ export function readSession(
   // `Same as Monday or a hills session for strength`: a day line that points at another day names no session of its
   // own, whatever an alternative after it names (parser.ts, `sameAsAnotherDay`, makes its error say what to do).
   if (!afterAnother && words[0] === 'same' && words[1] === 'as' && /^(?:mon|tue|wed|thu|fri|sat|sun|day)/.test(words[2] ?? '')) found = undefined;
+  // `swiming 1000m`, `eliptical 30 min (easy)`: a misspelt session word before a distance or an easy time is that
+  // session, not a run the distance or the effort made (the run's "Unknown word 'swiming'" read a swim as a run).
+  if (found !== undefined && (found.byQuantity === true || found.byEffort === true) && 'token' in first && tokenMatcher(first.token, Word) && found.from > 0 && vocabulary.sessions.match(words, 0) === undefined && swappedSessionWord(first.token.image, vocabulary) !== undefined) {
+    found = undefined;
+  }
   if (!found) {
     if (!('token' in first) || !tokenMatcher(first.token, Word)) {
       const shown = 'token' in first ? first.token.image : '[';
