@@ -895,14 +895,14 @@ function dayAfterDay(tokens: IToken[], source: SourceText, errors: SyntaxIssue[]
     if (token.image === '(' || type === LBracket) depth++;
     else if ((token.image === ')' || type === RBracket) && depth > 0) depth--;
     // A day's dash label after a separator (`…, Tue - run`, `… / Tuesday – Run`), as its `:`.
-    const dashLabel = type === Dash && i >= 2 && tokens[i + 1] !== undefined && tokens[i + 1]!.tokenType !== DayName && tokens[i + 1]!.tokenType !== Dash && (tokens[i - 2]!.tokenType === Comma || (tokens[i - 2]!.tokenType === Other && (tokens[i - 2]!.image === '/' || tokens[i - 2]!.image === '.')));
+    const dashLabel = type === Dash && i >= 2 && tokens[i + 1] !== undefined && tokens[i + 1]!.tokenType !== DayName && tokens[i + 1]!.tokenType !== Dash && tokens[i - 2]!.tokenType !== Dash && separatesDays(tokens[i - 2]!);
     if ((type === Colon || dashLabel) && depth === 0) {
       // The day just before the mark, or before its am or pm (`Mon: lift, Tue am: run`: the run was Monday's).
       const at = tokens[i - 1]?.tokenType === DayName ? i - 1 : type === Colon && tokens[i - 1]?.tokenType === AmPm && tokens[i - 2]?.tokenType === DayName ? i - 2 : -1;
       if (colonSeen && lineStartsWithDay && at >= 1) {
         const day = tokens[at] as IToken;
         const before = tokens[at - 1] as IToken;
-        const separator = before.tokenType === Comma || before.tokenType === Dash || (before.tokenType === Other && (before.image === '/' || before.image === '.'));
+        const separator = separatesDays(before);
         const out = (copy ??= tokens.slice());
         const dayRange = source.rangeBetween(day, token);
         let fixRange: Range;
@@ -939,6 +939,11 @@ function dayAfterDay(tokens: IToken[], source: SourceText, errors: SyntaxIssue[]
     return out;
   }
   return copy ?? tokens;
+}
+
+/** A mark written between two days on one line (`,`, a dash, `/`, `.`): `dayAfterDay` reads it as the `;`. */
+function separatesDays(token: IToken): boolean {
+  return token.tokenType === Comma || token.tokenType === Dash || (token.tokenType === Other && (token.image === '/' || token.image === '.'));
 }
 
 function parseStatements(

@@ -2751,18 +2751,17 @@ function readAside(builder: Builder, context: ReadContext, index: number, open: 
     if (lead === 'effort' && context.words[k] === 'level') k++;
     const number = tokenAt(items, k);
     if ((k > index + 1 || scoreOutOfTen(context, k)) && number && tokenMatcher(number, Quantity) && SCORE.test(number.image)) {
-      const snapshot = builder.attributes.rpe;
+      // (No rpe was written: what the aside does not wholly say as one is taken back.)
       try {
         let end = readRpeNumber(builder, context, k, tokenAt(items, index + 1) as IToken);
         const named = k > index + 1 || context.words[end + 1] === 'effort' || context.words[end + 1] === 'rpe';
         if (k === index + 1 && named) end++;
-        if (end !== close - 1 || !named) builder.attributes.rpe = snapshot;
+        if (end !== close - 1 || !named) delete builder.attributes.rpe;
       } catch (error) {
         // The aside is the user's words: what does not read as an effort stays its note.
         if (!(error instanceof SessionError)) throw error;
-        builder.attributes.rpe = snapshot;
+        delete builder.attributes.rpe;
       }
-      if (builder.attributes.rpe === undefined) delete builder.attributes.rpe;
     }
   }
   // `Leg day (heavy)`, `upper body (light)`: an aside that is only an intensity sets a gym session's, when none is written;
